@@ -1,0 +1,34 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Exit statuses of every command. */
+enum {
+  PD_EXIT_OK = 0,
+  PD_EXIT_FAILED = 1,    /* invalid input, or a check failed */
+  PD_EXIT_USAGE = 2,
+};
+
+int  pd_cli_validate  (int argc, char **argv);
+int  pd_cli_check     (int argc, char **argv);
+int  pd_cli_normalize (int argc, char **argv);
+int  pd_cli_generate  (int argc, char **argv);
+
+/* Prints "pathway COMMAND: message" and a hint to use --help; returns
+ * PD_EXIT_USAGE. */
+int  pd_cli_usage_error (const char *command,
+                         const char *format,
+                         ...) G_GNUC_PRINTF (2, 3);
+/* Parses @entries; on failure prints the error and returns FALSE. */
+gboolean pd_cli_parse (const char   *command,
+                       const char   *parameters,
+                       const char   *summary,
+                       GOptionEntry *entries,
+                       int          *argc,
+                       char       ***argv);
+void pd_cli_print_diagnostics (GPtrArray *diagnostics);
+
+G_END_DECLS

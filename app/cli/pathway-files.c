@@ -1,0 +1,142 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* validate, check and normalize: commands that read pathway files. */
+#include <stdio.h>
+#include <glib/gi18n.h>
+
+#include "pathway-cli.h"
+#include "pd-check.h"
+#include "pd-diagnostic.h"
+#include "pd-file.h"
+#include "pd-xml-reader.h"
+#include "pd-xml-writer.h"
+
+/* Loads @path, printing every problem; NULL when it is not valid. */
+static PdDocument *
+load (const char *path)
+{
+  g_autoptr(GPtrArray) diagnostics = pd_diagnostics_new ();
+  g_autoptr(GError) error = NULL;
+  PdDocument *document = pd_file_load (path, NULL, diagnostics, &error);
+
+  if (diagnostics->len > 0)
+    pd_cli_print_diagnostics (diagnostics);
+  else if (document == NULL)
+    fprintf (stderr, "%s\n", error->message);
+  return document;
+}
+
+int
+pd_cli_validate (int    argc,
+                 char **argv)
+{
+  gboolean quiet = FALSE;
+  GOptionEntry entries[] = {
+    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, N_("Print only problems"), NULL },
+    { NULL }
+  };
+  guint invalid = 0;
+
+  if (!pd_cli_parse ("validate", _("FILE…"),
+                     _("Checks that each FILE is a well-formed pathway file that matches the "
+                       "schema and whose references hold."), entries, &argc, &argv))
+    return PD_EXIT_USAGE;
+  if (argc < 2)
+    return pd_cli_usage_error ("validate", _("no file given"));
+
+  for (int i = 1; i < argc; i++)
+    {
+      g_autoptr(PdDocument) document = load (argv[i]);
+
+      if (document == NULL)
+        invalid++;
+      else if (!quiet)
+        printf (_("%s: valid, %u steps and %u transitions\n"), argv[i],
+                g_list_model_get_n_items (pd_document_get_nodes (document)),
+                g_list_model_get_n_items (pd_document_get_edges (document)));
+    }
+  if (argc > 2 && !quiet)
+    printf (_("%d files: %d valid, %u invalid\n"), argc - 1, argc - 1 - (int) invalid, invalid);
+  return invalid ? PD_EXIT_FAILED : PD_EXIT_OK;
+}
+
+int
+pd_cli_check (int    argc,
+              char **argv)
+{
+  gboolean strict = FALSE;
+  GOptionEntry entries[] = {
+    { "strict", 0, 0, G_OPTION_ARG_NONE, &strict, N_("Fail on warnings too"), NULL },
+    { NULL }
+  };
+  guint failed = 0;
+
+  if (!pd_cli_parse ("check", _("FILE…"),
+                     _("Finds problems a pathway lead fixes before sign-off. Errors: no start, "
+                       "unreachable steps, dead ends, decisions with one way out, likelihoods "
+                       "over 100%. Warnings: steps without agency or easy-read text, "
+                       "likelihoods that do not add up to 100%."),
+                     entries, &argc, &argv))
+    return PD_EXIT_USAGE;
+  if (argc < 2)
+    return pd_cli_usage_error ("check", _("no file given"));
+
+  for (int i = 1; i < argc; i++)
+    {
+      g_autoptr(PdDocument) document = load (argv[i]);
+      g_autoptr(GPtrArray) diagnostics = pd_diagnostics_new ();
+      guint errors, warnings;
+
+      if (document == NULL)
+        {
+          failed++;
+          continue;
+        }
+      pd_check_document (document, argv[i], diagnostics);
+      pd_cli_print_diagnostics (diagnostics);
+      errors = pd_diagnostics_count_errors (diagnostics);
+      warnings = diagnostics->len - errors;
+      printf (_("%s: %u errors, %u warnings\n"), argv[i], errors, warnings);
+      if (errors > 0 || (strict && warnings > 0))
+        failed++;
+    }
+  return failed ? PD_EXIT_FAILED : PD_EXIT_OK;
+}
+
+int
+pd_cli_normalize (int    argc,
+                  char **argv)
+{
+  g_autofree char *output = NULL;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write to OUT instead of standard output (it may be FILE itself)"), N_("OUT") },
+    { NULL }
+  };
+  g_autoptr(PdDocument) document = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!pd_cli_parse ("normalize", _("FILE"),
+                     _("Rewrites FILE in the canonical form the designer saves: the same "
+                       "order, indentation and number format, so that versions diff well."),
+                     entries, &argc, &argv))
+    return PD_EXIT_USAGE;
+  if (argc != 2)
+    return pd_cli_usage_error ("normalize", _("give exactly one file"));
+
+  document = load (argv[1]);
+  if (document == NULL)
+    return PD_EXIT_FAILED;
+  bytes = pd_xml_write (document);
+  if (output == NULL || g_str_equal (output, "-"))
+    {
+      fwrite (g_bytes_get_data (bytes, NULL), 1, g_bytes_get_size (bytes), stdout);
+      return fflush (stdout) == 0 ? PD_EXIT_OK : PD_EXIT_FAILED;
+    }
+  if (!pd_file_replace (output, bytes, NULL, NULL, &error))
+    {
+      fprintf (stderr, "%s\n", error->message);
+      return PD_EXIT_FAILED;
+    }
+  return PD_EXIT_OK;
+}

@@ -1,0 +1,195 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <math.h>
+#include <glib/gi18n-lib.h>
+
+#include "pd-check.h"
+
+typedef struct {
+  PdDocument *document;
+  const char *file_name;
+  GPtrArray *diagnostics;
+  GHashTable *outgoing;    /* node id → GPtrArray of PdEdge */
+} Checker;
+
+static void G_GNUC_PRINTF (4, 5)
+report (Checker    *c,
+        PdSeverity  severity,
+        const char *id,
+        const char *format,
+        ...)
+{
+  g_autofree char *message = NULL;
+  guint line = 0, column = 0;
+  PdDiagnostic *d;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  pd_document_get_source_position (c->document, id, &line, &column);
+  d = pd_diagnostic_new (c->file_name, line, column, severity, message);
+  d->object_id = g_strdup (id);
+  g_ptr_array_add (c->diagnostics, d);
+}
+
+static const char *
+node_name (PdNode *node)
+{
+  return pd_node_get_title (node) ? pd_node_get_title (node) : pd_node_get_id (node);
+}
+
+static GPtrArray *
+outgoing (Checker *c,
+          PdNode  *node)
+{
+  return g_hash_table_lookup (c->outgoing, pd_node_get_id (node));
+}
+
+static void
+index_edges (Checker *c)
+{
+  GListModel *edges = pd_document_get_edges (c->document);
+
+  for (guint i = 0; i < g_list_model_get_n_items (edges); i++)
+    {
+      g_autoptr(PdEdge) edge = g_list_model_get_item (edges, i);
+      const char *from = pd_edge_get_from_id (edge);
+      GPtrArray *list = g_hash_table_lookup (c->outgoing, from);
+
+      if (list == NULL)
+        {
+          list = g_ptr_array_new_with_free_func (g_object_unref);
+          g_hash_table_insert (c->outgoing, (gpointer) from, list);
+        }
+      g_ptr_array_add (list, g_object_ref (edge));
+    }
+}
+
+static void
+check_reachable (Checker *c)
+{
+  GListModel *nodes = pd_document_get_nodes (c->document);
+  guint n = g_list_model_get_n_items (nodes);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GQueue) queue = g_queue_new ();
+
+  if (n == 0)
+    return;
+  for (guint i = 0; i < n; i++)
+    {
+      PdNode *node = g_list_model_get_item (nodes, i);
+
+      if (pd_node_get_kind (node) == PD_NODE_KIND_REFERRAL)
+        {
+          g_hash_table_add (seen, (gpointer) pd_node_get_id (node));
+          g_queue_push_tail (queue, node);
+        }
+      g_object_unref (node);
+    }
+  if (g_queue_is_empty (queue))
+    {
+      report (c, PD_SEVERITY_ERROR, NULL,
+              _("the pathway has no referral step where it starts"));
+      return;
+    }
+  while (!g_queue_is_empty (queue))
+    {
+      PdNode *node = g_queue_pop_head (queue);
+      GPtrArray *out = outgoing (c, node);
+
+      for (guint i = 0; out && i < out->len; i++)
+        {
+          PdNode *to = pd_document_get_node (c->document,
+                                             pd_edge_get_to_id (g_ptr_array_index (out, i)));
+          if (to && !g_hash_table_contains (seen, pd_node_get_id (to)))
+            {
+              g_hash_table_add (seen, (gpointer) pd_node_get_id (to));
+              g_queue_push_tail (queue, to);
+            }
+        }
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PdNode) node = g_list_model_get_item (nodes, i);
+
+      if (!g_hash_table_contains (seen, pd_node_get_id (node)))
+        report (c, PD_SEVERITY_ERROR, pd_node_get_id (node),
+                _("“%s” cannot be reached from the start of the pathway"), node_name (node));
+    }
+}
+
+static void
+check_likelihoods (Checker   *c,
+                   PdNode    *node,
+                   GPtrArray *out)
+{
+  double total = 0;
+  guint given = 0;
+
+  for (guint i = 0; i < out->len; i++)
+    {
+      double likelihood = pd_edge_get_likelihood (g_ptr_array_index (out, i));
+      if (likelihood >= 0)
+        {
+          total += likelihood;
+          given++;
+        }
+    }
+  if (given == 0)
+    return;
+  if (total > 100.0 + 1e-6)
+    report (c, PD_SEVERITY_ERROR, pd_node_get_id (node),
+            _("the ways out of “%s” add up to %g%%, more than 100%%"), node_name (node), total);
+  else if (fabs (total - 100.0) > 1e-6 && given == out->len)
+    report (c, PD_SEVERITY_WARNING, pd_node_get_id (node),
+            _("the ways out of “%s” add up to %g%%, not 100%%"), node_name (node), total);
+}
+
+static void
+check_node (Checker *c,
+            PdNode  *node)
+{
+  GPtrArray *out = outgoing (c, node);
+  guint n_out = out ? out->len : 0;
+  PdNodeKind kind = pd_node_get_kind (node);
+
+  if (n_out == 0 && kind != PD_NODE_KIND_DISCHARGE && kind != PD_NODE_KIND_LINK)
+    report (c, PD_SEVERITY_ERROR, pd_node_get_id (node),
+            _("“%s” is a dead end: it has no way out and is not a discharge"), node_name (node));
+  if (kind == PD_NODE_KIND_DECISION && n_out < 2)
+    report (c, PD_SEVERITY_ERROR, pd_node_get_id (node),
+            _("decision “%s” has %u way out; a decision needs two or more"),
+            node_name (node), n_out);
+  if (pd_node_get_agency_id (node) == NULL)
+    report (c, PD_SEVERITY_WARNING, pd_node_get_id (node),
+            _("“%s” has no agency"), node_name (node));
+  if (pd_node_get_easy_read (node) == NULL)
+    report (c, PD_SEVERITY_WARNING, pd_node_get_id (node),
+            _("“%s” has no easy-read text"), node_name (node));
+  if (out)
+    check_likelihoods (c, node, out);
+}
+
+void
+pd_check_document (PdDocument *document,
+                   const char *file_name,
+                   GPtrArray  *diagnostics)
+{
+  Checker c = { document, file_name, diagnostics, NULL };
+  GListModel *nodes;
+
+  g_return_if_fail (PD_IS_DOCUMENT (document));
+  g_return_if_fail (diagnostics != NULL);
+
+  c.outgoing = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                      (GDestroyNotify) g_ptr_array_unref);
+  index_edges (&c);
+  check_reachable (&c);
+  nodes = pd_document_get_nodes (document);
+  for (guint i = 0; i < g_list_model_get_n_items (nodes); i++)
+    {
+      g_autoptr(PdNode) node = g_list_model_get_item (nodes, i);
+      check_node (&c, node);
+    }
+  g_hash_table_unref (c.outgoing);
+}

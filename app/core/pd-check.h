@@ -1,0 +1,25 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "pd-diagnostic.h"
+#include "pd-document.h"
+
+G_BEGIN_DECLS
+
+/* Checks a pathway for what makes it hard to follow or publish, as
+ * `pathway check` and the designer's Problems list show them.
+ *
+ * Errors: no referral (start) step; steps that cannot be reached from a
+ * start; dead ends (steps with no way out that are not a discharge or a link
+ * to another pathway); decisions with fewer than two ways out; likelihoods
+ * out of a step that add up to more than 100%.
+ * Warnings: steps with no agency; steps with no easy-read text; likelihoods
+ * that are given for some ways out but do not add up to 100%.
+ *
+ * Each finding is added to @diagnostics, with the step's position in
+ * @file_name where the document knows it, and the step's id. */
+void pd_check_document (PdDocument *document,
+                        const char *file_name,
+                        GPtrArray  *diagnostics);
+
+G_END_DECLS

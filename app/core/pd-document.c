@@ -1,0 +1,608 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <glib/gi18n-lib.h>
+#include <gobject/gvaluecollector.h>
+
+#include "pd-defaults.h"
+#include "pd-document-private.h"
+#include "pd-fields.h"
+
+struct _PdDocument
+{
+  GObject parent_instance;
+
+  /* Metadata */
+  char *pathway_id;
+  char *title;
+  char *summary;
+  int status;
+  char *version;
+  char *lead;
+  char *review_by;
+  char *created_date;
+  char *modified_date;
+  GArray *clusters;
+  GPtrArray *documents;
+  GPtrArray *participants;
+  guint referrals_per_year;
+
+  GListStore *agencies;
+  GListStore *nodes;
+  GListStore *edges;
+  GListStore *comments;
+  GHashTable *ids;            /* id → GObject, for every object above */
+  GHashTable *positions;      /* id → line << 24 | column, from the file */
+  PdHistory *history;
+};
+
+G_DEFINE_FINAL_TYPE (PdDocument, pd_document, G_TYPE_OBJECT)
+
+static const PdField fields[] = {
+  PD_FIELD_STR (PdDocument, pathway_id, "pathway-id"),
+  PD_FIELD_STR (PdDocument, title, "title"),
+  PD_FIELD_STR (PdDocument, summary, "summary"),
+  PD_FIELD_ENUM (PdDocument, status, "status", pd_status_get_type, PD_STATUS_DRAFT),
+  PD_FIELD_STR (PdDocument, version, "version"),
+  PD_FIELD_STR (PdDocument, lead, "lead"),
+  PD_FIELD_STR (PdDocument, review_by, "review-by"),
+  PD_FIELD_STR (PdDocument, created_date, "created-date"),
+  PD_FIELD_STR (PdDocument, modified_date, "modified-date"),
+  PD_FIELD_BOXED (PdDocument, clusters, "clusters", g_array_get_type),
+  PD_FIELD_BOXED (PdDocument, documents, "documents", g_ptr_array_get_type),
+  PD_FIELD_BOXED (PdDocument, participants, "participants", g_ptr_array_get_type),
+  PD_FIELD_UINT (PdDocument, referrals_per_year, "referrals-per-year"),
+};
+
+enum {
+  PROP_MODIFIED = G_N_ELEMENTS (fields) + 1,
+  N_ALL_PROPS
+};
+
+static void
+pd_document_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  PdDocument *self = PD_DOCUMENT (object);
+
+  if (prop_id == PROP_MODIFIED)
+    g_value_set_boolean (value, pd_history_is_modified (self->history));
+  else
+    pd_fields_get (object, fields, prop_id, value);
+}
+
+static void
+pd_document_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  pd_fields_set (object, fields, prop_id, value);
+}
+
+static void
+pd_document_dispose (GObject *object)
+{
+  PdDocument *self = PD_DOCUMENT (object);
+
+  g_clear_object (&self->history);
+  g_clear_pointer (&self->ids, g_hash_table_unref);
+  g_clear_pointer (&self->positions, g_hash_table_unref);
+  g_clear_object (&self->agencies);
+  g_clear_object (&self->nodes);
+  g_clear_object (&self->edges);
+  g_clear_object (&self->comments);
+  G_OBJECT_CLASS (pd_document_parent_class)->dispose (object);
+}
+
+static void
+pd_document_finalize (GObject *object)
+{
+  pd_fields_clear (object, fields, G_N_ELEMENTS (fields));
+  G_OBJECT_CLASS (pd_document_parent_class)->finalize (object);
+}
+
+static void
+pd_document_class_init (PdDocumentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->get_property = pd_document_get_property;
+  object_class->set_property = pd_document_set_property;
+  object_class->dispose = pd_document_dispose;
+  object_class->finalize = pd_document_finalize;
+  pd_fields_install (object_class, fields, G_N_ELEMENTS (fields));
+  g_object_class_install_property (object_class, PROP_MODIFIED,
+                                   g_param_spec_boolean ("modified", NULL, NULL, FALSE,
+                                                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+}
+
+static void
+on_history_modified (PdDocument *self)
+{
+  g_object_notify (G_OBJECT (self), "modified");
+}
+
+static void
+pd_document_init (PdDocument *self)
+{
+  pd_fields_init (G_OBJECT (self), fields, G_N_ELEMENTS (fields));
+  self->agencies = g_list_store_new (PD_TYPE_AGENCY);
+  self->nodes = g_list_store_new (PD_TYPE_NODE);
+  self->edges = g_list_store_new (PD_TYPE_EDGE);
+  self->comments = g_list_store_new (PD_TYPE_COMMENT);
+  self->ids = g_hash_table_new (g_str_hash, g_str_equal);
+  self->positions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->history = pd_history_new ();
+  g_signal_connect_object (self->history, "notify::modified",
+                           G_CALLBACK (on_history_modified), self, G_CONNECT_SWAPPED);
+}
+
+PdDocument *
+pd_document_new (void)
+{
+  return g_object_new (PD_TYPE_DOCUMENT, NULL);
+}
+
+PdDocument *
+pd_document_new_default (void)
+{
+  PdDocument *self = pd_document_new ();
+  g_autoptr(GPtrArray) agencies = pd_default_agencies_new ();
+
+  g_object_set (self, "pathway-id", "pathway", "title", _("Untitled pathway"), NULL);
+  for (guint i = 0; i < agencies->len; i++)
+    pd_document_append_object (self, g_ptr_array_index (agencies, i));
+  return self;
+}
+
+const char *pd_document_get_title (PdDocument *self) { return self->title; }
+GListModel *pd_document_get_agencies (PdDocument *self) { return G_LIST_MODEL (self->agencies); }
+GListModel *pd_document_get_nodes (PdDocument *self) { return G_LIST_MODEL (self->nodes); }
+GListModel *pd_document_get_edges (PdDocument *self) { return G_LIST_MODEL (self->edges); }
+GListModel *pd_document_get_comments (PdDocument *self) { return G_LIST_MODEL (self->comments); }
+PdHistory *pd_document_get_history (PdDocument *self) { return self->history; }
+
+gboolean
+pd_document_get_modified (PdDocument *self)
+{
+  return pd_history_is_modified (self->history);
+}
+
+/* Ids */
+
+static const char *
+object_get_id (GObject *object)
+{
+  if (PD_IS_NODE (object))
+    return pd_node_get_id (PD_NODE (object));
+  if (PD_IS_EDGE (object))
+    return pd_edge_get_id (PD_EDGE (object));
+  if (PD_IS_AGENCY (object))
+    return pd_agency_get_id (PD_AGENCY (object));
+  if (PD_IS_COMMENT (object))
+    return pd_comment_get_id (PD_COMMENT (object));
+  g_return_val_if_reached (NULL);
+}
+
+static GListStore *
+store_for (PdDocument *self,
+           GObject    *object)
+{
+  if (PD_IS_NODE (object))
+    return self->nodes;
+  if (PD_IS_EDGE (object))
+    return self->edges;
+  if (PD_IS_AGENCY (object))
+    return self->agencies;
+  if (PD_IS_COMMENT (object))
+    return self->comments;
+  g_return_val_if_reached (NULL);
+}
+
+GObject *
+pd_document_lookup (PdDocument *self,
+                    const char *id)
+{
+  g_return_val_if_fail (PD_IS_DOCUMENT (self), NULL);
+  return id ? g_hash_table_lookup (self->ids, id) : NULL;
+}
+
+PdNode *
+pd_document_get_node (PdDocument *self,
+                      const char *id)
+{
+  GObject *object = pd_document_lookup (self, id);
+  return PD_IS_NODE (object) ? PD_NODE (object) : NULL;
+}
+
+PdAgency *
+pd_document_get_agency (PdDocument *self,
+                        const char *id)
+{
+  GObject *object = pd_document_lookup (self, id);
+  return PD_IS_AGENCY (object) ? PD_AGENCY (object) : NULL;
+}
+
+char *
+pd_document_make_id (PdDocument *self,
+                     const char *prefix)
+{
+  guint n = g_hash_table_size (self->ids) + 1;
+
+  g_return_val_if_fail (PD_IS_DOCUMENT (self), NULL);
+  for (;; n++)
+    {
+      char *id = g_strdup_printf ("%s%u", prefix, n);
+      if (!g_hash_table_contains (self->ids, id))
+        return id;
+      g_free (id);
+    }
+}
+
+static void
+on_list_change (gpointer  user_data,
+                GObject  *item,
+                gboolean  added)
+{
+  PdDocument *self = user_data;
+
+  if (added)
+    g_hash_table_insert (self->ids, (gpointer) object_get_id (item), item);
+  else
+    g_hash_table_remove (self->ids, object_get_id (item));
+}
+
+gboolean
+pd_document_append_object (PdDocument *self,
+                           GObject    *object)
+{
+  GListStore *store = store_for (self, object);
+  const char *id = object_get_id (object);
+
+  if (id == NULL || g_hash_table_contains (self->ids, id))
+    return FALSE;
+  g_list_store_append (store, object);
+  on_list_change (self, object, TRUE);
+  return TRUE;
+}
+
+/* Editing */
+
+static void
+run (PdDocument *self,
+     PdCommand  *command)
+{
+  pd_command_apply (command);
+  pd_history_push (self->history, command);
+}
+
+void
+pd_document_begin (PdDocument *self,
+                   const char *label)
+{
+  g_return_if_fail (PD_IS_DOCUMENT (self));
+  pd_history_begin (self->history, label);
+}
+
+void
+pd_document_end (PdDocument *self)
+{
+  g_return_if_fail (PD_IS_DOCUMENT (self));
+  pd_history_end (self->history);
+}
+
+gboolean
+pd_document_undo (PdDocument *self)
+{
+  g_return_val_if_fail (PD_IS_DOCUMENT (self), FALSE);
+  return pd_history_undo (self->history);
+}
+
+gboolean
+pd_document_redo (PdDocument *self)
+{
+  g_return_val_if_fail (PD_IS_DOCUMENT (self), FALSE);
+  return pd_history_redo (self->history);
+}
+
+static gboolean
+owns (PdDocument *self,
+      gpointer    object)
+{
+  if ((gpointer) self == object)
+    return TRUE;
+  return G_IS_OBJECT (object) && pd_document_lookup (self, object_get_id (object)) == object;
+}
+
+void
+pd_document_set_value (PdDocument   *self,
+                       gpointer      object,
+                       const char   *property,
+                       const GValue *value)
+{
+  GParamSpec *pspec;
+  g_auto(GValue) old_value = G_VALUE_INIT;
+  g_auto(GValue) new_value = G_VALUE_INIT;
+
+  g_return_if_fail (PD_IS_DOCUMENT (self));
+  g_return_if_fail (owns (self, object));
+
+  pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
+  g_return_if_fail (pspec != NULL && (pspec->flags & G_PARAM_WRITABLE));
+  g_return_if_fail (!(pspec->flags & G_PARAM_CONSTRUCT_ONLY));
+
+  g_value_init (&old_value, pspec->value_type);
+  g_object_get_property (object, property, &old_value);
+  g_value_init (&new_value, pspec->value_type);
+  if (!g_value_transform (value, &new_value))
+    g_return_if_reached ();
+  g_param_value_validate (pspec, &new_value);
+  if (g_param_values_cmp (pspec, &old_value, &new_value) == 0)
+    return;
+  /* Strings compare by pointer in g_param_values_cmp; treat "" as unset. */
+  if (G_VALUE_HOLDS_STRING (&new_value)
+      && g_strcmp0 (g_value_get_string (&old_value),
+                    (g_value_get_string (&new_value) && *g_value_get_string (&new_value))
+                    ? g_value_get_string (&new_value) : NULL) == 0)
+    return;
+
+  run (self, pd_command_set_property_new (object, property, &old_value, &new_value));
+}
+
+void
+pd_document_set (PdDocument *self,
+                 gpointer    object,
+                 const char *first_property,
+                 ...)
+{
+  va_list args;
+  const char *name;
+
+  g_return_if_fail (PD_IS_DOCUMENT (self));
+  g_return_if_fail (G_IS_OBJECT (object));
+
+  pd_history_begin (self->history, NULL);
+  va_start (args, first_property);
+  for (name = first_property; name != NULL; name = va_arg (args, const char *))
+    {
+      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), name);
+      g_auto(GValue) value = G_VALUE_INIT;
+      g_autofree char *error = NULL;
+
+      if (pspec == NULL)
+        {
+          g_critical ("%s has no property %s", G_OBJECT_TYPE_NAME (object), name);
+          break;
+        }
+      G_VALUE_COLLECT_INIT (&value, pspec->value_type, args, 0, &error);
+      if (error != NULL)
+        {
+          g_critical ("%s", error);
+          break;
+        }
+      pd_document_set_value (self, object, name, &value);
+    }
+  va_end (args);
+  pd_history_end (self->history);
+}
+
+void
+pd_document_move_nodes (PdDocument *self,
+                        GPtrArray  *nodes,
+                        double      dx,
+                        double      dy)
+{
+  g_return_if_fail (PD_IS_DOCUMENT (self));
+  g_return_if_fail (nodes != NULL);
+
+  if (nodes->len == 0 || (dx == 0 && dy == 0))
+    return;
+  for (guint i = 0; i < nodes->len; i++)
+    g_return_if_fail (owns (self, g_ptr_array_index (nodes, i)));
+  run (self, pd_command_move_new (nodes, dx, dy));
+}
+
+static void
+add_object (PdDocument *self,
+            GObject    *object)
+{
+  GListStore *store = store_for (self, object);
+  const char *id = object_get_id (object);
+
+  g_return_if_fail (id != NULL);
+  g_return_if_fail (!g_hash_table_contains (self->ids, id));
+  run (self, pd_command_list_new (store, g_list_model_get_n_items (G_LIST_MODEL (store)),
+                                  object, TRUE, on_list_change, self));
+}
+
+static void
+remove_object (PdDocument *self,
+               GObject    *object)
+{
+  GListStore *store = store_for (self, object);
+  guint position;
+
+  g_return_if_fail (g_list_store_find (store, object, &position));
+  run (self, pd_command_list_new (store, position, object, FALSE, on_list_change, self));
+}
+
+static void
+remove_comments_on (PdDocument *self,
+                    const char *target_id)
+{
+  for (guint i = g_list_model_get_n_items (G_LIST_MODEL (self->comments)); i > 0; i--)
+    {
+      g_autoptr(PdComment) comment = g_list_model_get_item (G_LIST_MODEL (self->comments), i - 1);
+      if (g_strcmp0 (pd_comment_get_target_id (comment), target_id) == 0)
+        remove_object (self, G_OBJECT (comment));
+    }
+}
+
+void
+pd_document_add_node (PdDocument *self,
+                      PdNode     *node)
+{
+  g_return_if_fail (PD_IS_DOCUMENT (self));
+  g_return_if_fail (PD_IS_NODE (node));
+  add_object (self, G_OBJECT (node));
+}
+
+void
+pd_document_remove_node (PdDocument *self,
+                         PdNode     *node)
+{
+  const char *id;
+
+  g_return_if_fail (PD_IS_DOCUMENT (self));
+  g_return_if_fail (owns (self, node));
+
+  id = pd_node_get_id (node);
+  pd_history_begin (self->history, _("Delete"));
+  for (guint i = g_list_model_get_n_items (G_LIST_MODEL (self->edges)); i > 0; i--)
+    {
+      g_autoptr(PdEdge) edge = g_list_model_get_item (G_LIST_MODEL (self->edges), i - 1);
+      if (g_strcmp0 (pd_edge_get_from_id (edge), id) == 0
+          || g_strcmp0 (pd_edge_get_to_id (edge), id) == 0)
+        pd_document_remove_edge (self, edge);
+    }
+  remove_comments_on (self, id);
+  remove_object (self, G_OBJECT (node));
+  pd_history_end (self->history);
+}
+
+void
+pd_document_add_edge (PdDocument *self,
+                      PdEdge     *edge)
+{
+  g_return_if_fail (PD_IS_DOCUMENT (self));
+  g_return_if_fail (PD_IS_EDGE (edge));
+  add_object (self, G_OBJECT (edge));
+}
+
+void
+pd_document_remove_edge (PdDocument *self,
+                         PdEdge     *edge)
+{
+  g_return_if_fail (PD_IS_DOCUMENT (self));
+  g_return_if_fail (owns (self, edge));
+
+  pd_history_begin (self->history, _("Delete"));
+  remove_comments_on (self, pd_edge_get_id (edge));
+  remove_object (self, G_OBJECT (edge));
+  pd_history_end (self->history);
+}
+
+void
+pd_document_add_agency (PdDocument *self,
+                        PdAgency   *agency)
+{
+  g_return_if_fail (PD_IS_DOCUMENT (self));
+  g_return_if_fail (PD_IS_AGENCY (agency));
+  add_object (self, G_OBJECT (agency));
+}
+
+gboolean
+pd_document_remove_agency (PdDocument *self,
+                           PdAgency   *agency,
+                           GError    **error)
+{
+  guint users = 0;
+
+  g_return_val_if_fail (PD_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (owns (self, agency), FALSE);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->nodes)); i++)
+    {
+      g_autoptr(PdNode) node = g_list_model_get_item (G_LIST_MODEL (self->nodes), i);
+      if (g_strcmp0 (pd_node_get_agency_id (node), pd_agency_get_id (agency)) == 0)
+        users++;
+    }
+  if (users > 0)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_BUSY,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "“%s” cannot be removed: %u step uses it",
+                                "“%s” cannot be removed: %u steps use it", users),
+                   pd_agency_get_name (agency) ? pd_agency_get_name (agency)
+                                               : pd_agency_get_id (agency),
+                   users);
+      return FALSE;
+    }
+  remove_object (self, G_OBJECT (agency));
+  return TRUE;
+}
+
+void
+pd_document_move_agency (PdDocument *self,
+                         PdAgency   *agency,
+                         guint       new_position)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->agencies));
+  guint position;
+
+  g_return_if_fail (PD_IS_DOCUMENT (self));
+  g_return_if_fail (g_list_store_find (self->agencies, agency, &position));
+  g_return_if_fail (new_position < n);
+
+  if (new_position == position)
+    return;
+  pd_history_begin (self->history, _("Reorder Agencies"));
+  run (self, pd_command_list_new (self->agencies, position, G_OBJECT (agency), FALSE, NULL, NULL));
+  run (self, pd_command_list_new (self->agencies, new_position, G_OBJECT (agency), TRUE,
+                                  NULL, NULL));
+  pd_history_end (self->history);
+}
+
+void
+pd_document_add_comment (PdDocument *self,
+                         PdComment  *comment)
+{
+  g_return_if_fail (PD_IS_DOCUMENT (self));
+  g_return_if_fail (PD_IS_COMMENT (comment));
+  add_object (self, G_OBJECT (comment));
+}
+
+void
+pd_document_remove_comment (PdDocument *self,
+                            PdComment  *comment)
+{
+  g_return_if_fail (PD_IS_DOCUMENT (self));
+  g_return_if_fail (owns (self, comment));
+  remove_object (self, G_OBJECT (comment));
+}
+
+void
+pd_document_mark_saved (PdDocument *self)
+{
+  g_return_if_fail (PD_IS_DOCUMENT (self));
+  pd_history_mark_saved (self->history);
+}
+
+void
+pd_document_set_source_position (PdDocument *self,
+                                 const char *id,
+                                 guint       line,
+                                 guint       column)
+{
+  guint64 packed = ((guint64) line << 24) | MIN (column, 0xFFFFFF);
+
+  g_hash_table_insert (self->positions, g_strdup (id), GSIZE_TO_POINTER ((gsize) packed));
+}
+
+gboolean
+pd_document_get_source_position (PdDocument *self,
+                                 const char *id,
+                                 guint      *line,
+                                 guint      *column)
+{
+  gpointer value;
+
+  g_return_val_if_fail (PD_IS_DOCUMENT (self), FALSE);
+
+  if (id == NULL || !g_hash_table_lookup_extended (self->positions, id, NULL, &value))
+    return FALSE;
+  *line = (guint) ((gsize) value >> 24);
+  *column = (guint) ((gsize) value & 0xFFFFFF);
+  return TRUE;
+}

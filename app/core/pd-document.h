@@ -1,0 +1,110 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "pd-agency.h"
+#include "pd-comment.h"
+#include "pd-edge.h"
+#include "pd-enums.h"
+#include "pd-history.h"
+#include "pd-link.h"
+#include "pd-node.h"
+
+G_BEGIN_DECLS
+
+#define PD_TYPE_DOCUMENT (pd_document_get_type ())
+G_DECLARE_FINAL_TYPE (PdDocument, pd_document, PD, DOCUMENT, GObject)
+
+/* The version of the file format this program reads and writes. */
+#define PD_FORMAT_VERSION 1
+
+/* A pathway: its metadata (GObject properties "pathway-id", "title",
+ * "summary", "status", "version", "lead", "review-by", "created-date",
+ * "modified-date", "clusters" (GArray of guint), "documents" (GPtrArray of
+ * PdLink), "participants" (GPtrArray of PdParticipant),
+ * "referrals-per-year"), its agencies, nodes, edges and comments (each a
+ * GListModel), and the undo history of every change made through the
+ * editing functions below. "modified" is derived from the history. */
+
+PdDocument *pd_document_new              (void);
+/* A new pathway with the default agencies, as File → New makes it. */
+PdDocument *pd_document_new_default      (void);
+
+const char *pd_document_get_title        (PdDocument *self);
+GListModel *pd_document_get_agencies     (PdDocument *self);
+GListModel *pd_document_get_nodes        (PdDocument *self);
+GListModel *pd_document_get_edges        (PdDocument *self);
+GListModel *pd_document_get_comments     (PdDocument *self);
+PdHistory  *pd_document_get_history      (PdDocument *self);
+gboolean    pd_document_get_modified     (PdDocument *self);
+
+/* Any object of the document by id (ids are unique across all kinds). */
+GObject    *pd_document_lookup           (PdDocument *self,
+                                          const char *id);
+PdNode     *pd_document_get_node         (PdDocument *self,
+                                          const char *id);
+PdAgency   *pd_document_get_agency       (PdDocument *self,
+                                          const char *id);
+/* A fresh id that no object of the document has: @prefix followed by a number. */
+char       *pd_document_make_id          (PdDocument *self,
+                                          const char *prefix);
+
+/* Editing. Each call is one command in the history (or one part of the
+ * open transaction). */
+void        pd_document_begin            (PdDocument *self,
+                                          const char *label);
+void        pd_document_end              (PdDocument *self);
+gboolean    pd_document_undo             (PdDocument *self);
+gboolean    pd_document_redo             (PdDocument *self);
+
+/* Sets properties of @object (the document itself or one of its agencies,
+ * nodes, edges or comments), like g_object_set(); unchanged values record
+ * nothing. */
+void        pd_document_set              (PdDocument *self,
+                                          gpointer    object,
+                                          const char *first_property,
+                                          ...) G_GNUC_NULL_TERMINATED;
+void        pd_document_set_value        (PdDocument   *self,
+                                          gpointer      object,
+                                          const char   *property,
+                                          const GValue *value);
+void        pd_document_move_nodes       (PdDocument *self,
+                                          GPtrArray  *nodes,
+                                          double      dx,
+                                          double      dy);
+
+void        pd_document_add_node         (PdDocument *self,
+                                          PdNode     *node);
+/* Removes @node with the edges that touch it and the comments on it. */
+void        pd_document_remove_node      (PdDocument *self,
+                                          PdNode     *node);
+void        pd_document_add_edge         (PdDocument *self,
+                                          PdEdge     *edge);
+void        pd_document_remove_edge      (PdDocument *self,
+                                          PdEdge     *edge);
+void        pd_document_add_agency       (PdDocument *self,
+                                          PdAgency   *agency);
+/* Refuses (G_IO_ERROR_BUSY) while nodes use @agency. */
+gboolean    pd_document_remove_agency    (PdDocument *self,
+                                          PdAgency   *agency,
+                                          GError    **error);
+void        pd_document_move_agency      (PdDocument *self,
+                                          PdAgency   *agency,
+                                          guint       new_position);
+void        pd_document_add_comment      (PdDocument *self,
+                                          PdComment  *comment);
+void        pd_document_remove_comment   (PdDocument *self,
+                                          PdComment  *comment);
+
+/* Where an object was defined in the file the document was read from, for
+ * messages; FALSE when not known (the object was made since). */
+gboolean    pd_document_get_source_position (PdDocument *self,
+                                             const char *id,
+                                             guint      *line,
+                                             guint      *column);
+
+/* Marks the current state as the one on disk. */
+void        pd_document_mark_saved       (PdDocument *self);
+
+G_END_DECLS

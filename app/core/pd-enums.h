@@ -1,0 +1,89 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+/* The nicks of these enums are the values written in .pathway files. */
+
+typedef enum {
+  PD_NODE_KIND_REFERRAL,
+  PD_NODE_KIND_ASSESSMENT,
+  PD_NODE_KIND_INTERVENTION,
+  PD_NODE_KIND_DECISION,
+  PD_NODE_KIND_REVIEW,
+  PD_NODE_KIND_DISCHARGE,
+  PD_NODE_KIND_INFORMATION,
+  PD_NODE_KIND_LINK,
+} PdNodeKind;
+#define PD_N_NODE_KINDS (PD_NODE_KIND_LINK + 1)
+
+typedef enum {
+  PD_EDGE_KIND_TYPICAL,
+  PD_EDGE_KIND_ALTERNATIVE,
+  PD_EDGE_KIND_STEP_UP,
+  PD_EDGE_KIND_STEP_DOWN,
+  PD_EDGE_KIND_RE_REFERRAL,
+} PdEdgeKind;
+#define PD_N_EDGE_KINDS (PD_EDGE_KIND_RE_REFERRAL + 1)
+
+typedef enum {
+  PD_AVAILABILITY_OFFERED,
+  PD_AVAILABILITY_PLANNED,
+  PD_AVAILABILITY_NOT_OFFERED,
+} PdAvailability;
+
+typedef enum {
+  PD_PROVISION_STANDARD,
+  PD_PROVISION_OPTIONAL,
+} PdProvision;
+
+typedef enum {
+  PD_STATUS_DRAFT,
+  PD_STATUS_CONSULTATION,
+  PD_STATUS_APPROVED,
+  PD_STATUS_RETIRED,
+} PdStatus;
+
+typedef enum {
+  PD_DURATION_UNIT_DAYS,
+  PD_DURATION_UNIT_WEEKS,
+  PD_DURATION_UNIT_MONTHS,
+} PdDurationUnit;
+
+typedef enum {
+  PD_PATTERN_NONE,
+  PD_PATTERN_DIAGONAL,
+  PD_PATTERN_DOTS,
+  PD_PATTERN_CROSSHATCH,
+  PD_PATTERN_HORIZONTAL,
+  PD_PATTERN_VERTICAL,
+} PdPattern;
+
+#define PD_TYPE_NODE_KIND (pd_node_kind_get_type ())
+#define PD_TYPE_EDGE_KIND (pd_edge_kind_get_type ())
+#define PD_TYPE_AVAILABILITY (pd_availability_get_type ())
+#define PD_TYPE_PROVISION (pd_provision_get_type ())
+#define PD_TYPE_STATUS (pd_status_get_type ())
+#define PD_TYPE_DURATION_UNIT (pd_duration_unit_get_type ())
+#define PD_TYPE_PATTERN (pd_pattern_get_type ())
+
+GType pd_node_kind_get_type (void) G_GNUC_CONST;
+GType pd_edge_kind_get_type (void) G_GNUC_CONST;
+GType pd_availability_get_type (void) G_GNUC_CONST;
+GType pd_provision_get_type (void) G_GNUC_CONST;
+GType pd_status_get_type (void) G_GNUC_CONST;
+GType pd_duration_unit_get_type (void) G_GNUC_CONST;
+GType pd_pattern_get_type (void) G_GNUC_CONST;
+
+/* The file value of @value, e.g. "step-up". */
+const char *pd_enum_to_string (GType enum_type, int value);
+/* Parses a file value; returns FALSE when @str is not one of them. */
+gboolean    pd_enum_from_string (GType enum_type, const char *str, int *value);
+
+/* Translated, human-readable names, for the UI and the CLI. */
+const char *pd_node_kind_get_label (PdNodeKind kind);
+const char *pd_edge_kind_get_label (PdEdgeKind kind);
+
+G_END_DECLS

@@ -1,0 +1,41 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "pd-command.h"
+
+G_BEGIN_DECLS
+
+#define PD_TYPE_HISTORY (pd_history_get_type ())
+G_DECLARE_FINAL_TYPE (PdHistory, pd_history, PD, HISTORY, GObject)
+
+/* The undo history of a document: applied commands to undo, undone ones to
+ * redo, open transactions that group a gesture into one step, and a "saved"
+ * marker from which "modified" is derived. Emits notify::can-undo,
+ * notify::can-redo and notify::modified. */
+PdHistory  *pd_history_new            (void);
+
+/* Records @command, which the caller has just applied. */
+void        pd_history_push           (PdHistory  *self,
+                                       PdCommand  *command);
+gboolean    pd_history_undo           (PdHistory  *self);
+gboolean    pd_history_redo           (PdHistory  *self);
+gboolean    pd_history_can_undo       (PdHistory  *self);
+gboolean    pd_history_can_redo       (PdHistory  *self);
+/* Labels of the steps, for "Undo Move" menu items; NULL when none. */
+const char *pd_history_get_undo_label (PdHistory  *self);
+const char *pd_history_get_redo_label (PdHistory  *self);
+
+/* Everything pushed between begin and end is one step. Transactions nest. */
+void        pd_history_begin          (PdHistory  *self,
+                                       const char *label);
+void        pd_history_end            (PdHistory  *self);
+gboolean    pd_history_in_transaction (PdHistory  *self);
+
+/* The next command will not merge into the last step. */
+void        pd_history_seal           (PdHistory  *self);
+
+void        pd_history_mark_saved     (PdHistory  *self);
+gboolean    pd_history_is_modified    (PdHistory  *self);
+void        pd_history_clear          (PdHistory  *self);
+
+G_END_DECLS

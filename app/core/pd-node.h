@@ -1,0 +1,46 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "pd-enums.h"
+
+G_BEGIN_DECLS
+
+#define PD_TYPE_NODE (pd_node_get_type ())
+G_DECLARE_FINAL_TYPE (PdNode, pd_node, PD, NODE, GObject)
+
+#define PD_NODE_DEFAULT_WIDTH 160.0
+#define PD_NODE_DEFAULT_HEIGHT 72.0
+/* Coordinates are bounded so that no file can make geometry overflow. */
+#define PD_COORD_LIMIT 1000000.0
+#define PD_SIZE_MIN 8.0
+#define PD_SIZE_MAX 10000.0
+
+/* One step of a pathway. Its fields are GObject properties; edits go through
+ * PdDocument so that each is a command in the undo history. */
+PdNode        *pd_node_new                (const char *id,
+                                           PdNodeKind  kind);
+PdNode        *pd_node_copy               (PdNode     *node,
+                                           const char *new_id);
+const char    *pd_node_get_id             (PdNode *node);
+PdNodeKind     pd_node_get_kind           (PdNode *node);
+const char    *pd_node_get_title          (PdNode *node);
+const char    *pd_node_get_agency_id      (PdNode *node);
+double         pd_node_get_x              (PdNode *node);
+double         pd_node_get_y              (PdNode *node);
+double         pd_node_get_width          (PdNode *node);
+double         pd_node_get_height         (PdNode *node);
+const char    *pd_node_get_description    (PdNode *node);
+const char    *pd_node_get_easy_read      (PdNode *node);
+const char    *pd_node_get_pictogram      (PdNode *node);
+double         pd_node_get_duration       (PdNode *node);
+PdDurationUnit pd_node_get_duration_unit  (PdNode *node);
+guint          pd_node_get_sessions       (PdNode *node);
+guint          pd_node_get_session_minutes (PdNode *node);
+const char    *pd_node_get_staff_role     (PdNode *node);
+const char    *pd_node_get_staff_skills   (PdNode *node);
+GPtrArray     *pd_node_get_evidence       (PdNode *node);
+PdAvailability pd_node_get_availability   (PdNode *node);
+PdProvision    pd_node_get_provision      (PdNode *node);
+const char    *pd_node_get_link_target    (PdNode *node);
+
+G_END_DECLS

@@ -1,0 +1,47 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+#include <libxml/tree.h>
+
+G_BEGIN_DECLS
+
+/* Limits of what a pathway file may hold. */
+#define PD_MAX_FILE_SIZE (32 * 1024 * 1024)
+#define PD_MAX_DEPTH 32
+#define PD_MAX_TEXT_LENGTH (1024 * 1024)
+
+/* A parsed XML document with the line and column of each element's start,
+ * kept beside the tree (libxml2 keeps only a 16-bit line, and no column). */
+typedef struct _PdXmlParsed PdXmlParsed;
+
+/* Parses @data safely: no DOCTYPE of any kind (so no entities, internal or
+ * external), no network, no XInclude, bounded depth and text. Every problem
+ * found is added to @diagnostics as an error, named after @display_name.
+ * Returns NULL when the document is not well-formed or is refused. */
+PdXmlParsed *pd_xml_parse             (const char *data,
+                                       gsize       length,
+                                       const char *display_name,
+                                       GPtrArray  *diagnostics);
+void         pd_xml_parsed_free       (PdXmlParsed *parsed);
+xmlDoc      *pd_xml_parsed_get_doc    (PdXmlParsed *parsed);
+const char  *pd_xml_parsed_get_name   (PdXmlParsed *parsed);
+/* Where @node (or, for text and attributes, its element) starts. */
+void         pd_xml_parsed_position   (PdXmlParsed *parsed,
+                                       xmlNode     *node,
+                                       guint       *line,
+                                       guint       *column);
+/* Adds an error about @node to @diagnostics. */
+void         pd_xml_parsed_error      (PdXmlParsed *parsed,
+                                       GPtrArray   *diagnostics,
+                                       xmlNode     *node,
+                                       const char  *format,
+                                       ...) G_GNUC_PRINTF (4, 5);
+
+/* Sets up libxml2 once for the whole program: a deny-all external entity
+ * loader and no error output of its own. Called by pd_xml_parse(). */
+void         pd_xml_init              (void);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdXmlParsed, pd_xml_parsed_free)
+
+G_END_DECLS
