@@ -356,35 +356,48 @@ pd_document_set (PdDocument *self,
                  const char *first_property,
                  ...)
 {
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autoptr(GArray) values = g_array_new (FALSE, TRUE, sizeof (GValue));
   va_list args;
   const char *name;
 
   g_return_if_fail (PD_IS_DOCUMENT (self));
   g_return_if_fail (G_IS_OBJECT (object));
 
-  pd_history_begin (self->history, NULL);
+  g_array_set_clear_func (values, (GDestroyNotify) g_value_unset);
   va_start (args, first_property);
   for (name = first_property; name != NULL; name = va_arg (args, const char *))
     {
       GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), name);
-      g_auto(GValue) value = G_VALUE_INIT;
       g_autofree char *error = NULL;
+      GValue *value;
 
       if (pspec == NULL)
         {
           g_critical ("%s has no property %s", G_OBJECT_TYPE_NAME (object), name);
           break;
         }
-      G_VALUE_COLLECT_INIT (&value, pspec->value_type, args, 0, &error);
+      g_array_set_size (values, values->len + 1);
+      value = &g_array_index (values, GValue, values->len - 1);
+      G_VALUE_COLLECT_INIT (value, pspec->value_type, args, 0, &error);
       if (error != NULL)
         {
           g_critical ("%s", error);
           break;
         }
-      pd_document_set_value (self, object, name, &value);
+      g_ptr_array_add (names, (gpointer) name);
     }
   va_end (args);
-  pd_history_end (self->history);
+
+  /* A single property is a plain command, so that typing into one field
+   * merges into one step; several are one step together. */
+  if (names->len > 1)
+    pd_history_begin (self->history, NULL);
+  for (guint i = 0; i < names->len; i++)
+    pd_document_set_value (self, object, g_ptr_array_index (names, i),
+                           &g_array_index (values, GValue, i));
+  if (names->len > 1)
+    pd_history_end (self->history);
 }
 
 void

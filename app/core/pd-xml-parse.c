@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <string.h>
 #include <glib/gi18n-lib.h>
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
@@ -216,12 +217,23 @@ static void
 on_structured_error (void     *user_data,
                      xmlError *error)
 {
-  ParseState *state = user_data;
+  /* libxml2 passes the parser context, whose userData is itself. */
+  xmlParserCtxt *ctxt = user_data;
+  ParseState *state = ctxt->_private;
   g_autofree char *message = NULL;
 
   if (state->refused || error == NULL || error->level < XML_ERR_ERROR)
     return;
-  message = g_strstrip (g_strdup (error->message ? error->message : _("malformed XML")));
+  /* Say the commonest problems in plain words; keep libxml2's for the rest. */
+  if (error->code == XML_ERR_INVALID_ENCODING
+      || (error->message && strstr (error->message, "not proper UTF-8")))
+    message = g_strdup (_("the text is not valid UTF-8"));
+  else if (error->code == XML_ERR_INVALID_CHAR)
+    message = g_strdup (_("the text holds a control character, which XML does not allow"));
+  else if (error->code == XML_ERR_DOCUMENT_END || error->code == XML_ERR_DOCUMENT_EMPTY)
+    message = g_strdup (_("the document ends before it is complete, or is not XML"));
+  else
+    message = g_strstrip (g_strdup (error->message ? error->message : _("malformed XML")));
   add_error (state->diagnostics, state->parsed->name, MAX (error->line, 0),
              MAX (error->int2, 0), message);
   state->refused = TRUE;
@@ -232,6 +244,18 @@ is_gzip (const char *data,
          gsize       length)
 {
   return length >= 2 && (guchar) data[0] == 0x1f && (guchar) data[1] == 0x8b;
+}
+
+static gboolean
+looks_like_utf16_or_32 (const char *data,
+                        gsize       length)
+{
+  const guchar *b = (const guchar *) data;
+
+  if (length >= 2 && ((b[0] == 0xFE && b[1] == 0xFF) || (b[0] == 0xFF && b[1] == 0xFE)))
+    return TRUE;
+  /* "<?" or "<p" in UTF-16 or UTF-32 has zero bytes among the first four. */
+  return length >= 4 && (b[0] == 0 || b[1] == 0 || b[2] == 0 || b[3] == 0);
 }
 
 PdXmlParsed *
@@ -273,6 +297,13 @@ pd_xml_parse (const char *data,
     }
   if (length > G_MAXINT)
     return NULL;
+  if (looks_like_utf16_or_32 (data, length))
+    {
+      add_error (diagnostics, display_name, 1, 1,
+                 _("the file is not in UTF-8 (it looks like UTF-16 or UTF-32); "
+                   "pathway files are UTF-8"));
+      return NULL;
+    }
 
   ctxt = xmlCreateMemoryParserCtxt (data, (int) length);
   if (ctxt == NULL)

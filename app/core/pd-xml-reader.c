@@ -9,6 +9,7 @@
 #include "pd-foreign.h"
 #include "pd-schema.h"
 #include "pd-xml-reader.h"
+#include "pd-xml-writer.h"
 
 typedef struct {
   PdXmlParsed *parsed;
@@ -127,22 +128,124 @@ get_enum (xmlNode    *node,
 
 /* Foreign content */
 
+/* Foreign content is kept as self-contained XML text: each kept element
+ * declares the namespaces it uses that were declared on its ancestors. */
+
+typedef struct {
+  const char *prefix;   /* NULL for the default namespace */
+  const char *uri;
+} Binding;
+
+static const char *
+lookup_binding (GSList     *scope,
+                const char *prefix)
+{
+  for (GSList *l = scope; l; l = l->next)
+    {
+      Binding *b = l->data;
+      if (g_strcmp0 (b->prefix, prefix) == 0)
+        return b->uri;
+    }
+  return NULL;
+}
+
+static GSList *
+declare (GString    *out,
+         GSList     *scope,
+         const char *prefix,
+         const char *uri)
+{
+  Binding *b;
+
+  if (g_strcmp0 (prefix, "xml") == 0 || g_strcmp0 (lookup_binding (scope, prefix), uri) == 0)
+    return scope;
+  if (prefix)
+    g_string_append_printf (out, " xmlns:%s=\"", prefix);
+  else
+    g_string_append (out, " xmlns=\"");
+  pd_xml_append_escaped (out, uri ? uri : "", TRUE);
+  g_string_append_c (out, '"');
+  b = g_new (Binding, 1);
+  b->prefix = prefix;
+  b->uri = uri;
+  return g_slist_prepend (scope, b);
+}
+
+static void
+serialize_node (GString *out,
+                xmlNode *node,
+                GSList  *scope)
+{
+  GSList *inner = scope;
+  const char *prefix;
+
+  switch (node->type)
+    {
+    case XML_TEXT_NODE:
+    case XML_CDATA_SECTION_NODE:
+      pd_xml_append_escaped (out, (const char *) node->content, FALSE);
+      return;
+    case XML_COMMENT_NODE:
+      g_string_append_printf (out, "<!--%s-->", (const char *) node->content);
+      return;
+    case XML_ELEMENT_NODE:
+      break;
+    default:
+      return;
+    }
+
+  prefix = node->ns ? (const char *) node->ns->prefix : NULL;
+  g_string_append_c (out, '<');
+  if (prefix)
+    g_string_append_printf (out, "%s:", prefix);
+  g_string_append (out, (const char *) node->name);
+  inner = declare (out, inner, prefix, node->ns ? (const char *) node->ns->href : "");
+  for (xmlAttr *a = node->properties; a; a = a->next)
+    if (a->ns && a->ns->prefix)
+      inner = declare (out, inner, (const char *) a->ns->prefix, (const char *) a->ns->href);
+  for (xmlAttr *a = node->properties; a; a = a->next)
+    {
+      xmlChar *value = xmlNodeGetContent ((xmlNode *) a);
+
+      g_string_append_c (out, ' ');
+      if (a->ns && a->ns->prefix)
+        g_string_append_printf (out, "%s:", (const char *) a->ns->prefix);
+      g_string_append_printf (out, "%s=\"", (const char *) a->name);
+      pd_xml_append_escaped (out, (const char *) value, TRUE);
+      g_string_append_c (out, '"');
+      xmlFree (value);
+    }
+  if (node->children == NULL)
+    g_string_append (out, "/>");
+  else
+    {
+      g_string_append_c (out, '>');
+      for (xmlNode *child = node->children; child; child = child->next)
+        serialize_node (out, child, inner);
+      g_string_append (out, "</");
+      if (prefix)
+        g_string_append_printf (out, "%s:", prefix);
+      g_string_append_printf (out, "%s>", (const char *) node->name);
+    }
+  while (inner != scope)
+    {
+      GSList *next = inner->next;
+      g_free (inner->data);
+      g_slist_free_1 (inner);
+      inner = next;
+    }
+}
+
 static char *
 serialize_foreign (xmlNode *node)
 {
-  xmlDoc *holder = xmlNewDoc ((const xmlChar *) "1.0");
-  xmlNode *copy = xmlDocCopyNode (node, holder, 1);
-  xmlBuffer *buffer = xmlBufferCreate ();
-  char *xml;
+  /* Inside our elements the default namespace is ours. */
+  Binding ours = { NULL, PD_NAMESPACE };
+  GSList scope = { &ours, NULL };
+  GString *out = g_string_new (NULL);
 
-  xmlDocSetRootElement (holder, copy);
-  /* Declare on the copy the namespaces its ancestors declared. */
-  xmlReconciliateNs (holder, copy);
-  xmlNodeDump (buffer, holder, copy, 0, 0);
-  xml = g_strdup ((const char *) xmlBufferContent (buffer));
-  xmlBufferFree (buffer);
-  xmlFreeDoc (holder);
-  return xml;
+  serialize_node (out, node, &scope);
+  return g_string_free (out, FALSE);
 }
 
 static PdForeign *
@@ -559,6 +662,90 @@ check_references (Reader  *r,
     }
 }
 
+/* Checks of attribute values made before the schema, whose messages for
+ * them ("Expecting an element evidence, got nothing") would mislead. */
+
+typedef struct {
+  const char *element;
+  const char *attribute;
+  GType (*enum_type) (void);   /* NULL: a decimal number */
+} AttributeRule;
+
+static const AttributeRule attribute_rules[] = {
+  { "pathway", "status", pd_status_get_type },
+  { "agency", "pattern", pd_pattern_get_type },
+  { "node", "kind", pd_node_kind_get_type },
+  { "node", "availability", pd_availability_get_type },
+  { "node", "provision", pd_provision_get_type },
+  { "node", "x", NULL },
+  { "node", "y", NULL },
+  { "node", "width", NULL },
+  { "node", "height", NULL },
+  { "timing", "duration-unit", pd_duration_unit_get_type },
+  { "timing", "duration", NULL },
+  { "edge", "kind", pd_edge_kind_get_type },
+  { "edge", "likelihood", NULL },
+};
+
+static gboolean
+is_decimal (const char *text)
+{
+  const char *p = text;
+  gboolean digits = FALSE;
+
+  while (g_ascii_isspace (*p))
+    p++;
+  if (*p == '+' || *p == '-')
+    p++;
+  for (; g_ascii_isdigit (*p); p++)
+    digits = TRUE;
+  if (*p == '.')
+    for (p++; g_ascii_isdigit (*p); p++)
+      digits = TRUE;
+  while (g_ascii_isspace (*p))
+    p++;
+  return digits && *p == '\0';
+}
+
+static char *
+enum_choices (GType type)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  GString *choices = g_string_new (NULL);
+
+  for (guint i = 0; i < klass->n_values; i++)
+    g_string_append_printf (choices, "%s%s", i ? ", " : "", klass->values[i].value_nick);
+  return g_string_free (choices, FALSE);
+}
+
+static void
+check_attribute_values (Reader  *r,
+                        xmlNode *element)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (attribute_rules); i++)
+    {
+      const AttributeRule *rule = &attribute_rules[i];
+      g_autofree char *value = NULL;
+      int unused;
+
+      if (!is_named (element, rule->element))
+        continue;
+      value = get_attr (element, rule->attribute);
+      if (value == NULL)
+        continue;
+      if (rule->enum_type == NULL && !is_decimal (value))
+        error_at (r, element, _("%s=\"%s\" is not a number"), rule->attribute, value);
+      else if (rule->enum_type && !pd_enum_from_string (rule->enum_type (), value, &unused))
+        {
+          g_autofree char *choices = enum_choices (rule->enum_type ());
+          error_at (r, element, _("%s=\"%s\" is not one of: %s"), rule->attribute, value, choices);
+        }
+    }
+  for (xmlNode *child = element->children; child; child = child->next)
+    if (child->type == XML_ELEMENT_NODE && is_ours (child))
+      check_attribute_values (r, child);
+}
+
 static gboolean
 check_root (Reader  *r,
             xmlNode *root)
@@ -606,6 +793,9 @@ pd_xml_read (const char *data,
   r.diagnostics = diagnostics;
   root = xmlDocGetRootElement (pd_xml_parsed_get_doc (parsed));
   if (!check_root (&r, root))
+    return NULL;
+  check_attribute_values (&r, root);
+  if (r.errors > 0)
     return NULL;
   if (!pd_schema_validate (parsed, diagnostics))
     return NULL;

@@ -31,9 +31,8 @@ pd_xml_format_number (double value)
   return g_strdup (buffer);
 }
 
-/* Appends @text escaped, keeping only characters XML 1.0 allows. */
-static void
-append_escaped (GString    *out,
+void
+pd_xml_append_escaped (GString    *out,
                 const char *text,
                 gboolean    attribute)
 {
@@ -82,7 +81,7 @@ attr (Writer     *w,
   if (value == NULL)
     return;
   g_string_append_printf (w->out, " %s=\"", name);
-  append_escaped (w->out, value, TRUE);
+  pd_xml_append_escaped (w->out, value, TRUE);
   g_string_append_c (w->out, '"');
 }
 
@@ -162,7 +161,7 @@ text_element (Writer     *w,
     return;
   indent (w, depth);
   g_string_append_printf (w->out, "<%s>", name);
-  append_escaped (w->out, text, FALSE);
+  pd_xml_append_escaped (w->out, text, FALSE);
   g_string_append_printf (w->out, "</%s>\n", name);
 }
 
@@ -317,7 +316,7 @@ write_node (Writer *w,
       g_string_append (w->out, "<easy-read");
       attr (w, "pictogram", pd_node_get_pictogram (node));
       g_string_append_c (w->out, '>');
-      append_escaped (w->out, pd_node_get_easy_read (node) ? pd_node_get_easy_read (node) : "",
+      pd_xml_append_escaped (w->out, pd_node_get_easy_read (node) ? pd_node_get_easy_read (node) : "",
                       FALSE);
       g_string_append (w->out, "</easy-read>\n");
     }
@@ -328,7 +327,7 @@ write_node (Writer *w,
       g_string_append (w->out, "<staff");
       attr (w, "role", pd_node_get_staff_role (node));
       g_string_append_c (w->out, '>');
-      append_escaped (w->out, pd_node_get_staff_skills (node) ? pd_node_get_staff_skills (node)
+      pd_xml_append_escaped (w->out, pd_node_get_staff_skills (node) ? pd_node_get_staff_skills (node)
                                                               : "", FALSE);
       g_string_append (w->out, "</staff>\n");
     }
@@ -340,7 +339,7 @@ write_node (Writer *w,
       g_string_append (w->out, "<evidence");
       attr (w, "href", link->href);
       g_string_append_c (w->out, '>');
-      append_escaped (w->out, link->title ? link->title : "", FALSE);
+      pd_xml_append_escaped (w->out, link->title ? link->title : "", FALSE);
       g_string_append (w->out, "</evidence>\n");
     }
   foreign_elements (w, G_OBJECT (node), 3);
@@ -390,7 +389,7 @@ write_comment (Writer    *w,
   if (pd_comment_get_resolved (comment))
     attr (w, "resolved", "true");
   g_string_append_c (w->out, '>');
-  append_escaped (w->out, pd_comment_get_text (comment) ? pd_comment_get_text (comment) : "",
+  pd_xml_append_escaped (w->out, pd_comment_get_text (comment) ? pd_comment_get_text (comment) : "",
                   FALSE);
   g_string_append (w->out, "</comment>\n");
 }
@@ -466,7 +465,7 @@ write_metadata (Writer     *w,
           g_string_append (w->out, "<document");
           attr (w, "href", link->href ? link->href : "");
           g_string_append_c (w->out, '>');
-          append_escaped (w->out, link->title ? link->title : "", FALSE);
+          pd_xml_append_escaped (w->out, link->title ? link->title : "", FALSE);
           g_string_append (w->out, "</document>\n");
         }
       indent (w, 1);
@@ -484,7 +483,7 @@ write_metadata (Writer     *w,
           g_string_append (w->out, "<participant");
           attr (w, "role", p->role);
           g_string_append_c (w->out, '>');
-          append_escaped (w->out, p->name ? p->name : "", FALSE);
+          pd_xml_append_escaped (w->out, p->name ? p->name : "", FALSE);
           g_string_append (w->out, "</participant>\n");
         }
       indent (w, 1);

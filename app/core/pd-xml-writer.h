@@ -17,4 +17,10 @@ GBytes *pd_xml_write (PdDocument *document);
  * trailing zeros, '.' as separator whatever the locale. */
 char   *pd_xml_format_number (double value);
 
+/* Appends @text to @out escaped for XML (for an attribute value when
+ * @attribute), made valid UTF-8, keeping only characters XML 1.0 allows. */
+void    pd_xml_append_escaped (GString    *out,
+                               const char *text,
+                               gboolean    attribute);
+
 G_END_DECLS

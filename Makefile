@@ -1,0 +1,40 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The two commands a newcomer needs: `make run` and `make test`.
+BUILD ?= _build
+EXAMPLE ?= pathways-xml/examples/common-mental-health-stepped-care.pathway
+XVFB := xvfb-run -a -s "-screen 0 1600x1000x24"
+
+.PHONY: all deps build run test bench fuzz clean
+
+all: build
+
+deps:
+	@build-aux/install-deps.sh build
+
+$(BUILD)/build.ninja:
+	@build-aux/install-deps.sh build
+	meson setup $(BUILD) --buildtype=debugoptimized
+
+build: $(BUILD)/build.ninja
+	ninja -C $(BUILD)
+
+run: build
+	@build-aux/run-example.sh $(BUILD) $(EXAMPLE)
+
+test:
+	@build-aux/install-deps.sh test
+	@if [ ! -f $(BUILD)/build.ninja ]; then meson setup $(BUILD) --buildtype=debugoptimized -Dwerror=true; \
+	 else meson configure $(BUILD) -Dwerror=true; fi
+	ninja -C $(BUILD)
+	$(XVFB) meson test -C $(BUILD) --print-errorlogs --num-processes 2
+
+bench: build
+	@build-aux/install-deps.sh bench
+	tests/bench/run.sh $(BUILD)
+
+fuzz:
+	@build-aux/install-deps.sh fuzz
+	tests/fuzz/run.sh
+
+clean:
+	rm -rf $(BUILD)

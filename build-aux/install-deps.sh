@@ -1,0 +1,50 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs what building and testing Pathway Designer needs on Debian 12.
+# Usage: build-aux/install-deps.sh [build|test|bench|fuzz]...
+set -eu
+
+build_packages="meson ninja-build pkg-config gettext gcc libglib2.0-dev libgtk-4-dev
+  libadwaita-1-dev libxml2-dev librsvg2-dev libcairo2-dev libpango1.0-dev libarchive-dev"
+test_packages="xvfb xauth dbus-daemon desktop-file-utils appstream libxml2-utils
+  librsvg2-bin poppler-utils imagemagick fonts-liberation2 fonts-dejavu-core"
+bench_packages="graphviz dia time"
+fuzz_packages="clang libclang-rt-14-dev"
+
+wanted=""
+for group in "${@:-build}"; do
+  case "$group" in
+    build) wanted="$wanted $build_packages" ;;
+    test) wanted="$wanted $build_packages $test_packages" ;;
+    bench) wanted="$wanted $build_packages $test_packages $bench_packages" ;;
+    fuzz) wanted="$wanted $build_packages $fuzz_packages" ;;
+    *) echo "install-deps: unknown group '$group' (build, test, bench, fuzz)" >&2; exit 2 ;;
+  esac
+done
+
+missing=""
+for p in $wanted; do
+  if ! dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    case " $missing " in *" $p "*) ;; *) missing="$missing $p" ;; esac
+  fi
+done
+[ -z "$missing" ] && exit 0
+
+echo "Installing:$missing"
+if [ "$(id -u)" -eq 0 ]; then
+  sudo=""
+elif command -v sudo >/dev/null 2>&1; then
+  sudo="sudo"
+else
+  echo "install-deps: these Debian packages are missing and I am not root:$missing" >&2
+  echo "install-deps: install them with apt-get, then run make again." >&2
+  exit 1
+fi
+if ! command -v apt-get >/dev/null 2>&1; then
+  echo "install-deps: no apt-get here; install the equivalents of:$missing" >&2
+  exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+# shellcheck disable=SC2086
+$sudo apt-get install -y -qq --no-install-recommends $missing

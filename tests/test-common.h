@@ -1,0 +1,52 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+#include "pd-document.h"
+#include "pd-file.h"
+#include "pd-xml-writer.h"
+
+static inline int
+test_compare_paths (gconstpointer a,
+                    gconstpointer b)
+{
+  return g_strcmp0 (*(char **) a, *(char **) b);
+}
+
+/* The example pathways shipped in pathways-xml/examples, sorted. */
+static inline GPtrArray *
+test_example_paths (void)
+{
+  g_autofree char *dir = g_build_filename (g_getenv ("PATHWAY_SOURCE_DIR"), "pathways-xml",
+                                           "examples", NULL);
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (d);
+  while ((name = g_dir_read_name (d)) != NULL)
+    if (g_str_has_suffix (name, ".pathway"))
+      g_ptr_array_add (paths, g_build_filename (dir, name, NULL));
+  g_ptr_array_sort (paths, test_compare_paths);
+  g_assert_cmpuint (paths->len, >=, 4);
+  return paths;
+}
+
+static inline PdDocument *
+test_load (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  PdDocument *doc = pd_file_load (path, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (doc);
+  return doc;
+}
+
+static inline char *
+test_write (PdDocument *doc)
+{
+  g_autoptr(GBytes) bytes = pd_xml_write (doc);
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}

@@ -1,0 +1,312 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <locale.h>
+#include <string.h>
+
+#include "pd-diagnostic.h"
+#include "pd-foreign.h"
+#include "pd-xml-reader.h"
+#include "test-common.h"
+
+static PdDocument *
+read_string (const char *xml,
+             GPtrArray  *diagnostics)
+{
+  return pd_xml_read (xml, strlen (xml), "test.pathway", diagnostics);
+}
+
+static void
+test_examples_round_trip (gconstpointer data)
+{
+  const char *path = data;
+  g_autofree char *contents = NULL;
+  g_autoptr(PdDocument) doc = NULL;
+  g_autofree char *written = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  doc = test_load (path);
+  written = test_write (doc);
+  /* The examples are kept in canonical form: load then save changes no byte. */
+  g_assert_cmpstr (written, ==, contents);
+}
+
+static void
+test_examples_content (gconstpointer data)
+{
+  g_autoptr(PdDocument) doc = test_load (data);
+  GListModel *nodes = pd_document_get_nodes (doc);
+  GListModel *agencies = pd_document_get_agencies (doc);
+  guint n = g_list_model_get_n_items (nodes);
+  g_autofree char *summary = NULL;
+
+  g_assert_cmpuint (n, >=, 10);
+  g_assert_cmpuint (n, <=, 40);
+  g_assert_cmpuint (g_list_model_get_n_items (agencies), >=, 3);
+  g_object_get (doc, "summary", &summary, NULL);
+  g_assert_nonnull (strstr (summary, "illustrative"));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PdNode) node = g_list_model_get_item (nodes, i);
+      GPtrArray *evidence = pd_node_get_evidence (node);
+
+      g_assert_nonnull (pd_node_get_easy_read (node));
+      g_assert_nonnull (pd_node_get_agency_id (node));
+      for (guint e = 0; evidence && e < evidence->len; e++)
+        g_assert_true (g_str_has_prefix (((PdLink *) g_ptr_array_index (evidence, e))->href,
+                                         "https://www.nice.org.uk/"));
+    }
+}
+
+#define FOREIGN_DOC \
+  "<?xml version=\"1.0\"?>\n" \
+  "<pathway xmlns=\"https://pathwaydesigner.org/ns/pathway\" xmlns:v=\"urn:example:vendor\" " \
+  "xmlns:w=\"urn:example:other\" format-version=\"1\" id=\"p\" v:build=\"7\">\n" \
+  "  <v:settings theme=\"dark\"><v:grid size=\"8\">on</v:grid></v:settings>\n" \
+  "  <title>Foreign</title>\n" \
+  "  <agencies>\n" \
+  "    <agency id=\"nhs\" colour=\"#005EB8\" cue=\"N\" w:code=\"RX1\"><name>NHS</name>" \
+  "<w:contract ref=\"A&amp;B\"/></agency>\n" \
+  "  </agencies>\n" \
+  "  <nodes>\n" \
+  "    <node id=\"a\" kind=\"referral\" agency=\"nhs\" x=\"0\" y=\"0\" v:locked=\"true\">" \
+  "<title>A</title><w:note xml:lang=\"en\">keep <b xmlns=\"urn:x\">me</b></w:note></node>\n" \
+  "    <node id=\"b\" kind=\"discharge\" agency=\"nhs\" x=\"200.5\" y=\"0\"><title>B</title></node>\n" \
+  "  </nodes>\n" \
+  "  <edges>\n" \
+  "    <edge id=\"e\" from=\"a\" to=\"b\" v:style=\"bold\"><v:waypoint x=\"1\"/></edge>\n" \
+  "  </edges>\n" \
+  "</pathway>\n"
+
+static void
+test_foreign_survives (void)
+{
+  g_autoptr(GPtrArray) diagnostics = pd_diagnostics_new ();
+  g_autoptr(PdDocument) doc = read_string (FOREIGN_DOC, diagnostics);
+  g_autoptr(PdDocument) again = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+
+  g_assert_nonnull (doc);
+  g_assert_cmpuint (diagnostics->len, ==, 0);
+  first = test_write (doc);
+  {
+    const char *pieces[] = {
+      "v:build=\"7\"", "<v:settings xmlns:v=\"urn:example:vendor\" theme=\"dark\">"
+      "<v:grid size=\"8\">on</v:grid></v:settings>",
+      "w:code=\"RX1\"", "ref=\"A&amp;B\"", "v:locked=\"true\"", "xml:lang=\"en\"",
+      "<b xmlns=\"urn:x\">me</b>", "v:style=\"bold\"", "<v:waypoint", "x=\"200.5\"",
+      "xmlns:v=\"urn:example:vendor\"", "xmlns:w=\"urn:example:other\"",
+    };
+    for (guint i = 0; i < G_N_ELEMENTS (pieces); i++)
+      if (strstr (first, pieces[i]) == NULL)
+        g_error ("“%s” lost in:\n%s", pieces[i], first);
+  }
+
+  /* The written form is canonical: reading and writing it again is stable. */
+  again = read_string (first, diagnostics);
+  g_assert_nonnull (again);
+  second = test_write (again);
+  g_assert_cmpstr (first, ==, second);
+}
+
+static void
+test_text_round_trip (void)
+{
+  g_autoptr(PdDocument) doc = pd_document_new_default ();
+  g_autoptr(PdNode) node = pd_node_new ("n1", PD_NODE_KIND_INTERVENTION);
+  g_autoptr(PdDocument) back = NULL;
+  g_autoptr(GPtrArray) diagnostics = pd_diagnostics_new ();
+  g_autofree char *xml = NULL;
+  PdNode *read;
+  const char *tricky = "  <b>&amp; \"quotes\" 'apostrophes'\n\tline\r\nCRLF — ünïcødé 🙂 ]]> ";
+
+  g_object_set (node, "title", tricky, "description", tricky, "staff-role", tricky,
+                "x", 12.345, "y", -0.004, NULL);
+  g_object_set (doc, "title", tricky, NULL);
+  pd_document_add_node (doc, node);
+  xml = test_write (doc);
+  back = read_string (xml, diagnostics);
+  g_assert_nonnull (back);
+  read = pd_document_get_node (back, "n1");
+  g_assert_cmpstr (pd_node_get_title (read), ==, tricky);
+  g_assert_cmpstr (pd_node_get_description (read), ==, tricky);
+  g_assert_cmpstr (pd_node_get_staff_role (read), ==, tricky);
+  g_assert_cmpstr (pd_document_get_title (back), ==, tricky);
+  /* Numbers keep two decimals; there is no "-0". */
+  g_assert_cmpfloat (pd_node_get_x (read), ==, 12.35);
+  g_assert_cmpfloat (pd_node_get_y (read), ==, 0);
+  g_assert_null (strstr (xml, "\"-0\""));
+}
+
+static void
+test_control_characters_stripped (void)
+{
+  g_autoptr(PdDocument) doc = pd_document_new_default ();
+  g_autoptr(PdNode) node = pd_node_new ("n1", PD_NODE_KIND_INTERVENTION);
+  g_autoptr(PdDocument) back = NULL;
+  g_autoptr(GPtrArray) diagnostics = pd_diagnostics_new ();
+  g_autofree char *xml = NULL;
+
+  g_object_set (node, "title", "bell\x07 null-ish\x01 escape\x1b ok", NULL);
+  g_object_set (doc, "title", "bad \xC3\x28 utf8", NULL);
+  pd_document_add_node (doc, node);
+  xml = test_write (doc);
+  g_assert_true (g_utf8_validate (xml, -1, NULL));
+  back = read_string (xml, diagnostics);
+  g_assert_nonnull (back);
+  g_assert_cmpstr (pd_node_get_title (pd_document_get_node (back, "n1")), ==,
+                   "bell null-ish escape ok");
+}
+
+static void
+test_deterministic (void)
+{
+  g_autoptr(GPtrArray) paths = test_example_paths ();
+  g_autoptr(PdDocument) a = test_load (g_ptr_array_index (paths, 0));
+  g_autoptr(PdDocument) b = test_load (g_ptr_array_index (paths, 0));
+  g_autofree char *x = test_write (a);
+  g_autofree char *y = test_write (b);
+  g_autofree char *z = test_write (a);
+
+  g_assert_cmpstr (x, ==, y);
+  g_assert_cmpstr (x, ==, z);
+}
+
+static void
+test_locale_independent (void)
+{
+  const char *locales[] = { "de_DE.UTF-8", "fr_FR.UTF-8", "de_DE", NULL };
+  g_autoptr(PdDocument) doc = pd_document_new_default ();
+  g_autoptr(PdNode) node = pd_node_new ("n1", PD_NODE_KIND_INTERVENTION);
+  g_autofree char *xml = NULL;
+  const char *set = NULL;
+
+  for (guint i = 0; locales[i] && !set; i++)
+    set = setlocale (LC_NUMERIC, locales[i]);
+  if (set == NULL)
+    {
+      g_test_skip ("no locale with a decimal comma is installed");
+      return;
+    }
+  g_object_set (node, "x", 10.5, "duration", 2.25, NULL);
+  pd_document_add_node (doc, node);
+  xml = test_write (doc);
+  setlocale (LC_NUMERIC, "C");
+  g_assert_nonnull (strstr (xml, "x=\"10.5\""));
+  g_assert_nonnull (strstr (xml, "duration=\"2.25\""));
+}
+
+static void
+test_error_position (void)
+{
+  const char *xml =
+    "<?xml version=\"1.0\"?>\n"
+    "<pathway xmlns=\"https://pathwaydesigner.org/ns/pathway\" format-version=\"1\" id=\"p\">\n"
+    "  <title>T</title>\n"
+    "  <agencies/>\n"
+    "  <nodes>\n"
+    "    <node id=\"a\" kind=\"referral\" x=\"0\" y=\"0\"><title>A</title></node>\n"
+    "  </nodes>\n"
+    "  <edges>\n"
+    "    <edge id=\"e1\" from=\"a\"\n"
+    "          to=\"missing\"/>\n"
+    "  </edges>\n"
+    "</pathway>\n";
+  g_autoptr(GPtrArray) diagnostics = pd_diagnostics_new ();
+  g_autoptr(PdDocument) doc = read_string (xml, diagnostics);
+  PdDiagnostic *d;
+  g_autofree char *line = NULL;
+
+  g_assert_null (doc);
+  g_assert_cmpuint (diagnostics->len, ==, 1);
+  d = g_ptr_array_index (diagnostics, 0);
+  /* Where the element starts, though its tag ends a line further. */
+  g_assert_cmpuint (d->line, ==, 9);
+  g_assert_cmpuint (d->column, ==, 5);
+  line = pd_diagnostic_format (d);
+  g_assert_true (g_str_has_prefix (line, "test.pathway:9:5: error: "));
+  g_assert_nonnull (strstr (line, "missing"));
+}
+
+static void
+test_syntax_error_position (void)
+{
+  const char *xml = "<?xml version=\"1.0\"?>\n<pathway>\n  <title>x</titel>\n</pathway>\n";
+  g_autoptr(GPtrArray) diagnostics = pd_diagnostics_new ();
+  g_autoptr(PdDocument) doc = read_string (xml, diagnostics);
+  PdDiagnostic *d;
+
+  g_assert_null (doc);
+  g_assert_cmpuint (diagnostics->len, >=, 1);
+  d = g_ptr_array_index (diagnostics, 0);
+  g_assert_cmpuint (d->line, ==, 3);
+  g_assert_cmpuint (d->column, >, 0);
+}
+
+static void
+test_schema_errors_have_positions (void)
+{
+  const char *xml =
+    "<?xml version=\"1.0\"?>\n"
+    "<pathway xmlns=\"https://pathwaydesigner.org/ns/pathway\" format-version=\"1\" id=\"p\">\n"
+    "  <title>T</title>\n"
+    "  <agencies/>\n"
+    "  <nodes>\n"
+    "    <node id=\"a\" kind=\"referral\" x=\"0\" y=\"0\" colour=\"red\"><title>A</title></node>\n"
+    "  </nodes>\n"
+    "  <edges/>\n"
+    "</pathway>\n";
+  g_autoptr(GPtrArray) diagnostics = pd_diagnostics_new ();
+  g_autoptr(PdDocument) doc = read_string (xml, diagnostics);
+  PdDiagnostic *d;
+
+  g_assert_null (doc);
+  g_assert_cmpuint (diagnostics->len, >=, 1);
+  d = g_ptr_array_index (diagnostics, 0);
+  g_assert_cmpuint (d->line, ==, 6);
+  g_assert_cmpuint (d->column, ==, 5);
+  g_assert_nonnull (strstr (d->message, "colour"));
+}
+
+static void
+test_source_positions (void)
+{
+  g_autoptr(GPtrArray) paths = test_example_paths ();
+  g_autoptr(PdDocument) doc = test_load (g_ptr_array_index (paths, 0));
+  g_autoptr(PdNode) node = g_list_model_get_item (pd_document_get_nodes (doc), 0);
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint line, column;
+
+  g_assert_true (pd_document_get_source_position (doc, pd_node_get_id (node), &line, &column));
+  g_assert_true (g_file_get_contents (g_ptr_array_index (paths, 0), &contents, NULL, NULL));
+  lines = g_strsplit (contents, "\n", -1);
+  g_assert_true (g_str_has_prefix (lines[line - 1] + column - 1, "<node"));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GPtrArray) paths = NULL;
+
+  g_test_init (&argc, &argv, NULL);
+  paths = test_example_paths ();
+  for (guint i = 0; i < paths->len; i++)
+    {
+      g_autofree char *base = g_path_get_basename (g_ptr_array_index (paths, i));
+      g_autofree char *rt = g_strdup_printf ("/format/examples/round-trip/%s", base);
+      g_autofree char *content = g_strdup_printf ("/format/examples/content/%s", base);
+      g_test_add_data_func (rt, g_ptr_array_index (paths, i), test_examples_round_trip);
+      g_test_add_data_func (content, g_ptr_array_index (paths, i), test_examples_content);
+    }
+  g_test_add_func ("/format/foreign", test_foreign_survives);
+  g_test_add_func ("/format/text-round-trip", test_text_round_trip);
+  g_test_add_func ("/format/control-characters", test_control_characters_stripped);
+  g_test_add_func ("/format/deterministic", test_deterministic);
+  g_test_add_func ("/format/locale", test_locale_independent);
+  g_test_add_func ("/format/position/reference", test_error_position);
+  g_test_add_func ("/format/position/syntax", test_syntax_error_position);
+  g_test_add_func ("/format/position/schema", test_schema_errors_have_positions);
+  g_test_add_func ("/format/position/source", test_source_positions);
+  return g_test_run ();
+}
