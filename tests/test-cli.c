@@ -1,2 +1,218 @@
-#include <glib.h>
-int main (int argc, char **argv) { g_test_init (&argc, &argv, NULL); return g_test_run (); }
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The `pathway` command: exit statuses, messages, outputs. */
+#include <string.h>
+#include <sys/wait.h>
+#include <glib/gstdio.h>
+
+#include "test-common.h"
+
+typedef struct {
+  int status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *r)
+{
+  g_free (r->out);
+  g_free (r->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+run (Run        *r,
+     const char *first,
+     ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  va_list args;
+  int wait_status;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("PATHWAY_CLI"));
+  va_start (args, first);
+  for (const char *a = first; a; a = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) a);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               &r->out, &r->err, &wait_status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  r->status = WEXITSTATUS (wait_status);
+}
+
+static char *
+source_path (const char *first,
+             ...)
+{
+  va_list args;
+  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+
+  g_ptr_array_add (parts, (gpointer) g_getenv ("PATHWAY_SOURCE_DIR"));
+  va_start (args, first);
+  for (const char *p = first; p; p = va_arg (args, const char *))
+    g_ptr_array_add (parts, (gpointer) p);
+  va_end (args);
+  g_ptr_array_add (parts, NULL);
+  return g_build_filenamev ((char **) parts->pdata);
+}
+
+static void
+test_usage (void)
+{
+  g_auto(Run) none = { 0 }, help = { 0 }, version = { 0 }, unknown = { 0 }, no_file = { 0 };
+  g_auto(Run) bad_option = { 0 };
+
+  run (&none, NULL);
+  g_assert_cmpint (none.status, ==, 2);
+  run (&help, "--help", NULL);
+  g_assert_cmpint (help.status, ==, 0);
+  for (const char *const *c = (const char *const[]) { "validate", "check", "normalize",
+                                                      "generate", NULL }; *c; c++)
+    g_assert_nonnull (strstr (help.out, *c));
+  run (&version, "--version", NULL);
+  g_assert_cmpint (version.status, ==, 0);
+  g_assert_true (g_str_has_prefix (version.out, "pathway "));
+  run (&unknown, "frobnicate", NULL);
+  g_assert_cmpint (unknown.status, ==, 2);
+  g_assert_nonnull (strstr (unknown.err, "frobnicate"));
+  run (&no_file, "validate", NULL);
+  g_assert_cmpint (no_file.status, ==, 2);
+  run (&bad_option, "validate", "--no-such-option", "x", NULL);
+  g_assert_cmpint (bad_option.status, ==, 2);
+}
+
+static void
+test_validate (void)
+{
+  g_autoptr(GPtrArray) paths = test_example_paths ();
+  g_autofree char *xxe = source_path ("tests", "data", "hostile", "xxe-file.pathway", NULL);
+  g_autofree char *prefix = g_strdup_printf ("%s:2:", xxe);
+  g_auto(Run) ok = { 0 }, bad = { 0 }, mixed = { 0 };
+
+  run (&ok, "validate", g_ptr_array_index (paths, 0), g_ptr_array_index (paths, 1), NULL);
+  g_assert_cmpint (ok.status, ==, 0);
+  g_assert_nonnull (strstr (ok.out, "valid"));
+  run (&bad, "validate", xxe, NULL);
+  g_assert_cmpint (bad.status, ==, 1);
+  g_assert_true (g_str_has_prefix (bad.err, prefix));
+  g_assert_nonnull (strstr (bad.err, ": error: "));
+  g_assert_null (strstr (bad.err, "root:"));
+  g_assert_null (strstr (bad.out, "root:"));
+  /* One bad file among good ones fails the run, and the good are still read. */
+  run (&mixed, "validate", g_ptr_array_index (paths, 0), xxe, NULL);
+  g_assert_cmpint (mixed.status, ==, 1);
+  g_assert_nonnull (strstr (mixed.out, "1 valid, 1 invalid"));
+}
+
+static void
+test_check (void)
+{
+  g_autoptr(GPtrArray) paths = test_example_paths ();
+  g_autofree char *dir = g_dir_make_tmp ("pathway-cli-XXXXXX", NULL);
+  g_autofree char *broken = g_build_filename (dir, "broken.pathway", NULL);
+  g_autoptr(PdDocument) doc = test_load (g_ptr_array_index (paths, 0));
+  g_autoptr(PdNode) orphan = pd_node_new ("orphan", PD_NODE_KIND_INTERVENTION);
+  g_auto(Run) clean = { 0 }, failing = { 0 }, strict = { 0 };
+
+  run (&clean, "check", g_ptr_array_index (paths, 0), NULL);
+  g_assert_cmpint (clean.status, ==, 0);
+  g_assert_nonnull (strstr (clean.out, "0 errors, 0 warnings"));
+
+  g_object_set (orphan, "title", "Orphan step", NULL);
+  pd_document_add_node (doc, orphan);
+  g_assert_true (pd_file_save (doc, broken, NULL, NULL, NULL));
+  run (&failing, "check", broken, NULL);
+  g_assert_cmpint (failing.status, ==, 1);
+  g_assert_nonnull (strstr (failing.err, "Orphan step"));
+  g_assert_nonnull (strstr (failing.err, "cannot be reached"));
+  /* The position of the step in the file. */
+  g_assert_true (g_str_has_prefix (failing.err, broken));
+  g_assert_true (g_ascii_isdigit (failing.err[strlen (broken) + 1]));
+  run (&strict, "check", "--strict", g_ptr_array_index (paths, 0), NULL);
+  g_assert_cmpint (strict.status, ==, 0);
+  g_unlink (broken);
+  g_rmdir (dir);
+}
+
+static void
+test_normalize (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("pathway-cli-XXXXXX", NULL);
+  g_autofree char *messy = g_build_filename (dir, "messy.pathway", NULL);
+  g_autofree char *out = g_build_filename (dir, "out.pathway", NULL);
+  g_autofree char *canonical = NULL;
+  g_autofree char *xxe = source_path ("tests", "data", "hostile", "xxe-file.pathway", NULL);
+  const char *xml =
+    "<pathway format-version='1' id='p' xmlns='https://pathwaydesigner.org/ns/pathway'>"
+    "<title>Messy</title><agencies/><nodes><node y='2.500' x='1.0' kind='referral' id='a'>"
+    "<title>A</title></node></nodes><edges/></pathway>";
+  g_auto(Run) to_stdout = { 0 }, to_file = { 0 }, again = { 0 }, hostile = { 0 };
+
+  g_assert_true (g_file_set_contents (messy, xml, -1, NULL));
+  run (&to_stdout, "normalize", messy, NULL);
+  g_assert_cmpint (to_stdout.status, ==, 0);
+  g_assert_nonnull (strstr (to_stdout.out, "<node id=\"a\" kind=\"referral\" x=\"1\" y=\"2.5\">"));
+  run (&to_file, "normalize", messy, "-o", out, NULL);
+  g_assert_cmpint (to_file.status, ==, 0);
+  g_assert_true (g_file_get_contents (out, &canonical, NULL, NULL));
+  g_assert_cmpstr (canonical, ==, to_stdout.out);
+  run (&again, "normalize", out, NULL);
+  g_assert_cmpstr (again.out, ==, canonical);
+  run (&hostile, "normalize", xxe, "-o", out, NULL);
+  g_assert_cmpint (hostile.status, ==, 1);
+  /* A refused input leaves the output as it was. */
+  {
+    g_autofree char *still = NULL;
+    g_assert_true (g_file_get_contents (out, &still, NULL, NULL));
+    g_assert_cmpstr (still, ==, canonical);
+  }
+  g_unlink (messy);
+  g_unlink (out);
+  g_rmdir (dir);
+}
+
+static void
+test_generate (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("pathway-cli-XXXXXX", NULL);
+  g_autofree char *a = g_build_filename (dir, "a.pathway", NULL);
+  g_autofree char *b = g_build_filename (dir, "b.pathway", NULL);
+  g_autofree char *ca = NULL, *cb = NULL;
+  g_auto(Run) ra = { 0 }, rb = { 0 }, valid = { 0 }, missing = { 0 }, bad = { 0 }, small = { 0 };
+
+  run (&ra, "generate", "--nodes", "300", "--seed", "5", "-o", a, NULL);
+  g_assert_cmpint (ra.status, ==, 0);
+  run (&rb, "generate", "--nodes", "300", "--seed", "5", "-o", b, NULL);
+  g_assert_true (g_file_get_contents (a, &ca, NULL, NULL));
+  g_assert_true (g_file_get_contents (b, &cb, NULL, NULL));
+  g_assert_cmpstr (ca, ==, cb);
+  run (&valid, "validate", a, NULL);
+  g_assert_cmpint (valid.status, ==, 0);
+  g_assert_nonnull (strstr (valid.out, "300 steps"));
+  run (&missing, "generate", "-o", a, NULL);
+  g_assert_cmpint (missing.status, ==, 2);
+  run (&bad, "generate", "--nodes", "lots", "-o", a, NULL);
+  g_assert_cmpint (bad.status, ==, 2);
+  run (&small, "generate", "--nodes", "1", "-o", a, NULL);
+  g_assert_cmpint (small.status, ==, 2);
+  g_unlink (a);
+  g_unlink (b);
+  g_rmdir (dir);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/cli/usage", test_usage);
+  g_test_add_func ("/cli/validate", test_validate);
+  g_test_add_func ("/cli/check", test_check);
+  g_test_add_func ("/cli/normalize", test_normalize);
+  g_test_add_func ("/cli/generate", test_generate);
+  return g_test_run ();
+}

@@ -1,2 +1,205 @@
-#include <glib.h>
-int main (int argc, char **argv) { g_test_init (&argc, &argv, NULL); return g_test_run (); }
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Saving: atomic, keeps permissions, refuses to overwrite a file changed by
+ * someone else, cleans up what an interrupted save left. */
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
+
+#include "pd-diagnostic.h"
+#include "test-common.h"
+
+typedef struct {
+  char *dir;
+  char *path;
+  char *example;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GPtrArray) paths = test_example_paths ();
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  f->dir = g_dir_make_tmp ("pathway-file-XXXXXX", NULL);
+  f->path = g_build_filename (f->dir, "pathway.pathway", NULL);
+  f->example = g_strdup (g_ptr_array_index (paths, 0));
+  g_assert_true (g_file_get_contents (f->example, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (f->path, contents, length, NULL));
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) d = g_dir_open (f->dir, 0, NULL);
+  const char *name;
+
+  while ((name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (f->dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+  g_free (f->example);
+}
+
+static guint
+count_files (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (g_dir_read_name (d) != NULL)
+    n++;
+  return n;
+}
+
+static void
+test_save_and_reload (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *etag = NULL;
+  g_autofree char *new_etag = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdDocument) doc = pd_file_load (f->path, &etag, NULL, &error);
+  g_autoptr(PdDocument) back = NULL;
+
+  g_assert_no_error (error);
+  pd_document_set (doc, doc, "title", "Saved title", NULL);
+  g_assert_true (pd_document_get_modified (doc));
+  g_assert_true (pd_file_save (doc, f->path, etag, &new_etag, &error));
+  g_assert_no_error (error);
+  g_assert_false (pd_document_get_modified (doc));
+  g_assert_cmpstr (new_etag, !=, etag);
+  g_assert_cmpstr (new_etag, ==, pd_file_get_etag (f->path));
+  back = test_load (f->path);
+  g_assert_cmpstr (pd_document_get_title (back), ==, "Saved title");
+  /* No temporary file is left behind. */
+  g_assert_cmpuint (count_files (f->dir), ==, 1);
+}
+
+static void
+test_changed_on_disk (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *etag = NULL;
+  g_autofree char *theirs = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdDocument) doc = pd_file_load (f->path, &etag, NULL, &error);
+  const char *their_text = "someone else's version";
+
+  g_assert_no_error (error);
+  /* Someone else saves the file meanwhile (a second later, as editors do). */
+  g_usleep (10 * 1000);
+  g_assert_true (g_file_set_contents (f->path, their_text, -1, NULL));
+  pd_document_set (doc, doc, "title", "Mine", NULL);
+  g_assert_false (pd_file_save (doc, f->path, etag, NULL, &error));
+  g_assert_error (error, PD_FILE_ERROR, PD_FILE_ERROR_CHANGED);
+  g_assert_true (g_str_has_prefix (error->message, f->path));
+  /* Their file is untouched, and the document still counts as unsaved. */
+  g_assert_true (g_file_get_contents (f->path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, their_text);
+  g_assert_true (pd_document_get_modified (doc));
+  g_clear_error (&error);
+  /* The user chose to overwrite: no etag. */
+  g_assert_true (pd_file_save (doc, f->path, NULL, NULL, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_permissions_kept (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(PdDocument) doc = test_load (f->path);
+  struct stat st;
+
+  g_assert_cmpint (g_chmod (f->path, 0640), ==, 0);
+  g_assert_true (pd_file_save (doc, f->path, NULL, NULL, NULL));
+  g_assert_cmpint (g_stat (f->path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 07777, ==, 0640);
+}
+
+static void
+test_new_file_mode (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(PdDocument) doc = test_load (f->path);
+  g_autofree char *path = g_build_filename (f->dir, "new.pathway", NULL);
+  mode_t mask = umask (022);
+  struct stat st;
+
+  g_assert_true (pd_file_save (doc, path, NULL, NULL, NULL));
+  umask (mask);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 07777, ==, 0644);
+}
+
+static void
+test_strays_removed (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(PdDocument) doc = test_load (f->path);
+  g_autofree char *stray = g_build_filename (f->dir, ".pathway.pathway.pd-save-Ab12Cd", NULL);
+  g_autofree char *other = g_build_filename (f->dir, ".other.pathway.pd-save-Ab12Cd", NULL);
+
+  /* What a save killed before its rename leaves behind. */
+  g_assert_true (g_file_set_contents (stray, "<half", -1, NULL));
+  g_assert_true (g_file_set_contents (other, "<half", -1, NULL));
+  g_assert_true (pd_file_save (doc, f->path, NULL, NULL, NULL));
+  g_assert_false (g_file_test (stray, G_FILE_TEST_EXISTS));
+  /* Only this file's leftovers: another file's save may be under way. */
+  g_assert_true (g_file_test (other, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_symlink_kept (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(PdDocument) doc = test_load (f->path);
+  g_autofree char *link = g_build_filename (f->dir, "link.pathway", NULL);
+
+  g_assert_cmpint (symlink (f->path, link), ==, 0);
+  pd_document_set (doc, doc, "title", "Through the link", NULL);
+  g_assert_true (pd_file_save (doc, link, NULL, NULL, NULL));
+  g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
+  {
+    g_autoptr(PdDocument) back = test_load (f->path);
+    g_assert_cmpstr (pd_document_get_title (back), ==, "Through the link");
+  }
+}
+
+static void
+test_unwritable_folder (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(PdDocument) doc = test_load (f->path);
+  g_autoptr(GError) error = NULL;
+
+  pd_document_set (doc, doc, "title", "Unsaved", NULL);
+  g_assert_false (pd_file_save (doc, "/nonexistent-folder/x.pathway", NULL, NULL, &error));
+  g_assert_error (error, PD_FILE_ERROR, PD_FILE_ERROR_WRITE);
+  g_assert_true (pd_document_get_modified (doc));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/file/save", test_save_and_reload);
+  ADD ("/file/changed-on-disk", test_changed_on_disk);
+  ADD ("/file/permissions", test_permissions_kept);
+  ADD ("/file/new-file-mode", test_new_file_mode);
+  ADD ("/file/strays", test_strays_removed);
+  ADD ("/file/symlink", test_symlink_kept);
+  ADD ("/file/unwritable-folder", test_unwritable_folder);
+  return g_test_run ();
+}
