@@ -16,6 +16,7 @@ typedef struct {
   GPtrArray *diagnostics;
   PdDocument *document;
   guint errors;
+  GHashTable *foreign;   /* our xmlNode → GPtrArray of serialised foreign children */
 } Reader;
 
 static void G_GNUC_PRINTF (3, 4)
@@ -279,7 +280,38 @@ read_foreign_attributes (xmlNode *node,
     }
 }
 
-/* Calls @func for each of our child elements; keeps foreign ones. */
+/* Takes the elements of other namespaces out of the tree, kept by their
+ * parent, before validation (see pd-schema.c). */
+static void
+extract_foreign (Reader  *r,
+                 xmlNode *node)
+{
+  xmlNode *next;
+
+  for (xmlNode *child = node->children; child; child = next)
+    {
+      next = child->next;
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+      if (is_ours (child))
+        extract_foreign (r, child);
+      else if (child->ns != NULL && child->ns->href != NULL && *child->ns->href != '\0')
+        {
+          GPtrArray *kept = g_hash_table_lookup (r->foreign, node);
+
+          if (kept == NULL)
+            {
+              kept = g_ptr_array_new_with_free_func (g_free);
+              g_hash_table_insert (r->foreign, node, kept);
+            }
+          g_ptr_array_add (kept, serialize_foreign (child));
+          xmlUnlinkNode (child);
+          xmlFreeNode (child);
+        }
+    }
+}
+
+/* Calls @func for each of our child elements; keeps the foreign ones. */
 static void
 read_children (Reader  *r,
                xmlNode *node,
@@ -287,18 +319,13 @@ read_children (Reader  *r,
                void   (*func) (Reader *r, xmlNode *child, gpointer data),
                gpointer data)
 {
+  GPtrArray *kept = g_hash_table_lookup (r->foreign, node);
+
+  for (guint i = 0; kept && i < kept->len; i++)
+    pd_foreign_add_element (ensure_foreign (object), g_ptr_array_index (kept, i));
   for (xmlNode *child = node->children; child; child = child->next)
-    {
-      if (child->type != XML_ELEMENT_NODE)
-        continue;
-      if (!is_ours (child))
-        {
-          g_autofree char *xml = serialize_foreign (child);
-          pd_foreign_add_element (ensure_foreign (object), xml);
-          continue;
-        }
+    if (child->type == XML_ELEMENT_NODE && is_ours (child))
       func (r, child, data);
-    }
 }
 
 /* Agencies */
@@ -722,23 +749,29 @@ static void
 check_attribute_values (Reader  *r,
                         xmlNode *element)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (attribute_rules); i++)
+  for (xmlAttr *attr = element->properties; attr; attr = attr->next)
     {
-      const AttributeRule *rule = &attribute_rules[i];
-      g_autofree char *value = NULL;
+      const char *value;
       int unused;
 
-      if (!is_named (element, rule->element))
+      if (attr->ns != NULL || attr->children == NULL)
         continue;
-      value = get_attr (element, rule->attribute);
-      if (value == NULL)
-        continue;
-      if (rule->enum_type == NULL && !is_decimal (value))
-        error_at (r, element, _("%s=\"%s\" is not a number"), rule->attribute, value);
-      else if (rule->enum_type && !pd_enum_from_string (rule->enum_type (), value, &unused))
+      value = (const char *) attr->children->content;
+      for (guint i = 0; i < G_N_ELEMENTS (attribute_rules); i++)
         {
-          g_autofree char *choices = enum_choices (rule->enum_type ());
-          error_at (r, element, _("%s=\"%s\" is not one of: %s"), rule->attribute, value, choices);
+          const AttributeRule *rule = &attribute_rules[i];
+
+          if (!xmlStrEqual (attr->name, BAD_CAST rule->attribute)
+              || !xmlStrEqual (element->name, BAD_CAST rule->element))
+            continue;
+          if (rule->enum_type == NULL && !is_decimal (value))
+            error_at (r, element, _("%s=\"%s\" is not a number"), rule->attribute, value);
+          else if (rule->enum_type && !pd_enum_from_string (rule->enum_type (), value, &unused))
+            {
+              g_autofree char *choices = enum_choices (rule->enum_type ());
+              error_at (r, element, _("%s=\"%s\" is not one of: %s"), rule->attribute, value,
+                        choices);
+            }
         }
     }
   for (xmlNode *child = element->children; child; child = child->next)
@@ -797,14 +830,20 @@ pd_xml_read (const char *data,
   check_attribute_values (&r, root);
   if (r.errors > 0)
     return NULL;
+  r.foreign = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  extract_foreign (&r, root);
   if (!pd_schema_validate (parsed, diagnostics))
-    return NULL;
+    {
+      g_hash_table_unref (r.foreign);
+      return NULL;
+    }
 
   document = pd_document_new ();
   r.document = document;
   read_pathway (&r, root);
   if (r.errors == 0)
     check_references (&r, root);
+  g_hash_table_unref (r.foreign);
   if (r.errors > 0)
     return NULL;
   return g_steal_pointer (&document);
