@@ -160,7 +160,7 @@ on_start_element (void           *ctx,
    * before (attribute values cannot hold '<'). */
   offset = ctxt->input->consumed + (ctxt->input->cur - ctxt->input->base);
   offset = MIN (offset, state->length);
-  while (offset > state->scan_offset && state->data[offset] != '<')
+  while (offset > state->scan_offset && (offset == state->length || state->data[offset] != '<'))
     offset--;
   scan_to (state, offset);
   pos.line = state->scan_line;
