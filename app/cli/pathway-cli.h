@@ -16,6 +16,7 @@ int  pd_cli_validate  (int argc, char **argv);
 int  pd_cli_check     (int argc, char **argv);
 int  pd_cli_normalize (int argc, char **argv);
 int  pd_cli_generate  (int argc, char **argv);
+int  pd_cli_export    (int argc, char **argv);
 
 /* Prints "pathway COMMAND: message" and a hint to use --help; returns
  * PD_EXIT_USAGE. */

@@ -18,6 +18,7 @@ static const Command commands[] = {
   { "validate", pd_cli_validate, N_("Check that files are valid pathway files") },
   { "check", pd_cli_check, N_("Find problems in a pathway: unreachable steps, dead ends…") },
   { "normalize", pd_cli_normalize, N_("Rewrite a pathway file in the canonical form") },
+  { "export", pd_cli_export, N_("Draw pathways as SVG, PNG or PDF") },
   { "generate", pd_cli_generate, N_("Make a synthetic pathway for tests and benchmarks") },
 };
 

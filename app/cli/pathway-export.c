@@ -1,0 +1,144 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* export: SVG, PNG and PDF diagrams of pathways, one file or many. */
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "pathway-cli.h"
+#include "pd-diagnostic.h"
+#include "pd-export.h"
+#include "pd-file.h"
+
+static gboolean
+parse_page (const char *text,
+            PdPageSize *page)
+{
+  if (text == NULL || g_ascii_strcasecmp (text, "diagram") == 0)
+    *page = PD_PAGE_DIAGRAM;
+  else if (g_ascii_strcasecmp (text, "a4") == 0)
+    *page = PD_PAGE_A4;
+  else if (g_ascii_strcasecmp (text, "a3") == 0)
+    *page = PD_PAGE_A3;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+/* OUT/name-of-input.EXT */
+static char *
+output_in_folder (const char     *folder,
+                  const char     *input,
+                  PdExportFormat  format)
+{
+  g_autofree char *base = g_path_get_basename (input);
+  char *dot = strrchr (base, '.');
+  g_autofree char *name = NULL;
+
+  if (dot && dot != base)
+    *dot = '\0';
+  name = g_strdup_printf ("%s.%s", base, pd_export_format_extension (format));
+  return g_build_filename (folder, name, NULL);
+}
+
+static gboolean
+export_one (const char            *input,
+            const char            *output,
+            PdExportFormat         format,
+            const PdExportOptions *options)
+{
+  g_autoptr(GPtrArray) diagnostics = pd_diagnostics_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdDocument) document = pd_file_load (input, NULL, diagnostics, &error);
+
+  if (document == NULL)
+    {
+      if (diagnostics->len > 0)
+        pd_cli_print_diagnostics (diagnostics);
+      else
+        fprintf (stderr, "%s\n", error->message);
+      return FALSE;
+    }
+  if (!pd_export_to_file (document, output, format, options, &error))
+    {
+      fprintf (stderr, "%s\n", error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+int
+pd_cli_export (int    argc,
+               char **argv)
+{
+  g_autofree char *output = NULL;
+  g_autofree char *page = NULL;
+  g_autofree char *format_name = NULL;
+  double scale = 1.0;
+  gboolean quiet = FALSE;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("The file to write (its extension chooses the format), or a folder for several "
+         "inputs"), N_("OUT") },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
+      N_("svg, png or pdf, when OUT is a folder (default svg)"), N_("FORMAT") },
+    { "scale", 's', 0, G_OPTION_ARG_DOUBLE, &scale, N_("PNG scale; 1 is 96 dpi (default 1)"),
+      N_("S") },
+    { "page", 'p', 0, G_OPTION_ARG_STRING, &page,
+      N_("PDF page: diagram (one page its size, the default), a4 or a3 (landscape)"),
+      N_("PAGE") },
+    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, N_("Print no progress"), NULL },
+    { NULL }
+  };
+  PdExportOptions options = PD_EXPORT_OPTIONS_DEFAULT;
+  PdExportFormat format = PD_EXPORT_SVG;
+  gboolean to_folder;
+  guint failed = 0;
+
+  if (!pd_cli_parse ("export", _("FILE…"),
+                     _("Draws pathways as SVG for the web (text kept as text, accessible, no "
+                       "scripts), PNG or PDF. With several files, OUT is a folder and each "
+                       "input gives OUT/NAME.FORMAT."), entries, &argc, &argv))
+    return PD_EXIT_USAGE;
+  if (argc < 2)
+    return pd_cli_usage_error ("export", _("no file given"));
+  if (output == NULL)
+    return pd_cli_usage_error ("export", _("no output given (-o OUT)"));
+  if (!(scale > 0 && scale <= 16))
+    return pd_cli_usage_error ("export", _("--scale must be above 0 and at most 16"));
+  if (!parse_page (page, &options.page))
+    return pd_cli_usage_error ("export", _("--page must be diagram, a4 or a3"));
+  options.scale = scale;
+
+  to_folder = argc > 2 || g_file_test (output, G_FILE_TEST_IS_DIR);
+  if (format_name)
+    {
+      g_autofree char *dotted = g_strconcat (".", format_name, NULL);
+      if (!pd_export_format_from_path (dotted, &format))
+        return pd_cli_usage_error ("export", _("unknown format “%s”: use svg, png or pdf"),
+                                   format_name);
+    }
+  else if (!to_folder && !pd_export_format_from_path (output, &format))
+    return pd_cli_usage_error ("export", _("cannot tell the format of “%s”: end it with .svg, "
+                                           ".png or .pdf, or give --format"), output);
+  if (to_folder && g_mkdir_with_parents (output, 0777) != 0)
+    {
+      fprintf (stderr, _("%s: error: cannot make the folder: %s\n"), output, g_strerror (errno));
+      return PD_EXIT_FAILED;
+    }
+
+  for (int i = 1; i < argc; i++)
+    {
+      g_autofree char *target = to_folder ? output_in_folder (output, argv[i], format)
+                                          : g_strdup (output);
+
+      if (!quiet && argc > 2)
+        fprintf (stderr, "[%d/%d] %s → %s\n", i, argc - 1, argv[i], target);
+      if (!export_one (argv[i], target, format, &options))
+        failed++;
+    }
+  if (!quiet && argc > 2)
+    fprintf (stderr, _("%d exported, %u failed\n"), argc - 1 - (int) failed, failed);
+  return failed ? PD_EXIT_FAILED : PD_EXIT_OK;
+}

@@ -1,0 +1,70 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <string.h>
+
+#include "pd-export.h"
+#include "pd-file.h"
+#include "pd-scene.h"
+#include "pd-svg-writer.h"
+
+static const char *extensions[] = { "svg", "png", "pdf" };
+
+gboolean
+pd_export_format_from_path (const char     *path,
+                            PdExportFormat *format)
+{
+  const char *dot = path ? strrchr (path, '.') : NULL;
+
+  if (dot == NULL)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (extensions); i++)
+    if (g_ascii_strcasecmp (dot + 1, extensions[i]) == 0)
+      {
+        *format = (PdExportFormat) i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+pd_export_format_extension (PdExportFormat format)
+{
+  g_return_val_if_fail (format <= PD_EXPORT_PDF, NULL);
+  return extensions[format];
+}
+
+GBytes *
+pd_export_render (PdDocument            *document,
+                  PdExportFormat         format,
+                  const PdExportOptions *options,
+                  GError               **error)
+{
+  PdExportOptions defaults = PD_EXPORT_OPTIONS_DEFAULT;
+  g_autoptr(PdScene) scene = NULL;
+
+  g_return_val_if_fail (PD_IS_DOCUMENT (document), NULL);
+
+  if (options == NULL)
+    options = &defaults;
+  scene = pd_scene_new_from_document (document);
+  switch (format)
+    {
+    case PD_EXPORT_SVG: return pd_svg_write (scene);
+    case PD_EXPORT_PNG: return pd_painter_render_png (scene, options->scale, error);
+    case PD_EXPORT_PDF: return pd_painter_render_pdf (scene, options->page, error);
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
+gboolean
+pd_export_to_file (PdDocument            *document,
+                   const char            *path,
+                   PdExportFormat         format,
+                   const PdExportOptions *options,
+                   GError               **error)
+{
+  g_autoptr(GBytes) bytes = pd_export_render (document, format, options, error);
+
+  if (bytes == NULL)
+    return FALSE;
+  return pd_file_replace (path, bytes, NULL, NULL, error);
+}

@@ -1,0 +1,40 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "pd-document.h"
+#include "pd-painter.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  PD_EXPORT_SVG,
+  PD_EXPORT_PNG,
+  PD_EXPORT_PDF,
+} PdExportFormat;
+
+typedef struct {
+  double     scale;   /* PNG only; 1 is 96 dpi */
+  PdPageSize page;    /* PDF only */
+} PdExportOptions;
+
+#define PD_EXPORT_OPTIONS_DEFAULT ((PdExportOptions) { 1.0, PD_PAGE_DIAGRAM })
+
+/* The format a file name asks for by its extension (case ignored). */
+gboolean pd_export_format_from_path (const char     *path,
+                                     PdExportFormat *format);
+const char *pd_export_format_extension (PdExportFormat format);
+
+/* The bytes of @document drawn as @format. */
+GBytes  *pd_export_render  (PdDocument            *document,
+                            PdExportFormat         format,
+                            const PdExportOptions *options,
+                            GError               **error);
+/* Renders and writes to @path with the same safe saving as documents: a
+ * failed export never leaves a damaged file. */
+gboolean pd_export_to_file (PdDocument            *document,
+                            const char            *path,
+                            PdExportFormat         format,
+                            const PdExportOptions *options,
+                            GError               **error);
+
+G_END_DECLS

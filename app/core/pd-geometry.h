@@ -1,0 +1,74 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct {
+  double x, y, width, height;
+} PdRect;
+
+/* Components from 0 to 1. */
+typedef struct {
+  double red, green, blue, alpha;
+} PdColor;
+
+#define PD_COLOR_NONE ((PdColor) { 0, 0, 0, 0 })
+#define PD_COLOR_BLACK ((PdColor) { 0, 0, 0, 1 })
+#define PD_COLOR_WHITE ((PdColor) { 1, 1, 1, 1 })
+
+/* "#RRGGBB"; FALSE (and mid grey) when it is not one. */
+gboolean pd_color_parse         (const char *text,
+                                 PdColor    *color);
+/* "#rrggbb", for SVG. */
+char    *pd_color_to_hex        (const PdColor *color);
+/* WCAG relative luminance and contrast ratio (1 to 21). */
+double   pd_color_luminance     (const PdColor *color);
+double   pd_color_contrast      (const PdColor *a,
+                                 const PdColor *b);
+/* @amount of the way from @a to @b. */
+PdColor  pd_color_mix           (const PdColor *a,
+                                 const PdColor *b,
+                                 double         amount);
+
+void     pd_rect_union          (PdRect       *rect,
+                                 const PdRect *other);
+gboolean pd_rect_is_empty       (const PdRect *rect);
+
+/* A path of lines and cubic curves, drawn the same by every painter. */
+typedef enum {
+  PD_PATH_MOVE_TO,
+  PD_PATH_LINE_TO,
+  PD_PATH_CURVE_TO,
+  PD_PATH_CLOSE,
+} PdPathOp;
+
+typedef struct {
+  PdPathOp op;
+  double points[6];   /* x, y (and two control points first for curves) */
+} PdPathSegment;
+
+typedef struct {
+  GArray *segments;   /* of PdPathSegment */
+} PdPath;
+
+PdPath  *pd_path_new            (void);
+void     pd_path_free           (PdPath *path);
+void     pd_path_move_to        (PdPath *path, double x, double y);
+void     pd_path_line_to        (PdPath *path, double x, double y);
+void     pd_path_curve_to       (PdPath *path,
+                                 double x1, double y1,
+                                 double x2, double y2,
+                                 double x3, double y3);
+void     pd_path_close          (PdPath *path);
+void     pd_path_rectangle      (PdPath *path, double x, double y, double w, double h);
+void     pd_path_rounded_rect   (PdPath *path, double x, double y, double w, double h,
+                                 double radius);
+void     pd_path_circle         (PdPath *path, double cx, double cy, double radius);
+/* SVG path data ("M 1 2 L 3 4 Z"), numbers with g_ascii_formatd. */
+char    *pd_path_to_svg         (const PdPath *path);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdPath, pd_path_free)
+
+G_END_DECLS

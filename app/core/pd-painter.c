@@ -1,0 +1,268 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <math.h>
+#include <cairo-pdf.h>
+#include <glib/gi18n-lib.h>
+#include <pango/pangocairo.h>
+
+#include "pd-diagnostic.h"
+#include "pd-painter.h"
+
+/* Points per CSS pixel: PDF pages are measured in points. */
+#define PT_PER_PX 0.75
+#define PAGE_MARGIN_PT 28.0
+
+void
+pd_painter_set_text_options (cairo_t *cr)
+{
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  /* As the scene measured text, and as librsvg renders SVG text. */
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
+  cairo_set_font_options (cr, options);
+  cairo_font_options_destroy (options);
+}
+
+static void
+set_colour (cairo_t       *cr,
+            const PdColor *colour)
+{
+  cairo_set_source_rgba (cr, colour->red, colour->green, colour->blue, colour->alpha);
+}
+
+static void
+trace (cairo_t      *cr,
+       const PdPath *path)
+{
+  cairo_new_path (cr);
+  for (guint i = 0; i < path->segments->len; i++)
+    {
+      const PdPathSegment *s = &g_array_index (path->segments, PdPathSegment, i);
+
+      switch (s->op)
+        {
+        case PD_PATH_MOVE_TO: cairo_move_to (cr, s->points[0], s->points[1]); break;
+        case PD_PATH_LINE_TO: cairo_line_to (cr, s->points[0], s->points[1]); break;
+        case PD_PATH_CURVE_TO:
+          cairo_curve_to (cr, s->points[0], s->points[1], s->points[2], s->points[3],
+                          s->points[4], s->points[5]);
+          break;
+        case PD_PATH_CLOSE: cairo_close_path (cr); break;
+        default: g_assert_not_reached ();
+        }
+    }
+}
+
+static void
+draw_path (cairo_t       *cr,
+           const PdShape *shape)
+{
+  trace (cr, shape->path);
+  if (shape->fill.alpha > 0)
+    {
+      set_colour (cr, &shape->fill);
+      cairo_fill_preserve (cr);
+    }
+  if (shape->stroke.alpha > 0 && shape->line_width > 0)
+    {
+      set_colour (cr, &shape->stroke);
+      cairo_set_line_width (cr, shape->line_width);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+      if (shape->dash[0] > 0)
+        cairo_set_dash (cr, shape->dash, 2, 0);
+      else
+        cairo_set_dash (cr, NULL, 0, 0);
+      cairo_stroke_preserve (cr);
+    }
+  cairo_new_path (cr);
+}
+
+static void
+draw_text (cairo_t       *cr,
+           PangoLayout   *layout,
+           const PdShape *shape)
+{
+  PangoFontDescription *desc = pango_font_description_new ();
+
+  pango_font_description_set_family (desc, PD_SCENE_FONT_FAMILY);
+  pango_font_description_set_absolute_size (desc, shape->font_size * PANGO_SCALE);
+  pango_font_description_set_weight (desc, shape->bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_layout_set_font_description (layout, desc);
+  pango_font_description_free (desc);
+  set_colour (cr, &shape->color);
+  for (guint i = 0; i < shape->lines->len; i++)
+    {
+      const PdTextLine *line = g_ptr_array_index (shape->lines, i);
+
+      pango_layout_set_text (layout, line->text, -1);
+      cairo_move_to (cr, line->x,
+                     line->y - (double) pango_layout_get_baseline (layout) / PANGO_SCALE);
+      pango_cairo_show_layout (cr, layout);
+    }
+}
+
+void
+pd_painter_draw (PdScene *scene,
+                 cairo_t *cr)
+{
+  PangoLayout *layout;
+
+  g_return_if_fail (scene != NULL);
+  g_return_if_fail (cr != NULL);
+
+  cairo_save (cr);
+  pd_painter_set_text_options (cr);
+  layout = pango_cairo_create_layout (cr);
+  for (guint g = 0; g < scene->groups->len; g++)
+    {
+      const PdGroup *group = g_ptr_array_index (scene->groups, g);
+
+      for (guint s = 0; s < group->shapes->len; s++)
+        {
+          const PdShape *shape = g_ptr_array_index (group->shapes, s);
+
+          if (shape->type == PD_SHAPE_PATH)
+            draw_path (cr, shape);
+          else
+            draw_text (cr, layout, shape);
+        }
+    }
+  g_object_unref (layout);
+  cairo_restore (cr);
+}
+
+static cairo_status_t
+append_bytes (void                *closure,
+              const unsigned char *data,
+              unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static void
+draw_page (PdScene *scene,
+           cairo_t *cr,
+           double   scale,
+           double   offset_x,
+           double   offset_y)
+{
+  cairo_translate (cr, offset_x, offset_y);
+  cairo_scale (cr, scale, scale);
+  cairo_translate (cr, -scene->bounds.x, -scene->bounds.y);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_rectangle (cr, scene->bounds.x, scene->bounds.y, scene->bounds.width,
+                   scene->bounds.height);
+  cairo_fill (cr);
+  pd_painter_draw (scene, cr);
+}
+
+GBytes *
+pd_painter_render_png (PdScene *scene,
+                       double   scale,
+                       GError **error)
+{
+  double width = ceil (scene->bounds.width * scale), height = ceil (scene->bounds.height * scale);
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+
+  if (!(scale > 0) || width < 1 || height < 1 || width > PD_PAINTER_MAX_PIXELS
+      || height > PD_PAINTER_MAX_PIXELS)
+    {
+      g_set_error (error, PD_FILE_ERROR, PD_FILE_ERROR_WRITE,
+                   _("a picture of %.0f × %.0f pixels cannot be made; the largest side is %d "
+                     "pixels: choose a smaller scale"), width, height, PD_PAINTER_MAX_PIXELS);
+      return NULL;
+    }
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) width, (int) height);
+  cr = cairo_create (surface);
+  draw_page (scene, cr, scale, 0, 0);
+  cairo_destroy (cr);
+  status = cairo_surface_write_to_png_stream (surface, append_bytes, bytes);
+  cairo_surface_destroy (surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, PD_FILE_ERROR, PD_FILE_ERROR_WRITE, _("cannot make the PNG: %s"),
+                   cairo_status_to_string (status));
+      return NULL;
+    }
+  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+}
+
+GBytes *
+pd_painter_render_pdf (PdScene    *scene,
+                       PdPageSize  page,
+                       GError    **error)
+{
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  double page_width, page_height, scale, offset_x, offset_y;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+
+  switch (page)
+    {
+    case PD_PAGE_A4:
+      page_width = 841.89;
+      page_height = 595.28;
+      break;
+    case PD_PAGE_A3:
+      page_width = 1190.55;
+      page_height = 841.89;
+      break;
+    case PD_PAGE_DIAGRAM:
+    default:
+      page_width = scene->bounds.width * PT_PER_PX;
+      page_height = scene->bounds.height * PT_PER_PX;
+      break;
+    }
+  if (page == PD_PAGE_DIAGRAM)
+    {
+      scale = PT_PER_PX;
+      offset_x = offset_y = 0;
+    }
+  else
+    {
+      /* Fit and centre; never larger than print size at 100%. */
+      scale = MIN ((page_width - 2 * PAGE_MARGIN_PT) / scene->bounds.width,
+                   (page_height - 2 * PAGE_MARGIN_PT) / scene->bounds.height);
+      scale = MIN (scale, PT_PER_PX);
+      offset_x = (page_width - scene->bounds.width * scale) / 2;
+      offset_y = (page_height - scene->bounds.height * scale) / 2;
+    }
+  /* PDF pages cannot be larger than 14,400 pt (200 inches): shrink to fit. */
+  if (page == PD_PAGE_DIAGRAM && MAX (page_width, page_height) > 14400)
+    {
+      scale *= 14400 / MAX (page_width, page_height);
+      page_width = scene->bounds.width * scale;
+      page_height = scene->bounds.height * scale;
+    }
+
+  surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes, page_width, page_height);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, scene->title);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, scene->description);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Pathway Designer");
+  cr = cairo_create (surface);
+  if (page != PD_PAGE_DIAGRAM)
+    {
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_paint (cr);
+    }
+  draw_page (scene, cr, scale, offset_x, offset_y);
+  cairo_show_page (cr);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, PD_FILE_ERROR, PD_FILE_ERROR_WRITE, _("cannot make the PDF: %s"),
+                   cairo_status_to_string (status));
+      return NULL;
+    }
+  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+}

@@ -1,0 +1,34 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <cairo.h>
+
+#include "pd-scene.h"
+
+G_BEGIN_DECLS
+
+/* Draws a scene with cairo: the canvas, PNG, PDF and printing all use this. */
+
+typedef enum {
+  PD_PAGE_DIAGRAM,   /* one page the size of the diagram */
+  PD_PAGE_A4,        /* A4 landscape, the diagram fitted */
+  PD_PAGE_A3,        /* A3 landscape, the diagram fitted */
+} PdPageSize;
+
+/* The largest PNG side, in pixels. */
+#define PD_PAINTER_MAX_PIXELS 32000
+
+/* Draws @scene in scene coordinates on @cr (whose transformation the
+ * caller sets). */
+void    pd_painter_draw       (PdScene    *scene,
+                               cairo_t    *cr);
+/* Sets on @cr the text rendering the scene was measured with. */
+void    pd_painter_set_text_options (cairo_t *cr);
+GBytes *pd_painter_render_png (PdScene    *scene,
+                               double      scale,
+                               GError    **error);
+GBytes *pd_painter_render_pdf (PdScene    *scene,
+                               PdPageSize  page,
+                               GError    **error);
+
+G_END_DECLS

@@ -1,0 +1,18 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "pd-document.h"
+
+G_BEGIN_DECLS
+
+/* The order a reader follows a pathway in: from its referral steps along
+ * the transitions, the typical way first, then the alternatives; steps that
+ * cannot be reached come last, top to bottom and left to right. Exports
+ * write their elements in this order and the outline lists it.
+ * @nodes receives the PdNodes, @edges the PdEdges (each after its source
+ * step, typical first); both hold references. */
+void pd_reading_order (PdDocument *document,
+                       GPtrArray **nodes,
+                       GPtrArray **edges);
+
+G_END_DECLS

@@ -1,0 +1,22 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "pd-geometry.h"
+
+G_BEGIN_DECLS
+
+/* Rectangles filed in a grid of cells, to ask quickly whether a new one
+ * would overlap any: used to place edge labels clear of steps and of each
+ * other on pathways of thousands of steps. */
+typedef struct _PdRectIndex PdRectIndex;
+
+PdRectIndex *pd_rect_index_new      (double        cell_size);
+void         pd_rect_index_free     (PdRectIndex  *index);
+void         pd_rect_index_add      (PdRectIndex  *index,
+                                     const PdRect *rect);
+gboolean     pd_rect_index_overlaps (PdRectIndex  *index,
+                                     const PdRect *rect);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdRectIndex, pd_rect_index_free)
+
+G_END_DECLS

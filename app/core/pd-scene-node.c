@@ -1,0 +1,351 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Steps in the scene: a shape for each kind, the agency's colour with text
+ * that stays readable, the agency's letter on every step, and a visible
+ * difference for steps that are planned or not offered. */
+#include <math.h>
+#include <glib/gi18n-lib.h>
+
+#include "pd-scene-private.h"
+
+#define MIN_CONTRAST 4.5
+#define TEXT_DARK ((PdColor) { 0.067, 0.067, 0.067, 1 })
+
+PdShape *
+pd_shape_new_path (PdPath *path,
+                   PdColor fill,
+                   PdColor stroke,
+                   double  line_width)
+{
+  PdShape *shape = g_new0 (PdShape, 1);
+
+  shape->type = PD_SHAPE_PATH;
+  shape->path = path;
+  shape->fill = fill;
+  shape->stroke = stroke;
+  shape->line_width = line_width;
+  return shape;
+}
+
+/* The better of dark and white text on @fill, the fill changed towards
+ * black or white until the text reaches 4.5:1. */
+static void
+readable (PdColor *fill,
+          PdColor *text)
+{
+  for (int step = 0; step <= 20; step++)
+    {
+      double on_dark = pd_color_contrast (fill, &TEXT_DARK);
+      double on_white = pd_color_contrast (fill, &PD_COLOR_WHITE);
+
+      *text = on_dark >= on_white ? TEXT_DARK : PD_COLOR_WHITE;
+      if (MAX (on_dark, on_white) >= MIN_CONTRAST)
+        return;
+      *fill = pd_color_mix (fill, on_dark >= on_white ? &PD_COLOR_WHITE : &PD_COLOR_BLACK, 0.1);
+    }
+}
+
+PdNodeStyle
+pd_node_style (PdDocument *document,
+               PdNode     *node)
+{
+  PdAgency *agency = pd_document_get_agency (document, pd_node_get_agency_id (node));
+  PdNodeStyle style = { 0 };
+  PdColor colour;
+
+  if (agency == NULL || !pd_color_parse (pd_agency_get_colour (agency), &colour))
+    colour = (PdColor) { 0.85, 0.85, 0.85, 1 };
+
+  switch (pd_node_get_availability (node))
+    {
+    case PD_AVAILABILITY_PLANNED:
+      /* A pale tint with a dashed outline: there, but not yet. */
+      style.fill = pd_color_mix (&colour, &PD_COLOR_WHITE, 0.8);
+      style.stroke = pd_color_mix (&colour, &PD_COLOR_BLACK, 0.2);
+      style.dash[0] = 7;
+      style.dash[1] = 4;
+      break;
+    case PD_AVAILABILITY_NOT_OFFERED:
+      style.fill = PD_COLOR_WHITE;
+      style.stroke = (PdColor) { 0.42, 0.42, 0.42, 1 };
+      style.dash[0] = 2;
+      style.dash[1] = 3;
+      break;
+    case PD_AVAILABILITY_OFFERED:
+    default:
+      style.fill = colour;
+      style.stroke = pd_color_mix (&colour, &PD_COLOR_BLACK, 0.35);
+      break;
+    }
+  readable (&style.fill, &style.text);
+  return style;
+}
+
+PdPath *
+pd_node_shape_path (PdNodeKind kind,
+                    double x, double y, double w, double h)
+{
+  PdPath *path = pd_path_new ();
+  double c;
+
+  switch (kind)
+    {
+    case PD_NODE_KIND_REFERRAL:
+    case PD_NODE_KIND_DISCHARGE:
+      /* A pill: where a pathway starts and ends. */
+      pd_path_rounded_rect (path, x, y, w, h, h / 2);
+      break;
+    case PD_NODE_KIND_DECISION:
+      pd_path_move_to (path, x + w / 2, y);
+      pd_path_line_to (path, x + w, y + h / 2);
+      pd_path_line_to (path, x + w / 2, y + h);
+      pd_path_line_to (path, x, y + h / 2);
+      pd_path_close (path);
+      break;
+    case PD_NODE_KIND_ASSESSMENT:
+      /* Cut corners. */
+      c = MIN (12, MIN (w, h) / 4);
+      pd_path_move_to (path, x + c, y);
+      pd_path_line_to (path, x + w - c, y);
+      pd_path_line_to (path, x + w, y + c);
+      pd_path_line_to (path, x + w, y + h - c);
+      pd_path_line_to (path, x + w - c, y + h);
+      pd_path_line_to (path, x + c, y + h);
+      pd_path_line_to (path, x, y + h - c);
+      pd_path_line_to (path, x, y + c);
+      pd_path_close (path);
+      break;
+    case PD_NODE_KIND_INFORMATION:
+      /* A page with a wavy foot. */
+      c = MIN (10, h / 5);
+      pd_path_move_to (path, x, y);
+      pd_path_line_to (path, x + w, y);
+      pd_path_line_to (path, x + w, y + h - c);
+      pd_path_curve_to (path, x + w * 0.75, y + h - 2.2 * c, x + w * 0.5, y + h - 1.2 * c,
+                        x + w * 0.5, y + h - c);
+      pd_path_curve_to (path, x + w * 0.5, y + h - 0.8 * c, x + w * 0.25, y + h + 0.2 * c,
+                        x, y + h - c);
+      pd_path_close (path);
+      break;
+    case PD_NODE_KIND_LINK:
+      /* An arrow-shaped tag pointing on to another pathway. */
+      c = MIN (20, w / 5);
+      pd_path_move_to (path, x, y);
+      pd_path_line_to (path, x + w - c, y);
+      pd_path_line_to (path, x + w, y + h / 2);
+      pd_path_line_to (path, x + w - c, y + h);
+      pd_path_line_to (path, x, y + h);
+      pd_path_close (path);
+      break;
+    case PD_NODE_KIND_REVIEW:
+    case PD_NODE_KIND_INTERVENTION:
+    default:
+      pd_path_rounded_rect (path, x, y, w, h, 8);
+      break;
+    }
+  return path;
+}
+
+void
+pd_node_border_point (PdNode *node,
+                      double  tx,
+                      double  ty,
+                      double *x,
+                      double *y)
+{
+  double w = pd_node_get_width (node), h = pd_node_get_height (node);
+  double cx = pd_node_get_x (node) + w / 2, cy = pd_node_get_y (node) + h / 2;
+  double dx = tx - cx, dy = ty - cy;
+  double t;
+
+  if (dx == 0 && dy == 0)
+    {
+      *x = cx;
+      *y = cy;
+      return;
+    }
+  if (pd_node_get_kind (node) == PD_NODE_KIND_DECISION)
+    t = 1.0 / (fabs (dx) / (w / 2) + fabs (dy) / (h / 2));
+  else
+    t = MIN (dx != 0 ? (w / 2) / fabs (dx) : G_MAXDOUBLE, dy != 0 ? (h / 2) / fabs (dy) : G_MAXDOUBLE);
+  *x = cx + dx * t;
+  *y = cy + dy * t;
+}
+
+PdShape *
+pd_badge_new (PdTextLayouter *text,
+              double          cx,
+              double          cy,
+              const char     *cue)
+{
+  PdShape *shape = pd_text_layouter_layout (text, cue ? cue : "?", PD_SCENE_TAG_FONT, TRUE,
+                                            TEXT_DARK, cx - PD_SCENE_BADGE_RADIUS, 0,
+                                            2 * PD_SCENE_BADGE_RADIUS, 1, PD_ALIGN_CENTER, NULL);
+  /* Centre the line vertically on the badge. */
+  PdTextLine *line = g_ptr_array_index (shape->lines, 0);
+  line->y = cy + PD_SCENE_TAG_FONT * 0.36;
+  return shape;
+}
+
+static void
+text_insets (PdNodeKind kind,
+             double     w,
+             double     h,
+             double    *left,
+             double    *right,
+             double    *top,
+             double    *bottom)
+{
+  *left = 22;
+  *right = 10;
+  *top = 6;
+  *bottom = 6;
+  switch (kind)
+    {
+    case PD_NODE_KIND_REFERRAL:
+    case PD_NODE_KIND_DISCHARGE:
+      *left = MAX (22, h / 3);
+      *right = h / 3;
+      break;
+    case PD_NODE_KIND_DECISION:
+      *left = *right = w * 0.2;
+      *top = *bottom = h * 0.14;
+      break;
+    case PD_NODE_KIND_INFORMATION:
+      *bottom = 12;
+      break;
+    case PD_NODE_KIND_LINK:
+      *right = 22;
+      break;
+    case PD_NODE_KIND_REVIEW:
+      *right = 14;
+      break;
+    default:
+      break;
+    }
+}
+
+static char *
+tag_text (PdNode *node)
+{
+  GPtrArray *tags = g_ptr_array_new ();
+  char *joined;
+
+  if (pd_node_get_availability (node) == PD_AVAILABILITY_PLANNED)
+    g_ptr_array_add (tags, _("Planned"));
+  else if (pd_node_get_availability (node) == PD_AVAILABILITY_NOT_OFFERED)
+    g_ptr_array_add (tags, _("Not offered"));
+  if (pd_node_get_provision (node) == PD_PROVISION_OPTIONAL)
+    g_ptr_array_add (tags, _("Optional"));
+  g_ptr_array_add (tags, NULL);
+  joined = tags->len > 1 ? g_strjoinv (" · ", (char **) tags->pdata) : NULL;
+  g_ptr_array_free (tags, TRUE);
+  return joined;
+}
+
+static char *
+node_title (PdDocument *document,
+            PdNode     *node)
+{
+  PdAgency *agency = pd_document_get_agency (document, pd_node_get_agency_id (node));
+  GString *s = g_string_new (pd_node_get_title (node) ? pd_node_get_title (node)
+                                                      : pd_node_get_id (node));
+  g_autofree char *tags = tag_text (node);
+
+  g_string_append_printf (s, ". %s", pd_node_kind_get_label (pd_node_get_kind (node)));
+  if (agency)
+    g_string_append_printf (s, ", %s", pd_agency_get_name (agency) ? pd_agency_get_name (agency)
+                                                                   : pd_agency_get_id (agency));
+  if (tags)
+    g_string_append_printf (s, ", %s", tags);
+  g_string_append_c (s, '.');
+  return g_string_free (s, FALSE);
+}
+
+PdGroup *
+pd_scene_build_node (PdSceneBuilder *b,
+                     PdNode         *node)
+{
+  PdNodeKind kind = pd_node_get_kind (node);
+  PdAgency *agency = pd_document_get_agency (b->document, pd_node_get_agency_id (node));
+  PdNodeStyle style = pd_node_style (b->document, node);
+  double x = pd_node_get_x (node), y = pd_node_get_y (node);
+  double w = pd_node_get_width (node), h = pd_node_get_height (node);
+  double left, right, top, bottom, tag_height = 0, text_height = 0, line_height;
+  g_autofree char *id = g_strdup_printf ("step-%s", pd_node_get_id (node));
+  g_autofree char *css = g_strdup_printf ("step kind-%s agency-%s %s %s",
+                                          pd_enum_to_string (PD_TYPE_NODE_KIND, kind),
+                                          agency ? pd_agency_get_id (agency) : "none",
+                                          pd_enum_to_string (PD_TYPE_AVAILABILITY,
+                                                             pd_node_get_availability (node)),
+                                          pd_enum_to_string (PD_TYPE_PROVISION,
+                                                             pd_node_get_provision (node)));
+  g_autofree char *title = node_title (b->document, node);
+  g_autofree char *tags = tag_text (node);
+  PdGroup *group = pd_group_new (PD_GROUP_NODE, id, css, title);
+  PdShape *outline, *label;
+  guint max_lines;
+
+  group->object_id = g_strdup (pd_node_get_id (node));
+  g_hash_table_add (b->node_kinds_used, GINT_TO_POINTER (kind + 1));
+  if (agency)
+    g_hash_table_add (b->agencies_used, (gpointer) pd_agency_get_id (agency));
+  b->has_planned |= pd_node_get_availability (node) == PD_AVAILABILITY_PLANNED;
+  b->has_not_offered |= pd_node_get_availability (node) == PD_AVAILABILITY_NOT_OFFERED;
+
+  outline = pd_shape_new_path (pd_node_shape_path (kind, x, y, w, h), style.fill, style.stroke,
+                               style.dash[0] > 0 ? 1.6 : 1.4);
+  outline->dash[0] = style.dash[0];
+  outline->dash[1] = style.dash[1];
+  pd_group_add_shape (group, outline);
+  if (kind == PD_NODE_KIND_REVIEW)
+    {
+      /* Bars at both sides: a review comes round again. */
+      PdPath *bars = pd_path_new ();
+      pd_path_move_to (bars, x + 6, y + 4);
+      pd_path_line_to (bars, x + 6, y + h - 4);
+      pd_path_move_to (bars, x + w - 6, y + 4);
+      pd_path_line_to (bars, x + w - 6, y + h - 4);
+      pd_group_add_shape (group, pd_shape_new_path (bars, PD_COLOR_NONE, style.stroke, 1.4));
+    }
+
+  text_insets (kind, w, h, &left, &right, &top, &bottom);
+  line_height = PD_SCENE_NODE_FONT * 1.2;
+  if (tags)
+    tag_height = PD_SCENE_TAG_FONT * 1.25;
+  max_lines = MAX (1, (guint) floor ((h - top - bottom - tag_height) / line_height));
+  label = pd_text_layouter_layout (b->text, pd_node_get_title (node) ? pd_node_get_title (node)
+                                                                     : "",
+                                   PD_SCENE_NODE_FONT, FALSE, style.text, x + left, 0,
+                                   MAX (10, w - left - right), max_lines, PD_ALIGN_CENTER,
+                                   &text_height);
+  /* Centre the title (and tag) block vertically. */
+  {
+    double block = text_height + tag_height;
+    double top_y = y + top + MAX (0, (h - top - bottom - block) / 2);
+
+    for (guint i = 0; i < label->lines->len; i++)
+      ((PdTextLine *) g_ptr_array_index (label->lines, i))->y += top_y;
+    pd_group_add_shape (group, label);
+    if (tags)
+      pd_group_add_shape (group, pd_text_layouter_layout (b->text, tags, PD_SCENE_TAG_FONT, TRUE,
+                                                          style.text, x + left,
+                                                          top_y + text_height + 1,
+                                                          MAX (10, w - left - right), 1,
+                                                          PD_ALIGN_CENTER, NULL));
+  }
+
+  /* The agency's letter, on every step: colour is never the only cue. */
+  {
+    /* A decision's corners are empty: its letter sits at the left point. */
+    double cx = x + (kind == PD_NODE_KIND_DECISION ? 13 : 11);
+    double cy = y + (kind == PD_NODE_KIND_DECISION ? h / 2 : 11);
+    PdPath *circle = pd_path_new ();
+
+    pd_path_circle (circle, cx, cy, PD_SCENE_BADGE_RADIUS);
+    pd_group_add_shape (group, pd_shape_new_path (circle, PD_COLOR_WHITE, TEXT_DARK, 1));
+    pd_group_add_shape (group, pd_badge_new (b->text, cx, cy,
+                                             agency ? pd_agency_get_cue (agency) : "?"));
+  }
+  group->bounds = (PdRect) { x - 1, y - 1, w + 2, h + 2 };
+  return group;
+}

@@ -1,0 +1,81 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "pd-scene.h"
+#include "pd-rect-index.h"
+#include "pd-scene-text.h"
+
+G_BEGIN_DECLS
+
+/* Sizes of the diagram's parts, in px at 100%. */
+#define PD_SCENE_NODE_FONT 13.0
+#define PD_SCENE_TAG_FONT 11.0
+#define PD_SCENE_EDGE_FONT 11.0
+#define PD_SCENE_TITLE_FONT 22.0
+#define PD_SCENE_SUBTITLE_FONT 12.0
+#define PD_SCENE_LEGEND_FONT 12.0
+#define PD_SCENE_BADGE_RADIUS 9.0
+#define PD_SCENE_MARGIN 24.0
+
+/* A node's look: its colours chosen so that text is readable (WCAG 4.5:1). */
+typedef struct {
+  PdColor fill;
+  PdColor stroke;
+  PdColor text;
+  double  dash[2];
+} PdNodeStyle;
+
+typedef struct {
+  PdDocument     *document;
+  PdScene        *scene;
+  PdTextLayouter *text;
+  GHashTable     *node_kinds_used;     /* PdNodeKind + 1 */
+  GHashTable     *edge_kinds_used;     /* PdEdgeKind + 1 */
+  GHashTable     *agencies_used;       /* id */
+  PdRectIndex    *obstacles;           /* steps and placed labels */
+  GHashTable     *linked_pairs;        /* "from\nto" of every edge, to offset parallels */
+  gboolean        has_planned;
+  gboolean        has_not_offered;
+} PdSceneBuilder;
+
+PdGroup *pd_group_new          (PdGroupKind  kind,
+                                const char  *id,
+                                const char  *css_class,
+                                const char  *title);
+void     pd_group_add_shape    (PdGroup     *group,
+                                PdShape     *shape);
+PdShape *pd_shape_new_path     (PdPath      *path,
+                                PdColor      fill,
+                                PdColor      stroke,
+                                double       line_width);
+
+PdNodeStyle pd_node_style      (PdDocument  *document,
+                                PdNode      *node);
+/* The outline of a step of @kind in the box @x, @y, @w, @h. */
+PdPath  *pd_node_shape_path    (PdNodeKind   kind,
+                                double x, double y, double w, double h);
+/* Where the line from the centre of @node towards (@tx, @ty) leaves it. */
+void     pd_node_border_point  (PdNode      *node,
+                                double       tx,
+                                double       ty,
+                                double      *x,
+                                double      *y);
+PdShape *pd_badge_new          (PdTextLayouter *text,
+                                double       cx,
+                                double       cy,
+                                const char  *cue);
+
+PdGroup *pd_scene_build_node   (PdSceneBuilder *builder,
+                                PdNode         *node);
+PdGroup *pd_scene_build_edge   (PdSceneBuilder *builder,
+                                PdEdge         *edge);
+void     pd_scene_build_edge_sample (PdSceneBuilder *builder,
+                                     PdGroup        *group,
+                                     PdEdgeKind      kind,
+                                     double x1, double y1, double x2, double y2);
+PdGroup *pd_scene_build_title_block (PdSceneBuilder *builder,
+                                     const PdRect   *diagram);
+PdGroup *pd_scene_build_legend      (PdSceneBuilder *builder,
+                                     const PdRect   *diagram);
+
+G_END_DECLS

@@ -1,0 +1,202 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <glib/gi18n-lib.h>
+
+#include "pd-reading-order.h"
+#include "pd-scene-private.h"
+
+PdGroup *
+pd_group_new (PdGroupKind  kind,
+              const char  *id,
+              const char  *css_class,
+              const char  *title)
+{
+  PdGroup *group = g_new0 (PdGroup, 1);
+
+  group->kind = kind;
+  group->id = g_strdup (id);
+  group->css_class = g_strdup (css_class);
+  group->title = pd_text_clean (title);
+  group->shapes = g_ptr_array_new_with_free_func ((GDestroyNotify) pd_shape_free);
+  return group;
+}
+
+static void
+group_free (PdGroup *group)
+{
+  g_free (group->id);
+  g_free (group->css_class);
+  g_free (group->title);
+  g_free (group->object_id);
+  g_ptr_array_unref (group->shapes);
+  g_free (group);
+}
+
+void
+pd_group_add_shape (PdGroup *group,
+                    PdShape *shape)
+{
+  g_ptr_array_add (group->shapes, shape);
+}
+
+void
+pd_scene_free (PdScene *scene)
+{
+  if (scene == NULL)
+    return;
+  g_free (scene->title);
+  g_free (scene->description);
+  g_free (scene->font_family);
+  g_ptr_array_unref (scene->groups);
+  g_free (scene);
+}
+
+PdGroup *
+pd_scene_find_group (PdScene    *scene,
+                     const char *object_id)
+{
+  for (guint i = 0; i < scene->groups->len; i++)
+    {
+      PdGroup *group = g_ptr_array_index (scene->groups, i);
+      if (g_strcmp0 (group->object_id, object_id) == 0)
+        return group;
+    }
+  return NULL;
+}
+
+/* "It has 22 steps and 34 transitions, delivered by NHS trust and …" */
+static char *
+describe (PdSceneBuilder *b,
+          guint           n_nodes,
+          guint           n_edges)
+{
+  GListModel *agencies = pd_document_get_agencies (b->document);
+  g_autofree char *summary = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  GString *s = g_string_new (NULL);
+
+  g_object_get (b->document, "summary", &summary, NULL);
+  if (summary)
+    g_string_append_printf (s, "%s ", summary);
+  g_string_append_printf (s, g_dngettext (GETTEXT_PACKAGE, "The pathway has %u step",
+                                          "The pathway has %u steps", n_nodes), n_nodes);
+  g_string_append_printf (s, g_dngettext (GETTEXT_PACKAGE, " and %u transition",
+                                          " and %u transitions", n_edges), n_edges);
+  for (guint i = 0; i < g_list_model_get_n_items (agencies); i++)
+    {
+      g_autoptr(PdAgency) agency = g_list_model_get_item (agencies, i);
+      if (g_hash_table_contains (b->agencies_used, pd_agency_get_id (agency)))
+        g_ptr_array_add (names, (gpointer) (pd_agency_get_name (agency)
+                                            ? pd_agency_get_name (agency)
+                                            : pd_agency_get_id (agency)));
+    }
+  if (names->len > 0)
+    {
+      g_string_append (s, _(", delivered by "));
+      for (guint i = 0; i < names->len; i++)
+        g_string_append_printf (s, "%s%s", i == 0 ? "" : i + 1 == names->len ? _(" and ") : ", ",
+                                (char *) g_ptr_array_index (names, i));
+    }
+  g_string_append_c (s, '.');
+  return g_string_free (s, FALSE);
+}
+
+PdScene *
+pd_scene_new_from_document (PdDocument *document)
+{
+  g_autoptr(GPtrArray) nodes = NULL;
+  g_autoptr(GPtrArray) edges = NULL;
+  g_autoptr(GHashTable) edges_by_source = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                                 (GDestroyNotify) g_ptr_array_unref);
+  PdSceneBuilder b = { 0 };
+  PdScene *scene = g_new0 (PdScene, 1);
+  PdRect diagram = { 0 };
+  PdGroup *title_block, *legend;
+  guint n_edges = 0;
+
+  g_return_val_if_fail (PD_IS_DOCUMENT (document), NULL);
+
+  scene->title = pd_text_clean (pd_document_get_title (document)
+                                ? pd_document_get_title (document) : _("Untitled pathway"));
+  scene->font_family = g_strdup (PD_SCENE_FONT_FALLBACKS);
+  scene->groups = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
+  b.document = document;
+  b.scene = scene;
+  b.text = pd_text_layouter_new ();
+  b.node_kinds_used = g_hash_table_new (NULL, NULL);
+  b.edge_kinds_used = g_hash_table_new (NULL, NULL);
+  b.agencies_used = g_hash_table_new (g_str_hash, g_str_equal);
+
+  b.obstacles = pd_rect_index_new (200);
+  b.linked_pairs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  pd_reading_order (document, &nodes, &edges);
+  for (guint i = 0; i < nodes->len; i++)
+    {
+      PdNode *node = g_ptr_array_index (nodes, i);
+      PdRect rect = { pd_node_get_x (node), pd_node_get_y (node), pd_node_get_width (node),
+                      pd_node_get_height (node) };
+      pd_rect_index_add (b.obstacles, &rect);
+    }
+  for (guint i = 0; i < edges->len; i++)
+    {
+      PdEdge *edge = g_ptr_array_index (edges, i);
+
+      g_hash_table_add (b.linked_pairs, g_strdup_printf ("%s\n%s", pd_edge_get_from_id (edge),
+                                                         pd_edge_get_to_id (edge)));
+    }
+  for (guint i = 0; i < edges->len; i++)
+    {
+      PdEdge *edge = g_ptr_array_index (edges, i);
+      GPtrArray *list = g_hash_table_lookup (edges_by_source, pd_edge_get_from_id (edge));
+
+      if (list == NULL)
+        {
+          list = g_ptr_array_new ();
+          g_hash_table_insert (edges_by_source, (gpointer) pd_edge_get_from_id (edge), list);
+        }
+      g_ptr_array_add (list, edge);
+    }
+
+  /* Each step, then the ways out of it: the order a reader follows. */
+  for (guint i = 0; i < nodes->len; i++)
+    {
+      PdNode *node = g_ptr_array_index (nodes, i);
+      GPtrArray *out = g_hash_table_lookup (edges_by_source, pd_node_get_id (node));
+      PdGroup *group = pd_scene_build_node (&b, node);
+
+      pd_rect_union (&diagram, &group->bounds);
+      g_ptr_array_add (scene->groups, group);
+      for (guint e = 0; out && e < out->len; e++)
+        {
+          PdGroup *edge_group = pd_scene_build_edge (&b, g_ptr_array_index (out, e));
+          if (edge_group == NULL)
+            continue;
+          pd_rect_union (&diagram, &edge_group->bounds);
+          g_ptr_array_add (scene->groups, edge_group);
+          n_edges++;
+        }
+    }
+  if (pd_rect_is_empty (&diagram))
+    diagram = (PdRect) { 0, 0, 400, 100 };
+
+  title_block = pd_scene_build_title_block (&b, &diagram);
+  g_ptr_array_insert (scene->groups, 0, title_block);
+  legend = pd_scene_build_legend (&b, &diagram);
+  g_ptr_array_add (scene->groups, legend);
+
+  scene->description = describe (&b, nodes->len, n_edges);
+  scene->bounds = diagram;
+  pd_rect_union (&scene->bounds, &title_block->bounds);
+  pd_rect_union (&scene->bounds, &legend->bounds);
+  scene->bounds.x -= PD_SCENE_MARGIN;
+  scene->bounds.y -= PD_SCENE_MARGIN;
+  scene->bounds.width += 2 * PD_SCENE_MARGIN;
+  scene->bounds.height += 2 * PD_SCENE_MARGIN;
+
+  g_hash_table_unref (b.node_kinds_used);
+  g_hash_table_unref (b.edge_kinds_used);
+  g_hash_table_unref (b.agencies_used);
+  g_hash_table_unref (b.linked_pairs);
+  pd_rect_index_free (b.obstacles);
+  pd_text_layouter_free (b.text);
+  return scene;
+}

@@ -1,0 +1,80 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "pd-document.h"
+#include "pd-geometry.h"
+
+G_BEGIN_DECLS
+
+/* The scene: what a pathway looks like, as geometry, colours and laid-out
+ * lines of text, with no I/O. The canvas and every export draw it, so that
+ * what a workshop sees is what is published. Built with Pango for text
+ * measurement, independent of any output surface. */
+
+typedef enum {
+  PD_SHAPE_PATH,
+  PD_SHAPE_TEXT,
+} PdShapeType;
+
+typedef struct {
+  char  *text;        /* one line, valid UTF-8, no control characters */
+  double x;           /* start of the baseline */
+  double y;
+  double width;       /* measured advance */
+} PdTextLine;
+
+typedef struct {
+  PdShapeType type;
+  /* Paths */
+  PdPath *path;
+  PdColor fill;        /* alpha 0: none */
+  PdColor stroke;      /* alpha 0: none */
+  double  line_width;
+  double  dash[2];     /* on, off; 0: solid */
+  /* Text */
+  GPtrArray *lines;    /* of PdTextLine */
+  double  font_size;   /* px */
+  gboolean bold;
+  PdColor color;
+} PdShape;
+
+typedef enum {
+  PD_GROUP_TITLE_BLOCK,
+  PD_GROUP_NODE,
+  PD_GROUP_EDGE,
+  PD_GROUP_LEGEND,
+} PdGroupKind;
+
+/* A group of shapes that stands for one thing a reader can name: a step, a
+ * transition, the legend. Groups are in reading order. */
+typedef struct {
+  PdGroupKind kind;
+  char       *id;          /* unique in the scene, e.g. "step-n1" */
+  char       *css_class;   /* e.g. "step kind-intervention agency-nhs offered" */
+  char       *title;       /* what a screen reader says, e.g. "CBT (NHS trust)" */
+  char       *object_id;   /* the node or edge id, or NULL */
+  PdRect      bounds;
+  GPtrArray  *shapes;      /* of PdShape */
+} PdGroup;
+
+typedef struct {
+  char      *title;        /* the pathway's title */
+  char      *description;  /* a summary for <desc> and PDF metadata */
+  char      *font_family;  /* as Pango and CSS name it, with fallbacks */
+  PdRect     bounds;       /* of everything, margin included */
+  GPtrArray *groups;       /* of PdGroup, in drawing and reading order */
+} PdScene;
+
+PdScene *pd_scene_new_from_document (PdDocument *document);
+void     pd_scene_free              (PdScene    *scene);
+/* The group of a node or edge id, or NULL. */
+PdGroup *pd_scene_find_group        (PdScene    *scene,
+                                     const char *object_id);
+
+/* The font the scene lays text out with, first name first. */
+#define PD_SCENE_FONT_FAMILY "Liberation Sans"
+#define PD_SCENE_FONT_FALLBACKS "Liberation Sans, Arimo, Arial, Helvetica, sans-serif"
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdScene, pd_scene_free)
+
+G_END_DECLS
