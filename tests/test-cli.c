@@ -204,6 +204,68 @@ test_generate (void)
   g_rmdir (dir);
 }
 
+static void
+test_export (void)
+{
+  g_autoptr(GPtrArray) paths = test_example_paths ();
+  g_autofree char *dir = g_dir_make_tmp ("pathway-cli-XXXXXX", NULL);
+  g_autofree char *folder = g_build_filename (dir, "batch", NULL);
+  g_autofree char *xxe = source_path ("tests", "data", "hostile", "xxe-file.pathway", NULL);
+  const char *formats[] = { "svg", "png", "pdf" };
+  const char *magic[] = { "<?xml", "\x89PNG", "%PDF" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autofree char *out = g_strdup_printf ("%s/one.%s", dir, formats[i]);
+      g_autofree char *contents = NULL;
+      g_auto(Run) r = { 0 };
+
+      run (&r, "export", g_ptr_array_index (paths, 0), "-o", out, NULL);
+      g_assert_cmpint (r.status, ==, 0);
+      g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
+      g_assert_true (g_str_has_prefix (contents, magic[i]));
+      g_unlink (out);
+    }
+  {
+    /* Several inputs: a folder of outputs, with progress. */
+    g_auto(Run) r = { 0 };
+    run (&r, "export", "--format", "png", "--scale", "0.5", "-o", folder,
+         g_ptr_array_index (paths, 0), g_ptr_array_index (paths, 1), NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_nonnull (strstr (r.err, "[2/2]"));
+    g_assert_nonnull (strstr (r.err, "2 exported, 0 failed"));
+    for (guint i = 0; i < 2; i++)
+      {
+        g_autofree char *base = g_path_get_basename (g_ptr_array_index (paths, i));
+        g_autofree char *png = NULL;
+        g_autofree char *out = NULL;
+
+        *strrchr (base, '.') = '\0';
+        png = g_strdup_printf ("%s.png", base);
+        out = g_build_filename (folder, png, NULL);
+        g_assert_true (g_file_test (out, G_FILE_TEST_IS_REGULAR));
+        g_unlink (out);
+      }
+    g_rmdir (folder);
+  }
+  {
+    /* A refused input writes nothing; the batch goes on and fails. */
+    g_autofree char *out = g_strdup_printf ("%s/bad.svg", dir);
+    g_auto(Run) r = { 0 }, usage = { 0 }, scale = { 0 }, page = { 0 };
+
+    run (&r, "export", xxe, "-o", out, NULL);
+    g_assert_cmpint (r.status, ==, 1);
+    g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+    run (&usage, "export", g_ptr_array_index (paths, 0), "-o", "out.doc", NULL);
+    g_assert_cmpint (usage.status, ==, 2);
+    run (&scale, "export", g_ptr_array_index (paths, 0), "-o", out, "--scale", "0", NULL);
+    g_assert_cmpint (scale.status, ==, 2);
+    run (&page, "export", g_ptr_array_index (paths, 0), "-o", out, "--page", "letter", NULL);
+    g_assert_cmpint (page.status, ==, 2);
+  }
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -214,5 +276,6 @@ main (int    argc,
   g_test_add_func ("/cli/check", test_check);
   g_test_add_func ("/cli/normalize", test_normalize);
   g_test_add_func ("/cli/generate", test_generate);
+  g_test_add_func ("/cli/export", test_export);
   return g_test_run ();
 }

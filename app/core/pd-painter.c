@@ -82,7 +82,8 @@ draw_path (cairo_t       *cr,
 static void
 draw_text (cairo_t       *cr,
            PangoLayout   *layout,
-           const PdShape *shape)
+           const PdShape *shape,
+           gboolean       outlines)
 {
   PangoFontDescription *desc = pango_font_description_new ();
 
@@ -99,13 +100,27 @@ draw_text (cairo_t       *cr,
       pango_layout_set_text (layout, line->text, -1);
       cairo_move_to (cr, line->x,
                      line->y - (double) pango_layout_get_baseline (layout) / PANGO_SCALE);
-      pango_cairo_show_layout (cr, layout);
+      if (outlines)
+        {
+          pango_cairo_layout_path (cr, layout);
+          cairo_fill (cr);
+        }
+      else
+        pango_cairo_show_layout (cr, layout);
     }
 }
 
 void
 pd_painter_draw (PdScene *scene,
                  cairo_t *cr)
+{
+  pd_painter_draw_full (scene, cr, FALSE);
+}
+
+void
+pd_painter_draw_full (PdScene  *scene,
+                      cairo_t  *cr,
+                      gboolean  text_as_outlines)
 {
   PangoLayout *layout;
 
@@ -126,7 +141,7 @@ pd_painter_draw (PdScene *scene,
           if (shape->type == PD_SHAPE_PATH)
             draw_path (cr, shape);
           else
-            draw_text (cr, layout, shape);
+            draw_text (cr, layout, shape, text_as_outlines);
         }
     }
   g_object_unref (layout);
@@ -143,11 +158,12 @@ append_bytes (void                *closure,
 }
 
 static void
-draw_page (PdScene *scene,
-           cairo_t *cr,
-           double   scale,
-           double   offset_x,
-           double   offset_y)
+draw_page (PdScene  *scene,
+           cairo_t  *cr,
+           double    scale,
+           double    offset_x,
+           double    offset_y,
+           gboolean  text_as_outlines)
 {
   cairo_translate (cr, offset_x, offset_y);
   cairo_scale (cr, scale, scale);
@@ -156,7 +172,7 @@ draw_page (PdScene *scene,
   cairo_rectangle (cr, scene->bounds.x, scene->bounds.y, scene->bounds.width,
                    scene->bounds.height);
   cairo_fill (cr);
-  pd_painter_draw (scene, cr);
+  pd_painter_draw_full (scene, cr, text_as_outlines);
 }
 
 GBytes *
@@ -180,7 +196,8 @@ pd_painter_render_png (PdScene *scene,
     }
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) width, (int) height);
   cr = cairo_create (surface);
-  draw_page (scene, cr, scale, 0, 0);
+  /* Glyph outlines, as librsvg draws SVG text: the PNG looks like the SVG. */
+  draw_page (scene, cr, scale, 0, 0, TRUE);
   cairo_destroy (cr);
   status = cairo_surface_write_to_png_stream (surface, append_bytes, bytes);
   cairo_surface_destroy (surface);
@@ -252,7 +269,8 @@ pd_painter_render_pdf (PdScene    *scene,
       cairo_set_source_rgb (cr, 1, 1, 1);
       cairo_paint (cr);
     }
-  draw_page (scene, cr, scale, offset_x, offset_y);
+  /* Text stays text in a PDF: it can be found, copied and read aloud. */
+  draw_page (scene, cr, scale, offset_x, offset_y, FALSE);
   cairo_show_page (cr);
   cairo_destroy (cr);
   cairo_surface_finish (surface);

@@ -22,6 +22,11 @@ typedef enum {
  * caller sets). */
 void    pd_painter_draw       (PdScene    *scene,
                                cairo_t    *cr);
+/* The same, with text drawn as glyph outlines when @text_as_outlines (as
+ * librsvg draws SVG text) or as text (selectable in a PDF). */
+void    pd_painter_draw_full  (PdScene    *scene,
+                               cairo_t    *cr,
+                               gboolean    text_as_outlines);
 /* Sets on @cr the text rendering the scene was measured with. */
 void    pd_painter_set_text_options (cairo_t *cr);
 GBytes *pd_painter_render_png (PdScene    *scene,

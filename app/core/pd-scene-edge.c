@@ -111,6 +111,235 @@ name_of (PdNode     *node,
   return pd_node_get_title (node) ? pd_node_get_title (node) : pd_node_get_id (node);
 }
 
+/* The way a transition goes: straight, or a curve bowed round the steps a
+ * straight line would cross (a quadratic Bézier through control point q). */
+typedef struct {
+  double x1, y1;
+  double x2, y2;
+  double qx, qy;
+  gboolean curved;
+} Route;
+
+static void
+route_point (const Route *r,
+             double       t,
+             double      *x,
+             double      *y)
+{
+  if (!r->curved)
+    {
+      *x = r->x1 + (r->x2 - r->x1) * t;
+      *y = r->y1 + (r->y2 - r->y1) * t;
+      return;
+    }
+  *x = (1 - t) * (1 - t) * r->x1 + 2 * (1 - t) * t * r->qx + t * t * r->x2;
+  *y = (1 - t) * (1 - t) * r->y1 + 2 * (1 - t) * t * r->qy + t * t * r->y2;
+}
+
+/* The unit normal of the route at @t. */
+static void
+route_normal (const Route *r,
+              double       t,
+              double      *nx,
+              double      *ny)
+{
+  double dx, dy, length;
+
+  if (r->curved)
+    {
+      dx = 2 * (1 - t) * (r->qx - r->x1) + 2 * t * (r->x2 - r->qx);
+      dy = 2 * (1 - t) * (r->qy - r->y1) + 2 * t * (r->y2 - r->qy);
+    }
+  else
+    {
+      dx = r->x2 - r->x1;
+      dy = r->y2 - r->y1;
+    }
+  length = hypot (dx, dy);
+  *nx = length > 0 ? -dy / length : 0;
+  *ny = length > 0 ? dx / length : 1;
+}
+
+/* How much of the route passes through steps other than its ends (in
+ * samples every 12 px); 0 when it is clear. */
+static guint
+route_blocked (PdSceneBuilder *b,
+               const Route    *r)
+{
+  guint blocked = 0;
+  double length = hypot (r->x2 - r->x1, r->y2 - r->y1) + (r->curved ? hypot (r->qx - r->x1,
+                                                                          r->qy - r->y1) : 0);
+  guint samples = CLAMP ((guint) (length / 12), 4, 400);
+
+  for (guint i = 1; i < samples; i++)
+    {
+      double x, y;
+      PdRect probe;
+
+      route_point (r, (double) i / samples, &x, &y);
+      probe = (PdRect) { x - 1, y - 1, 2, 2 };
+      if (pd_rect_index_overlaps (b->node_obstacles, &probe))
+        blocked++;
+    }
+  return blocked;
+}
+
+static void
+add_route (PdGroup     *group,
+           PdEdgeKind   kind,
+           const Route *r)
+{
+  double bx, by, ux, uy, length;
+  PdPath *line, *head;
+  PdShape *shape;
+
+  if (!r->curved)
+    {
+      add_arrow_line (group, kind, r->x1, r->y1, r->x2, r->y2);
+      return;
+    }
+  /* The arrowhead points along the curve's last tangent. */
+  length = hypot (r->x2 - r->qx, r->y2 - r->qy);
+  ux = length > 0 ? (r->x2 - r->qx) / length : 1;
+  uy = length > 0 ? (r->y2 - r->qy) / length : 0;
+  bx = r->x2 - ux * ARROW_LENGTH;
+  by = r->y2 - uy * ARROW_LENGTH;
+  line = pd_path_new ();
+  pd_path_move_to (line, r->x1, r->y1);
+  pd_path_curve_to (line, r->x1 + 2.0 / 3 * (r->qx - r->x1), r->y1 + 2.0 / 3 * (r->qy - r->y1),
+                    bx + 2.0 / 3 * (r->qx - bx), by + 2.0 / 3 * (r->qy - by), bx, by);
+  shape = pd_shape_new_path (line, PD_COLOR_NONE, EDGE_COLOUR, edge_width (kind));
+  edge_dash (kind, shape->dash);
+  pd_group_add_shape (group, shape);
+  head = pd_path_new ();
+  pd_path_move_to (head, r->x2, r->y2);
+  pd_path_line_to (head, bx - uy * ARROW_HALF_WIDTH, by + ux * ARROW_HALF_WIDTH);
+  pd_path_line_to (head, bx + uy * ARROW_HALF_WIDTH, by - ux * ARROW_HALF_WIDTH);
+  pd_path_close (head);
+  pd_group_add_shape (group, pd_shape_new_path (head, EDGE_COLOUR, PD_COLOR_NONE, 0));
+}
+
+static void
+plan_route (PdSceneBuilder *b,
+            PdEdge         *edge,
+            PdNode         *from,
+            PdNode         *to,
+            Route          *r)
+{
+  static const double bows[] = { 40, -40, 60, -60, 90, -90, 120, -120, 160, -160, 220, -220,
+                                 300, -300, 400, -400 };
+  Route best;
+  guint least;
+  double cx1 = pd_node_get_x (from) + pd_node_get_width (from) / 2;
+  double cy1 = pd_node_get_y (from) + pd_node_get_height (from) / 2;
+  double cx2 = pd_node_get_x (to) + pd_node_get_width (to) / 2;
+  double cy2 = pd_node_get_y (to) + pd_node_get_height (to) / 2;
+  double length = hypot (cx2 - cx1, cy2 - cy1);
+  double nx = length > 0 ? -(cy2 - cy1) / length : 0, ny = length > 0 ? (cx2 - cx1) / length : 1;
+  g_autofree char *reverse = g_strdup_printf ("%s\n%s", pd_edge_get_to_id (edge),
+                                              pd_edge_get_from_id (edge));
+
+  *r = (Route) { 0 };
+  pd_node_border_point (from, cx2, cy2, &r->x1, &r->y1);
+  pd_node_border_point (to, cx1, cy1, &r->x2, &r->y2);
+  /* Two steps linked both ways: each line moves to its own right, so the
+   * two stay apart. */
+  if (g_hash_table_contains (b->linked_pairs, reverse))
+    {
+      r->x1 += nx * 5;
+      r->y1 += ny * 5;
+      r->x2 += nx * 5;
+      r->y2 += ny * 5;
+    }
+  least = route_blocked (b, r);
+  if (least == 0)
+    return;
+
+  /* Bow round what is in the way, nearer first; when nothing clears, the
+   * way through the fewest steps (straight on a tie). */
+  best = *r;
+  for (guint i = 0; i < G_N_ELEMENTS (bows); i++)
+    {
+      Route bowed = { 0 };
+      guint blocked;
+      double mx = (cx1 + cx2) / 2 + nx * bows[i] * 2;
+      double my = (cy1 + cy2) / 2 + ny * bows[i] * 2;
+
+      bowed.curved = TRUE;
+      bowed.qx = mx;
+      bowed.qy = my;
+      pd_node_border_point (from, mx, my, &bowed.x1, &bowed.y1);
+      pd_node_border_point (to, mx, my, &bowed.x2, &bowed.y2);
+      blocked = route_blocked (b, &bowed);
+      if (blocked < least)
+        {
+          best = bowed;
+          least = blocked;
+        }
+      if (blocked == 0)
+        break;
+    }
+  *r = best;
+}
+
+static void
+add_label (PdSceneBuilder *b,
+           PdGroup        *group,
+           const Route    *r,
+           const char     *label,
+           gboolean        fixed)
+{
+  /* Along the line, the first place where the label covers no step and no
+   * other label; then beside the line; the middle when there is none. */
+  static const double along[] = { 0.5, 0.38, 0.62, 0.28, 0.72, 0.2, 0.8 };
+  double height = 0;
+  double width = MIN (pd_text_layouter_measure (b->text, label, PD_SCENE_EDGE_FONT, FALSE), 120);
+  PdShape *text = pd_text_layouter_layout (b->text, label, PD_SCENE_EDGE_FONT, FALSE,
+                                           EDGE_COLOUR, 0, 0, width + 1, 3, PD_ALIGN_CENTER,
+                                           &height);
+  PdPath *box = pd_path_new ();
+  double mx, my;
+  PdRect rect;
+  gboolean placed = fixed;
+
+  route_point (r, 0.5, &mx, &my);
+  rect = (PdRect) { mx - width / 2 - 4, my - height / 2 - 2, width + 9, height + 4 };
+  for (guint off = 0; off < 7 && !placed; off++)
+    for (guint i = 0; i < G_N_ELEMENTS (along) && !placed; i++)
+      {
+        double px, py, nx, ny, side, shift;
+        PdRect candidate;
+
+        route_point (r, along[i], &px, &py);
+        route_normal (r, along[i], &nx, &ny);
+        side = (height / 2 + 6) / MAX (MAX (fabs (nx), fabs (ny)), 0.5);
+        /* 0, beside, the other side, then further out on both sides. */
+        shift = off == 0 ? 0 : ((off + 1) / 2) * side * (off % 2 ? 1 : -1)
+                               + (off > 2 ? 20 * (off % 2 ? 1 : -1) : 0);
+        px += nx * shift;
+        py += ny * shift;
+        candidate = (PdRect) { px - width / 2 - 4, py - height / 2 - 2, width + 9, height + 4 };
+        if (!pd_rect_index_overlaps (b->obstacles, &candidate))
+          {
+            rect = candidate;
+            placed = TRUE;
+          }
+      }
+  pd_rect_index_add (b->obstacles, &rect);
+  for (guint i = 0; i < text->lines->len; i++)
+    {
+      PdTextLine *line = g_ptr_array_index (text->lines, i);
+      line->x += rect.x + 4;
+      line->y += rect.y + 2;
+    }
+  pd_path_rounded_rect (box, rect.x, rect.y, rect.width, rect.height, 3);
+  /* A white ground so the label reads over lines it crosses. */
+  pd_group_add_shape (group, pd_shape_new_path (box, (PdColor) { 1, 1, 1, 0.92 },
+                                                (PdColor) { 0.2, 0.2, 0.2, 0.5 }, 0.8));
+  pd_group_add_shape (group, text);
+  pd_rect_union (&group->bounds, &rect);
+}
+
 PdGroup *
 pd_scene_build_edge (PdSceneBuilder *b,
                      PdEdge         *edge)
@@ -124,7 +353,7 @@ pd_scene_build_edge (PdSceneBuilder *b,
   g_autofree char *label = label_text (edge);
   g_autofree char *title = NULL;
   PdGroup *group;
-  double x1, y1, x2, y2, mx, my;
+  Route route;
 
   if (from == NULL || to == NULL)
     return NULL;
@@ -150,95 +379,27 @@ pd_scene_build_edge (PdSceneBuilder *b,
       edge_dash (kind, shape->dash);
       pd_group_add_shape (group, shape);
       add_arrow_line (group, kind, x + 16, y - 10, x + 16, y);
-      x1 = x - 16;
-      y1 = y - 36;
-      x2 = x + 16;
-      y2 = y;
-      mx = x;
-      my = y - 34;
+      route = (Route) { x - 16, y - 36, x + 16, y, x, y - 60, TRUE };
+      group->bounds = (PdRect) { x - 22, y - 40, 44, 44 };
     }
   else
     {
-      double cx1 = pd_node_get_x (from) + pd_node_get_width (from) / 2;
-      double cy1 = pd_node_get_y (from) + pd_node_get_height (from) / 2;
-      double cx2 = pd_node_get_x (to) + pd_node_get_width (to) / 2;
-      double cy2 = pd_node_get_y (to) + pd_node_get_height (to) / 2;
+      double x, y;
 
-      g_autofree char *reverse = g_strdup_printf ("%s\n%s", pd_edge_get_to_id (edge),
-                                                  pd_edge_get_from_id (edge));
-
-      pd_node_border_point (from, cx2, cy2, &x1, &y1);
-      pd_node_border_point (to, cx1, cy1, &x2, &y2);
-      /* Two steps linked both ways: each line moves to its own right, so
-       * the two stay apart. */
-      if (g_hash_table_contains (b->linked_pairs, reverse))
+      plan_route (b, edge, from, to, &route);
+      add_route (group, kind, &route);
+      group->bounds = (PdRect) { MIN (route.x1, route.x2) - 6, MIN (route.y1, route.y2) - 6,
+                                 fabs (route.x2 - route.x1) + 12,
+                                 fabs (route.y2 - route.y1) + 12 };
+      if (route.curved)
         {
-          double length = hypot (x2 - x1, y2 - y1);
-          double ox = length > 0 ? -(y2 - y1) / length * 5 : 0;
-          double oy = length > 0 ? (x2 - x1) / length * 5 : 0;
-
-          x1 += ox;
-          y1 += oy;
-          x2 += ox;
-          y2 += oy;
+          PdRect peak;
+          route_point (&route, 0.5, &x, &y);
+          peak = (PdRect) { x - 6, y - 6, 12, 12 };
+          pd_rect_union (&group->bounds, &peak);
         }
-      add_arrow_line (group, kind, x1, y1, x2, y2);
-      mx = (x1 + x2) / 2;
-      my = (y1 + y2) / 2;
     }
-  group->bounds = (PdRect) { MIN (x1, x2) - 6, MIN (y1, y2) - 6, fabs (x2 - x1) + 12,
-                             fabs (y2 - y1) + 12 };
-
   if (label)
-    {
-      /* Along the line, the first place where the label covers no step and
-       * no other label; the middle when there is none. */
-      static const double along[] = { 0.5, 0.38, 0.62, 0.28, 0.72, 0.2, 0.8 };
-      double height = 0;
-      double width = MIN (pd_text_layouter_measure (b->text, label, PD_SCENE_EDGE_FONT, FALSE),
-                          120);
-      PdShape *text = pd_text_layouter_layout (b->text, label, PD_SCENE_EDGE_FONT, FALSE,
-                                               EDGE_COLOUR, 0, 0, width + 1, 3,
-                                               PD_ALIGN_CENTER, &height);
-      PdPath *box = pd_path_new ();
-      PdRect rect = { 0 };
-
-      double length = hypot (x2 - x1, y2 - y1);
-      double nx = length > 0 ? -(y2 - y1) / length : 0, ny = length > 0 ? (x2 - x1) / length : 1;
-      double side = (height / 2 + 6) / MAX (fabs (nx) > fabs (ny) ? fabs (nx) : fabs (ny), 0.5);
-      gboolean placed = from == to;
-
-      rect = (PdRect) { mx - width / 2 - 4, my - height / 2 - 2, width + 9, height + 4 };
-      /* On the line first, then beside it. */
-      for (guint off = 0; off < 7 && !placed; off++)
-        for (guint i = 0; i < G_N_ELEMENTS (along) && !placed; i++)
-          {
-            /* 0, beside, the other side, then further out on both sides. */
-            double shift = off == 0 ? 0 : ((off + 1) / 2) * side * (off % 2 ? 1 : -1)
-                                          + (off > 2 ? 20 * (off % 2 ? 1 : -1) : 0);
-            double px = x1 + (x2 - x1) * along[i] + nx * shift;
-            double py = y1 + (y2 - y1) * along[i] + ny * shift;
-            PdRect candidate = { px - width / 2 - 4, py - height / 2 - 2, width + 9, height + 4 };
-
-            if (!pd_rect_index_overlaps (b->obstacles, &candidate))
-              {
-                rect = candidate;
-                placed = TRUE;
-              }
-          }
-      pd_rect_index_add (b->obstacles, &rect);
-      for (guint i = 0; i < text->lines->len; i++)
-        {
-          PdTextLine *line = g_ptr_array_index (text->lines, i);
-          line->x += rect.x + 4;
-          line->y += rect.y + 2;
-        }
-      pd_path_rounded_rect (box, rect.x, rect.y, rect.width, rect.height, 3);
-      /* A white ground so the label reads over lines it crosses. */
-      pd_group_add_shape (group, pd_shape_new_path (box, (PdColor) { 1, 1, 1, 0.92 },
-                                                    (PdColor) { 0.2, 0.2, 0.2, 0.5 }, 0.8));
-      pd_group_add_shape (group, text);
-      pd_rect_union (&group->bounds, &rect);
-    }
+    add_label (b, group, &route, label, FALSE);
   return group;
 }

@@ -33,6 +33,7 @@ typedef struct {
   GHashTable     *edge_kinds_used;     /* PdEdgeKind + 1 */
   GHashTable     *agencies_used;       /* id */
   PdRectIndex    *obstacles;           /* steps and placed labels */
+  PdRectIndex    *node_obstacles;      /* steps, a little inset, for routing */
   GHashTable     *linked_pairs;        /* "from\nto" of every edge, to offset parallels */
   gboolean        has_planned;
   gboolean        has_not_offered;

@@ -83,10 +83,11 @@ pd_text_layouter_measure (PdTextLayouter *self,
                           double          font_size,
                           gboolean        bold)
 {
+  g_autofree char *clean = pd_text_clean (text);
   PangoRectangle logical;
 
   set_font (self->measure, font_size, bold);
-  pango_layout_set_text (self->measure, text, -1);
+  pango_layout_set_text (self->measure, clean, -1);
   pango_layout_get_extents (self->measure, NULL, &logical);
   return (double) logical.width / PANGO_SCALE;
 }
@@ -133,6 +134,53 @@ ellipsize (PdTextLayouter *self,
     }
 }
 
+/* Narrows a wrapped layout as far as it keeps its number of lines, so that
+ * "Referral from any / service" becomes "Referral from / any service". */
+/* Does a line of @layout start in the middle of a word? */
+static gboolean
+breaks_a_word (PangoLayout *layout)
+{
+  const char *text = pango_layout_get_text (layout);
+  GSList *lines = pango_layout_get_lines_readonly (layout);
+
+  for (GSList *l = lines ? lines->next : NULL; l; l = l->next)
+    {
+      PangoLayoutLine *line = l->data;
+      char before = line->start_index > 0 ? text[line->start_index - 1] : ' ';
+
+      if (before != ' ' && before != '\n' && before != '-' && before != '/')
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+balance (PangoLayout *layout,
+         double       width,
+         guint        max_lines)
+{
+  int lines = pango_layout_get_line_count (layout);
+  gboolean broken = breaks_a_word (layout);
+  int low, high;
+
+  if (lines < 2 || (max_lines > 0 && (guint) lines > max_lines))
+    return;
+  low = (int) (width * PANGO_SCALE / lines);
+  high = (int) (width * PANGO_SCALE);
+  while (high - low > PANGO_SCALE)
+    {
+      int middle = (low + high) / 2;
+
+      pango_layout_set_width (layout, middle);
+      /* Narrower only while no line is added and no word is cut. */
+      if (pango_layout_get_line_count (layout) > lines || (!broken && breaks_a_word (layout)))
+        low = middle;
+      else
+        high = middle;
+    }
+  pango_layout_set_width (layout, high);
+}
+
 PdShape *
 pd_text_layouter_layout (PdTextLayouter *self,
                          const char     *text,
@@ -162,6 +210,8 @@ pd_text_layouter_layout (PdTextLayouter *self,
   pango_layout_set_width (self->layout, width > 0 ? (int) (width * PANGO_SCALE) : -1);
   pango_layout_set_wrap (self->layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_text (self->layout, clean, -1);
+  if (width > 0 && align == PD_ALIGN_CENTER)
+    balance (self->layout, width, max_lines);
 
   iter = pango_layout_get_iter (self->layout);
   do

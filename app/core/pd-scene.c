@@ -127,6 +127,7 @@ pd_scene_new_from_document (PdDocument *document)
   b.agencies_used = g_hash_table_new (g_str_hash, g_str_equal);
 
   b.obstacles = pd_rect_index_new (200);
+  b.node_obstacles = pd_rect_index_new (200);
   b.linked_pairs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   pd_reading_order (document, &nodes, &edges);
   for (guint i = 0; i < nodes->len; i++)
@@ -134,7 +135,10 @@ pd_scene_new_from_document (PdDocument *document)
       PdNode *node = g_ptr_array_index (nodes, i);
       PdRect rect = { pd_node_get_x (node), pd_node_get_y (node), pd_node_get_width (node),
                       pd_node_get_height (node) };
+      PdRect inset = { rect.x + 3, rect.y + 3, rect.width - 6, rect.height - 6 };
+
       pd_rect_index_add (b.obstacles, &rect);
+      pd_rect_index_add (b.node_obstacles, &inset);
     }
   for (guint i = 0; i < edges->len; i++)
     {
@@ -197,6 +201,7 @@ pd_scene_new_from_document (PdDocument *document)
   g_hash_table_unref (b.agencies_used);
   g_hash_table_unref (b.linked_pairs);
   pd_rect_index_free (b.obstacles);
+  pd_rect_index_free (b.node_obstacles);
   pd_text_layouter_free (b.text);
   return scene;
 }

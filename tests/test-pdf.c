@@ -1,0 +1,173 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* PDF export: page count and size, and every step's words findable by
+ * pdftotext (text stays text). Uses poppler-utils when installed. */
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
+
+#include "pd-export.h"
+#include "pd-scene.h"
+#include "test-common.h"
+
+static char *
+run_tool (const char *tool,
+          const char *pdf,
+          const char *extra)
+{
+  const char *argv[] = { tool, pdf, extra, NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  if (extra == NULL)
+    argv[2] = NULL;
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH
+                               | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL, &status,
+                               &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
+  return out;
+}
+
+static char *
+write_pdf (PdDocument *doc,
+           PdPageSize  page)
+{
+  PdExportOptions options = { 1.0, page };
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (g_get_tmp_dir (), "pathway-test-XXXXXX.pdf", NULL);
+  int fd = g_mkstemp (path);
+
+  g_assert_cmpint (fd, >=, 0);
+  close (fd);
+  g_assert_true (pd_export_to_file (doc, path, PD_EXPORT_PDF, &options, &error));
+  g_assert_no_error (error);
+  return path;
+}
+
+/* The value of "Name:   value" in pdfinfo's output. */
+static char *
+field (const char *info,
+       const char *name)
+{
+  g_autofree char *key = g_strdup_printf ("%s:", name);
+  const char *found = strstr (info, key);
+  const char *end;
+
+  g_assert_nonnull (found);
+  found += strlen (key);
+  while (*found == ' ')
+    found++;
+  end = strchr (found, '\n');
+  return g_strndup (found, end ? (gsize) (end - found) : strlen (found));
+}
+
+static gboolean
+have_poppler (void)
+{
+  g_autofree char *info = g_find_program_in_path ("pdfinfo");
+  g_autofree char *text = g_find_program_in_path ("pdftotext");
+
+  if (info && text)
+    return TRUE;
+  g_test_skip ("poppler-utils is not installed");
+  return FALSE;
+}
+
+static void
+test_pages (void)
+{
+  g_autoptr(GPtrArray) paths = test_example_paths ();
+  g_autoptr(PdDocument) doc = NULL;
+  const struct { PdPageSize page; const char *size; } cases[] = {
+    { PD_PAGE_A4, "841.89 x 595.28 pts (A4)" },
+    { PD_PAGE_A3, "1190.55 x 841.89 pts (A3)" },
+  };
+
+  if (!have_poppler ())
+    return;
+  doc = test_load (g_ptr_array_index (paths, 0));
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *pdf = write_pdf (doc, cases[i].page);
+      g_autofree char *info = run_tool ("pdfinfo", pdf, NULL);
+
+      g_autofree char *pages = field (info, "Pages");
+      g_autofree char *size = field (info, "Page size");
+      g_autofree char *title = field (info, "Title");
+
+      g_assert_cmpstr (pages, ==, "1");
+      g_assert_cmpstr (size, ==, cases[i].size);
+      g_assert_cmpstr (title, ==, pd_document_get_title (doc));
+      g_unlink (pdf);
+    }
+  {
+    /* One page the diagram's size: 0.75 pt a pixel (96 dpi). */
+    g_autoptr(PdScene) scene = pd_scene_new_from_document (doc);
+    g_autofree char *pdf = write_pdf (doc, PD_PAGE_DIAGRAM);
+    g_autofree char *info = run_tool ("pdfinfo", pdf, NULL);
+    g_autofree char *pages = field (info, "Pages");
+    g_autofree char *size = field (info, "Page size");
+
+    g_assert_cmpstr (pages, ==, "1");
+    /* pdfinfo rounds to two decimals: compare whole points. */
+    g_assert_cmpint ((int) g_ascii_strtod (size, NULL), ==, (int) (scene->bounds.width * 0.75));
+    g_assert_cmpint ((int) g_ascii_strtod (strstr (size, " x ") + 3, NULL), ==,
+                     (int) (scene->bounds.height * 0.75));
+    g_unlink (pdf);
+  }
+}
+
+static void
+test_text (gconstpointer data)
+{
+  g_autoptr(PdDocument) doc = NULL;
+  g_autoptr(PdScene) scene = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) words = NULL;
+  g_autofree char *flat = NULL;
+  GListModel *nodes;
+
+  if (!have_poppler ())
+    return;
+  doc = test_load (data);
+  scene = pd_scene_new_from_document (doc);
+  pdf = write_pdf (doc, PD_PAGE_A3);
+  text = run_tool ("pdftotext", pdf, "-");
+  /* Lines of a label may come out on separate lines: compare words. */
+  words = g_strsplit_set (text, " \n\f", -1);
+  flat = g_strjoinv (" ", words);
+  g_assert_nonnull (strstr (flat, pd_document_get_title (doc)));
+  nodes = pd_document_get_nodes (doc);
+  for (guint i = 0; i < g_list_model_get_n_items (nodes); i++)
+    {
+      g_autoptr(PdNode) node = g_list_model_get_item (nodes, i);
+      g_auto(GStrv) title_words = g_strsplit (pd_node_get_title (node), " ", -1);
+
+      for (guint w = 0; title_words[w]; w++)
+        if (*title_words[w] && strstr (text, title_words[w]) == NULL)
+          g_error ("“%s” of “%s” is not in the PDF text", title_words[w],
+                   pd_node_get_title (node));
+    }
+  g_unlink (pdf);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GPtrArray) paths = NULL;
+
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/pdf/pages", test_pages);
+  paths = test_example_paths ();
+  for (guint i = 0; i < paths->len; i++)
+    {
+      g_autofree char *base = g_path_get_basename (g_ptr_array_index (paths, i));
+      g_autofree char *name = g_strdup_printf ("/pdf/text/%s", base);
+      g_test_add_data_func (name, g_ptr_array_index (paths, i), test_text);
+    }
+  return g_test_run ();
+}

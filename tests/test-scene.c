@@ -1,0 +1,259 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The scene: what every output draws. Run over every example. */
+#include <math.h>
+#include <string.h>
+
+#include "pd-reading-order.h"
+#include "pd-scene.h"
+#include "test-common.h"
+
+static const PdShape *
+first_shape (const PdGroup *group,
+             PdShapeType    type)
+{
+  for (guint i = 0; i < group->shapes->len; i++)
+    {
+      const PdShape *shape = g_ptr_array_index (group->shapes, i);
+      if (shape->type == type)
+        return shape;
+    }
+  return NULL;
+}
+
+static char *
+joined_text (const PdShape *text)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < text->lines->len; i++)
+    g_string_append_printf (s, "%s%s", i ? " " : "",
+                            ((PdTextLine *) g_ptr_array_index (text->lines, i))->text);
+  return g_string_free (s, FALSE);
+}
+
+/* Every step: readable text, its agency's letter, its words inside it. */
+static void
+test_steps (gconstpointer data)
+{
+  g_autoptr(PdDocument) doc = test_load (data);
+  g_autoptr(PdScene) scene = pd_scene_new_from_document (doc);
+  GListModel *nodes = pd_document_get_nodes (doc);
+
+  for (guint i = 0; i < g_list_model_get_n_items (nodes); i++)
+    {
+      g_autoptr(PdNode) node = g_list_model_get_item (nodes, i);
+      PdGroup *group = pd_scene_find_group (scene, pd_node_get_id (node));
+      PdAgency *agency = pd_document_get_agency (doc, pd_node_get_agency_id (node));
+      const PdShape *outline, *label;
+      g_autofree char *text = NULL;
+      gboolean has_cue = FALSE;
+
+      g_assert_nonnull (group);
+      g_assert_cmpint (group->kind, ==, PD_GROUP_NODE);
+      outline = first_shape (group, PD_SHAPE_PATH);
+      label = first_shape (group, PD_SHAPE_TEXT);
+      g_assert_nonnull (outline);
+      g_assert_nonnull (label);
+      /* WCAG AA for the title on its fill. */
+      g_assert_cmpfloat (pd_color_contrast (&outline->fill, &label->color), >=, 4.5);
+      /* The title is there (or its start, when it had to be cut). */
+      text = joined_text (label);
+      if (!g_str_has_suffix (text, "…"))
+        {
+          g_autofree char *collapsed = g_strjoinv (" ", g_strsplit_set (pd_node_get_title (node),
+                                                                         " \n", -1));
+          g_assert_cmpstr (text, ==, collapsed);
+        }
+      /* Inside the step, left to right. */
+      for (guint l = 0; l < label->lines->len; l++)
+        {
+          const PdTextLine *line = g_ptr_array_index (label->lines, l);
+          g_assert_cmpfloat (line->x, >=, pd_node_get_x (node));
+          g_assert_cmpfloat (line->x + line->width, <=,
+                             pd_node_get_x (node) + pd_node_get_width (node) + 0.5);
+          g_assert_cmpfloat (line->y, >, pd_node_get_y (node));
+          g_assert_cmpfloat (line->y, <, pd_node_get_y (node) + pd_node_get_height (node));
+        }
+      /* Colour is never the only cue: the agency's letter is on the step. */
+      for (guint s = 0; s < group->shapes->len; s++)
+        {
+          const PdShape *shape = g_ptr_array_index (group->shapes, s);
+          if (shape->type == PD_SHAPE_TEXT && shape->lines->len == 1
+              && g_strcmp0 (((PdTextLine *) g_ptr_array_index (shape->lines, 0))->text,
+                            pd_agency_get_cue (agency)) == 0)
+            has_cue = TRUE;
+        }
+      g_assert_true (has_cue);
+      /* Planned and not-offered steps have a dashed outline and say so. */
+      if (pd_node_get_availability (node) != PD_AVAILABILITY_OFFERED)
+        {
+          g_assert_cmpfloat (outline->dash[0], >, 0);
+          g_assert_nonnull (strstr (group->title,
+                                    pd_node_get_availability (node) == PD_AVAILABILITY_PLANNED
+                                    ? "Planned" : "Not offered"));
+        }
+      else
+        g_assert_cmpfloat (outline->dash[0], ==, 0);
+    }
+}
+
+static void
+test_reading_order (gconstpointer data)
+{
+  g_autoptr(PdDocument) doc = test_load (data);
+  g_autoptr(PdScene) scene = pd_scene_new_from_document (doc);
+  g_autoptr(GPtrArray) nodes = NULL;
+  g_autoptr(GPtrArray) edges = NULL;
+  guint next = 0;
+
+  pd_reading_order (doc, &nodes, &edges);
+  g_assert_cmpuint (nodes->len, ==, g_list_model_get_n_items (pd_document_get_nodes (doc)));
+  g_assert_cmpuint (edges->len, ==, g_list_model_get_n_items (pd_document_get_edges (doc)));
+  /* It starts where the pathway starts. */
+  g_assert_cmpint (pd_node_get_kind (g_ptr_array_index (nodes, 0)), ==, PD_NODE_KIND_REFERRAL);
+  g_assert_cmpint (((PdGroup *) g_ptr_array_index (scene->groups, 0))->kind, ==,
+                   PD_GROUP_TITLE_BLOCK);
+  g_assert_cmpint (((PdGroup *) g_ptr_array_index (scene->groups, scene->groups->len - 1))->kind,
+                   ==, PD_GROUP_LEGEND);
+  for (guint i = 0; i < scene->groups->len; i++)
+    {
+      PdGroup *group = g_ptr_array_index (scene->groups, i);
+      if (group->kind == PD_GROUP_NODE)
+        g_assert_cmpstr (group->object_id, ==, pd_node_get_id (g_ptr_array_index (nodes, next++)));
+    }
+  g_assert_cmpuint (next, ==, nodes->len);
+}
+
+/* Each kind of step has its own outline; each kind of transition its own
+ * line; so neither depends on colour. */
+static void
+test_kinds_distinct (void)
+{
+  g_autoptr(PdDocument) doc = pd_document_new_default ();
+  g_autoptr(PdScene) scene = NULL;
+  g_autoptr(GHashTable) outlines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (int kind = 0; kind < PD_N_NODE_KINDS; kind++)
+    {
+      g_autofree char *id = g_strdup_printf ("k%d", kind);
+      g_autoptr(PdNode) node = pd_node_new (id, kind);
+      g_object_set (node, "title", "Step", "agency-id", "nhs", "x", kind * 200.0, NULL);
+      pd_document_add_node (doc, node);
+    }
+  for (int kind = 0; kind < PD_N_EDGE_KINDS; kind++)
+    {
+      g_autofree char *id = g_strdup_printf ("e%d", kind);
+      g_autofree char *from = g_strdup_printf ("k%d", kind);
+      g_autofree char *to = g_strdup_printf ("k%d", kind + 1);
+      g_autoptr(PdEdge) edge = pd_edge_new (id, from, to);
+      g_object_set (edge, "kind", kind, NULL);
+      pd_document_add_edge (doc, edge);
+    }
+  scene = pd_scene_new_from_document (doc);
+  for (int kind = 0; kind < PD_N_NODE_KINDS; kind++)
+    {
+      g_autofree char *id = g_strdup_printf ("k%d", kind);
+      PdGroup *group = pd_scene_find_group (scene, id);
+      g_autofree char *d = NULL;
+      PdNode *node = pd_document_get_node (doc, id);
+      g_autoptr(PdPath) normalised = pd_path_new ();
+
+      /* Compare the drawing of each, moved to the origin. */
+      for (guint k = 0; k < group->shapes->len; k++)
+        {
+          const PdShape *shape = g_ptr_array_index (group->shapes, k);
+
+          if (shape->type != PD_SHAPE_PATH)
+            continue;
+          for (guint s = 0; s < shape->path->segments->len; s++)
+            {
+              PdPathSegment seg = g_array_index (shape->path->segments, PdPathSegment, s);
+              for (guint p = 0; p < 6; p += 2)
+                seg.points[p] -= pd_node_get_x (node);
+              g_array_append_val (normalised->segments, seg);
+            }
+        }
+      d = pd_path_to_svg (normalised);
+      if (kind == PD_NODE_KIND_DISCHARGE)
+        continue;   /* referral and discharge share the pill: start and end */
+      g_assert_false (g_hash_table_contains (outlines, d));
+      g_hash_table_add (outlines, g_steal_pointer (&d));
+    }
+  for (int kind = 0; kind < PD_N_EDGE_KINDS; kind++)
+    {
+      g_autofree char *id = g_strdup_printf ("e%d", kind);
+      const PdShape *line = first_shape (pd_scene_find_group (scene, id), PD_SHAPE_PATH);
+      g_autofree char *style = g_strdup_printf ("%g/%g/%g", line->line_width, line->dash[0],
+                                                line->dash[1]);
+      g_assert_false (g_hash_table_contains (lines, style));
+      g_hash_table_add (lines, g_steal_pointer (&style));
+    }
+}
+
+static void
+test_contrast_any_colour (void)
+{
+  const char *colours[] = { "#FFFF00", "#808080", "#777777", "#00FF00", "#0000FF", "#FF0000",
+                            "#C75B00", "#FFFFFF", "#000000", "#7F7F7F" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (colours); i++)
+    {
+      g_autoptr(PdDocument) doc = pd_document_new ();
+      g_autoptr(PdAgency) agency = pd_agency_new ("a");
+      g_autoptr(PdNode) node = pd_node_new ("n", PD_NODE_KIND_INTERVENTION);
+      g_autoptr(PdScene) scene = NULL;
+      const PdGroup *group;
+
+      g_object_set (agency, "colour", colours[i], "cue", "A", "name", "A", NULL);
+      g_object_set (node, "agency-id", "a", "title", "Text", NULL);
+      pd_document_add_agency (doc, agency);
+      pd_document_add_node (doc, node);
+      scene = pd_scene_new_from_document (doc);
+      group = pd_scene_find_group (scene, "n");
+      g_assert_cmpfloat (pd_color_contrast (&first_shape (group, PD_SHAPE_PATH)->fill,
+                                            &first_shape (group, PD_SHAPE_TEXT)->color), >=, 4.5);
+    }
+}
+
+static void
+test_long_title_cut (void)
+{
+  g_autoptr(PdDocument) doc = pd_document_new_default ();
+  g_autoptr(PdNode) node = pd_node_new ("n", PD_NODE_KIND_INTERVENTION);
+  g_autoptr(PdScene) scene = NULL;
+  const PdShape *label;
+
+  g_object_set (node, "agency-id", "nhs", "title",
+                "A very long title for a step that says far more than fits in a box of the "
+                "usual size, and goes on and on", NULL);
+  pd_document_add_node (doc, node);
+  scene = pd_scene_new_from_document (doc);
+  label = first_shape (pd_scene_find_group (scene, "n"), PD_SHAPE_TEXT);
+  g_assert_cmpuint (label->lines->len, <=, 4);
+  g_assert_true (g_str_has_suffix (((PdTextLine *) g_ptr_array_index (label->lines,
+                                                                      label->lines->len - 1))->text,
+                                   "…"));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GPtrArray) paths = NULL;
+
+  g_test_init (&argc, &argv, NULL);
+  paths = test_example_paths ();
+  for (guint i = 0; i < paths->len; i++)
+    {
+      g_autofree char *base = g_path_get_basename (g_ptr_array_index (paths, i));
+      g_autofree char *steps = g_strdup_printf ("/scene/steps/%s", base);
+      g_autofree char *order = g_strdup_printf ("/scene/reading-order/%s", base);
+      g_test_add_data_func (steps, g_ptr_array_index (paths, i), test_steps);
+      g_test_add_data_func (order, g_ptr_array_index (paths, i), test_reading_order);
+    }
+  g_test_add_func ("/scene/kinds-distinct", test_kinds_distinct);
+  g_test_add_func ("/scene/contrast", test_contrast_any_colour);
+  g_test_add_func ("/scene/long-title", test_long_title_cut);
+  return g_test_run ();
+}

@@ -1,0 +1,259 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* SVG export: structure against golden files (elements, ids, classes,
+ * text, order; not coordinates), accessibility, and safety. */
+#include <string.h>
+#include <libxml/parser.h>
+#include <libxml/xpath.h>
+#include <libxml/xpathInternals.h>
+
+#include "pd-reading-order.h"
+#include "pd-scene.h"
+#include "pd-svg-writer.h"
+#include "test-common.h"
+
+static xmlDoc *
+export_svg (PdDocument *doc,
+            GBytes    **bytes_out)
+{
+  g_autoptr(PdScene) scene = pd_scene_new_from_document (doc);
+  g_autoptr(GBytes) bytes = pd_svg_write (scene);
+  xmlDoc *svg = xmlReadMemory (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                               "export.svg", NULL, XML_PARSE_NONET);
+
+  /* Output is well-formed XML. */
+  g_assert_nonnull (svg);
+  if (bytes_out)
+    *bytes_out = g_steal_pointer (&bytes);
+  return svg;
+}
+
+static xmlXPathObject *
+query (xmlDoc     *svg,
+       const char *expression)
+{
+  xmlXPathContext *ctx = xmlXPathNewContext (svg);
+  xmlXPathObject *result;
+
+  xmlXPathRegisterNs (ctx, BAD_CAST "s", BAD_CAST "http://www.w3.org/2000/svg");
+  result = xmlXPathEvalExpression (BAD_CAST expression, ctx);
+  xmlXPathFreeContext (ctx);
+  g_assert_nonnull (result);
+  return result;
+}
+
+static int
+count (xmlDoc     *svg,
+       const char *expression)
+{
+  xmlXPathObject *result = query (svg, expression);
+  int n = result->nodesetval ? result->nodesetval->nodeNr : 0;
+
+  xmlXPathFreeObject (result);
+  return n;
+}
+
+static char *
+string_of (xmlDoc     *svg,
+           const char *expression)
+{
+  g_autofree char *wrapped = g_strdup_printf ("string(%s)", expression);
+  xmlXPathObject *result = query (svg, wrapped);
+  char *text = g_strdup ((const char *) result->stringval);
+
+  xmlXPathFreeObject (result);
+  return text;
+}
+
+/* What the golden files hold: one line per element, indented by depth,
+ * with id, class, role and text; never coordinates. */
+static void
+summarise (GString *out,
+           xmlNode *node,
+           guint    depth)
+{
+  for (; node; node = node->next)
+    {
+      const char *attrs[] = { "id", "class", "role", "aria-labelledby" };
+
+      if (node->type != XML_ELEMENT_NODE)
+        continue;
+      for (guint i = 0; i < depth; i++)
+        g_string_append (out, "  ");
+      g_string_append (out, (const char *) node->name);
+      for (guint i = 0; i < G_N_ELEMENTS (attrs); i++)
+        {
+          xmlChar *value = xmlGetProp (node, BAD_CAST attrs[i]);
+          if (value)
+            g_string_append_printf (out, " %s=%s", attrs[i], value);
+          xmlFree (value);
+        }
+      if (g_str_equal (node->name, "title") || g_str_equal (node->name, "desc")
+          || g_str_equal (node->name, "tspan"))
+        {
+          xmlChar *text = xmlNodeGetContent (node);
+          g_string_append_printf (out, " “%s”", text);
+          xmlFree (text);
+        }
+      g_string_append_c (out, '\n');
+      summarise (out, node->children, depth + 1);
+    }
+}
+
+static void
+test_golden (gconstpointer data)
+{
+  const char *path = data;
+  g_autoptr(PdDocument) doc = test_load (path);
+  xmlDoc *svg = export_svg (doc, NULL);
+  g_autoptr(GString) summary = g_string_new (NULL);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *golden_name = g_strconcat (base, ".svg-structure", NULL);
+  g_autofree char *golden = g_build_filename (g_getenv ("PATHWAY_SOURCE_DIR"), "tests", "data",
+                                              "golden", golden_name, NULL);
+  g_autofree char *expected = NULL;
+
+  summarise (summary, xmlDocGetRootElement (svg), 0);
+  xmlFreeDoc (svg);
+  if (g_getenv ("PD_UPDATE_GOLDEN"))
+    g_assert_true (g_file_set_contents (golden, summary->str, summary->len, NULL));
+  if (!g_file_get_contents (golden, &expected, NULL, NULL))
+    g_error ("%s is missing: run the test with PD_UPDATE_GOLDEN=1 and review it", golden);
+  g_assert_cmpstr (summary->str, ==, expected);
+}
+
+static void
+test_accessible (gconstpointer data)
+{
+  g_autoptr(PdDocument) doc = test_load (data);
+  xmlDoc *svg = export_svg (doc, NULL);
+  g_autoptr(GPtrArray) nodes = NULL;
+  g_autoptr(GPtrArray) edges = NULL;
+  g_autofree char *title = string_of (svg, "/s:svg/s:title");
+  g_autofree char *desc = string_of (svg, "/s:svg/s:desc");
+  int previous = -1;
+
+  g_assert_cmpstr (string_of (svg, "/s:svg/@role"), ==, "img");
+  g_assert_cmpstr (string_of (svg, "/s:svg/@aria-labelledby"), ==, "pathway-title pathway-desc");
+  g_assert_cmpstr (title, ==, pd_document_get_title (doc));
+  g_assert_cmpint (count (svg, "//s:title[@id='pathway-title']"), ==, 1);
+  g_assert_cmpint (count (svg, "//s:desc[@id='pathway-desc']"), ==, 1);
+  g_assert_nonnull (strstr (desc, "steps"));
+  /* The key names every agency the pathway uses. */
+  g_assert_cmpint (count (svg, "//s:g[@id='legend']"), ==, 1);
+
+  pd_reading_order (doc, &nodes, &edges);
+  g_assert_cmpint (count (svg, "//s:g[contains(concat(' ', @class, ' '), ' step ')]"), ==,
+                   (int) nodes->len);
+  g_assert_cmpint (count (svg, "//s:g[contains(concat(' ', @class, ' '), ' transition ')]"), ==,
+                   (int) edges->len);
+  for (guint i = 0; i < nodes->len; i++)
+    {
+      PdNode *node = g_ptr_array_index (nodes, i);
+      g_autofree char *xpath = g_strdup_printf ("//s:g[@id='step-%s']", pd_node_get_id (node));
+      g_autofree char *title_xpath = g_strdup_printf ("%s/s:title", xpath);
+      g_autofree char *node_title = string_of (svg, title_xpath);
+      g_autofree char *position = g_strdup_printf ("count(%s/preceding-sibling::s:g)", xpath);
+      xmlXPathObject *pos = query (svg, position);
+      int index = (int) pos->floatval;
+
+      xmlXPathFreeObject (pos);
+      /* The step's own words, not its id, for screen readers and tooltips. */
+      g_assert_true (g_str_has_prefix (node_title, pd_node_get_title (node)));
+      /* Steps come in reading order. */
+      g_assert_cmpint (index, >, previous);
+      previous = index;
+    }
+  xmlFreeDoc (svg);
+}
+
+/* Everything a hostile label could try, written as plain text. */
+static void
+test_safe (void)
+{
+  g_autoptr(PdDocument) doc = pd_document_new_default ();
+  const char *labels[] = {
+    "<script>alert(1)</script>",
+    "\"><svg onload=alert(1)><foreignObject>",
+    "javascript:alert(document.cookie)",
+    "<a xlink:href=\"http://evil.example/\">click</a>",
+    "bell\x07 and \x1b[31m escape",
+    "broken \xC3\x28 utf-8 \xFF",
+    "&lt;entity&gt; &amp;amp; ]]> <![CDATA[x]]>",
+    "\xE2\x80\xAE" "reversed",
+  };
+  g_autoptr(GBytes) bytes = NULL;
+  xmlDoc *svg;
+  const char *xml;
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("n%u", i);
+      g_autoptr(PdNode) node = pd_node_new (id, i == 0 ? PD_NODE_KIND_REFERRAL
+                                                       : PD_NODE_KIND_INTERVENTION);
+      g_object_set (node, "title", labels[i], "agency-id", "nhs", "x", 200.0 * i, NULL);
+      pd_document_add_node (doc, node);
+      if (i > 0)
+        {
+          g_autofree char *eid = g_strdup_printf ("e%u", i);
+          g_autofree char *from = g_strdup_printf ("n%u", i - 1);
+          g_autoptr(PdEdge) edge = pd_edge_new (eid, from, id);
+          g_object_set (edge, "label", labels[i], NULL);
+          pd_document_add_edge (doc, edge);
+        }
+    }
+  g_object_set (doc, "title", labels[1], "summary", labels[0], NULL);
+  svg = export_svg (doc, &bytes);
+  xml = g_bytes_get_data (bytes, NULL);
+
+  g_assert_true (g_utf8_validate (xml, g_bytes_get_size (bytes), NULL));
+  g_assert_cmpint (count (svg, "//s:script | //script"), ==, 0);
+  g_assert_cmpint (count (svg, "//*[local-name()='foreignObject']"), ==, 0);
+  g_assert_cmpint (count (svg, "//@*[starts-with(name(), 'on')]"), ==, 0);
+  g_assert_cmpint (count (svg, "//@*[local-name()='href']"), ==, 0);
+  g_assert_cmpint (count (svg, "//*[local-name()='a' or local-name()='image' or "
+                               "local-name()='use' or local-name()='svg'][position()>0]"), ==, 1);
+  g_assert_cmpint (count (svg, "//*[namespace-uri() != 'http://www.w3.org/2000/svg']"), ==, 0);
+  /* No control characters, no bidi override, in the bytes. */
+  for (gsize i = 0; i < g_bytes_get_size (bytes); i++)
+    g_assert_true ((guchar) xml[i] >= 0x20 || xml[i] == '\n');
+  g_assert_null (strstr (xml, "\xE2\x80\xAE"));
+  /* The text is still there to read, as text. */
+  g_assert_cmpint (count (svg, "//s:title[contains(., '<script>alert(1)</script>')]"), >=, 1);
+  g_assert_cmpint (count (svg, "//s:tspan[contains(., 'javascript:alert')]"), >=, 1);
+  g_assert_cmpint (count (svg, "//s:tspan[contains(., 'bell and')]"), >=, 1);
+  xmlFreeDoc (svg);
+}
+
+static void
+test_deterministic (void)
+{
+  g_autoptr(GPtrArray) paths = test_example_paths ();
+  g_autoptr(PdDocument) doc = test_load (g_ptr_array_index (paths, 0));
+  g_autoptr(PdScene) a = pd_scene_new_from_document (doc);
+  g_autoptr(PdScene) b = pd_scene_new_from_document (doc);
+  g_autoptr(GBytes) x = pd_svg_write (a);
+  g_autoptr(GBytes) y = pd_svg_write (b);
+
+  g_assert_true (g_bytes_equal (x, y));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GPtrArray) paths = NULL;
+
+  g_test_init (&argc, &argv, NULL);
+  paths = test_example_paths ();
+  for (guint i = 0; i < paths->len; i++)
+    {
+      g_autofree char *base = g_path_get_basename (g_ptr_array_index (paths, i));
+      g_autofree char *golden = g_strdup_printf ("/svg/golden/%s", base);
+      g_autofree char *a11y = g_strdup_printf ("/svg/accessible/%s", base);
+      g_test_add_data_func (golden, g_ptr_array_index (paths, i), test_golden);
+      g_test_add_data_func (a11y, g_ptr_array_index (paths, i), test_accessible);
+    }
+  g_test_add_func ("/svg/safe", test_safe);
+  g_test_add_func ("/svg/deterministic", test_deterministic);
+  return g_test_run ();
+}
