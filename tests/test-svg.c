@@ -118,7 +118,18 @@ test_golden (gconstpointer data)
     g_assert_true (g_file_set_contents (golden, summary->str, summary->len, NULL));
   if (!g_file_get_contents (golden, &expected, NULL, NULL))
     g_error ("%s is missing: run the test with PD_UPDATE_GOLDEN=1 and review it", golden);
-  g_assert_cmpstr (summary->str, ==, expected);
+  if (!g_str_equal (summary->str, expected))
+    {
+      g_auto(GStrv) got = g_strsplit (summary->str, "\n", -1);
+      g_auto(GStrv) want = g_strsplit (expected, "\n", -1);
+      guint line = 0;
+
+      while (got[line] && want[line] && g_str_equal (got[line], want[line]))
+        line++;
+      g_error ("%s differs at line %u:\n  expected: %s\n  got:      %s\n(run with "
+               "PD_UPDATE_GOLDEN=1 to accept, after looking at the export)", golden, line + 1,
+               want[line] ? want[line] : "(end)", got[line] ? got[line] : "(end)");
+    }
 }
 
 static void

@@ -6,7 +6,10 @@
 struct _PdRectIndex
 {
   double cell;
-  GHashTable *cells;     /* packed cell coordinates → GArray of PdRect */
+  GArray *rects;         /* of PdRect */
+  GArray *stamps;        /* of guint: the last query that met each rect */
+  guint query;
+  GHashTable *cells;     /* packed cell coordinates → GArray of guint (rect index) */
 };
 
 /* Rectangles larger than this many cells a side are filed once per cell
@@ -19,6 +22,8 @@ pd_rect_index_new (double cell_size)
   PdRectIndex *index = g_new0 (PdRectIndex, 1);
 
   index->cell = cell_size;
+  index->rects = g_array_new (FALSE, FALSE, sizeof (PdRect));
+  index->stamps = g_array_new (FALSE, TRUE, sizeof (guint));
   index->cells = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
                                         (GDestroyNotify) g_array_unref);
   return index;
@@ -30,6 +35,8 @@ pd_rect_index_free (PdRectIndex *index)
   if (index == NULL)
     return;
   g_hash_table_unref (index->cells);
+  g_array_unref (index->rects);
+  g_array_unref (index->stamps);
   g_free (index);
 }
 
@@ -41,38 +48,48 @@ key_of (gint64 cx,
 }
 
 static void
-cell_range (PdRectIndex  *index,
-            const PdRect *rect,
-            gint64       *x0,
-            gint64       *y0,
-            gint64       *x1,
-            gint64       *y1)
+cell_range (PdRectIndex *index,
+            double       x0,
+            double       y0,
+            double       x1,
+            double       y1,
+            gint64      *cx0,
+            gint64      *cy0,
+            gint64      *cx1,
+            gint64      *cy1)
 {
-  *x0 = (gint64) floor (rect->x / index->cell);
-  *y0 = (gint64) floor (rect->y / index->cell);
-  *x1 = MIN ((gint64) floor ((rect->x + rect->width) / index->cell), *x0 + MAX_CELLS_PER_SIDE);
-  *y1 = MIN ((gint64) floor ((rect->y + rect->height) / index->cell), *y0 + MAX_CELLS_PER_SIDE);
+  *cx0 = (gint64) floor (MIN (x0, x1) / index->cell);
+  *cy0 = (gint64) floor (MIN (y0, y1) / index->cell);
+  *cx1 = (gint64) floor (MAX (x0, x1) / index->cell);
+  *cy1 = (gint64) floor (MAX (y0, y1) / index->cell);
 }
 
 void
 pd_rect_index_add (PdRectIndex  *index,
                    const PdRect *rect)
 {
+  guint id = index->rects->len;
   gint64 x0, y0, x1, y1;
+  guint zero = 0;
 
-  cell_range (index, rect, &x0, &y0, &x1, &y1);
+  g_array_append_val (index->rects, *rect);
+  g_array_append_val (index->stamps, zero);
+  cell_range (index, rect->x, rect->y, rect->x + rect->width, rect->y + rect->height,
+              &x0, &y0, &x1, &y1);
+  x1 = MIN (x1, x0 + MAX_CELLS_PER_SIDE);
+  y1 = MIN (y1, y0 + MAX_CELLS_PER_SIDE);
   for (gint64 cy = y0; cy <= y1; cy++)
     for (gint64 cx = x0; cx <= x1; cx++)
       {
         gint64 key = key_of (cx, cy);
-        GArray *rects = g_hash_table_lookup (index->cells, &key);
+        GArray *ids = g_hash_table_lookup (index->cells, &key);
 
-        if (rects == NULL)
+        if (ids == NULL)
           {
-            rects = g_array_new (FALSE, FALSE, sizeof (PdRect));
-            g_hash_table_insert (index->cells, g_memdup2 (&key, sizeof key), rects);
+            ids = g_array_new (FALSE, FALSE, sizeof (guint));
+            g_hash_table_insert (index->cells, g_memdup2 (&key, sizeof key), ids);
           }
-        g_array_append_val (rects, *rect);
+        g_array_append_val (ids, id);
       }
 }
 
@@ -84,22 +101,112 @@ intersects (const PdRect *a,
          && a->y < b->y + b->height && b->y < a->y + a->height;
 }
 
+/* Liang–Barsky: the length of the segment inside @r (0 when outside). */
+static double
+segment_inside (const PdRect *r,
+                double x1, double y1, double x2, double y2)
+{
+  double dx = x2 - x1, dy = y2 - y1;
+  double p[4] = { -dx, dx, -dy, dy };
+  double q[4] = { x1 - r->x, r->x + r->width - x1, y1 - r->y, r->y + r->height - y1 };
+  double t0 = 0, t1 = 1;
+
+  for (int i = 0; i < 4; i++)
+    {
+      double t;
+
+      if (p[i] == 0)
+        {
+          if (q[i] <= 0)
+            return 0;
+          continue;
+        }
+      t = q[i] / p[i];
+      if (p[i] < 0)
+        t0 = MAX (t0, t);
+      else
+        t1 = MIN (t1, t);
+      if (t0 >= t1)
+        return 0;
+    }
+  return (t1 - t0) * hypot (dx, dy);
+}
+
+/* How much of @shape meets a rectangle: 1 or 0 for a rectangle, a length
+ * for a segment. */
+typedef double (*Test) (const PdRect *rect, const double *shape);
+
+static double
+count (PdRectIndex  *index,
+       double        x0,
+       double        y0,
+       double        x1,
+       double        y1,
+       Test          test,
+       const double *shape,
+       double        limit)
+{
+  gint64 cx0, cy0, cx1, cy1;
+  double found = 0;
+
+  index->query++;
+  cell_range (index, x0, y0, x1, y1, &cx0, &cy0, &cx1, &cy1);
+  for (gint64 cy = cy0; cy <= cy1; cy++)
+    for (gint64 cx = cx0; cx <= cx1; cx++)
+      {
+        gint64 key = key_of (cx, cy);
+        GArray *ids = g_hash_table_lookup (index->cells, &key);
+
+        for (guint i = 0; ids && i < ids->len; i++)
+          {
+            guint id = g_array_index (ids, guint, i);
+            guint *stamp = &g_array_index (index->stamps, guint, id);
+
+            if (*stamp == index->query)
+              continue;
+            *stamp = index->query;
+            found += test (&g_array_index (index->rects, PdRect, id), shape);
+            if (found >= limit)
+              return found;
+          }
+      }
+  return found;
+}
+
+static double
+test_rect (const PdRect *rect,
+           const double *shape)
+{
+  const PdRect other = { shape[0], shape[1], shape[2], shape[3] };
+  return intersects (rect, &other) ? 1 : 0;
+}
+
+static double
+test_segment (const PdRect *rect,
+              const double *shape)
+{
+  return segment_inside (rect, shape[0], shape[1], shape[2], shape[3]);
+}
+
 gboolean
 pd_rect_index_overlaps (PdRectIndex  *index,
                         const PdRect *rect)
 {
-  gint64 x0, y0, x1, y1;
+  double shape[4] = { rect->x, rect->y, rect->width, rect->height };
 
-  cell_range (index, rect, &x0, &y0, &x1, &y1);
-  for (gint64 cy = y0; cy <= y1; cy++)
-    for (gint64 cx = x0; cx <= x1; cx++)
-      {
-        gint64 key = key_of (cx, cy);
-        GArray *rects = g_hash_table_lookup (index->cells, &key);
+  return count (index, rect->x, rect->y, rect->x + rect->width, rect->y + rect->height,
+                test_rect, shape, 1) > 0;
+}
 
-        for (guint i = 0; rects && i < rects->len; i++)
-          if (intersects (rect, &g_array_index (rects, PdRect, i)))
-            return TRUE;
-      }
-  return FALSE;
+double
+pd_rect_index_length_inside (PdRectIndex *index,
+                             double       x1,
+                             double       y1,
+                             double       x2,
+                             double       y2,
+                             double       limit)
+{
+  double shape[4] = { x1, y1, x2, y2 };
+
+  return count (index, x1, y1, x2, y2, test_segment, shape, limit);
 }

@@ -17,6 +17,15 @@ void         pd_rect_index_add      (PdRectIndex  *index,
 gboolean     pd_rect_index_overlaps (PdRectIndex  *index,
                                      const PdRect *rect);
 
+/* How far the segment runs inside rectangles, added up (adding stops
+ * once @limit is reached). */
+double       pd_rect_index_length_inside (PdRectIndex *index,
+                                          double       x1,
+                                          double       y1,
+                                          double       x2,
+                                          double       y2,
+                                          double       limit);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdRectIndex, pd_rect_index_free)
 
 G_END_DECLS

@@ -160,26 +160,27 @@ route_normal (const Route *r,
   *ny = length > 0 ? dx / length : 1;
 }
 
-/* How much of the route passes through steps other than its ends (in
- * samples every 12 px); 0 when it is clear. */
-static guint
+/* How far the route runs through steps other than its ends (a curve taken
+ * as 12 straight pieces); 0 when it is clear. Adding stops at @enough:
+ * more cannot make the route a better choice. */
+static double
 route_blocked (PdSceneBuilder *b,
-               const Route    *r)
+               const Route    *r,
+               double          enough)
 {
-  guint blocked = 0;
-  double length = hypot (r->x2 - r->x1, r->y2 - r->y1) + (r->curved ? hypot (r->qx - r->x1,
-                                                                          r->qy - r->y1) : 0);
-  guint samples = CLAMP ((guint) (length / 12), 4, 400);
+  guint pieces = r->curved ? 12 : 1;
+  double blocked = 0;
+  double px, py;
 
-  for (guint i = 1; i < samples; i++)
+  route_point (r, 0, &px, &py);
+  for (guint i = 1; i <= pieces && blocked < enough; i++)
     {
       double x, y;
-      PdRect probe;
 
-      route_point (r, (double) i / samples, &x, &y);
-      probe = (PdRect) { x - 1, y - 1, 2, 2 };
-      if (pd_rect_index_overlaps (b->node_obstacles, &probe))
-        blocked++;
+      route_point (r, (double) i / pieces, &x, &y);
+      blocked += pd_rect_index_length_inside (b->node_obstacles, px, py, x, y, enough - blocked);
+      px = x;
+      py = y;
     }
   return blocked;
 }
@@ -229,7 +230,7 @@ plan_route (PdSceneBuilder *b,
   static const double bows[] = { 40, -40, 60, -60, 90, -90, 120, -120, 160, -160, 220, -220,
                                  300, -300, 400, -400 };
   Route best;
-  guint least;
+  double least;
   double cx1 = pd_node_get_x (from) + pd_node_get_width (from) / 2;
   double cy1 = pd_node_get_y (from) + pd_node_get_height (from) / 2;
   double cx2 = pd_node_get_x (to) + pd_node_get_width (to) / 2;
@@ -251,7 +252,7 @@ plan_route (PdSceneBuilder *b,
       r->x2 += nx * 5;
       r->y2 += ny * 5;
     }
-  least = route_blocked (b, r);
+  least = route_blocked (b, r, G_MAXDOUBLE);
   if (least == 0)
     return;
 
@@ -261,7 +262,7 @@ plan_route (PdSceneBuilder *b,
   for (guint i = 0; i < G_N_ELEMENTS (bows); i++)
     {
       Route bowed = { 0 };
-      guint blocked;
+      double blocked;
       double mx = (cx1 + cx2) / 2 + nx * bows[i] * 2;
       double my = (cy1 + cy2) / 2 + ny * bows[i] * 2;
 
@@ -270,7 +271,7 @@ plan_route (PdSceneBuilder *b,
       bowed.qy = my;
       pd_node_border_point (from, mx, my, &bowed.x1, &bowed.y1);
       pd_node_border_point (to, mx, my, &bowed.x2, &bowed.y2);
-      blocked = route_blocked (b, &bowed);
+      blocked = route_blocked (b, &bowed, least);
       if (blocked < least)
         {
           best = bowed;

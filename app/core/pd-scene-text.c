@@ -160,14 +160,20 @@ balance (PangoLayout *layout,
          guint        max_lines)
 {
   int lines = pango_layout_get_line_count (layout);
-  gboolean broken = breaks_a_word (layout);
+  gboolean broken;
+  PangoRectangle last;
   int low, high;
 
   if (lines < 2 || (max_lines > 0 && (guint) lines > max_lines))
     return;
+  /* Already balanced enough when the last line is over half the width. */
+  pango_layout_line_get_extents (pango_layout_get_line_readonly (layout, lines - 1), NULL, &last);
+  if (last.width > width * PANGO_SCALE / 2)
+    return;
+  broken = breaks_a_word (layout);
   low = (int) (width * PANGO_SCALE / lines);
   high = (int) (width * PANGO_SCALE);
-  while (high - low > PANGO_SCALE)
+  while (high - low > 2 * PANGO_SCALE)
     {
       int middle = (low + high) / 2;
 
@@ -234,7 +240,11 @@ pd_text_layouter_layout (PdTextLayouter *self,
         }
       line = g_new0 (PdTextLine, 1);
       line->text = g_steal_pointer (&piece);
-      line->width = pd_text_layouter_measure (self, line->text, font_size, bold);
+      /* The line as laid out, unless it was cut and given an ellipsis. */
+      if (last && !pango_layout_iter_at_last_line (iter))
+        line->width = pd_text_layouter_measure (self, line->text, font_size, bold);
+      else
+        line->width = (double) logical.width / PANGO_SCALE;
       line->y = y + (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
       line->x = x;
       if (align == PD_ALIGN_CENTER && width > 0)
