@@ -194,15 +194,6 @@ pd_path_circle (PdPath *path, double cx, double cy, double radius)
   pd_path_close (path);
 }
 
-static void
-append_number (GString *out,
-               double   value)
-{
-  g_autofree char *text = pd_xml_format_number (value);
-
-  g_string_append (out, text);
-}
-
 char *
 pd_path_to_svg (const PdPath *path)
 {
@@ -220,7 +211,7 @@ pd_path_to_svg (const PdPath *path)
       for (guint p = 0; p < n; p++)
         {
           g_string_append_c (out, ' ');
-          append_number (out, s->points[p]);
+          pd_xml_append_number (out, s->points[p]);
         }
     }
   return g_string_free (out, FALSE);

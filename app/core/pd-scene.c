@@ -97,7 +97,10 @@ describe (PdSceneBuilder *b,
                                 (char *) g_ptr_array_index (names, i));
     }
   g_string_append_c (s, '.');
-  return g_string_free (s, FALSE);
+  {
+    g_autofree char *raw = g_string_free (s, FALSE);
+    return pd_text_clean (raw);
+  }
 }
 
 PdScene *

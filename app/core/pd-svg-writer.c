@@ -105,12 +105,12 @@ write_text (xmlTextWriter *w,
   for (guint i = 0; i < shape->lines->len; i++)
     {
       const PdTextLine *line = g_ptr_array_index (shape->lines, i);
-      g_autofree char *clean = pd_text_clean (line->text);
 
       xmlTextWriterStartElement (w, BAD_CAST "tspan");
       number_attribute (w, "x", line->x);
       number_attribute (w, "y", line->y);
-      xmlTextWriterWriteString (w, BAD_CAST clean);
+      /* Scene text is clean: the layouter cleaned it. */
+      xmlTextWriterWriteString (w, BAD_CAST line->text);
       xmlTextWriterEndElement (w);
     }
   xmlTextWriterEndElement (w);

@@ -11,11 +11,11 @@ typedef struct {
   GHashTable *prefixes;    /* prefix → namespace of foreign attributes */
 } Writer;
 
-char *
-pd_xml_format_number (double value)
+void
+pd_xml_append_number (GString *out,
+                      double   value)
 {
   gint64 hundredths;
-  gboolean negative;
   guint64 whole, fraction;
 
   if (!isfinite (value))
@@ -23,16 +23,27 @@ pd_xml_format_number (double value)
   /* Whole hundredths, printed with integer arithmetic: exact, independent
    * of the locale, and fast for the many numbers of an SVG. */
   hundredths = (gint64) llround (CLAMP (value, -1e15, 1e15) * 100);
-  negative = hundredths < 0;
   whole = (guint64) ABS (hundredths) / 100;
   fraction = (guint64) ABS (hundredths) % 100;
-  if (fraction == 0)
-    return g_strdup_printf ("%s%" G_GUINT64_FORMAT, negative ? "-" : "", whole);
-  if (fraction % 10 == 0)
-    return g_strdup_printf ("%s%" G_GUINT64_FORMAT ".%" G_GUINT64_FORMAT, negative ? "-" : "",
-                            whole, fraction / 10);
-  return g_strdup_printf ("%s%" G_GUINT64_FORMAT ".%02" G_GUINT64_FORMAT, negative ? "-" : "",
-                          whole, fraction);
+  if (hundredths < 0)
+    g_string_append_c (out, '-');
+  g_string_append_printf (out, "%" G_GUINT64_FORMAT, whole);
+  if (fraction != 0)
+    {
+      g_string_append_c (out, '.');
+      g_string_append_c (out, (char) ('0' + fraction / 10));
+      if (fraction % 10 != 0)
+        g_string_append_c (out, (char) ('0' + fraction % 10));
+    }
+}
+
+char *
+pd_xml_format_number (double value)
+{
+  GString *out = g_string_sized_new (16);
+
+  pd_xml_append_number (out, value);
+  return g_string_free (out, FALSE);
 }
 
 void

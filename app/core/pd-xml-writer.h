@@ -16,6 +16,8 @@ GBytes *pd_xml_write (PdDocument *document);
 /* @value written the way files write numbers: at most two decimals, no
  * trailing zeros, '.' as separator whatever the locale. */
 char   *pd_xml_format_number (double value);
+void    pd_xml_append_number (GString *out,
+                              double   value);
 
 /* Appends @text to @out escaped for XML (for an attribute value when
  * @attribute), made valid UTF-8, keeping only characters XML 1.0 allows. */
