@@ -31,6 +31,7 @@ test:
 bench: build
 	@build-aux/install-deps.sh bench
 	tests/bench/run.sh $(BUILD)
+	tests/bench/export-bench.sh $(BUILD)
 
 fuzz:
 	@build-aux/install-deps.sh fuzz
