@@ -1,15 +1,22 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# `make run`: shows the example pathway. Until the designer window lands,
-# this validates and checks every example and exports one as SVG, PNG and
-# PDF into the build folder.
+# `make run`: starts the designer on an example pathway. Without a display
+# it says so, checks the examples and exports one as SVG, PNG and PDF into
+# the build folder instead.
 set -eu
 build="$1"
 example="$2"
 pathway="$build/app/cli/pathway"
+designer="$build/app/ui/pathway-designer"
 name=$(basename "$example" .pathway)
 
-echo "Pathway Designer: checking the example pathways"
+if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
+  echo "Starting Pathway Designer on $example"
+  exec "$designer" "$example"
+fi
+
+echo "No display (neither DISPLAY nor WAYLAND_DISPLAY is set): the designer window cannot"
+echo "open here. Checking the example pathways and exporting one instead."
 "$pathway" validate pathways-xml/examples/*.pathway
 "$pathway" check pathways-xml/examples/*.pathway
 echo
@@ -19,5 +26,4 @@ for format in svg png pdf; do
   echo "  $build/$name.$format"
 done
 echo
-echo "The designer window is not built yet; the command-line tool is at $pathway"
-echo "Try: $pathway export $example -o $name.svg"
+echo "On a desktop, run: $designer $example"

@@ -1,0 +1,207 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <glib/gi18n.h>
+
+#include "pd-application.h"
+#include "pd-file.h"
+#include "pd-window.h"
+
+struct _PdApplication
+{
+  AdwApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (PdApplication, pd_application, ADW_TYPE_APPLICATION)
+
+static void
+show_error (PdApplication *self,
+            const char    *heading,
+            const char    *message)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWidget *dialog = adw_message_dialog_new (parent, heading, message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+GtkWindow *
+pd_application_open_path (PdApplication *self,
+                          const char    *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *etag = NULL;
+  g_autoptr(PdDocument) document = pd_file_load (path, &etag, NULL, &error);
+  PdWindow *window;
+
+  if (document == NULL)
+    {
+      show_error (self, _("The Pathway Could Not Be Opened"), error->message);
+      return NULL;
+    }
+  pd_document_mark_saved (document);
+  window = pd_window_new (ADW_APPLICATION (self), document, path, etag);
+  gtk_window_present (GTK_WINDOW (window));
+  return GTK_WINDOW (window);
+}
+
+static void
+new_window (PdApplication *self)
+{
+  g_autoptr(PdDocument) document = pd_document_new_default ();
+
+  pd_document_mark_saved (document);
+  gtk_window_present (GTK_WINDOW (pd_window_new (ADW_APPLICATION (self), document, NULL, NULL)));
+}
+
+static void
+pd_application_activate (GApplication *application)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
+
+  if (window)
+    gtk_window_present (window);
+  else
+    new_window (PD_APPLICATION (application));
+}
+
+static void
+pd_application_open (GApplication  *application,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  for (int i = 0; i < n_files; i++)
+    {
+      g_autofree char *path = g_file_get_path (files[i]);
+      if (path)
+        pd_application_open_path (PD_APPLICATION (application), path);
+    }
+}
+
+static void
+on_open_response (GtkNativeDialog *dialog,
+                  int              response,
+                  PdApplication   *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = g_file_get_path (file);
+      if (path)
+        pd_application_open_path (self, path);
+    }
+  g_object_unref (dialog);
+}
+
+static void
+open_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  PdApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkFileChooserNative *dialog = gtk_file_chooser_native_new (_("Open Pathway"), parent,
+                                                              GTK_FILE_CHOOSER_ACTION_OPEN,
+                                                              _("_Open"), _("_Cancel"));
+  GtkFileFilter *pathways = gtk_file_filter_new ();
+  GtkFileFilter *xml = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (pathways, _("Pathways"));
+  gtk_file_filter_add_pattern (pathways, "*.pathway");
+  gtk_file_filter_set_name (xml, _("XML files"));
+  gtk_file_filter_add_pattern (xml, "*.xml");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), pathways);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), xml);
+  g_object_unref (pathways);
+  g_object_unref (xml);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_open_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+new_action (GSimpleAction *action,
+            GVariant      *parameter,
+            gpointer       user_data)
+{
+  new_window (user_data);
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  g_application_quit (user_data);
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  adw_show_about_window (parent,
+                         "application-name", _("Pathway Designer"),
+                         "application-icon", APPLICATION_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Design care pathways with the people who use them, "
+                                       "and publish them as diagrams and easy-read leaflets."),
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         NULL);
+}
+
+static void
+pd_application_startup (GApplication *application)
+{
+  static const GActionEntry actions[] = {
+    { "new", new_action },
+    { "open", open_action },
+    { "quit", quit_action },
+    { "about", about_action },
+  };
+  static const struct { const char *action; const char *accels[3]; } accels[] = {
+    { "app.new", { "<Control>n", NULL } },
+    { "app.open", { "<Control>o", NULL } },
+    { "app.quit", { "<Control>q", NULL } },
+    { "window.close", { "<Control>w", NULL } },
+    { "win.save", { "<Control>s", NULL } },
+    { "win.save-as", { "<Shift><Control>s", NULL } },
+    { "win.undo", { "<Control>z", NULL } },
+    { "win.redo", { "<Shift><Control>z", NULL } },
+    { "win.zoom-in", { "<Control>plus", "<Control>equal", NULL } },
+    { "win.zoom-out", { "<Control>minus", NULL } },
+    { "win.zoom-reset", { "<Control>0", NULL } },
+  };
+
+  G_APPLICATION_CLASS (pd_application_parent_class)->startup (application);
+  g_action_map_add_action_entries (G_ACTION_MAP (application), actions, G_N_ELEMENTS (actions),
+                                   application);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (application), accels[i].action,
+                                           accels[i].accels);
+}
+
+static void
+pd_application_class_init (PdApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->startup = pd_application_startup;
+  app_class->activate = pd_application_activate;
+  app_class->open = pd_application_open;
+}
+
+static void
+pd_application_init (PdApplication *self)
+{
+}
+
+PdApplication *
+pd_application_new (void)
+{
+  return g_object_new (PD_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE,
+                       NULL);
+}

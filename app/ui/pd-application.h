@@ -1,0 +1,17 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define PD_TYPE_APPLICATION (pd_application_get_type ())
+G_DECLARE_FINAL_TYPE (PdApplication, pd_application, PD, APPLICATION, AdwApplication)
+
+PdApplication *pd_application_new       (void);
+/* Opens @path in a new window; a broken or hostile file shows the loader's
+ * message and opens nothing. Returns the window, or NULL. */
+GtkWindow     *pd_application_open_path (PdApplication *self,
+                                         const char    *path);
+
+G_END_DECLS

@@ -1,0 +1,253 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <glib/gi18n.h>
+
+#include "pd-canvas.h"
+#include "pd-file.h"
+#include "pd-ui-resources.h"
+#include "pd-window.h"
+
+struct _PdWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  AdwToastOverlay *toasts;
+  AdwWindowTitle *title;
+  GtkScrolledWindow *scroller;
+  PdCanvas *canvas;
+
+  PdDocument *document;
+  char *path;
+  char *etag;
+};
+
+G_DEFINE_FINAL_TYPE (PdWindow, pd_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void
+update_title (PdWindow *self)
+{
+  const char *title = pd_document_get_title (self->document);
+  g_autofree char *shown = NULL;
+  g_autofree char *base = self->path ? g_path_get_basename (self->path) : NULL;
+
+  if (title == NULL)
+    title = _("Untitled pathway");
+  /* A bullet marks unsaved changes, as in GNOME's editors. */
+  shown = pd_document_get_modified (self->document) ? g_strdup_printf ("• %s", title)
+                                                    : g_strdup (title);
+  adw_window_title_set_title (self->title, shown);
+  adw_window_title_set_subtitle (self->title, base ? base : _("Not saved"));
+  gtk_window_set_title (GTK_WINDOW (self), shown);
+}
+
+static void
+update_actions (PdWindow *self)
+{
+  PdHistory *history = pd_document_get_history (self->document);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", pd_history_can_undo (history));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", pd_history_can_redo (history));
+}
+
+static void
+toast (PdWindow   *self,
+       const char *message)
+{
+  adw_toast_overlay_add_toast (self->toasts, adw_toast_new (message));
+}
+
+gboolean
+pd_window_save_to (PdWindow    *self,
+                   const char  *path,
+                   GError     **error)
+{
+  g_autofree char *etag = NULL;
+  /* Saving over the file it came from checks nobody changed it since. */
+  const char *expected = g_strcmp0 (path, self->path) == 0 ? self->etag : NULL;
+
+  g_return_val_if_fail (PD_IS_WINDOW (self), FALSE);
+
+  if (!pd_file_save (self->document, path, expected, &etag, error))
+    return FALSE;
+  g_free (self->path);
+  self->path = g_strdup (path);
+  g_free (self->etag);
+  self->etag = g_steal_pointer (&etag);
+  update_title (self);
+  return TRUE;
+}
+
+static void
+on_save_as_response (GtkNativeDialog *dialog,
+                     int              response,
+                     PdWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = g_file_get_path (file);
+      g_autoptr(GError) error = NULL;
+
+      if (path && !pd_window_save_to (self, path, &error))
+        toast (self, error->message);
+    }
+  g_object_unref (dialog);
+}
+
+static void
+save_as (GtkWidget  *widget,
+         const char *action,
+         GVariant   *parameter)
+{
+  PdWindow *self = PD_WINDOW (widget);
+  GtkFileChooserNative *dialog;
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  dialog = gtk_file_chooser_native_new (_("Save Pathway"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("Pathways"));
+  gtk_file_filter_add_pattern (filter, "*.pathway");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  g_object_unref (filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), _("Untitled.pathway"));
+  g_signal_connect (dialog, "response", G_CALLBACK (on_save_as_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+save (GtkWidget  *widget,
+      const char *action,
+      GVariant   *parameter)
+{
+  PdWindow *self = PD_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->path == NULL)
+    {
+      save_as (widget, action, parameter);
+      return;
+    }
+  if (!pd_window_save_to (self, self->path, &error))
+    toast (self, error->message);
+}
+
+static void
+undo (GtkWidget  *widget,
+      const char *action,
+      GVariant   *parameter)
+{
+  pd_document_undo (PD_WINDOW (widget)->document);
+}
+
+static void
+redo (GtkWidget  *widget,
+      const char *action,
+      GVariant   *parameter)
+{
+  pd_document_redo (PD_WINDOW (widget)->document);
+}
+
+static void
+zoom (GtkWidget  *widget,
+      const char *action,
+      GVariant   *parameter)
+{
+  PdCanvas *canvas = PD_WINDOW (widget)->canvas;
+  double current = pd_canvas_get_zoom (canvas);
+
+  if (g_str_equal (action, "win.zoom-in"))
+    pd_canvas_set_zoom (canvas, current * 1.25);
+  else if (g_str_equal (action, "win.zoom-out"))
+    pd_canvas_set_zoom (canvas, current / 1.25);
+  else
+    pd_canvas_set_zoom (canvas, 1.0);
+}
+
+static void
+pd_window_dispose (GObject *object)
+{
+  PdWindow *self = PD_WINDOW (object);
+
+  g_clear_object (&self->document);
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->etag, g_free);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PD_TYPE_WINDOW);
+  G_OBJECT_CLASS (pd_window_parent_class)->dispose (object);
+}
+
+static void
+pd_window_class_init (PdWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pd_window_dispose;
+  /* A static library's resources are not registered by themselves. */
+  g_resources_register (pd_ui_get_resource ());
+  g_type_ensure (PD_TYPE_CANVAS);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/pathwaydesigner/Designer/pd-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, toasts);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, title);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, scroller);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, canvas);
+
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo);
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom);
+  gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom);
+}
+
+static void
+pd_window_init (PdWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+PdWindow *
+pd_window_new (AdwApplication *application,
+               PdDocument     *document,
+               const char     *path,
+               const char     *etag)
+{
+  PdWindow *self = g_object_new (PD_TYPE_WINDOW, "application", application, NULL);
+
+  self->document = g_object_ref (document);
+  self->path = g_strdup (path);
+  self->etag = g_strdup (etag);
+  pd_canvas_set_document (self->canvas, document);
+  g_signal_connect_object (document, "notify::modified", G_CALLBACK (update_title), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (document, "notify::title", G_CALLBACK (update_title), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (pd_document_get_history (document), "notify::can-undo",
+                           G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (pd_document_get_history (document), "notify::can-redo",
+                           G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
+  update_title (self);
+  update_actions (self);
+  return self;
+}
+
+PdDocument *
+pd_window_get_document (PdWindow *self)
+{
+  g_return_val_if_fail (PD_IS_WINDOW (self), NULL);
+  return self->document;
+}
+
+const char *
+pd_window_get_path (PdWindow *self)
+{
+  g_return_val_if_fail (PD_IS_WINDOW (self), NULL);
+  return self->path;
+}
+
+GtkWidget *
+pd_window_get_canvas (PdWindow *self)
+{
+  g_return_val_if_fail (PD_IS_WINDOW (self), NULL);
+  return GTK_WIDGET (self->canvas);
+}

@@ -1,0 +1,27 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "pd-document.h"
+
+G_BEGIN_DECLS
+
+#define PD_TYPE_WINDOW (pd_window_get_type ())
+G_DECLARE_FINAL_TYPE (PdWindow, pd_window, PD, WINDOW, AdwApplicationWindow)
+
+/* One window per document. @path is where it was loaded from (NULL for a
+ * new one), @etag the file's etag then. */
+PdWindow   *pd_window_new          (AdwApplication *application,
+                                    PdDocument     *document,
+                                    const char     *path,
+                                    const char     *etag);
+PdDocument *pd_window_get_document (PdWindow       *self);
+const char *pd_window_get_path     (PdWindow       *self);
+GtkWidget  *pd_window_get_canvas   (PdWindow       *self);
+/* Saves to @path (the window's file from now on); FALSE with @error. */
+gboolean    pd_window_save_to      (PdWindow       *self,
+                                    const char     *path,
+                                    GError        **error);
+
+G_END_DECLS

@@ -1,0 +1,177 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The designer window, driven through its actions (run under xvfb-run). */
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "pd-application.h"
+#include "pd-canvas.h"
+#include "pd-diagnostic.h"
+#include "pd-window.h"
+#include "test-common.h"
+
+static gboolean have_display;
+
+static void
+wait_for_frames (void)
+{
+  for (int i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static PdWindow *
+open_example (char **copy_out)
+{
+  g_autoptr(GPtrArray) paths = test_example_paths ();
+  g_autofree char *dir = g_dir_make_tmp ("pathway-window-XXXXXX", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *etag = NULL;
+  char *copy = g_build_filename (dir, "example.pathway", NULL);
+  g_autoptr(PdDocument) doc = NULL;
+  PdWindow *window;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (g_ptr_array_index (paths, 1), &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (copy, contents, length, NULL));
+  doc = pd_file_load (copy, &etag, NULL, NULL);
+  g_assert_nonnull (doc);
+  pd_document_mark_saved (doc);
+  window = pd_window_new (NULL, doc, copy, etag);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frames ();
+  *copy_out = copy;
+  return window;
+}
+
+static void
+test_title_and_edits (void)
+{
+  g_autofree char *path = NULL;
+  PdWindow *window;
+  PdDocument *doc;
+  g_autoptr(PdNode) node = NULL;
+  const char *title;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display (run under xvfb-run)");
+      return;
+    }
+  window = open_example (&path);
+  doc = pd_window_get_document (window);
+  title = gtk_window_get_title (GTK_WINDOW (window));
+  g_assert_cmpstr (title, ==, pd_document_get_title (doc));
+  g_assert_false (pd_document_get_modified (doc));
+
+  node = g_list_model_get_item (pd_document_get_nodes (doc), 0);
+  pd_document_set (doc, node, "title", "Renamed in the window", NULL);
+  wait_for_frames ();
+  /* The modified mark. */
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpstr (pd_node_get_title (node), !=, "Renamed in the window");
+  g_assert_false (pd_document_get_modified (doc));
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_cmpstr (pd_node_get_title (node), ==, "Renamed in the window");
+
+  /* Save writes what the document holds, and clears the mark. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_assert_false (pd_document_get_modified (doc));
+  {
+    g_autofree char *saved = NULL;
+    g_autofree char *expected = test_write (doc);
+    g_assert_true (g_file_get_contents (path, &saved, NULL, NULL));
+    g_assert_cmpstr (saved, ==, expected);
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+}
+
+static void
+test_zoom (void)
+{
+  g_autofree char *path = NULL;
+  PdWindow *window;
+  PdCanvas *canvas;
+  int before, after;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display (run under xvfb-run)");
+      return;
+    }
+  window = open_example (&path);
+  canvas = PD_CANVAS (pd_window_get_canvas (window));
+  gtk_widget_measure (GTK_WIDGET (canvas), GTK_ORIENTATION_HORIZONTAL, -1, &before, NULL, NULL,
+                      NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL));
+  g_assert_cmpfloat (pd_canvas_get_zoom (canvas), ==, 1.25);
+  gtk_widget_measure (GTK_WIDGET (canvas), GTK_ORIENTATION_HORIZONTAL, -1, &after, NULL, NULL,
+                      NULL);
+  g_assert_cmpint (after, >, before);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-reset", NULL));
+  g_assert_cmpfloat (pd_canvas_get_zoom (canvas), ==, 1.0);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+}
+
+static void
+test_changed_on_disk (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *after = NULL;
+  PdWindow *window;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display (run under xvfb-run)");
+      return;
+    }
+  window = open_example (&path);
+  g_assert_true (g_file_set_contents (path, "someone else's", -1, NULL));
+  pd_document_set (pd_window_get_document (window), pd_window_get_document (window), "title",
+                   "Mine", NULL);
+  /* Nothing is overwritten; the user is told. */
+  g_assert_false (pd_window_save_to (window, path, &error));
+  g_assert_error (error, PD_FILE_ERROR, PD_FILE_ERROR_CHANGED);
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, "someone else's");
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+}
+
+static void
+test_hostile_opens_nothing (void)
+{
+  g_autoptr(PdApplication) app = NULL;
+  g_autofree char *xxe = g_build_filename (g_getenv ("PATHWAY_SOURCE_DIR"), "tests", "data",
+                                           "hostile", "xxe-file.pathway", NULL);
+
+  if (!have_display)
+    {
+      g_test_skip ("no display (run under xvfb-run)");
+      return;
+    }
+  app = pd_application_new ();
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  g_assert_null (pd_application_open_path (app, xxe));
+  /* Only the message dialog, no pathway window. */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l; l = l->next)
+    g_assert_false (PD_IS_WINDOW (l->data));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  have_display = gtk_init_check ();
+  if (have_display)
+    adw_init ();
+  g_test_add_func ("/window/title-and-edits", test_title_and_edits);
+  g_test_add_func ("/window/zoom", test_zoom);
+  g_test_add_func ("/window/changed-on-disk", test_changed_on_disk);
+  g_test_add_func ("/window/hostile-opens-nothing", test_hostile_opens_nothing);
+  return g_test_run ();
+}
