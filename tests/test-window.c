@@ -141,6 +141,71 @@ test_changed_on_disk (void)
   g_unlink (path);
 }
 
+static AdwMessageDialog *
+find_dialog (GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_window_get_transient_for (window) == parent)
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static void
+test_close_asks (void)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  PdWindow *window;
+  PdDocument *doc;
+  AdwMessageDialog *dialog;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display (run under xvfb-run)");
+      return;
+    }
+  /* Unchanged: closes at once. */
+  window = open_example (&path);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_close (GTK_WINDOW (window));
+  wait_for_frames ();
+  g_assert_null (window);
+  g_unlink (path);
+  g_clear_pointer (&path, g_free);
+
+  /* Changed: asks; Cancel keeps the window, Save saves then closes. */
+  window = open_example (&path);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  doc = pd_window_get_document (window);
+  g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
+  pd_document_set (doc, doc, "title", "Changed in the workshop", NULL);
+  gtk_window_close (GTK_WINDOW (window));
+  wait_for_frames ();
+  g_assert_nonnull (window);
+  dialog = find_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "cancel");
+  wait_for_frames ();
+  g_assert_nonnull (window);
+  gtk_window_close (GTK_WINDOW (window));
+  wait_for_frames ();
+  dialog = find_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "save");
+  wait_for_frames ();
+  g_assert_null (window);
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (before, !=, after);
+  g_assert_nonnull (strstr (after, "Changed in the workshop"));
+  g_unlink (path);
+}
+
 static void
 test_hostile_opens_nothing (void)
 {
@@ -173,5 +238,6 @@ main (int    argc,
   g_test_add_func ("/window/zoom", test_zoom);
   g_test_add_func ("/window/changed-on-disk", test_changed_on_disk);
   g_test_add_func ("/window/hostile-opens-nothing", test_hostile_opens_nothing);
+  g_test_add_func ("/window/close-asks", test_close_asks);
   return g_test_run ();
 }

@@ -18,6 +18,7 @@ struct _PdWindow
   PdDocument *document;
   char *path;
   char *etag;
+  gboolean closing;        /* the user chose to close: do so once saved */
 };
 
 G_DEFINE_FINAL_TYPE (PdWindow, pd_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -89,7 +90,10 @@ on_save_as_response (GtkNativeDialog *dialog,
 
       if (path && !pd_window_save_to (self, path, &error))
         toast (self, error->message);
+      else if (path && self->closing)
+        gtk_window_destroy (GTK_WINDOW (self));
     }
+  self->closing = FALSE;
   g_object_unref (dialog);
 }
 
@@ -162,6 +166,73 @@ zoom (GtkWidget  *widget,
     pd_canvas_set_zoom (canvas, 1.0);
 }
 
+static gboolean
+destroy_later (gpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
+/* After the dialog has finished with its response: it dies with us. */
+static void
+close_soon (PdWindow *self)
+{
+  g_idle_add_full (G_PRIORITY_DEFAULT, destroy_later, g_object_ref (self), g_object_unref);
+}
+
+static void
+on_close_response (AdwMessageDialog *dialog,
+                   const char       *response,
+                   PdWindow         *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_str_equal (response, "discard"))
+    close_soon (self);
+  else if (g_str_equal (response, "save"))
+    {
+      if (self->path == NULL)
+        {
+          self->closing = TRUE;
+          save_as (GTK_WIDGET (self), "win.save-as", NULL);
+        }
+      else if (pd_window_save_to (self, self->path, &error))
+        close_soon (self);
+      else
+        toast (self, error->message);
+    }
+}
+
+/* Closing with unsaved changes asks first: nothing of a workshop is lost
+ * by a slip of the hand. */
+static gboolean
+pd_window_close_request (GtkWindow *window)
+{
+  PdWindow *self = PD_WINDOW (window);
+  GtkWidget *dialog;
+
+  if (!pd_document_get_modified (self->document))
+    return GTK_WINDOW_CLASS (pd_window_parent_class)->close_request (window);
+
+  dialog = adw_message_dialog_new (window, _("Save Changes?"),
+                                   _("The pathway has changes that are not saved. Changes "
+                                     "that are not saved are lost."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
 static void
 pd_window_dispose (GObject *object)
 {
@@ -181,6 +252,7 @@ pd_window_class_init (PdWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = pd_window_dispose;
+  GTK_WINDOW_CLASS (klass)->close_request = pd_window_close_request;
   /* A static library's resources are not registered by themselves. */
   g_resources_register (pd_ui_get_resource ());
   g_type_ensure (PD_TYPE_CANVAS);
