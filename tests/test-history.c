@@ -168,6 +168,25 @@ test_saved_marker (void)
 }
 
 static void
+test_mark_unsaved (void)
+{
+  g_autoptr(PdDocument) doc = pd_document_new ();
+  PdHistory *history = pd_document_get_history (doc);
+
+  pd_document_mark_saved (doc);
+  g_assert_false (pd_document_get_modified (doc));
+  /* Restored work: no state is on disk, so undoing to the start does not
+   * make it saved. */
+  pd_history_mark_unsaved (history);
+  g_assert_true (pd_document_get_modified (doc));
+  pd_document_set (doc, doc, "title", "Restored", NULL);
+  pd_document_undo (doc);
+  g_assert_true (pd_document_get_modified (doc));
+  pd_document_mark_saved (doc);
+  g_assert_false (pd_document_get_modified (doc));
+}
+
+static void
 test_typing_merges (void)
 {
   g_autoptr(PdDocument) doc = pd_document_new ();
@@ -228,5 +247,6 @@ main (int    argc,
   g_test_add_func ("/history/move/merge", test_consecutive_moves_merge);
   g_test_add_func ("/history/merge/typing", test_typing_merges);
   g_test_add_func ("/history/saved-marker", test_saved_marker);
+  g_test_add_func ("/history/mark-unsaved", test_mark_unsaved);
   return g_test_run ();
 }

@@ -1,11 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The designer window, driven through its actions (run under xvfb-run). */
+#include <signal.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <glib/gstdio.h>
 
 #include "pd-application.h"
 #include "pd-canvas.h"
 #include "pd-diagnostic.h"
+#include "pd-recovery.h"
 #include "pd-window.h"
 #include "test-common.h"
 
@@ -206,6 +210,152 @@ test_close_asks (void)
   g_unlink (path);
 }
 
+static gboolean
+copy_exists (PdWindow *window)
+{
+  g_autofree char *dir = pd_recovery_dir (NULL);
+  g_autofree char *name = g_strconcat (pd_window_get_recovery_id (window), ".pathway", NULL);
+  g_autofree char *copy = g_build_filename (dir, name, NULL);
+
+  return g_file_test (copy, G_FILE_TEST_EXISTS);
+}
+
+static void
+test_autosave (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  PdWindow *window;
+  PdDocument *doc;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display (run under xvfb-run)");
+      return;
+    }
+  window = open_example (&path);
+  doc = pd_window_get_document (window);
+  g_assert_true (pd_window_autosave_now (window, &error));
+  /* Nothing unsaved, no copy. */
+  g_assert_false (copy_exists (window));
+  pd_document_set (doc, doc, "title", "Edited in the workshop", NULL);
+  g_assert_true (pd_window_autosave_now (window, &error));
+  g_assert_no_error (error);
+  g_assert_true (copy_exists (window));
+  {
+    g_autoptr(GPtrArray) items = pd_recovery_list (NULL);
+    g_autoptr(PdDocument) copy = NULL;
+    PdRecoveryItem *item;
+
+    g_assert_cmpuint (items->len, ==, 1);
+    item = g_ptr_array_index (items, 0);
+    g_assert_cmpstr (item->origin, ==, path);
+    copy = pd_file_load (item->copy_path, NULL, NULL, NULL);
+    g_assert_cmpstr (pd_document_get_title (copy), ==, "Edited in the workshop");
+  }
+  /* A clean save removes it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_assert_false (copy_exists (window));
+  /* So does closing on purpose. */
+  pd_document_set (doc, doc, "title", "Edited again", NULL);
+  g_assert_true (pd_window_autosave_now (window, &error));
+  g_assert_true (copy_exists (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  {
+    g_autoptr(GPtrArray) items = pd_recovery_list (NULL);
+    g_assert_cmpuint (items->len, ==, 0);
+  }
+  g_unlink (path);
+}
+
+/* The child: opens @path, edits it, waits for its recovery copy, says so,
+ * and waits to be killed. */
+static int
+run_crashing_child (const char *path)
+{
+  g_autofree char *etag = NULL;
+  g_autoptr(PdDocument) doc = NULL;
+  PdWindow *window;
+
+  if (!gtk_init_check ())
+    return 1;
+  adw_init ();
+  doc = pd_file_load (path, &etag, NULL, NULL);
+  pd_document_mark_saved (doc);
+  window = pd_window_new (NULL, doc, path, etag);
+  gtk_window_present (GTK_WINDOW (window));
+  pd_document_set (doc, doc, "title", "Edited before the crash", NULL);
+  /* The ordinary autosave, a few seconds after the edit. */
+  while (!copy_exists (window))
+    g_main_context_iteration (NULL, TRUE);
+  if (write (STDOUT_FILENO, "S", 1) != 1)
+    return 1;
+  for (;;)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+test_crash_recovery (void)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *self_exe = g_file_read_link ("/proc/self/exe", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdApplication) app = NULL;
+  AdwMessageDialog *dialog = NULL;
+  PdWindow *restored = NULL;
+  GPid pid;
+  int out, status;
+  char ready = 0;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display (run under xvfb-run)");
+      return;
+    }
+  gtk_window_destroy (GTK_WINDOW (open_example (&path)));
+  {
+    const char *argv[] = { self_exe, "--crashing-child", path, NULL };
+    g_assert_true (g_spawn_async_with_pipes (NULL, (char **) argv, NULL,
+                                             G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL, &pid, NULL,
+                                             &out, NULL, &error));
+  }
+  g_assert_no_error (error);
+  g_assert_cmpint (read (out, &ready, 1), ==, 1);
+  close (out);
+  kill (pid, SIGKILL);
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_assert_true (WIFSIGNALED (status));
+
+  /* The next start offers the copy back, with the edit. */
+  app = pd_application_new ();
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  pd_application_offer_recovery (app);
+  wait_for_frames ();
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+        if (ADW_IS_MESSAGE_DIALOG (w))
+          dialog = ADW_MESSAGE_DIALOG (w);
+      }
+  }
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "example.pathway"));
+  adw_message_dialog_response (dialog, "restore");
+  wait_for_frames ();
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l; l = l->next)
+    if (PD_IS_WINDOW (l->data))
+      restored = l->data;
+  g_assert_nonnull (restored);
+  g_assert_cmpstr (pd_document_get_title (pd_window_get_document (restored)), ==,
+                   "Edited before the crash");
+  g_assert_true (pd_document_get_modified (pd_window_get_document (restored)));
+  g_assert_cmpstr (pd_window_get_path (restored), ==, path);
+  gtk_window_destroy (GTK_WINDOW (restored));
+  g_unlink (path);
+}
+
 static void
 test_hostile_opens_nothing (void)
 {
@@ -224,12 +374,34 @@ test_hostile_opens_nothing (void)
   /* Only the message dialog, no pathway window. */
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l; l = l->next)
     g_assert_false (PD_IS_WINDOW (l->data));
+  {
+    /* The message, then nothing left open. */
+    GListModel *toplevels = gtk_window_get_toplevels ();
+    AdwMessageDialog *dialog = NULL;
+
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+        if (ADW_IS_MESSAGE_DIALOG (w))
+          dialog = ADW_MESSAGE_DIALOG (w);
+      }
+    g_assert_nonnull (dialog);
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "DOCTYPE"));
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
 }
 
 int
 main (int    argc,
       char **argv)
 {
+  g_autofree char *state = NULL;
+
+  if (argc == 3 && g_str_equal (argv[1], "--crashing-child"))
+    return run_crashing_child (argv[2]);
+  /* Recovery copies go to a folder of the test's own. */
+  state = g_dir_make_tmp ("pathway-state-XXXXXX", NULL);
+  g_setenv ("XDG_STATE_HOME", state, TRUE);
   g_test_init (&argc, &argv, NULL);
   have_display = gtk_init_check ();
   if (have_display)
@@ -239,5 +411,7 @@ main (int    argc,
   g_test_add_func ("/window/changed-on-disk", test_changed_on_disk);
   g_test_add_func ("/window/hostile-opens-nothing", test_hostile_opens_nothing);
   g_test_add_func ("/window/close-asks", test_close_asks);
+  g_test_add_func ("/window/autosave", test_autosave);
+  g_test_add_func ("/window/crash-recovery", test_crash_recovery);
   return g_test_run ();
 }

@@ -24,6 +24,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 G_DEFINE_FINAL_TYPE (PdHistory, pd_history, G_TYPE_OBJECT)
 
 typedef struct {
@@ -51,6 +58,7 @@ notify_changes (PdHistory *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
   if (before.modified != after.modified)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 static void
@@ -96,6 +104,11 @@ pd_history_class_init (PdHistoryClass *klass)
   properties[PROP_MODIFIED] =
     g_param_spec_boolean ("modified", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* After every change of the document or of the history (an edit, undo,
+   * redo, a save): what autosave listens to. */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                   NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -284,6 +297,15 @@ pd_history_mark_saved (PdHistory *self)
 
   self->saved_depth = self->undo->len;
   self->sealed = TRUE;
+  notify_changes (self, before);
+}
+
+void
+pd_history_mark_unsaved (PdHistory *self)
+{
+  State before = get_state (self);
+
+  self->saved_depth = -1;
   notify_changes (self, before);
 }
 

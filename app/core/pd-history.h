@@ -11,7 +11,7 @@ G_DECLARE_FINAL_TYPE (PdHistory, pd_history, PD, HISTORY, GObject)
 /* The undo history of a document: applied commands to undo, undone ones to
  * redo, open transactions that group a gesture into one step, and a "saved"
  * marker from which "modified" is derived. Emits notify::can-undo,
- * notify::can-redo and notify::modified. */
+ * notify::can-redo and notify::modified, and "changed" after every change. */
 PdHistory  *pd_history_new            (void);
 
 /* Records @command, which the caller has just applied. */
@@ -35,6 +35,8 @@ gboolean    pd_history_in_transaction (PdHistory  *self);
 void        pd_history_seal           (PdHistory  *self);
 
 void        pd_history_mark_saved     (PdHistory  *self);
+/* No state in the history is the one on disk (restored unsaved work). */
+void        pd_history_mark_unsaved   (PdHistory  *self);
 gboolean    pd_history_is_modified    (PdHistory  *self);
 void        pd_history_clear          (PdHistory  *self);
 

@@ -3,11 +3,14 @@
 
 #include "pd-application.h"
 #include "pd-file.h"
+#include "pd-recovery.h"
 #include "pd-window.h"
 
 struct _PdApplication
 {
   AdwApplication parent_instance;
+
+  gboolean recovery_offered;
 };
 
 G_DEFINE_FINAL_TYPE (PdApplication, pd_application, ADW_TYPE_APPLICATION)
@@ -54,6 +57,88 @@ new_window (PdApplication *self)
 }
 
 static void
+on_recovery_response (AdwMessageDialog *dialog,
+                      const char       *response,
+                      PdApplication    *self)
+{
+  g_autoptr(GPtrArray) items = pd_recovery_list (NULL);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      PdRecoveryItem *item = g_ptr_array_index (items, i);
+      g_autoptr(PdDocument) document = NULL;
+      g_autofree char *etag = NULL;
+      PdWindow *window;
+
+      if (!g_str_equal (response, "restore"))
+        {
+          pd_recovery_remove (NULL, item->id);
+          continue;
+        }
+      document = pd_file_load (item->copy_path, NULL, NULL, NULL);
+      if (document == NULL)
+        {
+          pd_recovery_remove (NULL, item->id);
+          continue;
+        }
+      /* Restored work is unsaved work: it keeps its copy until saved. */
+      pd_history_mark_unsaved (pd_document_get_history (document));
+      etag = item->origin ? pd_file_get_etag (item->origin) : NULL;
+      window = pd_window_new_recovered (ADW_APPLICATION (self), document, item->origin, etag,
+                                        item->id);
+      gtk_window_present (GTK_WINDOW (window));
+    }
+}
+
+/* After a crash, the copies left behind are offered back, once. */
+static void
+offer_recovery (PdApplication *self)
+{
+  g_autoptr(GPtrArray) items = NULL;
+  GString *body;
+  GtkWidget *dialog;
+
+  if (self->recovery_offered)
+    return;
+  self->recovery_offered = TRUE;
+  items = pd_recovery_list (NULL);
+  if (items->len == 0)
+    return;
+  body = g_string_new (g_dngettext (GETTEXT_PACKAGE,
+                                    "Pathway Designer closed before this pathway was saved:",
+                                    "Pathway Designer closed before these pathways were saved:",
+                                    items->len));
+  for (guint i = 0; i < items->len; i++)
+    {
+      PdRecoveryItem *item = g_ptr_array_index (items, i);
+      g_autofree char *name = item->origin ? g_path_get_basename (item->origin)
+                                           : g_strdup (_("a new pathway"));
+      g_string_append_printf (body, "\n• %s", name);
+    }
+  dialog = adw_message_dialog_new (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                                   _("Restore Unsaved Work?"), body->str);
+  g_string_free (body, TRUE);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "discard", _("_Discard"),
+                                    "restore", _("_Restore"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "restore");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_recovery_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+pd_application_offer_recovery (PdApplication *self)
+{
+  g_return_if_fail (PD_IS_APPLICATION (self));
+  offer_recovery (self);
+}
+
+static void
 pd_application_activate (GApplication *application)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
@@ -62,6 +147,7 @@ pd_application_activate (GApplication *application)
     gtk_window_present (window);
   else
     new_window (PD_APPLICATION (application));
+  offer_recovery (PD_APPLICATION (application));
 }
 
 static void
@@ -76,6 +162,7 @@ pd_application_open (GApplication  *application,
       if (path)
         pd_application_open_path (PD_APPLICATION (application), path);
     }
+  offer_recovery (PD_APPLICATION (application));
 }
 
 static void

@@ -14,4 +14,8 @@ PdApplication *pd_application_new       (void);
 GtkWindow     *pd_application_open_path (PdApplication *self,
                                          const char    *path);
 
+/* Offers back the recovery copies a crash left (once per run); called on
+ * the first activation. */
+void           pd_application_offer_recovery (PdApplication *self);
+
 G_END_DECLS

@@ -3,6 +3,7 @@
 
 #include "pd-canvas.h"
 #include "pd-file.h"
+#include "pd-recovery.h"
 #include "pd-ui-resources.h"
 #include "pd-window.h"
 
@@ -19,7 +20,12 @@ struct _PdWindow
   char *path;
   char *etag;
   gboolean closing;        /* the user chose to close: do so once saved */
+  char *recovery_id;       /* of this window's recovery copy */
+  guint autosave_source;
 };
+
+/* Seconds after the last edit before a recovery copy is written. */
+#define AUTOSAVE_DELAY 3
 
 G_DEFINE_FINAL_TYPE (PdWindow, pd_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -69,8 +75,12 @@ pd_window_save_to (PdWindow    *self,
 
   if (!pd_file_save (self->document, path, expected, &etag, error))
     return FALSE;
-  g_free (self->path);
-  self->path = g_strdup (path);
+  /* @path may be self->path itself. */
+  if (path != self->path)
+    {
+      g_free (self->path);
+      self->path = g_strdup (path);
+    }
   g_free (self->etag);
   self->etag = g_steal_pointer (&etag);
   update_title (self);
@@ -233,10 +243,59 @@ pd_window_close_request (GtkWindow *window)
   return TRUE;
 }
 
+gboolean
+pd_window_autosave_now (PdWindow  *self,
+                        GError   **error)
+{
+  g_return_val_if_fail (PD_IS_WINDOW (self), FALSE);
+
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+  if (!pd_document_get_modified (self->document))
+    return TRUE;
+  return pd_recovery_write (NULL, self->recovery_id, self->document, self->path, error);
+}
+
+static gboolean
+on_autosave_timeout (gpointer data)
+{
+  PdWindow *self = data;
+  g_autoptr(GError) error = NULL;
+
+  self->autosave_source = 0;
+  if (!pd_window_autosave_now (self, &error))
+    toast (self, error->message);
+  return G_SOURCE_REMOVE;
+}
+
+/* A copy a few seconds after edits stop; none while the file is saved. */
+static void
+on_history_changed (PdWindow *self)
+{
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+  if (pd_document_get_modified (self->document))
+    self->autosave_source = g_timeout_add_seconds (AUTOSAVE_DELAY, on_autosave_timeout, self);
+  else
+    pd_recovery_remove (NULL, self->recovery_id);
+}
+
+const char *
+pd_window_get_recovery_id (PdWindow *self)
+{
+  g_return_val_if_fail (PD_IS_WINDOW (self), NULL);
+  return self->recovery_id;
+}
+
 static void
 pd_window_dispose (GObject *object)
 {
   PdWindow *self = PD_WINDOW (object);
+
+  /* A window closed on purpose (saved, or changes discarded) leaves no copy;
+   * only a crash does. */
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+  if (self->recovery_id)
+    pd_recovery_remove (NULL, self->recovery_id);
+  g_clear_pointer (&self->recovery_id, g_free);
 
   g_clear_object (&self->document);
   g_clear_pointer (&self->path, g_free);
@@ -284,8 +343,19 @@ pd_window_new (AdwApplication *application,
                const char     *path,
                const char     *etag)
 {
+  return pd_window_new_recovered (application, document, path, etag, NULL);
+}
+
+PdWindow *
+pd_window_new_recovered (AdwApplication *application,
+                         PdDocument     *document,
+                         const char     *path,
+                         const char     *etag,
+                         const char     *recovery_id)
+{
   PdWindow *self = g_object_new (PD_TYPE_WINDOW, "application", application, NULL);
 
+  self->recovery_id = recovery_id ? g_strdup (recovery_id) : pd_recovery_new_id ();
   self->document = g_object_ref (document);
   self->path = g_strdup (path);
   self->etag = g_strdup (etag);
@@ -298,6 +368,8 @@ pd_window_new (AdwApplication *application,
                            G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (pd_document_get_history (document), "notify::can-redo",
                            G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (pd_document_get_history (document), "changed",
+                           G_CALLBACK (on_history_changed), self, G_CONNECT_SWAPPED);
   update_title (self);
   update_actions (self);
   return self;

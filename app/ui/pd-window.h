@@ -16,7 +16,19 @@ PdWindow   *pd_window_new          (AdwApplication *application,
                                     PdDocument     *document,
                                     const char     *path,
                                     const char     *etag);
+/* A window for a pathway restored from the recovery copy @recovery_id,
+ * which it goes on using. */
+PdWindow   *pd_window_new_recovered (AdwApplication *application,
+                                     PdDocument     *document,
+                                     const char     *path,
+                                     const char     *etag,
+                                     const char     *recovery_id);
 PdDocument *pd_window_get_document (PdWindow       *self);
+const char *pd_window_get_recovery_id (PdWindow    *self);
+/* Writes the recovery copy now rather than a few seconds after the last
+ * edit (and nothing when there are no unsaved changes). */
+gboolean    pd_window_autosave_now (PdWindow       *self,
+                                    GError        **error);
 const char *pd_window_get_path     (PdWindow       *self);
 GtkWidget  *pd_window_get_canvas   (PdWindow       *self);
 /* Saves to @path (the window's file from now on); FALSE with @error. */
