@@ -4,7 +4,8 @@
 set -eu
 cd "$1"
 expected=$( (grep -l -E '(^|[^A-Za-z0-9_])N?_\("' app/*/*.c; \
-             grep -l 'translatable="yes"' resources/*.ui) | LC_ALL=C sort)
+             grep -l 'translatable="yes"' resources/*.ui; ls resources/*.desktop.in \
+             resources/*.metainfo.xml.in) | LC_ALL=C sort)
 listed=$(grep -v '^#' po/POTFILES.in | grep -v '^$')
 if [ "$expected" != "$listed" ]; then
   echo "po/POTFILES.in differs from the files with translatable strings:" >&2
