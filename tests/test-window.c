@@ -115,6 +115,12 @@ test_zoom (void)
   g_assert_cmpint (after, >, before);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-reset", NULL));
   g_assert_cmpfloat (pd_canvas_get_zoom (canvas), ==, 1.0);
+  /* The shortcuts window exists and opens. */
+  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  wait_for_frames ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (
+    gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)))));
   gtk_window_destroy (GTK_WINDOW (window));
   g_unlink (path);
 }

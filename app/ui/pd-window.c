@@ -355,6 +355,13 @@ pd_window_new_recovered (AdwApplication *application,
 {
   PdWindow *self = g_object_new (PD_TYPE_WINDOW, "application", application, NULL);
 
+  g_autoptr(GtkBuilder) builder =
+    gtk_builder_new_from_resource ("/org/pathwaydesigner/Designer/help-overlay.ui");
+
+  /* Ctrl+? and the menu show every shortcut. */
+  gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self),
+                                           GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (
+                                             builder, "help_overlay")));
   self->recovery_id = recovery_id ? g_strdup (recovery_id) : pd_recovery_new_id ();
   self->document = g_object_ref (document);
   self->path = g_strdup (path);
