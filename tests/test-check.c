@@ -141,21 +141,13 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(GPtrArray) paths = NULL;
-
   g_test_init (&argc, &argv, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autofree char *name = g_strdup_printf ("/check/%s", cases[i].name);
       g_test_add_data_func (name, &cases[i], test_case);
     }
-  paths = test_example_paths ();
-  for (guint i = 0; i < paths->len; i++)
-    {
-      g_autofree char *base = g_path_get_basename (g_ptr_array_index (paths, i));
-      g_autofree char *name = g_strdup_printf ("/check/examples/%s", base);
-      g_test_add_data_func (name, g_ptr_array_index (paths, i), test_examples_clean);
-    }
+  test_add_per_example ("/check/examples", test_examples_clean);
   g_test_add_func ("/check/positions", test_positions);
   return g_test_run ();
 }

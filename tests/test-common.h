@@ -50,3 +50,21 @@ test_write (PdDocument *doc)
   g_autoptr(GBytes) bytes = pd_xml_write (doc);
   return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
 }
+
+/* Adds @func as "@prefix/NAME.pathway" for each example, with the example's
+ * path as its data (kept for the whole run). */
+static inline void
+test_add_per_example (const char    *prefix,
+                      GTestDataFunc  func)
+{
+  static GPtrArray *paths;
+
+  if (paths == NULL)
+    paths = test_example_paths ();
+  for (guint i = 0; i < paths->len; i++)
+    {
+      g_autofree char *base = g_path_get_basename (g_ptr_array_index (paths, i));
+      g_autofree char *name = g_strdup_printf ("%s/%s", prefix, base);
+      g_test_add_data_func (name, g_ptr_array_index (paths, i), func);
+    }
+}

@@ -287,18 +287,9 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(GPtrArray) paths = NULL;
-
   g_test_init (&argc, &argv, NULL);
-  paths = test_example_paths ();
-  for (guint i = 0; i < paths->len; i++)
-    {
-      g_autofree char *base = g_path_get_basename (g_ptr_array_index (paths, i));
-      g_autofree char *rt = g_strdup_printf ("/format/examples/round-trip/%s", base);
-      g_autofree char *content = g_strdup_printf ("/format/examples/content/%s", base);
-      g_test_add_data_func (rt, g_ptr_array_index (paths, i), test_examples_round_trip);
-      g_test_add_data_func (content, g_ptr_array_index (paths, i), test_examples_content);
-    }
+  test_add_per_example ("/format/examples/round-trip", test_examples_round_trip);
+  test_add_per_example ("/format/examples/content", test_examples_content);
   g_test_add_func ("/format/foreign", test_foreign_survives);
   g_test_add_func ("/format/text-round-trip", test_text_round_trip);
   g_test_add_func ("/format/control-characters", test_control_characters_stripped);

@@ -158,16 +158,8 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(GPtrArray) paths = NULL;
-
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/pdf/pages", test_pages);
-  paths = test_example_paths ();
-  for (guint i = 0; i < paths->len; i++)
-    {
-      g_autofree char *base = g_path_get_basename (g_ptr_array_index (paths, i));
-      g_autofree char *name = g_strdup_printf ("/pdf/text/%s", base);
-      g_test_add_data_func (name, g_ptr_array_index (paths, i), test_text);
-    }
+  test_add_per_example ("/pdf/text", test_text);
   return g_test_run ();
 }

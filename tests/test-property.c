@@ -185,15 +185,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(GPtrArray) paths = NULL;
-
   g_test_init (&argc, &argv, NULL);
-  paths = test_example_paths ();
-  for (guint i = 0; i < paths->len; i++)
-    {
-      g_autofree char *base = g_path_get_basename (g_ptr_array_index (paths, i));
-      g_autofree char *name = g_strdup_printf ("/property/undo-redo-all/%s", base);
-      g_test_add_data_func (name, g_ptr_array_index (paths, i), test_random_edits);
-    }
+  test_add_per_example ("/property/undo-redo-all", test_random_edits);
   return g_test_run ();
 }

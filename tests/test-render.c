@@ -143,16 +143,8 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(GPtrArray) paths = NULL;
-
   g_test_init (&argc, &argv, NULL);
-  paths = test_example_paths ();
-  for (guint i = 0; i < paths->len; i++)
-    {
-      g_autofree char *base = g_path_get_basename (g_ptr_array_index (paths, i));
-      g_autofree char *name = g_strdup_printf ("/render/svg-like-png/%s", base);
-      g_test_add_data_func (name, g_ptr_array_index (paths, i), compare);
-    }
+  test_add_per_example ("/render/svg-like-png", compare);
   g_test_add_func ("/render/detects-difference", test_detects_difference);
   return g_test_run ();
 }

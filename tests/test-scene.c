@@ -240,18 +240,9 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(GPtrArray) paths = NULL;
-
   g_test_init (&argc, &argv, NULL);
-  paths = test_example_paths ();
-  for (guint i = 0; i < paths->len; i++)
-    {
-      g_autofree char *base = g_path_get_basename (g_ptr_array_index (paths, i));
-      g_autofree char *steps = g_strdup_printf ("/scene/steps/%s", base);
-      g_autofree char *order = g_strdup_printf ("/scene/reading-order/%s", base);
-      g_test_add_data_func (steps, g_ptr_array_index (paths, i), test_steps);
-      g_test_add_data_func (order, g_ptr_array_index (paths, i), test_reading_order);
-    }
+  test_add_per_example ("/scene/steps", test_steps);
+  test_add_per_example ("/scene/reading-order", test_reading_order);
   g_test_add_func ("/scene/kinds-distinct", test_kinds_distinct);
   g_test_add_func ("/scene/contrast", test_contrast_any_colour);
   g_test_add_func ("/scene/long-title", test_long_title_cut);

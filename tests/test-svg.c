@@ -252,18 +252,9 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(GPtrArray) paths = NULL;
-
   g_test_init (&argc, &argv, NULL);
-  paths = test_example_paths ();
-  for (guint i = 0; i < paths->len; i++)
-    {
-      g_autofree char *base = g_path_get_basename (g_ptr_array_index (paths, i));
-      g_autofree char *golden = g_strdup_printf ("/svg/golden/%s", base);
-      g_autofree char *a11y = g_strdup_printf ("/svg/accessible/%s", base);
-      g_test_add_data_func (golden, g_ptr_array_index (paths, i), test_golden);
-      g_test_add_data_func (a11y, g_ptr_array_index (paths, i), test_accessible);
-    }
+  test_add_per_example ("/svg/golden", test_golden);
+  test_add_per_example ("/svg/accessible", test_accessible);
   g_test_add_func ("/svg/safe", test_safe);
   g_test_add_func ("/svg/deterministic", test_deterministic);
   return g_test_run ();

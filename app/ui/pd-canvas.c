@@ -120,12 +120,6 @@ pd_canvas_new (void)
   return g_object_new (PD_TYPE_CANVAS, NULL);
 }
 
-static void
-on_document_changed (PdCanvas *self)
-{
-  invalidate (self);
-}
-
 /* Any property of any object: the scene is rebuilt on the next frame. */
 static void
 on_object_notify (PdCanvas *self)
@@ -181,7 +175,7 @@ pd_canvas_set_document (PdCanvas   *self,
   g_set_object (&self->document, document);
   if (document)
     {
-      g_signal_connect_object (document, "notify", G_CALLBACK (on_document_changed), self,
+      g_signal_connect_object (document, "notify", G_CALLBACK (on_object_notify), self,
                                G_CONNECT_SWAPPED);
       watch_list (self, pd_document_get_nodes (document));
       watch_list (self, pd_document_get_edges (document));
