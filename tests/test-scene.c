@@ -5,6 +5,7 @@
 
 #include "pd-reading-order.h"
 #include "pd-scene.h"
+#include "pd-scene-text.h"
 #include "test-common.h"
 
 static const PdShape *
@@ -236,6 +237,49 @@ test_long_title_cut (void)
                                    "…"));
 }
 
+/* A text laid out again, elsewhere or at another width, comes from the
+ * layouter's memory only when it would have come out the same. */
+static void
+test_layout_reused (void)
+{
+  const char *words = "Cognitive behavioural therapy for psychosis, in a group";
+  g_autoptr(PdTextLayouter) fresh = pd_text_layouter_new ();
+  PdTextLayouter *shared = pd_text_layouter_get_default ();
+  PdColor black = { 0, 0, 0, 1 };
+  double h1, h2, h3, h4;
+  g_autoptr(PdShape) a = pd_text_layouter_layout (shared, words, 13, FALSE, black, 0, 0, 160, 3,
+                                                  PD_ALIGN_CENTER, &h1);
+  g_autoptr(PdShape) b = pd_text_layouter_layout (shared, words, 13, FALSE, black, 10.5, 20, 160,
+                                                  3, PD_ALIGN_CENTER, &h2);
+  g_autoptr(PdShape) wide = pd_text_layouter_layout (shared, words, 13, FALSE, black, 0, 0, 600,
+                                                     3, PD_ALIGN_CENTER, &h3);
+  g_autoptr(PdShape) again = pd_text_layouter_layout (fresh, words, 13, FALSE, black, 10.5, 20,
+                                                      160, 3, PD_ALIGN_CENTER, &h4);
+
+  g_assert_cmpuint (a->lines->len, >=, 2);
+  g_assert_cmpuint (a->lines->len, ==, b->lines->len);
+  g_assert_cmpfloat_with_epsilon (h1, h2, 1e-9);
+  for (guint i = 0; i < a->lines->len; i++)
+    {
+      PdTextLine *la = g_ptr_array_index (a->lines, i);
+      PdTextLine *lb = g_ptr_array_index (b->lines, i);
+      PdTextLine *lc = g_ptr_array_index (again->lines, i);
+
+      g_assert_cmpstr (la->text, ==, lb->text);
+      g_assert_cmpfloat_with_epsilon (lb->x - la->x, 10.5, 1e-9);
+      g_assert_cmpfloat_with_epsilon (lb->y - la->y, 20, 1e-9);
+      /* The same as a layouter that never saw it. */
+      g_assert_cmpstr (lc->text, ==, lb->text);
+      g_assert_cmpfloat (lc->x, ==, lb->x);
+      g_assert_cmpfloat (lc->y, ==, lb->y);
+    }
+  g_assert_cmpfloat (h4, ==, h2);
+  g_assert_cmpuint (wide->lines->len, ==, 1);
+  g_assert_cmpfloat (h3, <, h1);
+  g_assert_cmpfloat (pd_text_layouter_measure (shared, words, 13, TRUE), >,
+                     pd_text_layouter_measure (shared, words, 13, FALSE));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -246,5 +290,6 @@ main (int    argc,
   g_test_add_func ("/scene/kinds-distinct", test_kinds_distinct);
   g_test_add_func ("/scene/contrast", test_contrast_any_colour);
   g_test_add_func ("/scene/long-title", test_long_title_cut);
+  g_test_add_func ("/scene/layout-reused", test_layout_reused);
   return g_test_run ();
 }

@@ -16,6 +16,16 @@ struct _PdRectIndex
  * up to it; coordinates are bounded by the model, so cells stay few. */
 #define MAX_CELLS_PER_SIDE 64
 
+/* g_int64_hash folds the halves together with XOR, so every cell on a
+ * diagonal (cx ^ cy equal) would share a bucket; mix the bits instead. */
+static guint
+cell_hash (gconstpointer key)
+{
+  guint64 k = *(const guint64 *) key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+
+  return (guint) (k >> 32);
+}
+
 PdRectIndex *
 pd_rect_index_new (double cell_size)
 {
@@ -24,7 +34,7 @@ pd_rect_index_new (double cell_size)
   index->cell = cell_size;
   index->rects = g_array_new (FALSE, FALSE, sizeof (PdRect));
   index->stamps = g_array_new (FALSE, TRUE, sizeof (guint));
-  index->cells = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+  index->cells = g_hash_table_new_full (cell_hash, g_int64_equal, g_free,
                                         (GDestroyNotify) g_array_unref);
   return index;
 }

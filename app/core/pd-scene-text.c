@@ -9,7 +9,36 @@ struct _PdTextLayouter
   PangoContext *context;
   PangoLayout *layout;     /* for wrapping */
   PangoLayout *measure;    /* for single lines, while @layout is iterated */
+  GHashTable *layouts;     /* key (see cache_key) → CachedText */
+  GHashTable *measures;    /* key → double *, the advance */
 };
+
+/* A laid-out text relative to its origin: pathways repeat their labels
+ * ("Review", "Step up", likelihoods), and the designer rebuilds the scene
+ * on every edit, so each distinct text is shaped once. */
+typedef struct {
+  char  *text;
+  double dx;               /* from the origin's x to the line's start */
+  double baseline;         /* from the origin's y */
+  double width;
+} CachedLine;
+
+typedef struct {
+  guint      n_lines;
+  double     bottom;       /* from the origin's y to the last line's bottom */
+  CachedLine lines[];
+} CachedText;
+
+/* Forgotten all at once past this many entries, which bounds memory. */
+#define CACHE_LIMIT 20000
+
+static void
+cached_text_free (CachedText *cached)
+{
+  for (guint i = 0; i < cached->n_lines; i++)
+    g_free (cached->lines[i].text);
+  g_free (cached);
+}
 
 PdTextLayouter *
 pd_text_layouter_new (void)
@@ -26,7 +55,48 @@ pd_text_layouter_new (void)
   cairo_font_options_destroy (options);
   self->layout = pango_layout_new (self->context);
   self->measure = pango_layout_new (self->context);
+  self->layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                         (GDestroyNotify) cached_text_free);
+  self->measures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   return self;
+}
+
+static GPrivate default_layouter = G_PRIVATE_INIT ((GDestroyNotify) pd_text_layouter_free);
+
+PdTextLayouter *
+pd_text_layouter_get_default (void)
+{
+  PdTextLayouter *self = g_private_get (&default_layouter);
+
+  if (self == NULL)
+    {
+      self = pd_text_layouter_new ();
+      g_private_set (&default_layouter, self);
+    }
+  return self;
+}
+
+/* Everything that decides the lines, then the text as given. */
+static char *
+cache_key (const char *text,
+           double      font_size,
+           gboolean    bold,
+           double      width,
+           guint       max_lines,
+           PdAlign     align)
+{
+  return g_strdup_printf ("%a %d %a %u %d %s", font_size, bold ? 1 : 0, width, max_lines,
+                          (int) align, text ? text : "");
+}
+
+static void
+cache_insert (GHashTable *table,
+              char       *key,
+              gpointer    value)
+{
+  if (g_hash_table_size (table) >= CACHE_LIMIT)
+    g_hash_table_remove_all (table);
+  g_hash_table_insert (table, key, value);
 }
 
 void
@@ -34,17 +104,36 @@ pd_text_layouter_free (PdTextLayouter *self)
 {
   if (self == NULL)
     return;
+  g_hash_table_unref (self->layouts);
+  g_hash_table_unref (self->measures);
   g_object_unref (self->layout);
   g_object_unref (self->measure);
   g_object_unref (self->context);
   g_free (self);
 }
 
+/* Printable ASCII and newlines: most labels, and nothing to clean. */
+static gboolean
+is_plain (const char *text)
+{
+  for (const unsigned char *p = (const unsigned char *) text; *p; p++)
+    if ((*p < 0x20 && *p != '\n') || *p >= 0x7F)
+      return FALSE;
+  return TRUE;
+}
+
 char *
 pd_text_clean (const char *text)
 {
-  g_autofree char *valid = g_utf8_make_valid (text ? text : "", -1);
-  GString *out = g_string_sized_new (strlen (valid));
+  g_autofree char *valid = NULL;
+  GString *out;
+
+  if (text == NULL)
+    return g_strdup ("");
+  if (is_plain (text))
+    return g_strdup (text);
+  valid = g_utf8_make_valid (text, -1);
+  out = g_string_sized_new (strlen (valid));
 
   for (const char *p = valid; *p; p = g_utf8_next_char (p))
     {
@@ -83,13 +172,24 @@ pd_text_layouter_measure (PdTextLayouter *self,
                           double          font_size,
                           gboolean        bold)
 {
-  g_autofree char *clean = pd_text_clean (text);
+  char *key = cache_key (text, font_size, bold, 0, 0, PD_ALIGN_START);
+  double *cached = g_hash_table_lookup (self->measures, key);
+  g_autofree char *clean = NULL;
   PangoRectangle logical;
 
+  if (cached)
+    {
+      g_free (key);
+      return *cached;
+    }
+  clean = pd_text_clean (text);
   set_font (self->measure, font_size, bold);
   pango_layout_set_text (self->measure, clean, -1);
   pango_layout_get_extents (self->measure, NULL, &logical);
-  return (double) logical.width / PANGO_SCALE;
+  cached = g_new (double, 1);
+  *cached = (double) logical.width / PANGO_SCALE;
+  cache_insert (self->measures, key, cached);
+  return *cached;
 }
 
 static void
@@ -187,30 +287,22 @@ balance (PangoLayout *layout,
   pango_layout_set_width (layout, high);
 }
 
-PdShape *
-pd_text_layouter_layout (PdTextLayouter *self,
-                         const char     *text,
-                         double          font_size,
-                         gboolean        bold,
-                         PdColor         color,
-                         double          x,
-                         double          y,
-                         double          width,
-                         guint           max_lines,
-                         PdAlign         align,
-                         double         *height)
+/* Lays @text out relative to an origin at (0, 0). */
+static CachedText *
+lay_out (PdTextLayouter *self,
+         const char     *text,
+         double          font_size,
+         gboolean        bold,
+         double          width,
+         guint           max_lines,
+         PdAlign         align)
 {
   g_autofree char *clean = pd_text_clean (text);
-  PdShape *shape = g_new0 (PdShape, 1);
+  g_autoptr(GArray) lines = g_array_new (FALSE, FALSE, sizeof (CachedLine));
+  CachedText *cached;
   PangoLayoutIter *iter;
-  double bottom = y;
+  double bottom = 0;
   guint n = 0;
-
-  shape->type = PD_SHAPE_TEXT;
-  shape->lines = g_ptr_array_new_with_free_func ((GDestroyNotify) line_free);
-  shape->font_size = font_size;
-  shape->bold = bold;
-  shape->color = color;
 
   set_font (self->layout, font_size, bold);
   pango_layout_set_width (self->layout, width > 0 ? (int) (width * PANGO_SCALE) : -1);
@@ -224,12 +316,12 @@ pd_text_layouter_layout (PdTextLayouter *self,
     {
       PangoLayoutLine *pline = pango_layout_iter_get_line_readonly (iter);
       PangoRectangle logical;
-      PdTextLine *line;
+      CachedLine line = { 0 };
       g_autofree char *piece = g_strndup (clean + pline->start_index, pline->length);
       gboolean last = max_lines > 0 && n + 1 == max_lines;
 
       pango_layout_iter_get_line_extents (iter, NULL, &logical);
-      bottom = y + (double) (logical.y + logical.height) / PANGO_SCALE;
+      bottom = (double) (logical.y + logical.height) / PANGO_SCALE;
       g_strchomp (piece);
       if (last && !pango_layout_iter_at_last_line (iter))
         {
@@ -238,18 +330,16 @@ pd_text_layouter_layout (PdTextLayouter *self,
           g_free (piece);
           piece = ellipsize (self, joined, font_size, bold, width > 0 ? width : G_MAXDOUBLE);
         }
-      line = g_new0 (PdTextLine, 1);
-      line->text = g_steal_pointer (&piece);
+      line.text = g_steal_pointer (&piece);
       /* The line as laid out, unless it was cut and given an ellipsis. */
       if (last && !pango_layout_iter_at_last_line (iter))
-        line->width = pd_text_layouter_measure (self, line->text, font_size, bold);
+        line.width = pd_text_layouter_measure (self, line.text, font_size, bold);
       else
-        line->width = (double) logical.width / PANGO_SCALE;
-      line->y = y + (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
-      line->x = x;
+        line.width = (double) logical.width / PANGO_SCALE;
+      line.baseline = (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
       if (align == PD_ALIGN_CENTER && width > 0)
-        line->x = x + (width - line->width) / 2;
-      g_ptr_array_add (shape->lines, line);
+        line.dx = (width - line.width) / 2;
+      g_array_append_val (lines, line);
       n++;
       if (last)
         break;
@@ -257,7 +347,54 @@ pd_text_layouter_layout (PdTextLayouter *self,
   while (pango_layout_iter_next_line (iter));
   pango_layout_iter_free (iter);
 
+  cached = g_malloc (sizeof (CachedText) + lines->len * sizeof (CachedLine));
+  cached->n_lines = lines->len;
+  cached->bottom = bottom;
+  memcpy (cached->lines, lines->data, lines->len * sizeof (CachedLine));
+  return cached;
+}
+
+PdShape *
+pd_text_layouter_layout (PdTextLayouter *self,
+                         const char     *text,
+                         double          font_size,
+                         gboolean        bold,
+                         PdColor         color,
+                         double          x,
+                         double          y,
+                         double          width,
+                         guint           max_lines,
+                         PdAlign         align,
+                         double         *height)
+{
+  char *key = cache_key (text, font_size, bold, width, max_lines, align);
+  CachedText *cached = g_hash_table_lookup (self->layouts, key);
+  PdShape *shape = g_new0 (PdShape, 1);
+
+  if (cached)
+    g_free (key);
+  else
+    {
+      cached = lay_out (self, text, font_size, bold, width, max_lines, align);
+      cache_insert (self->layouts, key, cached);
+    }
+
+  shape->type = PD_SHAPE_TEXT;
+  shape->lines = g_ptr_array_new_full (cached->n_lines, (GDestroyNotify) line_free);
+  shape->font_size = font_size;
+  shape->bold = bold;
+  shape->color = color;
+  for (guint i = 0; i < cached->n_lines; i++)
+    {
+      PdTextLine *line = g_new (PdTextLine, 1);
+
+      line->text = g_strdup (cached->lines[i].text);
+      line->width = cached->lines[i].width;
+      line->x = x + cached->lines[i].dx;
+      line->y = y + cached->lines[i].baseline;
+      g_ptr_array_add (shape->lines, line);
+    }
   if (height)
-    *height = bottom - y;
+    *height = (y + cached->bottom) - y;
   return shape;
 }

@@ -17,6 +17,9 @@ typedef enum {
 
 PdTextLayouter *pd_text_layouter_new  (void);
 void            pd_text_layouter_free (PdTextLayouter *layouter);
+/* The calling thread's layouter, which keeps the layouts it made: use it
+ * from one thread only, as Pango's default font map. */
+PdTextLayouter *pd_text_layouter_get_default (void);
 
 /* A text shape of @text wrapped to @width (no wrapping when 0), at most
  * @max_lines lines (0: any; the last one ends with "…" when cut), its first
@@ -45,5 +48,6 @@ char    *pd_text_clean (const char *text);
 void     pd_shape_free (PdShape *shape);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdTextLayouter, pd_text_layouter_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdShape, pd_shape_free)
 
 G_END_DECLS

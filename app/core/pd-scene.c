@@ -13,8 +13,8 @@ pd_group_new (PdGroupKind  kind,
   PdGroup *group = g_new0 (PdGroup, 1);
 
   group->kind = kind;
-  group->id = g_strdup (id);
-  group->css_class = g_strdup (css_class);
+  group->id = pd_text_clean (id);
+  group->css_class = pd_text_clean (css_class);
   group->title = pd_text_clean (title);
   group->shapes = g_ptr_array_new_with_free_func ((GDestroyNotify) pd_shape_free);
   return group;
@@ -124,7 +124,7 @@ pd_scene_new_from_document (PdDocument *document)
   scene->groups = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
   b.document = document;
   b.scene = scene;
-  b.text = pd_text_layouter_new ();
+  b.text = pd_text_layouter_get_default ();
   b.node_kinds_used = g_hash_table_new (NULL, NULL);
   b.edge_kinds_used = g_hash_table_new (NULL, NULL);
   b.agencies_used = g_hash_table_new (g_str_hash, g_str_equal);
@@ -205,6 +205,5 @@ pd_scene_new_from_document (PdDocument *document)
   g_hash_table_unref (b.linked_pairs);
   pd_rect_index_free (b.obstacles);
   pd_rect_index_free (b.node_obstacles);
-  pd_text_layouter_free (b.text);
   return scene;
 }

@@ -18,16 +18,6 @@ number_attribute (xmlTextWriter *w,
 }
 
 static void
-text_attribute (xmlTextWriter *w,
-                const char    *name,
-                const char    *value)
-{
-  g_autofree char *clean = pd_text_clean (value);
-
-  xmlTextWriterWriteAttribute (w, BAD_CAST name, BAD_CAST clean);
-}
-
-static void
 colour_attributes (xmlTextWriter *w,
                    const char    *name,
                    const PdColor *colour)
@@ -119,16 +109,22 @@ write_text (xmlTextWriter *w,
 GBytes *
 pd_svg_write (PdScene *scene)
 {
-  xmlBuffer *buffer = xmlBufferCreate ();
-  xmlTextWriter *w = xmlNewTextWriterMemory (buffer, 0);
+  xmlBuffer *buffer;
+  xmlTextWriter *w;
+  xmlChar *content;
   g_autofree char *view_box = NULL;
   g_autofree char *vx = pd_xml_format_number (scene->bounds.x);
   g_autofree char *vy = pd_xml_format_number (scene->bounds.y);
   g_autofree char *vw = pd_xml_format_number (scene->bounds.width);
   g_autofree char *vh = pd_xml_format_number (scene->bounds.height);
   GBytes *bytes;
+  int length;
 
   g_return_val_if_fail (scene != NULL, NULL);
+
+  /* About 400 bytes a step or a transition: few reallocations. */
+  buffer = xmlBufferCreateSize (4096 + 512 * (size_t) scene->groups->len);
+  w = xmlNewTextWriterMemory (buffer, 0);
 
   view_box = g_strdup_printf ("%s %s %s %s", vx, vy, vw, vh);
   xmlTextWriterSetIndent (w, 1);
@@ -161,9 +157,12 @@ pd_svg_write (PdScene *scene)
       const PdGroup *group = g_ptr_array_index (scene->groups, g);
 
       xmlTextWriterStartElement (w, BAD_CAST "g");
-      text_attribute (w, "id", group->id);
-      text_attribute (w, "class", group->css_class);
-      element_with_text (w, "title", NULL, group->title);
+      /* Scene groups are clean: pd_group_new cleaned them. */
+      xmlTextWriterWriteAttribute (w, BAD_CAST "id", BAD_CAST group->id);
+      xmlTextWriterWriteAttribute (w, BAD_CAST "class", BAD_CAST group->css_class);
+      xmlTextWriterStartElement (w, BAD_CAST "title");
+      xmlTextWriterWriteString (w, BAD_CAST group->title);
+      xmlTextWriterEndElement (w);
       for (guint s = 0; s < group->shapes->len; s++)
         {
           const PdShape *shape = g_ptr_array_index (group->shapes, s);
@@ -179,7 +178,9 @@ pd_svg_write (PdScene *scene)
   xmlTextWriterEndElement (w);
   xmlTextWriterEndDocument (w);
   xmlFreeTextWriter (w);
-  bytes = g_bytes_new (xmlBufferContent (buffer), xmlBufferLength (buffer));
+  length = xmlBufferLength (buffer);
+  content = xmlBufferDetach (buffer);
+  bytes = g_bytes_new_with_free_func (content, (gsize) length, (GDestroyNotify) xmlFree, content);
   xmlBufferFree (buffer);
   return bytes;
 }

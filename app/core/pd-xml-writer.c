@@ -27,7 +27,19 @@ pd_xml_append_number (GString *out,
   fraction = (guint64) ABS (hundredths) % 100;
   if (hundredths < 0)
     g_string_append_c (out, '-');
-  g_string_append_printf (out, "%" G_GUINT64_FORMAT, whole);
+  {
+    char digits[24];
+    guint n = 0;
+
+    do
+      {
+        digits[n++] = (char) ('0' + whole % 10);
+        whole /= 10;
+      }
+    while (whole != 0);
+    while (n > 0)
+      g_string_append_c (out, digits[--n]);
+  }
   if (fraction != 0)
     {
       g_string_append_c (out, '.');
