@@ -342,8 +342,12 @@ pd_command_group_unwrap (PdCommand *group)
   g_assert (group->vtable == &group_vtable);
   g_assert (self->commands->len == 1);
   only = g_ptr_array_steal_index (self->commands, 0);
-  if (only->label == NULL)
-    only->label = g_steal_pointer (&group->label);
+  /* The step is named for what the user did: the outermost name. */
+  if (group->label != NULL)
+    {
+      g_free (only->label);
+      only->label = g_steal_pointer (&group->label);
+    }
   pd_command_free (group);
   return only;
 }

@@ -1,0 +1,69 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "pd-document.h"
+#include "pd-edge.h"
+#include "pd-node.h"
+
+G_BEGIN_DECLS
+
+/* The editing commands of the designer, on the model: each is one step of
+ * the undo history, and each is usable without a window. */
+
+/* Adds a step of @kind centred on (@x, @y), named after its kind, delivered
+ * by @agency_id (NULL: the document's first agency). */
+PdNode    *pd_edit_add_node   (PdDocument *document,
+                               PdNodeKind  kind,
+                               const char *agency_id,
+                               double      x,
+                               double      y);
+/* Adds a typical transition from @from to @to. */
+PdEdge    *pd_edit_connect    (PdDocument *document,
+                               PdNode     *from,
+                               PdNode     *to);
+/* Deletes the steps and transitions of @ids (with the transitions of the
+ * deleted steps); returns how many objects of @ids were deleted. */
+guint      pd_edit_delete     (PdDocument *document,
+                               GPtrArray  *ids);
+
+/* The steps of @ids, the transitions among them (and those of @ids whose
+ * two ends are in it), and their agencies, as a .pathway document: what
+ * Copy puts on the clipboard. NULL when @ids has no step. */
+char      *pd_edit_copy       (PdDocument *document,
+                               GPtrArray  *ids);
+/* Adds the steps and transitions of the .pathway document @data (read as
+ * safely as a file), moved by (@dx, @dy), with ids that @document does not
+ * have yet; agencies it lacks are added. Returns the new ids, or NULL and
+ * an error (the loader's message) when @data is not a pathway. */
+GPtrArray *pd_edit_paste      (PdDocument  *document,
+                               const char  *data,
+                               gsize        length,
+                               double       dx,
+                               double       dy,
+                               GError     **error);
+/* Copy then paste, moved by (@dx, @dy). */
+GPtrArray *pd_edit_duplicate  (PdDocument *document,
+                               GPtrArray  *ids,
+                               double      dx,
+                               double      dy);
+
+typedef enum {
+  PD_ALIGN_TO_LEFT,
+  PD_ALIGN_TO_CENTER,     /* centres on one vertical line */
+  PD_ALIGN_TO_RIGHT,
+  PD_ALIGN_TO_TOP,
+  PD_ALIGN_TO_MIDDLE,     /* centres on one horizontal line */
+  PD_ALIGN_TO_BOTTOM,
+} PdAlignTo;
+
+/* Lines @nodes up on the first one's side or centre. */
+void       pd_edit_align      (PdDocument *document,
+                               GPtrArray  *nodes,
+                               PdAlignTo   to);
+/* Spaces @nodes (three or more) with equal gaps between the outermost two,
+ * across when @horizontal, else down. */
+void       pd_edit_distribute (PdDocument *document,
+                               GPtrArray  *nodes,
+                               gboolean    horizontal);
+
+G_END_DECLS

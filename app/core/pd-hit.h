@@ -1,0 +1,52 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "pd-document.h"
+#include "pd-edge.h"
+#include "pd-node.h"
+#include "pd-scene.h"
+
+G_BEGIN_DECLS
+
+/* What lies under a point of the diagram, in document coordinates: what a
+ * click, a drag or a rubber band means. */
+
+/* The topmost step at (@x, @y) (the last drawn), or NULL. */
+PdNode    *pd_hit_node          (PdDocument   *document,
+                                 double        x,
+                                 double        y);
+/* The transition whose line or label is within @tolerance of (@x, @y),
+ * the nearest when several are, or NULL. Uses the routes of @scene. */
+PdEdge    *pd_hit_edge          (PdDocument   *document,
+                                 PdScene      *scene,
+                                 double        x,
+                                 double        y,
+                                 double        tolerance);
+/* The ids of the steps wholly inside @rect, in document order. */
+GPtrArray *pd_hit_nodes_in_rect (PdDocument   *document,
+                                 const PdRect *rect);
+
+/* The handles drawn on a selected step. */
+typedef enum {
+  PD_HANDLE_NONE,
+  PD_HANDLE_RESIZE,     /* bottom right corner: drag to resize */
+  PD_HANDLE_CONNECT,    /* middle of the right side: drag to another step */
+} PdHandle;
+
+/* Where @handle of @node is drawn. */
+void       pd_hit_handle_position (PdNode  *node,
+                                   PdHandle handle,
+                                   double  *x,
+                                   double  *y);
+/* The handle of @node within @radius of (@x, @y). */
+PdHandle   pd_hit_handle        (PdNode       *node,
+                                 double        x,
+                                 double        y,
+                                 double        radius);
+
+/* The distance from (@x, @y) to @path, curves flattened. */
+double     pd_path_distance     (const PdPath *path,
+                                 double        x,
+                                 double        y);
+
+G_END_DECLS

@@ -1,0 +1,221 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The designer's editing commands on the model: each one undo step. */
+#include <string.h>
+
+#include "pd-agency.h"
+#include "pd-diagnostic.h"
+#include "pd-edit.h"
+#include "test-common.h"
+
+static guint
+n_nodes (PdDocument *doc)
+{
+  return g_list_model_get_n_items (pd_document_get_nodes (doc));
+}
+
+static guint
+n_edges (PdDocument *doc)
+{
+  return g_list_model_get_n_items (pd_document_get_edges (doc));
+}
+
+static void
+test_add_connect_delete (void)
+{
+  g_autoptr(PdDocument) doc = pd_document_new_default ();
+  g_autofree char *empty = test_write (doc);
+  PdNode *a = pd_edit_add_node (doc, PD_NODE_KIND_REFERRAL, "social-care", 200, 100);
+  PdNode *b = pd_edit_add_node (doc, PD_NODE_KIND_ASSESSMENT, "no-such-agency", 500, 100);
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+  g_autofree char *before_delete = NULL;
+  g_autofree char *after_undo = NULL;
+  g_autofree char *back = NULL;
+
+  g_assert_cmpstr (pd_node_get_title (a), ==, "Referral");
+  g_assert_cmpstr (pd_node_get_agency_id (a), ==, "social-care");
+  /* An unknown agency falls back to the first one. */
+  g_assert_cmpstr (pd_node_get_agency_id (b), ==, "nhs");
+  g_assert_cmpfloat (pd_node_get_x (a), ==, 200 - PD_NODE_DEFAULT_WIDTH / 2);
+  g_assert_cmpfloat (pd_node_get_y (a), ==, 100 - PD_NODE_DEFAULT_HEIGHT / 2);
+  pd_edit_connect (doc, a, b);
+  g_assert_cmpuint (n_edges (doc), ==, 1);
+  g_assert_cmpstr (pd_history_get_undo_label (pd_document_get_history (doc)), ==, "Connect");
+
+  before_delete = test_write (doc);
+  g_ptr_array_add (ids, (gpointer) pd_node_get_id (a));
+  g_assert_cmpuint (pd_edit_delete (doc, ids), ==, 1);
+  g_assert_cmpuint (n_nodes (doc), ==, 1);
+  g_assert_cmpuint (n_edges (doc), ==, 0);
+  /* One step brings the step and its transition back. */
+  g_assert_true (pd_document_undo (doc));
+  after_undo = test_write (doc);
+  g_assert_cmpstr (after_undo, ==, before_delete);
+  while (pd_document_undo (doc))
+    ;
+  back = test_write (doc);
+  g_assert_cmpstr (back, ==, empty);
+}
+
+/* Copied steps pasted into the same document get fresh ids, keep their
+ * transitions among themselves, and come with their agencies elsewhere. */
+static void
+test_copy_paste (gconstpointer data)
+{
+  g_autoptr(PdDocument) doc = test_load (data);
+  g_autoptr(PdDocument) other = pd_document_new ();
+  GListModel *nodes = pd_document_get_nodes (doc);
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) pasted = NULL;
+  g_autoptr(GPtrArray) into_other = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *clip = NULL;
+  g_autofree char *before = test_write (doc);
+  g_autofree char *after = NULL;
+  guint edges_among = 0, nodes_before = n_nodes (doc), edges_before = n_edges (doc);
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(PdNode) node = g_list_model_get_item (nodes, i);
+      g_ptr_array_add (ids, g_strdup (pd_node_get_id (node)));
+    }
+  for (guint i = 0; i < edges_before; i++)
+    {
+      g_autoptr(PdEdge) edge = g_list_model_get_item (pd_document_get_edges (doc), i);
+      if (g_ptr_array_find_with_equal_func (ids, pd_edge_get_from_id (edge), g_str_equal, NULL)
+          && g_ptr_array_find_with_equal_func (ids, pd_edge_get_to_id (edge), g_str_equal, NULL))
+        edges_among++;
+    }
+
+  clip = pd_edit_copy (doc, ids);
+  g_assert_nonnull (clip);
+  pasted = pd_edit_paste (doc, clip, strlen (clip), 40, 40, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (pasted->len, ==, 3 + edges_among);
+  g_assert_cmpuint (n_nodes (doc), ==, nodes_before + 3);
+  g_assert_cmpuint (n_edges (doc), ==, edges_before + edges_among);
+  for (guint i = 0; i < 3; i++)
+    {
+      PdNode *original = pd_document_get_node (doc, g_ptr_array_index (ids, i));
+      PdNode *copy = pd_document_get_node (doc, g_ptr_array_index (pasted, i));
+
+      g_assert_nonnull (copy);
+      g_assert_cmpstr (pd_node_get_id (copy), !=, pd_node_get_id (original));
+      g_assert_cmpstr (pd_node_get_title (copy), ==, pd_node_get_title (original));
+      g_assert_cmpfloat (pd_node_get_x (copy), ==, pd_node_get_x (original) + 40);
+    }
+  /* The pasted transitions join the pasted steps, not the originals. */
+  for (guint i = 3; i < pasted->len; i++)
+    {
+      PdEdge *edge = PD_EDGE (pd_document_lookup (doc, g_ptr_array_index (pasted, i)));
+      g_assert_true (g_ptr_array_find_with_equal_func (pasted, pd_edge_get_from_id (edge),
+                                                       g_str_equal, NULL));
+    }
+  /* The whole paste is one step. */
+  g_assert_true (pd_document_undo (doc));
+  after = test_write (doc);
+  g_assert_cmpstr (after, ==, before);
+
+  /* Into a document without agencies: they come along, ids kept. */
+  into_other = pd_edit_paste (other, clip, strlen (clip), 0, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (g_ptr_array_index (into_other, 0), ==, g_ptr_array_index (ids, 0));
+  for (guint i = 0; i < 3; i++)
+    {
+      PdNode *node = pd_document_get_node (other, g_ptr_array_index (into_other, i));
+      g_assert_nonnull (pd_document_get_agency (other, pd_node_get_agency_id (node)));
+    }
+}
+
+static void
+test_paste_refuses (void)
+{
+  g_autoptr(PdDocument) doc = pd_document_new_default ();
+  static const char *bad[] = {
+    "just some words",
+    "<svg xmlns='http://www.w3.org/2000/svg'/>",
+    "<!DOCTYPE x [<!ENTITY e SYSTEM 'file:///etc/passwd'>]><x>&e;</x>",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) added = pd_edit_paste (doc, bad[i], strlen (bad[i]), 0, 0, &error);
+
+      g_assert_null (added);
+      g_assert_error (error, PD_FILE_ERROR, PD_FILE_ERROR_INVALID);
+      g_assert_true (g_str_has_prefix (error->message, "Clipboard"));
+      g_assert_null (strstr (error->message, "root:"));
+    }
+  g_assert_false (pd_history_can_undo (pd_document_get_history (doc)));
+}
+
+static void
+test_duplicate (void)
+{
+  g_autoptr(PdDocument) doc = pd_document_new_default ();
+  PdNode *a = pd_edit_add_node (doc, PD_NODE_KIND_REVIEW, NULL, 100, 100);
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+  g_autoptr(GPtrArray) copies = NULL;
+  PdNode *copy;
+
+  g_ptr_array_add (ids, (gpointer) pd_node_get_id (a));
+  copies = pd_edit_duplicate (doc, ids, 20, 30);
+  g_assert_cmpuint (copies->len, ==, 1);
+  copy = pd_document_get_node (doc, g_ptr_array_index (copies, 0));
+  g_assert_cmpfloat (pd_node_get_y (copy), ==, pd_node_get_y (a) + 30);
+  g_assert_cmpstr (pd_history_get_undo_label (pd_document_get_history (doc)), ==, "Duplicate");
+  pd_document_undo (doc);
+  g_assert_cmpuint (n_nodes (doc), ==, 1);
+}
+
+static void
+test_align_distribute (void)
+{
+  g_autoptr(PdDocument) doc = pd_document_new_default ();
+  g_autoptr(GPtrArray) nodes = g_ptr_array_new ();
+  double xs[] = { 100, 700, 260, 330 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (xs); i++)
+    g_ptr_array_add (nodes, pd_edit_add_node (doc, PD_NODE_KIND_INTERVENTION, NULL, xs[i],
+                                              100 + 37 * i));
+  g_object_set (g_ptr_array_index (nodes, 2), "width", 100.0, NULL);
+
+  pd_edit_align (doc, nodes, PD_ALIGN_TO_TOP);
+  for (guint i = 1; i < nodes->len; i++)
+    g_assert_cmpfloat (pd_node_get_y (g_ptr_array_index (nodes, i)), ==,
+                       pd_node_get_y (g_ptr_array_index (nodes, 0)));
+  g_assert_cmpstr (pd_history_get_undo_label (pd_document_get_history (doc)), ==, "Align");
+
+  /* Equal gaps between neighbours, outermost steps unmoved. */
+  pd_edit_distribute (doc, nodes, TRUE);
+  {
+    double left = pd_node_get_x (g_ptr_array_index (nodes, 0));
+    double right = pd_node_get_x (g_ptr_array_index (nodes, 1));
+    double gaps[3], x = left;
+    PdNode *order[] = { g_ptr_array_index (nodes, 0), g_ptr_array_index (nodes, 2),
+                        g_ptr_array_index (nodes, 3), g_ptr_array_index (nodes, 1) };
+
+    g_assert_cmpfloat (left, ==, 100 - PD_NODE_DEFAULT_WIDTH / 2);
+    g_assert_cmpfloat (right, ==, 700 - PD_NODE_DEFAULT_WIDTH / 2);
+    for (guint i = 0; i < 3; i++)
+      {
+        x = pd_node_get_x (order[i]) + pd_node_get_width (order[i]);
+        gaps[i] = pd_node_get_x (order[i + 1]) - x;
+      }
+    g_assert_cmpfloat_with_epsilon (gaps[0], gaps[1], 1e-9);
+    g_assert_cmpfloat_with_epsilon (gaps[1], gaps[2], 1e-9);
+  }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/edit/add-connect-delete", test_add_connect_delete);
+  test_add_per_example ("/edit/copy-paste", test_copy_paste);
+  g_test_add_func ("/edit/paste-refuses", test_paste_refuses);
+  g_test_add_func ("/edit/duplicate", test_duplicate);
+  g_test_add_func ("/edit/align-distribute", test_align_distribute);
+  return g_test_run ();
+}
