@@ -259,6 +259,9 @@ pd_application_startup (GApplication *application)
     { "win.zoom-in", { "<Control>plus", "<Control>equal", NULL } },
     { "win.zoom-out", { "<Control>minus", NULL } },
     { "win.zoom-reset", { "<Control>0", NULL } },
+    { "win.zoom-fit", { "<Control>9", NULL } },
+    { "win.snap", { "<Shift><Control>g", NULL } },
+    { "win.add-step::intervention", { "<Control>Return", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
   };
 

@@ -1,40 +1,357 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <math.h>
 
-#include "pd-canvas.h"
+#include "pd-canvas-private.h"
 #include "pd-painter.h"
-#include "pd-scene.h"
 
-#define MIN_ZOOM 0.1
-#define MAX_ZOOM 4.0
+/* Room to grow to the right and down: where the next steps go. */
+#define EXTENT_ROOM 240.0
+/* Margin of Zoom to Fit, in pixels. */
+#define FIT_MARGIN 24.0
+/* Handles are drawn this many pixels across, whatever the zoom. */
+#define HANDLE_PIXELS 6.0
 
-struct _PdCanvas
-{
-  GtkWidget parent_instance;
-
-  PdDocument *document;
-  PdScene *scene;
-  GskRenderNode *cache;     /* the drawing, kept until the document changes */
-  double zoom;
+enum {
+  PROP_0,
+  PROP_HADJUSTMENT,
+  PROP_VADJUSTMENT,
+  PROP_HSCROLL_POLICY,
+  PROP_VSCROLL_POLICY,
 };
 
-G_DEFINE_FINAL_TYPE (PdCanvas, pd_canvas, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE_WITH_CODE (PdCanvas, pd_canvas, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE, NULL))
+
+/* The accent of selections and handles: GNOME's blue. */
+static const GdkRGBA accent = { 0.208, 0.518, 0.894, 1.0 };
+
+static void on_adjustment_changed (PdCanvas *self);
 
 static void
 invalidate (PdCanvas *self)
 {
   g_clear_pointer (&self->scene, pd_scene_free);
   g_clear_pointer (&self->cache, gsk_render_node_unref);
-  gtk_widget_queue_resize (GTK_WIDGET (self));
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-static PdScene *
-get_scene (PdCanvas *self)
+void
+pd_canvas_invalidate_overlay (PdCanvas *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Grows the extent to the scene's bounds; when it grows up or left, the
+ * scroll position follows so that nothing moves on screen. */
+static void
+update_extent (PdCanvas *self)
+{
+  PdRect wanted = self->scene->bounds;
+  PdRect grown;
+
+  wanted.width += EXTENT_ROOM;
+  wanted.height += EXTENT_ROOM;
+  grown = self->extent;
+  if (pd_rect_is_empty (&grown))
+    grown = wanted;
+  else
+    pd_rect_union (&grown, &wanted);
+  if (grown.x != self->extent.x || grown.y != self->extent.y)
+    {
+      self->view.scroll_x += (self->extent.x - grown.x) * self->view.zoom;
+      self->view.scroll_y += (self->extent.y - grown.y) * self->view.zoom;
+    }
+  self->extent = grown;
+  self->view.origin_x = grown.x;
+  self->view.origin_y = grown.y;
+}
+
+PdScene *
+pd_canvas_get_scene (PdCanvas *self)
 {
   if (self->scene == NULL && self->document != NULL)
-    self->scene = pd_scene_new_from_document (self->document);
+    {
+      gboolean was_empty = pd_rect_is_empty (&self->extent);
+
+      self->scene = pd_scene_new_from_document (self->document);
+      update_extent (self);
+      if (was_empty)
+        self->view.scroll_x = self->view.scroll_y = 0;
+    }
   return self->scene;
+}
+
+/* The view's size and the extent's, in pixels, one way. */
+static void
+sizes (PdCanvas      *self,
+       GtkOrientation orientation,
+       double        *view,
+       double        *content)
+{
+  gboolean across = orientation == GTK_ORIENTATION_HORIZONTAL;
+
+  *view = across ? gtk_widget_get_width (GTK_WIDGET (self))
+                 : gtk_widget_get_height (GTK_WIDGET (self));
+  *content = (across ? self->extent.width : self->extent.height) * self->view.zoom;
+}
+
+/* Content pixels left of and above the extent when it is smaller than
+ * the view: a small diagram sits in the middle. */
+static double
+centre_offset (PdCanvas      *self,
+               GtkOrientation orientation)
+{
+  double size, content;
+
+  sizes (self, orientation, &size, &content);
+  return content < size ? floor ((size - content) / 2) : 0;
+}
+
+static void
+configure (PdCanvas      *self,
+           GtkAdjustment *adjustment,
+           GtkOrientation orientation,
+           double         value)
+{
+  double size, content, upper;
+
+  sizes (self, orientation, &size, &content);
+  upper = MAX (content, size);
+  value = CLAMP (value, 0, MAX (upper - size, 0));
+  gtk_adjustment_configure (adjustment, value, 0, upper, size * 0.1, size * 0.9, size);
+}
+
+/* The view follows the adjustments (scrollbars, scrolling), minus the
+ * centring of a small diagram. */
+static void
+read_adjustments (PdCanvas *self)
+{
+  self->view.scroll_x = gtk_adjustment_get_value (self->hadjustment)
+                        - centre_offset (self, GTK_ORIENTATION_HORIZONTAL);
+  self->view.scroll_y = gtk_adjustment_get_value (self->vadjustment)
+                        - centre_offset (self, GTK_ORIENTATION_VERTICAL);
+}
+
+/* Sets the adjustments' values (clamped) and the view from them. */
+static void
+apply_scroll (PdCanvas *self,
+              double    value_x,
+              double    value_y)
+{
+  g_signal_handlers_block_by_func (self->hadjustment, G_CALLBACK (on_adjustment_changed), self);
+  g_signal_handlers_block_by_func (self->vadjustment, G_CALLBACK (on_adjustment_changed), self);
+  configure (self, self->hadjustment, GTK_ORIENTATION_HORIZONTAL, value_x);
+  configure (self, self->vadjustment, GTK_ORIENTATION_VERTICAL, value_y);
+  g_signal_handlers_unblock_by_func (self->hadjustment, G_CALLBACK (on_adjustment_changed), self);
+  g_signal_handlers_unblock_by_func (self->vadjustment, G_CALLBACK (on_adjustment_changed), self);
+  read_adjustments (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* After a change of size, zoom or extent: the view keeps its scroll
+ * position as far as the new bounds allow. */
+void
+pd_canvas_update_view (PdCanvas *self)
+{
+  pd_canvas_get_scene (self);
+  apply_scroll (self, self->view.scroll_x + centre_offset (self, GTK_ORIENTATION_HORIZONTAL),
+                self->view.scroll_y + centre_offset (self, GTK_ORIENTATION_VERTICAL));
+}
+
+/* Scrolls to the adjustments' values @value_x, @value_y. */
+void
+pd_canvas_scroll_to (PdCanvas *self,
+                     double    value_x,
+                     double    value_y)
+{
+  pd_canvas_get_scene (self);
+  apply_scroll (self, value_x, value_y);
+}
+
+void
+pd_canvas_to_document (PdCanvas *self,
+                       double    widget_x,
+                       double    widget_y,
+                       double   *x,
+                       double   *y)
+{
+  pd_view_to_document (&self->view, widget_x, widget_y, x, y);
+}
+
+double
+pd_canvas_handle_radius (PdCanvas *self)
+{
+  return HANDLE_PIXELS / self->view.zoom;
+}
+
+/* The title editor covers the step's middle, at least wide enough to type. */
+static void
+allocate_rename_entry (PdCanvas *self)
+{
+  PdNode *node;
+  double x0, y0, x1, y1;
+  int min_height, width;
+
+  if (self->rename_entry == NULL)
+    return;
+  node = pd_document_get_node (self->document, self->rename_id);
+  if (node == NULL)
+    return;
+  pd_view_to_view (&self->view, pd_node_get_x (node), pd_node_get_y (node), &x0, &y0);
+  pd_view_to_view (&self->view, pd_node_get_x (node) + pd_node_get_width (node),
+                   pd_node_get_y (node) + pd_node_get_height (node), &x1, &y1);
+  gtk_widget_measure (self->rename_entry, GTK_ORIENTATION_VERTICAL, -1, &min_height, NULL, NULL,
+                      NULL);
+  width = (int) MAX (x1 - x0, 200);
+  gtk_widget_size_allocate (self->rename_entry,
+                            &(GtkAllocation) { (int) ((x0 + x1) / 2 - width / 2.0),
+                                               (int) ((y0 + y1) / 2 - min_height / 2.0),
+                                               width, min_height }, -1);
+}
+
+static void
+pd_canvas_size_allocate (GtkWidget *widget,
+                         int        width,
+                         int        height,
+                         int        baseline)
+{
+  PdCanvas *self = PD_CANVAS (widget);
+
+  pd_canvas_update_view (self);
+  allocate_rename_entry (self);
+}
+
+static void
+draw_cache (PdCanvas *self,
+            PdScene  *scene)
+{
+  graphene_rect_t bounds = GRAPHENE_RECT_INIT (scene->bounds.x, scene->bounds.y,
+                                               scene->bounds.width, scene->bounds.height);
+  GtkSnapshot *inner = gtk_snapshot_new ();
+  cairo_t *cr = gtk_snapshot_append_cairo (inner, &bounds);
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  pd_painter_draw (scene, cr);
+  cairo_destroy (cr);
+  self->cache = gtk_snapshot_free_to_node (inner);
+}
+
+static void
+append_outline (GtkSnapshot  *snapshot,
+                const PdRect *rect,
+                double        width,
+                const GdkRGBA *colour)
+{
+  GskRoundedRect outline;
+  GdkRGBA colours[4] = { *colour, *colour, *colour, *colour };
+  float widths[4] = { width, width, width, width };
+
+  gsk_rounded_rect_init_from_rect (&outline, &GRAPHENE_RECT_INIT (rect->x, rect->y, rect->width,
+                                                                  rect->height), 0);
+  gtk_snapshot_append_border (snapshot, &outline, widths, colours);
+}
+
+static void
+append_handle (GtkSnapshot *snapshot,
+               double       x,
+               double       y,
+               double       radius)
+{
+  GskRoundedRect dot;
+  GdkRGBA white = { 1, 1, 1, 1 };
+  GdkRGBA colours[4] = { accent, accent, accent, accent };
+  float widths[4] = { radius / 3, radius / 3, radius / 3, radius / 3 };
+
+  gsk_rounded_rect_init_from_rect (&dot, &GRAPHENE_RECT_INIT (x - radius, y - radius,
+                                                              2 * radius, 2 * radius), radius);
+  gtk_snapshot_push_rounded_clip (snapshot, &dot);
+  gtk_snapshot_append_color (snapshot, &white, &dot.bounds);
+  gtk_snapshot_pop (snapshot);
+  gtk_snapshot_append_border (snapshot, &dot, widths, colours);
+}
+
+/* Selection outlines and handles, the rubber band and the line being
+ * connected: drawn every frame over the cached diagram, in document
+ * coordinates, with widths kept in pixels. */
+static void
+snapshot_overlay (PdCanvas    *self,
+                  GtkSnapshot *snapshot)
+{
+  double px = 1 / self->view.zoom;
+  double radius = pd_canvas_handle_radius (self);
+  g_autoptr(GPtrArray) nodes = pd_selection_get_nodes (self->selection, self->document);
+  g_autoptr(GPtrArray) edges = pd_selection_get_edges (self->selection, self->document);
+
+  for (guint i = 0; i < edges->len; i++)
+    {
+      PdGroup *group = pd_scene_find_group (self->scene,
+                                            pd_edge_get_id (g_ptr_array_index (edges, i)));
+      PdRect box;
+
+      if (group == NULL)
+        continue;
+      box = (PdRect) { group->bounds.x - 3 * px, group->bounds.y - 3 * px,
+                       group->bounds.width + 6 * px, group->bounds.height + 6 * px };
+      append_outline (snapshot, &box, 2 * px, &accent);
+    }
+  for (guint i = 0; i < nodes->len; i++)
+    {
+      PdNode *node = g_ptr_array_index (nodes, i);
+      PdRect box = { pd_node_get_x (node) - 4 * px, pd_node_get_y (node) - 4 * px,
+                     pd_node_get_width (node) + 8 * px, pd_node_get_height (node) + 8 * px };
+      double hx, hy;
+
+      append_outline (snapshot, &box, 2 * px, &accent);
+      pd_hit_handle_position (node, PD_HANDLE_CONNECT, &hx, &hy);
+      append_handle (snapshot, hx, hy, radius);
+      pd_hit_handle_position (node, PD_HANDLE_RESIZE, &hx, &hy);
+      append_handle (snapshot, hx, hy, radius);
+    }
+
+  if (self->drag == DRAG_RUBBER_BAND)
+    {
+      PdRect band = { MIN (self->drag_x, self->pointer_x), MIN (self->drag_y, self->pointer_y),
+                      fabs (self->pointer_x - self->drag_x),
+                      fabs (self->pointer_y - self->drag_y) };
+      GdkRGBA fill = accent;
+
+      fill.alpha = 0.15;
+      gtk_snapshot_append_color (snapshot, &fill,
+                                 &GRAPHENE_RECT_INIT (band.x, band.y, band.width, band.height));
+      append_outline (snapshot, &band, px, &accent);
+    }
+  else if (self->drag == DRAG_CONNECT && self->drag_node)
+    {
+      PdNode *from = pd_document_get_node (self->document, self->drag_node);
+      PdNode *target = pd_hit_node (self->document, self->pointer_x, self->pointer_y);
+      cairo_t *cr;
+      double hx, hy;
+
+      if (from == NULL)
+        return;
+      pd_hit_handle_position (from, PD_HANDLE_CONNECT, &hx, &hy);
+      if (target && target != from)
+        {
+          PdRect box = { pd_node_get_x (target) - 4 * px, pd_node_get_y (target) - 4 * px,
+                         pd_node_get_width (target) + 8 * px,
+                         pd_node_get_height (target) + 8 * px };
+          append_outline (snapshot, &box, 3 * px, &accent);
+        }
+      cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (
+                                        MIN (hx, self->pointer_x) - 10 * px,
+                                        MIN (hy, self->pointer_y) - 10 * px,
+                                        fabs (self->pointer_x - hx) + 20 * px,
+                                        fabs (self->pointer_y - hy) + 20 * px));
+      gdk_cairo_set_source_rgba (cr, &accent);
+      cairo_set_line_width (cr, 2 * px);
+      cairo_set_dash (cr, (double[]) { 6 * px, 4 * px }, 2, 0);
+      cairo_move_to (cr, hx, hy);
+      cairo_line_to (cr, self->pointer_x, self->pointer_y);
+      cairo_stroke (cr);
+      cairo_destroy (cr);
+    }
 }
 
 static void
@@ -42,28 +359,32 @@ pd_canvas_snapshot (GtkWidget   *widget,
                     GtkSnapshot *snapshot)
 {
   PdCanvas *self = PD_CANVAS (widget);
-  PdScene *scene = get_scene (self);
+  PdScene *scene = pd_canvas_get_scene (self);
+  GdkRGBA desk = { 0.94, 0.94, 0.93, 1 };
+  GdkRGBA paper = { 1, 1, 1, 1 };
 
+  gtk_snapshot_append_color (snapshot, &desk,
+                             &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget),
+                                                  gtk_widget_get_height (widget)));
   if (scene == NULL)
     return;
   if (self->cache == NULL)
-    {
-      graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, scene->bounds.width,
-                                                   scene->bounds.height);
-      GtkSnapshot *inner = gtk_snapshot_new ();
-      cairo_t *cr = gtk_snapshot_append_cairo (inner, &bounds);
+    draw_cache (self, scene);
 
-      cairo_set_source_rgb (cr, 1, 1, 1);
-      cairo_paint (cr);
-      cairo_translate (cr, -scene->bounds.x, -scene->bounds.y);
-      pd_painter_draw (scene, cr);
-      cairo_destroy (cr);
-      self->cache = gtk_snapshot_free_to_node (inner);
-    }
   gtk_snapshot_save (snapshot);
-  gtk_snapshot_scale (snapshot, self->zoom, self->zoom);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (-self->view.scroll_x,
+                                                          -self->view.scroll_y));
+  gtk_snapshot_scale (snapshot, self->view.zoom, self->view.zoom);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (-self->view.origin_x,
+                                                          -self->view.origin_y));
+  gtk_snapshot_append_color (snapshot, &paper,
+                             &GRAPHENE_RECT_INIT (self->extent.x, self->extent.y,
+                                                  self->extent.width, self->extent.height));
   gtk_snapshot_append_node (snapshot, self->cache);
+  snapshot_overlay (self, snapshot);
   gtk_snapshot_restore (snapshot);
+  if (self->rename_entry)
+    gtk_widget_snapshot_child (widget, self->rename_entry, snapshot);
 }
 
 static void
@@ -76,13 +397,91 @@ pd_canvas_measure (GtkWidget      *widget,
                    int            *natural_baseline)
 {
   PdCanvas *self = PD_CANVAS (widget);
-  PdScene *scene = get_scene (self);
+  PdScene *scene = pd_canvas_get_scene (self);
 
   *minimum = 0;
   *natural = 0;
   if (scene)
-    *minimum = *natural = (int) ceil ((orientation == GTK_ORIENTATION_HORIZONTAL
-                                       ? scene->bounds.width : scene->bounds.height) * self->zoom);
+    *natural = (int) ceil ((orientation == GTK_ORIENTATION_HORIZONTAL
+                            ? scene->bounds.width : scene->bounds.height) * self->view.zoom);
+}
+
+static void
+on_adjustment_changed (PdCanvas *self)
+{
+  read_adjustments (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+set_adjustment (PdCanvas       *self,
+                GtkAdjustment **slot,
+                GtkAdjustment  *adjustment)
+{
+  if (*slot == adjustment && adjustment != NULL)
+    return;
+  if (*slot)
+    g_signal_handlers_disconnect_by_data (*slot, self);
+  if (adjustment == NULL)
+    adjustment = gtk_adjustment_new (0, 0, 0, 0, 0, 0);
+  g_set_object (slot, adjustment);
+  g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (on_adjustment_changed),
+                           self, G_CONNECT_SWAPPED);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+}
+
+static void
+pd_canvas_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  PdCanvas *self = PD_CANVAS (object);
+
+  switch (prop_id)
+    {
+    case PROP_HADJUSTMENT:
+      set_adjustment (self, &self->hadjustment, g_value_get_object (value));
+      break;
+    case PROP_VADJUSTMENT:
+      set_adjustment (self, &self->vadjustment, g_value_get_object (value));
+      break;
+    case PROP_HSCROLL_POLICY:
+      self->hscroll_policy = g_value_get_enum (value);
+      break;
+    case PROP_VSCROLL_POLICY:
+      self->vscroll_policy = g_value_get_enum (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pd_canvas_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  PdCanvas *self = PD_CANVAS (object);
+
+  switch (prop_id)
+    {
+    case PROP_HADJUSTMENT:
+      g_value_set_object (value, self->hadjustment);
+      break;
+    case PROP_VADJUSTMENT:
+      g_value_set_object (value, self->vadjustment);
+      break;
+    case PROP_HSCROLL_POLICY:
+      g_value_set_enum (value, self->hscroll_policy);
+      break;
+    case PROP_VSCROLL_POLICY:
+      g_value_set_enum (value, self->vscroll_policy);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -90,9 +489,21 @@ pd_canvas_dispose (GObject *object)
 {
   PdCanvas *self = PD_CANVAS (object);
 
+  pd_canvas_dispose_input (self);
+  if (self->hadjustment)
+    g_signal_handlers_disconnect_by_data (self->hadjustment, self);
+  if (self->vadjustment)
+    g_signal_handlers_disconnect_by_data (self->vadjustment, self);
+  g_clear_object (&self->hadjustment);
+  g_clear_object (&self->vadjustment);
   g_clear_pointer (&self->scene, pd_scene_free);
   g_clear_pointer (&self->cache, gsk_render_node_unref);
+  if (self->document)
+    g_signal_handlers_disconnect_by_data (self->document, self);
   g_clear_object (&self->document);
+  if (self->selection)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
+  g_clear_object (&self->selection);
   G_OBJECT_CLASS (pd_canvas_parent_class)->dispose (object);
 }
 
@@ -103,15 +514,42 @@ pd_canvas_class_init (PdCanvasClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = pd_canvas_dispose;
+  object_class->set_property = pd_canvas_set_property;
+  object_class->get_property = pd_canvas_get_property;
   widget_class->snapshot = pd_canvas_snapshot;
   widget_class->measure = pd_canvas_measure;
+  widget_class->size_allocate = pd_canvas_size_allocate;
+
+  g_object_class_override_property (object_class, PROP_HADJUSTMENT, "hadjustment");
+  g_object_class_override_property (object_class, PROP_VADJUSTMENT, "vadjustment");
+  g_object_class_override_property (object_class, PROP_HSCROLL_POLICY, "hscroll-policy");
+  g_object_class_override_property (object_class, PROP_VSCROLL_POLICY, "vscroll-policy");
+
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+  gtk_widget_class_set_css_name (widget_class, "pathway-canvas");
+  pd_canvas_class_init_input (widget_class);
+}
+
+static void
+on_selection_changed (PdCanvas *self)
+{
+  pd_canvas_invalidate_overlay (self);
 }
 
 static void
 pd_canvas_init (PdCanvas *self)
 {
-  self->zoom = 1.0;
+  self->view.zoom = 1.0;
+  self->grid = 10;
+  self->new_kind = PD_NODE_KIND_INTERVENTION;
+  self->selection = pd_selection_new ();
+  g_signal_connect_object (self->selection, "changed", G_CALLBACK (on_selection_changed), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
+  set_adjustment (self, &self->hadjustment, NULL);
+  set_adjustment (self, &self->vadjustment, NULL);
+  pd_canvas_init_input (self);
 }
 
 GtkWidget *
@@ -140,20 +578,16 @@ on_items_changed (GListModel *list,
       g_signal_connect_object (item, "notify", G_CALLBACK (on_object_notify), self,
                                G_CONNECT_SWAPPED);
     }
+  if (removed)
+    pd_selection_prune (self->selection, self->document);
   invalidate (self);
 }
 
 static void
-watch_list (PdCanvas   *self,
-            GListModel *list)
+watch (PdCanvas   *self,
+       GListModel *list)
 {
   g_signal_connect_object (list, "items-changed", G_CALLBACK (on_items_changed), self, 0);
-}
-
-static void
-watch_items (PdCanvas   *self,
-             GListModel *list)
-{
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (list, i);
@@ -173,16 +607,15 @@ pd_canvas_set_document (PdCanvas   *self,
   if (self->document)
     g_signal_handlers_disconnect_by_data (self->document, self);
   g_set_object (&self->document, document);
+  pd_selection_clear (self->selection);
+  self->extent = (PdRect) { 0 };
   if (document)
     {
       g_signal_connect_object (document, "notify", G_CALLBACK (on_object_notify), self,
                                G_CONNECT_SWAPPED);
-      watch_list (self, pd_document_get_nodes (document));
-      watch_list (self, pd_document_get_edges (document));
-      watch_list (self, pd_document_get_agencies (document));
-      watch_items (self, pd_document_get_nodes (document));
-      watch_items (self, pd_document_get_edges (document));
-      watch_items (self, pd_document_get_agencies (document));
+      watch (self, pd_document_get_nodes (document));
+      watch (self, pd_document_get_edges (document));
+      watch (self, pd_document_get_agencies (document));
     }
   invalidate (self);
 }
@@ -194,11 +627,18 @@ pd_canvas_get_document (PdCanvas *self)
   return self->document;
 }
 
+PdSelection *
+pd_canvas_get_selection (PdCanvas *self)
+{
+  g_return_val_if_fail (PD_IS_CANVAS (self), NULL);
+  return self->selection;
+}
+
 double
 pd_canvas_get_zoom (PdCanvas *self)
 {
   g_return_val_if_fail (PD_IS_CANVAS (self), 1.0);
-  return self->zoom;
+  return self->view.zoom;
 }
 
 void
@@ -207,10 +647,97 @@ pd_canvas_set_zoom (PdCanvas *self,
 {
   g_return_if_fail (PD_IS_CANVAS (self));
 
-  zoom = CLAMP (zoom, MIN_ZOOM, MAX_ZOOM);
-  if (zoom == self->zoom)
+  pd_view_zoom_at (&self->view, zoom, gtk_widget_get_width (GTK_WIDGET (self)) / 2.0,
+                   gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
+  pd_canvas_update_view (self);
+}
+
+void
+pd_canvas_zoom_to_fit (PdCanvas *self)
+{
+  PdScene *scene;
+
+  g_return_if_fail (PD_IS_CANVAS (self));
+
+  scene = pd_canvas_get_scene (self);
+  if (scene == NULL)
     return;
-  self->zoom = zoom;
-  gtk_widget_queue_resize (GTK_WIDGET (self));
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  /* The extent shrinks back to the diagram. */
+  self->extent = (PdRect) { 0 };
+  update_extent (self);
+  self->view.zoom = pd_view_fit_zoom (&scene->bounds, gtk_widget_get_width (GTK_WIDGET (self)),
+                                      gtk_widget_get_height (GTK_WIDGET (self)), FIT_MARGIN);
+  pd_canvas_scroll_to (self, 0, 0);
+}
+
+void
+pd_canvas_set_grid (PdCanvas *self,
+                    double    grid)
+{
+  g_return_if_fail (PD_IS_CANVAS (self));
+  self->grid = MAX (grid, 0);
+}
+
+double
+pd_canvas_get_grid (PdCanvas *self)
+{
+  g_return_val_if_fail (PD_IS_CANVAS (self), 0);
+  return self->grid;
+}
+
+void
+pd_canvas_set_new_kind (PdCanvas  *self,
+                        PdNodeKind kind)
+{
+  g_return_if_fail (PD_IS_CANVAS (self));
+  self->new_kind = kind;
+}
+
+void
+pd_canvas_get_center (PdCanvas *self,
+                      double   *x,
+                      double   *y)
+{
+  g_return_if_fail (PD_IS_CANVAS (self));
+
+  pd_canvas_get_scene (self);
+  pd_view_to_document (&self->view, gtk_widget_get_width (GTK_WIDGET (self)) / 2.0,
+                       gtk_widget_get_height (GTK_WIDGET (self)) / 2.0, x, y);
+}
+
+void
+pd_canvas_reveal (PdCanvas   *self,
+                  const char *id)
+{
+  PdScene *scene;
+  PdGroup *group;
+  double x0, y0, x1, y1, width, height, sx, sy;
+
+  g_return_if_fail (PD_IS_CANVAS (self));
+
+  scene = pd_canvas_get_scene (self);
+  group = scene ? pd_scene_find_group (scene, id) : NULL;
+  if (group == NULL)
+    return;
+  width = gtk_widget_get_width (GTK_WIDGET (self));
+  height = gtk_widget_get_height (GTK_WIDGET (self));
+  pd_view_to_view (&self->view, group->bounds.x, group->bounds.y, &x0, &y0);
+  pd_view_to_view (&self->view, group->bounds.x + group->bounds.width,
+                   group->bounds.y + group->bounds.height, &x1, &y1);
+  sx = self->view.scroll_x;
+  sy = self->view.scroll_y;
+  if (x0 < FIT_MARGIN)
+    sx += x0 - FIT_MARGIN;
+  else if (x1 > width - FIT_MARGIN)
+    sx += MIN (x1 - width + FIT_MARGIN, x0 - FIT_MARGIN);
+  if (y0 < FIT_MARGIN)
+    sy += y0 - FIT_MARGIN;
+  else if (y1 > height - FIT_MARGIN)
+    sy += MIN (y1 - height + FIT_MARGIN, y0 - FIT_MARGIN);
+  if (sx != self->view.scroll_x || sy != self->view.scroll_y)
+    {
+      self->view.scroll_x = sx;
+      self->view.scroll_y = sy;
+      pd_canvas_update_view (self);
+    }
 }

@@ -4,20 +4,51 @@
 #include <gtk/gtk.h>
 
 #include "pd-document.h"
+#include "pd-selection.h"
 
 G_BEGIN_DECLS
 
 #define PD_TYPE_CANVAS (pd_canvas_get_type ())
 G_DECLARE_FINAL_TYPE (PdCanvas, pd_canvas, PD, CANVAS, GtkWidget)
 
-/* Draws a document's scene, the same scene every export draws. It holds no
- * document state: it rebuilds its drawing when the document changes. */
-GtkWidget  *pd_canvas_new          (void);
-void        pd_canvas_set_document (PdCanvas   *self,
-                                    PdDocument *document);
-PdDocument *pd_canvas_get_document (PdCanvas   *self);
-double      pd_canvas_get_zoom     (PdCanvas   *self);
-void        pd_canvas_set_zoom     (PdCanvas   *self,
-                                    double      zoom);
+/* Draws a document's scene, the same scene every export draws, and turns
+ * gestures into the document's editing commands. It holds no document
+ * state: it rebuilds its drawing when the document changes. It scrolls
+ * (GtkScrollable) inside a GtkScrolledWindow. */
+GtkWidget   *pd_canvas_new           (void);
+void         pd_canvas_set_document  (PdCanvas   *self,
+                                      PdDocument *document);
+PdDocument  *pd_canvas_get_document  (PdCanvas   *self);
+/* What is selected; shared with the panels that follow the selection. */
+PdSelection *pd_canvas_get_selection (PdCanvas   *self);
+double       pd_canvas_get_zoom      (PdCanvas   *self);
+/* Zooms about the middle of the view. */
+void         pd_canvas_set_zoom      (PdCanvas   *self,
+                                      double      zoom);
+/* Shows the whole diagram (never magnified past 100%). */
+void         pd_canvas_zoom_to_fit   (PdCanvas   *self);
+/* Snapping of moves, resizes and new steps to a grid of @grid units
+ * (0: off). */
+void         pd_canvas_set_grid      (PdCanvas   *self,
+                                      double      grid);
+double       pd_canvas_get_grid      (PdCanvas   *self);
+/* The kind of step a double-click on empty canvas adds. */
+void         pd_canvas_set_new_kind  (PdCanvas   *self,
+                                      PdNodeKind  kind);
+/* The document point in the middle of the view. */
+void         pd_canvas_get_center    (PdCanvas   *self,
+                                      double     *x,
+                                      double     *y);
+/* Scrolls as little as needed for the step or transition @id to show. */
+void         pd_canvas_reveal        (PdCanvas   *self,
+                                      const char *id);
+/* Opens the in-place title editor on step @id; Enter or leaving it
+ * renames the step (one undo step), Escape does not. */
+void         pd_canvas_rename        (PdCanvas   *self,
+                                      const char *id);
+gboolean     pd_canvas_is_renaming   (PdCanvas   *self);
+GtkWidget   *pd_canvas_get_rename_entry (PdCanvas *self);
+void         pd_canvas_finish_rename (PdCanvas   *self,
+                                      gboolean    apply);
 
 G_END_DECLS

@@ -5,24 +5,7 @@
 #include "pd-file.h"
 #include "pd-recovery.h"
 #include "pd-ui-resources.h"
-#include "pd-window.h"
-
-struct _PdWindow
-{
-  AdwApplicationWindow parent_instance;
-
-  AdwToastOverlay *toasts;
-  AdwWindowTitle *title;
-  GtkScrolledWindow *scroller;
-  PdCanvas *canvas;
-
-  PdDocument *document;
-  char *path;
-  char *etag;
-  gboolean closing;        /* the user chose to close: do so once saved */
-  char *recovery_id;       /* of this window's recovery copy */
-  guint autosave_source;
-};
+#include "pd-window-private.h"
 
 /* Seconds after the last edit before a recovery copy is written. */
 #define AUTOSAVE_DELAY 3
@@ -55,9 +38,9 @@ update_actions (PdWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", pd_history_can_redo (history));
 }
 
-static void
-toast (PdWindow   *self,
-       const char *message)
+void
+pd_window_toast (PdWindow   *self,
+                 const char *message)
 {
   adw_toast_overlay_add_toast (self->toasts, adw_toast_new (message));
 }
@@ -99,7 +82,7 @@ on_save_as_response (GtkNativeDialog *dialog,
       g_autoptr(GError) error = NULL;
 
       if (path && !pd_window_save_to (self, path, &error))
-        toast (self, error->message);
+        pd_window_toast (self, error->message);
       else if (path && self->closing)
         gtk_window_destroy (GTK_WINDOW (self));
     }
@@ -141,7 +124,7 @@ save (GtkWidget  *widget,
       return;
     }
   if (!pd_window_save_to (self, self->path, &error))
-    toast (self, error->message);
+    pd_window_toast (self, error->message);
 }
 
 static void
@@ -168,7 +151,9 @@ zoom (GtkWidget  *widget,
   PdCanvas *canvas = PD_WINDOW (widget)->canvas;
   double current = pd_canvas_get_zoom (canvas);
 
-  if (g_str_equal (action, "win.zoom-in"))
+  if (g_str_equal (action, "win.zoom-fit"))
+    pd_canvas_zoom_to_fit (canvas);
+  else if (g_str_equal (action, "win.zoom-in"))
     pd_canvas_set_zoom (canvas, current * 1.25);
   else if (g_str_equal (action, "win.zoom-out"))
     pd_canvas_set_zoom (canvas, current / 1.25);
@@ -209,7 +194,7 @@ on_close_response (AdwMessageDialog *dialog,
       else if (pd_window_save_to (self, self->path, &error))
         close_soon (self);
       else
-        toast (self, error->message);
+        pd_window_toast (self, error->message);
     }
 }
 
@@ -263,7 +248,7 @@ on_autosave_timeout (gpointer data)
 
   self->autosave_source = 0;
   if (!pd_window_autosave_now (self, &error))
-    toast (self, error->message);
+    pd_window_toast (self, error->message);
   return G_SOURCE_REMOVE;
 }
 
@@ -329,12 +314,15 @@ pd_window_class_init (PdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom);
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom);
+  gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, zoom);
+  pd_window_class_init_edit (widget_class);
 }
 
 static void
 pd_window_init (PdWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  pd_window_init_edit (self);
 }
 
 PdWindow *
@@ -379,6 +367,8 @@ pd_window_new_recovered (AdwApplication *application,
                            G_CALLBACK (on_history_changed), self, G_CONNECT_SWAPPED);
   update_title (self);
   update_actions (self);
+  pd_window_update_edit_actions (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->canvas));
   return self;
 }
 

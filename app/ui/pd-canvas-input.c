@@ -1,0 +1,782 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The canvas's gestures and keys, each turned into the document's editing
+ * commands: a drag is one undo step, not one per pixel. */
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "pd-canvas-private.h"
+#include "pd-edit.h"
+
+/* Pixels the pointer may wander before a press becomes a drag. */
+#define DRAG_THRESHOLD 3.0
+/* Arrow keys move by this much; with Shift, five times as far. */
+#define NUDGE 10.0
+
+static GPtrArray *
+selected_nodes (PdCanvas *self)
+{
+  return pd_selection_get_nodes (self->selection, self->document);
+}
+
+static void
+begin_step (PdCanvas   *self,
+            const char *label)
+{
+  if (!self->drag_started)
+    {
+      pd_document_begin (self->document, label);
+      self->drag_started = TRUE;
+    }
+}
+
+static void
+end_step (PdCanvas *self)
+{
+  if (self->drag_started)
+    {
+      pd_document_end (self->document);
+      /* The next drag is a step of its own, even of the same steps. */
+      pd_history_seal (pd_document_get_history (self->document));
+      self->drag_started = FALSE;
+    }
+}
+
+static void
+reset_drag (PdCanvas *self)
+{
+  end_step (self);
+  self->drag = DRAG_NONE;
+  g_clear_pointer (&self->drag_node, g_free);
+  pd_canvas_invalidate_overlay (self);
+}
+
+/* A press of the primary button at (@start_x, @start_y) in the widget:
+ * selects, and decides what a drag from there does. FALSE when it does
+ * nothing. */
+gboolean
+pd_canvas_press (PdCanvas       *self,
+                 double          start_x,
+                 double          start_y,
+                 GdkModifierType state)
+{
+  gboolean extend = (state & GDK_SHIFT_MASK) != 0;
+  gboolean toggle = (state & GDK_CONTROL_MASK) != 0;
+  double x, y, radius;
+  PdScene *scene = pd_canvas_get_scene (self);
+  PdNode *node;
+  PdEdge *edge;
+
+  if (self->document == NULL || scene == NULL)
+    return FALSE;
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  self->press_x = start_x;
+  self->press_y = start_y;
+  pd_canvas_to_document (self, start_x, start_y, &x, &y);
+  self->drag_x = self->pointer_x = x;
+  self->drag_y = self->pointer_y = y;
+  self->moved_x = self->moved_y = 0;
+  g_clear_pointer (&self->drag_node, g_free);
+  radius = pd_canvas_handle_radius (self) * 1.5;
+
+  if (self->space_down)
+    {
+      self->drag = DRAG_PAN;
+      self->pan_x = gtk_adjustment_get_value (self->hadjustment);
+      self->pan_y = gtk_adjustment_get_value (self->vadjustment);
+      return TRUE;
+    }
+
+  /* The handles of selected steps come first: they stick out. */
+  {
+    g_autoptr(GPtrArray) nodes = selected_nodes (self);
+
+    for (guint i = nodes->len; i > 0; i--)
+      {
+        PdNode *selected = g_ptr_array_index (nodes, i - 1);
+        PdHandle handle = pd_hit_handle (selected, x, y, radius);
+
+        if (handle == PD_HANDLE_NONE)
+          continue;
+        self->drag = handle == PD_HANDLE_CONNECT ? DRAG_CONNECT : DRAG_RESIZE;
+        self->drag_node = g_strdup (pd_node_get_id (selected));
+        self->start_x = pd_node_get_width (selected);
+        self->start_y = pd_node_get_height (selected);
+        return TRUE;
+      }
+  }
+
+  node = pd_hit_node (self->document, x, y);
+  if (node)
+    {
+      const char *id = pd_node_get_id (node);
+
+      if (toggle)
+        pd_selection_select (self->selection, id, PD_SELECT_TOGGLE);
+      else if (!pd_selection_contains (self->selection, id))
+        pd_selection_select (self->selection, id, extend ? PD_SELECT_ADD : PD_SELECT_REPLACE);
+      if (!pd_selection_contains (self->selection, id))
+        {
+          self->drag = DRAG_NONE;
+          return TRUE;
+        }
+      self->drag = DRAG_MOVE;
+      self->drag_node = g_strdup (id);
+      self->start_x = pd_node_get_x (node);
+      self->start_y = pd_node_get_y (node);
+      return TRUE;
+    }
+
+  edge = pd_hit_edge (self->document, scene, x, y, radius);
+  if (edge)
+    {
+      pd_selection_select (self->selection, pd_edge_get_id (edge),
+                           toggle ? PD_SELECT_TOGGLE : extend ? PD_SELECT_ADD : PD_SELECT_REPLACE);
+      self->drag = DRAG_NONE;
+      return TRUE;
+    }
+
+  if (!extend && !toggle)
+    pd_selection_clear (self->selection);
+  self->drag = DRAG_RUBBER_BAND;
+  return TRUE;
+}
+
+static void
+on_drag_begin (GtkGestureDrag *gesture,
+               double          start_x,
+               double          start_y,
+               PdCanvas       *self)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (
+    GTK_EVENT_CONTROLLER (gesture));
+
+  if (!pd_canvas_press (self, start_x, start_y, state))
+    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
+}
+
+static double
+snap (PdCanvas *self,
+      double    value)
+{
+  return pd_view_snap (value, self->grid);
+}
+
+static void
+drag_move (PdCanvas *self,
+           double    dx,
+           double    dy)
+{
+  g_autoptr(GPtrArray) nodes = selected_nodes (self);
+  /* The grabbed step lands on the grid; the others keep their places
+   * relative to it. */
+  double want_x = snap (self, self->start_x + dx) - self->start_x;
+  double want_y = snap (self, self->start_y + dy) - self->start_y;
+
+  if (nodes->len == 0 || (want_x == self->moved_x && want_y == self->moved_y))
+    return;
+  begin_step (self, _("Move"));
+  pd_document_move_nodes (self->document, nodes, want_x - self->moved_x, want_y - self->moved_y);
+  self->moved_x = want_x;
+  self->moved_y = want_y;
+}
+
+static void
+drag_resize (PdCanvas *self,
+             double    dx,
+             double    dy)
+{
+  PdNode *node = pd_document_get_node (self->document, self->drag_node);
+  double width, height;
+
+  if (node == NULL)
+    return;
+  width = CLAMP (snap (self, self->start_x + dx), PD_SIZE_MIN * 4, PD_SIZE_MAX);
+  height = CLAMP (snap (self, self->start_y + dy), PD_SIZE_MIN * 4, PD_SIZE_MAX);
+  if (width == pd_node_get_width (node) && height == pd_node_get_height (node))
+    return;
+  begin_step (self, _("Resize"));
+  pd_document_set (self->document, node, "width", width, "height", height, NULL);
+}
+
+/* The pointer, still pressed, is (@offset_x, @offset_y) from the press. */
+void
+pd_canvas_drag_to (PdCanvas *self,
+                   double    offset_x,
+                   double    offset_y)
+{
+  double start_x = self->press_x, start_y = self->press_y, dx, dy;
+
+  if (self->drag == DRAG_NONE)
+    return;
+  if (self->drag == DRAG_PAN)
+    {
+      gtk_adjustment_set_value (self->hadjustment, self->pan_x - offset_x);
+      gtk_adjustment_set_value (self->vadjustment, self->pan_y - offset_y);
+      return;
+    }
+  if (!self->drag_started && hypot (offset_x, offset_y) < DRAG_THRESHOLD)
+    return;
+  pd_canvas_to_document (self, start_x + offset_x, start_y + offset_y, &self->pointer_x,
+                         &self->pointer_y);
+  dx = self->pointer_x - self->drag_x;
+  dy = self->pointer_y - self->drag_y;
+  switch (self->drag)
+    {
+    case DRAG_MOVE:
+      drag_move (self, dx, dy);
+      break;
+    case DRAG_RESIZE:
+      drag_resize (self, dx, dy);
+      break;
+    case DRAG_CONNECT:
+    case DRAG_RUBBER_BAND:
+      /* Drawn as an overlay until the release. */
+      pd_canvas_invalidate_overlay (self);
+      break;
+    case DRAG_NONE:
+    case DRAG_PAN:
+    default:
+      break;
+    }
+}
+
+static void
+on_drag_update (GtkGestureDrag *gesture,
+                double          offset_x,
+                double          offset_y,
+                PdCanvas       *self)
+{
+  pd_canvas_drag_to (self, offset_x, offset_y);
+}
+
+/* Released on a step: a transition to it. Released on empty canvas: a new
+ * step there, joined to the first, in one undo step. */
+static void
+finish_connect (PdCanvas *self,
+                gboolean  moved)
+{
+  PdNode *from = pd_document_get_node (self->document, self->drag_node);
+  PdNode *to = pd_hit_node (self->document, self->pointer_x, self->pointer_y);
+
+  if (from == NULL || !moved || to == from)
+    return;
+  pd_document_begin (self->document, _("Connect"));
+  if (to == NULL)
+    to = pd_edit_add_node (self->document, pd_node_get_kind (from),
+                           pd_node_get_agency_id (from),
+                           snap (self, self->pointer_x) + PD_NODE_DEFAULT_WIDTH / 2,
+                           snap (self, self->pointer_y - PD_NODE_DEFAULT_HEIGHT / 2)
+                           + PD_NODE_DEFAULT_HEIGHT / 2);
+  pd_edit_connect (self->document, from, to);
+  pd_document_end (self->document);
+  pd_selection_select (self->selection, pd_node_get_id (to), PD_SELECT_REPLACE);
+}
+
+/* The release, (@offset_x, @offset_y) from the press. */
+void
+pd_canvas_release (PdCanvas       *self,
+                   double          offset_x,
+                   double          offset_y,
+                   GdkModifierType state)
+{
+  gboolean moved = hypot (offset_x, offset_y) >= DRAG_THRESHOLD;
+
+  pd_canvas_drag_to (self, offset_x, offset_y);
+
+  switch (self->drag)
+    {
+    case DRAG_CONNECT:
+      finish_connect (self, moved);
+      break;
+    case DRAG_RUBBER_BAND:
+      if (moved)
+        {
+          PdRect band = { self->drag_x, self->drag_y, self->pointer_x - self->drag_x,
+                          self->pointer_y - self->drag_y };
+          g_autoptr(GPtrArray) ids = pd_hit_nodes_in_rect (self->document, &band);
+
+          pd_selection_select_many (self->selection, (const char * const *) ids->pdata,
+                                    ids->len,
+                                    (state & (GDK_SHIFT_MASK | GDK_CONTROL_MASK))
+                                    ? PD_SELECT_ADD : PD_SELECT_REPLACE);
+        }
+      break;
+    case DRAG_MOVE:
+    case DRAG_RESIZE:
+    case DRAG_PAN:
+    case DRAG_NONE:
+    default:
+      break;
+    }
+  reset_drag (self);
+}
+
+static void
+on_drag_end (GtkGestureDrag *gesture,
+             double          offset_x,
+             double          offset_y,
+             PdCanvas       *self)
+{
+  pd_canvas_release (self, offset_x, offset_y,
+                     gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture)));
+}
+
+/* Escape or a lost grab: whatever the drag did so far is one undo step
+ * that is taken back at once. */
+static void
+on_drag_cancel (GtkGesture       *gesture,
+                GdkEventSequence *sequence,
+                PdCanvas         *self)
+{
+  gboolean undo = self->drag_started && (self->drag == DRAG_MOVE || self->drag == DRAG_RESIZE);
+
+  end_step (self);
+  if (undo)
+    pd_document_undo (self->document);
+  reset_drag (self);
+}
+
+static void
+on_middle_begin (GtkGestureDrag *gesture,
+                 double          x,
+                 double          y,
+                 PdCanvas       *self)
+{
+  self->pan_x = gtk_adjustment_get_value (self->hadjustment);
+  self->pan_y = gtk_adjustment_get_value (self->vadjustment);
+}
+
+static void
+on_middle_update (GtkGestureDrag *gesture,
+                  double          offset_x,
+                  double          offset_y,
+                  PdCanvas       *self)
+{
+  gtk_adjustment_set_value (self->hadjustment, self->pan_x - offset_x);
+  gtk_adjustment_set_value (self->vadjustment, self->pan_y - offset_y);
+}
+
+typedef struct {
+  PdCanvas *canvas;
+  double x, y;
+} DoubleClick;
+
+static void
+double_click_free (DoubleClick *click)
+{
+  g_object_unref (click->canvas);
+  g_free (click);
+}
+
+/* A double-click renames the step under it, or adds a step on empty
+ * canvas and opens its title for typing. Run once the press has been seen
+ * by every gesture, so that the title editor keeps the focus. */
+static gboolean
+double_click (gpointer data)
+{
+  DoubleClick *click = data;
+  PdCanvas *self = click->canvas;
+  const char *agency = NULL;
+  g_autoptr(GPtrArray) nodes = NULL;
+  PdNode *node;
+
+  if (self->document == NULL)
+    return G_SOURCE_REMOVE;
+  node = pd_hit_node (self->document, click->x, click->y);
+  if (node)
+    {
+      pd_canvas_rename (self, pd_node_get_id (node));
+      return G_SOURCE_REMOVE;
+    }
+  if (pd_hit_edge (self->document, pd_canvas_get_scene (self), click->x, click->y,
+                   pd_canvas_handle_radius (self) * 1.5))
+    return G_SOURCE_REMOVE;
+  /* A new step is delivered by the agency of the step last selected. */
+  nodes = selected_nodes (self);
+  if (nodes->len)
+    agency = pd_node_get_agency_id (g_ptr_array_index (nodes, nodes->len - 1));
+  node = pd_edit_add_node (self->document, self->new_kind, agency,
+                           snap (self, click->x - PD_NODE_DEFAULT_WIDTH / 2)
+                           + PD_NODE_DEFAULT_WIDTH / 2,
+                           snap (self, click->y - PD_NODE_DEFAULT_HEIGHT / 2)
+                           + PD_NODE_DEFAULT_HEIGHT / 2);
+  pd_selection_select (self->selection, pd_node_get_id (node), PD_SELECT_REPLACE);
+  pd_canvas_rename (self, pd_node_get_id (node));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_pressed (GtkGestureClick *gesture,
+            int              n_press,
+            double           wx,
+            double           wy,
+            PdCanvas        *self)
+{
+  DoubleClick *click;
+
+  if (n_press != 2 || self->document == NULL)
+    return;
+  click = g_new0 (DoubleClick, 1);
+  click->canvas = g_object_ref (self);
+  pd_canvas_to_document (self, wx, wy, &click->x, &click->y);
+  g_idle_add_full (G_PRIORITY_DEFAULT, double_click, click, (GDestroyNotify) double_click_free);
+}
+
+/* Ctrl+scroll zooms about the pointer; plain scrolling is the scrolled
+ * window's. */
+static gboolean
+on_scroll (GtkEventControllerScroll *controller,
+           double                    dx,
+           double                    dy,
+           PdCanvas                 *self)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (
+    GTK_EVENT_CONTROLLER (controller));
+  double wx = self->hovering ? self->hover_x : gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
+  double wy = self->hovering ? self->hover_y : gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
+
+  if (!(state & GDK_CONTROL_MASK) || dy == 0)
+    return FALSE;
+  pd_view_zoom_at (&self->view, self->view.zoom * pow (1.1, -dy), wx, wy);
+  pd_canvas_update_view (self);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  return TRUE;
+}
+
+static void
+on_pinch_begin (GtkGesture       *gesture,
+                GdkEventSequence *sequence,
+                PdCanvas         *self)
+{
+  self->pinch_zoom = self->view.zoom;
+}
+
+static void
+on_pinch (GtkGestureZoom *gesture,
+          double          scale,
+          PdCanvas       *self)
+{
+  double cx, cy;
+
+  if (!gtk_gesture_get_bounding_box_center (GTK_GESTURE (gesture), &cx, &cy))
+    return;
+  pd_view_zoom_at (&self->view, self->pinch_zoom * scale, cx, cy);
+  pd_canvas_update_view (self);
+}
+
+static void
+on_motion (GtkEventControllerMotion *controller,
+           double                    x,
+           double                    y,
+           PdCanvas                 *self)
+{
+  self->hover_x = x;
+  self->hover_y = y;
+  self->hovering = TRUE;
+}
+
+static void
+on_leave (GtkEventControllerMotion *controller,
+          PdCanvas                 *self)
+{
+  self->hovering = FALSE;
+}
+
+static gboolean
+on_key_pressed (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                PdCanvas              *self)
+{
+  if (keyval == GDK_KEY_space)
+    {
+      self->space_down = TRUE;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+on_key_released (GtkEventControllerKey *controller,
+                 guint                  keyval,
+                 guint                  keycode,
+                 GdkModifierType        state,
+                 PdCanvas              *self)
+{
+  if (keyval == GDK_KEY_space)
+    self->space_down = FALSE;
+}
+
+static void
+nudge (GtkWidget  *widget,
+       const char *action,
+       GVariant   *parameter)
+{
+  PdCanvas *self = PD_CANVAS (widget);
+  g_autoptr(GPtrArray) nodes = NULL;
+  double dx, dy;
+
+  if (self->document == NULL)
+    return;
+  nodes = selected_nodes (self);
+  if (nodes->len == 0)
+    return;
+  g_variant_get (parameter, "(dd)", &dx, &dy);
+  /* Repeated presses on the same steps merge into one undo step. */
+  pd_document_move_nodes (self->document, nodes, dx, dy);
+  pd_canvas_reveal (self, pd_node_get_id (g_ptr_array_index (nodes, nodes->len - 1)));
+}
+
+static void
+clear_selection (GtkWidget  *widget,
+                 const char *action,
+                 GVariant   *parameter)
+{
+  pd_selection_clear (PD_CANVAS (widget)->selection);
+}
+
+static void
+rename_selected (GtkWidget  *widget,
+                 const char *action,
+                 GVariant   *parameter)
+{
+  PdCanvas *self = PD_CANVAS (widget);
+  g_autoptr(GPtrArray) nodes = selected_nodes (self);
+
+  if (nodes->len)
+    pd_canvas_rename (self, pd_node_get_id (g_ptr_array_index (nodes, nodes->len - 1)));
+}
+
+void
+pd_canvas_class_init_input (GtkWidgetClass *widget_class)
+{
+  static const struct { guint key; double dx, dy; } arrows[] = {
+    { GDK_KEY_Left, -1, 0 }, { GDK_KEY_Right, 1, 0 }, { GDK_KEY_Up, 0, -1 }, { GDK_KEY_Down, 0, 1 },
+  };
+  /* Keys that would fight a text field are the canvas's own, bound to
+   * the window's actions only while the canvas has the focus. */
+  static const struct { guint key; GdkModifierType mods; const char *action; } keys[] = {
+    { GDK_KEY_Delete, 0, "win.delete" },
+    { GDK_KEY_BackSpace, 0, "win.delete" },
+    { GDK_KEY_a, GDK_CONTROL_MASK, "win.select-all" },
+    { GDK_KEY_c, GDK_CONTROL_MASK, "win.copy" },
+    { GDK_KEY_x, GDK_CONTROL_MASK, "win.cut" },
+    { GDK_KEY_v, GDK_CONTROL_MASK, "win.paste" },
+    { GDK_KEY_d, GDK_CONTROL_MASK, "win.duplicate" },
+  };
+
+  gtk_widget_class_install_action (widget_class, "canvas.nudge", "(dd)", nudge);
+  gtk_widget_class_install_action (widget_class, "canvas.clear-selection", NULL, clear_selection);
+  gtk_widget_class_install_action (widget_class, "canvas.rename", NULL, rename_selected);
+  for (guint i = 0; i < G_N_ELEMENTS (arrows); i++)
+    {
+      gtk_widget_class_add_binding_action (widget_class, arrows[i].key, 0, "canvas.nudge", "(dd)",
+                                           arrows[i].dx * NUDGE, arrows[i].dy * NUDGE);
+      gtk_widget_class_add_binding_action (widget_class, arrows[i].key, GDK_SHIFT_MASK,
+                                           "canvas.nudge", "(dd)", arrows[i].dx * NUDGE * 5,
+                                           arrows[i].dy * NUDGE * 5);
+    }
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "canvas.clear-selection",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "canvas.rename", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "canvas.rename", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_widget_class_add_binding_action (widget_class, keys[i].key, keys[i].mods, keys[i].action,
+                                         NULL);
+}
+
+void
+pd_canvas_init_input (PdCanvas *self)
+{
+  GtkGesture *drag = gtk_gesture_drag_new ();
+  GtkGesture *middle = gtk_gesture_drag_new ();
+  GtkGesture *click = gtk_gesture_click_new ();
+  GtkGesture *pinch = gtk_gesture_zoom_new ();
+  GtkEventController *scroll =
+    gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
+  GtkEventController *keys = gtk_event_controller_key_new ();
+  GtkEventController *motion = gtk_event_controller_motion_new ();
+
+  g_signal_connect (motion, "enter", G_CALLBACK (on_motion), self);
+  g_signal_connect (motion, "motion", G_CALLBACK (on_motion), self);
+  g_signal_connect (motion, "leave", G_CALLBACK (on_leave), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), motion);
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (drag), GDK_BUTTON_PRIMARY);
+  g_signal_connect (drag, "drag-begin", G_CALLBACK (on_drag_begin), self);
+  g_signal_connect (drag, "drag-update", G_CALLBACK (on_drag_update), self);
+  g_signal_connect (drag, "drag-end", G_CALLBACK (on_drag_end), self);
+  g_signal_connect (drag, "cancel", G_CALLBACK (on_drag_cancel), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (middle), GDK_BUTTON_MIDDLE);
+  g_signal_connect (middle, "drag-begin", G_CALLBACK (on_middle_begin), self);
+  g_signal_connect (middle, "drag-update", G_CALLBACK (on_middle_update), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (middle));
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect (click, "pressed", G_CALLBACK (on_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  g_signal_connect (pinch, "begin", G_CALLBACK (on_pinch_begin), self);
+  g_signal_connect (pinch, "scale-changed", G_CALLBACK (on_pinch), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (pinch));
+
+  g_signal_connect (scroll, "scroll", G_CALLBACK (on_scroll), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), scroll);
+
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
+  g_signal_connect (keys, "key-released", G_CALLBACK (on_key_released), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+}
+
+/* In-place renaming: an entry laid over the step, in the canvas itself. */
+
+static void
+rename_done (PdCanvas *self,
+             gboolean  apply)
+{
+  GtkWidget *entry = self->rename_entry;
+  g_autofree char *id = g_steal_pointer (&self->rename_id);
+
+  if (entry == NULL)
+    return;
+  self->rename_entry = NULL;
+  if (apply && id && self->document)
+    {
+      PdNode *node = pd_document_get_node (self->document, id);
+      g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+
+      if (node && *title && g_strcmp0 (title, pd_node_get_title (node)) != 0)
+        {
+          pd_document_begin (self->document, _("Rename"));
+          pd_document_set (self->document, node, "title", title, NULL);
+          pd_document_end (self->document);
+          pd_history_seal (pd_document_get_history (self->document));
+        }
+    }
+  g_signal_handlers_disconnect_by_data (entry, self);
+  if (gtk_widget_has_focus (entry) || gtk_widget_get_focus_child (GTK_WIDGET (self)) == entry)
+    gtk_widget_grab_focus (GTK_WIDGET (self));
+  gtk_widget_unparent (entry);
+}
+
+static void
+on_rename_activate (PdCanvas *self)
+{
+  rename_done (self, TRUE);
+}
+
+static gboolean
+rename_done_later (gpointer data)
+{
+  PdCanvas *self = data;
+  GtkRoot *root;
+
+  /* Unless the focus came back to the entry in the meantime, or only the
+   * window lost it (to another window): the entry waits for the user. */
+  if (self->rename_entry == NULL || gtk_widget_has_focus (self->rename_entry)
+      || gtk_widget_get_focus_child (self->rename_entry) != NULL)
+    return G_SOURCE_REMOVE;
+  root = gtk_widget_get_root (self->rename_entry);
+  if (GTK_IS_WINDOW (root) && !gtk_window_is_active (GTK_WINDOW (root))
+      && gtk_window_get_focus (GTK_WINDOW (root)) != NULL
+      && gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (root)), self->rename_entry))
+    return G_SOURCE_REMOVE;
+  rename_done (self, TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+/* Clicking elsewhere keeps what was typed, as renaming files does; not
+ * while the focus is still moving. */
+static void
+on_rename_focus_leave (PdCanvas *self)
+{
+  g_idle_add_full (G_PRIORITY_DEFAULT, rename_done_later, g_object_ref (self), g_object_unref);
+}
+
+static gboolean
+on_rename_key (GtkEventControllerKey *controller,
+               guint                  keyval,
+               guint                  keycode,
+               GdkModifierType        state,
+               PdCanvas              *self)
+{
+  if (keyval != GDK_KEY_Escape)
+    return FALSE;
+  rename_done (self, FALSE);
+  return TRUE;
+}
+
+void
+pd_canvas_rename (PdCanvas   *self,
+                  const char *id)
+{
+  PdNode *node;
+  GtkEventController *keys, *focus;
+
+  g_return_if_fail (PD_IS_CANVAS (self));
+
+  node = self->document ? pd_document_get_node (self->document, id) : NULL;
+  if (node == NULL)
+    return;
+  rename_done (self, TRUE);
+  pd_canvas_reveal (self, id);
+
+  self->rename_id = g_strdup (id);
+  self->rename_entry = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (self->rename_entry),
+                         pd_node_get_title (node) ? pd_node_get_title (node) : "");
+  gtk_editable_set_alignment (GTK_EDITABLE (self->rename_entry), 0.5);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->rename_entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Step title"), -1);
+  g_signal_connect_object (self->rename_entry, "activate", G_CALLBACK (on_rename_activate), self,
+                           G_CONNECT_SWAPPED);
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_rename_key), self);
+  gtk_widget_add_controller (self->rename_entry, keys);
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_rename_focus_leave), self);
+  gtk_widget_add_controller (self->rename_entry, focus);
+
+  gtk_widget_set_parent (self->rename_entry, GTK_WIDGET (self));
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  gtk_widget_grab_focus (self->rename_entry);
+}
+
+gboolean
+pd_canvas_is_renaming (PdCanvas *self)
+{
+  g_return_val_if_fail (PD_IS_CANVAS (self), FALSE);
+  return self->rename_entry != NULL;
+}
+
+void
+pd_canvas_finish_rename (PdCanvas *self,
+                         gboolean  apply)
+{
+  g_return_if_fail (PD_IS_CANVAS (self));
+  rename_done (self, apply);
+}
+
+GtkWidget *
+pd_canvas_get_rename_entry (PdCanvas *self)
+{
+  g_return_val_if_fail (PD_IS_CANVAS (self), NULL);
+  return self->rename_entry;
+}
+
+void
+pd_canvas_dispose_input (PdCanvas *self)
+{
+  g_clear_pointer (&self->drag_node, g_free);
+  g_clear_pointer (&self->rename_id, g_free);
+  if (self->rename_entry)
+    {
+      GtkWidget *entry = g_steal_pointer (&self->rename_entry);
+      g_signal_handlers_disconnect_by_data (entry, self);
+      gtk_widget_unparent (entry);
+    }
+}

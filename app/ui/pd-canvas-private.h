@@ -1,0 +1,95 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "pd-canvas.h"
+#include "pd-hit.h"
+#include "pd-scene.h"
+#include "pd-view.h"
+
+G_BEGIN_DECLS
+
+/* What the pointer is doing between a press and its release. */
+typedef enum {
+  DRAG_NONE,
+  DRAG_MOVE,
+  DRAG_RESIZE,
+  DRAG_CONNECT,
+  DRAG_RUBBER_BAND,
+  DRAG_PAN,
+} DragMode;
+
+struct _PdCanvas
+{
+  GtkWidget parent_instance;
+
+  PdDocument *document;
+  PdSelection *selection;
+  PdScene *scene;
+  GskRenderNode *cache;     /* the drawing, kept until the document changes */
+
+  /* The part of the document the scroll area covers. It only grows while
+   * a document is shown, so the view never jumps under the pointer. */
+  PdRect extent;
+  PdView view;
+  GtkAdjustment *hadjustment;
+  GtkAdjustment *vadjustment;
+  guint hscroll_policy : 1;
+  guint vscroll_policy : 1;
+
+  double grid;              /* 0: no snapping */
+  PdNodeKind new_kind;      /* of steps added by double-click */
+
+  /* The gesture in progress, in document coordinates. */
+  DragMode drag;
+  double drag_x, drag_y;            /* where it started */
+  double pointer_x, pointer_y;      /* where it is */
+  double moved_x, moved_y;          /* offset applied so far (moves) */
+  double start_x, start_y;          /* the grabbed step's corner or size */
+  char *drag_node;                  /* the step grabbed */
+  gboolean drag_started;            /* a history transaction is open */
+  gboolean space_down;              /* Space+drag pans */
+  double pan_x, pan_y;              /* scroll values when a pan started */
+  double pinch_zoom;                /* zoom when a pinch started */
+  double hover_x, hover_y;          /* the pointer, in widget coordinates */
+  double press_x, press_y;          /* the press, in widget coordinates */
+  gboolean hovering;
+
+  GtkWidget *rename_entry;
+  char *rename_id;
+};
+
+/* pd-canvas.c */
+void     pd_canvas_invalidate_overlay (PdCanvas *self);
+PdScene *pd_canvas_get_scene          (PdCanvas *self);
+void     pd_canvas_update_view        (PdCanvas *self);
+void     pd_canvas_scroll_to          (PdCanvas *self,
+                                       double    scroll_x,
+                                       double    scroll_y);
+/* The widget point of a document point, and back. */
+void     pd_canvas_to_document        (PdCanvas *self,
+                                       double    widget_x,
+                                       double    widget_y,
+                                       double   *x,
+                                       double   *y);
+/* The radius of a handle, in document units at the current zoom. */
+double   pd_canvas_handle_radius      (PdCanvas *self);
+
+/* pd-canvas-input.c */
+void     pd_canvas_init_input         (PdCanvas      *self);
+void     pd_canvas_class_init_input   (GtkWidgetClass *widget_class);
+void     pd_canvas_dispose_input      (PdCanvas      *self);
+/* What the primary button's gestures do, in widget coordinates; the
+ * gestures call these, and so can tests. */
+gboolean pd_canvas_press              (PdCanvas       *self,
+                                       double          x,
+                                       double          y,
+                                       GdkModifierType state);
+void     pd_canvas_drag_to            (PdCanvas       *self,
+                                       double          offset_x,
+                                       double          offset_y);
+void     pd_canvas_release            (PdCanvas       *self,
+                                       double          offset_x,
+                                       double          offset_y,
+                                       GdkModifierType state);
+
+G_END_DECLS

@@ -1,0 +1,37 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "pd-canvas.h"
+#include "pd-window.h"
+
+G_BEGIN_DECLS
+
+struct _PdWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  AdwToastOverlay *toasts;
+  AdwWindowTitle *title;
+  GtkScrolledWindow *scroller;
+  PdCanvas *canvas;
+
+  PdDocument *document;
+  char *path;
+  char *etag;
+  gboolean closing;        /* the user chose to close: do so once saved */
+  char *recovery_id;       /* of this window's recovery copy */
+  guint autosave_source;
+};
+
+void pd_window_toast           (PdWindow       *self,
+                               const char     *message);
+
+/* pd-window-edit.c: the editing commands of the window. */
+void pd_window_class_init_edit (GtkWidgetClass *widget_class);
+void pd_window_init_edit       (PdWindow       *self);
+void pd_window_update_edit_actions (PdWindow   *self);
+/* Pastes @text (from the clipboard) when it is a pathway fragment. */
+void pd_window_paste_text      (PdWindow       *self,
+                               const char     *text);
+
+G_END_DECLS

@@ -1,0 +1,554 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Editing on the canvas: gestures (through the functions the gestures
+ * call, in widget coordinates) and the window's editing actions. Run under
+ * xvfb-run. */
+#include <string.h>
+
+#include "pd-canvas-private.h"
+#include "pd-window.h"
+#include "test-common.h"
+
+static gboolean have_display;
+
+static void
+wait_for_frames (void)
+{
+  for (int i = 0; i < 30; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+typedef struct {
+  PdWindow *window;
+  PdCanvas *canvas;
+  PdDocument *document;
+  PdHistory *history;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GPtrArray) paths = test_example_paths ();
+  g_autoptr(PdDocument) doc = NULL;
+
+  if (!have_display)
+    return;
+  doc = test_load (g_ptr_array_index (paths, 0));
+  pd_document_mark_saved (doc);
+  f->window = pd_window_new (NULL, doc, NULL, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (f->window));
+  wait_for_frames ();
+  f->canvas = PD_CANVAS (pd_window_get_canvas (f->window));
+  f->document = pd_window_get_document (f->window);
+  f->history = pd_document_get_history (f->document);
+  /* A zoom other than 1 keeps the conversions honest. */
+  pd_canvas_set_zoom (f->canvas, 0.8);
+  wait_for_frames ();
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  if (f->window)
+    gtk_window_destroy (GTK_WINDOW (f->window));
+  wait_for_frames ();
+}
+
+static PdNode *
+node_at (Fixture *f,
+         guint    index)
+{
+  g_autoptr(PdNode) node = g_list_model_get_item (pd_document_get_nodes (f->document), index);
+  return node;   /* the document keeps it */
+}
+
+/* The widget point of a document point. */
+static void
+to_widget (Fixture *f,
+           double   x,
+           double   y,
+           double  *wx,
+           double  *wy)
+{
+  pd_view_to_view (&f->canvas->view, x, y, wx, wy);
+}
+
+static void
+centre_of (Fixture *f,
+           PdNode  *node,
+           double  *wx,
+           double  *wy)
+{
+  to_widget (f, pd_node_get_x (node) + pd_node_get_width (node) / 2,
+             pd_node_get_y (node) + pd_node_get_height (node) / 2, wx, wy);
+}
+
+/* A drag in ten steps, as a hand does it. */
+static void
+drag (Fixture        *f,
+      double          wx,
+      double          wy,
+      double          dx,
+      double          dy,
+      GdkModifierType state)
+{
+  g_assert_true (pd_canvas_press (f->canvas, wx, wy, state));
+  for (int i = 1; i <= 10; i++)
+    pd_canvas_drag_to (f->canvas, dx * i / 10, dy * i / 10);
+  pd_canvas_release (f->canvas, dx, dy, state);
+  wait_for_frames ();
+}
+
+static void
+click (Fixture        *f,
+       double          wx,
+       double          wy,
+       GdkModifierType state)
+{
+  g_assert_true (pd_canvas_press (f->canvas, wx, wy, state));
+  pd_canvas_release (f->canvas, 0, 0, state);
+}
+
+static guint
+count_undo_steps (PdHistory *history)
+{
+  guint n = 0;
+
+  while (pd_history_can_undo (history))
+    {
+      pd_history_undo (history);
+      n++;
+    }
+  return n;
+}
+
+static void
+test_drag_moves_one_step (Fixture       *f,
+                          gconstpointer  data)
+{
+  PdNode *node;
+  double x0, y0, wx, wy;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display (run under xvfb-run)");
+      return;
+    }
+  node = node_at (f, 1);
+  x0 = pd_node_get_x (node);
+  y0 = pd_node_get_y (node);
+  before = test_write (f->document);
+  centre_of (f, node, &wx, &wy);
+  /* 100 × 0.8 = 80 pixels: 100 units, on the grid of 10. */
+  drag (f, wx, wy, 80, 44, 0);
+  /* The grabbed step's corner lands on the grid. */
+  g_assert_cmpfloat (pd_node_get_x (node), ==, pd_view_snap (x0 + 100, 10));
+  g_assert_cmpfloat (pd_node_get_y (node), ==, pd_view_snap (y0 + 55, 10));
+  g_assert_true (pd_selection_contains (pd_canvas_get_selection (f->canvas),
+                                        pd_node_get_id (node)));
+  g_assert_cmpstr (pd_history_get_undo_label (f->history), ==, "Move");
+  /* Ten motions, one undo step. */
+  g_assert_cmpuint (count_undo_steps (f->history), ==, 1);
+  after = test_write (f->document);
+  g_assert_cmpstr (after, ==, before);
+}
+
+/* Two drags of the same step are two steps of the history. */
+static void
+test_drags_do_not_merge (Fixture       *f,
+                         gconstpointer  data)
+{
+  PdNode *node;
+  double wx, wy;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display (run under xvfb-run)");
+      return;
+    }
+  node = node_at (f, 2);
+  centre_of (f, node, &wx, &wy);
+  drag (f, wx, wy, 40, 0, 0);
+  centre_of (f, node, &wx, &wy);
+  drag (f, wx, wy, 0, 40, 0);
+  g_assert_cmpuint (count_undo_steps (f->history), ==, 2);
+}
+
+/* A point of the canvas with nothing under it. */
+static gboolean
+find_empty (Fixture *f,
+            double  *wx,
+            double  *wy)
+{
+  PdScene *scene = pd_canvas_get_scene (f->canvas);
+
+  for (double y = 40; y < 700; y += 17)
+    for (double x = 40; x < 1000; x += 23)
+      {
+        double dx, dy;
+
+        pd_canvas_to_document (f->canvas, x, y, &dx, &dy);
+        if (pd_hit_node (f->document, dx, dy) == NULL
+            && pd_hit_edge (f->document, scene, dx, dy, 20) == NULL
+            && dx > scene->bounds.x && dy > scene->bounds.y)
+          {
+            *wx = x;
+            *wy = y;
+            return TRUE;
+          }
+      }
+  return FALSE;
+}
+
+static void
+test_rubber_band (Fixture       *f,
+                  gconstpointer  data)
+{
+  PdSelection *selection;
+  PdNode *a = NULL;
+  double ax = 0, ay = 0, bx = 0, by = 0, ex, ey;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display (run under xvfb-run)");
+      return;
+    }
+  selection = pd_canvas_get_selection (f->canvas);
+  g_assert_true (find_empty (f, &ex, &ey));
+  /* A band drawn from just outside one step's corner to past its other. */
+  for (guint i = 0; i < g_list_model_get_n_items (pd_document_get_nodes (f->document)); i++)
+    {
+      double dx, dy;
+
+      a = node_at (f, i);
+      to_widget (f, pd_node_get_x (a), pd_node_get_y (a), &ax, &ay);
+      to_widget (f, pd_node_get_x (a) + pd_node_get_width (a),
+                 pd_node_get_y (a) + pd_node_get_height (a), &bx, &by);
+      pd_canvas_to_document (f->canvas, ax - 6, ay - 6, &dx, &dy);
+      if (pd_hit_node (f->document, dx, dy) == NULL
+          && pd_hit_edge (f->document, pd_canvas_get_scene (f->canvas), dx, dy, 12) == NULL)
+        break;
+      a = NULL;
+    }
+  g_assert_nonnull (a);
+  drag (f, ax - 6, ay - 6, bx - ax + 12, by - ay + 12, 0);
+  g_assert_true (pd_selection_contains (selection, pd_node_get_id (a)));
+  g_assert_false (pd_history_can_undo (f->history));
+
+  /* A click on empty canvas selects nothing. */
+  click (f, ex, ey, 0);
+  g_assert_cmpuint (pd_selection_get_length (selection), ==, 0);
+}
+
+static void
+test_click_selection (Fixture       *f,
+                      gconstpointer  data)
+{
+  PdSelection *selection;
+  double x, y;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display (run under xvfb-run)");
+      return;
+    }
+  selection = pd_canvas_get_selection (f->canvas);
+  centre_of (f, node_at (f, 0), &x, &y);
+  click (f, x, y, 0);
+  centre_of (f, node_at (f, 3), &x, &y);
+  click (f, x, y, GDK_SHIFT_MASK);
+  g_assert_cmpuint (pd_selection_get_length (selection), ==, 2);
+  click (f, x, y, GDK_CONTROL_MASK);
+  g_assert_cmpuint (pd_selection_get_length (selection), ==, 1);
+  g_assert_cmpstr (pd_selection_get_last (selection), ==, pd_node_get_id (node_at (f, 0)));
+  /* Clicks select; they do not edit. */
+  g_assert_false (pd_history_can_undo (f->history));
+}
+
+static void
+test_connect_by_handle (Fixture       *f,
+                        gconstpointer  data)
+{
+  PdNode *from, *to;
+  guint edges;
+  double fx, fy, hx, hy, tx, ty, ex, ey;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display (run under xvfb-run)");
+      return;
+    }
+  edges = g_list_model_get_n_items (pd_document_get_edges (f->document));
+  from = node_at (f, 0);
+  to = node_at (f, 4);
+  centre_of (f, from, &fx, &fy);
+  click (f, fx, fy, 0);
+  pd_hit_handle_position (from, PD_HANDLE_CONNECT, &hx, &hy);
+  to_widget (f, hx, hy, &hx, &hy);
+  centre_of (f, to, &tx, &ty);
+  drag (f, hx, hy, tx - hx, ty - hy, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (pd_document_get_edges (f->document)), ==, edges + 1);
+  {
+    g_autoptr(PdEdge) edge = g_list_model_get_item (pd_document_get_edges (f->document), edges);
+    g_assert_cmpstr (pd_edge_get_from_id (edge), ==, pd_node_get_id (from));
+    g_assert_cmpstr (pd_edge_get_to_id (edge), ==, pd_node_get_id (to));
+  }
+  g_assert_cmpstr (pd_history_get_undo_label (f->history), ==, "Connect");
+
+  /* Released on empty canvas: a new step, joined; one undo step for both. */
+  g_assert_true (find_empty (f, &ex, &ey));
+  centre_of (f, from, &fx, &fy);
+  click (f, fx, fy, 0);
+  pd_hit_handle_position (from, PD_HANDLE_CONNECT, &hx, &hy);
+  to_widget (f, hx, hy, &hx, &hy);
+  {
+    guint nodes = g_list_model_get_n_items (pd_document_get_nodes (f->document));
+
+    drag (f, hx, hy, ex - hx, ey - hy, 0);
+    g_assert_cmpuint (g_list_model_get_n_items (pd_document_get_nodes (f->document)), ==,
+                      nodes + 1);
+    g_assert_true (pd_document_undo (f->document));
+    g_assert_cmpuint (g_list_model_get_n_items (pd_document_get_nodes (f->document)), ==, nodes);
+    g_assert_cmpuint (g_list_model_get_n_items (pd_document_get_edges (f->document)), ==,
+                      edges + 1);
+  }
+}
+
+static void
+test_resize (Fixture       *f,
+             gconstpointer  data)
+{
+  PdNode *node;
+  double w, h, x, y, hx, hy;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display (run under xvfb-run)");
+      return;
+    }
+  node = node_at (f, 1);
+  w = pd_node_get_width (node);
+  h = pd_node_get_height (node);
+  centre_of (f, node, &x, &y);
+  click (f, x, y, 0);
+  pd_hit_handle_position (node, PD_HANDLE_RESIZE, &hx, &hy);
+  to_widget (f, hx, hy, &hx, &hy);
+  drag (f, hx, hy, 40, 16, 0);   /* 50 × 20 units */
+  g_assert_cmpfloat (pd_node_get_width (node), ==, pd_view_snap (w + 50, 10));
+  g_assert_cmpfloat (pd_node_get_height (node), ==, pd_view_snap (h + 20, 10));
+  g_assert_cmpuint (count_undo_steps (f->history), ==, 1);
+  g_assert_cmpfloat (pd_node_get_width (node), ==, w);
+}
+
+static void
+test_nudge_merges (Fixture       *f,
+                   gconstpointer  data)
+{
+  PdNode *node;
+  double x0, x, y;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display (run under xvfb-run)");
+      return;
+    }
+  node = node_at (f, 2);
+  x0 = pd_node_get_x (node);
+  centre_of (f, node, &x, &y);
+  click (f, x, y, 0);
+  for (int i = 0; i < 3; i++)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->canvas), "canvas.nudge", "(dd)",
+                                               10.0, 0.0));
+  g_assert_cmpfloat (pd_node_get_x (node), ==, x0 + 30);
+  g_assert_cmpuint (count_undo_steps (f->history), ==, 1);
+  g_assert_cmpfloat (pd_node_get_x (node), ==, x0);
+}
+
+/* Keyboard-made steps: Add Step after the selected step joins them, and
+ * the title typed into the editor names the new step. */
+static void
+test_add_after_and_rename (Fixture       *f,
+                           gconstpointer  data)
+{
+  PdSelection *selection;
+  PdNode *first, *added;
+  GtkWidget *entry;
+  guint edges;
+  double x, y;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display (run under xvfb-run)");
+      return;
+    }
+  selection = pd_canvas_get_selection (f->canvas);
+  edges = g_list_model_get_n_items (pd_document_get_edges (f->document));
+  first = node_at (f, 0);
+  centre_of (f, first, &x, &y);
+  click (f, x, y, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-step", "s",
+                                             "assessment"));
+  wait_for_frames ();
+  added = pd_document_get_node (f->document, pd_selection_get_last (selection));
+  g_assert_nonnull (added);
+  g_assert_true (added != first);
+  g_assert_cmpint (pd_node_get_kind (added), ==, PD_NODE_KIND_ASSESSMENT);
+  g_assert_cmpstr (pd_node_get_agency_id (added), ==, pd_node_get_agency_id (first));
+  g_assert_cmpfloat (pd_node_get_x (added), >, pd_node_get_x (first) + pd_node_get_width (first));
+  g_assert_cmpuint (g_list_model_get_n_items (pd_document_get_edges (f->document)), ==,
+                    edges + 1);
+
+  g_assert_true (pd_canvas_is_renaming (f->canvas));
+  entry = pd_canvas_get_rename_entry (f->canvas);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "  Carer's assessment ");
+  g_signal_emit_by_name (entry, "activate");
+  wait_for_frames ();
+  g_assert_false (pd_canvas_is_renaming (f->canvas));
+  g_assert_cmpstr (pd_node_get_title (added), ==, "Carer's assessment");
+  g_assert_cmpstr (pd_history_get_undo_label (f->history), ==, "Rename");
+
+  /* Escape leaves the title as it was. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.rename", NULL));
+  entry = pd_canvas_get_rename_entry (f->canvas);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Not this");
+  pd_canvas_finish_rename (f->canvas, FALSE);
+  g_assert_cmpstr (pd_node_get_title (added), ==, "Carer's assessment");
+
+  /* Add, join and rename: two undo steps. */
+  g_assert_cmpuint (count_undo_steps (f->history), ==, 2);
+  g_assert_null (pd_document_get_node (f->document, pd_node_get_id (added)));
+}
+
+static void
+test_delete_all_and_undo (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display (run under xvfb-run)");
+      return;
+    }
+  before = test_write (f->document);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.select-all", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete", NULL));
+  wait_for_frames ();
+  g_assert_cmpuint (g_list_model_get_n_items (pd_document_get_nodes (f->document)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (pd_document_get_edges (f->document)), ==, 0);
+  g_assert_cmpuint (pd_selection_get_length (pd_canvas_get_selection (f->canvas)), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  wait_for_frames ();
+  after = test_write (f->document);
+  g_assert_cmpstr (after, ==, before);
+}
+
+static void
+on_text (GObject      *source,
+         GAsyncResult *result,
+         gpointer      data)
+{
+  char **text = data;
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+}
+
+static void
+test_copy_paste (Fixture       *f,
+                 gconstpointer  data)
+{
+  PdSelection *selection;
+  g_autofree char *text = NULL;
+  guint nodes;
+  double x, y;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display (run under xvfb-run)");
+      return;
+    }
+  selection = pd_canvas_get_selection (f->canvas);
+  nodes = g_list_model_get_n_items (pd_document_get_nodes (f->document));
+  centre_of (f, node_at (f, 1), &x, &y);
+  click (f, x, y, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.copy", NULL));
+  /* Any application gets the steps as pathway XML text. */
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (f->window)), NULL,
+                                 on_text, &text);
+  while (text == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (strstr (text, "<pathway"));
+  g_assert_nonnull (strstr (text, pd_node_get_title (node_at (f, 1))));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.paste", NULL));
+  while (g_list_model_get_n_items (pd_document_get_nodes (f->document)) == nodes)
+    g_main_context_iteration (NULL, TRUE);
+  /* The pasted step is selected, with an id of its own. */
+  g_assert_cmpuint (pd_selection_get_length (selection), ==, 1);
+  g_assert_cmpstr (pd_selection_get_last (selection), !=, pd_node_get_id (node_at (f, 1)));
+  g_assert_cmpstr (pd_node_get_title (pd_document_get_node (f->document,
+                                                            pd_selection_get_last (selection))),
+                   ==, pd_node_get_title (node_at (f, 1)));
+  g_assert_cmpstr (pd_history_get_undo_label (f->history), ==, "Paste");
+}
+
+static void
+test_zoom_to_fit (Fixture       *f,
+                  gconstpointer  data)
+{
+  PdScene *scene;
+  double x0, y0, x1, y1;
+  int width, height;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display (run under xvfb-run)");
+      return;
+    }
+  pd_canvas_set_zoom (f->canvas, 3.0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.zoom-fit", NULL));
+  wait_for_frames ();
+  scene = pd_canvas_get_scene (f->canvas);
+  width = gtk_widget_get_width (GTK_WIDGET (f->canvas));
+  height = gtk_widget_get_height (GTK_WIDGET (f->canvas));
+  to_widget (f, scene->bounds.x, scene->bounds.y, &x0, &y0);
+  to_widget (f, scene->bounds.x + scene->bounds.width, scene->bounds.y + scene->bounds.height,
+             &x1, &y1);
+  g_assert_cmpfloat (pd_canvas_get_zoom (f->canvas), <=, 1.0);
+  g_assert_cmpfloat (x0, >=, -0.5);
+  g_assert_cmpfloat (y0, >=, -0.5);
+  g_assert_cmpfloat (x1, <=, width + 0.5);
+  g_assert_cmpfloat (y1, <=, height + 0.5);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autofree char *state = g_dir_make_tmp ("pathway-state-XXXXXX", NULL);
+
+  g_setenv ("XDG_STATE_HOME", state, TRUE);
+  g_test_init (&argc, &argv, NULL);
+  have_display = gtk_init_check ();
+  if (have_display)
+    adw_init ();
+#define ADD(path, func) \
+  g_test_add ("/canvas/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("drag-moves-one-step", test_drag_moves_one_step);
+  ADD ("drags-do-not-merge", test_drags_do_not_merge);
+  ADD ("click-selection", test_click_selection);
+  ADD ("rubber-band", test_rubber_band);
+  ADD ("connect-by-handle", test_connect_by_handle);
+  ADD ("resize", test_resize);
+  ADD ("nudge-merges", test_nudge_merges);
+  ADD ("add-after-and-rename", test_add_after_and_rename);
+  ADD ("delete-all-and-undo", test_delete_all_and_undo);
+  ADD ("copy-paste", test_copy_paste);
+  ADD ("zoom-to-fit", test_zoom_to_fit);
+#undef ADD
+  return g_test_run ();
+}
