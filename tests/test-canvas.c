@@ -3,8 +3,11 @@
  * call, in widget coordinates) and the window's editing actions. Run under
  * xvfb-run. */
 #include <string.h>
+#include <glib/gstdio.h>
 
 #include "pd-canvas-private.h"
+#include "pd-reading-order.h"
+#include "pd-walk.h"
 #include "pd-window.h"
 #include "test-common.h"
 
@@ -525,6 +528,128 @@ test_zoom_to_fit (Fixture       *f,
   g_assert_cmpfloat (y1, <=, height + 0.5);
 }
 
+static void
+type_title (Fixture    *f,
+            const char *title)
+{
+  GtkWidget *entry;
+
+  wait_for_frames ();
+  g_assert_true (pd_canvas_is_renaming (f->canvas));
+  entry = pd_canvas_get_rename_entry (f->canvas);
+  gtk_editable_set_text (GTK_EDITABLE (entry), title);
+  g_signal_emit_by_name (entry, "activate");
+  wait_for_frames ();
+}
+
+static const char *
+selected_title (Fixture *f)
+{
+  PdNode *node = pd_document_get_node (f->document,
+                                       pd_selection_get_last (pd_canvas_get_selection (f->canvas)));
+  return node ? pd_node_get_title (node) : NULL;
+}
+
+static GtkWindow *
+find_dialog (const char *key)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+      if (g_object_get_data (G_OBJECT (window), key))
+        return window;
+    }
+  return NULL;
+}
+
+/* A pathway made and walked with the keyboard's commands alone. */
+static void
+test_keyboard_only (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkWidget *canvas = GTK_WIDGET (f->canvas);
+  GtkWidget *window = GTK_WIDGET (f->window);
+  g_autoptr(GPtrArray) nodes = NULL;
+  g_autoptr(GPtrArray) edges = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(PdDocument) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *dialog;
+  GtkWidget *search;
+  guint n = 0;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display (run under xvfb-run)");
+      return;
+    }
+  /* Tab meets every step of the example, in reading order. */
+  n = g_list_model_get_n_items (pd_document_get_nodes (f->document));
+  {
+    g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+    for (guint i = 0; i < n; i++)
+      {
+        g_assert_true (gtk_widget_activate_action (canvas, "canvas.walk", "i", PD_WALK_NEXT));
+        g_hash_table_add (seen, (gpointer) g_intern_string (
+          pd_selection_get_last (pd_canvas_get_selection (f->canvas))));
+      }
+    g_assert_cmpuint (g_hash_table_size (seen), ==, n);
+  }
+
+  /* Now a new pathway from nothing. */
+  g_assert_true (gtk_widget_activate_action (window, "win.select-all", NULL));
+  g_assert_true (gtk_widget_activate_action (window, "win.delete", NULL));
+  g_assert_true (gtk_widget_activate_action (window, "win.add-step", "s", "referral"));
+  type_title (f, "GP referral");
+  g_assert_true (gtk_widget_activate_action (window, "win.add-step", "s", "assessment"));
+  type_title (f, "Assessment");
+  g_assert_true (gtk_widget_activate_action (window, "win.add-step", "s", "intervention"));
+  type_title (f, "CBT");
+  /* Back to the assessment, and a second way out of it. */
+  g_assert_true (gtk_widget_activate_action (canvas, "canvas.walk", "i", PD_WALK_BACK));
+  g_assert_cmpstr (selected_title (f), ==, "Assessment");
+  g_assert_true (gtk_widget_activate_action (window, "win.add-step", "s", "intervention"));
+  type_title (f, "Guided self-help");
+  g_assert_true (gtk_widget_activate_action (canvas, "canvas.walk", "i", PD_WALK_PREVIOUS_BRANCH));
+  g_assert_cmpstr (selected_title (f), ==, "CBT");
+  g_assert_true (gtk_widget_activate_action (canvas, "canvas.walk", "i", PD_WALK_NEXT_BRANCH));
+  g_assert_cmpstr (selected_title (f), ==, "Guided self-help");
+  /* Step up from guided self-help to CBT, chosen by name. */
+  g_assert_true (gtk_widget_activate_action (window, "win.connect-to", NULL));
+  wait_for_frames ();
+  dialog = find_dialog ("pd-connect-search");
+  g_assert_nonnull (dialog);
+  search = g_object_get_data (G_OBJECT (dialog), "pd-connect-search");
+  gtk_editable_set_text (GTK_EDITABLE (search), "cbt");
+  wait_for_frames ();
+  g_signal_emit_by_name (search, "activate");
+  wait_for_frames ();
+  g_assert_null (find_dialog ("pd-connect-search"));
+  /* Nudge it down out of the way. */
+  g_assert_true (gtk_widget_activate_action (canvas, "canvas.nudge", "(dd)", 0.0, 100.0));
+
+  path = g_build_filename (g_get_tmp_dir (), "keyboard-only.pathway", NULL);
+  g_assert_true (pd_window_save_to (f->window, path, &error));
+  g_assert_no_error (error);
+  saved = pd_file_load (path, NULL, NULL, &error);
+  g_assert_no_error (error);
+  pd_reading_order (saved, &nodes, &edges);
+  g_assert_cmpuint (nodes->len, ==, 4);
+  g_assert_cmpuint (edges->len, ==, 4);
+  {
+    const char *titles[] = { "GP referral", "Assessment", "CBT", "Guided self-help" };
+    for (guint i = 0; i < 4; i++)
+      g_assert_cmpstr (pd_node_get_title (g_ptr_array_index (nodes, i)), ==, titles[i]);
+    /* Guided self-help → CBT, the last transition made. */
+    g_assert_cmpstr (pd_edge_get_to_id (g_ptr_array_index (edges, 3)), ==,
+                     pd_node_get_id (g_ptr_array_index (nodes, 2)));
+  }
+  g_unlink (path);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -549,6 +674,7 @@ main (int    argc,
   ADD ("delete-all-and-undo", test_delete_all_and_undo);
   ADD ("copy-paste", test_copy_paste);
   ADD ("zoom-to-fit", test_zoom_to_fit);
+  ADD ("keyboard-only", test_keyboard_only);
 #undef ADD
   return g_test_run ();
 }

@@ -6,6 +6,7 @@
 
 #include "pd-canvas-private.h"
 #include "pd-edit.h"
+#include "pd-walk.h"
 
 /* Pixels the pointer may wander before a press becomes a drag. */
 #define DRAG_THRESHOLD 3.0
@@ -528,6 +529,33 @@ nudge (GtkWidget  *widget,
   pd_canvas_reveal (self, pd_node_get_id (g_ptr_array_index (nodes, nodes->len - 1)));
 }
 
+/* Tab, Shift+Tab and Alt+arrows: from the step last selected to the
+ * next one that way, which becomes the selection. */
+static void
+walk (GtkWidget  *widget,
+      const char *action,
+      GVariant   *parameter)
+{
+  PdCanvas *self = PD_CANVAS (widget);
+  g_autoptr(GPtrArray) nodes = NULL;
+  g_autofree char *to = NULL;
+  const char *from = NULL;
+
+  if (self->document == NULL)
+    return;
+  nodes = selected_nodes (self);
+  if (nodes->len)
+    from = pd_node_get_id (g_ptr_array_index (nodes, nodes->len - 1));
+  to = pd_walk (self->document, from, (PdWalk) g_variant_get_int32 (parameter));
+  if (to == NULL)
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+  pd_selection_select (self->selection, to, PD_SELECT_REPLACE);
+  pd_canvas_reveal (self, to);
+}
+
 static void
 clear_selection (GtkWidget  *widget,
                  const char *action,
@@ -564,10 +592,26 @@ pd_canvas_class_init_input (GtkWidgetClass *widget_class)
     { GDK_KEY_x, GDK_CONTROL_MASK, "win.cut" },
     { GDK_KEY_v, GDK_CONTROL_MASK, "win.paste" },
     { GDK_KEY_d, GDK_CONTROL_MASK, "win.duplicate" },
+    { GDK_KEY_k, GDK_CONTROL_MASK, "win.connect-to" },
   };
 
   gtk_widget_class_install_action (widget_class, "canvas.nudge", "(dd)", nudge);
+  static const struct { guint key; GdkModifierType mods; PdWalk walk; } walks[] = {
+    { GDK_KEY_Tab, 0, PD_WALK_NEXT },
+    { GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK, PD_WALK_PREVIOUS },
+    { GDK_KEY_Tab, GDK_SHIFT_MASK, PD_WALK_PREVIOUS },
+    { GDK_KEY_Right, GDK_ALT_MASK, PD_WALK_FORWARD },
+    { GDK_KEY_Left, GDK_ALT_MASK, PD_WALK_BACK },
+    { GDK_KEY_Down, GDK_ALT_MASK, PD_WALK_NEXT_BRANCH },
+    { GDK_KEY_Up, GDK_ALT_MASK, PD_WALK_PREVIOUS_BRANCH },
+  };
+
   gtk_widget_class_install_action (widget_class, "canvas.clear-selection", NULL, clear_selection);
+  /* Tab walks the steps; Ctrl+Tab leaves the canvas, as in text views. */
+  gtk_widget_class_install_action (widget_class, "canvas.walk", "i", walk);
+  for (guint i = 0; i < G_N_ELEMENTS (walks); i++)
+    gtk_widget_class_add_binding_action (widget_class, walks[i].key, walks[i].mods, "canvas.walk",
+                                         "i", (int) walks[i].walk);
   gtk_widget_class_install_action (widget_class, "canvas.rename", NULL, rename_selected);
   for (guint i = 0; i < G_N_ELEMENTS (arrows); i++)
     {

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "pd-connect-dialog.h"
 #include "pd-edit.h"
 #include "pd-enums.h"
 #include "pd-view.h"
@@ -237,6 +238,19 @@ add_step (GtkWidget  *widget,
 }
 
 static void
+connect_to (GtkWidget  *widget,
+            const char *action,
+            GVariant   *parameter)
+{
+  PdWindow *self = PD_WINDOW (widget);
+  g_autoptr(GPtrArray) nodes = pd_selection_get_nodes (selection_of (self), self->document);
+
+  if (nodes->len)
+    pd_connect_dialog_present (GTK_WINDOW (self), self->document,
+                               pd_node_get_id (g_ptr_array_index (nodes, nodes->len - 1)));
+}
+
+static void
 align (GtkWidget  *widget,
        const char *action,
        GVariant   *parameter)
@@ -286,6 +300,7 @@ update_edit_actions (PdWindow *self)
   gtk_widget_action_set_enabled (widget, "win.cut", nodes->len > 0);
   gtk_widget_action_set_enabled (widget, "win.duplicate", nodes->len > 0);
   gtk_widget_action_set_enabled (widget, "win.rename", nodes->len > 0);
+  gtk_widget_action_set_enabled (widget, "win.connect-to", nodes->len > 0);
   gtk_widget_action_set_enabled (widget, "win.align", nodes->len > 1);
   gtk_widget_action_set_enabled (widget, "win.distribute", nodes->len > 2);
 }
@@ -301,6 +316,7 @@ pd_window_class_init_edit (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.duplicate", NULL, duplicate);
   gtk_widget_class_install_action (widget_class, "win.rename", NULL, rename_action);
   gtk_widget_class_install_action (widget_class, "win.add-step", "s", add_step);
+  gtk_widget_class_install_action (widget_class, "win.connect-to", NULL, connect_to);
   gtk_widget_class_install_action (widget_class, "win.align", "s", align);
   gtk_widget_class_install_action (widget_class, "win.distribute", "s", distribute);
 }

@@ -1,0 +1,26 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "pd-document.h"
+
+G_BEGIN_DECLS
+
+/* Walking a pathway from step to step with the keyboard, so that every
+ * step can be reached without a pointer. */
+typedef enum {
+  PD_WALK_NEXT,            /* Tab: the next step in reading order */
+  PD_WALK_PREVIOUS,        /* Shift+Tab */
+  PD_WALK_FORWARD,         /* Alt+Right: along a transition out, typical first */
+  PD_WALK_BACK,            /* Alt+Left: back along a transition in */
+  PD_WALK_NEXT_BRANCH,     /* Alt+Down: the next step the previous one leads to */
+  PD_WALK_PREVIOUS_BRANCH, /* Alt+Up */
+} PdWalk;
+
+/* The id of the step @walk leads to from step @from_id (NULL: from
+ * nowhere, which leads to the first step in reading order), or NULL when
+ * there is none that way. Reading order wraps around. */
+char *pd_walk (PdDocument *document,
+               const char *from_id,
+               PdWalk      walk);
+
+G_END_DECLS
