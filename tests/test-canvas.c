@@ -5,67 +5,9 @@
 #include <string.h>
 #include <glib/gstdio.h>
 
-#include "pd-canvas-private.h"
 #include "pd-reading-order.h"
 #include "pd-walk.h"
-#include "pd-window.h"
-#include "test-common.h"
-
-static gboolean have_display;
-
-static void
-wait_for_frames (void)
-{
-  for (int i = 0; i < 30; i++)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-typedef struct {
-  PdWindow *window;
-  PdCanvas *canvas;
-  PdDocument *document;
-  PdHistory *history;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GPtrArray) paths = test_example_paths ();
-  g_autoptr(PdDocument) doc = NULL;
-
-  if (!have_display)
-    return;
-  doc = test_load (g_ptr_array_index (paths, 0));
-  pd_document_mark_saved (doc);
-  f->window = pd_window_new (NULL, doc, NULL, NULL);
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (f->window));
-  wait_for_frames ();
-  f->canvas = PD_CANVAS (pd_window_get_canvas (f->window));
-  f->document = pd_window_get_document (f->window);
-  f->history = pd_document_get_history (f->document);
-  /* A zoom other than 1 keeps the conversions honest. */
-  pd_canvas_set_zoom (f->canvas, 0.8);
-  wait_for_frames ();
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  if (f->window)
-    gtk_window_destroy (GTK_WINDOW (f->window));
-  wait_for_frames ();
-}
-
-static PdNode *
-node_at (Fixture *f,
-         guint    index)
-{
-  g_autoptr(PdNode) node = g_list_model_get_item (pd_document_get_nodes (f->document), index);
-  return node;   /* the document keeps it */
-}
+#include "test-gui.h"
 
 /* The widget point of a document point. */
 static void
@@ -136,11 +78,7 @@ test_drag_moves_one_step (Fixture       *f,
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
 
-  if (!have_display)
-    {
-      g_test_skip ("no display (run under xvfb-run)");
-      return;
-    }
+  TEST_GUI_REQUIRE_DISPLAY ();
   node = node_at (f, 1);
   x0 = pd_node_get_x (node);
   y0 = pd_node_get_y (node);
@@ -168,11 +106,7 @@ test_drags_do_not_merge (Fixture       *f,
   PdNode *node;
   double wx, wy;
 
-  if (!have_display)
-    {
-      g_test_skip ("no display (run under xvfb-run)");
-      return;
-    }
+  TEST_GUI_REQUIRE_DISPLAY ();
   node = node_at (f, 2);
   centre_of (f, node, &wx, &wy);
   drag (f, wx, wy, 40, 0, 0);
@@ -215,11 +149,7 @@ test_rubber_band (Fixture       *f,
   PdNode *a = NULL;
   double ax = 0, ay = 0, bx = 0, by = 0, ex, ey;
 
-  if (!have_display)
-    {
-      g_test_skip ("no display (run under xvfb-run)");
-      return;
-    }
+  TEST_GUI_REQUIRE_DISPLAY ();
   selection = pd_canvas_get_selection (f->canvas);
   g_assert_true (find_empty (f, &ex, &ey));
   /* A band drawn from just outside one step's corner to past its other. */
@@ -254,11 +184,7 @@ test_click_selection (Fixture       *f,
   PdSelection *selection;
   double x, y;
 
-  if (!have_display)
-    {
-      g_test_skip ("no display (run under xvfb-run)");
-      return;
-    }
+  TEST_GUI_REQUIRE_DISPLAY ();
   selection = pd_canvas_get_selection (f->canvas);
   centre_of (f, node_at (f, 0), &x, &y);
   click (f, x, y, 0);
@@ -280,11 +206,7 @@ test_connect_by_handle (Fixture       *f,
   guint edges;
   double fx, fy, hx, hy, tx, ty, ex, ey;
 
-  if (!have_display)
-    {
-      g_test_skip ("no display (run under xvfb-run)");
-      return;
-    }
+  TEST_GUI_REQUIRE_DISPLAY ();
   edges = g_list_model_get_n_items (pd_document_get_edges (f->document));
   from = node_at (f, 0);
   to = node_at (f, 4);
@@ -328,11 +250,7 @@ test_resize (Fixture       *f,
   PdNode *node;
   double w, h, x, y, hx, hy;
 
-  if (!have_display)
-    {
-      g_test_skip ("no display (run under xvfb-run)");
-      return;
-    }
+  TEST_GUI_REQUIRE_DISPLAY ();
   node = node_at (f, 1);
   w = pd_node_get_width (node);
   h = pd_node_get_height (node);
@@ -354,11 +272,7 @@ test_nudge_merges (Fixture       *f,
   PdNode *node;
   double x0, x, y;
 
-  if (!have_display)
-    {
-      g_test_skip ("no display (run under xvfb-run)");
-      return;
-    }
+  TEST_GUI_REQUIRE_DISPLAY ();
   node = node_at (f, 2);
   x0 = pd_node_get_x (node);
   centre_of (f, node, &x, &y);
@@ -383,11 +297,7 @@ test_add_after_and_rename (Fixture       *f,
   guint edges;
   double x, y;
 
-  if (!have_display)
-    {
-      g_test_skip ("no display (run under xvfb-run)");
-      return;
-    }
+  TEST_GUI_REQUIRE_DISPLAY ();
   selection = pd_canvas_get_selection (f->canvas);
   edges = g_list_model_get_n_items (pd_document_get_edges (f->document));
   first = node_at (f, 0);
@@ -433,11 +343,7 @@ test_delete_all_and_undo (Fixture       *f,
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
 
-  if (!have_display)
-    {
-      g_test_skip ("no display (run under xvfb-run)");
-      return;
-    }
+  TEST_GUI_REQUIRE_DISPLAY ();
   before = test_write (f->document);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.select-all", NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete", NULL));
@@ -469,11 +375,7 @@ test_copy_paste (Fixture       *f,
   guint nodes;
   double x, y;
 
-  if (!have_display)
-    {
-      g_test_skip ("no display (run under xvfb-run)");
-      return;
-    }
+  TEST_GUI_REQUIRE_DISPLAY ();
   selection = pd_canvas_get_selection (f->canvas);
   nodes = g_list_model_get_n_items (pd_document_get_nodes (f->document));
   centre_of (f, node_at (f, 1), &x, &y);
@@ -507,11 +409,7 @@ test_zoom_to_fit (Fixture       *f,
   double x0, y0, x1, y1;
   int width, height;
 
-  if (!have_display)
-    {
-      g_test_skip ("no display (run under xvfb-run)");
-      return;
-    }
+  TEST_GUI_REQUIRE_DISPLAY ();
   pd_canvas_set_zoom (f->canvas, 3.0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.zoom-fit", NULL));
   wait_for_frames ();
@@ -580,11 +478,7 @@ test_keyboard_only (Fixture       *f,
   GtkWidget *search;
   guint n = 0;
 
-  if (!have_display)
-    {
-      g_test_skip ("no display (run under xvfb-run)");
-      return;
-    }
+  TEST_GUI_REQUIRE_DISPLAY ();
   /* Tab meets every step of the example, in reading order. */
   n = g_list_model_get_n_items (pd_document_get_nodes (f->document));
   {
@@ -654,15 +548,8 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autofree char *state = g_dir_make_tmp ("pathway-state-XXXXXX", NULL);
-
-  g_setenv ("XDG_STATE_HOME", state, TRUE);
-  g_test_init (&argc, &argv, NULL);
-  have_display = gtk_init_check ();
-  if (have_display)
-    adw_init ();
-#define ADD(path, func) \
-  g_test_add ("/canvas/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  test_gui_init (&argc, &argv);
+#define ADD(path, func) TEST_GUI_ADD ("/canvas/" path, func)
   ADD ("drag-moves-one-step", test_drag_moves_one_step);
   ADD ("drags-do-not-merge", test_drags_do_not_merge);
   ADD ("click-selection", test_click_selection);

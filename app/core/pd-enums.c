@@ -117,3 +117,57 @@ pd_edge_kind_get_label (PdEdgeKind kind)
     default: g_return_val_if_reached (NULL);
     }
 }
+
+const char *
+pd_enum_get_label (GType enum_type,
+                   int   value)
+{
+  if (enum_type == PD_TYPE_NODE_KIND)
+    return pd_node_kind_get_label ((PdNodeKind) value);
+  if (enum_type == PD_TYPE_EDGE_KIND)
+    return pd_edge_kind_get_label ((PdEdgeKind) value);
+  if (enum_type == PD_TYPE_AVAILABILITY)
+    switch (value)
+      {
+      case PD_AVAILABILITY_OFFERED: return _("Offered now");
+      case PD_AVAILABILITY_PLANNED: return _("Planned");
+      case PD_AVAILABILITY_NOT_OFFERED: return _("Not offered");
+      default: break;
+      }
+  if (enum_type == PD_TYPE_PROVISION)
+    switch (value)
+      {
+      case PD_PROVISION_STANDARD: return _("Standard");
+      case PD_PROVISION_OPTIONAL: return _("Optional");
+      default: break;
+      }
+  if (enum_type == PD_TYPE_STATUS)
+    switch (value)
+      {
+      case PD_STATUS_DRAFT: return _("Draft");
+      case PD_STATUS_CONSULTATION: return _("Consultation");
+      case PD_STATUS_APPROVED: return _("Approved");
+      case PD_STATUS_RETIRED: return _("Retired");
+      default: break;
+      }
+  if (enum_type == PD_TYPE_DURATION_UNIT)
+    switch (value)
+      {
+      case PD_DURATION_UNIT_DAYS: return _("Days");
+      case PD_DURATION_UNIT_WEEKS: return _("Weeks");
+      case PD_DURATION_UNIT_MONTHS: return _("Months");
+      default: break;
+      }
+  if (enum_type == PD_TYPE_PATTERN)
+    switch (value)
+      {
+      case PD_PATTERN_NONE: return _("None");
+      case PD_PATTERN_DIAGONAL: return _("Diagonal lines");
+      case PD_PATTERN_DOTS: return _("Dots");
+      case PD_PATTERN_CROSSHATCH: return _("Cross-hatching");
+      case PD_PATTERN_HORIZONTAL: return _("Horizontal lines");
+      case PD_PATTERN_VERTICAL: return _("Vertical lines");
+      default: break;
+      }
+  g_return_val_if_reached (NULL);
+}

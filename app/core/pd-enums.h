@@ -85,5 +85,8 @@ gboolean    pd_enum_from_string (GType enum_type, const char *str, int *value);
 /* Translated, human-readable names, for the UI and the CLI. */
 const char *pd_node_kind_get_label (PdNodeKind kind);
 const char *pd_edge_kind_get_label (PdEdgeKind kind);
+/* The same for a value of any of the enumerations above. */
+const char *pd_enum_get_label      (GType      enum_type,
+                                    int        value);
 
 G_END_DECLS

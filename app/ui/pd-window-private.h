@@ -2,6 +2,7 @@
 #pragma once
 
 #include "pd-canvas.h"
+#include "pd-inspector.h"
 #include "pd-window.h"
 
 G_BEGIN_DECLS
@@ -14,6 +15,8 @@ struct _PdWindow
   AdwWindowTitle *title;
   GtkScrolledWindow *scroller;
   PdCanvas *canvas;
+  PdInspector *inspector;
+  AdwViewStack *side_stack;
 
   PdDocument *document;
   char *path;

@@ -300,12 +300,15 @@ pd_window_class_init (PdWindowClass *klass)
   /* A static library's resources are not registered by themselves. */
   g_resources_register (pd_ui_get_resource ());
   g_type_ensure (PD_TYPE_CANVAS);
+  g_type_ensure (PD_TYPE_INSPECTOR);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/pathwaydesigner/Designer/pd-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PdWindow, toasts);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, title);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, scroller);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, canvas);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, inspector);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, side_stack);
 
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as);
@@ -355,6 +358,7 @@ pd_window_new_recovered (AdwApplication *application,
   self->path = g_strdup (path);
   self->etag = g_strdup (etag);
   pd_canvas_set_document (self->canvas, document);
+  pd_inspector_set_document (self->inspector, document, pd_canvas_get_selection (self->canvas));
   g_signal_connect_object (document, "notify::modified", G_CALLBACK (update_title), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (document, "notify::title", G_CALLBACK (update_title), self,

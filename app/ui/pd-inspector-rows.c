@@ -1,0 +1,640 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "pd-agency.h"
+#include "pd-clusters.h"
+#include "pd-enums.h"
+#include "pd-inspector-rows.h"
+#include "pd-link.h"
+
+typedef struct {
+  PdRows *rows;
+  const PdRowSpec *spec;
+  GParamSpec *pspec;
+  GtkWidget *row;          /* the row in the page */
+  GtkWidget *editor;       /* what holds the value */
+  GPtrArray *items;        /* rows of list items, or cluster check buttons */
+  GtkWidget *add_first;    /* entry rows that add a list item */
+  GtkWidget *add_second;
+  GPtrArray *agency_ids;   /* of char *, in the combo's order */
+} Row;
+
+struct _PdRows
+{
+  GPtrArray *rows;         /* of Row */
+  PdDocument *document;
+  GObject *object;
+  gboolean updating;       /* writing widgets from the model: not an edit */
+};
+
+static void
+row_free (Row *row)
+{
+  g_clear_pointer (&row->items, g_ptr_array_unref);
+  g_clear_pointer (&row->agency_ids, g_ptr_array_unref);
+  g_free (row);
+}
+
+static void
+set_value (Row          *row,
+           const GValue *value)
+{
+  PdRows *rows = row->rows;
+
+  if (rows->updating || rows->object == NULL)
+    return;
+  pd_document_set_value (rows->document, rows->object, row->spec->property, value);
+}
+
+/* Model to widgets. */
+
+static void
+show_list (Row *row);
+
+static void
+show_value (Row *row)
+{
+  GValue value = G_VALUE_INIT;
+  PdRows *rows = row->rows;
+
+  if (rows->object == NULL)
+    return;
+  g_value_init (&value, row->pspec->value_type);
+  g_object_get_property (rows->object, row->spec->property, &value);
+  rows->updating = TRUE;
+  switch (row->spec->kind)
+    {
+    case PD_ROW_TEXT:
+      {
+        const char *text = g_value_get_string (&value);
+        if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row->editor)), text ? text : "") != 0)
+          gtk_editable_set_text (GTK_EDITABLE (row->editor), text ? text : "");
+      }
+      break;
+    case PD_ROW_LONG_TEXT:
+      {
+        GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (row->editor));
+        const char *text = g_value_get_string (&value);
+        GtkTextIter start, end;
+        g_autofree char *shown = NULL;
+
+        gtk_text_buffer_get_bounds (buffer, &start, &end);
+        shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+        if (g_strcmp0 (shown, text ? text : "") != 0)
+          gtk_text_buffer_set_text (buffer, text ? text : "", -1);
+      }
+      break;
+    case PD_ROW_ENUM:
+      adw_combo_row_set_selected (ADW_COMBO_ROW (row->editor), (guint) g_value_get_enum (&value));
+      break;
+    case PD_ROW_AGENCY:
+      {
+        guint index = GTK_INVALID_LIST_POSITION;
+
+        g_ptr_array_find_with_equal_func (row->agency_ids, g_value_get_string (&value) ?: "",
+                                          g_str_equal, &index);
+        adw_combo_row_set_selected (ADW_COMBO_ROW (row->editor), index);
+      }
+      break;
+    case PD_ROW_NUMBER:
+      gtk_spin_button_set_value (GTK_SPIN_BUTTON (row->editor),
+                                 G_VALUE_HOLDS_DOUBLE (&value) ? g_value_get_double (&value)
+                                                               : g_value_get_uint (&value));
+      break;
+    case PD_ROW_CLUSTERS:
+      {
+        GArray *clusters = g_value_get_boxed (&value);
+
+        for (guint i = 0; i < row->items->len; i++)
+          {
+            GtkCheckButton *check = g_ptr_array_index (row->items, i);
+            guint number = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (check), "number"));
+            gboolean on = FALSE;
+
+            for (guint c = 0; clusters && c < clusters->len; c++)
+              on |= g_array_index (clusters, guint, c) == number;
+            gtk_check_button_set_active (check, on);
+          }
+      }
+      break;
+    case PD_ROW_LINKS:
+    case PD_ROW_PARTICIPANTS:
+      show_list (row);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  rows->updating = FALSE;
+  g_value_unset (&value);
+}
+
+/* Widgets to model. */
+
+static void
+on_text_changed (Row *row)
+{
+  GValue value = G_VALUE_INIT;
+
+  g_value_init (&value, G_TYPE_STRING);
+  if (row->spec->kind == PD_ROW_LONG_TEXT)
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (row->editor));
+      GtkTextIter start, end;
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      g_value_take_string (&value, gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
+    }
+  else
+    g_value_set_string (&value, gtk_editable_get_text (GTK_EDITABLE (row->editor)));
+  /* An emptied field is an absent one, as in the file. */
+  if (g_value_get_string (&value) && *g_value_get_string (&value) == '\0')
+    g_value_set_string (&value, NULL);
+  set_value (row, &value);
+  g_value_unset (&value);
+}
+
+static void
+on_selected (Row *row)
+{
+  guint selected = adw_combo_row_get_selected (ADW_COMBO_ROW (row->editor));
+  GValue value = G_VALUE_INIT;
+
+  if (selected == GTK_INVALID_LIST_POSITION)
+    return;
+  g_value_init (&value, row->pspec->value_type);
+  if (row->spec->kind == PD_ROW_AGENCY)
+    {
+      if (selected >= row->agency_ids->len)
+        return;
+      g_value_set_string (&value, g_ptr_array_index (row->agency_ids, selected));
+    }
+  else
+    g_value_set_enum (&value, (int) selected);
+  set_value (row, &value);
+  g_value_unset (&value);
+}
+
+static void
+on_number_changed (Row *row)
+{
+  double number = gtk_spin_button_get_value (GTK_SPIN_BUTTON (row->editor));
+  GValue value = G_VALUE_INIT;
+
+  g_value_init (&value, row->pspec->value_type);
+  if (G_VALUE_HOLDS_DOUBLE (&value))
+    g_value_set_double (&value, number);
+  else
+    g_value_set_uint (&value, (guint) MAX (number, 0));
+  set_value (row, &value);
+  g_value_unset (&value);
+}
+
+/* A likelihood below zero is one nobody has estimated. */
+static gboolean
+on_number_output (GtkSpinButton *spin)
+{
+  if (gtk_spin_button_get_value (spin) >= 0)
+    return FALSE;
+  /* The spin button's own set_text would parse the words as a number. */
+  gtk_editable_set_text (gtk_editable_get_delegate (GTK_EDITABLE (spin)), _("Not set"));
+  return TRUE;
+}
+
+static int
+on_number_input (GtkSpinButton *spin,
+                 double        *value)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (spin));
+  char *end = NULL;
+
+  *value = g_strtod (text, &end);
+  if (end == text)
+    *value = -1;
+  return TRUE;
+}
+
+static void
+on_cluster_toggled (Row *row)
+{
+  g_autoptr(GArray) clusters = g_array_new (FALSE, FALSE, sizeof (guint));
+  GValue value = G_VALUE_INIT;
+
+  for (guint i = 0; i < row->items->len; i++)
+    {
+      GtkCheckButton *check = g_ptr_array_index (row->items, i);
+      guint number = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (check), "number"));
+
+      if (gtk_check_button_get_active (check))
+        g_array_append_val (clusters, number);
+    }
+  g_value_init (&value, G_TYPE_ARRAY);
+  g_value_set_boxed (&value, clusters);
+  set_value (row, &value);
+  g_value_unset (&value);
+}
+
+/* Lists of links and participants: a row each, and two fields to add one.
+ * Every change sets a new array (the old one stays with the history). */
+
+static GPtrArray *
+current_list (Row *row)
+{
+  GPtrArray *list = NULL;
+
+  g_object_get (row->rows->object, row->spec->property, &list, NULL);
+  return list;
+}
+
+static GPtrArray *
+copy_list (Row       *row,
+           GPtrArray *list)
+{
+  gboolean links = row->spec->kind == PD_ROW_LINKS;
+  GPtrArray *copy = links ? pd_link_array_new () : pd_participant_array_new ();
+
+  for (guint i = 0; list && i < list->len; i++)
+    g_ptr_array_add (copy, links ? (gpointer) pd_link_copy (g_ptr_array_index (list, i))
+                                 : (gpointer) pd_participant_copy (g_ptr_array_index (list, i)));
+  return copy;
+}
+
+static void
+set_list (Row       *row,
+          GPtrArray *list)
+{
+  GValue value = G_VALUE_INIT;
+
+  g_value_init (&value, G_TYPE_PTR_ARRAY);
+  g_value_set_boxed (&value, list);
+  set_value (row, &value);
+  g_value_unset (&value);
+}
+
+static void
+on_remove_item (GtkButton *button,
+                Row       *row)
+{
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "index"));
+  g_autoptr(GPtrArray) list = current_list (row);
+  g_autoptr(GPtrArray) copy = copy_list (row, list);
+
+  if (index < copy->len)
+    g_ptr_array_remove_index (copy, index);
+  set_list (row, copy);
+}
+
+static void
+on_add_item (Row *row)
+{
+  const char *first = gtk_editable_get_text (GTK_EDITABLE (row->add_first));
+  const char *second = gtk_editable_get_text (GTK_EDITABLE (row->add_second));
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GPtrArray) copy = NULL;
+
+  if (*first == '\0' && *second == '\0')
+    return;
+  list = current_list (row);
+  copy = copy_list (row, list);
+  if (row->spec->kind == PD_ROW_LINKS)
+    g_ptr_array_add (copy, pd_link_new (*first ? first : second, *second ? second : NULL));
+  else
+    g_ptr_array_add (copy, pd_participant_new (*first ? first : NULL, *second ? second : NULL));
+  set_list (row, copy);
+  gtk_editable_set_text (GTK_EDITABLE (row->add_first), "");
+  gtk_editable_set_text (GTK_EDITABLE (row->add_second), "");
+}
+
+static void
+show_list (Row *row)
+{
+  g_autoptr(GPtrArray) list = current_list (row);
+  gboolean links = row->spec->kind == PD_ROW_LINKS;
+
+  for (guint i = 0; i < row->items->len; i++)
+    adw_expander_row_remove (ADW_EXPANDER_ROW (row->row), g_ptr_array_index (row->items, i));
+  g_ptr_array_set_size (row->items, 0);
+  for (guint i = 0; list && i < list->len; i++)
+    {
+      const char *title, *subtitle;
+      GtkWidget *item = adw_action_row_new ();
+      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+      if (links)
+        {
+          PdLink *link = g_ptr_array_index (list, i);
+          title = link->title;
+          subtitle = link->href;
+        }
+      else
+        {
+          PdParticipant *participant = g_ptr_array_index (list, i);
+          title = participant->name ? participant->name : participant->role;
+          subtitle = participant->name ? participant->role : NULL;
+        }
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (item), title ? title : "");
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (item), FALSE);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (item), subtitle ? subtitle : "");
+      gtk_widget_add_css_class (remove, "flat");
+      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (remove, _("Remove"));
+      g_object_set_data (G_OBJECT (remove), "index", GUINT_TO_POINTER (i));
+      g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_item), row);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (item), remove);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row->row), item);
+      g_ptr_array_add (row->items, item);
+    }
+  {
+    g_autofree char *count = list && list->len ? g_strdup_printf ("%u", list->len) : NULL;
+    adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row->row), count ? count : "");
+  }
+}
+
+/* The agencies' names, kept up to date. */
+static void
+fill_agencies (Row *row)
+{
+  GListModel *agencies;
+  GtkStringList *names = gtk_string_list_new (NULL);
+
+  if (row->rows->document == NULL)
+    return;
+  agencies = pd_document_get_agencies (row->rows->document);
+  g_ptr_array_set_size (row->agency_ids, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (agencies); i++)
+    {
+      g_autoptr(PdAgency) agency = g_list_model_get_item (agencies, i);
+      g_autofree char *name = g_strdup_printf ("%s (%s)", pd_agency_get_name (agency)
+                                                          ? pd_agency_get_name (agency)
+                                                          : pd_agency_get_id (agency),
+                                               pd_agency_get_cue (agency)
+                                               ? pd_agency_get_cue (agency) : "");
+      gtk_string_list_append (names, name);
+      g_ptr_array_add (row->agency_ids, g_strdup (pd_agency_get_id (agency)));
+    }
+  row->rows->updating = TRUE;
+  adw_combo_row_set_model (ADW_COMBO_ROW (row->editor), G_LIST_MODEL (names));
+  row->rows->updating = FALSE;
+  g_object_unref (names);
+  show_value (row);
+}
+
+/* Building the rows. */
+
+static GtkWidget *
+make_row (Row        *row,
+          const char *title)
+{
+  switch (row->spec->kind)
+    {
+    case PD_ROW_TEXT:
+      row->row = row->editor = adw_entry_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->row), title);
+      g_signal_connect_swapped (row->editor, "changed", G_CALLBACK (on_text_changed), row);
+      return row->row;
+    case PD_ROW_LONG_TEXT:
+      {
+        GtkWidget *frame = gtk_frame_new (NULL);
+
+        row->editor = gtk_text_view_new ();
+        gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (row->editor), GTK_WRAP_WORD_CHAR);
+        gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (row->editor), FALSE);
+        gtk_text_view_set_top_margin (GTK_TEXT_VIEW (row->editor), 8);
+        gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (row->editor), 8);
+        gtk_text_view_set_left_margin (GTK_TEXT_VIEW (row->editor), 8);
+        gtk_text_view_set_right_margin (GTK_TEXT_VIEW (row->editor), 8);
+        gtk_widget_set_size_request (row->editor, -1, 72);
+        gtk_accessible_update_property (GTK_ACCESSIBLE (row->editor),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+        g_signal_connect_swapped (gtk_text_view_get_buffer (GTK_TEXT_VIEW (row->editor)), "changed",
+                                  G_CALLBACK (on_text_changed), row);
+        gtk_frame_set_child (GTK_FRAME (frame), row->editor);
+        row->row = frame;
+        return frame;
+      }
+    case PD_ROW_ENUM:
+    case PD_ROW_AGENCY:
+      {
+        GtkStringList *labels = gtk_string_list_new (NULL);
+
+        if (row->spec->kind == PD_ROW_ENUM)
+          {
+            GEnumClass *klass = g_type_class_ref (row->pspec->value_type);
+            for (guint i = 0; i < klass->n_values; i++)
+              gtk_string_list_append (labels, pd_enum_get_label (row->pspec->value_type,
+                                                                 klass->values[i].value));
+            g_type_class_unref (klass);
+          }
+        else
+          row->agency_ids = g_ptr_array_new_with_free_func (g_free);
+        row->row = row->editor = adw_combo_row_new ();
+        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->row), title);
+        adw_combo_row_set_model (ADW_COMBO_ROW (row->row), G_LIST_MODEL (labels));
+        g_object_unref (labels);
+        g_signal_connect_swapped (row->editor, "notify::selected", G_CALLBACK (on_selected), row);
+        return row->row;
+      }
+    case PD_ROW_NUMBER:
+      {
+        double lower = 0, upper = 100000;
+        gboolean whole = G_IS_PARAM_SPEC_UINT (row->pspec);
+
+        if (G_IS_PARAM_SPEC_DOUBLE (row->pspec))
+          {
+            lower = G_PARAM_SPEC_DOUBLE (row->pspec)->minimum;
+            upper = MIN (G_PARAM_SPEC_DOUBLE (row->pspec)->maximum, 100000);
+          }
+        row->row = adw_action_row_new ();
+        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->row), title);
+        row->editor = gtk_spin_button_new_with_range (lower, upper, 1);
+        gtk_spin_button_set_digits (GTK_SPIN_BUTTON (row->editor), whole ? 0 : 1);
+        gtk_widget_set_valign (row->editor, GTK_ALIGN_CENTER);
+        gtk_accessible_update_property (GTK_ACCESSIBLE (row->editor),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+        if (lower < 0)
+          {
+            g_signal_connect (row->editor, "output", G_CALLBACK (on_number_output), NULL);
+            g_signal_connect (row->editor, "input", G_CALLBACK (on_number_input), NULL);
+          }
+        g_signal_connect_swapped (row->editor, "value-changed", G_CALLBACK (on_number_changed),
+                                  row);
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row->row), row->editor);
+        adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row->row), row->editor);
+        return row->row;
+      }
+    case PD_ROW_CLUSTERS:
+      row->row = row->editor = adw_expander_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->row), title);
+      row->items = g_ptr_array_new ();
+      for (guint i = 0; i < pd_clusters_get_n_items (); i++)
+        {
+          const PdCluster *cluster = pd_clusters_get_item (i);
+          g_autofree char *name = NULL;
+          GtkWidget *item, *check;
+
+          if (cluster->unused)
+            continue;
+          name = g_strdup_printf ("%u. %s", cluster->number, cluster->name);
+          item = adw_action_row_new ();
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (item), name);
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (item), cluster->super_class_name);
+          check = gtk_check_button_new ();
+          g_object_set_data (G_OBJECT (check), "number", GUINT_TO_POINTER (cluster->number));
+          g_signal_connect_swapped (check, "toggled", G_CALLBACK (on_cluster_toggled), row);
+          adw_action_row_add_prefix (ADW_ACTION_ROW (item), check);
+          adw_action_row_set_activatable_widget (ADW_ACTION_ROW (item), check);
+          adw_expander_row_add_row (ADW_EXPANDER_ROW (row->row), item);
+          g_ptr_array_add (row->items, check);
+        }
+      return row->row;
+    case PD_ROW_LINKS:
+    case PD_ROW_PARTICIPANTS:
+      {
+        gboolean links = row->spec->kind == PD_ROW_LINKS;
+
+        row->row = row->editor = adw_expander_row_new ();
+        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->row), title);
+        row->items = g_ptr_array_new ();
+        row->add_first = adw_entry_row_new ();
+        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->add_first),
+                                       links ? _("New link’s title") : _("New participant’s name"));
+        row->add_second = adw_entry_row_new ();
+        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->add_second),
+                                       links ? _("Its web address") : _("Their role"));
+        adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row->add_second), TRUE);
+        g_signal_connect_swapped (row->add_second, "apply", G_CALLBACK (on_add_item), row);
+        g_signal_connect_swapped (row->add_second, "entry-activated", G_CALLBACK (on_add_item),
+                                  row);
+        adw_expander_row_add_row (ADW_EXPANDER_ROW (row->row), row->add_first);
+        adw_expander_row_add_row (ADW_EXPANDER_ROW (row->row), row->add_second);
+        return row->row;
+      }
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+PdRows *
+pd_rows_new (AdwPreferencesPage *page,
+             GType               object_type,
+             const PdRowSpec    *specs,
+             guint               n_specs)
+{
+  PdRows *rows = g_new0 (PdRows, 1);
+  GObjectClass *klass = g_type_class_ref (object_type);
+  AdwPreferencesGroup *group = NULL;
+  const char *group_title = NULL;
+
+  rows->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
+  for (guint i = 0; i < n_specs; i++)
+    {
+      Row *row = g_new0 (Row, 1);
+      GtkWidget *widget;
+
+      row->rows = rows;
+      row->spec = &specs[i];
+      row->pspec = g_object_class_find_property (klass, specs[i].property);
+      g_assert (row->pspec != NULL);
+      if (group == NULL || g_strcmp0 (group_title, specs[i].group) != 0)
+        {
+          group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+          group_title = specs[i].group;
+          if (group_title)
+            adw_preferences_group_set_title (group, _(group_title));
+          adw_preferences_page_add (page, group);
+        }
+      widget = make_row (row, _(specs[i].title));
+      if (specs[i].kind == PD_ROW_LONG_TEXT)
+        {
+          /* A text view is not a row: its own small group with a title. */
+          group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+          adw_preferences_group_set_title (group, _(specs[i].title));
+          adw_preferences_page_add (page, group);
+          adw_preferences_group_add (group, widget);
+          group = NULL;
+        }
+      else
+        adw_preferences_group_add (group, widget);
+      g_ptr_array_add (rows->rows, row);
+    }
+  g_type_class_unref (klass);
+  return rows;
+}
+
+void
+pd_rows_free (PdRows *rows)
+{
+  if (rows == NULL)
+    return;
+  pd_rows_bind (rows, NULL, NULL);
+  g_ptr_array_unref (rows->rows);
+  g_free (rows);
+}
+
+static void
+on_notify (GObject    *object,
+           GParamSpec *pspec,
+           PdRows     *rows)
+{
+  for (guint i = 0; i < rows->rows->len; i++)
+    {
+      Row *row = g_ptr_array_index (rows->rows, i);
+      if (g_str_equal (row->spec->property, pspec->name))
+        show_value (row);
+    }
+}
+
+static void
+on_agencies_changed (PdRows *rows)
+{
+  for (guint i = 0; i < rows->rows->len; i++)
+    {
+      Row *row = g_ptr_array_index (rows->rows, i);
+      if (row->spec->kind == PD_ROW_AGENCY)
+        fill_agencies (row);
+    }
+}
+
+void
+pd_rows_bind (PdRows     *rows,
+              PdDocument *document,
+              GObject    *object)
+{
+  if (rows->object)
+    g_signal_handlers_disconnect_by_data (rows->object, rows);
+  if (rows->document)
+    g_signal_handlers_disconnect_by_data (pd_document_get_agencies (rows->document), rows);
+  g_clear_object (&rows->object);
+  g_set_object (&rows->document, document);
+  if (document == NULL || object == NULL)
+    {
+      g_clear_object (&rows->document);
+      return;
+    }
+  rows->object = g_object_ref (object);
+  g_signal_connect (object, "notify", G_CALLBACK (on_notify), rows);
+  g_signal_connect_swapped (pd_document_get_agencies (document), "items-changed",
+                            G_CALLBACK (on_agencies_changed), rows);
+  for (guint i = 0; i < rows->rows->len; i++)
+    {
+      Row *row = g_ptr_array_index (rows->rows, i);
+
+      if (row->spec->kind == PD_ROW_AGENCY)
+        fill_agencies (row);
+      else
+        show_value (row);
+    }
+}
+
+GtkWidget *
+pd_rows_get_editor (PdRows     *rows,
+                    const char *property)
+{
+  for (guint i = 0; i < rows->rows->len; i++)
+    {
+      Row *row = g_ptr_array_index (rows->rows, i);
+      if (g_str_equal (row->spec->property, property))
+        return row->editor;
+    }
+  return NULL;
+}

@@ -1,0 +1,223 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <glib/gi18n.h>
+
+#include "pd-edge.h"
+#include "pd-inspector-rows.h"
+#include "pd-inspector.h"
+#include "pd-node.h"
+
+struct _PdInspector
+{
+  AdwBin parent_instance;
+
+  GtkStack *stack;
+  GtkLabel *several;
+  PdRows *pathway_rows;
+  PdRows *step_rows;
+  PdRows *transition_rows;
+  PdDocument *document;
+  PdSelection *selection;
+};
+
+G_DEFINE_FINAL_TYPE (PdInspector, pd_inspector, ADW_TYPE_BIN)
+
+/* The fields of the model, in the order a pathway lead fills them in. */
+static const PdRowSpec step_fields[] = {
+  { N_("Step"), "title", N_("Title"), PD_ROW_TEXT },
+  { N_("Step"), "kind", N_("Kind"), PD_ROW_ENUM },
+  { N_("Step"), "agency-id", N_("Agency"), PD_ROW_AGENCY },
+  { N_("Step"), "availability", N_("Availability"), PD_ROW_ENUM },
+  { N_("Step"), "provision", N_("Standard or optional"), PD_ROW_ENUM },
+  { NULL, "description", N_("Description"), PD_ROW_LONG_TEXT },
+  { NULL, "easy-read", N_("Easy-read text"), PD_ROW_LONG_TEXT },
+  { N_("Easy read"), "pictogram", N_("Pictogram"), PD_ROW_TEXT },
+  { N_("Time and capacity"), "duration", N_("Typical duration"), PD_ROW_NUMBER },
+  { N_("Time and capacity"), "duration-unit", N_("Duration in"), PD_ROW_ENUM },
+  { N_("Time and capacity"), "sessions", N_("Sessions"), PD_ROW_NUMBER },
+  { N_("Time and capacity"), "session-minutes", N_("Minutes a session"), PD_ROW_NUMBER },
+  { N_("Staff"), "staff-role", N_("Staff role"), PD_ROW_TEXT },
+  { N_("Staff"), "staff-skills", N_("Skills"), PD_ROW_TEXT },
+  { N_("Evidence and links"), "evidence", N_("Evidence"), PD_ROW_LINKS },
+  { N_("Evidence and links"), "link-target", N_("Linked pathway"), PD_ROW_TEXT },
+};
+
+static const PdRowSpec transition_fields[] = {
+  { N_("Transition"), "label", N_("Label"), PD_ROW_TEXT },
+  { N_("Transition"), "kind", N_("Kind"), PD_ROW_ENUM },
+  { N_("Transition"), "likelihood", N_("Likelihood (%)"), PD_ROW_NUMBER },
+};
+
+static const PdRowSpec pathway_fields[] = {
+  { N_("Pathway"), "title", N_("Title"), PD_ROW_TEXT },
+  { NULL, "summary", N_("Summary"), PD_ROW_LONG_TEXT },
+  { N_("Publishing"), "status", N_("Status"), PD_ROW_ENUM },
+  { N_("Publishing"), "version", N_("Version"), PD_ROW_TEXT },
+  { N_("Publishing"), "lead", N_("Pathway lead"), PD_ROW_TEXT },
+  { N_("Publishing"), "review-by", N_("Review by (YYYY-MM-DD)"), PD_ROW_TEXT },
+  { N_("Care"), "clusters", N_("Care clusters"), PD_ROW_CLUSTERS },
+  { N_("Care"), "referrals-per-year", N_("Referrals a year"), PD_ROW_NUMBER },
+  { N_("Care"), "documents", N_("Supporting documents"), PD_ROW_LINKS },
+  { N_("Care"), "participants", N_("Co-design participants"), PD_ROW_PARTICIPANTS },
+};
+
+static GtkWidget *
+add_page (PdInspector     *self,
+          const char      *name,
+          GType            type,
+          const PdRowSpec *specs,
+          guint            n_specs,
+          PdRows         **rows)
+{
+  GtkWidget *page = adw_preferences_page_new ();
+
+  *rows = pd_rows_new (ADW_PREFERENCES_PAGE (page), type, specs, n_specs);
+  gtk_stack_add_named (self->stack, page, name);
+  return page;
+}
+
+static void
+update (PdInspector *self)
+{
+  GObject *object = NULL;
+  guint n;
+
+  pd_rows_bind (self->pathway_rows, NULL, NULL);
+  pd_rows_bind (self->step_rows, NULL, NULL);
+  pd_rows_bind (self->transition_rows, NULL, NULL);
+  if (self->document == NULL)
+    return;
+  n = pd_selection_get_length (self->selection);
+  if (n == 1)
+    object = pd_document_lookup (self->document, pd_selection_get_id (self->selection, 0));
+  if (PD_IS_NODE (object))
+    {
+      pd_rows_bind (self->step_rows, self->document, object);
+      gtk_stack_set_visible_child_name (self->stack, "step");
+    }
+  else if (PD_IS_EDGE (object))
+    {
+      pd_rows_bind (self->transition_rows, self->document, object);
+      gtk_stack_set_visible_child_name (self->stack, "transition");
+    }
+  else if (n > 1)
+    {
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item selected",
+                                                            "%u items selected", n), n);
+      gtk_label_set_text (self->several, text);
+      gtk_stack_set_visible_child_name (self->stack, "several");
+    }
+  else
+    {
+      pd_rows_bind (self->pathway_rows, self->document, G_OBJECT (self->document));
+      gtk_stack_set_visible_child_name (self->stack, "pathway");
+    }
+}
+
+static void
+pd_inspector_dispose (GObject *object)
+{
+  PdInspector *self = PD_INSPECTOR (object);
+
+  if (self->selection)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
+  g_clear_pointer (&self->pathway_rows, pd_rows_free);
+  g_clear_pointer (&self->step_rows, pd_rows_free);
+  g_clear_pointer (&self->transition_rows, pd_rows_free);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->document);
+  G_OBJECT_CLASS (pd_inspector_parent_class)->dispose (object);
+}
+
+static void
+pd_inspector_class_init (PdInspectorClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = pd_inspector_dispose;
+  gtk_widget_class_set_css_name (GTK_WIDGET_CLASS (klass), "inspector");
+}
+
+static void
+pd_inspector_init (PdInspector *self)
+{
+  GtkWidget *several;
+
+  self->stack = GTK_STACK (gtk_stack_new ());
+  add_page (self, "pathway", PD_TYPE_DOCUMENT, pathway_fields, G_N_ELEMENTS (pathway_fields),
+            &self->pathway_rows);
+  add_page (self, "step", PD_TYPE_NODE, step_fields, G_N_ELEMENTS (step_fields),
+            &self->step_rows);
+  add_page (self, "transition", PD_TYPE_EDGE, transition_fields,
+            G_N_ELEMENTS (transition_fields), &self->transition_rows);
+  several = adw_status_page_new ();
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (several), "edit-select-all-symbolic");
+  self->several = GTK_LABEL (gtk_label_new (NULL));
+  adw_status_page_set_child (ADW_STATUS_PAGE (several), GTK_WIDGET (self->several));
+  gtk_stack_add_named (self->stack, several, "several");
+  adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->stack));
+}
+
+GtkWidget *
+pd_inspector_new (void)
+{
+  return g_object_new (PD_TYPE_INSPECTOR, NULL);
+}
+
+void
+pd_inspector_set_document (PdInspector *self,
+                           PdDocument  *document,
+                           PdSelection *selection)
+{
+  g_return_if_fail (PD_IS_INSPECTOR (self));
+
+  if (self->selection)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
+  g_set_object (&self->document, document);
+  g_set_object (&self->selection, selection);
+  if (selection)
+    g_signal_connect_swapped (selection, "changed", G_CALLBACK (update), self);
+  update (self);
+}
+
+const char *
+pd_inspector_get_page (PdInspector *self)
+{
+  g_return_val_if_fail (PD_IS_INSPECTOR (self), NULL);
+  return gtk_stack_get_visible_child_name (self->stack);
+}
+
+static PdRows *
+shown_rows (PdInspector *self)
+{
+  const char *page = gtk_stack_get_visible_child_name (self->stack);
+
+  if (g_strcmp0 (page, "step") == 0)
+    return self->step_rows;
+  if (g_strcmp0 (page, "transition") == 0)
+    return self->transition_rows;
+  if (g_strcmp0 (page, "pathway") == 0)
+    return self->pathway_rows;
+  return NULL;
+}
+
+GtkWidget *
+pd_inspector_get_editor (PdInspector *self,
+                         const char  *property)
+{
+  PdRows *rows;
+
+  g_return_val_if_fail (PD_IS_INSPECTOR (self), NULL);
+  rows = shown_rows (self);
+  return rows ? pd_rows_get_editor (rows, property) : NULL;
+}
+
+void
+pd_inspector_focus (PdInspector *self)
+{
+  GtkWidget *first;
+
+  g_return_if_fail (PD_IS_INSPECTOR (self));
+  first = pd_inspector_get_editor (self, "title");
+  if (first == NULL)
+    first = pd_inspector_get_editor (self, "label");
+  if (first)
+    gtk_widget_grab_focus (first);
+}

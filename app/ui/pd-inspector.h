@@ -1,0 +1,28 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "pd-document.h"
+#include "pd-selection.h"
+
+G_BEGIN_DECLS
+
+#define PD_TYPE_INSPECTOR (pd_inspector_get_type ())
+G_DECLARE_FINAL_TYPE (PdInspector, pd_inspector, PD, INSPECTOR, AdwBin)
+
+/* Every field of what is selected: the step, the transition, or with
+ * nothing selected the pathway itself. Edits go through the history. */
+GtkWidget  *pd_inspector_new          (void);
+void        pd_inspector_set_document (PdInspector *self,
+                                       PdDocument  *document,
+                                       PdSelection *selection);
+/* "pathway", "step", "transition" or "several". */
+const char *pd_inspector_get_page     (PdInspector *self);
+/* The widget editing @property on the page shown. */
+GtkWidget  *pd_inspector_get_editor   (PdInspector *self,
+                                       const char  *property);
+/* Moves the focus to the first field of the page shown. */
+void        pd_inspector_focus        (PdInspector *self);
+
+G_END_DECLS

@@ -1,0 +1,90 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* A designer window on an example, for the GUI tests (under xvfb-run). */
+#pragma once
+
+#include "pd-canvas-private.h"
+#include "pd-window.h"
+#include "test-common.h"
+
+static gboolean have_display;
+
+
+static inline void
+wait_for_frames (void)
+{
+  for (int i = 0; i < 30; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+typedef struct {
+  PdWindow *window;
+  PdCanvas *canvas;
+  PdDocument *document;
+  PdHistory *history;
+} Fixture;
+
+static inline void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GPtrArray) paths = test_example_paths ();
+  g_autoptr(PdDocument) doc = NULL;
+
+  if (!have_display)
+    return;
+  doc = test_load (g_ptr_array_index (paths, 0));
+  pd_document_mark_saved (doc);
+  f->window = pd_window_new (NULL, doc, NULL, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (f->window));
+  wait_for_frames ();
+  f->canvas = PD_CANVAS (pd_window_get_canvas (f->window));
+  f->document = pd_window_get_document (f->window);
+  f->history = pd_document_get_history (f->document);
+  /* A zoom other than 1 keeps the conversions honest. */
+  pd_canvas_set_zoom (f->canvas, 0.8);
+  wait_for_frames ();
+}
+
+static inline void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  if (f->window)
+    gtk_window_destroy (GTK_WINDOW (f->window));
+  wait_for_frames ();
+}
+
+static inline PdNode *
+node_at (Fixture *f,
+         guint    index)
+{
+  g_autoptr(PdNode) node = g_list_model_get_item (pd_document_get_nodes (f->document), index);
+  return node;   /* the document keeps it */
+}
+
+/* Sets up GTK once, with recovery copies in a folder of the test's own. */
+static inline void
+test_gui_init (int    *argc,
+               char ***argv)
+{
+  g_autofree char *state = g_dir_make_tmp ("pathway-state-XXXXXX", NULL);
+
+  g_setenv ("XDG_STATE_HOME", state, TRUE);
+  g_test_init (argc, argv, NULL);
+  have_display = gtk_init_check ();
+  if (have_display)
+    adw_init ();
+}
+
+#define TEST_GUI_ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+#define TEST_GUI_REQUIRE_DISPLAY() \
+  G_STMT_START { \
+    if (!have_display) \
+      { \
+        g_test_skip ("no display (run under xvfb-run)"); \
+        return; \
+      } \
+  } G_STMT_END

@@ -1,0 +1,206 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The inspector: every field of the selection, edited through the
+ * history. Run under xvfb-run. */
+#include <string.h>
+
+#include "pd-agency.h"
+#include "pd-link.h"
+#include "pd-window-private.h"
+#include "test-gui.h"
+
+static GtkWidget *
+editor (Fixture    *f,
+        const char *property)
+{
+  GtkWidget *widget = pd_inspector_get_editor (f->window->inspector, property);
+
+  g_assert_nonnull (widget);
+  return widget;
+}
+
+static void
+select_id (Fixture    *f,
+           const char *id)
+{
+  pd_selection_select (pd_canvas_get_selection (f->canvas), id, PD_SELECT_REPLACE);
+  wait_for_frames ();
+}
+
+static void
+test_pages (Fixture       *f,
+            gconstpointer  data)
+{
+  PdInspector *inspector;
+  g_autoptr(PdEdge) edge = NULL;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  inspector = f->window->inspector;
+  g_assert_cmpstr (pd_inspector_get_page (inspector), ==, "pathway");
+  select_id (f, pd_node_get_id (node_at (f, 0)));
+  g_assert_cmpstr (pd_inspector_get_page (inspector), ==, "step");
+  edge = g_list_model_get_item (pd_document_get_edges (f->document), 0);
+  select_id (f, pd_edge_get_id (edge));
+  g_assert_cmpstr (pd_inspector_get_page (inspector), ==, "transition");
+  pd_selection_select (pd_canvas_get_selection (f->canvas), pd_node_get_id (node_at (f, 1)),
+                       PD_SELECT_ADD);
+  g_assert_cmpstr (pd_inspector_get_page (inspector), ==, "several");
+  pd_selection_clear (pd_canvas_get_selection (f->canvas));
+  g_assert_cmpstr (pd_inspector_get_page (inspector), ==, "pathway");
+}
+
+static void
+test_edit_step (Fixture       *f,
+                gconstpointer  data)
+{
+  PdNode *node;
+  g_autofree char *old_title = NULL;
+  GtkWidget *title, *kind, *agency;
+  g_autoptr(PdAgency) last = NULL;
+  GListModel *agencies;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  node = node_at (f, 2);
+  old_title = g_strdup (pd_node_get_title (node));
+  select_id (f, pd_node_get_id (node));
+  title = editor (f, "title");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, old_title);
+
+  /* Typing, letter by letter, is one undo step. */
+  gtk_editable_set_text (GTK_EDITABLE (title), "C");
+  gtk_editable_set_text (GTK_EDITABLE (title), "CB");
+  gtk_editable_set_text (GTK_EDITABLE (title), "CBT");
+  g_assert_cmpstr (pd_node_get_title (node), ==, "CBT");
+  g_assert_true (pd_document_undo (f->document));
+  g_assert_cmpstr (pd_node_get_title (node), ==, old_title);
+  /* The field follows the model. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, old_title);
+
+  kind = editor (f, "kind");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (kind), PD_NODE_KIND_REVIEW);
+  g_assert_cmpint (pd_node_get_kind (node), ==, PD_NODE_KIND_REVIEW);
+
+  agencies = pd_document_get_agencies (f->document);
+  last = g_list_model_get_item (agencies, g_list_model_get_n_items (agencies) - 1);
+  agency = editor (f, "agency-id");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (agency), g_list_model_get_n_items (agencies) - 1);
+  g_assert_cmpstr (pd_node_get_agency_id (node), ==, pd_agency_get_id (last));
+
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (editor (f, "sessions")), 8);
+  g_assert_cmpuint (pd_node_get_sessions (node), ==, 8);
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor (f, "easy-read")));
+    gtk_text_buffer_set_text (buffer, "You talk with a worker.", -1);
+    g_assert_cmpstr (pd_node_get_easy_read (node), ==, "You talk with a worker.");
+    /* Emptied, the field is absent. */
+    gtk_text_buffer_set_text (buffer, "", -1);
+    g_assert_null (pd_node_get_easy_read (node));
+  }
+}
+
+static void
+test_evidence_list (Fixture       *f,
+                    gconstpointer  data)
+{
+  PdNode *node;
+  GPtrArray *evidence;
+  guint before;
+  GtkWidget *expander, *child;
+  GtkWidget *first = NULL, *second = NULL;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  node = node_at (f, 3);
+  select_id (f, pd_node_get_id (node));
+  evidence = pd_node_get_evidence (node);
+  before = evidence ? evidence->len : 0;
+  expander = editor (f, "evidence");
+  /* The two entry rows that add a link. */
+  for (child = gtk_widget_get_first_child (expander); child; )
+    {
+      if (ADW_IS_ENTRY_ROW (child))
+        {
+          if (first == NULL)
+            first = child;
+          else if (second == NULL)
+            second = child;
+        }
+      /* Depth-first through the expander's insides. */
+      if (gtk_widget_get_first_child (child) && !ADW_IS_ENTRY_ROW (child))
+        child = gtk_widget_get_first_child (child);
+      else
+        {
+          while (child && child != expander && gtk_widget_get_next_sibling (child) == NULL)
+            child = gtk_widget_get_parent (child);
+          child = child && child != expander ? gtk_widget_get_next_sibling (child) : NULL;
+        }
+    }
+  g_assert_nonnull (first);
+  g_assert_nonnull (second);
+  gtk_editable_set_text (GTK_EDITABLE (first), "NICE CG90");
+  gtk_editable_set_text (GTK_EDITABLE (second), "https://www.nice.org.uk/guidance/cg90");
+  g_signal_emit_by_name (second, "apply");
+  evidence = pd_node_get_evidence (node);
+  g_assert_cmpuint (evidence->len, ==, before + 1);
+  g_assert_cmpstr (((PdLink *) g_ptr_array_index (evidence, before))->href, ==,
+                   "https://www.nice.org.uk/guidance/cg90");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (first)), ==, "");
+  g_assert_true (pd_document_undo (f->document));
+  evidence = pd_node_get_evidence (node);
+  g_assert_cmpuint (evidence ? evidence->len : 0, ==, before);
+}
+
+static void
+test_pathway_fields (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GArray) clusters = NULL;
+  GtkWidget *status;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  g_assert_cmpstr (pd_inspector_get_page (f->window->inspector), ==, "pathway");
+  status = editor (f, "status");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (status), PD_STATUS_APPROVED);
+  {
+    PdStatus value;
+    g_object_get (f->document, "status", &value, NULL);
+    g_assert_cmpint (value, ==, PD_STATUS_APPROVED);
+  }
+  gtk_editable_set_text (GTK_EDITABLE (editor (f, "title")), "Renamed pathway");
+  g_assert_cmpstr (pd_document_get_title (f->document), ==, "Renamed pathway");
+  /* The window's title follows. */
+  g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (f->window)), "Renamed pathway"));
+  g_object_get (f->document, "clusters", &clusters, NULL);
+  g_assert_nonnull (clusters);
+}
+
+static void
+test_likelihood (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(PdEdge) edge = NULL;
+  GtkWidget *spin;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  edge = g_list_model_get_item (pd_document_get_edges (f->document), 0);
+  select_id (f, pd_edge_get_id (edge));
+  spin = editor (f, "likelihood");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 40);
+  g_assert_cmpfloat (pd_edge_get_likelihood (edge), ==, 40);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), -1);
+  g_assert_cmpfloat (pd_edge_get_likelihood (edge), ==, PD_LIKELIHOOD_UNSET);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, "Not set");
+  gtk_editable_set_text (GTK_EDITABLE (editor (f, "label")), "If needed");
+  g_assert_cmpstr (pd_edge_get_label (edge), ==, "If needed");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  test_gui_init (&argc, &argv);
+  TEST_GUI_ADD ("/inspector/pages", test_pages);
+  TEST_GUI_ADD ("/inspector/edit-step", test_edit_step);
+  TEST_GUI_ADD ("/inspector/evidence-list", test_evidence_list);
+  TEST_GUI_ADD ("/inspector/pathway-fields", test_pathway_fields);
+  TEST_GUI_ADD ("/inspector/likelihood", test_likelihood);
+  return g_test_run ();
+}
