@@ -3,6 +3,8 @@
 
 #include "pd-canvas.h"
 #include "pd-inspector.h"
+#include "pd-outline.h"
+#include "pd-problems.h"
 #include "pd-window.h"
 
 G_BEGIN_DECLS
@@ -16,6 +18,9 @@ struct _PdWindow
   GtkScrolledWindow *scroller;
   PdCanvas *canvas;
   PdInspector *inspector;
+  PdOutline *outline;
+  PdProblems *problems;
+  AdwViewStackPage *problems_page;
   AdwViewStack *side_stack;
 
   PdDocument *document;

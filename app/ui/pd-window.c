@@ -301,6 +301,8 @@ pd_window_class_init (PdWindowClass *klass)
   g_resources_register (pd_ui_get_resource ());
   g_type_ensure (PD_TYPE_CANVAS);
   g_type_ensure (PD_TYPE_INSPECTOR);
+  g_type_ensure (PD_TYPE_OUTLINE);
+  g_type_ensure (PD_TYPE_PROBLEMS);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/pathwaydesigner/Designer/pd-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PdWindow, toasts);
@@ -309,6 +311,9 @@ pd_window_class_init (PdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdWindow, canvas);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, inspector);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, side_stack);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, outline);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, problems);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, problems_page);
 
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as);
@@ -326,6 +331,24 @@ pd_window_init (PdWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   pd_window_init_edit (self);
+}
+
+/* Enter on a step in the outline: its fields, ready for typing. */
+static void
+on_outline_activate (PdWindow *self)
+{
+  adw_view_stack_set_visible_child_name (self->side_stack, "properties");
+  pd_inspector_focus (self->inspector);
+}
+
+/* Whatever selected it (outline, problems, keyboard), the step shows. */
+static void
+reveal_selection (PdWindow *self)
+{
+  const char *id = pd_selection_get_last (pd_canvas_get_selection (self->canvas));
+
+  if (id)
+    pd_canvas_reveal (self->canvas, id);
 }
 
 PdWindow *
@@ -359,6 +382,14 @@ pd_window_new_recovered (AdwApplication *application,
   self->etag = g_strdup (etag);
   pd_canvas_set_document (self->canvas, document);
   pd_inspector_set_document (self->inspector, document, pd_canvas_get_selection (self->canvas));
+  pd_outline_set_document (self->outline, document, pd_canvas_get_selection (self->canvas));
+  pd_problems_set_document (self->problems, document, pd_canvas_get_selection (self->canvas));
+  g_object_bind_property (self->problems, "count", self->problems_page, "badge-number",
+                          G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->outline, "activate", G_CALLBACK (on_outline_activate), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (pd_canvas_get_selection (self->canvas), "changed",
+                           G_CALLBACK (reveal_selection), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (document, "notify::modified", G_CALLBACK (update_title), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (document, "notify::title", G_CALLBACK (update_title), self,

@@ -1,10 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The inspector: every field of the selection, edited through the
- * history. Run under xvfb-run. */
+/* The side pane: the inspector (every field of the selection, edited
+ * through the history), the outline and the problems. Run under xvfb-run. */
 #include <string.h>
 
 #include "pd-agency.h"
 #include "pd-link.h"
+#include "pd-reading-order.h"
 #include "pd-window-private.h"
 #include "test-gui.h"
 
@@ -192,6 +193,87 @@ test_likelihood (Fixture       *f,
   g_assert_cmpstr (pd_edge_get_label (edge), ==, "If needed");
 }
 
+static void
+test_outline_follows (Fixture       *f,
+                      gconstpointer  data)
+{
+  PdOutline *outline;
+  GListModel *model;
+  g_autoptr(PdNode) third = NULL;
+  g_autoptr(GPtrArray) nodes = NULL;
+  g_autoptr(GPtrArray) edges = NULL;
+  guint n;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  outline = f->window->outline;
+  model = pd_outline_get_model (outline);
+  /* Every step, in reading order. */
+  pd_reading_order (f->document, &nodes, &edges);
+  n = g_list_model_get_n_items (model);
+  g_assert_cmpuint (n, ==, nodes->len);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PdNode) listed = g_list_model_get_item (model, i);
+      g_assert_true (listed == g_ptr_array_index (nodes, i));
+    }
+  /* Selected in the list, selected on the canvas; and back. */
+  pd_outline_select (outline, 2);
+  third = g_list_model_get_item (model, 2);
+  g_assert_cmpstr (pd_selection_get_last (pd_canvas_get_selection (f->canvas)), ==,
+                   pd_node_get_id (third));
+  select_id (f, pd_node_get_id (node_at (f, 0)));
+  {
+    g_autoptr(PdNode) shown = g_list_model_get_item (model, pd_outline_get_selected (outline));
+    g_assert_true (shown == node_at (f, 0));
+  }
+  /* A step added shows once edits settle. */
+  {
+    g_autoptr(PdNode) added = pd_node_new ("added", PD_NODE_KIND_REVIEW);
+
+    pd_document_add_node (f->document, added);
+    while (g_list_model_get_n_items (model) == n)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_cmpuint (g_list_model_get_n_items (model), ==, n + 1);
+  }
+}
+
+static void
+test_problems_live (Fixture       *f,
+                    gconstpointer  data)
+{
+  PdProblems *problems;
+  g_autoptr(PdNode) lonely = NULL;
+  g_auto(GStrv) messages = NULL;
+  guint before;
+  gboolean found = FALSE;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  problems = f->window->problems;
+  before = pd_problems_get_count (problems);
+  /* A step nothing leads to, and that leads nowhere. */
+  lonely = pd_node_new ("lonely", PD_NODE_KIND_INTERVENTION);
+  g_object_set (lonely, "title", "Lonely step", "agency-id", "nhs", "x", 3000.0, NULL);
+  pd_document_add_node (f->document, lonely);
+  while (pd_problems_get_count (problems) == before)
+    g_main_context_iteration (NULL, TRUE);
+  messages = pd_problems_get_messages (problems);
+  for (guint i = 0; messages[i]; i++)
+    found |= strstr (messages[i], "Lonely step") != NULL;
+  g_assert_true (found);
+  /* Activating a finding selects its step. */
+  for (guint i = 0; messages[i]; i++)
+    if (strstr (messages[i], "Lonely step"))
+      {
+        pd_problems_activate (problems, i);
+        break;
+      }
+  g_assert_cmpstr (pd_selection_get_last (pd_canvas_get_selection (f->canvas)), ==, "lonely");
+  /* Undone, the findings go. */
+  pd_document_undo (f->document);
+  while (pd_problems_get_count (problems) != before)
+    g_main_context_iteration (NULL, TRUE);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -202,5 +284,7 @@ main (int    argc,
   TEST_GUI_ADD ("/inspector/evidence-list", test_evidence_list);
   TEST_GUI_ADD ("/inspector/pathway-fields", test_pathway_fields);
   TEST_GUI_ADD ("/inspector/likelihood", test_likelihood);
+  TEST_GUI_ADD ("/outline/follows", test_outline_follows);
+  TEST_GUI_ADD ("/problems/live", test_problems_live);
   return g_test_run ();
 }

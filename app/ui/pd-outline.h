@@ -1,0 +1,29 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "pd-document.h"
+#include "pd-selection.h"
+
+G_BEGIN_DECLS
+
+#define PD_TYPE_OUTLINE (pd_outline_get_type ())
+G_DECLARE_FINAL_TYPE (PdOutline, pd_outline, PD, OUTLINE, AdwBin)
+
+/* The pathway as a list in reading order: each step with its agency, how
+ * long it takes and where it leads. Its selection and the canvas's are
+ * one, so that a keyboard or screen-reader user can walk and edit the
+ * whole pathway from here. Activating a step emits "activate". */
+GtkWidget  *pd_outline_new          (void);
+void        pd_outline_set_document (PdOutline   *self,
+                                     PdDocument  *document,
+                                     PdSelection *selection);
+/* The steps listed, in order (for tests). */
+GListModel *pd_outline_get_model    (PdOutline   *self);
+/* The position selected in the list, or GTK_INVALID_LIST_POSITION. */
+guint       pd_outline_get_selected (PdOutline   *self);
+void        pd_outline_select       (PdOutline   *self,
+                                     guint        position);
+
+G_END_DECLS

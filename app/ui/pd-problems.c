@@ -1,0 +1,255 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <glib/gi18n.h>
+
+#include "pd-check.h"
+#include "pd-problems.h"
+
+struct _PdProblems
+{
+  AdwBin parent_instance;
+
+  GtkStack *stack;
+  GtkListView *list;
+  GtkStringList *messages;       /* shown */
+  GPtrArray *object_ids;         /* of char * (or NULL), in the same order */
+  GArray *severities;            /* of PdSeverity, in the same order */
+  PdDocument *document;
+  PdSelection *selection;
+  guint refresh_source;
+};
+
+G_DEFINE_FINAL_TYPE (PdProblems, pd_problems, ADW_TYPE_BIN)
+
+enum { PROP_0, PROP_COUNT, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
+static gboolean
+refresh (gpointer data)
+{
+  PdProblems *self = data;
+  g_autoptr(GPtrArray) diagnostics = pd_diagnostics_new ();
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+
+  self->refresh_source = 0;
+  g_ptr_array_set_size (self->object_ids, 0);
+  g_array_set_size (self->severities, 0);
+  if (self->document)
+    pd_check_document (self->document, NULL, diagnostics);
+  /* Errors first: they stop a pathway being published. */
+  for (int pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < diagnostics->len; i++)
+      {
+        PdDiagnostic *d = g_ptr_array_index (diagnostics, i);
+
+        if ((pass == 0) != (d->severity == PD_SEVERITY_ERROR))
+          continue;
+        g_ptr_array_add (texts, g_strdup (d->message));
+        g_ptr_array_add (self->object_ids, g_strdup (d->object_id));
+        g_array_append_val (self->severities, d->severity);
+      }
+  g_ptr_array_add (texts, NULL);
+  gtk_string_list_splice (self->messages, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->messages)),
+                          (const char * const *) texts->pdata);
+  gtk_stack_set_visible_child_name (self->stack, self->object_ids->len ? "list" : "none");
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNT]);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_refresh (PdProblems *self)
+{
+  if (self->refresh_source == 0)
+    self->refresh_source = g_timeout_add (300, refresh, self);
+}
+
+static void
+setup_row (GtkSignalListItemFactory *factory,
+           GtkListItem              *item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *icon = gtk_image_new ();
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_widget_set_valign (icon, GTK_ALIGN_START);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_row (GtkSignalListItemFactory *factory,
+          GtkListItem              *item,
+          PdProblems               *self)
+{
+  guint position = gtk_list_item_get_position (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *icon = gtk_widget_get_first_child (box);
+  GtkWidget *label = gtk_widget_get_next_sibling (icon);
+  gboolean error = position < self->severities->len
+                   && g_array_index (self->severities, PdSeverity, position) == PD_SEVERITY_ERROR;
+  const char *message = gtk_string_object_get_string (gtk_list_item_get_item (item));
+  g_autofree char *spoken = g_strdup_printf ("%s: %s", error ? _("Error") : _("Warning"), message);
+
+  /* The icon and the words say the severity, not colour alone. */
+  gtk_image_set_from_icon_name (GTK_IMAGE (icon), error ? "dialog-error-symbolic"
+                                                        : "dialog-warning-symbolic");
+  gtk_widget_set_tooltip_text (icon, error ? _("Error") : _("Warning"));
+  gtk_label_set_text (GTK_LABEL (label), message);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (box)),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
+}
+
+void
+pd_problems_activate (PdProblems *self,
+                      guint       position)
+{
+  const char *id;
+
+  g_return_if_fail (PD_IS_PROBLEMS (self));
+
+  if (position >= self->object_ids->len || self->selection == NULL)
+    return;
+  id = g_ptr_array_index (self->object_ids, position);
+  if (id)
+    pd_selection_select (self->selection, id, PD_SELECT_REPLACE);
+  else
+    pd_selection_clear (self->selection);
+}
+
+static void
+on_activate (GtkListView *list,
+             guint        position,
+             PdProblems  *self)
+{
+  pd_problems_activate (self, position);
+}
+
+static void
+pd_problems_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  PdProblems *self = PD_PROBLEMS (object);
+
+  switch (prop_id)
+    {
+    case PROP_COUNT:
+      g_value_set_uint (value, pd_problems_get_count (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pd_problems_dispose (GObject *object)
+{
+  PdProblems *self = PD_PROBLEMS (object);
+
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  if (self->document)
+    g_signal_handlers_disconnect_by_data (pd_document_get_history (self->document), self);
+  g_clear_object (&self->document);
+  g_clear_object (&self->selection);
+  g_clear_pointer (&self->object_ids, g_ptr_array_unref);
+  g_clear_pointer (&self->severities, g_array_unref);
+  G_OBJECT_CLASS (pd_problems_parent_class)->dispose (object);
+}
+
+static void
+pd_problems_class_init (PdProblemsClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = pd_problems_dispose;
+  object_class->get_property = pd_problems_get_property;
+  properties[PROP_COUNT] = g_param_spec_uint ("count", NULL, NULL, 0, G_MAXUINT, 0,
+                                              G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+pd_problems_init (PdProblems *self)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *none = adw_status_page_new ();
+
+  self->object_ids = g_ptr_array_new_with_free_func (g_free);
+  self->severities = g_array_new (FALSE, FALSE, sizeof (PdSeverity));
+  self->messages = gtk_string_list_new (NULL);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
+  self->list = GTK_LIST_VIEW (gtk_list_view_new (
+    GTK_SELECTION_MODEL (gtk_single_selection_new (G_LIST_MODEL (self->messages))), factory));
+  gtk_single_selection_set_autoselect (
+    GTK_SINGLE_SELECTION (gtk_list_view_get_model (self->list)), FALSE);
+  gtk_list_view_set_single_click_activate (self->list, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->list), "navigation-sidebar");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Problems"), -1);
+  g_signal_connect (self->list, "activate", G_CALLBACK (on_activate), self);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->list));
+
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (none), "object-select-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (none), _("No Problems"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (none),
+                                   _("Every step can be reached and leads somewhere."));
+  self->stack = GTK_STACK (gtk_stack_new ());
+  gtk_stack_add_named (self->stack, scroller, "list");
+  gtk_stack_add_named (self->stack, none, "none");
+  adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->stack));
+}
+
+GtkWidget *
+pd_problems_new (void)
+{
+  return g_object_new (PD_TYPE_PROBLEMS, NULL);
+}
+
+void
+pd_problems_set_document (PdProblems  *self,
+                          PdDocument  *document,
+                          PdSelection *selection)
+{
+  g_return_if_fail (PD_IS_PROBLEMS (self));
+
+  if (self->document)
+    g_signal_handlers_disconnect_by_data (pd_document_get_history (self->document), self);
+  g_set_object (&self->document, document);
+  g_set_object (&self->selection, selection);
+  if (document)
+    g_signal_connect_swapped (pd_document_get_history (document), "changed",
+                              G_CALLBACK (queue_refresh), self);
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  refresh (self);
+}
+
+guint
+pd_problems_get_count (PdProblems *self)
+{
+  g_return_val_if_fail (PD_IS_PROBLEMS (self), 0);
+  return self->object_ids->len;
+}
+
+GStrv
+pd_problems_get_messages (PdProblems *self)
+{
+  GStrvBuilder *builder = g_strv_builder_new ();
+  GStrv messages;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->messages)); i++)
+    g_strv_builder_add (builder, gtk_string_list_get_string (self->messages, i));
+  messages = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+  return messages;
+}
