@@ -207,6 +207,43 @@ test_align_distribute (void)
   }
 }
 
+static void
+test_agencies (void)
+{
+  g_autoptr(PdDocument) doc = pd_document_new_default ();
+  GListModel *agencies = pd_document_get_agencies (doc);
+  guint n = g_list_model_get_n_items (agencies);
+  PdAgency *added = pd_edit_add_agency (doc);
+  g_autoptr(PdAgency) nhs = g_list_model_get_item (agencies, 0);
+  PdNode *step = pd_edit_add_node (doc, PD_NODE_KIND_INTERVENTION, pd_agency_get_id (added),
+                                   100, 100);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (agencies), ==, n + 1);
+  /* Its colour and letter are its own. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PdAgency) other = g_list_model_get_item (agencies, i);
+      g_assert_cmpstr (pd_agency_get_cue (other), !=, pd_agency_get_cue (added));
+      g_assert_cmpstr (pd_agency_get_colour (other), !=, pd_agency_get_colour (added));
+    }
+  g_assert_cmpuint (pd_edit_count_agency_steps (doc, added), ==, 1);
+
+  /* Refused while a step uses it and nobody takes it over. */
+  g_assert_false (pd_edit_remove_agency (doc, added, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_BUSY);
+  g_assert_cmpuint (g_list_model_get_n_items (agencies), ==, n + 1);
+  g_assert_cmpstr (pd_history_get_undo_label (pd_document_get_history (doc)), ==, "Add Step");
+
+  /* Handed over: one step, undone as one. */
+  g_assert_true (pd_edit_remove_agency (doc, added, nhs, NULL));
+  g_assert_cmpstr (pd_node_get_agency_id (step), ==, "nhs");
+  g_assert_cmpuint (g_list_model_get_n_items (agencies), ==, n);
+  g_assert_true (pd_document_undo (doc));
+  g_assert_cmpuint (g_list_model_get_n_items (agencies), ==, n + 1);
+  g_assert_cmpstr (pd_node_get_agency_id (step), ==, pd_agency_get_id (added));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -217,5 +254,6 @@ main (int    argc,
   g_test_add_func ("/edit/paste-refuses", test_paste_refuses);
   g_test_add_func ("/edit/duplicate", test_duplicate);
   g_test_add_func ("/edit/align-distribute", test_align_distribute);
+  g_test_add_func ("/edit/agencies", test_agencies);
   return g_test_run ();
 }

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "pd-agency.h"
+#include "pd-edit.h"
 #include "pd-link.h"
 #include "pd-reading-order.h"
 #include "pd-window-private.h"
@@ -274,6 +275,49 @@ test_problems_live (Fixture       *f,
     g_main_context_iteration (NULL, TRUE);
 }
 
+static void
+test_agencies_panel (Fixture       *f,
+                     gconstpointer  data)
+{
+  PdAgencies *panel;
+  GListModel *agencies;
+  g_autoptr(PdAgency) used = NULL;
+  g_autoptr(PdAgency) heir = NULL;
+  AdwMessageDialog *dialog = NULL;
+  guint n;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  panel = f->window->agencies;
+  agencies = pd_document_get_agencies (f->document);
+  n = g_list_model_get_n_items (agencies);
+  g_assert_cmpuint (pd_agencies_get_n_rows (panel), ==, n);
+  pd_edit_add_agency (f->document);
+  wait_for_frames ();
+  g_assert_cmpuint (pd_agencies_get_n_rows (panel), ==, n + 1);
+
+  /* Removing one in use asks who takes its steps. */
+  used = g_list_model_get_item (agencies, 0);
+  heir = g_list_model_get_item (agencies, 1);
+  pd_agencies_remove (panel, used);
+  wait_for_frames ();
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+        if (ADW_IS_MESSAGE_DIALOG (w))
+          dialog = ADW_MESSAGE_DIALOG (w);
+      }
+  }
+  g_assert_nonnull (dialog);
+  g_assert_true (adw_message_dialog_has_response (dialog, pd_agency_get_id (heir)));
+  adw_message_dialog_response (dialog, pd_agency_get_id (heir));
+  wait_for_frames ();
+  g_assert_null (pd_document_get_agency (f->document, pd_agency_get_id (used)));
+  g_assert_cmpuint (pd_edit_count_agency_steps (f->document, heir), >, 0);
+  g_assert_cmpuint (pd_agencies_get_n_rows (panel), ==, n);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -286,5 +330,6 @@ main (int    argc,
   TEST_GUI_ADD ("/inspector/likelihood", test_likelihood);
   TEST_GUI_ADD ("/outline/follows", test_outline_follows);
   TEST_GUI_ADD ("/problems/live", test_problems_live);
+  TEST_GUI_ADD ("/agencies/add-and-hand-over", test_agencies_panel);
   return g_test_run ();
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "pd-document.h"
+#include "pd-agency.h"
 #include "pd-edge.h"
 #include "pd-node.h"
 
@@ -46,6 +47,19 @@ GPtrArray *pd_edit_duplicate  (PdDocument *document,
                                GPtrArray  *ids,
                                double      dx,
                                double      dy);
+
+/* Adds an agency with a colour and a letter that no other agency has. */
+PdAgency  *pd_edit_add_agency (PdDocument *document);
+/* Removes @agency; the steps it delivered go to @heir (NULL: only when no
+ * step uses it). One undo step. FALSE with G_IO_ERROR_BUSY when steps use
+ * it and there is no heir. */
+gboolean   pd_edit_remove_agency (PdDocument *document,
+                                  PdAgency   *agency,
+                                  PdAgency   *heir,
+                                  GError    **error);
+/* How many steps @agency delivers. */
+guint      pd_edit_count_agency_steps (PdDocument *document,
+                                       PdAgency   *agency);
 
 typedef enum {
   PD_ALIGN_TO_LEFT,

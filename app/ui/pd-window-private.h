@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "pd-agencies.h"
 #include "pd-canvas.h"
 #include "pd-inspector.h"
 #include "pd-outline.h"
@@ -19,6 +20,7 @@ struct _PdWindow
   PdCanvas *canvas;
   PdInspector *inspector;
   PdOutline *outline;
+  PdAgencies *agencies;
   PdProblems *problems;
   AdwViewStackPage *problems_page;
   AdwViewStack *side_stack;

@@ -302,6 +302,7 @@ pd_window_class_init (PdWindowClass *klass)
   g_type_ensure (PD_TYPE_CANVAS);
   g_type_ensure (PD_TYPE_INSPECTOR);
   g_type_ensure (PD_TYPE_OUTLINE);
+  g_type_ensure (PD_TYPE_AGENCIES);
   g_type_ensure (PD_TYPE_PROBLEMS);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/pathwaydesigner/Designer/pd-window.ui");
@@ -312,6 +313,7 @@ pd_window_class_init (PdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdWindow, inspector);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, side_stack);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, outline);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, agencies);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, problems);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, problems_page);
 
@@ -384,6 +386,7 @@ pd_window_new_recovered (AdwApplication *application,
   pd_inspector_set_document (self->inspector, document, pd_canvas_get_selection (self->canvas));
   pd_outline_set_document (self->outline, document, pd_canvas_get_selection (self->canvas));
   pd_problems_set_document (self->problems, document, pd_canvas_get_selection (self->canvas));
+  pd_agencies_set_document (self->agencies, document);
   g_object_bind_property (self->problems, "count", self->problems_page, "badge-number",
                           G_BINDING_SYNC_CREATE);
   g_signal_connect_object (self->outline, "activate", G_CALLBACK (on_outline_activate), self,

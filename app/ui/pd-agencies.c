@@ -1,0 +1,381 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <glib/gi18n.h>
+
+#include "pd-agencies.h"
+#include "pd-edit.h"
+#include "pd-geometry.h"
+
+struct _PdAgencies
+{
+  AdwBin parent_instance;
+
+  AdwPreferencesGroup *group;
+  GPtrArray *rows;               /* of AdwExpanderRow, one per agency */
+  PdDocument *document;
+  guint rebuild_source;
+};
+
+G_DEFINE_FINAL_TYPE (PdAgencies, pd_agencies, ADW_TYPE_BIN)
+
+static void rebuild (PdAgencies *self);
+
+static PdAgency *
+agency_of (GtkWidget *widget)
+{
+  return g_object_get_data (G_OBJECT (widget), "agency");
+}
+
+static void
+on_text (GtkEditable *editable,
+         PdAgencies  *self)
+{
+  const char *property = g_object_get_data (G_OBJECT (editable), "property");
+  const char *text = gtk_editable_get_text (editable);
+  g_autofree char *current = NULL;
+
+  g_object_get (agency_of (GTK_WIDGET (editable)), property, &current, NULL);
+  if (g_strcmp0 (current, text) != 0 && (*text || g_str_equal (property, "short-name")))
+    pd_document_set (self->document, agency_of (GTK_WIDGET (editable)), property,
+                     *text ? text : NULL, NULL);
+}
+
+static void
+on_pattern (AdwComboRow *row,
+            GParamSpec  *pspec,
+            PdAgencies  *self)
+{
+  PdAgency *agency = agency_of (GTK_WIDGET (row));
+  guint selected = adw_combo_row_get_selected (row);
+
+  if (selected != GTK_INVALID_LIST_POSITION && (PdPattern) selected != pd_agency_get_pattern (agency))
+    pd_document_set (self->document, agency, "pattern", (PdPattern) selected, NULL);
+}
+
+static void
+on_colour (GtkColorButton *button,
+           PdAgencies     *self)
+{
+  PdAgency *agency = agency_of (GTK_WIDGET (button));
+  GdkRGBA rgba;
+  PdColor colour;
+  g_autofree char *hex = NULL;
+
+  gtk_color_chooser_get_rgba (GTK_COLOR_CHOOSER (button), &rgba);
+  colour = (PdColor) { rgba.red, rgba.green, rgba.blue, 1 };
+  hex = pd_color_to_hex (&colour);
+  if (g_ascii_strcasecmp (hex, pd_agency_get_colour (agency) ?: "") != 0)
+    pd_document_set (self->document, agency, "colour", hex, NULL);
+}
+
+static void
+on_move (GtkButton  *button,
+         PdAgencies *self)
+{
+  PdAgency *agency = agency_of (GTK_WIDGET (button));
+  int step = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "step"));
+  GListModel *agencies = pd_document_get_agencies (self->document);
+  guint position;
+
+  for (position = 0; position < g_list_model_get_n_items (agencies); position++)
+    {
+      g_autoptr(PdAgency) item = g_list_model_get_item (agencies, position);
+      if (item == agency)
+        break;
+    }
+  if ((step < 0 && position == 0) || position + step >= g_list_model_get_n_items (agencies))
+    return;
+  pd_document_move_agency (self->document, agency, position + step);
+}
+
+static void
+on_remove_response (AdwMessageDialog *dialog,
+                    const char       *response,
+                    PdAgencies       *self)
+{
+  PdAgency *agency = g_object_get_data (G_OBJECT (dialog), "agency");
+  PdAgency *heir = pd_document_get_agency (self->document, response);
+
+  if (heir && heir != agency)
+    pd_edit_remove_agency (self->document, agency, heir, NULL);
+}
+
+/* An agency no step uses goes at once (undo brings it back); one in use
+ * asks which agency takes its steps over. */
+void
+pd_agencies_remove (PdAgencies *self,
+                    PdAgency   *agency)
+{
+  GListModel *agencies = pd_document_get_agencies (self->document);
+  guint users = pd_edit_count_agency_steps (self->document, agency);
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  if (users == 0 || g_list_model_get_n_items (agencies) < 2)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!pd_edit_remove_agency (self->document, agency, NULL, &error))
+        gtk_widget_error_bell (GTK_WIDGET (self));
+      return;
+    }
+  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%u step is delivered by “%s”. Which agency takes it over?",
+                                       "%u steps are delivered by “%s”. Which agency takes them over?",
+                                       users),
+                          users, pd_agency_get_name (agency) ?: pd_agency_get_id (agency));
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                   _("Remove Agency?"), body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "", _("_Cancel"));
+  for (guint i = 0; i < g_list_model_get_n_items (agencies); i++)
+    {
+      g_autoptr(PdAgency) other = g_list_model_get_item (agencies, i);
+      g_autofree char *label = NULL;
+
+      if (other == agency)
+        continue;
+      label = g_strdup_printf (_("Give to %s"), pd_agency_get_name (other) ?: pd_agency_get_id (other));
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), pd_agency_get_id (other), label);
+    }
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "");
+  g_object_set_data_full (G_OBJECT (dialog), "agency", g_object_ref (agency), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_remove_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_remove (GtkButton  *button,
+           PdAgencies *self)
+{
+  pd_agencies_remove (self, agency_of (GTK_WIDGET (button)));
+}
+
+static void
+on_add (PdAgencies *self)
+{
+  pd_edit_add_agency (self->document);
+}
+
+static GtkWidget *
+text_row (PdAgencies *self,
+          PdAgency   *agency,
+          const char *property,
+          const char *title)
+{
+  GtkWidget *row = adw_entry_row_new ();
+  g_autofree char *value = NULL;
+
+  g_object_get (agency, property, &value, NULL);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_editable_set_text (GTK_EDITABLE (row), value ? value : "");
+  g_object_set_data_full (G_OBJECT (row), "agency", g_object_ref (agency), g_object_unref);
+  g_object_set_data (G_OBJECT (row), "property", (gpointer) property);
+  g_signal_connect (row, "changed", G_CALLBACK (on_text), self);
+  return row;
+}
+
+static GtkWidget *
+agency_row (PdAgencies *self,
+            PdAgency   *agency)
+{
+  GtkWidget *row = adw_expander_row_new ();
+  GtkWidget *colour = gtk_color_button_new ();
+  GtkWidget *pattern = adw_combo_row_new ();
+  GtkStringList *patterns = gtk_string_list_new (NULL);
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *actions = adw_action_row_new ();
+  GEnumClass *klass = g_type_class_ref (PD_TYPE_PATTERN);
+  PdColor parsed;
+  GdkRGBA rgba;
+  guint users = pd_edit_count_agency_steps (self->document, agency);
+  g_autofree char *subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "Letter %s · %u step",
+                                                            "Letter %s · %u steps", users),
+                                               pd_agency_get_cue (agency) ?: "?", users);
+  static const struct { const char *icon, *tooltip; int step; } moves[] = {
+    { "go-up-symbolic", N_("Move Up"), -1 },
+    { "go-down-symbolic", N_("Move Down"), 1 },
+  };
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), pd_agency_get_name (agency)
+                                                            ?: pd_agency_get_id (agency));
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
+
+  /* The swatch shows the colour; the letter beside it says the same. */
+  pd_color_parse (pd_agency_get_colour (agency), &parsed);
+  rgba = (GdkRGBA) { parsed.red, parsed.green, parsed.blue, 1 };
+  gtk_color_chooser_set_rgba (GTK_COLOR_CHOOSER (colour), &rgba);
+  gtk_color_chooser_set_use_alpha (GTK_COLOR_CHOOSER (colour), FALSE);
+  gtk_widget_set_valign (colour, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (colour, _("Colour"));
+  g_object_set_data_full (G_OBJECT (colour), "agency", g_object_ref (agency), g_object_unref);
+  g_signal_connect (colour, "color-set", G_CALLBACK (on_colour), self);
+  adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), colour);
+
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), text_row (self, agency, "name", _("Name")));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
+                            text_row (self, agency, "short-name", _("Short name")));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
+                            text_row (self, agency, "cue", _("Letter shown on its steps")));
+  for (guint i = 0; i < klass->n_values; i++)
+    gtk_string_list_append (patterns, pd_enum_get_label (PD_TYPE_PATTERN, klass->values[i].value));
+  g_type_class_unref (klass);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (pattern), _("Pattern"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (pattern), G_LIST_MODEL (patterns));
+  g_object_unref (patterns);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (pattern), pd_agency_get_pattern (agency));
+  g_object_set_data_full (G_OBJECT (pattern), "agency", g_object_ref (agency), g_object_unref);
+  g_signal_connect (pattern, "notify::selected", G_CALLBACK (on_pattern), self);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), pattern);
+
+  for (guint i = 0; i < G_N_ELEMENTS (moves); i++)
+    {
+      GtkWidget *move = gtk_button_new_from_icon_name (moves[i].icon);
+
+      gtk_widget_set_tooltip_text (move, _(moves[i].tooltip));
+      g_object_set_data_full (G_OBJECT (move), "agency", g_object_ref (agency), g_object_unref);
+      g_object_set_data (G_OBJECT (move), "step", GINT_TO_POINTER (moves[i].step));
+      g_signal_connect (move, "clicked", G_CALLBACK (on_move), self);
+      gtk_box_append (GTK_BOX (buttons), move);
+    }
+  {
+    GtkWidget *remove = gtk_button_new_with_mnemonic (_("_Remove"));
+
+    gtk_widget_add_css_class (remove, "destructive-action");
+    g_object_set_data_full (G_OBJECT (remove), "agency", g_object_ref (agency), g_object_unref);
+    g_signal_connect (remove, "clicked", G_CALLBACK (on_remove), self);
+    gtk_box_append (GTK_BOX (buttons), remove);
+  }
+  gtk_widget_set_valign (buttons, GTK_ALIGN_CENTER);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (actions), _("Order and removal"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (actions), buttons);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), actions);
+  g_object_set_data_full (G_OBJECT (row), "agency", g_object_ref (agency), g_object_unref);
+  return row;
+}
+
+static gboolean
+rebuild_now (gpointer data)
+{
+  PdAgencies *self = data;
+  GListModel *agencies;
+  g_autoptr(GHashTable) expanded = g_hash_table_new (NULL, NULL);
+
+  self->rebuild_source = 0;
+  /* Rows stay open across a rebuild. */
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->rows, i);
+
+      if (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)))
+        g_hash_table_add (expanded, agency_of (row));
+      adw_preferences_group_remove (self->group, row);
+    }
+  g_ptr_array_set_size (self->rows, 0);
+  if (self->document == NULL)
+    return G_SOURCE_REMOVE;
+  agencies = pd_document_get_agencies (self->document);
+  for (guint i = 0; i < g_list_model_get_n_items (agencies); i++)
+    {
+      g_autoptr(PdAgency) agency = g_list_model_get_item (agencies, i);
+      GtkWidget *row = agency_row (self, agency);
+
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row),
+                                     g_hash_table_contains (expanded, agency));
+      adw_preferences_group_add (self->group, row);
+      g_ptr_array_add (self->rows, row);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+/* Not while a field is being typed in: its row would be replaced. */
+static void
+rebuild (PdAgencies *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  if (focus && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->group)) && GTK_IS_TEXT (focus))
+    {
+      for (guint i = 0; i < self->rows->len; i++)
+        {
+          GtkWidget *row = g_ptr_array_index (self->rows, i);
+          PdAgency *agency = agency_of (row);
+
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                         pd_agency_get_name (agency) ?: pd_agency_get_id (agency));
+        }
+      return;
+    }
+  if (self->rebuild_source == 0)
+    self->rebuild_source = g_idle_add (rebuild_now, self);
+}
+
+static void
+pd_agencies_dispose (GObject *object)
+{
+  PdAgencies *self = PD_AGENCIES (object);
+
+  g_clear_handle_id (&self->rebuild_source, g_source_remove);
+  if (self->document)
+    g_signal_handlers_disconnect_by_data (pd_document_get_history (self->document), self);
+  g_clear_object (&self->document);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+  G_OBJECT_CLASS (pd_agencies_parent_class)->dispose (object);
+}
+
+static void
+pd_agencies_class_init (PdAgenciesClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = pd_agencies_dispose;
+}
+
+static void
+pd_agencies_init (PdAgencies *self)
+{
+  GtkWidget *page = adw_preferences_page_new ();
+  GtkWidget *add = gtk_button_new_from_icon_name ("list-add-symbolic");
+
+  self->rows = g_ptr_array_new ();
+  self->group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  adw_preferences_group_set_title (self->group, _("Agencies"));
+  adw_preferences_group_set_description (self->group,
+                                         _("Each agency has a colour and a letter, so that its "
+                                           "steps can be told apart without colour."));
+  gtk_widget_add_css_class (add, "flat");
+  gtk_widget_set_tooltip_text (add, _("Add Agency"));
+  g_signal_connect_swapped (add, "clicked", G_CALLBACK (on_add), self);
+  adw_preferences_group_set_header_suffix (self->group, add);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), self->group);
+  adw_bin_set_child (ADW_BIN (self), page);
+}
+
+GtkWidget *
+pd_agencies_new (void)
+{
+  return g_object_new (PD_TYPE_AGENCIES, NULL);
+}
+
+void
+pd_agencies_set_document (PdAgencies *self,
+                          PdDocument *document)
+{
+  g_return_if_fail (PD_IS_AGENCIES (self));
+
+  if (self->document)
+    g_signal_handlers_disconnect_by_data (pd_document_get_history (self->document), self);
+  g_set_object (&self->document, document);
+  /* Names, colours, order and step counts all follow the history. */
+  if (document)
+    g_signal_connect_swapped (pd_document_get_history (document), "changed",
+                              G_CALLBACK (rebuild), self);
+  g_clear_handle_id (&self->rebuild_source, g_source_remove);
+  rebuild_now (self);
+}
+
+guint
+pd_agencies_get_n_rows (PdAgencies *self)
+{
+  g_return_val_if_fail (PD_IS_AGENCIES (self), 0);
+  return self->rows->len;
+}
