@@ -244,6 +244,34 @@ test_agencies (void)
   g_assert_cmpstr (pd_node_get_agency_id (step), ==, pd_agency_get_id (added));
 }
 
+static void
+test_comments (void)
+{
+  g_autoptr(PdDocument) doc = pd_document_new_default ();
+  PdNode *step = pd_edit_add_node (doc, PD_NODE_KIND_INTERVENTION, NULL, 100, 100);
+  const char *id = pd_node_get_id (step);
+  PdComment *comment = pd_edit_add_comment (doc, id, "Sam", "Carer", "Too long a wait");
+  g_autofree char *written = NULL;
+
+  pd_edit_add_comment (doc, NULL, "", NULL, "Add the crisis line");
+  g_assert_cmpuint (pd_edit_count_open_comments (doc, id), ==, 1);
+  g_assert_cmpuint (pd_edit_count_open_comments (doc, NULL), ==, 1);
+  g_assert_null (pd_comment_get_role (pd_edit_add_comment (doc, NULL, "Ann", "", "Thanks")));
+  /* Stamped in UTC, as ISO 8601. */
+  g_assert_true (g_str_has_suffix (pd_comment_get_time (comment), "Z"));
+  {
+    g_autoptr(GDateTime) when = g_date_time_new_from_iso8601 (pd_comment_get_time (comment), NULL);
+    g_assert_nonnull (when);
+  }
+  pd_document_set (doc, comment, "resolved", TRUE, NULL);
+  g_assert_cmpuint (pd_edit_count_open_comments (doc, id), ==, 0);
+  /* Written and read back like any comment. */
+  written = test_write (doc);
+  g_assert_nonnull (strstr (written, "Too long a wait"));
+  pd_document_undo (doc);
+  g_assert_cmpuint (pd_edit_count_open_comments (doc, id), ==, 1);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -255,5 +283,6 @@ main (int    argc,
   g_test_add_func ("/edit/duplicate", test_duplicate);
   g_test_add_func ("/edit/align-distribute", test_align_distribute);
   g_test_add_func ("/edit/agencies", test_agencies);
+  g_test_add_func ("/edit/comments", test_comments);
   return g_test_run ();
 }

@@ -318,6 +318,42 @@ test_agencies_panel (Fixture       *f,
   g_assert_cmpuint (pd_agencies_get_n_rows (panel), ==, n);
 }
 
+static void
+test_comments (Fixture       *f,
+               gconstpointer  data)
+{
+  PdComments *comments;
+  PdNode *node;
+  guint before, on_pathway, open;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  node = node_at (f, 1);
+  select_id (f, pd_node_get_id (node));
+  comments = pd_inspector_get_comments (f->window->inspector);
+  g_assert_nonnull (comments);
+  before = pd_comments_get_n_rows (comments);
+  open = pd_edit_count_open_comments (f->document, pd_node_get_id (node));
+  pd_comments_add (comments, "Sam", "Carer", "  The wait is too long  ");
+  pd_comments_add (comments, "Sam", "Carer", "   ");    /* nothing to say: nothing added */
+  g_assert_cmpuint (pd_comments_get_n_rows (comments), ==, before + 1);
+  g_assert_cmpuint (pd_edit_count_open_comments (f->document, pd_node_get_id (node)), ==,
+                    open + 1);
+  g_assert_cmpstr (pd_history_get_undo_label (f->history), ==, "Add Comment");
+  /* The pathway's own comments are apart from the step's. */
+  pd_selection_clear (pd_canvas_get_selection (f->canvas));
+  wait_for_frames ();
+  comments = pd_inspector_get_comments (f->window->inspector);
+  on_pathway = pd_comments_get_n_rows (comments);
+  pd_comments_add (comments, NULL, NULL, "Add the crisis line");
+  g_assert_cmpuint (pd_comments_get_n_rows (comments), ==, on_pathway + 1);
+  pd_document_undo (f->document);
+  pd_document_undo (f->document);
+  g_assert_cmpuint (pd_comments_get_n_rows (comments), ==, on_pathway);
+  select_id (f, pd_node_get_id (node));
+  g_assert_cmpuint (pd_comments_get_n_rows (pd_inspector_get_comments (f->window->inspector)),
+                    ==, before);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -331,5 +367,6 @@ main (int    argc,
   TEST_GUI_ADD ("/outline/follows", test_outline_follows);
   TEST_GUI_ADD ("/problems/live", test_problems_live);
   TEST_GUI_ADD ("/agencies/add-and-hand-over", test_agencies_panel);
+  TEST_GUI_ADD ("/comments/add-and-undo", test_comments);
   return g_test_run ();
 }

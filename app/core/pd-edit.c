@@ -446,3 +446,44 @@ pd_edit_remove_agency (PdDocument *document,
   pd_document_end (document);
   return removed;
 }
+
+PdComment *
+pd_edit_add_comment (PdDocument *document,
+                     const char *target_id,
+                     const char *author,
+                     const char *role,
+                     const char *text)
+{
+  g_autofree char *id = NULL;
+  g_autoptr(PdComment) comment = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *time = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+
+  g_return_val_if_fail (PD_IS_DOCUMENT (document), NULL);
+
+  id = pd_document_make_id (document, "c");
+  comment = pd_comment_new (id, target_id);
+  g_object_set (comment, "author", author && *author ? author : NULL,
+                "role", role && *role ? role : NULL, "text", text, "time", time, NULL);
+  pd_document_begin (document, _("Add Comment"));
+  pd_document_add_comment (document, comment);
+  pd_document_end (document);
+  return comment;
+}
+
+guint
+pd_edit_count_open_comments (PdDocument *document,
+                             const char *target_id)
+{
+  GListModel *comments = pd_document_get_comments (document);
+  guint open = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (comments); i++)
+    {
+      g_autoptr(PdComment) comment = g_list_model_get_item (comments, i);
+
+      open += !pd_comment_get_resolved (comment)
+              && g_strcmp0 (pd_comment_get_target_id (comment), target_id) == 0;
+    }
+  return open;
+}

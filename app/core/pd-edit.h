@@ -3,6 +3,7 @@
 
 #include "pd-document.h"
 #include "pd-agency.h"
+#include "pd-comment.h"
 #include "pd-edge.h"
 #include "pd-node.h"
 
@@ -60,6 +61,17 @@ gboolean   pd_edit_remove_agency (PdDocument *document,
 /* How many steps @agency delivers. */
 guint      pd_edit_count_agency_steps (PdDocument *document,
                                        PdAgency   *agency);
+
+/* A workshop comment on @target_id (NULL: on the pathway), stamped with
+ * the time now. */
+PdComment *pd_edit_add_comment (PdDocument *document,
+                                const char *target_id,
+                                const char *author,
+                                const char *role,
+                                const char *text);
+/* How many comments on @target_id (NULL: the pathway) are not resolved. */
+guint      pd_edit_count_open_comments (PdDocument *document,
+                                        const char *target_id);
 
 typedef enum {
   PD_ALIGN_TO_LEFT,

@@ -2,6 +2,7 @@
 #include <math.h>
 
 #include "pd-canvas-private.h"
+#include "pd-comment.h"
 #include "pd-painter.h"
 
 /* Room to grow to the right and down: where the next steps go. */
@@ -272,6 +273,63 @@ append_handle (GtkSnapshot *snapshot,
   gtk_snapshot_append_border (snapshot, &dot, widths, colours);
 }
 
+/* A numbered speech badge on the top right corner of each step with open
+ * comments, drawn in pixels whatever the zoom. */
+static void
+append_comment_badges (PdCanvas    *self,
+                       GtkSnapshot *snapshot)
+{
+  GListModel *comments = pd_document_get_comments (self->document);
+  g_autoptr(GHashTable) counts = NULL;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  if (g_list_model_get_n_items (comments) == 0)
+    return;
+  counts = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < g_list_model_get_n_items (comments); i++)
+    {
+      g_autoptr(PdComment) comment = g_list_model_get_item (comments, i);
+      const char *target = pd_comment_get_target_id (comment);
+
+      if (target && !pd_comment_get_resolved (comment))
+        g_hash_table_insert (counts, (gpointer) target,
+                             GUINT_TO_POINTER (GPOINTER_TO_UINT (
+                               g_hash_table_lookup (counts, target)) + 1));
+    }
+  g_hash_table_iter_init (&iter, counts);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      PdNode *node = pd_document_get_node (self->document, key);
+      g_autofree char *number = g_strdup_printf ("%u", GPOINTER_TO_UINT (value));
+      g_autoptr(PangoLayout) layout = NULL;
+      GskRoundedRect badge;
+      GdkRGBA white = { 1, 1, 1, 1 };
+      int width, height, badge_width;
+
+      if (node == NULL)
+        continue;
+      layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), number);
+      pango_layout_get_pixel_size (layout, &width, &height);
+      gtk_snapshot_save (snapshot);
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (
+                                pd_node_get_x (node) + pd_node_get_width (node),
+                                pd_node_get_y (node)));
+      gtk_snapshot_scale (snapshot, 1 / self->view.zoom, 1 / self->view.zoom);
+      badge_width = MAX (width + 8, height + 2);
+      gsk_rounded_rect_init_from_rect (&badge, &GRAPHENE_RECT_INIT (-badge_width / 2.0,
+                                                                   -(height + 2) / 2.0,
+                                                                   badge_width, height + 2),
+                                       (height + 2) / 2.0);
+      gtk_snapshot_push_rounded_clip (snapshot, &badge);
+      gtk_snapshot_append_color (snapshot, &(GdkRGBA) { 0.75, 0.11, 0.16, 1 }, &badge.bounds);
+      gtk_snapshot_pop (snapshot);
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (-width / 2.0, -height / 2.0));
+      gtk_snapshot_append_layout (snapshot, layout, &white);
+      gtk_snapshot_restore (snapshot);
+    }
+}
+
 /* Selection outlines and handles, the rubber band and the line being
  * connected: drawn every frame over the cached diagram, in document
  * coordinates, with widths kept in pixels. */
@@ -284,6 +342,7 @@ snapshot_overlay (PdCanvas    *self,
   g_autoptr(GPtrArray) nodes = pd_selection_get_nodes (self->selection, self->document);
   g_autoptr(GPtrArray) edges = pd_selection_get_edges (self->selection, self->document);
 
+  append_comment_badges (self, snapshot);
   for (guint i = 0; i < edges->len; i++)
     {
       PdGroup *group = pd_scene_find_group (self->scene,
@@ -605,7 +664,10 @@ pd_canvas_set_document (PdCanvas   *self,
   if (self->document == document)
     return;
   if (self->document)
-    g_signal_handlers_disconnect_by_data (self->document, self);
+    {
+      g_signal_handlers_disconnect_by_data (self->document, self);
+      g_signal_handlers_disconnect_by_data (pd_document_get_history (self->document), self);
+    }
   g_set_object (&self->document, document);
   pd_selection_clear (self->selection);
   self->extent = (PdRect) { 0 };
@@ -616,6 +678,9 @@ pd_canvas_set_document (PdCanvas   *self,
       watch (self, pd_document_get_nodes (document));
       watch (self, pd_document_get_edges (document));
       watch (self, pd_document_get_agencies (document));
+      /* Comments change only the badges. */
+      g_signal_connect_object (pd_document_get_history (document), "changed",
+                               G_CALLBACK (pd_canvas_invalidate_overlay), self, G_CONNECT_SWAPPED);
     }
   invalidate (self);
 }

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <glib/gi18n.h>
 
+#include "pd-comments.h"
 #include "pd-edge.h"
 #include "pd-inspector-rows.h"
 #include "pd-inspector.h"
@@ -15,6 +16,7 @@ struct _PdInspector
   PdRows *pathway_rows;
   PdRows *step_rows;
   PdRows *transition_rows;
+  PdComments *comments[3];      /* on the pathway, step and transition pages */
   PdDocument *document;
   PdSelection *selection;
 };
@@ -60,17 +62,23 @@ static const PdRowSpec pathway_fields[] = {
   { N_("Care"), "participants", N_("Co-design participants"), PD_ROW_PARTICIPANTS },
 };
 
+/* A page of fields, with the workshop's comments at its foot. */
 static GtkWidget *
 add_page (PdInspector     *self,
           const char      *name,
           GType            type,
           const PdRowSpec *specs,
           guint            n_specs,
-          PdRows         **rows)
+          PdRows         **rows,
+          PdComments     **comments)
 {
   GtkWidget *page = adw_preferences_page_new ();
+  GtkWidget *group = adw_preferences_group_new ();
 
   *rows = pd_rows_new (ADW_PREFERENCES_PAGE (page), type, specs, n_specs);
+  *comments = PD_COMMENTS (pd_comments_new ());
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (*comments));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
   gtk_stack_add_named (self->stack, page, name);
   return page;
 }
@@ -89,14 +97,18 @@ update (PdInspector *self)
   n = pd_selection_get_length (self->selection);
   if (n == 1)
     object = pd_document_lookup (self->document, pd_selection_get_id (self->selection, 0));
+  for (guint i = 0; i < G_N_ELEMENTS (self->comments); i++)
+    pd_comments_set_target (self->comments[i], NULL, NULL);
   if (PD_IS_NODE (object))
     {
       pd_rows_bind (self->step_rows, self->document, object);
+      pd_comments_set_target (self->comments[1], self->document, pd_node_get_id (PD_NODE (object)));
       gtk_stack_set_visible_child_name (self->stack, "step");
     }
   else if (PD_IS_EDGE (object))
     {
       pd_rows_bind (self->transition_rows, self->document, object);
+      pd_comments_set_target (self->comments[2], self->document, pd_edge_get_id (PD_EDGE (object)));
       gtk_stack_set_visible_child_name (self->stack, "transition");
     }
   else if (n > 1)
@@ -109,6 +121,7 @@ update (PdInspector *self)
   else
     {
       pd_rows_bind (self->pathway_rows, self->document, G_OBJECT (self->document));
+      pd_comments_set_target (self->comments[0], self->document, NULL);
       gtk_stack_set_visible_child_name (self->stack, "pathway");
     }
 }
@@ -142,11 +155,11 @@ pd_inspector_init (PdInspector *self)
 
   self->stack = GTK_STACK (gtk_stack_new ());
   add_page (self, "pathway", PD_TYPE_DOCUMENT, pathway_fields, G_N_ELEMENTS (pathway_fields),
-            &self->pathway_rows);
+            &self->pathway_rows, &self->comments[0]);
   add_page (self, "step", PD_TYPE_NODE, step_fields, G_N_ELEMENTS (step_fields),
-            &self->step_rows);
+            &self->step_rows, &self->comments[1]);
   add_page (self, "transition", PD_TYPE_EDGE, transition_fields,
-            G_N_ELEMENTS (transition_fields), &self->transition_rows);
+            G_N_ELEMENTS (transition_fields), &self->transition_rows, &self->comments[2]);
   several = adw_status_page_new ();
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (several), "edit-select-all-symbolic");
   self->several = GTK_LABEL (gtk_label_new (NULL));
@@ -175,6 +188,22 @@ pd_inspector_set_document (PdInspector *self,
   if (selection)
     g_signal_connect_swapped (selection, "changed", G_CALLBACK (update), self);
   update (self);
+}
+
+PdComments *
+pd_inspector_get_comments (PdInspector *self)
+{
+  const char *page;
+
+  g_return_val_if_fail (PD_IS_INSPECTOR (self), NULL);
+  page = gtk_stack_get_visible_child_name (self->stack);
+  if (g_strcmp0 (page, "step") == 0)
+    return self->comments[1];
+  if (g_strcmp0 (page, "transition") == 0)
+    return self->comments[2];
+  if (g_strcmp0 (page, "pathway") == 0)
+    return self->comments[0];
+  return NULL;
 }
 
 const char *

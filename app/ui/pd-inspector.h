@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "pd-comments.h"
 #include "pd-document.h"
 #include "pd-selection.h"
 
@@ -22,6 +23,8 @@ const char *pd_inspector_get_page     (PdInspector *self);
 /* The widget editing @property on the page shown. */
 GtkWidget  *pd_inspector_get_editor   (PdInspector *self,
                                        const char  *property);
+/* The comments of the page shown (NULL with several items selected). */
+PdComments *pd_inspector_get_comments (PdInspector *self);
 /* Moves the focus to the first field of the page shown. */
 void        pd_inspector_focus        (PdInspector *self);
 
