@@ -32,6 +32,7 @@ bench: build
 	@build-aux/install-deps.sh bench
 	tests/bench/run.sh $(BUILD)
 	tests/bench/export-bench.sh $(BUILD)
+	GSK_RENDERER=cairo xvfb-run -a -s "-screen 0 1400x900x24" $(BUILD)/tests/bench/bench-canvas
 
 fuzz:
 	@build-aux/install-deps.sh fuzz
