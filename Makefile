@@ -4,7 +4,7 @@ BUILD ?= _build
 EXAMPLE ?= pathways-xml/examples/common-mental-health-stepped-care.pathway
 XVFB := xvfb-run -a -s "-screen 0 1600x1000x24"
 
-.PHONY: all deps build run test bench fuzz clean
+.PHONY: all deps build run test screenshots bench fuzz clean
 
 all: build
 
@@ -28,11 +28,17 @@ test:
 	ninja -C $(BUILD)
 	$(XVFB) meson test -C $(BUILD) --print-errorlogs --num-processes 2
 
+# PNGs of the designer's main states, to look at.
+screenshots: build
+	@build-aux/install-deps.sh test
+	$(XVFB) meson test -C $(BUILD) screenshots
+	@echo "Screenshots in $(BUILD)/screenshots/"
+
 bench: build
 	@build-aux/install-deps.sh bench
 	tests/bench/run.sh $(BUILD)
 	tests/bench/export-bench.sh $(BUILD)
-	GSK_RENDERER=cairo xvfb-run -a -s "-screen 0 1400x900x24" $(BUILD)/tests/bench/bench-canvas
+	GSK_RENDERER=cairo $(XVFB) $(BUILD)/tests/bench/bench-canvas
 
 fuzz:
 	@build-aux/install-deps.sh fuzz

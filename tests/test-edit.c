@@ -272,6 +272,21 @@ test_comments (void)
   g_assert_cmpuint (pd_edit_count_open_comments (doc, id), ==, 1);
 }
 
+static void
+test_find_room (void)
+{
+  g_autoptr(PdDocument) doc = pd_document_new_default ();
+  PdNode *taken = pd_edit_add_node (doc, PD_NODE_KIND_INTERVENTION, NULL, 300, 100);
+  double x = pd_node_get_x (taken) + 10, y = pd_node_get_y (taken), free_x = 1000, free_y = 50;
+
+  pd_edit_find_room (doc, &x, &y, PD_NODE_DEFAULT_WIDTH, PD_NODE_DEFAULT_HEIGHT);
+  g_assert_cmpfloat (x, ==, pd_node_get_x (taken) + 10);
+  g_assert_cmpfloat (y, >=, pd_node_get_y (taken) + pd_node_get_height (taken));
+  /* Where it is free, it stays. */
+  pd_edit_find_room (doc, &free_x, &free_y, PD_NODE_DEFAULT_WIDTH, PD_NODE_DEFAULT_HEIGHT);
+  g_assert_cmpfloat (free_y, ==, 50);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -284,5 +299,6 @@ main (int    argc,
   g_test_add_func ("/edit/align-distribute", test_align_distribute);
   g_test_add_func ("/edit/agencies", test_agencies);
   g_test_add_func ("/edit/comments", test_comments);
+  g_test_add_func ("/edit/find-room", test_find_room);
   return g_test_run ();
 }

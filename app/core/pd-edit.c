@@ -41,6 +41,53 @@ pd_edit_add_node (PdDocument *document,
   return node;
 }
 
+/* Space kept clear around a new step. */
+#define ROOM_MARGIN 20.0
+
+static gboolean
+is_free (PdDocument *document,
+         double      x,
+         double      y,
+         double      width,
+         double      height)
+{
+  GListModel *nodes = pd_document_get_nodes (document);
+
+  for (guint i = 0; i < g_list_model_get_n_items (nodes); i++)
+    {
+      g_autoptr(PdNode) node = g_list_model_get_item (nodes, i);
+
+      if (x < pd_node_get_x (node) + pd_node_get_width (node) + ROOM_MARGIN
+          && pd_node_get_x (node) < x + width + ROOM_MARGIN
+          && y < pd_node_get_y (node) + pd_node_get_height (node) + ROOM_MARGIN
+          && pd_node_get_y (node) < y + height + ROOM_MARGIN)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+void
+pd_edit_find_room (PdDocument *document,
+                   double     *x,
+                   double     *y,
+                   double      width,
+                   double      height)
+{
+  g_return_if_fail (PD_IS_DOCUMENT (document));
+
+  /* Down a row at a time; a pathway is wider than it is tall. */
+  for (guint tries = 0; tries < 200; tries++)
+    {
+      double below = *y + tries * (height + ROOM_MARGIN * 2);
+
+      if (is_free (document, *x, below, width, height))
+        {
+          *y = below;
+          return;
+        }
+    }
+}
+
 PdEdge *
 pd_edit_connect (PdDocument *document,
                  PdNode     *from,

@@ -19,6 +19,13 @@ PdNode    *pd_edit_add_node   (PdDocument *document,
                                const char *agency_id,
                                double      x,
                                double      y);
+/* Where a step of @width × @height can go near (@x, @y) (its top left
+ * corner) without covering another step: there, or further down. */
+void       pd_edit_find_room  (PdDocument *document,
+                               double     *x,
+                               double     *y,
+                               double      width,
+                               double      height);
 /* Adds a typical transition from @from to @to. */
 PdEdge    *pd_edit_connect    (PdDocument *document,
                                PdNode     *from,

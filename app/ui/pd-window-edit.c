@@ -216,11 +216,13 @@ add_step (GtkWidget  *widget,
     kind = PD_NODE_KIND_INTERVENTION;
   if (after)
     {
-      x = pd_node_get_x (after) + pd_node_get_width (after) + STEP_GAP;
-      y = pd_node_get_y (after) + pd_node_get_height (after) / 2;
+      /* To its right, level with it, or lower down where that is taken. */
+      x = pd_view_snap (pd_node_get_x (after) + pd_node_get_width (after) + STEP_GAP, grid);
+      y = pd_node_get_y (after) + (pd_node_get_height (after) - PD_NODE_DEFAULT_HEIGHT) / 2;
+      pd_edit_find_room (self->document, &x, &y, PD_NODE_DEFAULT_WIDTH, PD_NODE_DEFAULT_HEIGHT);
       pd_document_begin (self->document, _("Add Step"));
       node = pd_edit_add_node (self->document, kind, pd_node_get_agency_id (after),
-                               pd_view_snap (x, grid) + PD_NODE_DEFAULT_WIDTH / 2, y);
+                               x + PD_NODE_DEFAULT_WIDTH / 2, y + PD_NODE_DEFAULT_HEIGHT / 2);
       pd_edit_connect (self->document, after, node);
       pd_document_end (self->document);
     }

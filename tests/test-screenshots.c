@@ -1,0 +1,126 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Screenshots of the designer's main states, written as PNG files into
+ * $SCREENSHOT_DIR (the build folder's screenshots/ under meson) so that
+ * anyone can look at them; each is checked to be the window's size and
+ * to show something. Run under xvfb-run. */
+#include <glib/gstdio.h>
+
+#include "pd-edit.h"
+#include "pd-window-private.h"
+#include "test-gui.h"
+
+static char *out_dir;
+
+static gboolean
+count_tick (GtkWidget     *widget,
+            GdkFrameClock *clock,
+            gpointer       data)
+{
+  (*(int *) data)++;
+  return G_SOURCE_CONTINUE;
+}
+
+/* Until the window has been laid out and drawn twice since the change. */
+static void
+wait_for_paint (GtkWidget *window)
+{
+  int ticks = 0;
+  guint id = gtk_widget_add_tick_callback (window, count_tick, &ticks, NULL);
+
+  while (ticks < 3)
+    g_main_context_iteration (NULL, TRUE);
+  gtk_widget_remove_tick_callback (window, id);
+}
+
+/* Renders @window as it is now to NAME.png, through its own snapshot
+ * function and renderer; checks it is not blank. */
+static void
+shoot (GtkWidget  *window,
+       const char *name)
+{
+  g_autofree char *file = g_strdup_printf ("%s.png", name);
+  g_autofree char *path = g_build_filename (out_dir, file, NULL);
+  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  int width = gtk_widget_get_width (window), height = gtk_widget_get_height (window);
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree guchar *pixels = NULL;
+  gsize stride = (gsize) width * 4;
+  guint32 first;
+  gboolean varied = FALSE;
+
+  wait_for_paint (window);
+  GTK_WIDGET_GET_CLASS (window)->snapshot (window, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, width);
+  pixels = g_malloc (stride * height);
+  gdk_texture_download (texture, pixels, stride);
+  first = *(guint32 *) pixels;
+  for (int i = 0; i < width * height && !varied; i += 97)
+    varied = ((guint32 *) pixels)[i] != first;
+  g_assert_true (varied);
+  g_test_message ("wrote %s", path);
+}
+
+static void
+test_states (Fixture       *f,
+             gconstpointer  data)
+{
+  GtkWidget *window;
+  PdSelection *selection;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  window = GTK_WIDGET (f->window);
+  selection = pd_canvas_get_selection (f->canvas);
+  pd_canvas_set_zoom (f->canvas, 1.0);
+  shoot (window, "01-pathway");
+
+  pd_selection_select (selection, pd_node_get_id (node_at (f, 1)), PD_SELECT_REPLACE);
+  shoot (window, "02-step-selected");
+
+  adw_view_stack_set_visible_child_name (f->window->side_stack, "outline");
+  shoot (window, "03-outline");
+
+  adw_view_stack_set_visible_child_name (f->window->side_stack, "agencies");
+  shoot (window, "04-agencies");
+
+  {
+    g_autoptr(PdNode) lonely = pd_node_new ("lonely", PD_NODE_KIND_INTERVENTION);
+
+    g_object_set (lonely, "title", "A step on its own", "agency-id", "nhs", NULL);
+    pd_document_add_node (f->document, lonely);
+    while (pd_problems_get_count (f->window->problems) == 0)
+      g_main_context_iteration (NULL, TRUE);
+    adw_view_stack_set_visible_child_name (f->window->side_stack, "problems");
+    shoot (window, "05-problems");
+    pd_document_undo (f->document);
+  }
+
+  adw_view_stack_set_visible_child_name (f->window->side_stack, "properties");
+  pd_selection_select (selection, pd_node_get_id (node_at (f, 0)), PD_SELECT_REPLACE);
+  g_assert_true (gtk_widget_activate_action (window, "win.add-step", "s", "assessment"));
+  shoot (window, "06-new-step-title");
+  pd_canvas_finish_rename (f->canvas, TRUE);
+
+  g_assert_true (gtk_widget_activate_action (window, "win.zoom-fit", NULL));
+  g_assert_true (gtk_widget_activate_action (window, "win.select-all", NULL));
+  shoot (window, "07-fit-all-selected");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  const char *dir = g_getenv ("SCREENSHOT_DIR");
+
+  out_dir = g_strdup (dir ? dir : g_get_tmp_dir ());
+  g_mkdir_with_parents (out_dir, 0755);
+  test_gui_init (&argc, &argv);
+  TEST_GUI_ADD ("/screenshots/states", test_states);
+  return g_test_run ();
+}
