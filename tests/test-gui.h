@@ -63,14 +63,17 @@ node_at (Fixture *f,
   return node;   /* the document keeps it */
 }
 
-/* Sets up GTK once, with recovery copies in a folder of the test's own. */
+/* Sets up GTK once. */
 static inline void
 test_gui_init (int    *argc,
                char ***argv)
 {
   g_autofree char *state = g_dir_make_tmp ("pathway-state-XXXXXX", NULL);
+  g_autofree char *data = g_dir_make_tmp ("pathway-data-XXXXXX", NULL);
 
+  /* Recovery copies and recent files in folders of the test's own. */
   g_setenv ("XDG_STATE_HOME", state, TRUE);
+  g_setenv ("XDG_DATA_HOME", data, TRUE);
   g_test_init (argc, argv, NULL);
   have_display = gtk_init_check ();
   if (have_display)

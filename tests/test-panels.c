@@ -2,11 +2,13 @@
 /* The side pane: the inspector (every field of the selection, edited
  * through the history), the outline and the problems. Run under xvfb-run. */
 #include <string.h>
+#include <glib/gstdio.h>
 
 #include "pd-agency.h"
 #include "pd-edit.h"
 #include "pd-link.h"
 #include "pd-reading-order.h"
+#include "pd-recent.h"
 #include "pd-window-private.h"
 #include "test-gui.h"
 
@@ -354,6 +356,38 @@ test_comments (Fixture       *f,
                     ==, before);
 }
 
+static void
+test_recent (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("pathway-recent-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "my_pathway.pathway", NULL);
+  GMenuModel *menu = pd_recent_get_menu ();
+  gboolean found = FALSE;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  g_assert_true (pd_window_save_to (f->window, path, NULL));
+  while (!found)
+    {
+      g_main_context_iteration (NULL, TRUE);
+      for (int i = 0; i < g_menu_model_get_n_items (menu) && !found; i++)
+        {
+          g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (
+            menu, i, G_MENU_ATTRIBUTE_TARGET, G_VARIANT_TYPE_STRING);
+          g_autofree char *label = NULL;
+
+          g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &label);
+          if (target && g_str_equal (g_variant_get_string (target, NULL), path))
+            {
+              /* Shown as its name, underscores kept. */
+              g_assert_cmpstr (label, ==, "my__pathway.pathway");
+              found = TRUE;
+            }
+        }
+    }
+  g_unlink (path);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -368,5 +402,6 @@ main (int    argc,
   TEST_GUI_ADD ("/problems/live", test_problems_live);
   TEST_GUI_ADD ("/agencies/add-and-hand-over", test_agencies_panel);
   TEST_GUI_ADD ("/comments/add-and-undo", test_comments);
+  TEST_GUI_ADD ("/recent/noted-on-save", test_recent);
   return g_test_run ();
 }

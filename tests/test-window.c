@@ -410,6 +410,7 @@ main (int    argc,
   /* Recovery copies go to a folder of the test's own. */
   state = g_dir_make_tmp ("pathway-state-XXXXXX", NULL);
   g_setenv ("XDG_STATE_HOME", state, TRUE);
+  g_setenv ("XDG_DATA_HOME", state, TRUE);
   g_test_init (&argc, &argv, NULL);
   have_display = gtk_init_check ();
   if (have_display)

@@ -3,6 +3,7 @@
 
 #include "pd-application.h"
 #include "pd-file.h"
+#include "pd-recent.h"
 #include "pd-recovery.h"
 #include "pd-window.h"
 
@@ -43,6 +44,7 @@ pd_application_open_path (PdApplication *self,
     }
   pd_document_mark_saved (document);
   window = pd_window_new (ADW_APPLICATION (self), document, path, etag);
+  pd_recent_note (path);
   gtk_window_present (GTK_WINDOW (window));
   return GTK_WINDOW (window);
 }
@@ -239,11 +241,20 @@ about_action (GSimpleAction *action,
 }
 
 static void
+open_recent (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       data)
+{
+  pd_application_open_path (PD_APPLICATION (data), g_variant_get_string (parameter, NULL));
+}
+
+static void
 pd_application_startup (GApplication *application)
 {
   static const GActionEntry actions[] = {
     { "new", new_action },
     { "open", open_action },
+    { "open-recent", open_recent, "s" },
     { "quit", quit_action },
     { "about", about_action },
   };

@@ -18,6 +18,7 @@ struct _PdWindow
   AdwWindowTitle *title;
   GtkScrolledWindow *scroller;
   PdCanvas *canvas;
+  GMenu *recent_menu;
   PdInspector *inspector;
   PdOutline *outline;
   PdAgencies *agencies;

@@ -3,6 +3,7 @@
 
 #include "pd-canvas.h"
 #include "pd-file.h"
+#include "pd-recent.h"
 #include "pd-recovery.h"
 #include "pd-ui-resources.h"
 #include "pd-window-private.h"
@@ -66,6 +67,7 @@ pd_window_save_to (PdWindow    *self,
     }
   g_free (self->etag);
   self->etag = g_steal_pointer (&etag);
+  pd_recent_note (self->path);
   update_title (self);
   return TRUE;
 }
@@ -313,6 +315,7 @@ pd_window_class_init (PdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdWindow, inspector);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, side_stack);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, outline);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, recent_menu);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, agencies);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, problems);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, problems_page);
@@ -332,6 +335,7 @@ static void
 pd_window_init (PdWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_menu_append_section (self->recent_menu, NULL, pd_recent_get_menu ());
   pd_window_init_edit (self);
 }
 
