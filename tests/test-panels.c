@@ -52,6 +52,29 @@ test_pages (Fixture       *f,
   g_assert_cmpstr (pd_inspector_get_page (inspector), ==, "pathway");
 }
 
+/* Enter on the canvas: the step's title field has the focus. */
+static void
+test_enter_edits (Fixture       *f,
+                  gconstpointer  data)
+{
+  GtkWidget *title;
+  GtkRoot *root;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  select_id (f, pd_node_get_id (node_at (f, 0)));
+  adw_view_stack_set_visible_child_name (f->window->side_stack, "outline");
+  gtk_widget_grab_focus (GTK_WIDGET (f->canvas));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->canvas), "win.edit-properties",
+                                             NULL));
+  wait_for_frames ();
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (f->window->side_stack), ==,
+                   "properties");
+  title = editor (f, "title");
+  root = gtk_widget_get_root (title);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (root), title)
+                 || gtk_root_get_focus (root) == title);
+}
+
 static void
 test_edit_step (Fixture       *f,
                 gconstpointer  data)
@@ -395,6 +418,7 @@ main (int    argc,
   test_gui_init (&argc, &argv);
   TEST_GUI_ADD ("/inspector/pages", test_pages);
   TEST_GUI_ADD ("/inspector/edit-step", test_edit_step);
+  TEST_GUI_ADD ("/inspector/enter-edits", test_enter_edits);
   TEST_GUI_ADD ("/inspector/evidence-list", test_evidence_list);
   TEST_GUI_ADD ("/inspector/pathway-fields", test_pathway_fields);
   TEST_GUI_ADD ("/inspector/likelihood", test_likelihood);

@@ -25,6 +25,7 @@ struct _PdWindow
   PdProblems *problems;
   AdwViewStackPage *problems_page;
   AdwViewStack *side_stack;
+  GtkPaned *paned;
 
   PdDocument *document;
   char *path;

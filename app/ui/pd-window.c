@@ -163,6 +163,24 @@ zoom (GtkWidget  *widget,
     pd_canvas_set_zoom (canvas, 1.0);
 }
 
+/* Enter on a step in the outline or the canvas: its fields, ready for
+ * typing. */
+static void
+on_outline_activate (PdWindow *self)
+{
+  gtk_widget_set_visible (gtk_paned_get_end_child (self->paned), TRUE);
+  adw_view_stack_set_visible_child_name (self->side_stack, "properties");
+  pd_inspector_focus (self->inspector);
+}
+
+static void
+edit_properties (GtkWidget  *widget,
+                 const char *action,
+                 GVariant   *parameter)
+{
+  on_outline_activate (PD_WINDOW (widget));
+}
+
 static gboolean
 destroy_later (gpointer data)
 {
@@ -314,6 +332,7 @@ pd_window_class_init (PdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdWindow, canvas);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, inspector);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, side_stack);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, outline);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, recent_menu);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, agencies);
@@ -328,6 +347,7 @@ pd_window_class_init (PdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom);
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom);
   gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, zoom);
+  gtk_widget_class_install_action (widget_class, "win.edit-properties", NULL, edit_properties);
   pd_window_class_init_edit (widget_class);
 }
 
@@ -337,14 +357,6 @@ pd_window_init (PdWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   g_menu_append_section (self->recent_menu, NULL, pd_recent_get_menu ());
   pd_window_init_edit (self);
-}
-
-/* Enter on a step in the outline: its fields, ready for typing. */
-static void
-on_outline_activate (PdWindow *self)
-{
-  adw_view_stack_set_visible_child_name (self->side_stack, "properties");
-  pd_inspector_focus (self->inspector);
 }
 
 /* Whatever selected it (outline, problems, keyboard), the step shows. */
