@@ -2,6 +2,7 @@
 /* Editing on the canvas: gestures (through the functions the gestures
  * call, in widget coordinates) and the window's editing actions. Run under
  * xvfb-run. */
+#include <math.h>
 #include <string.h>
 #include <glib/gstdio.h>
 
@@ -241,6 +242,65 @@ test_connect_by_handle (Fixture       *f,
     g_assert_cmpuint (g_list_model_get_n_items (pd_document_get_edges (f->document)), ==,
                       edges + 1);
   }
+}
+
+static void
+test_reconnect (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(PdEdge) edge = NULL;
+  g_autofree char *old_to = NULL;
+  PdGroup *group;
+  PdNode *target = NULL;
+  double hx, hy, tx, ty;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  edge = g_list_model_get_item (pd_document_get_edges (f->document), 0);
+  old_to = g_strdup (pd_edge_get_to_id (edge));
+  pd_selection_select (pd_canvas_get_selection (f->canvas), pd_edge_get_id (edge),
+                       PD_SELECT_REPLACE);
+  group = pd_scene_find_group (pd_canvas_get_scene (f->canvas), pd_edge_get_id (edge));
+  g_assert_nonnull (group);
+  /* A step that is neither end. */
+  for (guint i = 0; target == NULL; i++)
+    {
+      PdNode *node = node_at (f, i);
+      if (g_strcmp0 (pd_node_get_id (node), old_to) != 0
+          && g_strcmp0 (pd_node_get_id (node), pd_edge_get_from_id (edge)) != 0)
+        target = node;
+    }
+  to_widget (f, group->ends[2], group->ends[3], &hx, &hy);
+  centre_of (f, target, &tx, &ty);
+  drag (f, hx, hy, tx - hx, ty - hy, 0);
+  g_assert_cmpstr (pd_edge_get_to_id (edge), ==, pd_node_get_id (target));
+  g_assert_cmpstr (pd_history_get_undo_label (f->history), ==, "Reconnect");
+  g_assert_cmpuint (count_undo_steps (f->history), ==, 1);
+  g_assert_cmpstr (pd_edge_get_to_id (edge), ==, old_to);
+}
+
+/* What a double-click or a palette drop does. */
+static void
+test_add_at_point (Fixture       *f,
+                   gconstpointer  data)
+{
+  PdNode *added;
+  double ex, ey, x, y;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  g_assert_true (find_empty (f, &ex, &ey));
+  /* Before the view scrolls to show the new step's title. */
+  pd_canvas_to_document (f->canvas, ex, ey, &x, &y);
+  pd_canvas_add_step_at (f->canvas, PD_NODE_KIND_DECISION, ex, ey);
+  added = pd_document_get_node (f->document,
+                                pd_selection_get_last (pd_canvas_get_selection (f->canvas)));
+  g_assert_nonnull (added);
+  g_assert_cmpint (pd_node_get_kind (added), ==, PD_NODE_KIND_DECISION);
+  /* Centred within a grid step of the point, its corner on the grid. */
+  g_assert_cmpfloat (fabs (pd_node_get_x (added) + pd_node_get_width (added) / 2 - x), <=, 5);
+  g_assert_cmpfloat (fmod (pd_node_get_y (added), 10), ==, 0);
+  g_assert_true (pd_canvas_is_renaming (f->canvas));
+  pd_canvas_finish_rename (f->canvas, FALSE);
+  g_assert_cmpuint (count_undo_steps (f->history), ==, 1);
 }
 
 static void
@@ -556,6 +616,8 @@ main (int    argc,
   ADD ("rubber-band", test_rubber_band);
   ADD ("connect-by-handle", test_connect_by_handle);
   ADD ("resize", test_resize);
+  ADD ("reconnect", test_reconnect);
+  ADD ("add-at-point", test_add_at_point);
   ADD ("nudge-merges", test_nudge_merges);
   ADD ("add-after-and-rename", test_add_after_and_rename);
   ADD ("delete-all-and-undo", test_delete_all_and_undo);

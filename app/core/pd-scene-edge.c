@@ -382,6 +382,10 @@ pd_scene_build_edge (PdSceneBuilder *b,
       add_arrow_line (group, kind, x + 16, y - 10, x + 16, y);
       route = (Route) { x - 16, y - 36, x + 16, y, x, y - 60, TRUE };
       group->bounds = (PdRect) { x - 22, y - 40, 44, 44 };
+      group->ends[0] = x - 16;
+      group->ends[1] = y;
+      group->ends[2] = x + 16;
+      group->ends[3] = y;
     }
   else
     {
@@ -389,6 +393,10 @@ pd_scene_build_edge (PdSceneBuilder *b,
 
       plan_route (b, edge, from, to, &route);
       add_route (group, kind, &route);
+      group->ends[0] = route.x1;
+      group->ends[1] = route.y1;
+      group->ends[2] = route.x2;
+      group->ends[3] = route.y2;
       group->bounds = (PdRect) { MIN (route.x1, route.x2) - 6, MIN (route.y1, route.y2) - 6,
                                  fabs (route.x2 - route.x1) + 12,
                                  fabs (route.y2 - route.y1) + 12 };

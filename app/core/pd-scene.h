@@ -53,6 +53,7 @@ typedef struct {
   char       *css_class;   /* e.g. "step kind-intervention agency-nhs offered" */
   char       *title;       /* what a screen reader says, e.g. "CBT (NHS trust)" */
   char       *object_id;   /* the node or edge id, or NULL */
+  double      ends[4];     /* a transition's tail and head (x1, y1, x2, y2) */
   PdRect      bounds;
   GPtrArray  *shapes;      /* of PdShape */
 } PdGroup;

@@ -3,9 +3,11 @@
  * commands: a drag is one undo step, not one per pixel. */
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "pd-canvas-private.h"
 #include "pd-edit.h"
+#include "pd-enums.h"
 #include "pd-walk.h"
 
 /* Pixels the pointer may wander before a press becomes a drag. */
@@ -40,6 +42,21 @@ end_step (PdCanvas *self)
       pd_history_seal (pd_document_get_history (self->document));
       self->drag_started = FALSE;
     }
+}
+
+/* A transition's end dropped on a step: it goes from (or to) that step. */
+static void
+finish_reconnect (PdCanvas *self)
+{
+  GObject *object = pd_document_lookup (self->document, self->drag_node);
+  PdNode *to = pd_hit_node (self->document, self->pointer_x, self->pointer_y);
+  const char *property = self->drag_end == 0 ? "from-id" : "to-id";
+
+  if (!PD_IS_EDGE (object) || to == NULL)
+    return;
+  pd_document_begin (self->document, _("Reconnect"));
+  pd_document_set (self->document, object, property, pd_node_get_id (to), NULL);
+  pd_document_end (self->document);
 }
 
 static void
@@ -87,7 +104,27 @@ pd_canvas_press (PdCanvas       *self,
       return TRUE;
     }
 
-  /* The handles of selected steps come first: they stick out. */
+  /* The ends of selected transitions, then the handles of selected steps:
+   * they stick out. */
+  {
+    g_autoptr(GPtrArray) edges = pd_selection_get_edges (self->selection, self->document);
+
+    for (guint i = 0; i < edges->len; i++)
+      {
+        PdEdge *selected = g_ptr_array_index (edges, i);
+        PdGroup *group = pd_scene_find_group (scene, pd_edge_get_id (selected));
+
+        for (int end = 0; group && end < 2; end++)
+          if (hypot (x - group->ends[2 * end], y - group->ends[2 * end + 1]) <= radius)
+            {
+              self->drag = DRAG_RECONNECT;
+              self->drag_node = g_strdup (pd_edge_get_id (selected));
+              self->drag_end = end;
+              return TRUE;
+            }
+      }
+  }
+  /* The handles of selected steps. */
   {
     g_autoptr(GPtrArray) nodes = selected_nodes (self);
 
@@ -230,6 +267,7 @@ pd_canvas_drag_to (PdCanvas *self,
       drag_resize (self, dx, dy);
       break;
     case DRAG_CONNECT:
+    case DRAG_RECONNECT:
     case DRAG_RUBBER_BAND:
       /* Drawn as an overlay until the release. */
       pd_canvas_invalidate_overlay (self);
@@ -288,6 +326,10 @@ pd_canvas_release (PdCanvas       *self,
     {
     case DRAG_CONNECT:
       finish_connect (self, moved);
+      break;
+    case DRAG_RECONNECT:
+      if (moved)
+        finish_reconnect (self);
       break;
     case DRAG_RUBBER_BAND:
       if (moved)
@@ -357,6 +399,52 @@ on_middle_update (GtkGestureDrag *gesture,
   gtk_adjustment_set_value (self->vadjustment, self->pan_y - offset_y);
 }
 
+void
+pd_canvas_add_step_at (PdCanvas  *self,
+                       PdNodeKind kind,
+                       double     wx,
+                       double     wy)
+{
+  const char *agency = NULL;
+  g_autoptr(GPtrArray) nodes = NULL;
+  PdNode *node;
+  double x, y;
+
+  g_return_if_fail (PD_IS_CANVAS (self));
+
+  if (self->document == NULL)
+    return;
+  pd_canvas_get_scene (self);
+  pd_canvas_to_document (self, wx, wy, &x, &y);
+  /* A new step is delivered by the agency of the step last selected. */
+  nodes = selected_nodes (self);
+  if (nodes->len)
+    agency = pd_node_get_agency_id (g_ptr_array_index (nodes, nodes->len - 1));
+  node = pd_edit_add_node (self->document, kind, agency,
+                           snap (self, x - PD_NODE_DEFAULT_WIDTH / 2) + PD_NODE_DEFAULT_WIDTH / 2,
+                           snap (self, y - PD_NODE_DEFAULT_HEIGHT / 2)
+                           + PD_NODE_DEFAULT_HEIGHT / 2);
+  pd_selection_select (self->selection, pd_node_get_id (node), PD_SELECT_REPLACE);
+  pd_canvas_rename (self, pd_node_get_id (node));
+}
+
+static gboolean
+on_drop (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         PdCanvas      *self)
+{
+  const char *text = G_VALUE_HOLDS_STRING (value) ? g_value_get_string (value) : NULL;
+  int kind;
+
+  if (text == NULL || !g_str_has_prefix (text, PD_CANVAS_KIND_PREFIX)
+      || !pd_enum_from_string (PD_TYPE_NODE_KIND, text + strlen (PD_CANVAS_KIND_PREFIX), &kind))
+    return FALSE;
+  pd_canvas_add_step_at (self, kind, x, y);
+  return TRUE;
+}
+
 typedef struct {
   PdCanvas *canvas;
   double x, y;
@@ -377,8 +465,6 @@ double_click (gpointer data)
 {
   DoubleClick *click = data;
   PdCanvas *self = click->canvas;
-  const char *agency = NULL;
-  g_autoptr(GPtrArray) nodes = NULL;
   PdNode *node;
 
   if (self->document == NULL)
@@ -392,17 +478,12 @@ double_click (gpointer data)
   if (pd_hit_edge (self->document, pd_canvas_get_scene (self), click->x, click->y,
                    pd_canvas_handle_radius (self) * 1.5))
     return G_SOURCE_REMOVE;
-  /* A new step is delivered by the agency of the step last selected. */
-  nodes = selected_nodes (self);
-  if (nodes->len)
-    agency = pd_node_get_agency_id (g_ptr_array_index (nodes, nodes->len - 1));
-  node = pd_edit_add_node (self->document, self->new_kind, agency,
-                           snap (self, click->x - PD_NODE_DEFAULT_WIDTH / 2)
-                           + PD_NODE_DEFAULT_WIDTH / 2,
-                           snap (self, click->y - PD_NODE_DEFAULT_HEIGHT / 2)
-                           + PD_NODE_DEFAULT_HEIGHT / 2);
-  pd_selection_select (self->selection, pd_node_get_id (node), PD_SELECT_REPLACE);
-  pd_canvas_rename (self, pd_node_get_id (node));
+  {
+    double wx, wy;
+
+    pd_view_to_view (&self->view, click->x, click->y, &wx, &wy);
+    pd_canvas_add_step_at (self, self->new_kind, wx, wy);
+  }
   return G_SOURCE_REMOVE;
 }
 
@@ -645,6 +726,10 @@ pd_canvas_init_input (PdCanvas *self)
     gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
   GtkEventController *keys = gtk_event_controller_key_new ();
   GtkEventController *motion = gtk_event_controller_motion_new ();
+  GtkDropTarget *drop = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_COPY);
+
+  g_signal_connect (drop, "drop", G_CALLBACK (on_drop), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
   g_signal_connect (motion, "enter", G_CALLBACK (on_motion), self);
   g_signal_connect (motion, "motion", G_CALLBACK (on_motion), self);

@@ -16,6 +16,7 @@ typedef enum {
   DRAG_CONNECT,
   DRAG_RUBBER_BAND,
   DRAG_PAN,
+  DRAG_RECONNECT,
 } DragMode;
 
 struct _PdCanvas
@@ -45,7 +46,8 @@ struct _PdCanvas
   double pointer_x, pointer_y;      /* where it is */
   double moved_x, moved_y;          /* offset applied so far (moves) */
   double start_x, start_y;          /* the grabbed step's corner or size */
-  char *drag_node;                  /* the step grabbed */
+  char *drag_node;                  /* the step grabbed, or the transition */
+  int drag_end;                     /* reconnecting: 0 the tail, 1 the head */
   gboolean drag_started;            /* a history transaction is open */
   gboolean space_down;              /* Space+drag pans */
   double pan_x, pan_y;              /* scroll values when a pan started */

@@ -354,6 +354,9 @@ snapshot_overlay (PdCanvas    *self,
       box = (PdRect) { group->bounds.x - 3 * px, group->bounds.y - 3 * px,
                        group->bounds.width + 6 * px, group->bounds.height + 6 * px };
       append_outline (snapshot, &box, 2 * px, &accent);
+      /* Its ends can be dragged to other steps. */
+      append_handle (snapshot, group->ends[0], group->ends[1], radius);
+      append_handle (snapshot, group->ends[2], group->ends[3], radius);
     }
   for (guint i = 0; i < nodes->len; i++)
     {
@@ -381,16 +384,24 @@ snapshot_overlay (PdCanvas    *self,
                                  &GRAPHENE_RECT_INIT (band.x, band.y, band.width, band.height));
       append_outline (snapshot, &band, px, &accent);
     }
-  else if (self->drag == DRAG_CONNECT && self->drag_node)
+  else if ((self->drag == DRAG_CONNECT || self->drag == DRAG_RECONNECT) && self->drag_node)
     {
       PdNode *from = pd_document_get_node (self->document, self->drag_node);
+      PdGroup *edge = pd_scene_find_group (self->scene, self->drag_node);
       PdNode *target = pd_hit_node (self->document, self->pointer_x, self->pointer_y);
       cairo_t *cr;
       double hx, hy;
 
-      if (from == NULL)
+      if (self->drag == DRAG_CONNECT && from)
+        pd_hit_handle_position (from, PD_HANDLE_CONNECT, &hx, &hy);
+      else if (self->drag == DRAG_RECONNECT && edge)
+        {
+          /* From the end that stays. */
+          hx = edge->ends[self->drag_end == 0 ? 2 : 0];
+          hy = edge->ends[self->drag_end == 0 ? 3 : 1];
+        }
+      else
         return;
-      pd_hit_handle_position (from, PD_HANDLE_CONNECT, &hx, &hy);
       if (target && target != from)
         {
           PdRect box = { pd_node_get_x (target) - 4 * px, pd_node_get_y (target) - 4 * px,

@@ -15,6 +15,10 @@ G_DECLARE_FINAL_TYPE (PdCanvas, pd_canvas, PD, CANVAS, GtkWidget)
  * gestures into the document's editing commands. It holds no document
  * state: it rebuilds its drawing when the document changes. It scrolls
  * (GtkScrollable) inside a GtkScrolledWindow. */
+/* What a palette button dragged onto the canvas carries, before the
+ * kind's nick: the canvas adds a step of that kind where it is dropped. */
+#define PD_CANVAS_KIND_PREFIX "pathway-kind:"
+
 GtkWidget   *pd_canvas_new           (void);
 void         pd_canvas_set_document  (PdCanvas   *self,
                                       PdDocument *document);
@@ -47,6 +51,12 @@ void         pd_canvas_reveal        (PdCanvas   *self,
 void         pd_canvas_rename        (PdCanvas   *self,
                                       const char *id);
 gboolean     pd_canvas_is_renaming   (PdCanvas   *self);
+/* Adds a step of @kind centred near (@x, @y) of the widget, on the grid,
+ * selects it and opens its title: what a double-click or a drop does. */
+void         pd_canvas_add_step_at   (PdCanvas   *self,
+                                      PdNodeKind  kind,
+                                      double      x,
+                                      double      y);
 GtkWidget   *pd_canvas_get_rename_entry (PdCanvas *self);
 void         pd_canvas_finish_rename (PdCanvas   *self,
                                       gboolean    apply);

@@ -323,6 +323,40 @@ pd_window_class_init_edit (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.distribute", "s", distribute);
 }
 
+/* A palette button can also be dragged onto the canvas: it carries
+ * "pathway-kind:NICK". */
+static GdkContentProvider *
+on_palette_drag_prepare (GtkDragSource *source,
+                         double         x,
+                         double         y,
+                         const char    *nick)
+{
+  g_autofree char *text = g_strconcat (PD_CANVAS_KIND_PREFIX, nick, NULL);
+
+  return gdk_content_provider_new_typed (G_TYPE_STRING, text);
+}
+
+static void
+fill_palette (PdWindow *self)
+{
+  for (int kind = 0; kind < PD_N_NODE_KINDS; kind++)
+    {
+      const char *nick = pd_enum_to_string (PD_TYPE_NODE_KIND, kind);
+      GtkWidget *button = gtk_button_new_with_label (pd_node_kind_get_label (kind));
+      GtkDragSource *source = gtk_drag_source_new ();
+
+      gtk_widget_add_css_class (button, "flat");
+      gtk_widget_set_tooltip_text (button, _("Add a step of this kind, or drag it onto the "
+                                             "diagram"));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.add-step");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", nick);
+      gtk_drag_source_set_actions (source, GDK_ACTION_COPY);
+      g_signal_connect (source, "prepare", G_CALLBACK (on_palette_drag_prepare), (gpointer) nick);
+      gtk_widget_add_controller (button, GTK_EVENT_CONTROLLER (source));
+      gtk_box_append (self->palette, button);
+    }
+}
+
 void
 pd_window_init_edit (PdWindow *self)
 {
@@ -331,6 +365,7 @@ pd_window_init_edit (PdWindow *self)
   };
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), entries, G_N_ELEMENTS (entries), self);
+  fill_palette (self);
   g_signal_connect_object (selection_of (self), "changed", G_CALLBACK (update_edit_actions), self,
                            G_CONNECT_SWAPPED);
 }

@@ -26,6 +26,7 @@ struct _PdWindow
   AdwViewStackPage *problems_page;
   AdwViewStack *side_stack;
   GtkPaned *paned;
+  GtkBox *palette;
 
   PdDocument *document;
   char *path;

@@ -333,6 +333,7 @@ pd_window_class_init (PdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdWindow, inspector);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, side_stack);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, paned);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, palette);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, outline);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, recent_menu);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, agencies);
