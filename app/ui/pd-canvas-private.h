@@ -27,6 +27,9 @@ struct _PdCanvas
   PdSelection *selection;
   PdScene *scene;
   GskRenderNode *cache;     /* the drawing, kept until the document changes */
+  GdkTexture *raster;       /* the drawing in pixels at one zoom, when small enough */
+  double raster_scale;      /* zoom × scale factor of @raster */
+  double raster_origin_x, raster_origin_y;   /* its top left corner, in the document */
 
   /* The part of the document the scroll area covers. It only grows while
    * a document is shown, so the view never jumps under the pointer. */

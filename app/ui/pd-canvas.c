@@ -9,6 +9,10 @@
 #define EXTENT_ROOM 240.0
 /* Margin of Zoom to Fit, in pixels. */
 #define FIT_MARGIN 24.0
+/* Below this many pixels, the diagram at the current zoom is kept as an
+ * image: drawing it again is a copy, where replaying the drawing of
+ * thousands of steps at each frame is not. */
+#define MAX_RASTER_PIXELS (2560.0 * 1600.0)
 /* Handles are drawn this many pixels across, whatever the zoom. */
 #define HANDLE_PIXELS 6.0
 
@@ -33,6 +37,7 @@ invalidate (PdCanvas *self)
 {
   g_clear_pointer (&self->scene, pd_scene_free);
   g_clear_pointer (&self->cache, gsk_render_node_unref);
+  g_clear_object (&self->raster);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -424,6 +429,50 @@ snapshot_overlay (PdCanvas    *self,
     }
 }
 
+/* The cached drawing, or an image of it at this zoom when that is small:
+ * zoomed out, a large pathway redraws as one image. */
+static void
+append_diagram (PdCanvas    *self,
+                GtkSnapshot *snapshot,
+                PdScene     *scene)
+{
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+  GskRenderer *renderer = native ? gtk_native_get_renderer (native) : NULL;
+  double scale = self->view.zoom * gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  graphene_rect_t bounds = GRAPHENE_RECT_INIT (scene->bounds.x, scene->bounds.y,
+                                               scene->bounds.width, scene->bounds.height);
+
+  if (renderer == NULL
+      || scene->bounds.width * scene->bounds.height * scale * scale > MAX_RASTER_PIXELS)
+    {
+      g_clear_object (&self->raster);
+      gtk_snapshot_append_node (snapshot, self->cache);
+      return;
+    }
+  if (self->raster == NULL || self->raster_scale != scale)
+    {
+      /* The identity is no transform at all (NULL). */
+      GskTransform *transform = gsk_transform_scale (NULL, scale, scale);
+      GskRenderNode *scaled = transform ? gsk_transform_node_new (self->cache, transform)
+                                        : gsk_render_node_ref (self->cache);
+      graphene_rect_t pixels;
+
+      graphene_rect_scale (&bounds, scale, scale, &pixels);
+      graphene_rect_round_extents (&pixels, &pixels);
+      g_clear_object (&self->raster);
+      self->raster = gsk_renderer_render_texture (renderer, scaled, &pixels);
+      self->raster_scale = scale;
+      gsk_render_node_unref (scaled);
+      g_clear_pointer (&transform, gsk_transform_unref);
+      self->raster_origin_x = pixels.origin.x / scale;
+      self->raster_origin_y = pixels.origin.y / scale;
+    }
+  gtk_snapshot_append_texture (snapshot, self->raster,
+                               &GRAPHENE_RECT_INIT (self->raster_origin_x, self->raster_origin_y,
+                                                    gdk_texture_get_width (self->raster) / scale,
+                                                    gdk_texture_get_height (self->raster) / scale));
+}
+
 static void
 pd_canvas_snapshot (GtkWidget   *widget,
                     GtkSnapshot *snapshot)
@@ -450,11 +499,19 @@ pd_canvas_snapshot (GtkWidget   *widget,
   gtk_snapshot_append_color (snapshot, &paper,
                              &GRAPHENE_RECT_INIT (self->extent.x, self->extent.y,
                                                   self->extent.width, self->extent.height));
-  gtk_snapshot_append_node (snapshot, self->cache);
+  append_diagram (self, snapshot, scene);
   snapshot_overlay (self, snapshot);
   gtk_snapshot_restore (snapshot);
   if (self->rename_entry)
     gtk_widget_snapshot_child (widget, self->rename_entry, snapshot);
+}
+
+/* An image made by one renderer is not for the next one. */
+static void
+pd_canvas_unrealize (GtkWidget *widget)
+{
+  g_clear_object (&PD_CANVAS (widget)->raster);
+  GTK_WIDGET_CLASS (pd_canvas_parent_class)->unrealize (widget);
 }
 
 static void
@@ -568,6 +625,7 @@ pd_canvas_dispose (GObject *object)
   g_clear_object (&self->vadjustment);
   g_clear_pointer (&self->scene, pd_scene_free);
   g_clear_pointer (&self->cache, gsk_render_node_unref);
+  g_clear_object (&self->raster);
   if (self->document)
     g_signal_handlers_disconnect_by_data (self->document, self);
   g_clear_object (&self->document);
@@ -589,6 +647,7 @@ pd_canvas_class_init (PdCanvasClass *klass)
   widget_class->snapshot = pd_canvas_snapshot;
   widget_class->measure = pd_canvas_measure;
   widget_class->size_allocate = pd_canvas_size_allocate;
+  widget_class->unrealize = pd_canvas_unrealize;
 
   g_object_class_override_property (object_class, PROP_HADJUSTMENT, "hadjustment");
   g_object_class_override_property (object_class, PROP_VADJUSTMENT, "vadjustment");
