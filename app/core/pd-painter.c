@@ -6,6 +6,7 @@
 
 #include "pd-diagnostic.h"
 #include "pd-painter.h"
+#include "pd-scene-text.h"
 
 /* Points per CSS pixel: PDF pages are measured in points. */
 #define PT_PER_PX 0.75
@@ -85,28 +86,42 @@ draw_text (cairo_t       *cr,
            const PdShape *shape,
            gboolean       outlines)
 {
-  PangoFontDescription *desc = pango_font_description_new ();
+  PdTextLayouter *layouter = pd_text_layouter_get_default ();
+  PangoFontDescription *desc = NULL;
 
-  pango_font_description_set_family (desc, PD_SCENE_FONT_FAMILY);
-  pango_font_description_set_absolute_size (desc, shape->font_size * PANGO_SCALE);
-  pango_font_description_set_weight (desc, shape->bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_layout_set_font_description (layout, desc);
-  pango_font_description_free (desc);
   set_colour (cr, &shape->color);
+  if (outlines)
+    {
+      desc = pango_font_description_new ();
+      pango_font_description_set_family (desc, PD_SCENE_FONT_FAMILY);
+      pango_font_description_set_absolute_size (desc, shape->font_size * PANGO_SCALE);
+      pango_font_description_set_weight (desc, shape->bold ? PANGO_WEIGHT_BOLD
+                                                           : PANGO_WEIGHT_NORMAL);
+      pango_layout_set_font_description (layout, desc);
+      pango_font_description_free (desc);
+    }
   for (guint i = 0; i < shape->lines->len; i++)
     {
       const PdTextLine *line = g_ptr_array_index (shape->lines, i);
 
-      pango_layout_set_text (layout, line->text, -1);
-      cairo_move_to (cr, line->x,
-                     line->y - (double) pango_layout_get_baseline (layout) / PANGO_SCALE);
       if (outlines)
         {
+          pango_layout_set_text (layout, line->text, -1);
+          cairo_move_to (cr, line->x,
+                         line->y - (double) pango_layout_get_baseline (layout) / PANGO_SCALE);
           pango_cairo_layout_path (cr, layout);
           cairo_fill (cr);
         }
       else
-        pango_cairo_show_layout (cr, layout);
+        {
+          /* Shaped once per text and size, drawn as often as needed. */
+          PangoLayout *shaped = pd_text_layouter_line (layouter, line->text, shape->font_size,
+                                                       shape->bold);
+
+          cairo_move_to (cr, line->x,
+                         line->y - (double) pango_layout_get_baseline (shaped) / PANGO_SCALE);
+          pango_cairo_show_layout (cr, shaped);
+        }
     }
 }
 

@@ -11,6 +11,7 @@ struct _PdTextLayouter
   PangoLayout *measure;    /* for single lines, while @layout is iterated */
   GHashTable *layouts;     /* key (see cache_key) → CachedText */
   GHashTable *measures;    /* key → double *, the advance */
+  GHashTable *lines;       /* key → PangoLayout of one line, shaped once */
 };
 
 /* A laid-out text relative to its origin: pathways repeat their labels
@@ -58,6 +59,7 @@ pd_text_layouter_new (void)
   self->layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                          (GDestroyNotify) cached_text_free);
   self->measures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   return self;
 }
 
@@ -106,6 +108,7 @@ pd_text_layouter_free (PdTextLayouter *self)
     return;
   g_hash_table_unref (self->layouts);
   g_hash_table_unref (self->measures);
+  g_hash_table_unref (self->lines);
   g_object_unref (self->layout);
   g_object_unref (self->measure);
   g_object_unref (self->context);
@@ -190,6 +193,29 @@ pd_text_layouter_measure (PdTextLayouter *self,
   *cached = (double) logical.width / PANGO_SCALE;
   cache_insert (self->measures, key, cached);
   return *cached;
+}
+
+PangoLayout *
+pd_text_layouter_line (PdTextLayouter *self,
+                       const char     *text,
+                       double          font_size,
+                       gboolean        bold)
+{
+  char *key = cache_key (text, font_size, bold, 0, 1, PD_ALIGN_START);
+  PangoLayout *layout = g_hash_table_lookup (self->lines, key);
+
+  if (layout)
+    {
+      g_free (key);
+      return layout;
+    }
+  layout = pango_layout_new (self->context);
+  set_font (layout, font_size, bold);
+  pango_layout_set_text (layout, text, -1);
+  /* Shaped now, once. */
+  pango_layout_get_baseline (layout);
+  cache_insert (self->lines, key, layout);
+  return layout;
 }
 
 static void

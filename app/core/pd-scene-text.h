@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include <pango/pango.h>
+
 #include "pd-scene.h"
 
 G_BEGIN_DECLS
@@ -35,6 +37,12 @@ PdShape *pd_text_layouter_layout (PdTextLayouter *layouter,
                                   guint           max_lines,
                                   PdAlign         align,
                                   double         *height);
+/* @text (one clean line) laid out, kept for drawing it again: the
+ * layouter owns it. */
+PangoLayout *pd_text_layouter_line (PdTextLayouter *layouter,
+                                    const char     *text,
+                                    double          font_size,
+                                    gboolean        bold);
 /* The advance of @text on one line. */
 double   pd_text_layouter_measure (PdTextLayouter *layouter,
                                    const char     *text,
