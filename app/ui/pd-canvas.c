@@ -102,18 +102,6 @@ sizes (PdCanvas      *self,
   *content = (across ? self->extent.width : self->extent.height) * self->view.zoom;
 }
 
-/* Content pixels left of and above the extent when it is smaller than
- * the view: a small diagram sits in the middle. */
-static double
-centre_offset (PdCanvas      *self,
-               GtkOrientation orientation)
-{
-  double size, content;
-
-  sizes (self, orientation, &size, &content);
-  return content < size ? floor ((size - content) / 2) : 0;
-}
-
 static void
 configure (PdCanvas      *self,
            GtkAdjustment *adjustment,
@@ -123,20 +111,21 @@ configure (PdCanvas      *self,
   double size, content, upper;
 
   sizes (self, orientation, &size, &content);
-  upper = MAX (content, size);
-  value = CLAMP (value, 0, MAX (upper - size, 0));
+  /* Room for the view where it is, even past the diagram: when the
+   * diagram grows up or left, the view moves with it and nothing jumps. */
+  value = MAX (value, 0);
+  upper = MAX (content, value + size);
   gtk_adjustment_configure (adjustment, value, 0, upper, size * 0.1, size * 0.9, size);
 }
 
-/* The view follows the adjustments (scrollbars, scrolling), minus the
- * centring of a small diagram. */
+/* The view follows the adjustments (scrollbars, scrolling). A small
+ * diagram is not centred: steps added while it grows must not move under
+ * the pointer. */
 static void
 read_adjustments (PdCanvas *self)
 {
-  self->view.scroll_x = gtk_adjustment_get_value (self->hadjustment)
-                        - centre_offset (self, GTK_ORIENTATION_HORIZONTAL);
-  self->view.scroll_y = gtk_adjustment_get_value (self->vadjustment)
-                        - centre_offset (self, GTK_ORIENTATION_VERTICAL);
+  self->view.scroll_x = gtk_adjustment_get_value (self->hadjustment);
+  self->view.scroll_y = gtk_adjustment_get_value (self->vadjustment);
 }
 
 /* Sets the adjustments' values (clamped) and the view from them. */
@@ -161,8 +150,7 @@ void
 pd_canvas_update_view (PdCanvas *self)
 {
   pd_canvas_get_scene (self);
-  apply_scroll (self, self->view.scroll_x + centre_offset (self, GTK_ORIENTATION_HORIZONTAL),
-                self->view.scroll_y + centre_offset (self, GTK_ORIENTATION_VERTICAL));
+  apply_scroll (self, self->view.scroll_x, self->view.scroll_y);
 }
 
 /* Scrolls to the adjustments' values @value_x, @value_y. */
@@ -861,13 +849,15 @@ pd_canvas_reveal (PdCanvas   *self,
                    group->bounds.y + group->bounds.height, &x1, &y1);
   sx = self->view.scroll_x;
   sy = self->view.scroll_y;
-  if (x0 < FIT_MARGIN)
+  /* Only what is cut off moves into view, with a margin; what shows
+   * already stays where the user put it. */
+  if (x0 < 0)
     sx += x0 - FIT_MARGIN;
-  else if (x1 > width - FIT_MARGIN)
+  else if (x1 > width)
     sx += MIN (x1 - width + FIT_MARGIN, x0 - FIT_MARGIN);
-  if (y0 < FIT_MARGIN)
+  if (y0 < 0)
     sy += y0 - FIT_MARGIN;
-  else if (y1 > height - FIT_MARGIN)
+  else if (y1 > height)
     sy += MIN (y1 - height + FIT_MARGIN, y0 - FIT_MARGIN);
   if (sx != self->view.scroll_x || sy != self->view.scroll_y)
     {
