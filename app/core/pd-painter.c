@@ -132,15 +132,13 @@ pd_painter_draw (PdScene *scene,
   pd_painter_draw_full (scene, cr, FALSE);
 }
 
-void
-pd_painter_draw_full (PdScene  *scene,
-                      cairo_t  *cr,
-                      gboolean  text_as_outlines)
+static void
+draw_groups (PdScene    *scene,
+             cairo_t    *cr,
+             gboolean    text_as_outlines,
+             GHashTable *skip)
 {
   PangoLayout *layout;
-
-  g_return_if_fail (scene != NULL);
-  g_return_if_fail (cr != NULL);
 
   cairo_save (cr);
   pd_painter_set_text_options (cr);
@@ -149,6 +147,8 @@ pd_painter_draw_full (PdScene  *scene,
     {
       const PdGroup *group = g_ptr_array_index (scene->groups, g);
 
+      if (skip && group->object_id && g_hash_table_contains (skip, group->object_id))
+        continue;
       for (guint s = 0; s < group->shapes->len; s++)
         {
           const PdShape *shape = g_ptr_array_index (group->shapes, s);
@@ -161,6 +161,28 @@ pd_painter_draw_full (PdScene  *scene,
     }
   g_object_unref (layout);
   cairo_restore (cr);
+}
+
+void
+pd_painter_draw_full (PdScene  *scene,
+                      cairo_t  *cr,
+                      gboolean  text_as_outlines)
+{
+  g_return_if_fail (scene != NULL);
+  g_return_if_fail (cr != NULL);
+
+  draw_groups (scene, cr, text_as_outlines, NULL);
+}
+
+void
+pd_painter_draw_except (PdScene    *scene,
+                        cairo_t    *cr,
+                        GHashTable *skip)
+{
+  g_return_if_fail (scene != NULL);
+  g_return_if_fail (cr != NULL);
+
+  draw_groups (scene, cr, FALSE, skip);
 }
 
 static cairo_status_t

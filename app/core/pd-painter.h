@@ -27,6 +27,11 @@ void    pd_painter_draw       (PdScene    *scene,
 void    pd_painter_draw_full  (PdScene    *scene,
                                cairo_t    *cr,
                                gboolean    text_as_outlines);
+/* Draws @scene but for the groups of the objects in the set @skip (ids):
+ * what stays still while those objects are dragged. */
+void    pd_painter_draw_except (PdScene    *scene,
+                                cairo_t    *cr,
+                                GHashTable *skip);
 /* Sets on @cr the text rendering the scene was measured with. */
 void    pd_painter_set_text_options (cairo_t *cr);
 GBytes *pd_painter_render_png (PdScene    *scene,

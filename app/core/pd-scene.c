@@ -103,6 +103,66 @@ describe (PdSceneBuilder *b,
   }
 }
 
+/* The builder's state for @document: fonts, obstacles (every step), the
+ * pairs of steps joined both ways. */
+static void
+builder_init (PdSceneBuilder *b,
+              PdDocument     *document,
+              PdScene        *scene,
+              GPtrArray      *nodes,
+              GPtrArray      *edges)
+{
+  b->document = document;
+  b->scene = scene;
+  b->text = pd_text_layouter_get_default ();
+  b->node_kinds_used = g_hash_table_new (NULL, NULL);
+  b->edge_kinds_used = g_hash_table_new (NULL, NULL);
+  b->agencies_used = g_hash_table_new (g_str_hash, g_str_equal);
+  b->obstacles = pd_rect_index_new (200);
+  b->node_obstacles = pd_rect_index_new (200);
+  b->linked_pairs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < nodes->len; i++)
+    {
+      PdNode *node = g_ptr_array_index (nodes, i);
+      PdRect rect = { pd_node_get_x (node), pd_node_get_y (node), pd_node_get_width (node),
+                      pd_node_get_height (node) };
+      PdRect inset = { rect.x + 3, rect.y + 3, rect.width - 6, rect.height - 6 };
+
+      pd_rect_index_add (b->obstacles, &rect);
+      pd_rect_index_add (b->node_obstacles, &inset);
+    }
+  for (guint i = 0; i < edges->len; i++)
+    {
+      PdEdge *edge = g_ptr_array_index (edges, i);
+
+      g_hash_table_add (b->linked_pairs, g_strdup_printf ("%s\n%s", pd_edge_get_from_id (edge),
+                                                          pd_edge_get_to_id (edge)));
+    }
+}
+
+static void
+builder_clear (PdSceneBuilder *b)
+{
+  g_hash_table_unref (b->node_kinds_used);
+  g_hash_table_unref (b->edge_kinds_used);
+  g_hash_table_unref (b->agencies_used);
+  g_hash_table_unref (b->linked_pairs);
+  pd_rect_index_free (b->obstacles);
+  pd_rect_index_free (b->node_obstacles);
+}
+
+static PdScene *
+scene_new (PdDocument *document)
+{
+  PdScene *scene = g_new0 (PdScene, 1);
+
+  scene->title = pd_text_clean (pd_document_get_title (document)
+                                ? pd_document_get_title (document) : _("Untitled pathway"));
+  scene->font_family = g_strdup (PD_SCENE_FONT_FALLBACKS);
+  scene->groups = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
+  return scene;
+}
+
 PdScene *
 pd_scene_new_from_document (PdDocument *document)
 {
@@ -111,45 +171,16 @@ pd_scene_new_from_document (PdDocument *document)
   g_autoptr(GHashTable) edges_by_source = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                                                  (GDestroyNotify) g_ptr_array_unref);
   PdSceneBuilder b = { 0 };
-  PdScene *scene = g_new0 (PdScene, 1);
+  PdScene *scene;
   PdRect diagram = { 0 };
   PdGroup *title_block, *legend;
   guint n_edges = 0;
 
   g_return_val_if_fail (PD_IS_DOCUMENT (document), NULL);
 
-  scene->title = pd_text_clean (pd_document_get_title (document)
-                                ? pd_document_get_title (document) : _("Untitled pathway"));
-  scene->font_family = g_strdup (PD_SCENE_FONT_FALLBACKS);
-  scene->groups = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
-  b.document = document;
-  b.scene = scene;
-  b.text = pd_text_layouter_get_default ();
-  b.node_kinds_used = g_hash_table_new (NULL, NULL);
-  b.edge_kinds_used = g_hash_table_new (NULL, NULL);
-  b.agencies_used = g_hash_table_new (g_str_hash, g_str_equal);
-
-  b.obstacles = pd_rect_index_new (200);
-  b.node_obstacles = pd_rect_index_new (200);
-  b.linked_pairs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  scene = scene_new (document);
   pd_reading_order (document, &nodes, &edges);
-  for (guint i = 0; i < nodes->len; i++)
-    {
-      PdNode *node = g_ptr_array_index (nodes, i);
-      PdRect rect = { pd_node_get_x (node), pd_node_get_y (node), pd_node_get_width (node),
-                      pd_node_get_height (node) };
-      PdRect inset = { rect.x + 3, rect.y + 3, rect.width - 6, rect.height - 6 };
-
-      pd_rect_index_add (b.obstacles, &rect);
-      pd_rect_index_add (b.node_obstacles, &inset);
-    }
-  for (guint i = 0; i < edges->len; i++)
-    {
-      PdEdge *edge = g_ptr_array_index (edges, i);
-
-      g_hash_table_add (b.linked_pairs, g_strdup_printf ("%s\n%s", pd_edge_get_from_id (edge),
-                                                         pd_edge_get_to_id (edge)));
-    }
+  builder_init (&b, document, scene, nodes, edges);
   for (guint i = 0; i < edges->len; i++)
     {
       PdEdge *edge = g_ptr_array_index (edges, i);
@@ -198,12 +229,55 @@ pd_scene_new_from_document (PdDocument *document)
   scene->bounds.y -= PD_SCENE_MARGIN;
   scene->bounds.width += 2 * PD_SCENE_MARGIN;
   scene->bounds.height += 2 * PD_SCENE_MARGIN;
+  builder_clear (&b);
+  return scene;
+}
 
-  g_hash_table_unref (b.node_kinds_used);
-  g_hash_table_unref (b.edge_kinds_used);
-  g_hash_table_unref (b.agencies_used);
-  g_hash_table_unref (b.linked_pairs);
-  pd_rect_index_free (b.obstacles);
-  pd_rect_index_free (b.node_obstacles);
+PdScene *
+pd_scene_new_partial (PdDocument *document,
+                      GHashTable *node_ids)
+{
+  GListModel *node_list, *edge_list;
+  g_autoptr(GPtrArray) nodes = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) edges = g_ptr_array_new_with_free_func (g_object_unref);
+  PdSceneBuilder b = { 0 };
+  PdScene *scene;
+
+  g_return_val_if_fail (PD_IS_DOCUMENT (document), NULL);
+
+  scene = scene_new (document);
+  node_list = pd_document_get_nodes (document);
+  edge_list = pd_document_get_edges (document);
+  for (guint i = 0; i < g_list_model_get_n_items (node_list); i++)
+    g_ptr_array_add (nodes, g_list_model_get_item (node_list, i));
+  for (guint i = 0; i < g_list_model_get_n_items (edge_list); i++)
+    g_ptr_array_add (edges, g_list_model_get_item (edge_list, i));
+  builder_init (&b, document, scene, nodes, edges);
+  for (guint i = 0; i < nodes->len; i++)
+    {
+      PdNode *node = g_ptr_array_index (nodes, i);
+
+      if (g_hash_table_contains (node_ids, pd_node_get_id (node)))
+        {
+          PdGroup *group = pd_scene_build_node (&b, node);
+          pd_rect_union (&scene->bounds, &group->bounds);
+          g_ptr_array_add (scene->groups, group);
+        }
+    }
+  for (guint i = 0; i < edges->len; i++)
+    {
+      PdEdge *edge = g_ptr_array_index (edges, i);
+      PdGroup *group;
+
+      if (!g_hash_table_contains (node_ids, pd_edge_get_from_id (edge))
+          && !g_hash_table_contains (node_ids, pd_edge_get_to_id (edge)))
+        continue;
+      group = pd_scene_build_edge (&b, edge);
+      if (group == NULL)
+        continue;
+      pd_rect_union (&scene->bounds, &group->bounds);
+      g_ptr_array_add (scene->groups, group);
+    }
+  builder_clear (&b);
   return scene;
 }

@@ -67,6 +67,11 @@ typedef struct {
 } PdScene;
 
 PdScene *pd_scene_new_from_document (PdDocument *document);
+/* Only the steps of @node_ids (a set of ids) and the transitions that
+ * touch them, routed among all the steps of @document: what changes while
+ * those steps are dragged. No title block, no key. */
+PdScene *pd_scene_new_partial       (PdDocument *document,
+                                     GHashTable *node_ids);
 void     pd_scene_free              (PdScene    *scene);
 /* The group of a node or edge id, or NULL. */
 PdGroup *pd_scene_find_group        (PdScene    *scene,

@@ -63,6 +63,8 @@ static void
 reset_drag (PdCanvas *self)
 {
   end_step (self);
+  if (self->moving)
+    pd_canvas_set_moving (self, NULL);
   self->drag = DRAG_NONE;
   g_clear_pointer (&self->drag_node, g_free);
   pd_canvas_invalidate_overlay (self);
@@ -212,6 +214,16 @@ drag_move (PdCanvas *self,
 
   if (nodes->len == 0 || (want_x == self->moved_x && want_y == self->moved_y))
     return;
+  if (!self->drag_started)
+    {
+      /* From now on only the steps dragged are drawn again. */
+      g_autoptr(GHashTable) moving = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint i = 0; i < nodes->len; i++)
+        g_hash_table_add (moving, (gpointer) g_intern_string (
+          pd_node_get_id (g_ptr_array_index (nodes, i))));
+      pd_canvas_set_moving (self, moving);
+    }
   begin_step (self, _("Move"));
   pd_document_move_nodes (self->document, nodes, want_x - self->moved_x, want_y - self->moved_y);
   self->moved_x = want_x;

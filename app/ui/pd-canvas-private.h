@@ -19,6 +19,15 @@ typedef enum {
   DRAG_RECONNECT,
 } DragMode;
 
+/* A drawing kept as a render node, and as an image at one zoom when that
+ * is small enough. */
+typedef struct {
+  GskRenderNode *node;
+  GdkTexture *raster;
+  double raster_scale;      /* zoom × scale factor of @raster */
+  double raster_x, raster_y;   /* its top left corner, in the document */
+} PdLayer;
+
 struct _PdCanvas
 {
   GtkWidget parent_instance;
@@ -26,10 +35,11 @@ struct _PdCanvas
   PdDocument *document;
   PdSelection *selection;
   PdScene *scene;
-  GskRenderNode *cache;     /* the drawing, kept until the document changes */
-  GdkTexture *raster;       /* the drawing in pixels at one zoom, when small enough */
-  double raster_scale;      /* zoom × scale factor of @raster */
-  double raster_origin_x, raster_origin_y;   /* its top left corner, in the document */
+  PdLayer diagram;          /* the drawing, kept until the document changes */
+  /* While steps are dragged: the rest of the diagram, drawn once, and the
+   * steps dragged (with their transitions), drawn at each frame. */
+  PdLayer still;
+  GHashTable *moving;       /* ids of the steps dragged; NULL when none */
 
   /* The part of the document the scroll area covers. It only grows while
    * a document is shown, so the view never jumps under the pointer. */
@@ -65,6 +75,10 @@ struct _PdCanvas
 
 /* pd-canvas.c */
 void     pd_canvas_invalidate_overlay (PdCanvas *self);
+/* Draws what does not move once, while @node_ids (a set) is dragged;
+ * NULL ends it and the whole diagram is drawn again. */
+void     pd_canvas_set_moving         (PdCanvas   *self,
+                                       GHashTable *node_ids);
 PdScene *pd_canvas_get_scene          (PdCanvas *self);
 void     pd_canvas_update_view        (PdCanvas *self);
 void     pd_canvas_scroll_to          (PdCanvas *self,

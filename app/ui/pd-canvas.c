@@ -33,11 +33,23 @@ static const GdkRGBA accent = { 0.208, 0.518, 0.894, 1.0 };
 static void on_adjustment_changed (PdCanvas *self);
 
 static void
+layer_clear (PdLayer *layer)
+{
+  g_clear_pointer (&layer->node, gsk_render_node_unref);
+  g_clear_object (&layer->raster);
+}
+
+static void
 invalidate (PdCanvas *self)
 {
+  /* While steps are dragged only they are drawn again. */
+  if (self->moving)
+    {
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      return;
+    }
   g_clear_pointer (&self->scene, pd_scene_free);
-  g_clear_pointer (&self->cache, gsk_render_node_unref);
-  g_clear_object (&self->raster);
+  layer_clear (&self->diagram);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -216,20 +228,26 @@ pd_canvas_size_allocate (GtkWidget *widget,
   allocate_rename_entry (self);
 }
 
-static void
-draw_cache (PdCanvas *self,
-            PdScene  *scene)
+/* @scene as a render node in document coordinates, without the groups of
+ * the objects in @skip (or all of it). */
+static GskRenderNode *
+record (PdScene    *scene,
+        GHashTable *skip,
+        gboolean    paper)
 {
   graphene_rect_t bounds = GRAPHENE_RECT_INIT (scene->bounds.x, scene->bounds.y,
                                                scene->bounds.width, scene->bounds.height);
   GtkSnapshot *inner = gtk_snapshot_new ();
   cairo_t *cr = gtk_snapshot_append_cairo (inner, &bounds);
 
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
-  pd_painter_draw (scene, cr);
+  if (paper)
+    {
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_paint (cr);
+    }
+  pd_painter_draw_except (scene, cr, skip);
   cairo_destroy (cr);
-  self->cache = gtk_snapshot_free_to_node (inner);
+  return gtk_snapshot_free_to_node (inner);
 }
 
 static void
@@ -417,48 +435,107 @@ snapshot_overlay (PdCanvas    *self,
     }
 }
 
-/* The cached drawing, or an image of it at this zoom when that is small:
+/* @layer's drawing, or an image of it at this zoom when that is small:
  * zoomed out, a large pathway redraws as one image. */
+static void
+append_layer (PdCanvas      *self,
+              GtkSnapshot   *snapshot,
+              PdLayer       *layer,
+              const PdRect  *extent)
+{
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+  GskRenderer *renderer = native ? gtk_native_get_renderer (native) : NULL;
+  double scale = self->view.zoom * gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  graphene_rect_t bounds = GRAPHENE_RECT_INIT (extent->x, extent->y, extent->width,
+                                               extent->height);
+
+  if (renderer == NULL || extent->width * extent->height * scale * scale > MAX_RASTER_PIXELS)
+    {
+      g_clear_object (&layer->raster);
+      gtk_snapshot_append_node (snapshot, layer->node);
+      return;
+    }
+  if (layer->raster == NULL || layer->raster_scale != scale)
+    {
+      /* The identity is no transform at all (NULL). */
+      GskTransform *transform = gsk_transform_scale (NULL, scale, scale);
+      GskRenderNode *scaled = transform ? gsk_transform_node_new (layer->node, transform)
+                                        : gsk_render_node_ref (layer->node);
+      graphene_rect_t pixels;
+
+      graphene_rect_scale (&bounds, scale, scale, &pixels);
+      graphene_rect_round_extents (&pixels, &pixels);
+      g_clear_object (&layer->raster);
+      layer->raster = gsk_renderer_render_texture (renderer, scaled, &pixels);
+      layer->raster_scale = scale;
+      layer->raster_x = pixels.origin.x / scale;
+      layer->raster_y = pixels.origin.y / scale;
+      gsk_render_node_unref (scaled);
+      g_clear_pointer (&transform, gsk_transform_unref);
+    }
+  gtk_snapshot_append_texture (snapshot, layer->raster,
+                               &GRAPHENE_RECT_INIT (layer->raster_x, layer->raster_y,
+                                                    gdk_texture_get_width (layer->raster) / scale,
+                                                    gdk_texture_get_height (layer->raster) / scale));
+}
+
+/* The diagram; while steps are dragged, the rest once and them anew. */
 static void
 append_diagram (PdCanvas    *self,
                 GtkSnapshot *snapshot,
                 PdScene     *scene)
 {
-  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
-  GskRenderer *renderer = native ? gtk_native_get_renderer (native) : NULL;
-  double scale = self->view.zoom * gtk_widget_get_scale_factor (GTK_WIDGET (self));
-  graphene_rect_t bounds = GRAPHENE_RECT_INIT (scene->bounds.x, scene->bounds.y,
-                                               scene->bounds.width, scene->bounds.height);
-
-  if (renderer == NULL
-      || scene->bounds.width * scene->bounds.height * scale * scale > MAX_RASTER_PIXELS)
+  if (self->moving == NULL)
     {
-      g_clear_object (&self->raster);
-      gtk_snapshot_append_node (snapshot, self->cache);
+      if (self->diagram.node == NULL)
+        self->diagram.node = record (scene, NULL, TRUE);
+      append_layer (self, snapshot, &self->diagram, &scene->bounds);
       return;
     }
-  if (self->raster == NULL || self->raster_scale != scale)
-    {
-      /* The identity is no transform at all (NULL). */
-      GskTransform *transform = gsk_transform_scale (NULL, scale, scale);
-      GskRenderNode *scaled = transform ? gsk_transform_node_new (self->cache, transform)
-                                        : gsk_render_node_ref (self->cache);
-      graphene_rect_t pixels;
+  {
+    g_autoptr(PdScene) moving = pd_scene_new_partial (self->document, self->moving);
+    GskRenderNode *node;
 
-      graphene_rect_scale (&bounds, scale, scale, &pixels);
-      graphene_rect_round_extents (&pixels, &pixels);
-      g_clear_object (&self->raster);
-      self->raster = gsk_renderer_render_texture (renderer, scaled, &pixels);
-      self->raster_scale = scale;
-      gsk_render_node_unref (scaled);
-      g_clear_pointer (&transform, gsk_transform_unref);
-      self->raster_origin_x = pixels.origin.x / scale;
-      self->raster_origin_y = pixels.origin.y / scale;
+    append_layer (self, snapshot, &self->still, &scene->bounds);
+    if (moving->groups->len == 0)
+      return;
+    node = record (moving, NULL, FALSE);
+    gtk_snapshot_append_node (snapshot, node);
+    gsk_render_node_unref (node);
+  }
+}
+
+void
+pd_canvas_set_moving (PdCanvas   *self,
+                      GHashTable *node_ids)
+{
+  layer_clear (&self->still);
+  g_clear_pointer (&self->moving, g_hash_table_unref);
+  if (node_ids && self->scene && self->document)
+    {
+      /* The steps and the transitions that touch them are left out. */
+      g_autoptr(GHashTable) skip = g_hash_table_new (g_str_hash, g_str_equal);
+      GListModel *edges = pd_document_get_edges (self->document);
+      GHashTableIter iter;
+      gpointer id;
+
+      g_hash_table_iter_init (&iter, node_ids);
+      while (g_hash_table_iter_next (&iter, &id, NULL))
+        g_hash_table_add (skip, id);
+      for (guint i = 0; i < g_list_model_get_n_items (edges); i++)
+        {
+          g_autoptr(PdEdge) edge = g_list_model_get_item (edges, i);
+
+          if (g_hash_table_contains (node_ids, pd_edge_get_from_id (edge))
+              || g_hash_table_contains (node_ids, pd_edge_get_to_id (edge)))
+            g_hash_table_add (skip, (gpointer) g_intern_string (pd_edge_get_id (edge)));
+        }
+      self->still.node = record (self->scene, skip, TRUE);
+      self->moving = g_hash_table_ref (node_ids);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      return;
     }
-  gtk_snapshot_append_texture (snapshot, self->raster,
-                               &GRAPHENE_RECT_INIT (self->raster_origin_x, self->raster_origin_y,
-                                                    gdk_texture_get_width (self->raster) / scale,
-                                                    gdk_texture_get_height (self->raster) / scale));
+  invalidate (self);
 }
 
 static void
@@ -475,8 +552,6 @@ pd_canvas_snapshot (GtkWidget   *widget,
                                                   gtk_widget_get_height (widget)));
   if (scene == NULL)
     return;
-  if (self->cache == NULL)
-    draw_cache (self, scene);
 
   gtk_snapshot_save (snapshot);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (-self->view.scroll_x,
@@ -498,7 +573,8 @@ pd_canvas_snapshot (GtkWidget   *widget,
 static void
 pd_canvas_unrealize (GtkWidget *widget)
 {
-  g_clear_object (&PD_CANVAS (widget)->raster);
+  g_clear_object (&PD_CANVAS (widget)->diagram.raster);
+  g_clear_object (&PD_CANVAS (widget)->still.raster);
   GTK_WIDGET_CLASS (pd_canvas_parent_class)->unrealize (widget);
 }
 
@@ -611,9 +687,10 @@ pd_canvas_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->vadjustment, self);
   g_clear_object (&self->hadjustment);
   g_clear_object (&self->vadjustment);
+  g_clear_pointer (&self->moving, g_hash_table_unref);
+  layer_clear (&self->still);
   g_clear_pointer (&self->scene, pd_scene_free);
-  g_clear_pointer (&self->cache, gsk_render_node_unref);
-  g_clear_object (&self->raster);
+  layer_clear (&self->diagram);
   if (self->document)
     g_signal_handlers_disconnect_by_data (self->document, self);
   g_clear_object (&self->document);
