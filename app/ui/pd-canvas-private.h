@@ -26,6 +26,11 @@ typedef struct {
   GdkTexture *raster;
   double raster_scale;      /* zoom × scale factor of @raster */
   double raster_x, raster_y;   /* its top left corner, in the document */
+  /* Too large for one image: square tiles of it, made as they come into
+   * view, for one zoom and one origin. */
+  GHashTable *tiles;        /* packed (column, row) → GdkTexture */
+  GskRenderNode *scaled;    /* @node at the tiles' scale */
+  double tiles_scale, tiles_x, tiles_y;
 } PdLayer;
 
 struct _PdCanvas

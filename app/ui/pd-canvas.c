@@ -13,6 +13,10 @@
  * image: drawing it again is a copy, where replaying the drawing of
  * thousands of steps at each frame is not. */
 #define MAX_RASTER_PIXELS (2560.0 * 1600.0)
+/* Larger, it is kept in tiles of this many pixels a side, at most so many
+ * (64 MiB) at a time. */
+#define TILE_PIXELS 512
+#define MAX_TILES 64
 /* Handles are drawn this many pixels across, whatever the zoom. */
 #define HANDLE_PIXELS 6.0
 
@@ -33,10 +37,18 @@ static const GdkRGBA accent = { 0.208, 0.518, 0.894, 1.0 };
 static void on_adjustment_changed (PdCanvas *self);
 
 static void
+layer_clear_tiles (PdLayer *layer)
+{
+  g_clear_pointer (&layer->tiles, g_hash_table_unref);
+  g_clear_pointer (&layer->scaled, gsk_render_node_unref);
+}
+
+static void
 layer_clear (PdLayer *layer)
 {
   g_clear_pointer (&layer->node, gsk_render_node_unref);
   g_clear_object (&layer->raster);
+  layer_clear_tiles (layer);
 }
 
 static void
@@ -136,8 +148,9 @@ configure (PdCanvas      *self,
 static void
 read_adjustments (PdCanvas *self)
 {
-  self->view.scroll_x = gtk_adjustment_get_value (self->hadjustment);
-  self->view.scroll_y = gtk_adjustment_get_value (self->vadjustment);
+  /* Whole pixels, so that images of the diagram meet without seams. */
+  self->view.scroll_x = round (gtk_adjustment_get_value (self->hadjustment));
+  self->view.scroll_y = round (gtk_adjustment_get_value (self->vadjustment));
 }
 
 /* Sets the adjustments' values (clamped) and the view from them. */
@@ -435,6 +448,63 @@ snapshot_overlay (PdCanvas    *self,
     }
 }
 
+/* The tiles of @layer that the view shows, made as needed. The grid
+ * starts at the view's origin, so that tiles meet on whole pixels. */
+static void
+append_tiles (PdCanvas    *self,
+              GtkSnapshot *snapshot,
+              PdLayer     *layer,
+              GskRenderer *renderer,
+              double       scale)
+{
+  double size = TILE_PIXELS / scale;   /* a tile's side in the document */
+  double x0, y0, x1, y1;
+  int c0, r0, c1, r1;
+
+  if (layer->tiles == NULL || layer->tiles_scale != scale || layer->tiles_x != self->view.origin_x
+      || layer->tiles_y != self->view.origin_y)
+    {
+      GskTransform *transform = gsk_transform_scale (NULL, scale, scale);
+
+      layer_clear_tiles (layer);
+      layer->tiles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+      layer->scaled = transform ? gsk_transform_node_new (layer->node, transform)
+                                : gsk_render_node_ref (layer->node);
+      g_clear_pointer (&transform, gsk_transform_unref);
+      layer->tiles_scale = scale;
+      layer->tiles_x = self->view.origin_x;
+      layer->tiles_y = self->view.origin_y;
+    }
+  pd_view_to_document (&self->view, 0, 0, &x0, &y0);
+  pd_view_to_document (&self->view, gtk_widget_get_width (GTK_WIDGET (self)),
+                       gtk_widget_get_height (GTK_WIDGET (self)), &x1, &y1);
+  c0 = (int) floor ((x0 - layer->tiles_x) / size);
+  r0 = (int) floor ((y0 - layer->tiles_y) / size);
+  c1 = (int) floor ((x1 - layer->tiles_x) / size);
+  r1 = (int) floor ((y1 - layer->tiles_y) / size);
+  if (g_hash_table_size (layer->tiles) + (guint) ((c1 - c0 + 1) * (r1 - r0 + 1)) > MAX_TILES)
+    g_hash_table_remove_all (layer->tiles);
+  for (int r = r0; r <= r1; r++)
+    for (int c = c0; c <= c1; c++)
+      {
+        gint64 key = ((gint64) c << 32) | (guint32) r;
+        GdkTexture *tile = g_hash_table_lookup (layer->tiles, &key);
+
+        if (tile == NULL)
+          {
+            graphene_rect_t pixels = GRAPHENE_RECT_INIT (layer->tiles_x * scale + c * TILE_PIXELS,
+                                                         layer->tiles_y * scale + r * TILE_PIXELS,
+                                                         TILE_PIXELS, TILE_PIXELS);
+
+            tile = gsk_renderer_render_texture (renderer, layer->scaled, &pixels);
+            g_hash_table_insert (layer->tiles, g_memdup2 (&key, sizeof key), tile);
+          }
+        gtk_snapshot_append_texture (snapshot, tile,
+                                     &GRAPHENE_RECT_INIT (layer->tiles_x + c * size,
+                                                          layer->tiles_y + r * size, size, size));
+      }
+}
+
 /* @layer's drawing, or an image of it at this zoom when that is small:
  * zoomed out, a large pathway redraws as one image. */
 static void
@@ -449,12 +519,18 @@ append_layer (PdCanvas      *self,
   graphene_rect_t bounds = GRAPHENE_RECT_INIT (extent->x, extent->y, extent->width,
                                                extent->height);
 
-  if (renderer == NULL || extent->width * extent->height * scale * scale > MAX_RASTER_PIXELS)
+  if (renderer == NULL)
     {
-      g_clear_object (&layer->raster);
       gtk_snapshot_append_node (snapshot, layer->node);
       return;
     }
+  if (extent->width * extent->height * scale * scale > MAX_RASTER_PIXELS)
+    {
+      g_clear_object (&layer->raster);
+      append_tiles (self, snapshot, layer, renderer, scale);
+      return;
+    }
+  layer_clear_tiles (layer);
   if (layer->raster == NULL || layer->raster_scale != scale)
     {
       /* The identity is no transform at all (NULL). */
