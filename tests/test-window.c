@@ -127,12 +127,27 @@ test_zoom (void)
   g_unlink (path);
 }
 
+static AdwMessageDialog *
+find_dialog (GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_window_get_transient_for (window) == parent)
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
 static void
 test_changed_on_disk (void)
 {
   g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *after = NULL;
+  AdwMessageDialog *dialog;
   PdWindow *window;
 
   if (!have_display)
@@ -149,22 +164,31 @@ test_changed_on_disk (void)
   g_assert_error (error, PD_FILE_ERROR, PD_FILE_ERROR_CHANGED);
   g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
   g_assert_cmpstr (after, ==, "someone else's");
+
+  /* Save asks: Cancel keeps their file, Replace writes ours. */
+  g_assert_false (pd_window_save (window));
+  wait_for_frames ();
+  dialog = find_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_true (adw_message_dialog_has_response (dialog, "save-as"));
+  adw_message_dialog_response (dialog, "cancel");
+  wait_for_frames ();
+  g_clear_pointer (&after, g_free);
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, "someone else's");
+  g_assert_false (pd_window_save (window));
+  wait_for_frames ();
+  dialog = find_dialog (GTK_WINDOW (window));
+  adw_message_dialog_response (dialog, "replace");
+  wait_for_frames ();
+  g_clear_pointer (&after, g_free);
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_nonnull (strstr (after, "<title>Mine</title>"));
+  g_assert_false (pd_document_get_modified (pd_window_get_document (window)));
+  /* Saved, the next save does not ask. */
+  g_assert_true (pd_window_save (window));
   gtk_window_destroy (GTK_WINDOW (window));
   g_unlink (path);
-}
-
-static AdwMessageDialog *
-find_dialog (GtkWindow *parent)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_window_get_transient_for (window) == parent)
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
 }
 
 static void

@@ -2,6 +2,7 @@
 #include <glib/gi18n.h>
 
 #include "pd-canvas.h"
+#include "pd-diagnostic.h"
 #include "pd-file.h"
 #include "pd-recent.h"
 #include "pd-recovery.h"
@@ -46,16 +47,16 @@ pd_window_toast (PdWindow   *self,
   adw_toast_overlay_add_toast (self->toasts, adw_toast_new (message));
 }
 
-gboolean
-pd_window_save_to (PdWindow    *self,
-                   const char  *path,
-                   GError     **error)
+static gboolean
+save_to (PdWindow    *self,
+         const char  *path,
+         gboolean     replace,
+         GError     **error)
 {
   g_autofree char *etag = NULL;
-  /* Saving over the file it came from checks nobody changed it since. */
-  const char *expected = g_strcmp0 (path, self->path) == 0 ? self->etag : NULL;
-
-  g_return_val_if_fail (PD_IS_WINDOW (self), FALSE);
+  /* Saving over the file it came from checks nobody changed it since,
+   * unless the user chose to replace their changes. */
+  const char *expected = !replace && g_strcmp0 (path, self->path) == 0 ? self->etag : NULL;
 
   if (!pd_file_save (self->document, path, expected, &etag, error))
     return FALSE;
@@ -70,6 +71,15 @@ pd_window_save_to (PdWindow    *self,
   pd_recent_note (self->path);
   update_title (self);
   return TRUE;
+}
+
+gboolean
+pd_window_save_to (PdWindow    *self,
+                   const char  *path,
+                   GError     **error)
+{
+  g_return_val_if_fail (PD_IS_WINDOW (self), FALSE);
+  return save_to (self, path, FALSE, error);
 }
 
 static void
@@ -112,21 +122,77 @@ save_as (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
+static void close_soon (PdWindow *self);
+
+static void
+on_changed_response (AdwMessageDialog *dialog,
+                     const char       *response,
+                     PdWindow         *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_str_equal (response, "save-as"))
+    save_as (GTK_WIDGET (self), "win.save-as", NULL);
+  else if (g_str_equal (response, "replace"))
+    {
+      if (!save_to (self, self->path, TRUE, &error))
+        pd_window_toast (self, error->message);
+      else if (self->closing)
+        close_soon (self);
+    }
+  if (!g_str_equal (response, "save-as") && !g_str_equal (response, "replace"))
+    self->closing = FALSE;
+}
+
+/* Saves to the window's file; when someone else changed it meanwhile, the
+ * user chooses: keep theirs (and save elsewhere), or replace it. TRUE when
+ * saved now. */
+gboolean
+pd_window_save (PdWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  g_return_val_if_fail (PD_IS_WINDOW (self), FALSE);
+
+  if (self->path == NULL)
+    {
+      save_as (GTK_WIDGET (self), "win.save-as", NULL);
+      return FALSE;
+    }
+  if (save_to (self, self->path, FALSE, &error))
+    return TRUE;
+  if (!g_error_matches (error, PD_FILE_ERROR, PD_FILE_ERROR_CHANGED))
+    {
+      pd_window_toast (self, error->message);
+      return FALSE;
+    }
+  base = g_path_get_basename (self->path);
+  body = g_strdup_printf (_("“%s” was changed by someone else since it was opened here. "
+                            "Replacing it loses their changes."), base);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("File Changed on Disk"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "save-as", _("Save _As…"),
+                                    "replace", _("_Replace"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save-as");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_changed_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return FALSE;
+}
+
 static void
 save (GtkWidget  *widget,
       const char *action,
       GVariant   *parameter)
 {
-  PdWindow *self = PD_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
-
-  if (self->path == NULL)
-    {
-      save_as (widget, action, parameter);
-      return;
-    }
-  if (!pd_window_save_to (self, self->path, &error))
-    pd_window_toast (self, error->message);
+  pd_window_save (PD_WINDOW (widget));
 }
 
 static void
@@ -206,15 +272,9 @@ on_close_response (AdwMessageDialog *dialog,
     close_soon (self);
   else if (g_str_equal (response, "save"))
     {
-      if (self->path == NULL)
-        {
-          self->closing = TRUE;
-          save_as (GTK_WIDGET (self), "win.save-as", NULL);
-        }
-      else if (pd_window_save_to (self, self->path, &error))
+      self->closing = TRUE;
+      if (pd_window_save (self))
         close_soon (self);
-      else
-        pd_window_toast (self, error->message);
     }
 }
 

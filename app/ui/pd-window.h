@@ -31,6 +31,10 @@ gboolean    pd_window_autosave_now (PdWindow       *self,
                                     GError        **error);
 const char *pd_window_get_path     (PdWindow       *self);
 GtkWidget  *pd_window_get_canvas   (PdWindow       *self);
+/* Saves to the window's file (asking for a name when it has none); when
+ * someone else changed the file since, asks whether to replace it. TRUE
+ * when saved at once. */
+gboolean    pd_window_save         (PdWindow       *self);
 /* Saves to @path (the window's file from now on); FALSE with @error. */
 gboolean    pd_window_save_to      (PdWindow       *self,
                                     const char     *path,
