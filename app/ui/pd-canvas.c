@@ -371,13 +371,42 @@ snapshot_overlay (PdCanvas    *self,
     {
       PdGroup *group = pd_scene_find_group (self->scene,
                                             pd_edge_get_id (g_ptr_array_index (edges, i)));
-      PdRect box;
 
       if (group == NULL)
         continue;
-      box = (PdRect) { group->bounds.x - 3 * px, group->bounds.y - 3 * px,
-                       group->bounds.width + 6 * px, group->bounds.height + 6 * px };
-      append_outline (snapshot, &box, 2 * px, &accent);
+      /* The line itself, traced in the accent colour. */
+      {
+        cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (
+                                                   group->bounds.x - 8 * px,
+                                                   group->bounds.y - 8 * px,
+                                                   group->bounds.width + 16 * px,
+                                                   group->bounds.height + 16 * px));
+        const PdShape *line = g_ptr_array_index (group->shapes, 0);
+
+        if (line->type == PD_SHAPE_PATH)
+          {
+            for (guint k = 0; k < line->path->segments->len; k++)
+              {
+                const PdPathSegment *seg = &g_array_index (line->path->segments, PdPathSegment, k);
+                const double *q = seg->points;
+
+                if (seg->op == PD_PATH_MOVE_TO)
+                  cairo_move_to (cr, q[0], q[1]);
+                else if (seg->op == PD_PATH_LINE_TO)
+                  cairo_line_to (cr, q[0], q[1]);
+                else if (seg->op == PD_PATH_CURVE_TO)
+                  cairo_curve_to (cr, q[0], q[1], q[2], q[3], q[4], q[5]);
+                else
+                  cairo_close_path (cr);
+              }
+            gdk_cairo_set_source_rgba (cr, &(GdkRGBA) { accent.red, accent.green, accent.blue,
+                                                        0.6 });
+            cairo_set_line_width (cr, 5 * px);
+            cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+            cairo_stroke (cr);
+          }
+        cairo_destroy (cr);
+      }
       /* Its ends can be dragged to other steps. */
       append_handle (snapshot, group->ends[0], group->ends[1], radius);
       append_handle (snapshot, group->ends[2], group->ends[3], radius);
