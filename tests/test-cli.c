@@ -266,6 +266,46 @@ test_export (void)
   g_rmdir (dir);
 }
 
+static void
+test_leaflet_check (void)
+{
+  g_autoptr(GPtrArray) paths = test_example_paths ();
+  g_autofree char *dir = g_dir_make_tmp ("pathway-leaflet-XXXXXX", NULL);
+  g_autofree char *wordy = g_build_filename (dir, "wordy.pathway", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *prefix = NULL;
+  g_autoptr(GString) edited = NULL;
+  g_auto(Run) ok = { 0 }, long_sentence = { 0 }, no_check = { 0 };
+  const char *marker = "<easy-read pictogram=\"phone\">";
+  char *at;
+
+  run (&ok, "leaflet", "--check", g_ptr_array_index (paths, 0), NULL);
+  g_assert_cmpint (ok.status, ==, 0);
+  g_assert_nonnull (strstr (ok.out, "reading ease"));
+  g_assert_nonnull (strstr (ok.out, "grade"));
+
+  /* A 34-word sentence in a step's easy-read text fails, at its step. */
+  g_assert_true (g_file_get_contents (g_ptr_array_index (paths, 0), &contents, NULL, NULL));
+  at = strstr (contents, marker);
+  g_assert_nonnull (at);
+  edited = g_string_new_len (contents, at - contents + strlen (marker));
+  g_string_append (edited, "You and your family and your friends and your doctor and your worker "
+                           "and your nurse and your carer and your teacher can all talk about "
+                           "what help you would like to have now. ");
+  g_string_append (edited, at + strlen (marker));
+  g_assert_true (g_file_set_contents (wordy, edited->str, -1, NULL));
+  run (&long_sentence, "leaflet", "--check", wordy, NULL);
+  g_assert_cmpint (long_sentence.status, ==, 1);
+  prefix = g_strdup_printf ("%s:", wordy);
+  g_assert_nonnull (strstr (long_sentence.err, prefix));
+  g_assert_nonnull (strstr (long_sentence.err, ": error: This sentence has 34 words"));
+
+  run (&no_check, "leaflet", wordy, NULL);
+  g_assert_cmpint (no_check.status, ==, 2);
+  g_unlink (wordy);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -277,5 +317,6 @@ main (int    argc,
   g_test_add_func ("/cli/normalize", test_normalize);
   g_test_add_func ("/cli/generate", test_generate);
   g_test_add_func ("/cli/export", test_export);
+  g_test_add_func ("/cli/leaflet-check", test_leaflet_check);
   return g_test_run ();
 }

@@ -3,6 +3,8 @@
 
 #include <glib.h>
 
+#include "pd-document.h"
+
 G_BEGIN_DECLS
 
 /* Exit statuses of every command. */
@@ -17,6 +19,7 @@ int  pd_cli_check     (int argc, char **argv);
 int  pd_cli_normalize (int argc, char **argv);
 int  pd_cli_generate  (int argc, char **argv);
 int  pd_cli_export    (int argc, char **argv);
+int  pd_cli_leaflet   (int argc, char **argv);
 
 /* Prints "pathway COMMAND: message" and a hint to use --help; returns
  * PD_EXIT_USAGE. */
@@ -31,5 +34,7 @@ gboolean pd_cli_parse (const char   *command,
                        int          *argc,
                        char       ***argv);
 void pd_cli_print_diagnostics (GPtrArray *diagnostics);
+/* Loads @path, printing every problem; NULL when it is not valid. */
+PdDocument *pd_cli_load (const char *path);
 
 G_END_DECLS

@@ -10,9 +10,8 @@
 #include "pd-xml-reader.h"
 #include "pd-xml-writer.h"
 
-/* Loads @path, printing every problem; NULL when it is not valid. */
-static PdDocument *
-load (const char *path)
+PdDocument *
+pd_cli_load (const char *path)
 {
   g_autoptr(GPtrArray) diagnostics = pd_diagnostics_new ();
   g_autoptr(GError) error = NULL;
@@ -45,7 +44,7 @@ pd_cli_validate (int    argc,
 
   for (int i = 1; i < argc; i++)
     {
-      g_autoptr(PdDocument) document = load (argv[i]);
+      g_autoptr(PdDocument) document = pd_cli_load (argv[i]);
 
       if (document == NULL)
         invalid++;
@@ -82,7 +81,7 @@ pd_cli_check (int    argc,
 
   for (int i = 1; i < argc; i++)
     {
-      g_autoptr(PdDocument) document = load (argv[i]);
+      g_autoptr(PdDocument) document = pd_cli_load (argv[i]);
       g_autoptr(GPtrArray) diagnostics = pd_diagnostics_new ();
       guint errors, warnings;
 
@@ -124,7 +123,7 @@ pd_cli_normalize (int    argc,
   if (argc != 2)
     return pd_cli_usage_error ("normalize", _("give exactly one file"));
 
-  document = load (argv[1]);
+  document = pd_cli_load (argv[1]);
   if (document == NULL)
     return PD_EXIT_FAILED;
   bytes = pd_xml_write (document);
