@@ -3,6 +3,7 @@
 
 #include "pd-application.h"
 #include "pd-file.h"
+#include "pd-pictograms.h"
 #include "pd-recent.h"
 #include "pd-recovery.h"
 #include "pd-window.h"
@@ -229,15 +230,22 @@ about_action (GSimpleAction *action,
               gpointer       user_data)
 {
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  GtkWidget *about = adw_about_window_new ();
 
-  adw_show_about_window (parent,
-                         "application-name", _("Pathway Designer"),
-                         "application-icon", APPLICATION_ID,
-                         "version", PACKAGE_VERSION,
-                         "comments", _("Design care pathways with the people who use them, "
-                                       "and publish them as diagrams and easy-read leaflets."),
-                         "license-type", GTK_LICENSE_GPL_3_0,
-                         NULL);
+  g_object_set (about,
+                "application-name", _("Pathway Designer"),
+                "application-icon", APPLICATION_ID,
+                "version", PACKAGE_VERSION,
+                "comments", _("Design care pathways with the people who use them, "
+                              "and publish them as diagrams and easy-read leaflets."),
+                "license-type", GTK_LICENSE_GPL_3_0,
+                NULL);
+  /* The leaflets' pictures are OpenMoji's, and say so. */
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), "OpenMoji",
+                                      "© OpenMoji, openmoji.org", GTK_LICENSE_CUSTOM,
+                                      pd_pictograms_attribution ());
+  gtk_window_set_transient_for (GTK_WINDOW (about), parent);
+  gtk_window_present (GTK_WINDOW (about));
 }
 
 static void
