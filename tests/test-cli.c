@@ -302,6 +302,27 @@ test_leaflet_check (void)
 
   run (&no_check, "leaflet", wordy, NULL);
   g_assert_cmpint (no_check.status, ==, 2);
+
+  /* The leaflet as PDF; sizes it does not make are refused. */
+  {
+    g_autofree char *pdf = g_build_filename (dir, "leaflet.pdf", NULL);
+    g_autofree char *bytes = NULL;
+    g_auto(Run) written = { 0 }, a3 = { 0 }, tiny = { 0 }, svg = { 0 };
+
+    run (&written, "leaflet", g_ptr_array_index (paths, 0), "-o", pdf, "--paper", "a5", NULL);
+    g_assert_cmpint (written.status, ==, 0);
+    g_assert_nonnull (strstr (written.out, "pages"));
+    g_assert_true (g_file_get_contents (pdf, &bytes, NULL, NULL));
+    g_assert_true (g_str_has_prefix (bytes, "%PDF-"));
+    run (&a3, "leaflet", g_ptr_array_index (paths, 0), "-o", pdf, "--paper", "a3", NULL);
+    g_assert_cmpint (a3.status, ==, 2);
+    run (&tiny, "leaflet", g_ptr_array_index (paths, 0), "-o", pdf, "--font-size", "10", NULL);
+    g_assert_cmpint (tiny.status, ==, 2);
+    g_assert_nonnull (strstr (tiny.err, "14"));
+    run (&svg, "leaflet", g_ptr_array_index (paths, 0), "-o", "x.svg", NULL);
+    g_assert_cmpint (svg.status, ==, 2);
+    g_unlink (pdf);
+  }
   g_unlink (wordy);
   g_rmdir (dir);
 }

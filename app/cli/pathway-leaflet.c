@@ -1,10 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* pathway leaflet --check: how easy to read a pathway's leaflet would be. */
+/* pathway leaflet: a pathway's easy-read leaflet, and how easy it is to read. */
 #include <stdio.h>
 #include <glib/gi18n.h>
 
 #include "pathway-cli.h"
 #include "pd-diagnostic.h"
+#include "pd-file.h"
+#include "pd-leaflet.h"
 #include "pd-journey.h"
 #include "pd-readability.h"
 
@@ -92,12 +94,49 @@ check_file (const char             *path,
                                      && grade <= PD_READ_GRADE_TARGET));
 }
 
+/* Writes the leaflet of @path to @output (PDF). */
+static gboolean
+write_leaflet (const char             *path,
+               const char             *output,
+               const PdLeafletOptions *options)
+{
+  g_autoptr(PdDocument) document = pd_cli_load (path);
+  g_autoptr(PdLeaflet) leaflet = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (document == NULL)
+    return FALSE;
+  leaflet = pd_leaflet_compose (document, options, path);
+  pd_cli_print_diagnostics (leaflet->journey->problems);
+  bytes = pd_leaflet_render_pdf (leaflet, &error);
+  if (bytes == NULL || !pd_file_replace (output, bytes, NULL, NULL, &error))
+    {
+      fprintf (stderr, "%s\n", error->message);
+      return FALSE;
+    }
+  printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u page, %u steps\n", "%s: %u pages, %u steps\n",
+                       leaflet->pages->len),
+          output, leaflet->pages->len, leaflet->journey->steps->len);
+  return TRUE;
+}
+
 int
 pd_cli_leaflet (int    argc,
                 char **argv)
 {
   gboolean check = FALSE, strict = FALSE, not_offered = FALSE;
+  g_autofree char *output = NULL;
+  g_autofree char *paper = NULL;
+  double font_size = 16;
+  PdLeafletOptions leaflet_options = PD_LEAFLET_OPTIONS_DEFAULT;
   GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the leaflet to OUT.pdf"),
+      N_("OUT") },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper, N_("A4 (the default) or A5, portrait"),
+      N_("SIZE") },
+    { "font-size", 0, 0, G_OPTION_ARG_DOUBLE, &font_size,
+      N_("Body text size in points (16; at least 14)"), N_("N") },
     { "check", 0, 0, G_OPTION_ARG_NONE, &check,
       N_("Report how easy the leaflet's words are to read"), NULL },
     { "strict", 0, 0, G_OPTION_ARG_NONE, &strict,
@@ -110,19 +149,34 @@ pd_cli_leaflet (int    argc,
   guint failed = 0;
 
   if (!pd_cli_parse ("leaflet", _("FILE…"),
-                     _("Checks the easy-read text of each FILE as its leaflet would use it: "
-                       "the steps along the usual way and the others where it branches. "
-                       "Prints the Flesch reading ease and grade with the sentences and words "
-                       "that make it harder; fails when a sentence is over 25 words."),
+                     _("Makes an easy-read leaflet of FILE (-o OUT.pdf): the steps along the "
+                       "usual way and the others where it branches, a picture for each, who "
+                       "helps and the hard words explained. --check prints the Flesch reading "
+                       "ease and grade of its words, with the sentences and words that make it "
+                       "harder, and fails when a sentence is over 25 words."),
                      entries, &argc, &argv))
     return PD_EXIT_USAGE;
-  if (!check)
-    return pd_cli_usage_error ("leaflet", _("give --check (writing leaflet files is not "
-                                            "available yet)"));
+  if (!check && output == NULL)
+    return pd_cli_usage_error ("leaflet", _("give -o OUT.pdf, --check, or both"));
   if (argc < 2)
     return pd_cli_usage_error ("leaflet", _("no file given"));
+  if (output && argc != 2)
+    return pd_cli_usage_error ("leaflet", _("-o takes one file"));
+  if (output && !g_str_has_suffix (output, ".pdf") && !g_str_has_suffix (output, ".PDF"))
+    return pd_cli_usage_error ("leaflet", _("“%s”: leaflets are written as PDF (.pdf)"), output);
+  if (paper && g_ascii_strcasecmp (paper, "a4") != 0 && g_ascii_strcasecmp (paper, "a5") != 0)
+    return pd_cli_usage_error ("leaflet", _("--paper is A4 or A5, not “%s”"), paper);
+  if (font_size < PD_LEAFLET_MIN_FONT_SIZE || font_size > PD_LEAFLET_MAX_FONT_SIZE)
+    return pd_cli_usage_error ("leaflet", _("--font-size is from %.0f to %.0f points"),
+                               PD_LEAFLET_MIN_FONT_SIZE, PD_LEAFLET_MAX_FONT_SIZE);
   options.include_not_offered = not_offered;
-  for (int i = 1; i < argc; i++)
+  leaflet_options.include_not_offered = not_offered;
+  leaflet_options.font_size = font_size;
+  leaflet_options.paper = paper && g_ascii_strcasecmp (paper, "a5") == 0 ? PD_LEAFLET_A5
+                                                                         : PD_LEAFLET_A4;
+  for (int i = 1; check && i < argc; i++)
     failed += !check_file (argv[i], &options, strict);
+  if (output)
+    failed += !write_leaflet (argv[1], output, &leaflet_options);
   return failed ? PD_EXIT_FAILED : PD_EXIT_OK;
 }

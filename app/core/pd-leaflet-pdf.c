@@ -1,0 +1,118 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The leaflet as PDF: cairo for the page, Pango for the words (kept as
+ * text), librsvg for the pictures. */
+#include <cairo-pdf.h>
+#include <glib/gi18n-lib.h>
+#include <librsvg/rsvg.h>
+#include <pango/pangocairo.h>
+
+#include "pd-diagnostic.h"
+#include "pd-leaflet-private.h"
+#include "pd-pictograms.h"
+
+static void
+draw_picture (cairo_t            *cr,
+              const PdLeafletBox *box)
+{
+  g_autoptr(GBytes) svg = pd_pictograms_get_svg (box->picture);
+  RsvgHandle *handle;
+  RsvgRectangle viewport = { box->rect.x, box->rect.y, box->rect.width, box->rect.height };
+
+  if (svg == NULL)
+    return;
+  /* Our own pictures, from the program: no external references. */
+  handle = rsvg_handle_new_from_data (g_bytes_get_data (svg, NULL), g_bytes_get_size (svg), NULL);
+  if (handle == NULL)
+    return;
+  rsvg_handle_render_document (handle, cr, &viewport, NULL);
+  g_object_unref (handle);
+}
+
+static void
+draw_box (cairo_t            *cr,
+          PangoContext       *context,
+          const PdLeaflet    *leaflet,
+          const PdLeafletBox *box)
+{
+  switch (box->kind)
+    {
+    case PD_LEAFLET_TEXT:
+      {
+        g_autoptr(PangoLayout) layout = pd_leaflet_layout_text (context, box->text, box->size,
+                                                                box->bold, box->rect.width,
+                                                                leaflet->line_spacing);
+        /* Black on white (rule 14). */
+        cairo_set_source_rgb (cr, 0, 0, 0);
+        cairo_move_to (cr, box->rect.x, box->rect.y);
+        pango_cairo_show_layout (cr, layout);
+      }
+      break;
+    case PD_LEAFLET_PICTURE:
+      draw_picture (cr, box);
+      break;
+    case PD_LEAFLET_SWATCH:
+      cairo_rectangle (cr, box->rect.x, box->rect.y, box->rect.width, box->rect.height);
+      cairo_set_source_rgba (cr, box->colour.red, box->colour.green, box->colour.blue, 1);
+      cairo_fill_preserve (cr);
+      cairo_set_source_rgb (cr, 0, 0, 0);
+      cairo_set_line_width (cr, 0.75);
+      cairo_stroke (cr);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static cairo_status_t
+append_bytes (void                *closure,
+              const unsigned char *data,
+              unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+GBytes *
+pd_leaflet_render_pdf (PdLeaflet  *leaflet,
+                       GError    **error)
+{
+  GByteArray *out = g_byte_array_new ();
+  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (append_bytes, out,
+                                                                  leaflet->width,
+                                                                  leaflet->height);
+  cairo_t *cr = cairo_create (surface);
+  cairo_font_options_t *options = cairo_font_options_create ();
+  PangoContext *context;
+  cairo_status_t status;
+
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, leaflet->title);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Pathway Designer");
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  cairo_set_font_options (cr, options);
+  cairo_font_options_destroy (options);
+  context = pango_cairo_create_context (cr);
+  for (guint p = 0; p < leaflet->pages->len; p++)
+    {
+      PdLeafletPage *page = g_ptr_array_index (leaflet->pages, p);
+
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_paint (cr);
+      for (guint b = 0; b < page->boxes->len; b++)
+        draw_box (cr, context, leaflet, g_ptr_array_index (page->boxes, b));
+      cairo_show_page (cr);
+    }
+  g_object_unref (context);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, PD_FILE_ERROR, PD_FILE_ERROR_WRITE, _("The leaflet could not be drawn: %s"),
+                   cairo_status_to_string (status));
+      g_byte_array_unref (out);
+      return NULL;
+    }
+  return g_byte_array_free_to_bytes (out);
+}

@@ -1,0 +1,75 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "pd-document.h"
+#include "pd-geometry.h"
+#include "pd-journey.h"
+
+G_BEGIN_DECLS
+
+/* An easy-read leaflet laid out in pages (EASYREAD.md): a cover, "About
+ * this leaflet", the steps (a picture on the left, the words on the
+ * right, a step never split across pages), "Who might help you", "Words
+ * to know", "Contact us" and where the pictures come from. Units are
+ * points (1/72 inch), the page's top left corner at (0, 0). */
+typedef enum {
+  PD_LEAFLET_A4,
+  PD_LEAFLET_A5,
+} PdLeafletPaper;
+
+typedef struct {
+  PdLeafletPaper paper;
+  double         font_size;           /* body text, in points (16) */
+  gboolean       include_not_offered;
+} PdLeafletOptions;
+
+#define PD_LEAFLET_OPTIONS_DEFAULT { PD_LEAFLET_A4, 16.0, FALSE }
+/* Smaller body text is refused (rule 1). */
+#define PD_LEAFLET_MIN_FONT_SIZE 14.0
+#define PD_LEAFLET_MAX_FONT_SIZE 28.0
+/* Longer is reported among the journey's problems (rule 7). */
+#define PD_LEAFLET_LONG_PAGES 20
+
+typedef enum {
+  PD_LEAFLET_TEXT,
+  PD_LEAFLET_PICTURE,
+  PD_LEAFLET_SWATCH,      /* an agency's colour, beside its name */
+} PdLeafletBoxKind;
+
+typedef struct {
+  PdLeafletBoxKind kind;
+  PdRect   rect;
+  char    *text;          /* text: plain words, lines broken by Pango */
+  double   size;          /* text: points */
+  gboolean bold;
+  gboolean body;          /* text: reading text, held to the body size */
+  char    *picture;       /* picture: a pictogram name */
+  PdColor  colour;        /* swatch */
+  int      row;           /* boxes of one row share it (a step, an agency) */
+} PdLeafletBox;
+
+typedef struct {
+  GPtrArray *boxes;       /* of PdLeafletBox, in reading order */
+} PdLeafletPage;
+
+typedef struct {
+  double     width, height;
+  double     margin;
+  double     line_spacing;
+  PdLeafletOptions options;
+  GPtrArray *pages;       /* of PdLeafletPage */
+  PdJourney *journey;
+  char      *title;
+} PdLeaflet;
+
+PdLeaflet *pd_leaflet_compose    (PdDocument             *document,
+                                  const PdLeafletOptions *options,
+                                  const char             *file_name);
+void       pd_leaflet_free       (PdLeaflet              *leaflet);
+/* A PDF of the leaflet: text stays text, the title in the metadata. */
+GBytes    *pd_leaflet_render_pdf (PdLeaflet              *leaflet,
+                                  GError                **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdLeaflet, pd_leaflet_free)
+
+G_END_DECLS

@@ -1,0 +1,233 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Easy-read leaflets: the layout rules of EASYREAD.md checked on every
+ * example, and the PDF read back with poppler's tools. */
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
+
+#include "pd-file.h"
+#include "pd-leaflet.h"
+#include "test-common.h"
+
+#define EPSILON 0.01
+/* Rule 7: past this a leaflet is too long. */
+#define MAX_PAGES 20
+
+static gboolean
+overlap (const PdRect *a,
+         const PdRect *b)
+{
+  return a->x < b->x + b->width - EPSILON && b->x < a->x + a->width - EPSILON
+         && a->y < b->y + b->height - EPSILON && b->y < a->y + a->height - EPSILON;
+}
+
+static void
+check_layout (PdLeaflet *leaflet)
+{
+  double body = leaflet->options.font_size;
+
+  g_assert_cmpuint (leaflet->pages->len, >=, 1);
+  g_assert_cmpuint (leaflet->pages->len, <=, MAX_PAGES);
+  g_assert_cmpfloat (leaflet->line_spacing, >=, 1.5);
+  for (guint p = 0; p < leaflet->pages->len; p++)
+    {
+      PdLeafletPage *page = g_ptr_array_index (leaflet->pages, p);
+
+      g_assert_cmpuint (page->boxes->len, >, 0);
+      for (guint i = 0; i < page->boxes->len; i++)
+        {
+          PdLeafletBox *box = g_ptr_array_index (page->boxes, i);
+
+          /* Inside the margins. */
+          g_assert_cmpfloat (box->rect.x, >=, leaflet->margin - EPSILON);
+          g_assert_cmpfloat (box->rect.y, >=, leaflet->margin - EPSILON);
+          g_assert_cmpfloat (box->rect.x + box->rect.width, <=,
+                             leaflet->width - leaflet->margin + EPSILON);
+          g_assert_cmpfloat (box->rect.y + box->rect.height, <=,
+                             leaflet->height - leaflet->margin + EPSILON);
+          if (box->kind == PD_LEAFLET_TEXT && box->body)
+            g_assert_cmpfloat (box->size, >=, body);
+          for (guint k = 0; k < page->boxes->len; k++)
+            {
+              PdLeafletBox *other = g_ptr_array_index (page->boxes, k);
+
+              if (k == i)
+                continue;
+              /* Nothing covers anything else. */
+              g_assert_false (overlap (&box->rect, &other->rect));
+              /* In a row, the picture is left of the words. */
+              if (box->kind == PD_LEAFLET_PICTURE && other->kind == PD_LEAFLET_TEXT
+                  && box->row == other->row)
+                g_assert_cmpfloat (box->rect.x + box->rect.width, <=, other->rect.x);
+            }
+        }
+    }
+}
+
+/* Where step @text is in the leaflet: one box on one page (a step is never
+ * split), -1 when absent. Its page and box index are returned. */
+static int
+find_step (PdLeaflet  *leaflet,
+           const char *text,
+           guint      *box_index)
+{
+  int found = -1;
+
+  for (guint p = 0; p < leaflet->pages->len; p++)
+    {
+      PdLeafletPage *page = g_ptr_array_index (leaflet->pages, p);
+
+      for (guint i = 0; i < page->boxes->len; i++)
+        {
+          PdLeafletBox *box = g_ptr_array_index (page->boxes, i);
+
+          if (box->kind == PD_LEAFLET_TEXT && g_str_has_prefix (box->text, text))
+            {
+              g_assert_cmpint (found, ==, -1);
+              found = (int) p;
+              *box_index = i;
+            }
+        }
+    }
+  return found;
+}
+
+static char *
+run_tool (const char *tool,
+          const char *pdf,
+          const char *extra)
+{
+  const char *argv[] = { tool, pdf, extra, NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH
+                               | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL, &status,
+                               &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
+  return out;
+}
+
+/* Runs of white space as one space: pdftotext breaks lines. */
+static char *
+squash (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  for (const char *p = text; *p; p++)
+    {
+      if (g_ascii_isspace (*p))
+        space = TRUE;
+      else
+        {
+          if (space && out->len)
+            g_string_append_c (out, ' ');
+          space = FALSE;
+          g_string_append_c (out, *p);
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_example (gconstpointer data)
+{
+  g_autoptr(PdDocument) doc = test_load (data);
+  PdLeafletOptions options = PD_LEAFLET_OPTIONS_DEFAULT;
+  g_autoptr(PdLeaflet) leaflet = pd_leaflet_compose (doc, &options, data);
+  PdLeafletOptions a5 = { PD_LEAFLET_A5, 16, TRUE };
+  g_autoptr(PdLeaflet) small = pd_leaflet_compose (doc, &a5, data);
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "pathway-leaflet-XXXXXX.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *flat = NULL;
+  int previous_page = -1, fd;
+  guint previous_box = 0;
+  const char *at;
+
+  check_layout (leaflet);
+  check_layout (small);
+  g_assert_cmpuint (leaflet->pages->len, >=, 2);
+  g_assert_cmpuint (small->pages->len, >, leaflet->pages->len);
+
+  /* Every step once, in order, whole on one page. */
+  for (guint i = 0; i < leaflet->journey->steps->len; i++)
+    {
+      PdJourneyStep *step = g_ptr_array_index (leaflet->journey->steps, i);
+      guint box = 0;
+      int page = find_step (leaflet, step->text, &box);
+
+      g_assert_cmpint (page, >=, 0);
+      g_assert_true (page > previous_page || (page == previous_page && box > previous_box));
+      previous_page = page;
+      previous_box = box;
+    }
+
+  fd = g_mkstemp (path);
+  g_assert_cmpint (fd, >=, 0);
+  close (fd);
+  pdf = pd_leaflet_render_pdf (leaflet, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf),
+                                      NULL));
+  if (!g_find_program_in_path ("pdftotext"))
+    {
+      g_unlink (path);
+      g_test_skip ("pdftotext (poppler-utils) is not installed");
+      return;
+    }
+  {
+    g_autofree char *info = run_tool ("pdfinfo", path, NULL);
+    g_autofree char *pages = g_strdup_printf ("Pages:           %u\n", leaflet->pages->len);
+
+    g_assert_nonnull (strstr (info, pages));
+    g_assert_nonnull (strstr (info, "595.28 x 841.89 pts (A4)"));
+  }
+  /* The words are text, in the steps' order. */
+  text = run_tool ("pdftotext", path, "-");
+  flat = squash (text);
+  at = flat;
+  for (guint i = 0; i < leaflet->journey->steps->len; i++)
+    {
+      PdJourneyStep *step = g_ptr_array_index (leaflet->journey->steps, i);
+      g_auto(GStrv) words = g_strsplit (step->text, " ", 5);
+      g_autofree char *start = NULL;
+
+      if (g_strv_length (words) > 4)
+        words[4] = (g_free (words[4]), NULL);
+      start = g_strjoinv (" ", words);
+      at = strstr (at, start);
+      g_test_message ("step %u: %s", i, start);
+      g_assert_nonnull (at);
+    }
+  g_assert_nonnull (strstr (flat, "Who might help you"));
+  g_assert_nonnull (strstr (flat, "OpenMoji"));
+  g_unlink (path);
+}
+
+/* Below 14 points is never used, whatever is asked. */
+static void
+test_font_floor (void)
+{
+  g_autoptr(PdDocument) doc = pd_document_new_default ();
+  PdLeafletOptions tiny = { PD_LEAFLET_A4, 9, FALSE };
+  g_autoptr(PdLeaflet) leaflet = pd_leaflet_compose (doc, &tiny, NULL);
+
+  g_assert_cmpfloat (leaflet->options.font_size, ==, PD_LEAFLET_MIN_FONT_SIZE);
+  check_layout (leaflet);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  test_add_per_example ("/leaflet/example", test_example);
+  g_test_add_func ("/leaflet/font-floor", test_font_floor);
+  return g_test_run ();
+}
