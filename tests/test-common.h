@@ -2,6 +2,7 @@
 #pragma once
 
 #include <glib.h>
+#include <sys/wait.h>
 
 #include "pd-document.h"
 #include "pd-file.h"
@@ -67,4 +68,23 @@ test_add_per_example (const char    *prefix,
       g_autofree char *name = g_strdup_printf ("%s/%s", prefix, base);
       g_test_add_data_func (name, g_ptr_array_index (paths, i), func);
     }
+}
+
+/* The standard output of `TOOL FILE [EXTRA]`, which must succeed. */
+static inline char *
+test_run_tool (const char *tool,
+               const char *file,
+               const char *extra)
+{
+  const char *argv[] = { tool, file, extra, NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH
+                               | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL, &status,
+                               &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
+  return out;
 }

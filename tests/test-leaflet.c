@@ -93,24 +93,6 @@ find_step (PdLeaflet  *leaflet,
   return found;
 }
 
-static char *
-run_tool (const char *tool,
-          const char *pdf,
-          const char *extra)
-{
-  const char *argv[] = { tool, pdf, extra, NULL };
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status;
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH
-                               | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL, &status,
-                               &error));
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
-  return out;
-}
-
 /* Runs of white space as one space: pdftotext breaks lines. */
 static char *
 squash (const char *text)
@@ -182,14 +164,14 @@ test_example (gconstpointer data)
       return;
     }
   {
-    g_autofree char *info = run_tool ("pdfinfo", path, NULL);
+    g_autofree char *info = test_run_tool ("pdfinfo", path, NULL);
     g_autofree char *pages = g_strdup_printf ("Pages:           %u\n", leaflet->pages->len);
 
     g_assert_nonnull (strstr (info, pages));
     g_assert_nonnull (strstr (info, "595.28 x 841.89 pts (A4)"));
   }
   /* The words are text, in the steps' order. */
-  text = run_tool ("pdftotext", path, "-");
+  text = test_run_tool ("pdftotext", path, "-");
   flat = squash (text);
   at = flat;
   for (guint i = 0; i < leaflet->journey->steps->len; i++)

@@ -11,26 +11,6 @@
 #include "test-common.h"
 
 static char *
-run_tool (const char *tool,
-          const char *pdf,
-          const char *extra)
-{
-  const char *argv[] = { tool, pdf, extra, NULL };
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status;
-
-  if (extra == NULL)
-    argv[2] = NULL;
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH
-                               | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL, &status,
-                               &error));
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
-  return out;
-}
-
-static char *
 write_pdf (PdDocument *doc,
            PdPageSize  page)
 {
@@ -91,7 +71,7 @@ test_pages (void)
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autofree char *pdf = write_pdf (doc, cases[i].page);
-      g_autofree char *info = run_tool ("pdfinfo", pdf, NULL);
+      g_autofree char *info = test_run_tool ("pdfinfo", pdf, NULL);
 
       g_autofree char *pages = field (info, "Pages");
       g_autofree char *size = field (info, "Page size");
@@ -106,7 +86,7 @@ test_pages (void)
     /* One page the diagram's size: 0.75 pt a pixel (96 dpi). */
     g_autoptr(PdScene) scene = pd_scene_new_from_document (doc);
     g_autofree char *pdf = write_pdf (doc, PD_PAGE_DIAGRAM);
-    g_autofree char *info = run_tool ("pdfinfo", pdf, NULL);
+    g_autofree char *info = test_run_tool ("pdfinfo", pdf, NULL);
     g_autofree char *pages = field (info, "Pages");
     g_autofree char *size = field (info, "Page size");
 
@@ -135,7 +115,7 @@ test_text (gconstpointer data)
   doc = test_load (data);
   scene = pd_scene_new_from_document (doc);
   pdf = write_pdf (doc, PD_PAGE_A3);
-  text = run_tool ("pdftotext", pdf, "-");
+  text = test_run_tool ("pdftotext", pdf, "-");
   /* Lines of a label may come out on separate lines: compare words. */
   words = g_strsplit_set (text, " \n\f", -1);
   flat = g_strjoinv (" ", words);

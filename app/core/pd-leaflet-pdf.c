@@ -8,6 +8,7 @@
 
 #include "pd-diagnostic.h"
 #include "pd-leaflet-private.h"
+#include "pd-painter.h"
 #include "pd-pictograms.h"
 
 static void
@@ -63,30 +64,16 @@ draw_box (cairo_t            *cr,
     }
 }
 
-static cairo_status_t
-append_bytes (void                *closure,
-              const unsigned char *data,
-              unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
 GBytes *
 pd_leaflet_render_pdf (PdLeaflet  *leaflet,
                        GError    **error)
 {
   GByteArray *out = g_byte_array_new ();
-  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (append_bytes, out,
-                                                                  leaflet->width,
-                                                                  leaflet->height);
+  cairo_surface_t *surface = pd_painter_pdf_surface_new (out, leaflet->width, leaflet->height,
+                                                         leaflet->title);
   cairo_t *cr = cairo_create (surface);
   cairo_font_options_t *options = cairo_font_options_create ();
   PangoContext *context;
-  cairo_status_t status;
-
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, leaflet->title);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Pathway Designer");
   cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
   cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
   cairo_set_font_options (cr, options);
@@ -104,15 +91,5 @@ pd_leaflet_render_pdf (PdLeaflet  *leaflet,
     }
   g_object_unref (context);
   cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, PD_FILE_ERROR, PD_FILE_ERROR_WRITE, _("The leaflet could not be drawn: %s"),
-                   cairo_status_to_string (status));
-      g_byte_array_unref (out);
-      return NULL;
-    }
-  return g_byte_array_free_to_bytes (out);
+  return pd_painter_pdf_finish (surface, out, error);
 }

@@ -255,7 +255,6 @@ pd_painter_render_pdf (PdScene    *scene,
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
   double page_width, page_height, scale, offset_x, offset_y;
   cairo_surface_t *surface;
-  cairo_status_t status;
   cairo_t *cr;
 
   switch (page)
@@ -296,10 +295,8 @@ pd_painter_render_pdf (PdScene    *scene,
       page_height = scene->bounds.height * scale;
     }
 
-  surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes, page_width, page_height);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, scene->title);
+  surface = pd_painter_pdf_surface_new (bytes, page_width, page_height, scene->title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, scene->description);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Pathway Designer");
   cr = cairo_create (surface);
   if (page != PD_PAGE_DIAGRAM)
     {
@@ -310,6 +307,30 @@ pd_painter_render_pdf (PdScene    *scene,
   draw_page (scene, cr, scale, offset_x, offset_y, FALSE);
   cairo_show_page (cr);
   cairo_destroy (cr);
+  return pd_painter_pdf_finish (surface, g_steal_pointer (&bytes), error);
+}
+
+cairo_surface_t *
+pd_painter_pdf_surface_new (GByteArray *out,
+                            double      width,
+                            double      height,
+                            const char *title)
+{
+  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (append_bytes, out, width,
+                                                                  height);
+
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title ? title : "");
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Pathway Designer");
+  return surface;
+}
+
+GBytes *
+pd_painter_pdf_finish (cairo_surface_t *surface,
+                       GByteArray      *out,
+                       GError         **error)
+{
+  cairo_status_t status;
+
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
@@ -317,7 +338,8 @@ pd_painter_render_pdf (PdScene    *scene,
     {
       g_set_error (error, PD_FILE_ERROR, PD_FILE_ERROR_WRITE, _("cannot make the PDF: %s"),
                    cairo_status_to_string (status));
+      g_byte_array_unref (out);
       return NULL;
     }
-  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+  return g_byte_array_free_to_bytes (out);
 }

@@ -37,6 +37,17 @@ void    pd_painter_set_text_options (cairo_t *cr);
 GBytes *pd_painter_render_png (PdScene    *scene,
                                double      scale,
                                GError    **error);
+/* A PDF surface of @width × @height points writing into @out, with
+ * @title and the program as its creator. */
+cairo_surface_t *pd_painter_pdf_surface_new (GByteArray *out,
+                                             double      width,
+                                             double      height,
+                                             const char *title);
+/* Finishes and destroys @surface: @out's bytes, or NULL with @error (and
+ * @out freed). */
+GBytes  *pd_painter_pdf_finish (cairo_surface_t *surface,
+                                GByteArray      *out,
+                                GError         **error);
 GBytes *pd_painter_render_pdf (PdScene    *scene,
                                PdPageSize  page,
                                GError    **error);
