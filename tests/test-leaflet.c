@@ -6,6 +6,9 @@
 #include <unistd.h>
 #include <glib/gstdio.h>
 
+#include <zip.h>
+#include <libxml/parser.h>
+
 #include "pd-file.h"
 #include "pd-leaflet.h"
 #include "test-common.h"
@@ -192,6 +195,145 @@ test_example (gconstpointer data)
   g_unlink (path);
 }
 
+/* The editable leaflet: a valid OpenDocument package with every step. */
+static void
+test_odt (gconstpointer data)
+{
+  g_autoptr(PdDocument) doc = test_load (data);
+  g_autoptr(PdLeaflet) leaflet = pd_leaflet_compose (doc, NULL, data);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) odt = pd_leaflet_render_odt (leaflet, &error);
+  g_autoptr(GHashTable) parts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                       (GDestroyNotify) g_bytes_unref);
+  const guint8 *bytes;
+  zip_source_t *source;
+  zip_t *zip;
+  g_autofree char *manifest = NULL;
+  xmlDocPtr content;
+  xmlChar *words;
+  guint n = 0;
+
+  g_assert_no_error (error);
+  bytes = g_bytes_get_data (odt, NULL);
+  /* The first entry is "mimetype", stored (method 0), with no data
+   * descriptor (flag bit 3) and no extra field, as ODF requires. */
+  g_assert_cmpmem (bytes, 4, "PK\x03\x04", 4);
+  g_assert_cmpuint ((bytes[6] | bytes[7] << 8) & 0x8, ==, 0);
+  g_assert_cmpuint (bytes[8] | bytes[9] << 8, ==, 0);
+  g_assert_cmpuint (bytes[28] | bytes[29] << 8, ==, 0);
+  g_assert_cmpmem (bytes + 30, 8, "mimetype", 8);
+  g_assert_cmpmem (bytes + 38, 39, "application/vnd.oasis.opendocument.text", 39);
+
+  source = zip_source_buffer_create (bytes, g_bytes_get_size (odt), 0, NULL);
+  zip = zip_open_from_source (source, ZIP_RDONLY | ZIP_CHECKCONS, NULL);
+  g_assert_nonnull (zip);
+  for (zip_int64_t i = 0; i < zip_get_num_entries (zip, 0); i++)
+    {
+      zip_stat_t stat;
+      zip_file_t *file;
+      char *buffer;
+
+      g_assert_cmpint (zip_stat_index (zip, (zip_uint64_t) i, 0, &stat), ==, 0);
+      buffer = g_malloc (stat.size + 1);
+      file = zip_fopen_index (zip, (zip_uint64_t) i, 0);
+      g_assert_cmpint (zip_fread (file, buffer, stat.size), ==, (zip_int64_t) stat.size);
+      zip_fclose (file);
+      buffer[stat.size] = '\0';
+      if (n++ == 0)
+        g_assert_cmpstr (stat.name, ==, "mimetype");
+      g_hash_table_insert (parts, g_strdup (stat.name), g_bytes_new_take (buffer, stat.size));
+    }
+  zip_discard (zip);
+  g_assert_cmpstr (g_bytes_get_data (g_hash_table_lookup (parts, "mimetype"), NULL), ==,
+                   "application/vnd.oasis.opendocument.text");
+  manifest = g_strdup (g_bytes_get_data (g_hash_table_lookup (parts, "META-INF/manifest.xml"),
+                                         NULL));
+  {
+    GHashTableIter iter;
+    gpointer name;
+
+    /* The manifest lists every part, and every part is well-formed. */
+    g_hash_table_iter_init (&iter, parts);
+    while (g_hash_table_iter_next (&iter, &name, NULL))
+      {
+        g_autofree char *listed = g_strdup_printf ("manifest:full-path=\"%s\"", (char *) name);
+        GBytes *part = g_hash_table_lookup (parts, name);
+
+        if (g_str_equal (name, "mimetype") || g_str_equal (name, "META-INF/manifest.xml"))
+          continue;
+        g_assert_nonnull (strstr (manifest, listed));
+        if (g_str_has_suffix (name, ".xml"))
+          {
+            xmlDocPtr part_doc = xmlReadMemory (g_bytes_get_data (part, NULL),
+                                                (int) g_bytes_get_size (part), NULL, NULL,
+                                                XML_PARSE_NONET);
+            g_assert_nonnull (part_doc);
+            xmlFreeDoc (part_doc);
+          }
+        else
+          g_assert_cmpmem (g_bytes_get_data (part, NULL), 4, "\x89PNG", 4);
+      }
+  }
+  content = xmlReadMemory (g_bytes_get_data (g_hash_table_lookup (parts, "content.xml"), NULL),
+                           (int) g_bytes_get_size (g_hash_table_lookup (parts, "content.xml")),
+                           NULL, NULL, XML_PARSE_NONET);
+  words = xmlNodeGetContent (xmlDocGetRootElement (content));
+  for (guint i = 0; i < leaflet->journey->steps->len; i++)
+    {
+      PdJourneyStep *step = g_ptr_array_index (leaflet->journey->steps, i);
+      g_assert_nonnull (strstr ((char *) words, step->text));
+    }
+  xmlFree (words);
+  xmlFreeDoc (content);
+  g_assert_nonnull (strstr (g_bytes_get_data (g_hash_table_lookup (parts, "styles.xml"), NULL),
+                            "fo:line-height=\"150%\""));
+}
+
+/* Where LibreOffice is installed, it opens the leaflet and prints it. */
+static void
+test_odt_in_libreoffice (void)
+{
+  g_autoptr(GPtrArray) paths = test_example_paths ();
+  g_autoptr(PdDocument) doc = test_load (g_ptr_array_index (paths, 0));
+  g_autoptr(PdLeaflet) leaflet = pd_leaflet_compose (doc, NULL, NULL);
+  g_autoptr(GBytes) odt = pd_leaflet_render_odt (leaflet, NULL);
+  g_autofree char *soffice = g_find_program_in_path ("soffice");
+  g_autofree char *dir = g_dir_make_tmp ("pathway-odt-XXXXXX", NULL);
+  g_autofree char *input = g_build_filename (dir, "leaflet.odt", NULL);
+  g_autofree char *output = g_build_filename (dir, "leaflet.pdf", NULL);
+  g_autofree char *profile = g_strdup_printf ("-env:UserInstallation=file://%s/profile", dir);
+  g_autofree char *text = NULL;
+  g_autofree char *flat = NULL;
+  PdJourneyStep *first = g_ptr_array_index (leaflet->journey->steps, 0);
+  g_auto(GStrv) start = g_strsplit (first->text, " ", 4);
+  const char *argv[] = { NULL, profile, "--headless", "--convert-to", "pdf", "--outdir", dir,
+                         input, NULL };
+  int status;
+
+  if (soffice == NULL)
+    {
+      g_test_skip ("LibreOffice (soffice) is not installed");
+      return;
+    }
+  argv[0] = soffice;
+  g_assert_true (g_file_set_contents (input, g_bytes_get_data (odt, NULL),
+                                      g_bytes_get_size (odt), NULL));
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL
+                               | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL, NULL, &status,
+                               NULL));
+  g_assert_true (g_file_test (output, G_FILE_TEST_EXISTS));
+  text = test_run_tool ("pdftotext", output, "-");
+  flat = squash (text);
+  g_free (start[3]);
+  start[3] = NULL;
+  {
+    g_autofree char *words = g_strjoinv (" ", start);
+    g_assert_nonnull (strstr (flat, words));
+  }
+  g_unlink (input);
+  g_unlink (output);
+}
+
 /* Below 14 points is never used, whatever is asked. */
 static void
 test_font_floor (void)
@@ -211,5 +353,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   test_add_per_example ("/leaflet/example", test_example);
   g_test_add_func ("/leaflet/font-floor", test_font_floor);
+  test_add_per_example ("/leaflet/odt", test_odt);
+  g_test_add_func ("/leaflet/odt-in-libreoffice", test_odt_in_libreoffice);
   return g_test_run ();
 }

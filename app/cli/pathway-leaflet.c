@@ -94,7 +94,7 @@ check_file (const char             *path,
                                      && grade <= PD_READ_GRADE_TARGET));
 }
 
-/* Writes the leaflet of @path to @output (PDF). */
+/* Writes the leaflet of @path to @output (PDF or ODT, by its extension). */
 static gboolean
 write_leaflet (const char             *path,
                const char             *output,
@@ -109,7 +109,8 @@ write_leaflet (const char             *path,
     return FALSE;
   leaflet = pd_leaflet_compose (document, options, path);
   pd_cli_print_diagnostics (leaflet->journey->problems);
-  bytes = pd_leaflet_render_pdf (leaflet, &error);
+  bytes = g_str_has_suffix (output, ".odt") || g_str_has_suffix (output, ".ODT")
+          ? pd_leaflet_render_odt (leaflet, &error) : pd_leaflet_render_pdf (leaflet, &error);
   if (bytes == NULL || !pd_file_replace (output, bytes, NULL, NULL, &error))
     {
       fprintf (stderr, "%s\n", error->message);
@@ -131,8 +132,8 @@ pd_cli_leaflet (int    argc,
   double font_size = 16;
   PdLeafletOptions leaflet_options = PD_LEAFLET_OPTIONS_DEFAULT;
   GOptionEntry entries[] = {
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the leaflet to OUT.pdf"),
-      N_("OUT") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write the leaflet to OUT.pdf, or OUT.odt to edit"), N_("OUT") },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &paper, N_("A4 (the default) or A5, portrait"),
       N_("SIZE") },
     { "font-size", 0, 0, G_OPTION_ARG_DOUBLE, &font_size,
@@ -162,8 +163,10 @@ pd_cli_leaflet (int    argc,
     return pd_cli_usage_error ("leaflet", _("no file given"));
   if (output && argc != 2)
     return pd_cli_usage_error ("leaflet", _("-o takes one file"));
-  if (output && !g_str_has_suffix (output, ".pdf") && !g_str_has_suffix (output, ".PDF"))
-    return pd_cli_usage_error ("leaflet", _("“%s”: leaflets are written as PDF (.pdf)"), output);
+  if (output && !g_str_has_suffix (output, ".pdf") && !g_str_has_suffix (output, ".PDF")
+      && !g_str_has_suffix (output, ".odt") && !g_str_has_suffix (output, ".ODT"))
+    return pd_cli_usage_error ("leaflet", _("“%s”: leaflets are written as PDF (.pdf) or "
+                                            "OpenDocument (.odt)"), output);
   if (paper && g_ascii_strcasecmp (paper, "a4") != 0 && g_ascii_strcasecmp (paper, "a5") != 0)
     return pd_cli_usage_error ("leaflet", _("--paper is A4 or A5, not “%s”"), paper);
   if (font_size < PD_LEAFLET_MIN_FONT_SIZE || font_size > PD_LEAFLET_MAX_FONT_SIZE)

@@ -70,6 +70,13 @@ void       pd_leaflet_free       (PdLeaflet              *leaflet);
 GBytes    *pd_leaflet_render_pdf (PdLeaflet              *leaflet,
                                   GError                **error);
 
+/* An OpenDocument text (.odt) of the leaflet, to polish in LibreOffice:
+ * the same words and pictures, a picture and its words side by side in a
+ * table row that never splits across pages, and styles that keep the
+ * rules (Body, Lead, Heading). */
+GBytes    *pd_leaflet_render_odt (PdLeaflet              *leaflet,
+                                  GError                **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdLeaflet, pd_leaflet_free)
 
 G_END_DECLS

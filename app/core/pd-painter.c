@@ -194,6 +194,19 @@ append_bytes (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
+GBytes *
+pd_painter_png_bytes (cairo_surface_t *surface)
+{
+  GByteArray *png = g_byte_array_new ();
+
+  if (cairo_surface_write_to_png_stream (surface, append_bytes, png) != CAIRO_STATUS_SUCCESS)
+    {
+      g_byte_array_unref (png);
+      return NULL;
+    }
+  return g_byte_array_free_to_bytes (png);
+}
+
 static void
 draw_page (PdScene  *scene,
            cairo_t  *cr,

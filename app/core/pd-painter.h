@@ -37,6 +37,8 @@ void    pd_painter_set_text_options (cairo_t *cr);
 GBytes *pd_painter_render_png (PdScene    *scene,
                                double      scale,
                                GError    **error);
+/* @surface as PNG bytes, or NULL. */
+GBytes  *pd_painter_png_bytes  (cairo_surface_t *surface);
 /* A PDF surface of @width × @height points writing into @out, with
  * @title and the program as its creator. */
 cairo_surface_t *pd_painter_pdf_surface_new (GByteArray *out,
