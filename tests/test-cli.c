@@ -319,9 +319,30 @@ test_leaflet_check (void)
     run (&tiny, "leaflet", g_ptr_array_index (paths, 0), "-o", pdf, "--font-size", "10", NULL);
     g_assert_cmpint (tiny.status, ==, 2);
     g_assert_nonnull (strstr (tiny.err, "14"));
-    run (&svg, "leaflet", g_ptr_array_index (paths, 0), "-o", "x.svg", NULL);
+    run (&svg, "leaflet", g_ptr_array_index (paths, 0), "-o", "x.txt", NULL);
     g_assert_cmpint (svg.status, ==, 2);
     g_unlink (pdf);
+  }
+  /* One SVG a page. */
+  {
+    g_autofree char *stem = g_build_filename (dir, "page.svg", NULL);
+    g_autofree char *first = g_build_filename (dir, "page-1.svg", NULL);
+    g_autofree char *second = g_build_filename (dir, "page-2.svg", NULL);
+    g_autofree char *svg = NULL;
+    g_auto(Run) pages = { 0 };
+
+    run (&pages, "leaflet", g_ptr_array_index (paths, 0), "-o", stem, NULL);
+    g_assert_cmpint (pages.status, ==, 0);
+    g_assert_true (g_file_get_contents (first, &svg, NULL, NULL));
+    g_assert_nonnull (strstr (svg, "<svg"));
+    g_assert_true (g_file_test (second, G_FILE_TEST_EXISTS));
+    g_unlink (first);
+    g_unlink (second);
+    for (int i = 3; i < 30; i++)
+      {
+        g_autofree char *name = g_strdup_printf ("%s/page-%d.svg", dir, i);
+        g_unlink (name);
+      }
   }
   g_unlink (wordy);
   g_rmdir (dir);

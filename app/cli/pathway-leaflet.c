@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* pathway leaflet: a pathway's easy-read leaflet, and how easy it is to read. */
 #include <stdio.h>
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "pathway-cli.h"
@@ -109,6 +110,27 @@ write_leaflet (const char             *path,
     return FALSE;
   leaflet = pd_leaflet_compose (document, options, path);
   pd_cli_print_diagnostics (leaflet->journey->problems);
+  if (g_str_has_suffix (output, ".svg") || g_str_has_suffix (output, ".SVG"))
+    {
+      /* One SVG a page: OUT-1.svg, OUT-2.svg… */
+      g_autofree char *stem = g_strndup (output, strlen (output) - 4);
+
+      for (guint p = 0; p < leaflet->pages->len; p++)
+        {
+          g_autoptr(GBytes) page = pd_leaflet_render_svg_page (leaflet, p, &error);
+          g_autofree char *name = g_strdup_printf ("%s-%u.svg", stem, p + 1);
+
+          if (page == NULL || !pd_file_replace (name, page, NULL, NULL, &error))
+            {
+              fprintf (stderr, "%s\n", error->message);
+              return FALSE;
+            }
+        }
+      printf (g_dngettext (GETTEXT_PACKAGE, "%s-1.svg: %u page, %u steps\n",
+                           "%s-1.svg to -%u.svg: %u steps\n", leaflet->pages->len),
+              stem, leaflet->pages->len, leaflet->journey->steps->len);
+      return TRUE;
+    }
   bytes = g_str_has_suffix (output, ".odt") || g_str_has_suffix (output, ".ODT")
           ? pd_leaflet_render_odt (leaflet, &error) : pd_leaflet_render_pdf (leaflet, &error);
   if (bytes == NULL || !pd_file_replace (output, bytes, NULL, NULL, &error))
@@ -133,7 +155,8 @@ pd_cli_leaflet (int    argc,
   PdLeafletOptions leaflet_options = PD_LEAFLET_OPTIONS_DEFAULT;
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
-      N_("Write the leaflet to OUT.pdf, or OUT.odt to edit"), N_("OUT") },
+      N_("Write the leaflet to OUT.pdf, OUT.odt to edit, or OUT-1.svg… a page each"),
+      N_("OUT") },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &paper, N_("A4 (the default) or A5, portrait"),
       N_("SIZE") },
     { "font-size", 0, 0, G_OPTION_ARG_DOUBLE, &font_size,
@@ -164,9 +187,10 @@ pd_cli_leaflet (int    argc,
   if (output && argc != 2)
     return pd_cli_usage_error ("leaflet", _("-o takes one file"));
   if (output && !g_str_has_suffix (output, ".pdf") && !g_str_has_suffix (output, ".PDF")
-      && !g_str_has_suffix (output, ".odt") && !g_str_has_suffix (output, ".ODT"))
-    return pd_cli_usage_error ("leaflet", _("“%s”: leaflets are written as PDF (.pdf) or "
-                                            "OpenDocument (.odt)"), output);
+      && !g_str_has_suffix (output, ".odt") && !g_str_has_suffix (output, ".ODT")
+      && !g_str_has_suffix (output, ".svg") && !g_str_has_suffix (output, ".SVG"))
+    return pd_cli_usage_error ("leaflet", _("“%s”: leaflets are written as PDF (.pdf), "
+                                            "OpenDocument (.odt) or SVG pages (.svg)"), output);
   if (paper && g_ascii_strcasecmp (paper, "a4") != 0 && g_ascii_strcasecmp (paper, "a5") != 0)
     return pd_cli_usage_error ("leaflet", _("--paper is A4 or A5, not “%s”"), paper);
   if (font_size < PD_LEAFLET_MIN_FONT_SIZE || font_size > PD_LEAFLET_MAX_FONT_SIZE)

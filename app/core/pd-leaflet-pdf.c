@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The leaflet as PDF: cairo for the page, Pango for the words (kept as
- * text), librsvg for the pictures. */
+/* The leaflet drawn: cairo for the page, Pango for the words (kept as
+ * text in a PDF), librsvg for the pictures. As PDF, one SVG a page, or on
+ * any cairo surface (the designer's preview). */
 #include <cairo-pdf.h>
+#include <cairo-svg.h>
 #include <glib/gi18n-lib.h>
 #include <librsvg/rsvg.h>
 #include <pango/pangocairo.h>
@@ -64,6 +66,40 @@ draw_box (cairo_t            *cr,
     }
 }
 
+static void
+set_text_options (cairo_t *cr)
+{
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  /* As the composer measured the words. */
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  cairo_set_font_options (cr, options);
+  cairo_font_options_destroy (options);
+}
+
+void
+pd_leaflet_draw_page (PdLeaflet *leaflet,
+                      guint      index,
+                      cairo_t   *cr)
+{
+  PdLeafletPage *page;
+  PangoContext *context;
+
+  g_return_if_fail (index < leaflet->pages->len);
+
+  page = g_ptr_array_index (leaflet->pages, index);
+  cairo_save (cr);
+  set_text_options (cr);
+  context = pango_cairo_create_context (cr);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  for (guint b = 0; b < page->boxes->len; b++)
+    draw_box (cr, context, leaflet, g_ptr_array_index (page->boxes, b));
+  g_object_unref (context);
+  cairo_restore (cr);
+}
+
 GBytes *
 pd_leaflet_render_pdf (PdLeaflet  *leaflet,
                        GError    **error)
@@ -72,24 +108,52 @@ pd_leaflet_render_pdf (PdLeaflet  *leaflet,
   cairo_surface_t *surface = pd_painter_pdf_surface_new (out, leaflet->width, leaflet->height,
                                                          leaflet->title);
   cairo_t *cr = cairo_create (surface);
-  cairo_font_options_t *options = cairo_font_options_create ();
-  PangoContext *context;
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  cairo_set_font_options (cr, options);
-  cairo_font_options_destroy (options);
-  context = pango_cairo_create_context (cr);
+
   for (guint p = 0; p < leaflet->pages->len; p++)
     {
-      PdLeafletPage *page = g_ptr_array_index (leaflet->pages, p);
-
-      cairo_set_source_rgb (cr, 1, 1, 1);
-      cairo_paint (cr);
-      for (guint b = 0; b < page->boxes->len; b++)
-        draw_box (cr, context, leaflet, g_ptr_array_index (page->boxes, b));
+      pd_leaflet_draw_page (leaflet, p, cr);
       cairo_show_page (cr);
     }
-  g_object_unref (context);
   cairo_destroy (cr);
   return pd_painter_pdf_finish (surface, out, error);
+}
+
+static cairo_status_t
+append_bytes (void                *closure,
+              const unsigned char *data,
+              unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+GBytes *
+pd_leaflet_render_svg_page (PdLeaflet  *leaflet,
+                            guint       index,
+                            GError    **error)
+{
+  GByteArray *out = g_byte_array_new ();
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  cairo_status_t status;
+
+  g_return_val_if_fail (index < leaflet->pages->len, NULL);
+
+  surface = cairo_svg_surface_create_for_stream (append_bytes, out, leaflet->width,
+                                                 leaflet->height);
+  cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PT);
+  cr = cairo_create (surface);
+  pd_leaflet_draw_page (leaflet, index, cr);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, PD_FILE_ERROR, PD_FILE_ERROR_WRITE, _("cannot make the SVG: %s"),
+                   cairo_status_to_string (status));
+      g_byte_array_unref (out);
+      return NULL;
+    }
+  return g_byte_array_free_to_bytes (out);
 }

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include <cairo.h>
+
 #include "pd-document.h"
 #include "pd-geometry.h"
 #include "pd-journey.h"
@@ -66,6 +68,14 @@ PdLeaflet *pd_leaflet_compose    (PdDocument             *document,
                                   const PdLeafletOptions *options,
                                   const char             *file_name);
 void       pd_leaflet_free       (PdLeaflet              *leaflet);
+/* Draws page @index on @cr, in points. */
+void       pd_leaflet_draw_page  (PdLeaflet              *leaflet,
+                                  guint                   index,
+                                  cairo_t                *cr);
+/* Page @index as an SVG document (words as shapes, as cairo writes them). */
+GBytes    *pd_leaflet_render_svg_page (PdLeaflet         *leaflet,
+                                       guint              index,
+                                       GError           **error);
 /* A PDF of the leaflet: text stays text, the title in the metadata. */
 GBytes    *pd_leaflet_render_pdf (PdLeaflet              *leaflet,
                                   GError                **error);
