@@ -118,15 +118,6 @@ pd_leaflet_render_pdf (PdLeaflet  *leaflet,
   return pd_painter_pdf_finish (surface, out, error);
 }
 
-static cairo_status_t
-append_bytes (void                *closure,
-              const unsigned char *data,
-              unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
 GBytes *
 pd_leaflet_render_svg_page (PdLeaflet  *leaflet,
                             guint       index,
@@ -139,7 +130,7 @@ pd_leaflet_render_svg_page (PdLeaflet  *leaflet,
 
   g_return_val_if_fail (index < leaflet->pages->len, NULL);
 
-  surface = cairo_svg_surface_create_for_stream (append_bytes, out, leaflet->width,
+  surface = cairo_svg_surface_create_for_stream (pd_painter_append_bytes, out, leaflet->width,
                                                  leaflet->height);
   cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PT);
   cr = cairo_create (surface);

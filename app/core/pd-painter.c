@@ -185,10 +185,10 @@ pd_painter_draw_except (PdScene    *scene,
   draw_groups (scene, cr, FALSE, skip);
 }
 
-static cairo_status_t
-append_bytes (void                *closure,
-              const unsigned char *data,
-              unsigned int         length)
+cairo_status_t
+pd_painter_append_bytes (void                *closure,
+                         const unsigned char *data,
+                         unsigned int         length)
 {
   g_byte_array_append (closure, data, length);
   return CAIRO_STATUS_SUCCESS;
@@ -199,7 +199,8 @@ pd_painter_png_bytes (cairo_surface_t *surface)
 {
   GByteArray *png = g_byte_array_new ();
 
-  if (cairo_surface_write_to_png_stream (surface, append_bytes, png) != CAIRO_STATUS_SUCCESS)
+  if (cairo_surface_write_to_png_stream (surface, pd_painter_append_bytes, png)
+      != CAIRO_STATUS_SUCCESS)
     {
       g_byte_array_unref (png);
       return NULL;
@@ -249,7 +250,7 @@ pd_painter_render_png (PdScene *scene,
   /* Glyph outlines, as librsvg draws SVG text: the PNG looks like the SVG. */
   draw_page (scene, cr, scale, 0, 0, TRUE);
   cairo_destroy (cr);
-  status = cairo_surface_write_to_png_stream (surface, append_bytes, bytes);
+  status = cairo_surface_write_to_png_stream (surface, pd_painter_append_bytes, bytes);
   cairo_surface_destroy (surface);
   if (status != CAIRO_STATUS_SUCCESS)
     {
@@ -329,8 +330,8 @@ pd_painter_pdf_surface_new (GByteArray *out,
                             double      height,
                             const char *title)
 {
-  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (append_bytes, out, width,
-                                                                  height);
+  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (pd_painter_append_bytes, out,
+                                                                  width, height);
 
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title ? title : "");
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Pathway Designer");

@@ -37,6 +37,10 @@ void    pd_painter_set_text_options (cairo_t *cr);
 GBytes *pd_painter_render_png (PdScene    *scene,
                                double      scale,
                                GError    **error);
+/* A cairo_write_func_t appending to the GByteArray @closure. */
+cairo_status_t pd_painter_append_bytes (void                *closure,
+                                        const unsigned char *data,
+                                        unsigned int         length);
 /* @surface as PNG bytes, or NULL. */
 GBytes  *pd_painter_png_bytes  (cairo_surface_t *surface);
 /* A PDF surface of @width × @height points writing into @out, with
