@@ -330,16 +330,19 @@ pd_edit_align (PdDocument *document,
       PdNode *node = g_ptr_array_index (nodes, i);
       double w = pd_node_get_width (node), h = pd_node_get_height (node);
 
+      double x = pd_node_get_x (node), y = pd_node_get_y (node);
+
       switch (to)
         {
-        case PD_ALIGN_TO_LEFT: pd_document_set (document, node, "x", fx, NULL); break;
-        case PD_ALIGN_TO_CENTER: pd_document_set (document, node, "x", fx + (fw - w) / 2, NULL); break;
-        case PD_ALIGN_TO_RIGHT: pd_document_set (document, node, "x", fx + fw - w, NULL); break;
-        case PD_ALIGN_TO_TOP: pd_document_set (document, node, "y", fy, NULL); break;
-        case PD_ALIGN_TO_MIDDLE: pd_document_set (document, node, "y", fy + (fh - h) / 2, NULL); break;
-        case PD_ALIGN_TO_BOTTOM: pd_document_set (document, node, "y", fy + fh - h, NULL); break;
+        case PD_ALIGN_TO_LEFT: x = fx; break;
+        case PD_ALIGN_TO_CENTER: x = fx + (fw - w) / 2; break;
+        case PD_ALIGN_TO_RIGHT: x = fx + fw - w; break;
+        case PD_ALIGN_TO_TOP: y = fy; break;
+        case PD_ALIGN_TO_MIDDLE: y = fy + (fh - h) / 2; break;
+        case PD_ALIGN_TO_BOTTOM: y = fy + fh - h; break;
         default: g_return_if_reached ();
         }
+      pd_document_set (document, node, "x", x, "y", y, NULL);
     }
   pd_document_end (document);
 }
