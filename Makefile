@@ -38,6 +38,7 @@ bench: build
 	@build-aux/install-deps.sh bench
 	tests/bench/run.sh $(BUILD)
 	tests/bench/export-bench.sh $(BUILD)
+	tests/bench/leaflet-bench.sh $(BUILD)
 	GSK_RENDERER=cairo $(XVFB) $(BUILD)/tests/bench/bench-canvas
 
 fuzz:
