@@ -411,6 +411,43 @@ test_recent (Fixture       *f,
   g_unlink (path);
 }
 
+static void
+test_leaflet (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("pathway-leaflet-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "leaflet.pdf", NULL);
+  g_autofree char *odt = g_build_filename (dir, "leaflet.odt", NULL);
+  g_autofree char *bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  PdLeafletPreview *preview;
+  guint warnings;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  preview = f->window->leaflet;
+  adw_view_stack_set_visible_child_name (f->window->side_stack, "leaflet");
+  wait_for_frames ();
+  pd_leaflet_preview_refresh (preview);
+  g_assert_cmpuint (pd_leaflet_preview_get_n_pages (preview), >=, 2);
+  warnings = pd_leaflet_preview_get_n_warnings (preview);
+  /* A step's easy-read text emptied: reported at once it shows again. */
+  pd_document_set (f->document, node_at (f, 0), "easy-read", NULL, NULL);
+  pd_leaflet_preview_refresh (preview);
+  g_assert_cmpuint (pd_leaflet_preview_get_n_warnings (preview), >, warnings);
+
+  g_assert_true (pd_window_export_leaflet_to (f->window, pdf, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (pdf, &bytes, NULL, NULL));
+  g_assert_true (g_str_has_prefix (bytes, "%PDF-"));
+  g_clear_pointer (&bytes, g_free);
+  g_assert_true (pd_window_export_leaflet_to (f->window, odt, &error));
+  g_assert_true (g_file_get_contents (odt, &bytes, NULL, NULL));
+  g_assert_true (g_str_has_prefix (bytes, "PK"));
+  g_unlink (pdf);
+  g_unlink (odt);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -427,5 +464,6 @@ main (int    argc,
   TEST_GUI_ADD ("/agencies/add-and-hand-over", test_agencies_panel);
   TEST_GUI_ADD ("/comments/add-and-undo", test_comments);
   TEST_GUI_ADD ("/recent/noted-on-save", test_recent);
+  TEST_GUI_ADD ("/leaflet/preview-and-export", test_leaflet);
   return g_test_run ();
 }

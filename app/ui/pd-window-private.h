@@ -4,6 +4,7 @@
 #include "pd-agencies.h"
 #include "pd-canvas.h"
 #include "pd-inspector.h"
+#include "pd-leaflet-preview.h"
 #include "pd-outline.h"
 #include "pd-problems.h"
 #include "pd-window.h"
@@ -22,6 +23,7 @@ struct _PdWindow
   PdInspector *inspector;
   PdOutline *outline;
   PdAgencies *agencies;
+  PdLeafletPreview *leaflet;
   PdProblems *problems;
   AdwViewStackPage *problems_page;
   AdwViewStack *side_stack;
@@ -38,6 +40,12 @@ struct _PdWindow
 
 void pd_window_toast           (PdWindow       *self,
                                const char     *message);
+
+/* pd-window-leaflet.c: Export Leaflet. */
+void pd_window_class_init_leaflet (GtkWidgetClass *widget_class);
+gboolean pd_window_export_leaflet_to (PdWindow    *self,
+                                      const char  *path,
+                                      GError     **error);
 
 /* pd-window-edit.c: the editing commands of the window. */
 void pd_window_class_init_edit (GtkWidgetClass *widget_class);

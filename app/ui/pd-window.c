@@ -383,6 +383,7 @@ pd_window_class_init (PdWindowClass *klass)
   g_type_ensure (PD_TYPE_INSPECTOR);
   g_type_ensure (PD_TYPE_OUTLINE);
   g_type_ensure (PD_TYPE_AGENCIES);
+  g_type_ensure (PD_TYPE_LEAFLET_PREVIEW);
   g_type_ensure (PD_TYPE_PROBLEMS);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/pathwaydesigner/Designer/pd-window.ui");
@@ -397,6 +398,7 @@ pd_window_class_init (PdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdWindow, outline);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, recent_menu);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, agencies);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, problems);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, problems_page);
 
@@ -410,6 +412,7 @@ pd_window_class_init (PdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, zoom);
   gtk_widget_class_install_action (widget_class, "win.edit-properties", NULL, edit_properties);
   pd_window_class_init_edit (widget_class);
+  pd_window_class_init_leaflet (widget_class);
 }
 
 static void
@@ -464,6 +467,7 @@ pd_window_new_recovered (AdwApplication *application,
   pd_outline_set_document (self->outline, document, pd_canvas_get_selection (self->canvas));
   pd_problems_set_document (self->problems, document, pd_canvas_get_selection (self->canvas));
   pd_agencies_set_document (self->agencies, document);
+  pd_leaflet_preview_set_document (self->leaflet, document, pd_canvas_get_selection (self->canvas));
   g_object_bind_property (self->problems, "count", self->problems_page, "badge-number",
                           G_BINDING_SYNC_CREATE);
   g_signal_connect_object (self->outline, "activate", G_CALLBACK (on_outline_activate), self,

@@ -1,0 +1,273 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <glib/gi18n.h>
+
+#include "pd-leaflet-preview.h"
+#include "pd-leaflet.h"
+#include "pd-readability.h"
+
+/* Pages are drawn this many pixels wide. */
+#define PAGE_PIXELS 320
+
+struct _PdLeafletPreview
+{
+  AdwBin parent_instance;
+
+  GtkLabel *figures;
+  GtkBox *warnings;
+  GtkBox *pages;
+  PdDocument *document;
+  PdSelection *selection;
+  guint refresh_source;
+  guint n_pages;
+  guint n_warnings;
+};
+
+G_DEFINE_FINAL_TYPE (PdLeafletPreview, pd_leaflet_preview, ADW_TYPE_BIN)
+
+static GdkTexture *
+page_texture (PdLeaflet *leaflet,
+              guint      index)
+{
+  double scale = PAGE_PIXELS / leaflet->width;
+  int height = (int) (leaflet->height * scale);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, PAGE_PIXELS, height);
+  cairo_t *cr = cairo_create (surface);
+  g_autoptr(GBytes) bytes = NULL;
+  GdkTexture *texture;
+
+  cairo_scale (cr, scale, scale);
+  pd_leaflet_draw_page (leaflet, index, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  bytes = g_bytes_new (cairo_image_surface_get_data (surface),
+                       (gsize) cairo_image_surface_get_stride (surface) * height);
+  texture = gdk_memory_texture_new (PAGE_PIXELS, height, GDK_MEMORY_DEFAULT, bytes,
+                                    (gsize) cairo_image_surface_get_stride (surface));
+  cairo_surface_destroy (surface);
+  return texture;
+}
+
+static void
+on_warning_activated (GtkButton        *button,
+                      PdLeafletPreview *self)
+{
+  const char *id = g_object_get_data (G_OBJECT (button), "step");
+
+  if (id && self->selection)
+    pd_selection_select (self->selection, id, PD_SELECT_REPLACE);
+}
+
+static void
+add_warning (PdLeafletPreview *self,
+             const char       *step_id,
+             const char       *step_title,
+             const char       *message,
+             gboolean          error)
+{
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *icon = gtk_image_new_from_icon_name (error ? "dialog-error-symbolic"
+                                                        : "dialog-warning-symbolic");
+  g_autofree char *text = step_title ? g_strdup_printf ("%s: %s", step_title, message)
+                                     : g_strdup (message);
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_set_valign (icon, GTK_ALIGN_START);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_button_set_child (GTK_BUTTON (button), box);
+  gtk_widget_add_css_class (button, "flat");
+  /* Activating one selects its step, to fix its words. */
+  g_object_set_data_full (G_OBJECT (button), "step", g_strdup (step_id), g_free);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_warning_activated), self);
+  gtk_box_append (self->warnings, button);
+  self->n_warnings++;
+}
+
+static void
+clear_box (GtkBox *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
+    gtk_box_remove (box, child);
+}
+
+static gboolean
+refresh (gpointer data)
+{
+  PdLeafletPreview *self = data;
+  g_autoptr(PdLeaflet) leaflet = NULL;
+  g_autoptr(PdReadability) total = pd_readability_new ();
+  g_autofree char *figures = NULL;
+
+  self->refresh_source = 0;
+  clear_box (self->pages);
+  clear_box (self->warnings);
+  self->n_pages = self->n_warnings = 0;
+  if (self->document == NULL)
+    return G_SOURCE_REMOVE;
+  leaflet = pd_leaflet_compose (self->document, NULL, NULL);
+  for (guint i = 0; i < leaflet->journey->problems->len; i++)
+    {
+      PdDiagnostic *problem = g_ptr_array_index (leaflet->journey->problems, i);
+      add_warning (self, problem->object_id, NULL, problem->message,
+                   problem->severity == PD_SEVERITY_ERROR);
+    }
+  for (guint i = 0; i < leaflet->journey->steps->len; i++)
+    {
+      PdJourneyStep *step = g_ptr_array_index (leaflet->journey->steps, i);
+      g_autoptr(PdReadability) r = NULL;
+
+      if (step->missing_easy_read)
+        continue;
+      r = pd_readability_analyse (step->text);
+      for (guint k = 0; k < r->issues->len; k++)
+        {
+          PdReadIssue *issue = g_ptr_array_index (r->issues, k);
+          add_warning (self, pd_node_get_id (step->node), pd_node_get_title (step->node),
+                       issue->message, issue->severity == PD_SEVERITY_ERROR);
+        }
+      pd_readability_add (total, r);
+      if (step->timing)
+        {
+          g_autoptr(PdReadability) timing = pd_readability_analyse (step->timing);
+          pd_readability_add (total, timing);
+        }
+    }
+  /* The figures, not only pass or fail, counted as pathway leaflet --check
+   * counts them. */
+  figures = g_strdup_printf (_("%u pages, %u words. Reading ease %.0f (aim: %.0f or more), "
+                               "grade %.1f (aim: %.0f or below)."),
+                             leaflet->pages->len, total->words, pd_readability_ease (total),
+                             PD_READ_EASE_TARGET, pd_readability_grade (total),
+                             PD_READ_GRADE_TARGET);
+  gtk_label_set_text (self->figures, figures);
+  for (guint p = 0; p < leaflet->pages->len; p++)
+    {
+      g_autoptr(GdkTexture) texture = page_texture (leaflet, p);
+      GtkWidget *picture = gtk_picture_new_for_paintable (GDK_PAINTABLE (texture));
+      g_autofree char *name = g_strdup_printf (_("Page %u"), p + 1);
+
+      gtk_picture_set_can_shrink (GTK_PICTURE (picture), FALSE);
+      gtk_widget_set_halign (picture, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (picture, "card");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (picture), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      name, -1);
+      gtk_box_append (self->pages, picture);
+      self->n_pages++;
+    }
+  return G_SOURCE_REMOVE;
+}
+
+/* Once edits settle: composing a leaflet takes a moment. */
+static void
+queue_refresh (PdLeafletPreview *self)
+{
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->refresh_source = g_timeout_add (400, refresh, self);
+}
+
+static void
+pd_leaflet_preview_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (pd_leaflet_preview_parent_class)->map (widget);
+  /* Made when shown, not while it is hidden behind another tab. */
+  g_clear_handle_id (&PD_LEAFLET_PREVIEW (widget)->refresh_source, g_source_remove);
+  refresh (widget);
+}
+
+static void
+pd_leaflet_preview_dispose (GObject *object)
+{
+  PdLeafletPreview *self = PD_LEAFLET_PREVIEW (object);
+
+  pd_leaflet_preview_set_document (self, NULL, NULL);
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  G_OBJECT_CLASS (pd_leaflet_preview_parent_class)->dispose (object);
+}
+
+static void
+pd_leaflet_preview_class_init (PdLeafletPreviewClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = pd_leaflet_preview_dispose;
+  GTK_WIDGET_CLASS (klass)->map = pd_leaflet_preview_map;
+}
+
+static void
+pd_leaflet_preview_init (PdLeafletPreview *self)
+{
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *export = gtk_button_new_with_mnemonic (_("_Export Leaflet…"));
+
+  self->figures = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->figures, TRUE);
+  gtk_label_set_xalign (self->figures, 0);
+  self->warnings = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 2));
+  self->pages = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 12));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (export), "win.export-leaflet");
+  gtk_widget_add_css_class (export, "suggested-action");
+  gtk_widget_set_halign (export, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (box), export);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->figures));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->warnings));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->pages));
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 12);
+  gtk_widget_set_margin_bottom (box, 12);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), box);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  adw_bin_set_child (ADW_BIN (self), scroller);
+}
+
+GtkWidget *
+pd_leaflet_preview_new (void)
+{
+  return g_object_new (PD_TYPE_LEAFLET_PREVIEW, NULL);
+}
+
+void
+pd_leaflet_preview_set_document (PdLeafletPreview *self,
+                                 PdDocument       *document,
+                                 PdSelection      *selection)
+{
+  g_return_if_fail (PD_IS_LEAFLET_PREVIEW (self));
+
+  if (self->document)
+    g_signal_handlers_disconnect_by_data (pd_document_get_history (self->document), self);
+  g_set_object (&self->document, document);
+  g_set_object (&self->selection, selection);
+  if (document)
+    g_signal_connect_swapped (pd_document_get_history (document), "changed",
+                              G_CALLBACK (queue_refresh), self);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    refresh (self);
+}
+
+void
+pd_leaflet_preview_refresh (PdLeafletPreview *self)
+{
+  g_return_if_fail (PD_IS_LEAFLET_PREVIEW (self));
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  refresh (self);
+}
+
+guint
+pd_leaflet_preview_get_n_pages (PdLeafletPreview *self)
+{
+  g_return_val_if_fail (PD_IS_LEAFLET_PREVIEW (self), 0);
+  return self->n_pages;
+}
+
+guint
+pd_leaflet_preview_get_n_warnings (PdLeafletPreview *self)
+{
+  g_return_val_if_fail (PD_IS_LEAFLET_PREVIEW (self), 0);
+  return self->n_warnings;
+}
