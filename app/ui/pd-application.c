@@ -2,6 +2,7 @@
 #include <glib/gi18n.h>
 
 #include "pd-application.h"
+#include "pd-file-dialog.h"
 #include "pd-file.h"
 #include "pd-pictograms.h"
 #include "pd-recent.h"
@@ -169,18 +170,11 @@ pd_application_open (GApplication  *application,
 }
 
 static void
-on_open_response (GtkNativeDialog *dialog,
-                  int              response,
-                  PdApplication   *self)
+on_open_chosen (GObject    *owner,
+                const char *path)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autofree char *path = g_file_get_path (file);
-      if (path)
-        pd_application_open_path (self, path);
-    }
-  g_object_unref (dialog);
+  if (path)
+    pd_application_open_path (PD_APPLICATION (owner), path);
 }
 
 static void
@@ -189,23 +183,11 @@ open_action (GSimpleAction *action,
              gpointer       user_data)
 {
   PdApplication *self = user_data;
-  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
-  GtkFileChooserNative *dialog = gtk_file_chooser_native_new (_("Open Pathway"), parent,
-                                                              GTK_FILE_CHOOSER_ACTION_OPEN,
-                                                              _("_Open"), _("_Cancel"));
-  GtkFileFilter *pathways = gtk_file_filter_new ();
-  GtkFileFilter *xml = gtk_file_filter_new ();
 
-  gtk_file_filter_set_name (pathways, _("Pathways"));
-  gtk_file_filter_add_pattern (pathways, "*.pathway");
-  gtk_file_filter_set_name (xml, _("XML files"));
-  gtk_file_filter_add_pattern (xml, "*.xml");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), pathways);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), xml);
-  g_object_unref (pathways);
-  g_object_unref (xml);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_open_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  pd_file_dialog_show (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                       G_OBJECT (self), _("Open Pathway"), GTK_FILE_CHOOSER_ACTION_OPEN,
+                       _("_Open"), NULL, on_open_chosen,
+                       _("Pathways"), "*.pathway", _("XML files"), "*.xml", NULL);
 }
 
 static void

@@ -3,6 +3,7 @@
 
 #include "pd-canvas.h"
 #include "pd-diagnostic.h"
+#include "pd-file-dialog.h"
 #include "pd-file.h"
 #include "pd-recent.h"
 #include "pd-recovery.h"
@@ -83,23 +84,17 @@ pd_window_save_to (PdWindow    *self,
 }
 
 static void
-on_save_as_response (GtkNativeDialog *dialog,
-                     int              response,
-                     PdWindow        *self)
+on_save_as_chosen (GObject    *owner,
+                   const char *path)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autofree char *path = g_file_get_path (file);
-      g_autoptr(GError) error = NULL;
+  PdWindow *self = PD_WINDOW (owner);
+  g_autoptr(GError) error = NULL;
 
-      if (path && !pd_window_save_to (self, path, &error))
-        pd_window_toast (self, error->message);
-      else if (path && self->closing)
-        gtk_window_destroy (GTK_WINDOW (self));
-    }
+  if (path && !pd_window_save_to (self, path, &error))
+    pd_window_toast (self, error->message);
+  else if (path && self->closing)
+    gtk_window_destroy (GTK_WINDOW (self));
   self->closing = FALSE;
-  g_object_unref (dialog);
 }
 
 static void
@@ -107,19 +102,9 @@ save_as (GtkWidget  *widget,
          const char *action,
          GVariant   *parameter)
 {
-  PdWindow *self = PD_WINDOW (widget);
-  GtkFileChooserNative *dialog;
-  GtkFileFilter *filter = gtk_file_filter_new ();
-
-  dialog = gtk_file_chooser_native_new (_("Save Pathway"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("Pathways"));
-  gtk_file_filter_add_pattern (filter, "*.pathway");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
-  g_object_unref (filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), _("Untitled.pathway"));
-  g_signal_connect (dialog, "response", G_CALLBACK (on_save_as_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  pd_file_dialog_show (GTK_WINDOW (widget), G_OBJECT (widget), _("Save Pathway"),
+                       GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("Untitled.pathway"),
+                       on_save_as_chosen, _("Pathways"), "*.pathway", NULL);
 }
 
 static void close_soon (PdWindow *self);
