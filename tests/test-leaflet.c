@@ -9,7 +9,9 @@
 #include <zip.h>
 #include <libxml/parser.h>
 
+#include "pd-diagnostic.h"
 #include "pd-file.h"
+#include "pd-leaflet-private.h"
 #include "pd-leaflet.h"
 #include "test-common.h"
 
@@ -334,6 +336,84 @@ test_odt_in_libreoffice (void)
   g_unlink (output);
 }
 
+static void
+write_png (const char *path,
+           int         width,
+           int         height)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_set_source_rgb (cr, 0.2, 0.5, 0.8);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+}
+
+/* A step's own photo from the pathway's folder shows; a path out of the
+ * folder, absolute or through a link, is never read. */
+static void
+test_own_pictures (void)
+{
+  g_autoptr(GPtrArray) paths = test_example_paths ();
+  g_autofree char *dir = g_dir_make_tmp ("pathway-own-XXXXXX", NULL);
+  g_autofree char *inside = g_build_filename (dir, "pathway", NULL);
+  g_autofree char *photos = g_build_filename (inside, "photos", NULL);
+  g_autofree char *photo = g_build_filename (photos, "team.png", NULL);
+  g_autofree char *secret = g_build_filename (dir, "secret.png", NULL);
+  g_autofree char *link = g_build_filename (photos, "link.png", NULL);
+  g_autofree char *file = g_build_filename (inside, "p.pathway", NULL);
+  g_autofree char *pdf = g_build_filename (inside, "p.pdf", NULL);
+  g_autofree char *listing = NULL;
+  g_autoptr(PdDocument) doc = test_load (g_ptr_array_index (paths, 0));
+  g_autoptr(PdLeaflet) leaflet = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  const char *hostile[] = { "../secret.png", "photos/link.png", "/etc/passwd.png" };
+  guint reported = 0;
+
+  g_assert_cmpint (g_mkdir_with_parents (photos, 0755), ==, 0);
+  write_png (photo, 37, 23);        /* sizes that pdfimages can tell apart */
+  write_png (secret, 41, 29);
+  g_assert_cmpint (symlink (secret, link), ==, 0);
+  g_assert_false (pd_leaflet_is_own_picture ("../secret.png"));
+  g_assert_false (pd_leaflet_is_own_picture ("/etc/passwd.png"));
+  g_assert_false (pd_leaflet_is_own_picture ("photos/notes.txt"));
+  g_assert_true (pd_leaflet_is_own_picture ("photos/team.png"));
+
+  /* The first step of the journey gets the photo, the next ones the rest. */
+  leaflet = pd_leaflet_compose (doc, NULL, file);
+  for (guint i = 0; i < 4; i++)
+    {
+      PdJourneyStep *step = g_ptr_array_index (leaflet->journey->steps, i);
+      g_object_set (step->node, "pictogram", i == 0 ? "photos/team.png" : hostile[i - 1], NULL);
+    }
+  g_clear_pointer (&leaflet, pd_leaflet_free);
+  leaflet = pd_leaflet_compose (doc, NULL, file);
+  for (guint i = 0; i < leaflet->journey->problems->len; i++)
+    reported += strstr (((PdDiagnostic *) g_ptr_array_index (leaflet->journey->problems, i))
+                          ->message, "not in the pathway") != NULL;
+  /* The link is in the folder but leads out: drawn as a pictogram. */
+  g_assert_cmpuint (reported, >=, 2);
+  bytes = pd_leaflet_render_pdf (leaflet, NULL);
+  g_assert_nonnull (bytes);
+  g_assert_true (g_file_set_contents (pdf, g_bytes_get_data (bytes, NULL),
+                                      g_bytes_get_size (bytes), NULL));
+  if (g_find_program_in_path ("pdfimages") != NULL)
+    {
+      listing = test_run_tool ("pdfimages", "-list", pdf);
+      g_assert_nonnull (strstr (listing, "   37    23 "));
+      g_assert_null (strstr (listing, "   41    29 "));
+    }
+  g_unlink (pdf);
+  g_unlink (link);
+  g_unlink (photo);
+  g_unlink (secret);
+  g_rmdir (photos);
+  g_rmdir (inside);
+  g_rmdir (dir);
+}
+
 /* Below 14 points is never used, whatever is asked. */
 static void
 test_font_floor (void)
@@ -353,6 +433,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   test_add_per_example ("/leaflet/example", test_example);
   g_test_add_func ("/leaflet/font-floor", test_font_floor);
+  g_test_add_func ("/leaflet/own-pictures", test_own_pictures);
   test_add_per_example ("/leaflet/odt", test_odt);
   g_test_add_func ("/leaflet/odt-in-libreoffice", test_odt_in_libreoffice);
   return g_test_run ();

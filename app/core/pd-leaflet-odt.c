@@ -71,24 +71,16 @@ read_buffer (zip_source_t *buffer)
 
 /* Picture @name as a PNG, for word processors that draw SVG poorly. */
 static GBytes *
-picture_png (const char *name)
+picture_png (PdLeaflet  *leaflet,
+             const char *name)
 {
-  g_autoptr(GBytes) svg = pd_pictograms_get_svg (name);
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  RsvgHandle *handle;
-  RsvgRectangle viewport = { 0, 0, PICTURE_PIXELS, PICTURE_PIXELS };
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, PICTURE_PIXELS,
+                                                         PICTURE_PIXELS);
+  cairo_t *cr = cairo_create (surface);
   GBytes *png;
 
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, PICTURE_PIXELS, PICTURE_PIXELS);
-  cr = cairo_create (surface);
-  handle = svg ? rsvg_handle_new_from_data (g_bytes_get_data (svg, NULL), g_bytes_get_size (svg),
-                                            NULL) : NULL;
-  if (handle)
-    {
-      rsvg_handle_render_document (handle, cr, &viewport, NULL);
-      g_object_unref (handle);
-    }
+  if (!pd_leaflet_draw_picture (leaflet, name, cr, 0, 0, PICTURE_PIXELS))
+    pd_leaflet_draw_picture (leaflet, "person", cr, 0, 0, PICTURE_PIXELS);
   cairo_destroy (cr);
   png = pd_painter_png_bytes (surface);
   cairo_surface_destroy (surface);
@@ -113,17 +105,18 @@ paragraph (GString    *out,
 }
 
 static void
-frame (GString    *out,
-       const char *picture,
-       double      size_pt)
+frame (GString *out,
+       guint    number,
+       double   size_pt)
 {
   g_autofree char *cm = pd_xml_format_number (size_pt / PT_PER_CM);
 
-  g_string_append_printf (out, "<draw:frame draw:name=\"%s\" text:anchor-type=\"as-char\" "
-                          "svg:width=\"%scm\" svg:height=\"%scm\">"
-                          "<draw:image xlink:href=\"Pictures/%s.png\" xlink:type=\"simple\" "
-                          "xlink:show=\"embed\" xlink:actuate=\"onLoad\"/></draw:frame>",
-                          picture, cm, cm, picture);
+  g_string_append_printf (out, "<draw:frame draw:name=\"Picture %u\" "
+                          "text:anchor-type=\"as-char\" svg:width=\"%scm\" "
+                          "svg:height=\"%scm\"><draw:image xlink:href=\"Pictures/%u.png\" "
+                          "xlink:type=\"simple\" xlink:show=\"embed\" "
+                          "xlink:actuate=\"onLoad\"/></draw:frame>",
+                          number, cm, cm, number);
 }
 
 /* The boxes of one row: a picture and words become a table row; words
@@ -171,13 +164,18 @@ write_row (GString     *out,
         }
       return;
     }
-  g_hash_table_add (pictures, picture->picture);
+  /* Pictures are numbered in the package: a user's file name may hold
+   * anything. */
+  if (!g_hash_table_contains (pictures, picture->picture))
+    g_hash_table_insert (pictures, picture->picture,
+                         GUINT_TO_POINTER (g_hash_table_size (pictures) + 1));
   g_string_append (out, "<table:table table:style-name=\"Row\"><table:table-column "
                         "table:style-name=\"PictureColumn\"/><table:table-column "
                         "table:style-name=\"WordsColumn\"/><table:table-row>"
                         "<table:table-cell office:value-type=\"string\"><text:p "
                         "text:style-name=\"Picture\">");
-  frame (out, picture->picture, picture->rect.width);
+  frame (out, GPOINTER_TO_UINT (g_hash_table_lookup (pictures, picture->picture)),
+         picture->rect.width);
   g_string_append (out, "</text:p></table:table-cell><table:table-cell "
                         "office:value-type=\"string\">");
   /* A swatch opens the paragraph its agency's name closes. */
@@ -361,7 +359,7 @@ meta_xml (PdLeaflet *leaflet)
 }
 
 static char *
-manifest_xml (GPtrArray *pictures)
+manifest_xml (guint n_pictures)
 {
   GString *out = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
 
@@ -375,19 +373,11 @@ manifest_xml (GPtrArray *pictures)
                    "manifest:media-type=\"text/xml\"/>"
                    "<manifest:file-entry manifest:full-path=\"meta.xml\" "
                    "manifest:media-type=\"text/xml\"/>");
-  for (guint i = 0; i < pictures->len; i++)
-    g_string_append_printf (out, "<manifest:file-entry manifest:full-path=\"Pictures/%s.png\" "
-                            "manifest:media-type=\"image/png\"/>",
-                            (char *) g_ptr_array_index (pictures, i));
+  for (guint i = 1; i <= n_pictures; i++)
+    g_string_append_printf (out, "<manifest:file-entry manifest:full-path=\"Pictures/%u.png\" "
+                            "manifest:media-type=\"image/png\"/>", i);
   g_string_append (out, "</manifest:manifest>\n");
   return g_string_free (out, FALSE);
-}
-
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char **) a, *(const char **) b);
 }
 
 GBytes *
@@ -395,7 +385,7 @@ pd_leaflet_render_odt (PdLeaflet  *leaflet,
                        GError    **error)
 {
   g_autoptr(GHashTable) used = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GPtrArray) pictures = g_ptr_array_new ();
+  g_autoptr(GPtrArray) pictures = NULL;
   g_autoptr(GPtrArray) pngs = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
   g_autofree char *content = content_xml (leaflet, used);
   g_autofree char *styles = styles_xml (leaflet);
@@ -409,14 +399,16 @@ pd_leaflet_render_odt (PdLeaflet  *leaflet,
 
   {
     GHashTableIter iter;
-    gpointer name;
+    gpointer name, number;
 
+    /* In the order they were numbered. */
+    pictures = g_ptr_array_new ();
+    g_ptr_array_set_size (pictures, g_hash_table_size (used));
     g_hash_table_iter_init (&iter, used);
-    while (g_hash_table_iter_next (&iter, &name, NULL))
-      g_ptr_array_add (pictures, name);
+    while (g_hash_table_iter_next (&iter, &name, &number))
+      g_ptr_array_index (pictures, GPOINTER_TO_UINT (number) - 1) = name;
   }
-  g_ptr_array_sort (pictures, compare_names);
-  manifest = manifest_xml (pictures);
+  manifest = manifest_xml (pictures->len);
 
   zip_error_init (&zip_error);
   buffer = zip_source_buffer_create (NULL, 0, 0, &zip_error);
@@ -436,9 +428,8 @@ pd_leaflet_render_odt (PdLeaflet  *leaflet,
        && add_entry (zip, "meta.xml", meta, strlen (meta), FALSE);
   for (guint i = 0; ok && i < pictures->len; i++)
     {
-      GBytes *png = picture_png (g_ptr_array_index (pictures, i));
-      g_autofree char *name = g_strdup_printf ("Pictures/%s.png",
-                                               (char *) g_ptr_array_index (pictures, i));
+      GBytes *png = picture_png (leaflet, g_ptr_array_index (pictures, i));
+      g_autofree char *name = g_strdup_printf ("Pictures/%u.png", i + 1);
 
       /* libzip reads the data at zip_close: it stays alive till then. */
       g_ptr_array_add (pngs, png);

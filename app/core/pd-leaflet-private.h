@@ -4,6 +4,7 @@
 #include <pango/pango.h>
 
 #include "pd-leaflet.h"
+#include "pd-node.h"
 
 G_BEGIN_DECLS
 
@@ -18,5 +19,21 @@ PangoLayout *pd_leaflet_layout_text (PangoContext *context,
                                      gboolean      bold,
                                      double        width,
                                      double        line_spacing);
+
+/* The picture of @node's step: its own image file when it names one (a
+ * path relative to the pathway's folder), else a pictogram. */
+const char  *pd_leaflet_picture_for  (PdNode       *node);
+/* Whether @name is a path to an image of the user's own: relative, within
+ * the pathway's folder (no ".."), a PNG, JPEG or SVG. */
+gboolean     pd_leaflet_is_own_picture (const char *name);
+/* Draws picture @name (a pictogram, or an image of the user's own, read
+ * from the leaflet's folder only) into @x, @y, @size square on @cr;
+ * FALSE when it cannot be found or read. */
+gboolean     pd_leaflet_draw_picture (PdLeaflet    *leaflet,
+                                      const char   *name,
+                                      cairo_t      *cr,
+                                      double        x,
+                                      double        y,
+                                      double        size);
 
 G_END_DECLS

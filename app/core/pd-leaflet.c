@@ -8,6 +8,7 @@
 #include "pd-hard-words.h"
 #include "pd-leaflet.h"
 #include "pd-leaflet-private.h"
+#include "pd-enums.h"
 #include "pd-pictograms.h"
 #include "pd-readability.h"
 
@@ -42,7 +43,34 @@ pd_leaflet_free (PdLeaflet *leaflet)
   g_ptr_array_unref (leaflet->pages);
   g_clear_pointer (&leaflet->journey, pd_journey_free);
   g_free (leaflet->title);
+  g_free (leaflet->folder);
   g_free (leaflet);
+}
+
+gboolean
+pd_leaflet_is_own_picture (const char *name)
+{
+  g_autofree char *lower = NULL;
+  g_auto(GStrv) parts = NULL;
+
+  if (name == NULL || *name == '\0' || g_path_is_absolute (name) || strchr (name, '\\')
+      || strchr (name, ':'))
+    return FALSE;
+  parts = g_strsplit (name, "/", -1);
+  for (guint i = 0; parts[i]; i++)
+    if (g_str_equal (parts[i], "..") || *parts[i] == '\0')
+      return FALSE;
+  lower = g_ascii_strdown (name, -1);
+  return g_str_has_suffix (lower, ".png") || g_str_has_suffix (lower, ".jpg")
+         || g_str_has_suffix (lower, ".jpeg") || g_str_has_suffix (lower, ".svg");
+}
+
+const char *
+pd_leaflet_picture_for (PdNode *node)
+{
+  const char *own = pd_node_get_pictogram (node);
+
+  return pd_leaflet_is_own_picture (own) ? own : pd_pictograms_choose (node);
 }
 
 PangoLayout *
@@ -245,6 +273,23 @@ compose_about (Composer *c)
            NULL, PD_COLOR_NONE);
 }
 
+/* The step's own picture when it is in the pathway's folder, else a
+ * pictogram. */
+static const char *
+step_picture (PdLeaflet *leaflet,
+              PdNode    *node)
+{
+  const char *picture = pd_leaflet_picture_for (node);
+  g_autofree char *path = NULL;
+
+  if (pd_pictograms_has (picture))
+    return picture;
+  if (leaflet->folder)
+    path = g_build_filename (leaflet->folder, picture, NULL);
+  return path && g_file_test (path, G_FILE_TEST_IS_REGULAR) ? picture
+                                                            : pd_pictograms_choose (node);
+}
+
 static void
 compose_steps (Composer *c)
 {
@@ -266,8 +311,15 @@ compose_steps (Composer *c)
                                                         : pd_agency_get_id (step->agency));
           pd_color_parse (pd_agency_get_colour (step->agency), &colour);
         }
-      add_row (c, pd_pictograms_choose (step->node),
-               step->alternative ? _("Or you might have this:") : NULL, words, agency, colour);
+      const char *lead = NULL;
+
+      /* Steps not offered yet, when kept, say so first (in words). */
+      if (step->not_offered)
+        lead = pd_node_get_availability (step->node) == PD_AVAILABILITY_PLANNED
+               ? _("Coming later, not yet:") : _("Not offered here yet:");
+      else if (step->alternative)
+        lead = _("Or you might have this:");
+      add_row (c, step_picture (c->leaflet, step->node), lead, words, agency, colour);
     }
 }
 
@@ -412,6 +464,32 @@ pd_leaflet_compose (PdDocument             *document,
                                                               : _("Your care"));
   journey_options.include_not_offered = options->include_not_offered;
   leaflet->journey = pd_journey_new (document, &journey_options, file_name);
+  leaflet->folder = file_name ? g_path_get_dirname (file_name) : NULL;
+  /* A picture of the user's own that cannot be read is said, and the
+   * leaflet shows the step's pictogram. */
+  for (guint i = 0; i < leaflet->journey->steps->len; i++)
+    {
+      PdJourneyStep *step = g_ptr_array_index (leaflet->journey->steps, i);
+      const char *own = pd_node_get_pictogram (step->node);
+      g_autofree char *path = NULL;
+
+      if (own == NULL || pd_pictograms_has (own))
+        continue;
+      if (pd_leaflet_is_own_picture (own) && leaflet->folder)
+        path = g_build_filename (leaflet->folder, own, NULL);
+      if (path == NULL || !g_file_test (path, G_FILE_TEST_IS_REGULAR))
+        {
+          g_autofree char *message = g_strdup_printf (
+            _("The picture “%s” of “%s” is not in the pathway’s folder: the leaflet uses a "
+              "pictogram"), own, pd_node_get_title (step->node) ? pd_node_get_title (step->node)
+                                                                 : pd_node_get_id (step->node));
+          PdDiagnostic *problem = pd_diagnostic_new (file_name, 0, 0, PD_SEVERITY_WARNING,
+                                                     message);
+
+          problem->object_id = g_strdup (pd_node_get_id (step->node));
+          g_ptr_array_add (leaflet->journey->problems, problem);
+        }
+    }
 
   /* Unhinted metrics, as the PDF is drawn. */
   c.context = pango_font_map_create_context (pango_cairo_font_map_get_default ());

@@ -62,6 +62,7 @@ typedef struct {
   GPtrArray *pages;       /* of PdLeafletPage */
   PdJourney *journey;
   char      *title;
+  char      *folder;        /* the pathway's, where its own pictures are; or NULL */
 } PdLeaflet;
 
 PdLeaflet *pd_leaflet_compose    (PdDocument             *document,
