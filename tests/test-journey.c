@@ -58,6 +58,20 @@ test_branches (void)
   g_assert_cmpstr (title_at (usual, 3), ==, "Discharge");
   g_assert_cmpstr (((PdJourneyStep *) g_ptr_array_index (usual->steps, 2))->timing, ==,
                    "It may take about 6 weeks. You may have 8 meetings of about 50 minutes.");
+  {
+    g_autoptr(PdNode) long_one = pd_node_new ("long", PD_NODE_KIND_INTERVENTION);
+    g_autofree char *years = NULL;
+    g_autofree char *months = NULL;
+
+    g_object_set (long_one, "duration", 36.0, "duration-unit", PD_DURATION_UNIT_MONTHS, NULL);
+    years = pd_journey_describe_timing (long_one);
+    g_assert_cmpstr (years, ==, "It may take about 3 years.");
+    g_object_set (long_one, "duration", 1.0, NULL);
+    months = pd_journey_describe_timing (long_one);
+    g_assert_cmpstr (months, ==, "It may take about 1 month.");
+    g_object_set (long_one, "duration", 0.0, NULL);
+    g_assert_null (pd_journey_describe_timing (long_one));
+  }
   g_assert_nonnull (((PdJourneyStep *) g_ptr_array_index (usual->steps, 0))->agency);
   /* The assessment has no easy-read text: shown by its title, and said. */
   g_assert_true (((PdJourneyStep *) g_ptr_array_index (usual->steps, 1))->missing_easy_read);

@@ -47,10 +47,20 @@ pd_journey_describe_timing (PdNode *node)
                                                      "It may take about %u days.", whole), whole);
           break;
         case PD_DURATION_UNIT_MONTHS:
-          g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
-                                                     "It may take about %u month.",
-                                                     "It may take about %u months.", whole),
-                                  whole);
+          /* "3 years" reads more easily than "36 months". */
+          if (whole >= 24)
+            {
+              guint years = (guint) round (duration / 12);
+              g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                                         "It may take about %u year.",
+                                                         "It may take about %u years.", years),
+                                      years);
+            }
+          else
+            g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                                       "It may take about %u month.",
+                                                       "It may take about %u months.", whole),
+                                    whole);
           break;
         case PD_DURATION_UNIT_WEEKS:
         default:
