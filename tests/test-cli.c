@@ -348,6 +348,29 @@ test_leaflet_check (void)
   g_rmdir (dir);
 }
 
+static void
+test_layout (void)
+{
+  g_autoptr(GPtrArray) paths = test_example_paths ();
+  g_autofree char *dir = g_dir_make_tmp ("pathway-layout-XXXXXX", NULL);
+  g_autofree char *out = g_build_filename (dir, "tidy.pathway", NULL);
+  g_auto(Run) tidy = { 0 }, valid = { 0 }, bad = { 0 }, piped = { 0 };
+
+  run (&tidy, "layout", g_ptr_array_index (paths, 0), "-o", out, "--direction", "tb", NULL);
+  g_assert_cmpint (tidy.status, ==, 0);
+  g_assert_nonnull (strstr (tidy.out, "crossing"));
+  /* What it writes is a valid pathway. */
+  run (&valid, "validate", out, NULL);
+  g_assert_cmpint (valid.status, ==, 0);
+  run (&bad, "layout", g_ptr_array_index (paths, 0), "--direction", "diagonal", NULL);
+  g_assert_cmpint (bad.status, ==, 2);
+  run (&piped, "layout", g_ptr_array_index (paths, 0), "--no-lanes", NULL);
+  g_assert_cmpint (piped.status, ==, 0);
+  g_assert_true (g_str_has_prefix (piped.out, "<?xml"));
+  g_unlink (out);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -360,5 +383,6 @@ main (int    argc,
   g_test_add_func ("/cli/generate", test_generate);
   g_test_add_func ("/cli/export", test_export);
   g_test_add_func ("/cli/leaflet-check", test_leaflet_check);
+  g_test_add_func ("/cli/layout", test_layout);
   return g_test_run ();
 }

@@ -20,6 +20,7 @@ int  pd_cli_normalize (int argc, char **argv);
 int  pd_cli_generate  (int argc, char **argv);
 int  pd_cli_export    (int argc, char **argv);
 int  pd_cli_leaflet   (int argc, char **argv);
+int  pd_cli_layout    (int argc, char **argv);
 
 /* Prints "pathway COMMAND: message" and a hint to use --help; returns
  * PD_EXIT_USAGE. */
@@ -36,5 +37,9 @@ gboolean pd_cli_parse (const char   *command,
 void pd_cli_print_diagnostics (GPtrArray *diagnostics);
 /* Loads @path, printing every problem; NULL when it is not valid. */
 PdDocument *pd_cli_load (const char *path);
+/* Writes @document to @output (NULL or "-": standard output); an exit
+ * status. */
+int         pd_cli_write_document (PdDocument *document,
+                                   const char *output);
 
 G_END_DECLS

@@ -112,8 +112,6 @@ pd_cli_normalize (int    argc,
     { NULL }
   };
   g_autoptr(PdDocument) document = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
 
   if (!pd_cli_parse ("normalize", _("FILE"),
                      _("Rewrites FILE in the canonical form the designer saves: the same "
@@ -126,7 +124,16 @@ pd_cli_normalize (int    argc,
   document = pd_cli_load (argv[1]);
   if (document == NULL)
     return PD_EXIT_FAILED;
-  bytes = pd_xml_write (document);
+  return pd_cli_write_document (document, output);
+}
+
+int
+pd_cli_write_document (PdDocument *document,
+                       const char *output)
+{
+  g_autoptr(GBytes) bytes = pd_xml_write (document);
+  g_autoptr(GError) error = NULL;
+
   if (output == NULL || g_str_equal (output, "-"))
     {
       fwrite (g_bytes_get_data (bytes, NULL), 1, g_bytes_get_size (bytes), stdout);

@@ -19,7 +19,8 @@ static const Command commands[] = {
   { "check", pd_cli_check, N_("Find problems in a pathway: unreachable steps, dead ends…") },
   { "normalize", pd_cli_normalize, N_("Rewrite a pathway file in the canonical form") },
   { "export", pd_cli_export, N_("Draw pathways as SVG, PNG or PDF") },
-  { "leaflet", pd_cli_leaflet, N_("Check how easy a pathway's leaflet is to read") },
+  { "leaflet", pd_cli_leaflet, N_("Make a pathway's easy-read leaflet, or check its words") },
+  { "layout", pd_cli_layout, N_("Lay a pathway out in ranks with a lane for each agency") },
   { "generate", pd_cli_generate, N_("Make a synthetic pathway for tests and benchmarks") },
 };
 

@@ -1,0 +1,454 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Layered layout (after Sugiyama et al.): break cycles, rank along the
+ * flow, order each rank to cross few transitions while keeping each
+ * agency's steps together, then place ranks and lanes. */
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "pd-agency.h"
+#include "pd-edge.h"
+#include "pd-layout.h"
+#include "pd-node.h"
+#include "pd-reading-order.h"
+
+/* Top-down and bottom-up passes of barycentre ordering. */
+#define ORDER_PASSES 6
+/* The layout starts here, clear of the page's edge. */
+#define ORIGIN 40.0
+
+typedef struct {
+  guint from, to;     /* node indices, laid out from → to (a reversed edge swapped) */
+} Link;
+
+typedef struct {
+  GPtrArray *nodes;   /* PdNode, in document order */
+  GArray    *links;   /* of Link */
+  guint     *rank;
+  guint     *lane;
+  double    *order;   /* place within its rank, for barycentres */
+  guint      n_ranks;
+  guint      n_lanes;
+} Graph;
+
+static void
+graph_clear (Graph *g)
+{
+  g_ptr_array_unref (g->nodes);
+  g_array_unref (g->links);
+  g_free (g->rank);
+  g_free (g->lane);
+  g_free (g->order);
+}
+
+/* Depth first from the steps in reading order, the usual way first: a
+ * transition back to a step still being walked closes a cycle and is
+ * laid out reversed. */
+static void
+break_cycles (Graph      *g,
+              GPtrArray  *reading,
+              GHashTable *index,
+              GPtrArray **out)
+{
+  guint n = g->nodes->len;
+  g_autofree guint8 *state = g_new0 (guint8, n);       /* 0 new, 1 walking, 2 done */
+  g_autofree guint *next = g_new0 (guint, n);          /* next way out to try */
+  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint r = 0; r < reading->len; r++)
+    {
+      guint start = GPOINTER_TO_UINT (g_hash_table_lookup (index, g_ptr_array_index (reading, r)))
+                    - 1;
+
+      if (state[start])
+        continue;
+      state[start] = 1;
+      g_array_append_val (stack, start);
+      while (stack->len)
+        {
+          guint v = g_array_index (stack, guint, stack->len - 1);
+          GPtrArray *ways = out[v];
+
+          if (ways && next[v] < ways->len)
+            {
+              guint w = GPOINTER_TO_UINT (g_ptr_array_index (ways, next[v]++));
+              Link link = { v, w };
+
+              if (state[w] == 1)
+                link = (Link) { w, v };          /* closes a cycle: reversed */
+              else if (state[w] == 0)
+                {
+                  state[w] = 1;
+                  g_array_append_val (stack, w);
+                }
+              g_array_append_val (g->links, link);
+              continue;
+            }
+          state[v] = 2;
+          g_array_set_size (stack, stack->len - 1);
+        }
+    }
+}
+
+/* Longest path from the sources, in a topological order; FALSE when the
+ * links still hold a cycle. */
+static gboolean
+assign_ranks (Graph *g)
+{
+  guint n = g->nodes->len;
+  g_autofree guint *incoming = g_new0 (guint, n);
+  g_autoptr(GArray) queue = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (out, g_array_new (FALSE, FALSE, sizeof (guint)));
+  for (guint i = 0; i < g->links->len; i++)
+    {
+      Link *l = &g_array_index (g->links, Link, i);
+      g_array_append_val (g_ptr_array_index (out, l->from), l->to);
+      incoming[l->to]++;
+    }
+  for (guint i = 0; i < n; i++)
+    if (incoming[i] == 0)
+      g_array_append_val (queue, i);
+  for (guint q = 0; q < queue->len; q++)
+    {
+      guint v = g_array_index (queue, guint, q);
+      GArray *ways = g_ptr_array_index (out, v);
+
+      for (guint k = 0; k < ways->len; k++)
+        {
+          guint w = g_array_index (ways, guint, k);
+
+          g->rank[w] = MAX (g->rank[w], g->rank[v] + 1);
+          if (--incoming[w] == 0)
+            g_array_append_val (queue, w);
+        }
+    }
+  g->n_ranks = 0;
+  for (guint i = 0; i < n; i++)
+    g->n_ranks = MAX (g->n_ranks, g->rank[i] + 1);
+  return queue->len == n;
+}
+
+/* The links to lay out: each transition, reversed where it closes a cycle
+ * (and, when @by_kind, where it is a step down or a re-referral). */
+static void
+link_steps (Graph      *g,
+            GPtrArray  *reading,
+            GPtrArray  *reading_edges,
+            GHashTable *index,
+            gboolean    by_kind)
+{
+  guint n = g->nodes->len;
+  GPtrArray **out = g_new0 (GPtrArray *, n);
+  g_autoptr(GPtrArray) reading_ids = g_ptr_array_new ();
+
+  for (guint i = 0; i < reading_edges->len; i++)
+    {
+      PdEdge *edge = g_ptr_array_index (reading_edges, i);
+      guint from = GPOINTER_TO_UINT (g_hash_table_lookup (index, pd_edge_get_from_id (edge)));
+      guint to = GPOINTER_TO_UINT (g_hash_table_lookup (index, pd_edge_get_to_id (edge)));
+
+      if (from == 0 || to == 0 || from == to)
+        continue;
+      /* A re-referral or a step down goes back along the journey: laid
+       * out as the transition it returns along, it keeps the ranks. */
+      if (by_kind && (pd_edge_get_kind (edge) == PD_EDGE_KIND_STEP_DOWN
+                      || pd_edge_get_kind (edge) == PD_EDGE_KIND_RE_REFERRAL))
+        {
+          Link back = { to - 1, from - 1 };
+          g_array_append_val (g->links, back);
+          continue;
+        }
+      if (out[from - 1] == NULL)
+        out[from - 1] = g_ptr_array_new ();
+      g_ptr_array_add (out[from - 1], GUINT_TO_POINTER (to - 1));
+    }
+  for (guint i = 0; i < reading->len; i++)
+    g_ptr_array_add (reading_ids, (gpointer) pd_node_get_id (g_ptr_array_index (reading, i)));
+  break_cycles (g, reading_ids, index, out);
+  for (guint i = 0; i < n; i++)
+    g_clear_pointer (&out[i], g_ptr_array_unref);
+  g_free (out);
+}
+
+static Graph *sort_graph;   /* for the comparison below; layouts run one at a time */
+
+static int
+by_lane_then_order (gconstpointer a,
+                    gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  if (sort_graph->lane[x] != sort_graph->lane[y])
+    return sort_graph->lane[x] < sort_graph->lane[y] ? -1 : 1;
+  if (sort_graph->order[x] != sort_graph->order[y])
+    return sort_graph->order[x] < sort_graph->order[y] ? -1 : 1;
+  return x < y ? -1 : x > y;
+}
+
+/* Barycentres: each step moves to the mean place of its neighbours in the
+ * ranks before (going down) or after (going up), within its lane. */
+static void
+order_ranks (Graph     *g,
+             GPtrArray *ranks)
+{
+  G_LOCK_DEFINE_STATIC (sorting);
+  guint n = g->nodes->len;
+  g_autofree double *sum = g_new0 (double, n);
+  g_autofree guint *count = g_new0 (guint, n);
+
+  G_LOCK (sorting);
+  sort_graph = g;
+  for (guint r = 0; r < ranks->len; r++)
+    g_array_sort (g_ptr_array_index (ranks, r), by_lane_then_order);
+  for (int pass = 0; pass < ORDER_PASSES; pass++)
+    {
+      gboolean down = pass % 2 == 0;
+
+      for (guint i = 0; i < n; i++)
+        {
+          sum[i] = 0;
+          count[i] = 0;
+        }
+      for (guint i = 0; i < g->links->len; i++)
+        {
+          Link *l = &g_array_index (g->links, Link, i);
+          guint to = down ? l->to : l->from, from = down ? l->from : l->to;
+
+          sum[to] += g->order[from];
+          count[to]++;
+        }
+      for (guint r = 0; r < ranks->len; r++)
+        {
+          GArray *rank = g_ptr_array_index (ranks, down ? r : ranks->len - 1 - r);
+
+          for (guint k = 0; k < rank->len; k++)
+            {
+              guint v = g_array_index (rank, guint, k);
+              if (count[v])
+                g->order[v] = sum[v] / count[v];
+            }
+          g_array_sort (rank, by_lane_then_order);
+          /* Places become whole again, as fractions of the rank. */
+          for (guint k = 0; k < rank->len; k++)
+            g->order[g_array_index (rank, guint, k)] = (double) k / MAX (rank->len, 1);
+        }
+    }
+  sort_graph = NULL;
+  G_UNLOCK (sorting);
+}
+
+static double
+along (PdNode  *node,
+       gboolean across)
+{
+  return across ? pd_node_get_height (node) : pd_node_get_width (node);
+}
+
+GArray *
+pd_layout_compute (PdDocument            *document,
+                   const PdLayoutOptions *options)
+{
+  PdLayoutOptions defaults = PD_LAYOUT_OPTIONS_DEFAULT;
+  GListModel *node_list, *agencies;
+  g_autoptr(GPtrArray) reading = NULL;
+  g_autoptr(GPtrArray) reading_edges = NULL;
+  g_autoptr(GHashTable) index = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) lanes = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) ranks = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  Graph g = { 0 };
+  GArray *places;
+  gboolean flow_x;
+  g_autofree double *rank_start = NULL;
+  g_autofree double *rank_size = NULL;
+  g_autofree double *lane_start = NULL;
+  g_autofree double *lane_size = NULL;
+  guint n;
+
+  g_return_val_if_fail (PD_IS_DOCUMENT (document), NULL);
+
+  if (options == NULL)
+    options = &defaults;
+  flow_x = options->direction == PD_LAYOUT_LEFT_RIGHT;
+  node_list = pd_document_get_nodes (document);
+  agencies = pd_document_get_agencies (document);
+  n = g_list_model_get_n_items (node_list);
+  g.nodes = g_ptr_array_new_with_free_func (g_object_unref);
+  g.links = g_array_new (FALSE, FALSE, sizeof (Link));
+  for (guint i = 0; i < n; i++)
+    {
+      PdNode *node = g_list_model_get_item (node_list, i);
+      g_ptr_array_add (g.nodes, node);
+      g_hash_table_insert (index, (gpointer) pd_node_get_id (node), GUINT_TO_POINTER (i + 1));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (agencies); i++)
+    {
+      g_autoptr(PdAgency) agency = g_list_model_get_item (agencies, i);
+      g_hash_table_insert (lanes, (gpointer) pd_agency_get_id (agency), GUINT_TO_POINTER (i + 1));
+    }
+  g.rank = g_new0 (guint, n);
+  g.lane = g_new0 (guint, n);
+  g.order = g_new0 (double, n);
+  g.n_lanes = options->lanes ? g_list_model_get_n_items (agencies) + 1 : 1;
+
+  /* Steps down and re-referrals laid out reversed; should that still leave
+   * a cycle (a "step down" that goes forward), depth first alone decides. */
+  pd_reading_order (document, &reading, &reading_edges);
+  link_steps (&g, reading, reading_edges, index, TRUE);
+  if (!assign_ranks (&g))
+    {
+      g_array_set_size (g.links, 0);
+      memset (g.rank, 0, n * sizeof (guint));
+      link_steps (&g, reading, reading_edges, index, FALSE);
+      assign_ranks (&g);
+    }
+
+  /* Lanes in the agencies' order; steps of no known agency go last. */
+  for (guint i = 0; i < n; i++)
+    {
+      PdNode *node = g_ptr_array_index (g.nodes, i);
+      guint lane = GPOINTER_TO_UINT (g_hash_table_lookup (lanes, pd_node_get_agency_id (node)
+                                                                 ? pd_node_get_agency_id (node)
+                                                                 : ""));
+      g.lane[i] = options->lanes ? (lane ? lane - 1 : g.n_lanes - 1) : 0;
+    }
+  for (guint r = 0; r < g.n_ranks; r++)
+    g_ptr_array_add (ranks, g_array_new (FALSE, FALSE, sizeof (guint)));
+  /* First in reading order, then by barycentres. */
+  for (guint i = 0; i < reading->len; i++)
+    {
+      guint v = GPOINTER_TO_UINT (g_hash_table_lookup (index, pd_node_get_id (
+                                    g_ptr_array_index (reading, i)))) - 1;
+      GArray *rank = g_ptr_array_index (ranks, g.rank[v]);
+
+      g.order[v] = rank->len;
+      g_array_append_val (rank, v);
+    }
+  order_ranks (&g, ranks);
+
+  /* Sizes: a rank is as deep as its deepest step; a lane as wide as its
+   * widest column of steps. */
+  rank_size = g_new0 (double, MAX (g.n_ranks, 1));
+  rank_start = g_new0 (double, MAX (g.n_ranks, 1));
+  lane_size = g_new0 (double, g.n_lanes);
+  lane_start = g_new0 (double, g.n_lanes);
+  for (guint r = 0; r < g.n_ranks; r++)
+    {
+      GArray *rank = g_ptr_array_index (ranks, r);
+      g_autofree double *column = g_new0 (double, g.n_lanes);
+
+      for (guint k = 0; k < rank->len; k++)
+        {
+          guint v = g_array_index (rank, guint, k);
+          PdNode *node = g_ptr_array_index (g.nodes, v);
+
+          rank_size[r] = MAX (rank_size[r], along (node, !flow_x));
+          column[g.lane[v]] += along (node, flow_x) + options->node_gap;
+        }
+      for (guint l = 0; l < g.n_lanes; l++)
+        lane_size[l] = MAX (lane_size[l], column[l] > 0 ? column[l] - options->node_gap : 0);
+    }
+  for (guint r = 1; r < g.n_ranks; r++)
+    rank_start[r] = rank_start[r - 1] + rank_size[r - 1] + options->rank_gap;
+  for (guint l = 1; l < g.n_lanes; l++)
+    lane_start[l] = lane_start[l - 1] + lane_size[l - 1]
+                    + (lane_size[l - 1] > 0 ? options->lane_gap : 0);
+
+  places = g_array_sized_new (FALSE, TRUE, sizeof (PdLayoutPlace), n);
+  g_array_set_size (places, n);
+  for (guint r = 0; r < g.n_ranks; r++)
+    {
+      GArray *rank = g_ptr_array_index (ranks, r);
+      g_autofree double *filled = g_new0 (double, g.n_lanes);
+
+      for (guint k = 0; k < rank->len; k++)
+        {
+          guint v = g_array_index (rank, guint, k);
+          PdNode *node = g_ptr_array_index (g.nodes, v);
+          PdLayoutPlace *place = &g_array_index (places, PdLayoutPlace, v);
+          /* Centred in its rank, in its lane below those before it. */
+          double flow = rank_start[r] + (rank_size[r] - along (node, !flow_x)) / 2;
+          double cross = lane_start[g.lane[v]] + filled[g.lane[v]];
+
+          filled[g.lane[v]] += along (node, flow_x) + options->node_gap;
+          place->id = pd_node_get_id (node);
+          place->rank = r;
+          place->lane = g.lane[v];
+          place->x = ORIGIN + round (flow_x ? flow : cross);
+          place->y = ORIGIN + round (flow_x ? cross : flow);
+        }
+    }
+  graph_clear (&g);
+  return places;
+}
+
+void
+pd_layout_apply (PdDocument            *document,
+                 const PdLayoutOptions *options)
+{
+  g_autoptr(GArray) places = pd_layout_compute (document, options);
+
+  pd_document_begin (document, _("Tidy"));
+  for (guint i = 0; i < places->len; i++)
+    {
+      PdLayoutPlace *place = &g_array_index (places, PdLayoutPlace, i);
+      PdNode *node = pd_document_get_node (document, place->id);
+
+      pd_document_set (document, node, "x", place->x, "y", place->y, NULL);
+    }
+  pd_document_end (document);
+}
+
+static gboolean
+segments_cross (const double *a,
+                const double *b)
+{
+  double d1 = (b[2] - b[0]) * (a[1] - b[1]) - (b[3] - b[1]) * (a[0] - b[0]);
+  double d2 = (b[2] - b[0]) * (a[3] - b[1]) - (b[3] - b[1]) * (a[2] - b[0]);
+  double d3 = (a[2] - a[0]) * (b[1] - a[1]) - (a[3] - a[1]) * (b[0] - a[0]);
+  double d4 = (a[2] - a[0]) * (b[3] - a[1]) - (a[3] - a[1]) * (b[2] - a[0]);
+
+  return ((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0));
+}
+
+guint
+pd_layout_count_crossings (PdDocument *document)
+{
+  GListModel *edges = pd_document_get_edges (document);
+  g_autoptr(GArray) segments = g_array_new (FALSE, FALSE, sizeof (double) * 4);
+  g_autoptr(GPtrArray) ends = g_ptr_array_new ();
+  guint crossings = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (edges); i++)
+    {
+      g_autoptr(PdEdge) edge = g_list_model_get_item (edges, i);
+      PdNode *a = pd_document_get_node (document, pd_edge_get_from_id (edge));
+      PdNode *b = pd_document_get_node (document, pd_edge_get_to_id (edge));
+      double s[4];
+
+      if (a == NULL || b == NULL || a == b)
+        continue;
+      s[0] = pd_node_get_x (a) + pd_node_get_width (a) / 2;
+      s[1] = pd_node_get_y (a) + pd_node_get_height (a) / 2;
+      s[2] = pd_node_get_x (b) + pd_node_get_width (b) / 2;
+      s[3] = pd_node_get_y (b) + pd_node_get_height (b) / 2;
+      g_array_append_vals (segments, s, 1);
+      g_ptr_array_add (ends, a);
+      g_ptr_array_add (ends, b);
+    }
+  for (guint i = 0; i < segments->len; i++)
+    for (guint j = i + 1; j < segments->len; j++)
+      {
+        gpointer ai = g_ptr_array_index (ends, 2 * i), bi = g_ptr_array_index (ends, 2 * i + 1);
+        gpointer aj = g_ptr_array_index (ends, 2 * j), bj = g_ptr_array_index (ends, 2 * j + 1);
+
+        /* Transitions that share a step meet there; that is no crossing. */
+        if (ai == aj || ai == bj || bi == aj || bi == bj)
+          continue;
+        crossings += segments_cross ((double *) segments->data + 4 * i,
+                                     (double *) segments->data + 4 * j);
+      }
+  return crossings;
+}

@@ -1,0 +1,46 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "pd-document.h"
+
+G_BEGIN_DECLS
+
+/* A layered layout with agency lanes: the journey flows in ranks (left to
+ * right, or top to bottom), each agency's steps keep to their own band in
+ * the agencies' order, and steps are ordered in their rank to cross few
+ * transitions. Cycles (re-referrals, steps down) do not break the ranks:
+ * the transitions that close them are laid out as if reversed. */
+typedef enum {
+  PD_LAYOUT_LEFT_RIGHT,
+  PD_LAYOUT_TOP_BOTTOM,
+} PdLayoutDirection;
+
+typedef struct {
+  PdLayoutDirection direction;
+  gboolean          lanes;       /* a band per agency */
+  double            rank_gap;    /* between ranks, along the flow */
+  double            node_gap;    /* between steps of one rank */
+  double            lane_gap;    /* between bands */
+} PdLayoutOptions;
+
+#define PD_LAYOUT_OPTIONS_DEFAULT { PD_LAYOUT_LEFT_RIGHT, TRUE, 90, 30, 50 }
+
+typedef struct {
+  const char *id;      /* the step's, owned by the document */
+  double      x, y;
+  guint       rank;
+  guint       lane;    /* the agency's place in the document's order */
+} PdLayoutPlace;
+
+/* The places of @document's steps (in document order), without changing
+ * anything. The same document gives the same places. */
+GArray *pd_layout_compute (PdDocument            *document,
+                           const PdLayoutOptions *options);
+/* Moves the steps to their places: one undo step, "Tidy". */
+void    pd_layout_apply   (PdDocument            *document,
+                           const PdLayoutOptions *options);
+/* How many pairs of transitions cross, drawn straight from centre to
+ * centre: the measure crossing reduction lowers. */
+guint   pd_layout_count_crossings (PdDocument    *document);
+
+G_END_DECLS

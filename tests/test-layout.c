@@ -1,0 +1,172 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The layered layout: no step on another, every step in its agency's
+ * lane, the flow along ranks, cycles handled, the same input the same
+ * output. */
+#include "pd-agency.h"
+#include "pd-edit.h"
+#include "pd-generate.h"
+#include "pd-layout.h"
+#include "test-common.h"
+
+static gboolean
+overlap (PdNode *a,
+         PdNode *b)
+{
+  return pd_node_get_x (a) < pd_node_get_x (b) + pd_node_get_width (b)
+         && pd_node_get_x (b) < pd_node_get_x (a) + pd_node_get_width (a)
+         && pd_node_get_y (a) < pd_node_get_y (b) + pd_node_get_height (b)
+         && pd_node_get_y (b) < pd_node_get_y (a) + pd_node_get_height (a);
+}
+
+/* Lane bands: along the cross axis, each agency's steps lie before the next
+ * agency's, in the agencies' order. */
+static void
+check (PdDocument *doc,
+       gboolean    left_right)
+{
+  GListModel *nodes = pd_document_get_nodes (doc);
+  GListModel *agencies = pd_document_get_agencies (doc);
+  guint n = g_list_model_get_n_items (nodes);
+  guint n_agencies = g_list_model_get_n_items (agencies);
+  g_autofree double *low = g_new (double, n_agencies + 1);
+  g_autofree double *high = g_new (double, n_agencies + 1);
+
+  for (guint i = 0; i <= n_agencies; i++)
+    {
+      low[i] = G_MAXDOUBLE;
+      high[i] = -G_MAXDOUBLE;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PdNode) a = g_list_model_get_item (nodes, i);
+      guint lane = n_agencies;
+      double from, to;
+
+      for (guint k = 0; k < n_agencies; k++)
+        {
+          g_autoptr(PdAgency) agency = g_list_model_get_item (agencies, k);
+          if (g_strcmp0 (pd_agency_get_id (agency), pd_node_get_agency_id (a)) == 0)
+            lane = k;
+        }
+      from = left_right ? pd_node_get_y (a) : pd_node_get_x (a);
+      to = from + (left_right ? pd_node_get_height (a) : pd_node_get_width (a));
+      low[lane] = MIN (low[lane], from);
+      high[lane] = MAX (high[lane], to);
+      for (guint j = i + 1; j < n; j++)
+        {
+          g_autoptr(PdNode) b = g_list_model_get_item (nodes, j);
+          g_assert_false (overlap (a, b));
+        }
+    }
+  for (guint i = 0; i < n_agencies; i++)
+    for (guint j = i + 1; j <= n_agencies; j++)
+      if (high[i] > low[i] && high[j] > low[j])
+        g_assert_cmpfloat (high[i], <=, low[j]);
+}
+
+static void
+test_example (gconstpointer data)
+{
+  g_autoptr(PdDocument) doc = test_load (data);
+  g_autoptr(PdDocument) again = test_load (data);
+  PdLayoutOptions options = PD_LAYOUT_OPTIONS_DEFAULT;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *before = test_write (doc);
+  g_autofree char *undone = NULL;
+
+  pd_layout_apply (doc, &options);
+  check (doc, TRUE);
+  g_assert_cmpstr (pd_history_get_undo_label (pd_document_get_history (doc)), ==, "Tidy");
+  /* The same input, the same layout, to the byte. */
+  pd_layout_apply (again, &options);
+  first = test_write (doc);
+  second = test_write (again);
+  g_assert_cmpstr (first, ==, second);
+  /* One undo step takes it all back. */
+  g_assert_true (pd_document_undo (doc));
+  undone = test_write (doc);
+  g_assert_cmpstr (undone, ==, before);
+
+  options.direction = PD_LAYOUT_TOP_BOTTOM;
+  pd_layout_apply (doc, &options);
+  check (doc, FALSE);
+}
+
+static void
+test_flow_and_cycles (void)
+{
+  g_autoptr(PdDocument) doc = pd_document_new_default ();
+  PdNode *a = pd_edit_add_node (doc, PD_NODE_KIND_REFERRAL, "nhs", 900, 900);
+  PdNode *b = pd_edit_add_node (doc, PD_NODE_KIND_ASSESSMENT, "social-care", 100, 100);
+  PdNode *c = pd_edit_add_node (doc, PD_NODE_KIND_INTERVENTION, "nhs", 500, 50);
+  PdNode *d = pd_edit_add_node (doc, PD_NODE_KIND_DISCHARGE, "nhs", 0, 0);
+  g_autoptr(GArray) places = NULL;
+
+  pd_edit_connect (doc, a, b);
+  pd_edit_connect (doc, b, c);
+  pd_edit_connect (doc, c, d);
+  /* A cycle of usual transitions, and a re-referral back to the start. */
+  pd_edit_connect (doc, c, b);
+  pd_document_set (doc, pd_edit_connect (doc, d, a), "kind", PD_EDGE_KIND_RE_REFERRAL, NULL);
+  places = pd_layout_compute (doc, NULL);
+  g_assert_cmpuint (places->len, ==, 4);
+  /* a, b, c, d in ranks 0 to 3: the flow left to right. */
+  for (guint i = 0; i < 4; i++)
+    g_assert_cmpuint (g_array_index (places, PdLayoutPlace, i).rank, ==, i);
+  g_assert_cmpfloat (g_array_index (places, PdLayoutPlace, 0).x, <,
+                     g_array_index (places, PdLayoutPlace, 1).x);
+  /* a, c and d share the NHS lane and its line; b has a lane of its own. */
+  g_assert_cmpfloat (g_array_index (places, PdLayoutPlace, 0).y, ==,
+                     g_array_index (places, PdLayoutPlace, 3).y);
+  g_assert_cmpuint (g_array_index (places, PdLayoutPlace, 1).lane, !=,
+                    g_array_index (places, PdLayoutPlace, 0).lane);
+  pd_layout_apply (doc, NULL);
+  check (doc, TRUE);
+}
+
+/* Generated pathways: no overlaps, lanes kept, fewer crossings than the
+ * generator's grid would have. */
+static void
+test_generated (void)
+{
+  static const guint sizes[] = { 100, 1000 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      g_autoptr(PdDocument) doc = pd_generate_pathway (sizes[i], 7, 5);
+
+      pd_layout_apply (doc, NULL);
+      check (doc, TRUE);
+      g_test_message ("%u steps: %u crossings", sizes[i], pd_layout_count_crossings (doc));
+    }
+}
+
+static void
+test_crossings (void)
+{
+  g_autoptr(PdDocument) doc = pd_document_new_default ();
+  PdNode *a = pd_edit_add_node (doc, PD_NODE_KIND_INTERVENTION, NULL, 0, 0);
+  PdNode *b = pd_edit_add_node (doc, PD_NODE_KIND_INTERVENTION, NULL, 0, 300);
+  PdNode *c = pd_edit_add_node (doc, PD_NODE_KIND_INTERVENTION, NULL, 400, 0);
+  PdNode *d = pd_edit_add_node (doc, PD_NODE_KIND_INTERVENTION, NULL, 400, 300);
+
+  pd_edit_connect (doc, a, d);
+  pd_edit_connect (doc, b, c);
+  g_assert_cmpuint (pd_layout_count_crossings (doc), ==, 1);
+  /* Laid out, the two pairs no longer cross. */
+  pd_layout_apply (doc, NULL);
+  g_assert_cmpuint (pd_layout_count_crossings (doc), ==, 0);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  test_add_per_example ("/layout/example", test_example);
+  g_test_add_func ("/layout/flow-and-cycles", test_flow_and_cycles);
+  g_test_add_func ("/layout/generated", test_generated);
+  g_test_add_func ("/layout/crossings", test_crossings);
+  return g_test_run ();
+}
