@@ -604,6 +604,25 @@ test_keyboard_only (Fixture       *f,
   g_unlink (path);
 }
 
+static void
+test_tidy (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  before = test_write (f->document);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.tidy", "s",
+                                             "left-right"));
+  wait_for_frames ();
+  g_assert_cmpstr (pd_history_get_undo_label (f->history), ==, "Tidy");
+  g_assert_cmpfloat (pd_canvas_get_zoom (f->canvas), <=, 1.0);
+  g_assert_cmpuint (count_undo_steps (f->history), ==, 1);
+  after = test_write (f->document);
+  g_assert_cmpstr (after, ==, before);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -624,6 +643,7 @@ main (int    argc,
   ADD ("copy-paste", test_copy_paste);
   ADD ("zoom-to-fit", test_zoom_to_fit);
   ADD ("keyboard-only", test_keyboard_only);
+  ADD ("tidy", test_tidy);
 #undef ADD
   return g_test_run ();
 }
