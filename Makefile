@@ -39,6 +39,7 @@ bench: build
 	tests/bench/run.sh $(BUILD)
 	tests/bench/export-bench.sh $(BUILD)
 	tests/bench/leaflet-bench.sh $(BUILD)
+	tests/bench/layout-bench.sh $(BUILD)
 	GSK_RENDERER=cairo $(XVFB) $(BUILD)/tests/bench/bench-canvas
 
 fuzz:

@@ -1,0 +1,184 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Helpers of the layout benchmark (layout-bench.sh):
+ *   bench-layout write N OUT.pathway OUT.dot
+ *     a generated pathway of N steps (5 agencies), and the same graph for
+ *     Graphviz dot: a cluster per agency as its lane, newrank=true, left
+ *     to right, boxes of the steps' size;
+ *   bench-layout dot-crossings PLAIN
+ *     edge crossings (straight, centre to centre, as pd_layout_count_crossings
+ *     counts them) and area of dot's layout in `-Tplain` form;
+ *   bench-layout ours FILE.pathway
+ *     the same figures for a laid-out pathway file. */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "pd-agency.h"
+#include "pd-edge.h"
+#include "pd-file.h"
+#include "pd-generate.h"
+#include "pd-layout.h"
+#include "pd-node.h"
+#include "pd-xml-writer.h"
+
+/* Points per pathway unit in DOT (inches of 72 points). */
+#define PER_INCH 72.0
+
+static int
+write_inputs (guint       n,
+              const char *pathway,
+              const char *dot)
+{
+  g_autoptr(PdDocument) doc = pd_generate_pathway (n, 1, 5);
+  g_autoptr(GBytes) bytes = pd_xml_write (doc);
+  GListModel *agencies = pd_document_get_agencies (doc);
+  GListModel *nodes = pd_document_get_nodes (doc);
+  GListModel *edges = pd_document_get_edges (doc);
+  GString *out = g_string_new ("digraph pathway {\n  newrank=true;\n  rankdir=LR;\n"
+                               "  node [shape=box, fixedsize=true];\n");
+
+  if (!g_file_set_contents (pathway, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                            NULL))
+    return 1;
+  for (guint a = 0; a < g_list_model_get_n_items (agencies); a++)
+    {
+      g_autoptr(PdAgency) agency = g_list_model_get_item (agencies, a);
+
+      g_string_append_printf (out, "  subgraph \"cluster_%s\" {\n    label=\"%s\";\n",
+                              pd_agency_get_id (agency), pd_agency_get_id (agency));
+      for (guint i = 0; i < g_list_model_get_n_items (nodes); i++)
+        {
+          g_autoptr(PdNode) node = g_list_model_get_item (nodes, i);
+
+          if (g_strcmp0 (pd_node_get_agency_id (node), pd_agency_get_id (agency)) != 0)
+            continue;
+          g_string_append_printf (out, "    \"%s\" [width=%.3f, height=%.3f];\n",
+                                  pd_node_get_id (node), pd_node_get_width (node) / PER_INCH,
+                                  pd_node_get_height (node) / PER_INCH);
+        }
+      g_string_append (out, "  }\n");
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (edges); i++)
+    {
+      g_autoptr(PdEdge) edge = g_list_model_get_item (edges, i);
+      g_string_append_printf (out, "  \"%s\" -> \"%s\";\n", pd_edge_get_from_id (edge),
+                              pd_edge_get_to_id (edge));
+    }
+  g_string_append (out, "}\n");
+  if (!g_file_set_contents (dot, out->str, -1, NULL))
+    return 1;
+  g_string_free (out, TRUE);
+  return 0;
+}
+
+static gboolean
+cross (const double *a,
+       const double *b)
+{
+  double d1 = (b[2] - b[0]) * (a[1] - b[1]) - (b[3] - b[1]) * (a[0] - b[0]);
+  double d2 = (b[2] - b[0]) * (a[3] - b[1]) - (b[3] - b[1]) * (a[2] - b[0]);
+  double d3 = (a[2] - a[0]) * (b[1] - a[1]) - (a[3] - a[1]) * (b[0] - a[0]);
+  double d4 = (a[2] - a[0]) * (b[3] - a[1]) - (a[3] - a[1]) * (b[2] - a[0]);
+
+  return ((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0));
+}
+
+/* dot -Tplain: "node NAME X Y W H …" and "edge TAIL HEAD …", in inches. */
+static int
+dot_crossings (const char *plain)
+{
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GHashTable) centres = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GArray) segments = g_array_new (FALSE, FALSE, sizeof (double) * 4);
+  g_autoptr(GPtrArray) ends = g_ptr_array_new ();
+  double width = 0, height = 0;
+  guint crossings = 0;
+
+  if (!g_file_get_contents (plain, &text, NULL, NULL))
+    return 1;
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    {
+      g_auto(GStrv) f = g_strsplit (lines[i], " ", 8);
+
+      if (g_strv_length (f) >= 4 && g_str_equal (f[0], "graph"))
+        {
+          width = g_ascii_strtod (f[2], NULL) * PER_INCH;
+          height = g_ascii_strtod (f[3], NULL) * PER_INCH;
+        }
+      else if (g_strv_length (f) >= 4 && g_str_equal (f[0], "node"))
+        {
+          double *c = g_new (double, 2);
+          c[0] = g_ascii_strtod (f[2], NULL) * PER_INCH;
+          c[1] = g_ascii_strtod (f[3], NULL) * PER_INCH;
+          g_hash_table_insert (centres, g_strdup (f[1]), c);
+        }
+    }
+  for (guint i = 0; lines[i]; i++)
+    {
+      g_auto(GStrv) f = g_strsplit (lines[i], " ", 4);
+      double *a, *b, s[4];
+
+      if (g_strv_length (f) < 3 || !g_str_equal (f[0], "edge"))
+        continue;
+      a = g_hash_table_lookup (centres, f[1]);
+      b = g_hash_table_lookup (centres, f[2]);
+      if (a == NULL || b == NULL || a == b)
+        continue;
+      s[0] = a[0]; s[1] = a[1]; s[2] = b[0]; s[3] = b[1];
+      g_array_append_vals (segments, s, 1);
+      g_ptr_array_add (ends, a);
+      g_ptr_array_add (ends, b);
+    }
+  for (guint i = 0; i < segments->len; i++)
+    for (guint j = i + 1; j < segments->len; j++)
+      {
+        gpointer ai = g_ptr_array_index (ends, 2 * i), bi = g_ptr_array_index (ends, 2 * i + 1);
+        gpointer aj = g_ptr_array_index (ends, 2 * j), bj = g_ptr_array_index (ends, 2 * j + 1);
+
+        if (ai == aj || ai == bj || bi == aj || bi == bj)
+          continue;
+        crossings += cross ((double *) segments->data + 4 * i,
+                            (double *) segments->data + 4 * j);
+      }
+  printf ("%u %.0f\n", crossings, width * height);
+  return 0;
+}
+
+static int
+our_figures (const char *path)
+{
+  g_autoptr(PdDocument) doc = pd_file_load (path, NULL, NULL, NULL);
+  GListModel *nodes;
+  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+
+  if (doc == NULL)
+    return 1;
+  nodes = pd_document_get_nodes (doc);
+  for (guint i = 0; i < g_list_model_get_n_items (nodes); i++)
+    {
+      g_autoptr(PdNode) node = g_list_model_get_item (nodes, i);
+
+      x0 = MIN (x0, pd_node_get_x (node));
+      y0 = MIN (y0, pd_node_get_y (node));
+      x1 = MAX (x1, pd_node_get_x (node) + pd_node_get_width (node));
+      y1 = MAX (y1, pd_node_get_y (node) + pd_node_get_height (node));
+    }
+  printf ("%u %.0f\n", pd_layout_count_crossings (doc), (x1 - x0) * (y1 - y0));
+  return 0;
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  if (argc == 5 && g_str_equal (argv[1], "write"))
+    return write_inputs ((guint) g_ascii_strtoull (argv[2], NULL, 10), argv[3], argv[4]);
+  if (argc == 3 && g_str_equal (argv[1], "dot-crossings"))
+    return dot_crossings (argv[2]);
+  if (argc == 3 && g_str_equal (argv[1], "ours"))
+    return our_figures (argv[2]);
+  g_printerr ("usage: bench-layout write N OUT.pathway OUT.dot | dot-crossings PLAIN | ours FILE\n");
+  return 2;
+}

@@ -1,0 +1,53 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The layered layout with agency lanes on generated pathways of 100, 1,000
+# and 5,000 steps (5 agencies), side by side in one run with Graphviz dot
+# on the same graph (a cluster per agency as its lane, newrank=true, left
+# to right): time (each a separate process, reading its input), edge
+# crossings (straight, centre to centre, both counted alike) and area.
+# Medians of interleaved runs; read the ratios. BENCH_RUNS (3),
+# BENCH_SIZES ("100 1000 5000"), BENCH_TIMEOUT (seconds per dot run, 600).
+set -euo pipefail
+build="${1:-_build}"
+runs="${BENCH_RUNS:-3}"
+sizes="${BENCH_SIZES:-100 1000 5000}"
+limit="${BENCH_TIMEOUT:-600}"
+pathway="$build/app/cli/pathway"
+helper="$build/tests/bench/bench-layout"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+median () { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+
+if ! command -v dot >/dev/null; then
+  echo "dot (Graphviz) is not installed: nothing to compare with"
+fi
+printf '%6s  %10s %10s %7s  %10s %10s  %12s %12s\n' steps "ours s" "dot s" ratio \
+  "ours ×" "dot ×" "ours area" "dot area"
+for n in $sizes; do
+  "$helper" write "$n" "$work/in.pathway" "$work/in.dot"
+  : > "$work/ours"; : > "$work/dot"
+  dot_ok=1
+  for ((i = 0; i < runs; i++)); do
+    /usr/bin/time -f "%e" -a -o "$work/ours" \
+      "$pathway" layout "$work/in.pathway" -o "$work/out.pathway" >/dev/null
+    if [[ $dot_ok == 1 ]] && command -v dot >/dev/null; then
+      if ! /usr/bin/time -f "%e" -a -o "$work/dot" \
+           timeout "$limit" dot -Tplain "$work/in.dot" -o "$work/out.plain" 2>/dev/null; then
+        dot_ok=0
+      fi
+    fi
+  done
+  read -r ours_x ours_area < <("$helper" ours "$work/out.pathway")
+  ours_t=$(median < "$work/ours")
+  if [[ $dot_ok == 1 && -s "$work/out.plain" ]]; then
+    read -r dot_x dot_area < <("$helper" dot-crossings "$work/out.plain")
+    dot_t=$(median < "$work/dot")
+    ratio=$(echo "scale=3; $ours_t / $dot_t" | bc)
+  else
+    dot_t="-"; dot_x="-"; dot_area="-"; ratio="-"
+  fi
+  printf '%6s  %10s %10s %7s  %10s %10s  %12s %12s\n' "$n" "$ours_t" "$dot_t" "$ratio" \
+    "$ours_x" "$dot_x" "$ours_area" "$dot_area"
+done
+echo "goals: time ≤ 0.2× dot at 1,000 steps; crossings ≤ dot's"
