@@ -240,6 +240,74 @@ order_ranks (Graph     *g,
   G_UNLOCK (sorting);
 }
 
+/* Crossings between the links of @x and @y on one side when @x comes
+ * first: pairs whose far ends are in the other order. */
+static guint
+pair_crossings (Graph     *g,
+                GPtrArray *neighbours,
+                guint      x,
+                guint      y)
+{
+  GArray *nx = g_ptr_array_index (neighbours, x), *ny = g_ptr_array_index (neighbours, y);
+  guint crossings = 0;
+
+  for (guint i = 0; i < nx->len; i++)
+    for (guint j = 0; j < ny->len; j++)
+      {
+        guint a = g_array_index (nx, guint, i), b = g_array_index (ny, guint, j);
+        gboolean a_before = g->rank[a] < g->rank[x], b_before = g->rank[b] < g->rank[y];
+
+        /* Only ends on the same side can cross. */
+        if (a_before == b_before && g->order[a] > g->order[b])
+          crossings++;
+      }
+  return crossings;
+}
+
+/* Neighbours in a rank change places when that crosses fewer links (and
+ * they share a lane): what barycentres miss. */
+static void
+transpose (Graph     *g,
+           GPtrArray *ranks)
+{
+  guint n = g->nodes->len;
+  g_autoptr(GPtrArray) neighbours = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  gboolean improved = TRUE;
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (neighbours, g_array_new (FALSE, FALSE, sizeof (guint)));
+  for (guint i = 0; i < g->links->len; i++)
+    {
+      Link *l = &g_array_index (g->links, Link, i);
+      g_array_append_val (g_ptr_array_index (neighbours, l->from), l->to);
+      g_array_append_val (g_ptr_array_index (neighbours, l->to), l->from);
+    }
+  for (int pass = 0; pass < 4 && improved; pass++)
+    {
+      improved = FALSE;
+      for (guint r = 0; r < ranks->len; r++)
+        {
+          GArray *rank = g_ptr_array_index (ranks, r);
+
+          for (guint k = 0; k + 1 < rank->len; k++)
+            {
+              guint x = g_array_index (rank, guint, k), y = g_array_index (rank, guint, k + 1);
+              double swap;
+
+              if (g->lane[x] != g->lane[y]
+                  || pair_crossings (g, neighbours, y, x) >= pair_crossings (g, neighbours, x, y))
+                continue;
+              g_array_index (rank, guint, k) = y;
+              g_array_index (rank, guint, k + 1) = x;
+              swap = g->order[x];
+              g->order[x] = g->order[y];
+              g->order[y] = swap;
+              improved = TRUE;
+            }
+        }
+    }
+}
+
 static double
 along (PdNode  *node,
        gboolean across)
@@ -327,6 +395,7 @@ pd_layout_compute (PdDocument            *document,
       g_array_append_val (rank, v);
     }
   order_ranks (&g, ranks);
+  transpose (&g, ranks);
 
   /* Sizes: a rank is as deep as its deepest step; a lane as wide as its
    * widest column of steps. */
