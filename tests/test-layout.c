@@ -6,6 +6,8 @@
 #include "pd-edit.h"
 #include "pd-generate.h"
 #include "pd-layout.h"
+#include "pd-scene.h"
+#include <string.h>
 #include "test-common.h"
 
 static gboolean
@@ -159,6 +161,48 @@ test_crossings (void)
   g_assert_cmpuint (pd_layout_count_crossings (doc), ==, 0);
 }
 
+/* After a tidy with lanes, the diagram draws a named band for each agency
+ * with steps, holding all of them; the choice is saved with the file. */
+static void
+test_lanes_drawn (gconstpointer data)
+{
+  g_autoptr(PdDocument) doc = test_load (data);
+  g_autoptr(PdScene) scene = NULL;
+  g_autofree char *written = NULL;
+  GListModel *nodes = pd_document_get_nodes (doc);
+  guint bands = 0;
+
+  pd_layout_apply (doc, NULL);
+  scene = pd_scene_new_from_document (doc);
+  for (guint g = 0; g < scene->groups->len; g++)
+    {
+      PdGroup *group = g_ptr_array_index (scene->groups, g);
+      const char *agency;
+
+      if (group->kind != PD_GROUP_LANE)
+        continue;
+      bands++;
+      /* Behind the steps: lanes come before any step in drawing order. */
+      for (guint k = 0; k < g; k++)
+        g_assert_cmpint (((PdGroup *) g_ptr_array_index (scene->groups, k))->kind, !=,
+                         PD_GROUP_NODE);
+      agency = group->id + strlen ("lane-");
+      for (guint i = 0; i < g_list_model_get_n_items (nodes); i++)
+        {
+          g_autoptr(PdNode) node = g_list_model_get_item (nodes, i);
+
+          if (g_strcmp0 (pd_node_get_agency_id (node), agency) != 0)
+            continue;
+          g_assert_cmpfloat (pd_node_get_y (node), >=, group->bounds.y);
+          g_assert_cmpfloat (pd_node_get_y (node) + pd_node_get_height (node), <=,
+                             group->bounds.y + group->bounds.height);
+        }
+    }
+  g_assert_cmpuint (bands, >=, 2);
+  written = test_write (doc);
+  g_assert_nonnull (strstr (written, " lanes=\"across\""));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -168,5 +212,6 @@ main (int    argc,
   g_test_add_func ("/layout/flow-and-cycles", test_flow_and_cycles);
   g_test_add_func ("/layout/generated", test_generated);
   g_test_add_func ("/layout/crossings", test_crossings);
+  test_add_per_example ("/layout/lanes-drawn", test_lanes_drawn);
   return g_test_run ();
 }

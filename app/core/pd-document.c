@@ -24,6 +24,7 @@ struct _PdDocument
   GPtrArray *documents;
   GPtrArray *participants;
   guint referrals_per_year;
+  PdLanes lanes;
 
   GListStore *agencies;
   GListStore *nodes;
@@ -50,6 +51,7 @@ static const PdField fields[] = {
   PD_FIELD_BOXED (PdDocument, documents, "documents", g_ptr_array_get_type),
   PD_FIELD_BOXED (PdDocument, participants, "participants", g_ptr_array_get_type),
   PD_FIELD_UINT (PdDocument, referrals_per_year, "referrals-per-year"),
+  PD_FIELD_ENUM (PdDocument, lanes, "lanes", pd_lanes_get_type, PD_LANES_NONE),
 };
 
 enum {

@@ -51,6 +51,11 @@ DEFINE_ENUM (pd_duration_unit_get_type, "PdDurationUnit",
              { PD_DURATION_UNIT_WEEKS, "PD_DURATION_UNIT_WEEKS", "weeks" },
              { PD_DURATION_UNIT_MONTHS, "PD_DURATION_UNIT_MONTHS", "months" })
 
+DEFINE_ENUM (pd_lanes_get_type, "PdLanes",
+             { PD_LANES_NONE, "PD_LANES_NONE", "none" },
+             { PD_LANES_ACROSS, "PD_LANES_ACROSS", "across" },
+             { PD_LANES_DOWN, "PD_LANES_DOWN", "down" })
+
 DEFINE_ENUM (pd_pattern_get_type, "PdPattern",
              { PD_PATTERN_NONE, "PD_PATTERN_NONE", "none" },
              { PD_PATTERN_DIAGONAL, "PD_PATTERN_DIAGONAL", "diagonal" },
@@ -167,6 +172,14 @@ pd_enum_get_label (GType enum_type,
       case PD_PATTERN_CROSSHATCH: return _("Cross-hatching");
       case PD_PATTERN_HORIZONTAL: return _("Horizontal lines");
       case PD_PATTERN_VERTICAL: return _("Vertical lines");
+      default: break;
+      }
+  if (enum_type == PD_TYPE_LANES)
+    switch (value)
+      {
+      case PD_LANES_NONE: return _("No lanes");
+      case PD_LANES_ACROSS: return _("Lanes across");
+      case PD_LANES_DOWN: return _("Lanes down");
       default: break;
       }
   g_return_val_if_reached (NULL);

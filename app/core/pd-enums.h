@@ -61,6 +61,15 @@ typedef enum {
   PD_PATTERN_VERTICAL,
 } PdPattern;
 
+/* How the diagram shows agencies' lanes: none, bands across (the journey
+ * flowing left to right) or down (top to bottom). */
+typedef enum {
+  PD_LANES_NONE,
+  PD_LANES_ACROSS,
+  PD_LANES_DOWN,
+} PdLanes;
+
+#define PD_TYPE_LANES (pd_lanes_get_type ())
 #define PD_TYPE_NODE_KIND (pd_node_kind_get_type ())
 #define PD_TYPE_EDGE_KIND (pd_edge_kind_get_type ())
 #define PD_TYPE_AVAILABILITY (pd_availability_get_type ())
@@ -76,6 +85,7 @@ GType pd_provision_get_type (void) G_GNUC_CONST;
 GType pd_status_get_type (void) G_GNUC_CONST;
 GType pd_duration_unit_get_type (void) G_GNUC_CONST;
 GType pd_pattern_get_type (void) G_GNUC_CONST;
+GType pd_lanes_get_type (void) G_GNUC_CONST;
 
 /* The file value of @value, e.g. "step-up". */
 const char *pd_enum_to_string (GType enum_type, int value);

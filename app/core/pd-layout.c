@@ -459,7 +459,16 @@ pd_layout_apply (PdDocument            *document,
 {
   g_autoptr(GArray) places = pd_layout_compute (document, options);
 
+  PdLayoutOptions defaults = PD_LAYOUT_OPTIONS_DEFAULT;
+
+  if (options == NULL)
+    options = &defaults;
   pd_document_begin (document, _("Tidy"));
+  /* The diagram draws the lanes the steps were laid out in. */
+  pd_document_set (document, document, "lanes",
+                   !options->lanes ? PD_LANES_NONE
+                   : options->direction == PD_LAYOUT_LEFT_RIGHT ? PD_LANES_ACROSS : PD_LANES_DOWN,
+                   NULL);
   for (guint i = 0; i < places->len; i++)
     {
       PdLayoutPlace *place = &g_array_index (places, PdLayoutPlace, i);

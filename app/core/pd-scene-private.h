@@ -78,5 +78,9 @@ PdGroup *pd_scene_build_title_block (PdSceneBuilder *builder,
                                      const PdRect   *diagram);
 PdGroup *pd_scene_build_legend      (PdSceneBuilder *builder,
                                      const PdRect   *diagram);
+/* The bands of the agencies' lanes, when the document draws them: drawn
+ * first, behind the steps. */
+GPtrArray *pd_scene_build_lanes     (PdSceneBuilder *builder,
+                                     const PdRect   *diagram);
 
 G_END_DECLS

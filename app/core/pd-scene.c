@@ -215,6 +215,18 @@ pd_scene_new_from_document (PdDocument *document)
     }
   if (pd_rect_is_empty (&diagram))
     diagram = (PdRect) { 0, 0, 400, 100 };
+  {
+    g_autoptr(GPtrArray) lanes = pd_scene_build_lanes (&b, &diagram);
+
+    /* Behind everything, and part of the diagram the title sits above. */
+    for (guint i = 0; i < lanes->len; i++)
+      {
+        PdGroup *lane = g_ptr_array_index (lanes, i);
+        g_ptr_array_insert (scene->groups, (int) i, lane);
+      }
+    for (guint i = 0; i < lanes->len; i++)
+      pd_rect_union (&diagram, &((PdGroup *) g_ptr_array_index (lanes, i))->bounds);
+  }
 
   title_block = pd_scene_build_title_block (&b, &diagram);
   g_ptr_array_insert (scene->groups, 0, title_block);

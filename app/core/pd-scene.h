@@ -43,6 +43,7 @@ typedef enum {
   PD_GROUP_NODE,
   PD_GROUP_EDGE,
   PD_GROUP_LEGEND,
+  PD_GROUP_LANE,
 } PdGroupKind;
 
 /* A group of shapes that stands for one thing a reader can name: a step, a

@@ -525,13 +525,14 @@ pd_xml_write (PdDocument *doc)
   g_autofree char *pathway_id = NULL, *version = NULL, *review_by = NULL;
   g_autofree char *created = NULL, *modified = NULL;
   PdStatus status;
+  PdLanes lanes;
   guint referrals;
 
   g_return_val_if_fail (PD_IS_DOCUMENT (doc), NULL);
 
   g_object_get (doc, "pathway-id", &pathway_id, "version", &version, "review-by", &review_by,
                 "created-date", &created, "modified-date", &modified, "status", &status,
-                "referrals-per-year", &referrals, NULL);
+                "referrals-per-year", &referrals, "lanes", &lanes, NULL);
 
   w.out = g_string_sized_new (4096);
   w.prefixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -543,6 +544,8 @@ pd_xml_write (PdDocument *doc)
   g_string_append_printf (w.out, " format-version=\"%d\"", PD_FORMAT_VERSION);
   attr (&w, "id", pathway_id ? pathway_id : "pathway");
   attr (&w, "status", pd_enum_to_string (PD_TYPE_STATUS, status));
+  if (lanes != PD_LANES_NONE)
+    attr (&w, "lanes", pd_enum_to_string (PD_TYPE_LANES, lanes));
   attr (&w, "version", version);
   attr (&w, "review-by", review_by);
   attr (&w, "created", created);

@@ -1,0 +1,91 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Agencies' lanes: a light band of each agency's colour behind its steps,
+ * named at its start, so that who does what reads at a glance (and by
+ * name, not colour alone). */
+#include <glib/gi18n-lib.h>
+
+#include "pd-agency.h"
+#include "pd-scene-private.h"
+
+/* Room for a lane's name before its steps (across) or above them (down). */
+#define LANE_LABEL_ACROSS 150.0
+#define LANE_LABEL_DOWN 40.0
+#define LANE_PAD 20.0
+
+GPtrArray *
+pd_scene_build_lanes (PdSceneBuilder *b,
+                      const PdRect   *diagram)
+{
+  GListModel *agencies = pd_document_get_agencies (b->document);
+  GListModel *nodes = pd_document_get_nodes (b->document);
+  GPtrArray *groups = g_ptr_array_new ();
+  PdLanes lanes;
+
+  g_object_get (b->document, "lanes", &lanes, NULL);
+  if (lanes == PD_LANES_NONE)
+    return groups;
+  for (guint a = 0; a < g_list_model_get_n_items (agencies); a++)
+    {
+      g_autoptr(PdAgency) agency = g_list_model_get_item (agencies, a);
+      const char *name = pd_agency_get_name (agency) ? pd_agency_get_name (agency)
+                                                     : pd_agency_get_id (agency);
+      double low = G_MAXDOUBLE, high = -G_MAXDOUBLE;
+      g_autofree char *id = NULL;
+      g_autofree char *css = NULL;
+      g_autofree char *title = NULL;
+      PdColor colour, fill, stroke;
+      PdRect band;
+      PdPath *path;
+      PdGroup *group;
+      PdShape *label;
+      double height;
+
+      for (guint i = 0; i < g_list_model_get_n_items (nodes); i++)
+        {
+          g_autoptr(PdNode) node = g_list_model_get_item (nodes, i);
+
+          if (g_strcmp0 (pd_node_get_agency_id (node), pd_agency_get_id (agency)) != 0)
+            continue;
+          if (lanes == PD_LANES_ACROSS)
+            {
+              low = MIN (low, pd_node_get_y (node));
+              high = MAX (high, pd_node_get_y (node) + pd_node_get_height (node));
+            }
+          else
+            {
+              low = MIN (low, pd_node_get_x (node));
+              high = MAX (high, pd_node_get_x (node) + pd_node_get_width (node));
+            }
+        }
+      if (low > high)
+        continue;   /* an agency with no steps has no lane */
+      band = lanes == PD_LANES_ACROSS
+             ? (PdRect) { diagram->x - LANE_LABEL_ACROSS, low - LANE_PAD,
+                          diagram->width + LANE_LABEL_ACROSS + LANE_PAD,
+                          high - low + 2 * LANE_PAD }
+             : (PdRect) { low - LANE_PAD, diagram->y - LANE_LABEL_DOWN,
+                          high - low + 2 * LANE_PAD,
+                          diagram->height + LANE_LABEL_DOWN + LANE_PAD };
+      pd_color_parse (pd_agency_get_colour (agency), &colour);
+      fill = pd_color_mix (&colour, &PD_COLOR_WHITE, 0.88);
+      stroke = pd_color_mix (&colour, &PD_COLOR_WHITE, 0.4);
+      id = g_strdup_printf ("lane-%s", pd_agency_get_id (agency));
+      css = g_strdup_printf ("lane agency-%s", pd_agency_get_id (agency));
+      /* Translators: the name of an agency whose steps a band holds. */
+      title = g_strdup_printf (_("Lane: %s"), name);
+      group = pd_group_new (PD_GROUP_LANE, id, css, title);
+      path = pd_path_new ();
+      pd_path_rectangle (path, band.x, band.y, band.width, band.height);
+      pd_group_add_shape (group, pd_shape_new_path (path, fill, stroke, 1));
+      /* The name in black on the light band: readable, and not colour alone. */
+      label = pd_text_layouter_layout (b->text, name, PD_SCENE_LEGEND_FONT + 1, TRUE,
+                                       PD_COLOR_BLACK, band.x + 10, band.y + 8,
+                                       lanes == PD_LANES_ACROSS ? LANE_LABEL_ACROSS - 20
+                                                                : band.width - 20,
+                                       2, PD_ALIGN_START, &height);
+      pd_group_add_shape (group, label);
+      group->bounds = band;
+      g_ptr_array_add (groups, group);
+    }
+  return groups;
+}
