@@ -203,6 +203,56 @@ test_lanes_drawn (gconstpointer data)
   g_assert_nonnull (strstr (written, " lanes=\"across\""));
 }
 
+/* Tidying some steps leaves the others where they are. */
+static void
+test_tidy_selection (gconstpointer data)
+{
+  g_autoptr(PdDocument) doc = test_load (data);
+  GListModel *nodes = pd_document_get_nodes (doc);
+  guint n = g_list_model_get_n_items (nodes);
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+  g_autofree double *x = g_new (double, n);
+  g_autofree double *y = g_new (double, n);
+  double corner_x = G_MAXDOUBLE, corner_y = G_MAXDOUBLE, now_x = G_MAXDOUBLE, now_y = G_MAXDOUBLE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PdNode) node = g_list_model_get_item (nodes, i);
+
+      x[i] = pd_node_get_x (node);
+      y[i] = pd_node_get_y (node);
+      if (i < 5)
+        {
+          g_ptr_array_add (ids, (gpointer) pd_node_get_id (node));
+          corner_x = MIN (corner_x, x[i]);
+          corner_y = MIN (corner_y, y[i]);
+        }
+    }
+  pd_layout_apply_to (doc, NULL, ids);
+  g_assert_cmpstr (pd_history_get_undo_label (pd_document_get_history (doc)), ==,
+                   "Tidy Selection");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PdNode) node = g_list_model_get_item (nodes, i);
+
+      if (i >= 5)
+        {
+          g_assert_cmpfloat (pd_node_get_x (node), ==, x[i]);
+          g_assert_cmpfloat (pd_node_get_y (node), ==, y[i]);
+          continue;
+        }
+      now_x = MIN (now_x, pd_node_get_x (node));
+      now_y = MIN (now_y, pd_node_get_y (node));
+      for (guint j = 0; j < i; j++)
+        {
+          g_autoptr(PdNode) other = g_list_model_get_item (nodes, j);
+          g_assert_false (overlap (node, other));
+        }
+    }
+  g_assert_cmpfloat (now_x, ==, corner_x);
+  g_assert_cmpfloat (now_y, ==, corner_y);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -213,5 +263,6 @@ main (int    argc,
   g_test_add_func ("/layout/generated", test_generated);
   g_test_add_func ("/layout/crossings", test_crossings);
   test_add_per_example ("/layout/lanes-drawn", test_lanes_drawn);
+  test_add_per_example ("/layout/tidy-selection", test_tidy_selection);
   return g_test_run ();
 }

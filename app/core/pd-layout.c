@@ -166,7 +166,8 @@ link_steps (Graph      *g,
       g_ptr_array_add (out[from - 1], GUINT_TO_POINTER (to - 1));
     }
   for (guint i = 0; i < reading->len; i++)
-    g_ptr_array_add (reading_ids, (gpointer) pd_node_get_id (g_ptr_array_index (reading, i)));
+    if (g_hash_table_contains (index, pd_node_get_id (g_ptr_array_index (reading, i))))
+      g_ptr_array_add (reading_ids, (gpointer) pd_node_get_id (g_ptr_array_index (reading, i)));
   break_cycles (g, reading_ids, index, out);
   for (guint i = 0; i < n; i++)
     g_clear_pointer (&out[i], g_ptr_array_unref);
@@ -315,9 +316,10 @@ along (PdNode  *node,
   return across ? pd_node_get_height (node) : pd_node_get_width (node);
 }
 
-GArray *
-pd_layout_compute (PdDocument            *document,
-                   const PdLayoutOptions *options)
+static GArray *
+compute (PdDocument            *document,
+         const PdLayoutOptions *options,
+         GHashTable            *only)
 {
   PdLayoutOptions defaults = PD_LAYOUT_OPTIONS_DEFAULT;
   GListModel *node_list, *agencies;
@@ -342,15 +344,23 @@ pd_layout_compute (PdDocument            *document,
   flow_x = options->direction == PD_LAYOUT_LEFT_RIGHT;
   node_list = pd_document_get_nodes (document);
   agencies = pd_document_get_agencies (document);
-  n = g_list_model_get_n_items (node_list);
   g.nodes = g_ptr_array_new_with_free_func (g_object_unref);
   g.links = g_array_new (FALSE, FALSE, sizeof (Link));
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < g_list_model_get_n_items (node_list); i++)
     {
       PdNode *node = g_list_model_get_item (node_list, i);
+
+      /* Only the steps asked for; transitions to the others are ignored. */
+      if (only && !g_hash_table_contains (only, pd_node_get_id (node)))
+        {
+          g_object_unref (node);
+          continue;
+        }
       g_ptr_array_add (g.nodes, node);
-      g_hash_table_insert (index, (gpointer) pd_node_get_id (node), GUINT_TO_POINTER (i + 1));
+      g_hash_table_insert (index, (gpointer) pd_node_get_id (node),
+                           GUINT_TO_POINTER (g.nodes->len));
     }
+  n = g.nodes->len;
   for (guint i = 0; i < g_list_model_get_n_items (agencies); i++)
     {
       g_autoptr(PdAgency) agency = g_list_model_get_item (agencies, i);
@@ -387,9 +397,15 @@ pd_layout_compute (PdDocument            *document,
   /* First in reading order, then by barycentres. */
   for (guint i = 0; i < reading->len; i++)
     {
-      guint v = GPOINTER_TO_UINT (g_hash_table_lookup (index, pd_node_get_id (
-                                    g_ptr_array_index (reading, i)))) - 1;
-      GArray *rank = g_ptr_array_index (ranks, g.rank[v]);
+      guint found = GPOINTER_TO_UINT (g_hash_table_lookup (index, pd_node_get_id (
+                                        g_ptr_array_index (reading, i))));
+      guint v;
+      GArray *rank;
+
+      if (found == 0)
+        continue;
+      v = found - 1;
+      rank = g_ptr_array_index (ranks, g.rank[v]);
 
       g.order[v] = rank->len;
       g_array_append_val (rank, v);
@@ -451,6 +467,55 @@ pd_layout_compute (PdDocument            *document,
     }
   graph_clear (&g);
   return places;
+}
+
+GArray *
+pd_layout_compute (PdDocument            *document,
+                   const PdLayoutOptions *options)
+{
+  g_return_val_if_fail (PD_IS_DOCUMENT (document), NULL);
+  return compute (document, options, NULL);
+}
+
+void
+pd_layout_apply_to (PdDocument            *document,
+                    const PdLayoutOptions *options,
+                    GPtrArray             *ids)
+{
+  g_autoptr(GHashTable) only = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GArray) places = NULL;
+  double old_x = G_MAXDOUBLE, old_y = G_MAXDOUBLE, new_x = G_MAXDOUBLE, new_y = G_MAXDOUBLE;
+
+  g_return_if_fail (PD_IS_DOCUMENT (document));
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      PdNode *node = pd_document_get_node (document, g_ptr_array_index (ids, i));
+
+      if (node == NULL)
+        continue;
+      g_hash_table_add (only, (gpointer) pd_node_get_id (node));
+      old_x = MIN (old_x, pd_node_get_x (node));
+      old_y = MIN (old_y, pd_node_get_y (node));
+    }
+  if (g_hash_table_size (only) < 2)
+    return;
+  places = compute (document, options, only);
+  for (guint i = 0; i < places->len; i++)
+    {
+      new_x = MIN (new_x, g_array_index (places, PdLayoutPlace, i).x);
+      new_y = MIN (new_y, g_array_index (places, PdLayoutPlace, i).y);
+    }
+  /* The tidied steps stay where they were, as a block. */
+  pd_document_begin (document, _("Tidy Selection"));
+  for (guint i = 0; i < places->len; i++)
+    {
+      PdLayoutPlace *place = &g_array_index (places, PdLayoutPlace, i);
+
+      pd_document_set (document, pd_document_get_node (document, place->id),
+                       "x", place->x - new_x + old_x, "y", place->y - new_y + old_y, NULL);
+    }
+  pd_document_end (document);
 }
 
 void

@@ -39,6 +39,11 @@ GArray *pd_layout_compute (PdDocument            *document,
 /* Moves the steps to their places: one undo step, "Tidy". */
 void    pd_layout_apply   (PdDocument            *document,
                            const PdLayoutOptions *options);
+/* Tidies only the steps of @ids (and the transitions among them), which
+ * keep their top left corner; the others stay put. One undo step. */
+void    pd_layout_apply_to (PdDocument            *document,
+                            const PdLayoutOptions *options,
+                            GPtrArray             *ids);
 /* How many pairs of transitions cross, drawn straight from centre to
  * centre: the measure crossing reduction lowers. */
 guint   pd_layout_count_crossings (PdDocument    *document);

@@ -297,6 +297,17 @@ tidy (GtkWidget  *widget,
 }
 
 static void
+tidy_selection (GtkWidget  *widget,
+                const char *action,
+                GVariant   *parameter)
+{
+  PdWindow *self = PD_WINDOW (widget);
+  g_autoptr(GPtrArray) ids = selected_ids (self);
+
+  pd_layout_apply_to (self->document, NULL, ids);
+}
+
+static void
 snap_changed (GSimpleAction *action,
               GVariant      *state,
               gpointer       data)
@@ -322,6 +333,7 @@ update_edit_actions (PdWindow *self)
   gtk_widget_action_set_enabled (widget, "win.connect-to", nodes->len > 0);
   gtk_widget_action_set_enabled (widget, "win.align", nodes->len > 1);
   gtk_widget_action_set_enabled (widget, "win.distribute", nodes->len > 2);
+  gtk_widget_action_set_enabled (widget, "win.tidy-selection", nodes->len > 1);
 }
 
 void
@@ -338,6 +350,7 @@ pd_window_class_init_edit (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.connect-to", NULL, connect_to);
   gtk_widget_class_install_action (widget_class, "win.align", "s", align);
   gtk_widget_class_install_action (widget_class, "win.tidy", "s", tidy);
+  gtk_widget_class_install_action (widget_class, "win.tidy-selection", NULL, tidy_selection);
   gtk_widget_class_install_action (widget_class, "win.distribute", "s", distribute);
 }
 
