@@ -14,6 +14,8 @@ pd_cli_layout (int    argc,
 {
   g_autofree char *output = NULL;
   g_autofree char *direction = NULL;
+  g_autofree char *routing = NULL;
+  double spacing = 1;
   gboolean no_lanes = FALSE;
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
@@ -22,11 +24,17 @@ pd_cli_layout (int    argc,
       N_("lr: the journey flows left to right (the default); tb: top to bottom"), N_("DIR") },
     { "no-lanes", 0, 0, G_OPTION_ARG_NONE, &no_lanes,
       N_("Do not keep each agency's steps to a band of their own"), NULL },
+    { "spacing", 0, 0, G_OPTION_ARG_DOUBLE, &spacing,
+      N_("Room between steps, as a multiple of the usual (0.5 to 3)"), N_("N") },
+    { "routing", 0, 0, G_OPTION_ARG_STRING, &routing,
+      N_("How transitions are drawn: direct, orthogonal (square corners round steps) or "
+         "smooth (curves round steps); unchanged when not given"), N_("HOW") },
     { NULL }
   };
   PdLayoutOptions options = PD_LAYOUT_OPTIONS_DEFAULT;
   g_autoptr(PdDocument) document = NULL;
   guint before, after;
+  int routing_value = PD_ROUTING_DIRECT;
   int status;
 
   if (!pd_cli_parse ("layout", _("FILE"),
@@ -40,12 +48,23 @@ pd_cli_layout (int    argc,
   if (direction && !g_str_equal (direction, "lr") && !g_str_equal (direction, "tb"))
     return pd_cli_usage_error ("layout", _("--direction is lr or tb, not “%s”"), direction);
 
+  if (spacing < 0.5 || spacing > 3)
+    return pd_cli_usage_error ("layout", _("--spacing is from 0.5 to 3"));
+  if (routing && !pd_enum_from_string (PD_TYPE_ROUTING, routing, &routing_value))
+    return pd_cli_usage_error ("layout", _("--routing is direct, orthogonal or smooth, not “%s”"),
+                               routing);
+
   document = pd_cli_load (argv[1]);
   if (document == NULL)
     return PD_EXIT_FAILED;
   options.direction = direction && g_str_equal (direction, "tb") ? PD_LAYOUT_TOP_BOTTOM
                                                                  : PD_LAYOUT_LEFT_RIGHT;
   options.lanes = !no_lanes;
+  options.rank_gap *= spacing;
+  options.node_gap *= spacing;
+  options.lane_gap *= spacing;
+  if (routing)
+    g_object_set (document, "routing", routing_value, NULL);
   before = pd_layout_count_crossings (document);
   pd_layout_apply (document, &options);
   after = pd_layout_count_crossings (document);

@@ -25,6 +25,7 @@ struct _PdDocument
   GPtrArray *participants;
   guint referrals_per_year;
   PdLanes lanes;
+  PdRouting routing;
 
   GListStore *agencies;
   GListStore *nodes;
@@ -52,6 +53,7 @@ static const PdField fields[] = {
   PD_FIELD_BOXED (PdDocument, participants, "participants", g_ptr_array_get_type),
   PD_FIELD_UINT (PdDocument, referrals_per_year, "referrals-per-year"),
   PD_FIELD_ENUM (PdDocument, lanes, "lanes", pd_lanes_get_type, PD_LANES_NONE),
+  PD_FIELD_ENUM (PdDocument, routing, "routing", pd_routing_get_type, PD_ROUTING_DIRECT),
 };
 
 enum {

@@ -55,6 +55,10 @@ DEFINE_ENUM (pd_lanes_get_type, "PdLanes",
              { PD_LANES_NONE, "PD_LANES_NONE", "none" },
              { PD_LANES_ACROSS, "PD_LANES_ACROSS", "across" },
              { PD_LANES_DOWN, "PD_LANES_DOWN", "down" })
+DEFINE_ENUM (pd_routing_get_type, "PdRouting",
+             { PD_ROUTING_DIRECT, "PD_ROUTING_DIRECT", "direct" },
+             { PD_ROUTING_ORTHOGONAL, "PD_ROUTING_ORTHOGONAL", "orthogonal" },
+             { PD_ROUTING_SMOOTH, "PD_ROUTING_SMOOTH", "smooth" })
 
 DEFINE_ENUM (pd_pattern_get_type, "PdPattern",
              { PD_PATTERN_NONE, "PD_PATTERN_NONE", "none" },
@@ -180,6 +184,14 @@ pd_enum_get_label (GType enum_type,
       case PD_LANES_NONE: return _("No lanes");
       case PD_LANES_ACROSS: return _("Lanes across");
       case PD_LANES_DOWN: return _("Lanes down");
+      default: break;
+      }
+  if (enum_type == PD_TYPE_ROUTING)
+    switch (value)
+      {
+      case PD_ROUTING_DIRECT: return _("Direct lines");
+      case PD_ROUTING_ORTHOGONAL: return _("Square corners round steps");
+      case PD_ROUTING_SMOOTH: return _("Smooth curves round steps");
       default: break;
       }
   g_return_val_if_reached (NULL);

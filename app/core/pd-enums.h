@@ -69,7 +69,16 @@ typedef enum {
   PD_LANES_DOWN,
 } PdLanes;
 
+/* How transitions are drawn: direct lines (bowed round a step in the
+ * way), square corners round the steps, or smooth curves round them. */
+typedef enum {
+  PD_ROUTING_DIRECT,
+  PD_ROUTING_ORTHOGONAL,
+  PD_ROUTING_SMOOTH,
+} PdRouting;
+
 #define PD_TYPE_LANES (pd_lanes_get_type ())
+#define PD_TYPE_ROUTING (pd_routing_get_type ())
 #define PD_TYPE_NODE_KIND (pd_node_kind_get_type ())
 #define PD_TYPE_EDGE_KIND (pd_edge_kind_get_type ())
 #define PD_TYPE_AVAILABILITY (pd_availability_get_type ())
@@ -86,6 +95,7 @@ GType pd_status_get_type (void) G_GNUC_CONST;
 GType pd_duration_unit_get_type (void) G_GNUC_CONST;
 GType pd_pattern_get_type (void) G_GNUC_CONST;
 GType pd_lanes_get_type (void) G_GNUC_CONST;
+GType pd_routing_get_type (void) G_GNUC_CONST;
 
 /* The file value of @value, e.g. "step-up". */
 const char *pd_enum_to_string (GType enum_type, int value);

@@ -74,7 +74,7 @@ cell_range (PdRectIndex *index,
   *cy1 = (gint64) floor (MAX (y0, y1) / index->cell);
 }
 
-void
+guint
 pd_rect_index_add (PdRectIndex  *index,
                    const PdRect *rect)
 {
@@ -101,6 +101,7 @@ pd_rect_index_add (PdRectIndex  *index,
           }
         g_array_append_val (ids, id);
       }
+  return id;
 }
 
 static gboolean
@@ -219,4 +220,61 @@ pd_rect_index_length_inside (PdRectIndex *index,
   double shape[4] = { x1, y1, x2, y2 };
 
   return count (index, x1, y1, x2, y2, test_segment, shape, limit);
+}
+
+static gboolean
+collect (PdRectIndex  *index,
+         const PdRect *rect,
+         GArray       *found,
+         guint         limit,
+         gboolean      ids_only)
+{
+  gint64 cx0, cy0, cx1, cy1;
+  guint added = 0;
+
+  index->query++;
+  cell_range (index, rect->x, rect->y, rect->x + rect->width, rect->y + rect->height,
+              &cx0, &cy0, &cx1, &cy1);
+  for (gint64 cy = cy0; cy <= cy1; cy++)
+    for (gint64 cx = cx0; cx <= cx1; cx++)
+      {
+        gint64 key = key_of (cx, cy);
+        GArray *ids = g_hash_table_lookup (index->cells, &key);
+
+        for (guint i = 0; ids && i < ids->len; i++)
+          {
+            guint id = g_array_index (ids, guint, i);
+            guint *stamp = &g_array_index (index->stamps, guint, id);
+            const PdRect *r = &g_array_index (index->rects, PdRect, id);
+
+            if (*stamp == index->query || !intersects (r, rect))
+              continue;
+            *stamp = index->query;
+            if (++added > limit)
+              return FALSE;
+            if (ids_only)
+              g_array_append_val (found, id);
+            else
+              g_array_append_val (found, *r);
+          }
+      }
+  return TRUE;
+}
+
+gboolean
+pd_rect_index_collect (PdRectIndex  *index,
+                       const PdRect *rect,
+                       GArray       *found,
+                       guint         limit)
+{
+  return collect (index, rect, found, limit, FALSE);
+}
+
+gboolean
+pd_rect_index_collect_ids (PdRectIndex  *index,
+                           const PdRect *rect,
+                           GArray       *found,
+                           guint         limit)
+{
+  return collect (index, rect, found, limit, TRUE);
 }

@@ -12,7 +12,8 @@ typedef struct _PdRectIndex PdRectIndex;
 
 PdRectIndex *pd_rect_index_new      (double        cell_size);
 void         pd_rect_index_free     (PdRectIndex  *index);
-void         pd_rect_index_add      (PdRectIndex  *index,
+/* Files @rect; returns its number (0, 1, 2... in the order added). */
+guint        pd_rect_index_add      (PdRectIndex  *index,
                                      const PdRect *rect);
 gboolean     pd_rect_index_overlaps (PdRectIndex  *index,
                                      const PdRect *rect);
@@ -25,6 +26,19 @@ double       pd_rect_index_length_inside (PdRectIndex *index,
                                           double       x2,
                                           double       y2,
                                           double       limit);
+
+/* Appends to @found (of PdRect) every rectangle that overlaps @rect, up
+ * to @limit of them; FALSE when there were more. */
+gboolean     pd_rect_index_collect  (PdRectIndex  *index,
+                                     const PdRect *rect,
+                                     GArray       *found,
+                                     guint         limit);
+
+/* The same, giving the rectangles' numbers (guint) in @found. */
+gboolean     pd_rect_index_collect_ids (PdRectIndex  *index,
+                                        const PdRect *rect,
+                                        GArray       *found,
+                                        guint         limit);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdRectIndex, pd_rect_index_free)
 

@@ -4,11 +4,24 @@
 #include <math.h>
 #include <glib/gi18n-lib.h>
 
+#include "pd-route.h"
 #include "pd-scene-private.h"
 
 #define EDGE_COLOUR ((PdColor) { 0.2, 0.2, 0.2, 1 })
 #define ARROW_LENGTH 10.0
 #define ARROW_HALF_WIDTH 5.0
+/* Square and smooth ways keep this clear of steps. */
+#define ROUTE_MARGIN 12.0
+/* Steps further than this from both ends are not looked at for a way
+ * round; where none is found so near, the search looks further once. */
+#define ROUTE_REACH 160.0
+#define ROUTE_FAR_REACH 640.0
+/* More steps than this in reach: drawn the direct way. */
+#define ROUTE_MAX_STEPS 160
+/* Corners of square ways are rounded this much. */
+#define CORNER_RADIUS 6.0
+/* Smooth ways turn in curves up to this wide. */
+#define SMOOTH_RADIUS 80.0
 
 static void
 edge_dash (PdEdgeKind kind,
@@ -111,14 +124,52 @@ name_of (PdNode     *node,
   return pd_node_get_title (node) ? pd_node_get_title (node) : pd_node_get_id (node);
 }
 
-/* The way a transition goes: straight, or a curve bowed round the steps a
- * straight line would cross (a quadratic Bézier through control point q). */
+/* The way a transition goes: straight, a curve bowed round the steps a
+ * straight line would cross (a quadratic Bézier through control point q),
+ * or through the corners of @points (x, y pairs, first and last at the
+ * ends), drawn square or smooth. */
 typedef struct {
   double x1, y1;
   double x2, y2;
   double qx, qy;
   gboolean curved;
+  GArray *points;
+  GArray *obstacles;   /* the steps near a polyline way (PdRect) */
+  gboolean smooth;
 } Route;
+
+/* The point @t of the way along a polyline, by length, and the run it is
+ * on. */
+static guint
+polyline_point (GArray *points,
+                double  t,
+                double *x,
+                double *y)
+{
+  const double *p = (const double *) points->data;
+  guint n = points->len / 2;
+  double total = 0, goal, walked = 0;
+
+  for (guint k = 0; k + 1 < n; k++)
+    total += hypot (p[2 * k + 2] - p[2 * k], p[2 * k + 3] - p[2 * k + 1]);
+  goal = total * t;
+  for (guint k = 0; k + 1 < n; k++)
+    {
+      double length = hypot (p[2 * k + 2] - p[2 * k], p[2 * k + 3] - p[2 * k + 1]);
+
+      if (walked + length >= goal || k + 2 == n)
+        {
+          double f = length > 0 ? CLAMP ((goal - walked) / length, 0, 1) : 0;
+          *x = p[2 * k] + (p[2 * k + 2] - p[2 * k]) * f;
+          *y = p[2 * k + 1] + (p[2 * k + 3] - p[2 * k + 1]) * f;
+          return k;
+        }
+      walked += length;
+    }
+  *x = p[0];
+  *y = p[1];
+  return 0;
+}
 
 static void
 route_point (const Route *r,
@@ -126,6 +177,11 @@ route_point (const Route *r,
              double      *x,
              double      *y)
 {
+  if (r->points)
+    {
+      polyline_point (r->points, t, x, y);
+      return;
+    }
   if (!r->curved)
     {
       *x = r->x1 + (r->x2 - r->x1) * t;
@@ -145,7 +201,16 @@ route_normal (const Route *r,
 {
   double dx, dy, length;
 
-  if (r->curved)
+  if (r->points)
+    {
+      double x, y;
+      guint k = polyline_point (r->points, t, &x, &y);
+      const double *p = (const double *) r->points->data;
+
+      dx = p[2 * k + 2] - p[2 * k];
+      dy = p[2 * k + 3] - p[2 * k + 1];
+    }
+  else if (r->curved)
     {
       dx = 2 * (1 - t) * (r->qx - r->x1) + 2 * t * (r->x2 - r->qx);
       dy = 2 * (1 - t) * (r->qy - r->y1) + 2 * t * (r->y2 - r->qy);
@@ -185,6 +250,86 @@ route_blocked (PdSceneBuilder *b,
   return blocked;
 }
 
+/* Whether the curve from (x0, y0) with controls (x1, y1), (x2, y2) to
+ * (x3, y3) stays out of every obstacle (taken as 8 straight pieces). */
+static gboolean
+curve_clear (const GArray *obstacles,
+             double x0, double y0, double x1, double y1,
+             double x2, double y2, double x3, double y3)
+{
+  double px = x0, py = y0;
+
+  for (int i = 1; i <= 8; i++)
+    {
+      double t = i / 8.0, u = 1 - t;
+      double x = u * u * u * x0 + 3 * u * u * t * x1 + 3 * u * t * t * x2 + t * t * t * x3;
+      double y = u * u * u * y0 + 3 * u * u * t * y1 + 3 * u * t * t * y2 + t * t * t * y3;
+
+      if (!pd_route_segment_clear (obstacles, 0, px, py, x, y))
+        return FALSE;
+      px = x;
+      py = y;
+    }
+  return TRUE;
+}
+
+/* The line of a polyline way, ending at the arrowhead's base (bx, by),
+ * its corners rounded: a little for square ways, widely for smooth ones. */
+static PdPath *
+polyline_path (const Route *r,
+               double       bx,
+               double       by)
+{
+  guint n = r->points->len / 2;
+  g_autofree double *p = g_memdup2 (r->points->data, 2 * n * sizeof (double));
+  PdPath *path = pd_path_new ();
+
+  p[2 * n - 2] = bx;
+  p[2 * n - 1] = by;
+  pd_path_move_to (path, p[0], p[1]);
+  for (guint k = 1; k + 1 < n; k++)
+    {
+      double inx = p[2 * k] - p[2 * k - 2], iny = p[2 * k + 1] - p[2 * k - 1];
+      double outx = p[2 * k + 2] - p[2 * k], outy = p[2 * k + 3] - p[2 * k + 1];
+      double lin = hypot (inx, iny), lout = hypot (outx, outy);
+      /* Smooth ways turn in wide curves, each as wide as half the shorter
+       * run allows and narrower where it would cut into a step. */
+      double radius = MIN (r->smooth ? SMOOTH_RADIUS : CORNER_RADIUS, MIN (lin, lout) / 2);
+      double cx, cy;
+
+      if (radius < 0.5)
+        {
+          pd_path_line_to (path, p[2 * k], p[2 * k + 1]);
+          continue;
+        }
+      inx /= lin;
+      iny /= lin;
+      outx /= lout;
+      outy /= lout;
+      cx = p[2 * k];
+      cy = p[2 * k + 1];
+      while (r->smooth && radius > CORNER_RADIUS
+             && !curve_clear (r->obstacles, cx - inx * radius, cy - iny * radius,
+                              cx - inx * radius / 3, cy - iny * radius / 3,
+                              cx + outx * radius / 3, cy + outy * radius / 3,
+                              cx + outx * radius, cy + outy * radius))
+        radius /= 2;
+      pd_path_line_to (path, cx - inx * radius, cy - iny * radius);
+      if (r->smooth)
+        /* A quadratic curve with the corner as its control point. */
+        pd_path_curve_to (path, cx - inx * radius / 3, cy - iny * radius / 3,
+                          cx + outx * radius / 3, cy + outy * radius / 3,
+                          cx + outx * radius, cy + outy * radius);
+      else
+        /* A quarter turn: controls part of the way to the corner. */
+        pd_path_curve_to (path, cx - inx * radius * 0.45, cy - iny * radius * 0.45,
+                          cx + outx * radius * 0.45, cy + outy * radius * 0.45,
+                          cx + outx * radius, cy + outy * radius);
+    }
+  pd_path_line_to (path, bx, by);
+  return path;
+}
+
 static void
 add_route (PdGroup     *group,
            PdEdgeKind   kind,
@@ -194,6 +339,29 @@ add_route (PdGroup     *group,
   PdPath *line, *head;
   PdShape *shape;
 
+  if (r->points)
+    {
+      const double *p = (const double *) r->points->data;
+      guint n = r->points->len / 2;
+
+      /* The arrowhead points along the last run, into the step. */
+      length = hypot (p[2 * n - 2] - p[2 * n - 4], p[2 * n - 1] - p[2 * n - 3]);
+      ux = length > 0 ? (p[2 * n - 2] - p[2 * n - 4]) / length : 1;
+      uy = length > 0 ? (p[2 * n - 1] - p[2 * n - 3]) / length : 0;
+      bx = r->x2 - ux * ARROW_LENGTH;
+      by = r->y2 - uy * ARROW_LENGTH;
+      line = polyline_path (r, bx, by);
+      shape = pd_shape_new_path (line, PD_COLOR_NONE, EDGE_COLOUR, edge_width (kind));
+      edge_dash (kind, shape->dash);
+      pd_group_add_shape (group, shape);
+      head = pd_path_new ();
+      pd_path_move_to (head, r->x2, r->y2);
+      pd_path_line_to (head, bx - uy * ARROW_HALF_WIDTH, by + ux * ARROW_HALF_WIDTH);
+      pd_path_line_to (head, bx + uy * ARROW_HALF_WIDTH, by - ux * ARROW_HALF_WIDTH);
+      pd_path_close (head);
+      pd_group_add_shape (group, pd_shape_new_path (head, EDGE_COLOUR, PD_COLOR_NONE, 0));
+      return;
+    }
   if (!r->curved)
     {
       add_arrow_line (group, kind, r->x1, r->y1, r->x2, r->y2);
@@ -220,6 +388,107 @@ add_route (PdGroup     *group,
   pd_group_add_shape (group, pd_shape_new_path (head, EDGE_COLOUR, PD_COLOR_NONE, 0));
 }
 
+static PdRect
+node_rect (PdNode *node)
+{
+  return (PdRect) { pd_node_get_x (node), pd_node_get_y (node), pd_node_get_width (node),
+                    pd_node_get_height (node) };
+}
+
+/* A smooth way leaves and reaches its steps straight from or towards the
+ * next corner when that does not cross the step itself. */
+static void
+drop_stubs (GArray       *points,
+            const PdRect *from,
+            const PdRect *to)
+{
+  guint n = points->len / 2;
+  double *p = (double *) points->data;
+  PdRect a = { from->x + 1, from->y + 1, from->width - 2, from->height - 2 };
+  PdRect c = { to->x + 1, to->y + 1, to->width - 2, to->height - 2 };
+
+  if (n >= 4 && !pd_route_segment_meets (&c, p[2 * n - 6], p[2 * n - 5], p[2 * n - 2], p[2 * n - 1]))
+    {
+      g_array_remove_range (points, 2 * n - 4, 2);
+      n--;
+      p = (double *) points->data;
+    }
+  if (n >= 4 && !pd_route_segment_meets (&a, p[0], p[1], p[4], p[5]))
+    g_array_remove_range (points, 2, 2);
+}
+
+/* A square or smooth way round the steps near both ends; FALSE when there
+ * are too many of them or no way in reach. */
+static gboolean
+route_around (PdSceneBuilder *b,
+              PdNode         *from,
+              PdNode         *to,
+              gboolean        offset,
+              Route          *r)
+{
+  static const double reaches[] = { ROUTE_REACH, ROUTE_FAR_REACH };
+  PdRect a = node_rect (from), c = node_rect (to);
+
+  for (guint i = 0; i < G_N_ELEMENTS (reaches); i++)
+    {
+      PdRect area = a;
+      g_autoptr(GArray) near = g_array_new (FALSE, FALSE, sizeof (PdRect));
+      g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (double));
+      g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_autoptr(GArray) used = g_array_new (FALSE, FALSE, sizeof (PdRect));
+      const double *p;
+
+      pd_rect_union (&area, &c);
+      area.x -= reaches[i];
+      area.y -= reaches[i];
+      area.width += 2 * reaches[i];
+      area.height += 2 * reaches[i];
+      if (!pd_rect_index_collect (b->node_obstacles, &area, near, ROUTE_MAX_STEPS))
+        return FALSE;
+      /* The index holds the steps a little inset. */
+      for (guint k = 0; k < near->len; k++)
+        {
+          PdRect *rect = &g_array_index (near, PdRect, k);
+          rect->x -= 3;
+          rect->y -= 3;
+          rect->width += 6;
+          rect->height += 6;
+        }
+      /* The square runs of the ways already drawn near. */
+      pd_rect_index_collect_ids (b->route_index, &area, ids, G_MAXUINT);
+      for (guint k = 0; k < ids->len; k++)
+        {
+          const PdRouteSegment *seg = &g_array_index (b->route_segments, PdRouteSegment,
+                                                      g_array_index (ids, guint, k));
+          PdRect thin = { MIN (seg->x1, seg->x2), MIN (seg->y1, seg->y2), fabs (seg->x2 - seg->x1),
+                          fabs (seg->y2 - seg->y1) };
+
+          if (thin.width < 0.01 || thin.height < 0.01)
+            g_array_append_val (used, thin);
+        }
+      if (!pd_route_square (&a, &c, near, &area, ROUTE_MARGIN, used, points))
+        continue;
+      if (offset)
+        pd_route_offset (points, 5);
+      if (b->routing == PD_ROUTING_SMOOTH)
+        {
+          pd_route_straighten (points, near, ROUTE_MARGIN / 2);
+          drop_stubs (points, &a, &c);
+        }
+      p = (const double *) points->data;
+      *r = (Route) { 0 };
+      r->x1 = p[0];
+      r->y1 = p[1];
+      r->x2 = p[points->len - 2];
+      r->y2 = p[points->len - 1];
+      r->smooth = b->routing == PD_ROUTING_SMOOTH;
+      r->points = g_steal_pointer (&points);
+      r->obstacles = g_steal_pointer (&near);
+      return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 plan_route (PdSceneBuilder *b,
             PdEdge         *edge,
@@ -240,6 +509,9 @@ plan_route (PdSceneBuilder *b,
   g_autofree char *reverse = g_strdup_printf ("%s\n%s", pd_edge_get_to_id (edge),
                                               pd_edge_get_from_id (edge));
 
+  if (b->routing != PD_ROUTING_DIRECT
+      && route_around (b, from, to, g_hash_table_contains (b->linked_pairs, reverse), r))
+    return;
   *r = (Route) { 0 };
   pd_node_border_point (from, cx2, cy2, &r->x1, &r->y1);
   pd_node_border_point (to, cx1, cy1, &r->x2, &r->y2);
@@ -284,11 +556,89 @@ plan_route (PdSceneBuilder *b,
 }
 
 static void
+record_segment (PdSceneBuilder *b,
+                double x1, double y1, double x2, double y2)
+{
+  PdRouteSegment seg = { x1, y1, x2, y2, b->n_edges_built };
+  PdRect bounds = { MIN (x1, x2) - 1, MIN (y1, y2) - 1, fabs (x2 - x1) + 2, fabs (y2 - y1) + 2 };
+
+  pd_rect_index_add (b->route_index, &bounds);
+  g_array_append_val (b->route_segments, seg);
+}
+
+/* Files the way's pieces, for the ways and labels that come after. */
+static void
+record_route (PdSceneBuilder *b,
+              const Route    *r)
+{
+  if (r->points)
+    {
+      const double *p = (const double *) r->points->data;
+
+      for (guint k = 0; k + 1 < r->points->len / 2; k++)
+        record_segment (b, p[2 * k], p[2 * k + 1], p[2 * k + 2], p[2 * k + 3]);
+      return;
+    }
+  {
+    guint pieces = r->curved ? 12 : 1;
+    double px = r->x1, py = r->y1;
+
+    for (guint i = 1; i <= pieces; i++)
+      {
+        double x, y;
+
+        route_point (r, (double) i / pieces, &x, &y);
+        record_segment (b, px, py, x, y);
+        px = x;
+        py = y;
+      }
+  }
+}
+
+/* Whether a line of a transition other than @edge runs through @rect. */
+static gboolean
+meets_other_ways (PdSceneBuilder *b,
+                  const PdRect   *rect,
+                  guint           edge)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  pd_rect_index_collect_ids (b->route_index, rect, ids, G_MAXUINT);
+  for (guint k = 0; k < ids->len; k++)
+    {
+      const PdRouteSegment *seg = &g_array_index (b->route_segments, PdRouteSegment,
+                                                  g_array_index (ids, guint, k));
+
+      if (seg->edge != edge && pd_route_segment_meets (rect, seg->x1, seg->y1, seg->x2, seg->y2))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+typedef struct {
+  PdGroup *group;
+  Route    route;
+  char    *label;
+  guint    edge;
+} PendingLabel;
+
+void
+pd_scene_pending_label_free (gpointer data)
+{
+  PendingLabel *pending = data;
+
+  g_clear_pointer (&pending->route.points, g_array_unref);
+  g_clear_pointer (&pending->route.obstacles, g_array_unref);
+  g_free (pending->label);
+  g_free (pending);
+}
+
+static void
 add_label (PdSceneBuilder *b,
            PdGroup        *group,
            const Route    *r,
            const char     *label,
-           gboolean        fixed)
+           guint           edge)
 {
   /* Along the line, the first place where the label covers no step and no
    * other label; then beside the line; the middle when there is none. */
@@ -301,10 +651,12 @@ add_label (PdSceneBuilder *b,
   PdPath *box = pd_path_new ();
   double mx, my;
   PdRect rect;
-  gboolean placed = fixed;
+  gboolean placed = FALSE;
 
   route_point (r, 0.5, &mx, &my);
   rect = (PdRect) { mx - width / 2 - 4, my - height / 2 - 2, width + 9, height + 4 };
+  /* Clear of other transitions' lines too where there is such a place. */
+  for (int strict = 1; strict >= 0 && !placed; strict--)
   for (guint off = 0; off < 7 && !placed; off++)
     for (guint i = 0; i < G_N_ELEMENTS (along) && !placed; i++)
       {
@@ -320,7 +672,8 @@ add_label (PdSceneBuilder *b,
         px += nx * shift;
         py += ny * shift;
         candidate = (PdRect) { px - width / 2 - 4, py - height / 2 - 2, width + 9, height + 4 };
-        if (!pd_rect_index_overlaps (b->obstacles, &candidate))
+        if (!pd_rect_index_overlaps (b->obstacles, &candidate)
+            && (!strict || !meets_other_ways (b, &candidate, edge)))
           {
             rect = candidate;
             placed = TRUE;
@@ -400,6 +753,23 @@ pd_scene_build_edge (PdSceneBuilder *b,
       group->bounds = (PdRect) { MIN (route.x1, route.x2) - 6, MIN (route.y1, route.y2) - 6,
                                  fabs (route.x2 - route.x1) + 12,
                                  fabs (route.y2 - route.y1) + 12 };
+      /* A curve stays inside the hull of its control points. */
+      for (guint s = 0; route.points && s < group->shapes->len; s++)
+        {
+          PdShape *shape = g_ptr_array_index (group->shapes, s);
+
+          for (guint k = 0; shape->path && k < shape->path->segments->len; k++)
+            {
+              const PdPathSegment *seg = &g_array_index (shape->path->segments, PdPathSegment, k);
+              guint count = seg->op == PD_PATH_CURVE_TO ? 3 : seg->op == PD_PATH_CLOSE ? 0 : 1;
+
+              for (guint c = 0; c < count; c++)
+                {
+                  PdRect dot = { seg->points[2 * c] - 6, seg->points[2 * c + 1] - 6, 12, 12 };
+                  pd_rect_union (&group->bounds, &dot);
+                }
+            }
+        }
       if (route.curved)
         {
           PdRect peak;
@@ -408,7 +778,33 @@ pd_scene_build_edge (PdSceneBuilder *b,
           pd_rect_union (&group->bounds, &peak);
         }
     }
+  record_route (b, &route);
   if (label)
-    add_label (b, group, &route, label, FALSE);
+    {
+      PendingLabel *pending = g_new0 (PendingLabel, 1);
+
+      pending->group = group;
+      pending->route = route;
+      pending->label = g_steal_pointer (&label);
+      pending->edge = b->n_edges_built;
+      g_ptr_array_add (b->pending_labels, pending);
+    }
+  else
+    {
+      g_clear_pointer (&route.points, g_array_unref);
+      g_clear_pointer (&route.obstacles, g_array_unref);
+    }
+  b->n_edges_built++;
   return group;
+}
+
+void
+pd_scene_place_edge_labels (PdSceneBuilder *b)
+{
+  for (guint i = 0; i < b->pending_labels->len; i++)
+    {
+      PendingLabel *pending = g_ptr_array_index (b->pending_labels, i);
+      add_label (b, pending->group, &pending->route, pending->label, pending->edge);
+    }
+  g_ptr_array_set_size (b->pending_labels, 0);
 }

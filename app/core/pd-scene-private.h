@@ -25,6 +25,13 @@ typedef struct {
   double  dash[2];
 } PdNodeStyle;
 
+/* A straight piece of a transition's way, to keep others and labels off
+ * it. */
+typedef struct {
+  double x1, y1, x2, y2;
+  guint  edge;          /* the transition's number in the builder */
+} PdRouteSegment;
+
 typedef struct {
   PdDocument     *document;
   PdScene        *scene;
@@ -34,7 +41,12 @@ typedef struct {
   GHashTable     *agencies_used;       /* id */
   PdRectIndex    *obstacles;           /* steps and placed labels */
   PdRectIndex    *node_obstacles;      /* steps, a little inset, for routing */
-  GHashTable     *linked_pairs;        /* "from\nto" of every edge, to offset parallels */
+  GHashTable     *linked_pairs;
+  PdRouting       routing;             /* of transitions */
+  PdRectIndex    *route_index;         /* the bounds of every PdRouteSegment */
+  GArray         *route_segments;      /* of PdRouteSegment, in the index's order */
+  GPtrArray      *pending_labels;      /* labels placed once every way is known */
+  guint           n_edges_built;        /* "from\nto" of every edge, to offset parallels */
   gboolean        has_planned;
   gboolean        has_not_offered;
 } PdSceneBuilder;
@@ -74,6 +86,10 @@ void     pd_scene_build_edge_sample (PdSceneBuilder *builder,
                                      PdGroup        *group,
                                      PdEdgeKind      kind,
                                      double x1, double y1, double x2, double y2);
+/* Places the labels of the transitions built so far, clear of steps, of
+ * each other and, where there is room, of other transitions' lines. */
+void     pd_scene_place_edge_labels (PdSceneBuilder *builder);
+void     pd_scene_pending_label_free (gpointer        pending);
 PdGroup *pd_scene_build_title_block (PdSceneBuilder *builder,
                                      const PdRect   *diagram);
 PdGroup *pd_scene_build_legend      (PdSceneBuilder *builder,

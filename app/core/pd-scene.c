@@ -120,6 +120,10 @@ builder_init (PdSceneBuilder *b,
   b->agencies_used = g_hash_table_new (g_str_hash, g_str_equal);
   b->obstacles = pd_rect_index_new (200);
   b->node_obstacles = pd_rect_index_new (200);
+  g_object_get (document, "routing", &b->routing, NULL);
+  b->route_index = pd_rect_index_new (200);
+  b->route_segments = g_array_new (FALSE, FALSE, sizeof (PdRouteSegment));
+  b->pending_labels = g_ptr_array_new_with_free_func (pd_scene_pending_label_free);
   b->linked_pairs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i < nodes->len; i++)
     {
@@ -149,6 +153,9 @@ builder_clear (PdSceneBuilder *b)
   g_hash_table_unref (b->linked_pairs);
   pd_rect_index_free (b->obstacles);
   pd_rect_index_free (b->node_obstacles);
+  pd_rect_index_free (b->route_index);
+  g_array_unref (b->route_segments);
+  g_ptr_array_unref (b->pending_labels);
 }
 
 static PdScene *
@@ -208,10 +215,16 @@ pd_scene_new_from_document (PdDocument *document)
           PdGroup *edge_group = pd_scene_build_edge (&b, g_ptr_array_index (out, e));
           if (edge_group == NULL)
             continue;
-          pd_rect_union (&diagram, &edge_group->bounds);
           g_ptr_array_add (scene->groups, edge_group);
           n_edges++;
         }
+    }
+  pd_scene_place_edge_labels (&b);
+  for (guint i = 0; i < scene->groups->len; i++)
+    {
+      PdGroup *group = g_ptr_array_index (scene->groups, i);
+      if (group->kind == PD_GROUP_EDGE)
+        pd_rect_union (&diagram, &group->bounds);
     }
   if (pd_rect_is_empty (&diagram))
     diagram = (PdRect) { 0, 0, 400, 100 };
@@ -287,8 +300,14 @@ pd_scene_new_partial (PdDocument *document,
       group = pd_scene_build_edge (&b, edge);
       if (group == NULL)
         continue;
-      pd_rect_union (&scene->bounds, &group->bounds);
       g_ptr_array_add (scene->groups, group);
+    }
+  pd_scene_place_edge_labels (&b);
+  for (guint i = 0; i < scene->groups->len; i++)
+    {
+      PdGroup *group = g_ptr_array_index (scene->groups, i);
+      if (group->kind == PD_GROUP_EDGE)
+        pd_rect_union (&scene->bounds, &group->bounds);
     }
   builder_clear (&b);
   return scene;

@@ -503,6 +503,7 @@ read_pathway (Reader  *r,
                 "modified-date", modified,
                 "status", get_enum (root, "status", PD_TYPE_STATUS, PD_STATUS_DRAFT),
                 "lanes", get_enum (root, "lanes", PD_TYPE_LANES, PD_LANES_NONE),
+                "routing", get_enum (root, "routing", PD_TYPE_ROUTING, PD_ROUTING_DIRECT),
                 NULL);
   if (get_uint (r, root, "referrals-per-year", &referrals))
     g_object_set (doc, "referrals-per-year", referrals, NULL);
@@ -583,6 +584,7 @@ typedef struct {
 static const AttributeRule attribute_rules[] = {
   { "pathway", "status", pd_status_get_type },
   { "pathway", "lanes", pd_lanes_get_type },
+  { "pathway", "routing", pd_routing_get_type },
   { "agency", "pattern", pd_pattern_get_type },
   { "node", "kind", pd_node_kind_get_type },
   { "node", "availability", pd_availability_get_type },

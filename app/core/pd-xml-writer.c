@@ -526,13 +526,14 @@ pd_xml_write (PdDocument *doc)
   g_autofree char *created = NULL, *modified = NULL;
   PdStatus status;
   PdLanes lanes;
+  PdRouting routing;
   guint referrals;
 
   g_return_val_if_fail (PD_IS_DOCUMENT (doc), NULL);
 
   g_object_get (doc, "pathway-id", &pathway_id, "version", &version, "review-by", &review_by,
                 "created-date", &created, "modified-date", &modified, "status", &status,
-                "referrals-per-year", &referrals, "lanes", &lanes, NULL);
+                "referrals-per-year", &referrals, "lanes", &lanes, "routing", &routing, NULL);
 
   w.out = g_string_sized_new (4096);
   w.prefixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -546,6 +547,8 @@ pd_xml_write (PdDocument *doc)
   attr (&w, "status", pd_enum_to_string (PD_TYPE_STATUS, status));
   if (lanes != PD_LANES_NONE)
     attr (&w, "lanes", pd_enum_to_string (PD_TYPE_LANES, lanes));
+  if (routing != PD_ROUTING_DIRECT)
+    attr (&w, "routing", pd_enum_to_string (PD_TYPE_ROUTING, routing));
   attr (&w, "version", version);
   attr (&w, "review-by", review_by);
   attr (&w, "created", created);

@@ -61,6 +61,7 @@ static const PdRowSpec pathway_fields[] = {
   { N_("Care"), "documents", N_("Supporting documents"), PD_ROW_LINKS },
   { N_("Care"), "participants", N_("Co-design participants"), PD_ROW_PARTICIPANTS },
   { N_("Diagram"), "lanes", N_("Agency lanes"), PD_ROW_ENUM },
+  { N_("Diagram"), "routing", N_("Transitions"), PD_ROW_ENUM },
 };
 
 /* A page of fields, with the workshop's comments at its foot. */

@@ -1,0 +1,49 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "pd-geometry.h"
+
+G_BEGIN_DECLS
+
+/* Ways for transitions that keep clear of the steps in between. Points
+ * are x, y pairs of doubles in a GArray; obstacles a GArray of PdRect. */
+
+/* The way of horizontal and vertical runs, with few corners, from the
+ * middle of a side of @from to the middle of a side of @to, keeping
+ * @margin clear of every rectangle of @obstacles (which may hold @from
+ * and @to) and staying inside @area. The first point is on @from's
+ * border, the last on @to's; the runs next to them are @margin long.
+ * Runs along @used (thin PdRects: other ways' segments; may be NULL) cost
+ * more, so that ways keep apart where they can.
+ * FALSE (and @points unchanged) when there is no such way in @area. */
+gboolean pd_route_square     (const PdRect *from,
+                              const PdRect *to,
+                              const GArray *obstacles,
+                              const PdRect *area,
+                              double        margin,
+                              const GArray *used,
+                              GArray       *points);
+
+/* Moves every run of @points @distance to its right, seen the way it
+ * goes: two ways between the same steps in opposite directions then run
+ * side by side instead of on top of each other. */
+void     pd_route_offset     (GArray       *points,
+                              double        distance);
+
+/* Takes the corners out of @points where a straight run keeps
+ * @clearance from every obstacle; the first and the last runs stay. */
+void     pd_route_straighten (GArray       *points,
+                              const GArray *obstacles,
+                              double        clearance);
+
+/* Whether the segment from (@x1, @y1) to (@x2, @y2) keeps @clearance
+ * from every obstacle. */
+gboolean pd_route_segment_clear (const GArray *obstacles,
+                                 double        clearance,
+                                 double x1, double y1, double x2, double y2);
+
+/* Whether the segment runs through @rect. */
+gboolean pd_route_segment_meets (const PdRect *rect,
+                                 double x1, double y1, double x2, double y2);
+
+G_END_DECLS
