@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Saving: atomic, keeps permissions, refuses to overwrite a file changed by
  * someone else, cleans up what an interrupted save left. */
+#include <fcntl.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -187,6 +188,33 @@ test_unwritable_folder (Fixture       *f,
   g_assert_true (pd_document_get_modified (doc));
 }
 
+/* Writing to a pipe (or a device such as /dev/null) writes through it: it
+ * is not replaced by a file. */
+static void
+test_pipe_kept (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *fifo = g_build_filename (f->dir, "pipe", NULL);
+  g_autoptr(GBytes) bytes = g_bytes_new_static ("<pathway/>\n", 11);
+  g_autoptr(GError) error = NULL;
+  char received[32] = { 0 };
+  struct stat st;
+  int fd;
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  /* A reader first, so that opening for writing does not wait. */
+  fd = g_open (fifo, O_RDONLY | O_NONBLOCK, 0);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_true (pd_file_replace (fifo, bytes, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (read (fd, received, sizeof received - 1), ==, 11);
+  g_assert_cmpstr (received, ==, "<pathway/>\n");
+  close (fd);
+  g_assert_cmpint (g_lstat (fifo, &st), ==, 0);
+  g_assert_true (S_ISFIFO (st.st_mode));
+  g_assert_cmpuint (count_files (f->dir), ==, 2);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -201,5 +229,6 @@ main (int    argc,
   ADD ("/file/strays", test_strays_removed);
   ADD ("/file/symlink", test_symlink_kept);
   ADD ("/file/unwritable-folder", test_unwritable_folder);
+  ADD ("/file/pipe", test_pipe_kept);
   return g_test_run ();
 }

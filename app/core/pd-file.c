@@ -241,6 +241,36 @@ pd_file_replace (const char  *path,
       set_error (error, PD_FILE_ERROR_WRITE, path, _("this is a folder"));
       return FALSE;
     }
+  /* A device or a pipe (/dev/null, /dev/stdout, a FIFO) is written to as
+   * it is: replacing it with a file would break it for everyone. */
+  if (exists && (S_ISCHR (st.st_mode) || S_ISFIFO (st.st_mode)))
+    {
+      gsize size;
+      const guint8 *bytes_data = g_bytes_get_data (bytes, &size);
+      gboolean written;
+
+      fd = g_open (target, O_WRONLY | O_CLOEXEC | O_NOCTTY, 0);
+      if (fd < 0)
+        {
+          int saved = errno;
+          set_error (error, PD_FILE_ERROR_WRITE, path, _("cannot write the file: %s"),
+                     g_strerror (saved));
+          return FALSE;
+        }
+      written = write_all (fd, bytes_data, size);
+      if (close (fd) != 0 || !written)
+        {
+          set_error (error, PD_FILE_ERROR_WRITE, path, _("cannot write the file: %s"),
+                     g_strerror (errno));
+          return FALSE;
+        }
+      return TRUE;
+    }
+  if (exists && !S_ISREG (st.st_mode))
+    {
+      set_error (error, PD_FILE_ERROR_WRITE, path, _("this is not a regular file"));
+      return FALSE;
+    }
   if (exists && expected_etag != NULL)
     {
       g_autofree char *etag = etag_from_stat (&st);
