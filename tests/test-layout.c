@@ -6,7 +6,9 @@
 #include "pd-edit.h"
 #include "pd-generate.h"
 #include "pd-layout.h"
+#include "pd-route.h"
 #include "pd-scene.h"
+#include <math.h>
 #include <string.h>
 #include "test-common.h"
 
@@ -253,6 +255,105 @@ test_tidy_selection (gconstpointer data)
   g_assert_cmpfloat (now_y, ==, corner_y);
 }
 
+/* How many transitions' lines run through a step (any step: their own
+ * ends included, past the border); with @square, whether every straight
+ * piece is horizontal or vertical too. */
+static guint
+lines_through_steps (PdDocument *doc,
+                     gboolean    square)
+{
+  g_autoptr(PdScene) scene = pd_scene_new_from_document (doc);
+  GListModel *nodes = pd_document_get_nodes (doc);
+  guint through = 0;
+
+  for (guint g = 0; g < scene->groups->len; g++)
+    {
+      PdGroup *group = g_ptr_array_index (scene->groups, g);
+      PdShape *line;
+      double px = 0, py = 0;
+      gboolean hit = FALSE;
+
+      if (group->kind != PD_GROUP_EDGE)
+        continue;
+      line = g_ptr_array_index (group->shapes, 0);
+      for (guint k = 0; k < line->path->segments->len && !hit; k++)
+        {
+          const PdPathSegment *seg = &g_array_index (line->path->segments, PdPathSegment, k);
+          int pieces = seg->op == PD_PATH_CURVE_TO ? 8 : 1;
+          double x0 = px, y0 = py;
+
+          if (seg->op == PD_PATH_MOVE_TO)
+            {
+              px = seg->points[0];
+              py = seg->points[1];
+              continue;
+            }
+          if (seg->op == PD_PATH_LINE_TO && square)
+            g_assert_true (fabs (seg->points[0] - px) < 0.01 || fabs (seg->points[1] - py) < 0.01);
+          for (int i = 1; i <= pieces && !hit; i++)
+            {
+              double t = (double) i / pieces, u = 1 - t, x, y;
+              const double *c = seg->points;
+
+              if (seg->op == PD_PATH_CURVE_TO)
+                {
+                  x = u * u * u * x0 + 3 * u * u * t * c[0] + 3 * u * t * t * c[2] + t * t * t * c[4];
+                  y = u * u * u * y0 + 3 * u * u * t * c[1] + 3 * u * t * t * c[3] + t * t * t * c[5];
+                }
+              else
+                {
+                  x = c[0];
+                  y = c[1];
+                }
+              for (guint n = 0; n < g_list_model_get_n_items (nodes) && !hit; n++)
+                {
+                  g_autoptr(PdNode) node = g_list_model_get_item (nodes, n);
+                  PdRect inside = { pd_node_get_x (node) + 1.5, pd_node_get_y (node) + 1.5,
+                                    pd_node_get_width (node) - 3, pd_node_get_height (node) - 3 };
+
+                  hit = pd_route_segment_meets (&inside, px, py, x, y);
+                  if (hit)
+                    g_test_message ("%s runs through %s from (%g, %g) to (%g, %g)", group->id,
+                                    pd_node_get_id (node), px, py, x, y);
+                }
+              px = x;
+              py = y;
+            }
+        }
+      through += hit;
+    }
+  return through;
+}
+
+/* Tidied, and drawn square or smooth, no transition runs through a step;
+ * the same document draws the same lines. */
+static void
+test_routes_clear (gconstpointer data)
+{
+  g_autoptr(PdDocument) doc = test_load (data);
+
+  pd_layout_apply (doc, NULL);
+  pd_document_set (doc, G_OBJECT (doc), "routing", PD_ROUTING_ORTHOGONAL, NULL);
+  g_assert_cmpuint (lines_through_steps (doc, TRUE), ==, 0);
+  pd_document_set (doc, G_OBJECT (doc), "routing", PD_ROUTING_SMOOTH, NULL);
+  g_assert_cmpuint (lines_through_steps (doc, FALSE), ==, 0);
+  {
+    g_autofree char *written = test_write (doc);
+    g_assert_nonnull (strstr (written, " routing=\"smooth\""));
+  }
+}
+
+/* A generated pathway of 100 steps, tidied and drawn square. */
+static void
+test_routes_generated (void)
+{
+  g_autoptr(PdDocument) doc = pd_generate_pathway (100, 7, 5);
+
+  pd_layout_apply (doc, NULL);
+  pd_document_set (doc, G_OBJECT (doc), "routing", PD_ROUTING_ORTHOGONAL, NULL);
+  g_assert_cmpuint (lines_through_steps (doc, TRUE), ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -264,5 +365,7 @@ main (int    argc,
   g_test_add_func ("/layout/crossings", test_crossings);
   test_add_per_example ("/layout/lanes-drawn", test_lanes_drawn);
   test_add_per_example ("/layout/tidy-selection", test_tidy_selection);
+  test_add_per_example ("/layout/routes-clear", test_routes_clear);
+  g_test_add_func ("/layout/routes-generated", test_routes_generated);
   return g_test_run ();
 }

@@ -132,7 +132,7 @@ assign_ranks (Graph *g)
 }
 
 /* The links to lay out: each transition, reversed where it closes a cycle
- * (and, when @by_kind, where it is a step down or a re-referral). */
+ * (and, when @by_kind, where it is a re-referral). */
 static void
 link_steps (Graph      *g,
             GPtrArray  *reading,
@@ -152,10 +152,11 @@ link_steps (Graph      *g,
 
       if (from == 0 || to == 0 || from == to)
         continue;
-      /* A re-referral or a step down goes back along the journey: laid
-       * out as the transition it returns along, it keeps the ranks. */
-      if (by_kind && (pd_edge_get_kind (edge) == PD_EDGE_KIND_STEP_DOWN
-                      || pd_edge_get_kind (edge) == PD_EDGE_KIND_RE_REFERRAL))
+      /* A re-referral goes back along the journey: laid out as the
+       * transition it returns along, it keeps the ranks. (A step down
+       * moves on in time, often to an earlier step: depth first finds
+       * the cycles it closes.) */
+      if (by_kind && pd_edge_get_kind (edge) == PD_EDGE_KIND_RE_REFERRAL)
         {
           Link back = { to - 1, from - 1 };
           g_array_append_val (g->links, back);
@@ -371,8 +372,8 @@ compute (PdDocument            *document,
   g.order = g_new0 (double, n);
   g.n_lanes = options->lanes ? g_list_model_get_n_items (agencies) + 1 : 1;
 
-  /* Steps down and re-referrals laid out reversed; should that still leave
-   * a cycle (a "step down" that goes forward), depth first alone decides. */
+  /* Re-referrals laid out reversed; should that still leave a cycle (a
+   * "re-referral" that goes forward), depth first alone decides. */
   pd_reading_order (document, &reading, &reading_edges);
   link_steps (&g, reading, reading_edges, index, TRUE);
   if (!assign_ranks (&g))

@@ -396,24 +396,22 @@ node_rect (PdNode *node)
 }
 
 /* A smooth way leaves and reaches its steps straight from or towards the
- * next corner when that does not cross the step itself. */
+ * next corner when that crosses no step (its own included). */
 static void
 drop_stubs (GArray       *points,
-            const PdRect *from,
-            const PdRect *to)
+            const GArray *near)
 {
   guint n = points->len / 2;
   double *p = (double *) points->data;
-  PdRect a = { from->x + 1, from->y + 1, from->width - 2, from->height - 2 };
-  PdRect c = { to->x + 1, to->y + 1, to->width - 2, to->height - 2 };
 
-  if (n >= 4 && !pd_route_segment_meets (&c, p[2 * n - 6], p[2 * n - 5], p[2 * n - 2], p[2 * n - 1]))
+  if (n >= 4 && pd_route_segment_clear (near, 0, p[2 * n - 6], p[2 * n - 5], p[2 * n - 2],
+                                        p[2 * n - 1]))
     {
       g_array_remove_range (points, 2 * n - 4, 2);
       n--;
       p = (double *) points->data;
     }
-  if (n >= 4 && !pd_route_segment_meets (&a, p[0], p[1], p[4], p[5]))
+  if (n >= 4 && pd_route_segment_clear (near, 0, p[0], p[1], p[4], p[5]))
     g_array_remove_range (points, 2, 2);
 }
 
@@ -473,7 +471,7 @@ route_around (PdSceneBuilder *b,
       if (b->routing == PD_ROUTING_SMOOTH)
         {
           pd_route_straighten (points, near, ROUTE_MARGIN / 2);
-          drop_stubs (points, &a, &c);
+          drop_stubs (points, near);
         }
       p = (const double *) points->data;
       *r = (Route) { 0 };
