@@ -6,6 +6,7 @@
 #include "pd-edit.h"
 #include "pd-generate.h"
 #include "pd-layout.h"
+#include "pd-reading-order.h"
 #include "pd-route.h"
 #include "pd-scene.h"
 #include <math.h>
@@ -354,6 +355,53 @@ test_routes_generated (void)
   g_assert_cmpuint (lines_through_steps (doc, TRUE), ==, 0);
 }
 
+/* Tidying a tidy pathway leaves it as it is; after a small edit (a step
+ * added at the end of the journey) most steps keep their places. */
+static void
+test_stable (gconstpointer data)
+{
+  g_autoptr(PdDocument) doc = test_load (data);
+  GListModel *nodes = pd_document_get_nodes (doc);
+  g_autofree char *once = NULL;
+  g_autofree char *twice = NULL;
+  g_autoptr(GPtrArray) reading = NULL;
+  g_autoptr(GPtrArray) reading_edges = NULL;
+  g_autofree double *x = NULL;
+  g_autofree double *y = NULL;
+  PdNode *last, *added;
+  guint n, kept = 0;
+
+  pd_layout_apply (doc, NULL);
+  once = test_write (doc);
+  pd_layout_apply (doc, NULL);
+  twice = test_write (doc);
+  g_assert_cmpstr (once, ==, twice);
+
+  n = g_list_model_get_n_items (nodes);
+  x = g_new (double, n);
+  y = g_new (double, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PdNode) node = g_list_model_get_item (nodes, i);
+      x[i] = pd_node_get_x (node);
+      y[i] = pd_node_get_y (node);
+    }
+  pd_reading_order (doc, &reading, &reading_edges);
+  last = g_ptr_array_index (reading, reading->len - 1);
+  added = pd_edit_add_node (doc, PD_NODE_KIND_REVIEW, pd_node_get_agency_id (last),
+                            pd_node_get_x (last) + 300, pd_node_get_y (last));
+  pd_edit_connect (doc, last, added);
+  pd_layout_apply (doc, NULL);
+  check (doc, TRUE);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PdNode) node = g_list_model_get_item (nodes, i);
+      kept += pd_node_get_x (node) == x[i] && pd_node_get_y (node) == y[i];
+    }
+  g_test_message ("%u of %u steps kept their places", kept, n);
+  g_assert_cmpuint (kept * 4, >=, n * 3);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -367,5 +415,6 @@ main (int    argc,
   test_add_per_example ("/layout/tidy-selection", test_tidy_selection);
   test_add_per_example ("/layout/routes-clear", test_routes_clear);
   g_test_add_func ("/layout/routes-generated", test_routes_generated);
+  test_add_per_example ("/layout/stable", test_stable);
   return g_test_run ();
 }

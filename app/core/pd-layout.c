@@ -175,7 +175,9 @@ link_steps (Graph      *g,
   g_free (out);
 }
 
-static Graph *sort_graph;   /* for the comparison below; layouts run one at a time */
+static Graph *sort_graph;   /* for the comparisons below; layouts run one at a time */
+static const double *sort_across;
+G_LOCK_DEFINE_STATIC (sorting);
 
 static int
 by_lane_then_order (gconstpointer a,
@@ -190,13 +192,70 @@ by_lane_then_order (gconstpointer a,
   return x < y ? -1 : x > y;
 }
 
+/* A pathway with more transitions than this is ordered once, from reading
+ * order, without comparing orders: comparing every pair of transitions
+ * would cost more than it saves. */
+#define MAX_COMPARED_LINKS 800
+
+/* Pairs of links that cross, each drawn straight between places in its
+ * ranks (places as fractions of their rank): what ordering lowers. */
+static guint
+link_crossings (Graph *g)
+{
+  guint crossings = 0;
+
+  for (guint i = 0; i < g->links->len; i++)
+    {
+      Link *a = &g_array_index (g->links, Link, i);
+      guint a0 = g->rank[a->from], a1 = g->rank[a->to];
+
+      for (guint j = i + 1; j < g->links->len; j++)
+        {
+          Link *b = &g_array_index (g->links, Link, j);
+          guint b0 = g->rank[b->from], b1 = g->rank[b->to];
+          guint lo = MAX (a0, b0), hi = MIN (a1, b1);
+          double d0, d1;
+
+          if (lo >= hi || a->from == b->from || a->to == b->to)
+            continue;
+          /* Where each is at the first and last rank both span. */
+          d0 = g->order[a->from] + (g->order[a->to] - g->order[a->from]) * (lo - a0) / (a1 - a0)
+               - g->order[b->from] - (g->order[b->to] - g->order[b->from]) * (lo - b0) / (b1 - b0);
+          d1 = g->order[a->from] + (g->order[a->to] - g->order[a->from]) * (hi - a0) / (a1 - a0)
+               - g->order[b->from] - (g->order[b->to] - g->order[b->from]) * (hi - b0) / (b1 - b0);
+          if (d0 * d1 < 0)
+            crossings++;
+        }
+    }
+  return crossings;
+}
+
+/* By lane, then by place across the flow, then by reading order. */
+static int
+by_lane_then_across (gconstpointer a,
+                     gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  if (sort_graph->lane[x] != sort_graph->lane[y])
+    return sort_graph->lane[x] < sort_graph->lane[y] ? -1 : 1;
+  if (sort_across[x] != sort_across[y])
+    return sort_across[x] < sort_across[y] ? -1 : 1;
+  return sort_graph->order[x] < sort_graph->order[y] ? -1 : sort_graph->order[x] > sort_graph->order[y];
+}
+
 /* Barycentres: each step moves to the mean place of its neighbours in the
- * ranks before (going down) or after (going up), within its lane. */
+ * ranks before (going down) or after (going up), within its lane. The
+ * best order met is kept, the first one on a tie: a tidy pathway tidied
+ * again stays as it is. */
 static void
 order_ranks (Graph     *g,
              GPtrArray *ranks)
 {
-  G_LOCK_DEFINE_STATIC (sorting);
+  gboolean compare = g->links->len <= MAX_COMPARED_LINKS;
+  g_autofree double *best = compare ? g_memdup2 (g->order, g->nodes->len * sizeof (double)) : NULL;
+  guint least = compare ? link_crossings (g) : 0;
+
   guint n = g->nodes->len;
   g_autofree double *sum = g_new0 (double, n);
   g_autofree guint *count = g_new0 (guint, n);
@@ -237,6 +296,22 @@ order_ranks (Graph     *g,
           for (guint k = 0; k < rank->len; k++)
             g->order[g_array_index (rank, guint, k)] = (double) k / MAX (rank->len, 1);
         }
+      if (compare)
+        {
+          guint crossings = link_crossings (g);
+
+          if (crossings < least)
+            {
+              least = crossings;
+              memcpy (best, g->order, n * sizeof (double));
+            }
+        }
+    }
+  if (compare)
+    {
+      memcpy (g->order, best, n * sizeof (double));
+      for (guint r = 0; r < ranks->len; r++)
+        g_array_sort (g_ptr_array_index (ranks, r), by_lane_then_order);
     }
   sort_graph = NULL;
   G_UNLOCK (sorting);
@@ -317,6 +392,164 @@ along (PdNode  *node,
   return across ? pd_node_get_height (node) : pd_node_get_width (node);
 }
 
+static gboolean
+segments_cross (const double *a,
+                const double *b)
+{
+  double d1 = (b[2] - b[0]) * (a[1] - b[1]) - (b[3] - b[1]) * (a[0] - b[0]);
+  double d2 = (b[2] - b[0]) * (a[3] - b[1]) - (b[3] - b[1]) * (a[2] - b[0]);
+  double d3 = (a[2] - a[0]) * (b[1] - a[1]) - (a[3] - a[1]) * (b[0] - a[0]);
+  double d4 = (a[2] - a[0]) * (b[3] - a[1]) - (a[3] - a[1]) * (b[2] - a[0]);
+
+  return ((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0));
+}
+
+/* Orders each rank and places the steps: ranks along the flow, lanes
+ * across it. */
+static GArray *
+order_and_place (Graph                 *g,
+                 GPtrArray             *reading,
+                 GHashTable            *index,
+                 const double          *across,
+                 const PdLayoutOptions *options,
+                 gboolean               flow_x)
+{
+  guint n = g->nodes->len;
+  g_autoptr(GPtrArray) ranks = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  g_autofree double *rank_start = NULL;
+  g_autofree double *rank_size = NULL;
+  g_autofree double *lane_start = NULL;
+  g_autofree double *lane_size = NULL;
+  GArray *places;
+
+  for (guint r = 0; r < g->n_ranks; r++)
+    g_ptr_array_add (ranks, g_array_new (FALSE, FALSE, sizeof (guint)));
+  /* First in reading order, then (when @across is given) as they are
+   * now across the flow, then by barycentres. */
+  for (guint i = 0; i < reading->len; i++)
+    {
+      guint found = GPOINTER_TO_UINT (g_hash_table_lookup (index, pd_node_get_id (
+                                        g_ptr_array_index (reading, i))));
+      guint v;
+      GArray *rank;
+
+      if (found == 0)
+        continue;
+      v = found - 1;
+      rank = g_ptr_array_index (ranks, g->rank[v]);
+
+      g->order[v] = rank->len;
+      g_array_append_val (rank, v);
+    }
+  if (across)
+  {
+    G_LOCK (sorting);
+    sort_across = across;
+    sort_graph = g;
+    for (guint r = 0; r < g->n_ranks; r++)
+      {
+        GArray *rank = g_ptr_array_index (ranks, r);
+
+        g_array_sort (rank, by_lane_then_across);
+        for (guint k = 0; k < rank->len; k++)
+          g->order[g_array_index (rank, guint, k)] = (double) k / MAX (rank->len, 1);
+      }
+    sort_graph = NULL;
+    sort_across = NULL;
+    G_UNLOCK (sorting);
+  }
+  order_ranks (g, ranks);
+  transpose (g, ranks);
+
+  /* Sizes: a rank is as deep as its deepest step; a lane as wide as its
+   * widest column of steps. */
+  rank_size = g_new0 (double, MAX (g->n_ranks, 1));
+  rank_start = g_new0 (double, MAX (g->n_ranks, 1));
+  lane_size = g_new0 (double, g->n_lanes);
+  lane_start = g_new0 (double, g->n_lanes);
+  for (guint r = 0; r < g->n_ranks; r++)
+    {
+      GArray *rank = g_ptr_array_index (ranks, r);
+      g_autofree double *column = g_new0 (double, g->n_lanes);
+
+      for (guint k = 0; k < rank->len; k++)
+        {
+          guint v = g_array_index (rank, guint, k);
+          PdNode *node = g_ptr_array_index (g->nodes, v);
+
+          rank_size[r] = MAX (rank_size[r], along (node, !flow_x));
+          column[g->lane[v]] += along (node, flow_x) + options->node_gap;
+        }
+      for (guint l = 0; l < g->n_lanes; l++)
+        lane_size[l] = MAX (lane_size[l], column[l] > 0 ? column[l] - options->node_gap : 0);
+    }
+  for (guint r = 1; r < g->n_ranks; r++)
+    rank_start[r] = rank_start[r - 1] + rank_size[r - 1] + options->rank_gap;
+  for (guint l = 1; l < g->n_lanes; l++)
+    lane_start[l] = lane_start[l - 1] + lane_size[l - 1]
+                    + (lane_size[l - 1] > 0 ? options->lane_gap : 0);
+
+  places = g_array_sized_new (FALSE, TRUE, sizeof (PdLayoutPlace), n);
+  g_array_set_size (places, n);
+  for (guint r = 0; r < g->n_ranks; r++)
+    {
+      GArray *rank = g_ptr_array_index (ranks, r);
+      g_autofree double *filled = g_new0 (double, g->n_lanes);
+
+      for (guint k = 0; k < rank->len; k++)
+        {
+          guint v = g_array_index (rank, guint, k);
+          PdNode *node = g_ptr_array_index (g->nodes, v);
+          PdLayoutPlace *place = &g_array_index (places, PdLayoutPlace, v);
+          /* Centred in its rank, in its lane below those before it. */
+          double flow = rank_start[r] + (rank_size[r] - along (node, !flow_x)) / 2;
+          double cross = lane_start[g->lane[v]] + filled[g->lane[v]];
+
+          filled[g->lane[v]] += along (node, flow_x) + options->node_gap;
+          place->id = pd_node_get_id (node);
+          place->rank = r;
+          place->lane = g->lane[v];
+          place->x = ORIGIN + round (flow_x ? flow : cross);
+          place->y = ORIGIN + round (flow_x ? cross : flow);
+        }
+    }
+  return places;
+}
+
+/* Pairs of transitions that cross, drawn straight between the centres of
+ * their steps at @places. */
+static guint
+place_crossings (Graph  *g,
+                 GArray *places)
+{
+  guint crossings = 0;
+  guint n_links = g->links->len;
+  g_autofree double *segments = g_new (double, 4 * MAX (n_links, 1));
+
+  for (guint i = 0; i < n_links; i++)
+    {
+      Link *l = &g_array_index (g->links, Link, i);
+      PdLayoutPlace *a = &g_array_index (places, PdLayoutPlace, l->from);
+      PdLayoutPlace *b = &g_array_index (places, PdLayoutPlace, l->to);
+      PdNode *na = g_ptr_array_index (g->nodes, l->from), *nb = g_ptr_array_index (g->nodes, l->to);
+
+      segments[4 * i] = a->x + pd_node_get_width (na) / 2;
+      segments[4 * i + 1] = a->y + pd_node_get_height (na) / 2;
+      segments[4 * i + 2] = b->x + pd_node_get_width (nb) / 2;
+      segments[4 * i + 3] = b->y + pd_node_get_height (nb) / 2;
+    }
+  for (guint i = 0; i < n_links; i++)
+    for (guint j = i + 1; j < n_links; j++)
+      {
+        Link *a = &g_array_index (g->links, Link, i), *b = &g_array_index (g->links, Link, j);
+
+        if (a->from == b->from || a->from == b->to || a->to == b->from || a->to == b->to)
+          continue;
+        crossings += segments_cross (&segments[4 * i], &segments[4 * j]);
+      }
+  return crossings;
+}
+
 static GArray *
 compute (PdDocument            *document,
          const PdLayoutOptions *options,
@@ -328,14 +561,9 @@ compute (PdDocument            *document,
   g_autoptr(GPtrArray) reading_edges = NULL;
   g_autoptr(GHashTable) index = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) lanes = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GPtrArray) ranks = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   Graph g = { 0 };
   GArray *places;
   gboolean flow_x;
-  g_autofree double *rank_start = NULL;
-  g_autofree double *rank_size = NULL;
-  g_autofree double *lane_start = NULL;
-  g_autofree double *lane_size = NULL;
   guint n;
 
   g_return_val_if_fail (PD_IS_DOCUMENT (document), NULL);
@@ -393,79 +621,34 @@ compute (PdDocument            *document,
                                                                  : ""));
       g.lane[i] = options->lanes ? (lane ? lane - 1 : g.n_lanes - 1) : 0;
     }
-  for (guint r = 0; r < g.n_ranks; r++)
-    g_ptr_array_add (ranks, g_array_new (FALSE, FALSE, sizeof (guint)));
-  /* First in reading order, then by barycentres. */
-  for (guint i = 0; i < reading->len; i++)
+  /* Two orders tried on a pathway of a usual size: from the steps' places
+   * now (so that tidying again keeps what a tidy decided) and from reading
+   * order; the one with fewer crossings wins, the first on a tie. */
+  if (g.links->len <= MAX_COMPARED_LINKS)
     {
-      guint found = GPOINTER_TO_UINT (g_hash_table_lookup (index, pd_node_get_id (
-                                        g_ptr_array_index (reading, i))));
-      guint v;
-      GArray *rank;
+      g_autofree double *across = g_new (double, n);
+      g_autoptr(GArray) other = NULL;
+      guint least, crossings;
 
-      if (found == 0)
-        continue;
-      v = found - 1;
-      rank = g_ptr_array_index (ranks, g.rank[v]);
-
-      g.order[v] = rank->len;
-      g_array_append_val (rank, v);
-    }
-  order_ranks (&g, ranks);
-  transpose (&g, ranks);
-
-  /* Sizes: a rank is as deep as its deepest step; a lane as wide as its
-   * widest column of steps. */
-  rank_size = g_new0 (double, MAX (g.n_ranks, 1));
-  rank_start = g_new0 (double, MAX (g.n_ranks, 1));
-  lane_size = g_new0 (double, g.n_lanes);
-  lane_start = g_new0 (double, g.n_lanes);
-  for (guint r = 0; r < g.n_ranks; r++)
-    {
-      GArray *rank = g_ptr_array_index (ranks, r);
-      g_autofree double *column = g_new0 (double, g.n_lanes);
-
-      for (guint k = 0; k < rank->len; k++)
+      for (guint i = 0; i < n; i++)
         {
-          guint v = g_array_index (rank, guint, k);
-          PdNode *node = g_ptr_array_index (g.nodes, v);
-
-          rank_size[r] = MAX (rank_size[r], along (node, !flow_x));
-          column[g.lane[v]] += along (node, flow_x) + options->node_gap;
+          PdNode *node = g_ptr_array_index (g.nodes, i);
+          across[i] = flow_x ? pd_node_get_y (node) + pd_node_get_height (node) / 2
+                             : pd_node_get_x (node) + pd_node_get_width (node) / 2;
         }
-      for (guint l = 0; l < g.n_lanes; l++)
-        lane_size[l] = MAX (lane_size[l], column[l] > 0 ? column[l] - options->node_gap : 0);
-    }
-  for (guint r = 1; r < g.n_ranks; r++)
-    rank_start[r] = rank_start[r - 1] + rank_size[r - 1] + options->rank_gap;
-  for (guint l = 1; l < g.n_lanes; l++)
-    lane_start[l] = lane_start[l - 1] + lane_size[l - 1]
-                    + (lane_size[l - 1] > 0 ? options->lane_gap : 0);
-
-  places = g_array_sized_new (FALSE, TRUE, sizeof (PdLayoutPlace), n);
-  g_array_set_size (places, n);
-  for (guint r = 0; r < g.n_ranks; r++)
-    {
-      GArray *rank = g_ptr_array_index (ranks, r);
-      g_autofree double *filled = g_new0 (double, g.n_lanes);
-
-      for (guint k = 0; k < rank->len; k++)
+      places = order_and_place (&g, reading, index, across, options, flow_x);
+      other = order_and_place (&g, reading, index, NULL, options, flow_x);
+      least = place_crossings (&g, places);
+      crossings = place_crossings (&g, other);
+      if (crossings < least)
         {
-          guint v = g_array_index (rank, guint, k);
-          PdNode *node = g_ptr_array_index (g.nodes, v);
-          PdLayoutPlace *place = &g_array_index (places, PdLayoutPlace, v);
-          /* Centred in its rank, in its lane below those before it. */
-          double flow = rank_start[r] + (rank_size[r] - along (node, !flow_x)) / 2;
-          double cross = lane_start[g.lane[v]] + filled[g.lane[v]];
-
-          filled[g.lane[v]] += along (node, flow_x) + options->node_gap;
-          place->id = pd_node_get_id (node);
-          place->rank = r;
-          place->lane = g.lane[v];
-          place->x = ORIGIN + round (flow_x ? flow : cross);
-          place->y = ORIGIN + round (flow_x ? cross : flow);
+          g_array_unref (places);
+          places = g_steal_pointer (&other);
+          least = crossings;
         }
     }
+  else
+    places = order_and_place (&g, reading, index, NULL, options, flow_x);
   graph_clear (&g);
   return places;
 }
@@ -519,12 +702,24 @@ pd_layout_apply_to (PdDocument            *document,
   pd_document_end (document);
 }
 
+static void
+set_places (PdDocument *document,
+            GArray     *places)
+{
+  for (guint i = 0; i < places->len; i++)
+    {
+      PdLayoutPlace *place = &g_array_index (places, PdLayoutPlace, i);
+      PdNode *node = pd_document_get_node (document, place->id);
+
+      pd_document_set (document, node, "x", place->x, "y", place->y, NULL);
+    }
+}
+
 void
 pd_layout_apply (PdDocument            *document,
                  const PdLayoutOptions *options)
 {
   g_autoptr(GArray) places = pd_layout_compute (document, options);
-
   PdLayoutOptions defaults = PD_LAYOUT_OPTIONS_DEFAULT;
 
   if (options == NULL)
@@ -535,26 +730,32 @@ pd_layout_apply (PdDocument            *document,
                    !options->lanes ? PD_LANES_NONE
                    : options->direction == PD_LAYOUT_LEFT_RIGHT ? PD_LANES_ACROSS : PD_LANES_DOWN,
                    NULL);
-  for (guint i = 0; i < places->len; i++)
+  set_places (document, places);
+  /* Reading order, and so the layout, depends on where steps are: laid
+   * out again from the new places while that crosses fewer transitions.
+   * Tidying a tidy pathway then leaves it as it is. */
+  if (g_list_model_get_n_items (pd_document_get_edges (document)) <= MAX_COMPARED_LINKS)
     {
-      PdLayoutPlace *place = &g_array_index (places, PdLayoutPlace, i);
-      PdNode *node = pd_document_get_node (document, place->id);
+      guint least = pd_layout_count_crossings (document);
 
-      pd_document_set (document, node, "x", place->x, "y", place->y, NULL);
+      for (guint round = 0; round < 3 && least > 0; round++)
+        {
+          g_autoptr(GArray) again = pd_layout_compute (document, options);
+          guint crossings;
+
+          set_places (document, again);
+          crossings = pd_layout_count_crossings (document);
+          if (crossings >= least)
+            {
+              set_places (document, places);
+              break;
+            }
+          least = crossings;
+          g_array_unref (places);
+          places = g_steal_pointer (&again);
+        }
     }
   pd_document_end (document);
-}
-
-static gboolean
-segments_cross (const double *a,
-                const double *b)
-{
-  double d1 = (b[2] - b[0]) * (a[1] - b[1]) - (b[3] - b[1]) * (a[0] - b[0]);
-  double d2 = (b[2] - b[0]) * (a[3] - b[1]) - (b[3] - b[1]) * (a[2] - b[0]);
-  double d3 = (a[2] - a[0]) * (b[1] - a[1]) - (a[3] - a[1]) * (b[0] - a[0]);
-  double d4 = (a[2] - a[0]) * (b[3] - a[1]) - (a[3] - a[1]) * (b[2] - a[0]);
-
-  return ((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0));
 }
 
 guint
