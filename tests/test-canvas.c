@@ -6,6 +6,8 @@
 #include <string.h>
 #include <glib/gstdio.h>
 
+#include "pd-generate.h"
+#include "pd-layout.h"
 #include "pd-reading-order.h"
 #include "pd-walk.h"
 #include "test-gui.h"
@@ -623,6 +625,90 @@ test_tidy (Fixture       *f,
   g_assert_cmpstr (after, ==, before);
 }
 
+/* A window on a generated pathway of @n steps. */
+static PdWindow *
+window_on_generated (guint n)
+{
+  g_autoptr(PdDocument) doc = pd_generate_pathway (n, 7, 5);
+  PdWindow *window;
+
+  pd_document_mark_saved (doc);
+  window = pd_window_new (NULL, doc, NULL, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frames ();
+  return window;
+}
+
+/* Runs the main loop until @document's last change is labelled @label, or
+ * a minute has gone. */
+static gboolean
+wait_for_undo_label (PdDocument *document,
+                     const char *label)
+{
+  PdHistory *history = pd_document_get_history (document);
+  gint64 until = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (g_get_monotonic_time () < until)
+    {
+      if (g_strcmp0 (pd_history_get_undo_label (history), label) == 0)
+        return TRUE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  return FALSE;
+}
+
+/* A large pathway is tidied in a thread: Cancel leaves it as it was; let
+ * run, the steps end where a tidy made at once puts them, in one undo
+ * step. */
+static void
+test_tidy_large (Fixture       *f,
+                 gconstpointer  data)
+{
+  PdWindow *window;
+  PdDocument *document;
+  g_autoptr(PdDocument) reference = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *expected = NULL;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  window = window_on_generated (1000);
+  document = pd_window_get_document (window);
+  before = test_write (document);
+
+  /* Cancelled: nothing moves, nothing to undo, Tidy can start again. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.tidy", "s", "left-right"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.tidy-cancel", NULL));
+  for (int i = 0; i < 200; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (5000);
+    }
+  g_assert_false (pd_history_can_undo (pd_document_get_history (document)));
+  after = test_write (document);
+  g_assert_cmpstr (after, ==, before);
+  g_clear_pointer (&after, g_free);
+
+  /* Let run. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.tidy", "s", "left-right"));
+  g_assert_true (wait_for_undo_label (document, "Tidy"));
+  reference = pd_generate_pathway (1000, 7, 5);
+  pd_layout_apply (reference, NULL);
+  expected = test_write (reference);
+  after = test_write (document);
+  g_assert_cmpstr (after, ==, expected);
+  g_assert_true (pd_document_undo (document));
+  g_assert_false (pd_history_can_undo (pd_document_get_history (document)));
+  g_clear_pointer (&after, g_free);
+  after = test_write (document);
+  g_assert_cmpstr (after, ==, before);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_for_frames ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -644,6 +730,7 @@ main (int    argc,
   ADD ("zoom-to-fit", test_zoom_to_fit);
   ADD ("keyboard-only", test_keyboard_only);
   ADD ("tidy", test_tidy);
+  ADD ("tidy-large", test_tidy_large);
 #undef ADD
   return g_test_run ();
 }

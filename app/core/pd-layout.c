@@ -715,6 +715,45 @@ set_places (PdDocument *document,
     }
 }
 
+static void
+set_lanes (PdDocument            *document,
+           const PdLayoutOptions *options)
+{
+  /* The diagram draws the lanes the steps were laid out in. */
+  pd_document_set (document, document, "lanes",
+                   !options->lanes ? PD_LANES_NONE
+                   : options->direction == PD_LAYOUT_LEFT_RIGHT ? PD_LANES_ACROSS : PD_LANES_DOWN,
+                   NULL);
+}
+
+void
+pd_layout_apply_from (PdDocument            *document,
+                      PdDocument            *laid_out,
+                      const PdLayoutOptions *options)
+{
+  PdLayoutOptions defaults = PD_LAYOUT_OPTIONS_DEFAULT;
+  GListModel *nodes;
+
+  g_return_if_fail (PD_IS_DOCUMENT (document));
+  g_return_if_fail (PD_IS_DOCUMENT (laid_out));
+
+  if (options == NULL)
+    options = &defaults;
+  nodes = pd_document_get_nodes (laid_out);
+  pd_document_begin (document, _("Tidy"));
+  set_lanes (document, options);
+  for (guint i = 0; i < g_list_model_get_n_items (nodes); i++)
+    {
+      g_autoptr(PdNode) placed = g_list_model_get_item (nodes, i);
+      PdNode *node = pd_document_get_node (document, pd_node_get_id (placed));
+
+      if (node)
+        pd_document_set (document, node, "x", pd_node_get_x (placed),
+                         "y", pd_node_get_y (placed), NULL);
+    }
+  pd_document_end (document);
+}
+
 void
 pd_layout_apply (PdDocument            *document,
                  const PdLayoutOptions *options)
@@ -725,11 +764,7 @@ pd_layout_apply (PdDocument            *document,
   if (options == NULL)
     options = &defaults;
   pd_document_begin (document, _("Tidy"));
-  /* The diagram draws the lanes the steps were laid out in. */
-  pd_document_set (document, document, "lanes",
-                   !options->lanes ? PD_LANES_NONE
-                   : options->direction == PD_LAYOUT_LEFT_RIGHT ? PD_LANES_ACROSS : PD_LANES_DOWN,
-                   NULL);
+  set_lanes (document, options);
   set_places (document, places);
   /* Reading order, and so the layout, depends on where steps are: laid
    * out again from the new places while that crosses fewer transitions.

@@ -39,6 +39,12 @@ GArray *pd_layout_compute (PdDocument            *document,
 /* Moves the steps to their places: one undo step, "Tidy". */
 void    pd_layout_apply   (PdDocument            *document,
                            const PdLayoutOptions *options);
+/* Moves @document's steps to where they are in @laid_out, a copy of it
+ * tidied by pd_layout_apply() (in another thread, say): one undo step,
+ * "Tidy". Steps the copy does not have stay put. */
+void    pd_layout_apply_from (PdDocument            *document,
+                              PdDocument            *laid_out,
+                              const PdLayoutOptions *options);
 /* Tidies only the steps of @ids (and the transitions among them), which
  * keep their top left corner; the others stay put. One undo step. */
 void    pd_layout_apply_to (PdDocument            *document,

@@ -280,22 +280,6 @@ distribute (GtkWidget  *widget,
                       g_str_equal (g_variant_get_string (parameter, NULL), "horizontal"));
 }
 
-/* Tidy: the layered layout with agency lanes, one undo step; the view
- * then shows the whole pathway. */
-static void
-tidy (GtkWidget  *widget,
-      const char *action,
-      GVariant   *parameter)
-{
-  PdWindow *self = PD_WINDOW (widget);
-  PdLayoutOptions options = PD_LAYOUT_OPTIONS_DEFAULT;
-
-  if (parameter && g_str_equal (g_variant_get_string (parameter, NULL), "top-bottom"))
-    options.direction = PD_LAYOUT_TOP_BOTTOM;
-  pd_layout_apply (self->document, &options);
-  pd_canvas_zoom_to_fit (self->canvas);
-}
-
 static void
 tidy_selection (GtkWidget  *widget,
                 const char *action,
@@ -349,7 +333,6 @@ pd_window_class_init_edit (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.add-step", "s", add_step);
   gtk_widget_class_install_action (widget_class, "win.connect-to", NULL, connect_to);
   gtk_widget_class_install_action (widget_class, "win.align", "s", align);
-  gtk_widget_class_install_action (widget_class, "win.tidy", "s", tidy);
   gtk_widget_class_install_action (widget_class, "win.tidy-selection", NULL, tidy_selection);
   gtk_widget_class_install_action (widget_class, "win.distribute", "s", distribute);
 }

@@ -29,6 +29,9 @@ struct _PdWindow
   AdwViewStack *side_stack;
   GtkPaned *paned;
   GtkBox *palette;
+  GtkRevealer *tidy_progress;
+  GtkSpinner *tidy_spinner;
+  GtkLabel *tidy_label;
 
   PdDocument *document;
   char *path;
@@ -36,6 +39,8 @@ struct _PdWindow
   gboolean closing;        /* the user chose to close: do so once saved */
   char *recovery_id;       /* of this window's recovery copy */
   guint autosave_source;
+  GCancellable *tidy_cancellable;   /* while a tidy runs in its thread */
+  guint tidy_progress_source;
 };
 
 void pd_window_toast           (PdWindow       *self,
@@ -46,6 +51,11 @@ void pd_window_class_init_leaflet (GtkWidgetClass *widget_class);
 gboolean pd_window_export_leaflet_to (PdWindow    *self,
                                       const char  *path,
                                       GError     **error);
+
+/* pd-window-tidy.c: Tidy, in a thread with progress and Cancel for a
+ * large pathway. */
+void pd_window_class_init_tidy (GtkWidgetClass *widget_class);
+void pd_window_dispose_tidy    (PdWindow       *self);
 
 /* pd-window-edit.c: the editing commands of the window. */
 void pd_window_class_init_edit (GtkWidgetClass *widget_class);

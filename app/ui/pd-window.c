@@ -343,6 +343,7 @@ pd_window_dispose (GObject *object)
   /* A window closed on purpose (saved, or changes discarded) leaves no copy;
    * only a crash does. */
   g_clear_handle_id (&self->autosave_source, g_source_remove);
+  pd_window_dispose_tidy (self);
   if (self->recovery_id)
     pd_recovery_remove (NULL, self->recovery_id);
   g_clear_pointer (&self->recovery_id, g_free);
@@ -397,6 +398,7 @@ pd_window_class_init (PdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, zoom);
   gtk_widget_class_install_action (widget_class, "win.edit-properties", NULL, edit_properties);
   pd_window_class_init_edit (widget_class);
+  pd_window_class_init_tidy (widget_class);
   pd_window_class_init_leaflet (widget_class);
 }
 
@@ -406,6 +408,7 @@ pd_window_init (PdWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   g_menu_append_section (self->recent_menu, NULL, pd_recent_get_menu ());
   pd_window_init_edit (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.tidy-cancel", FALSE);
 }
 
 /* Whatever selected it (outline, problems, keyboard), the step shows. */

@@ -1,0 +1,207 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Tidy: the layered layout with agency lanes, one undo step. A large
+ * pathway is laid out in a thread, on a copy of the document, while the
+ * window shows progress and a Cancel button; a usual one at once. */
+#include <glib/gi18n.h>
+
+#include "pd-diagnostic.h"
+#include "pd-layout.h"
+#include "pd-window-private.h"
+#include "pd-xml-reader.h"
+#include "pd-xml-writer.h"
+
+/* Pathways up to this many steps are tidied at once: it takes less than a
+ * moment. */
+#define TIDY_AT_ONCE_STEPS 300
+/* Progress shows when a tidy has taken this long. */
+#define PROGRESS_DELAY_MS 300
+
+typedef struct {
+  GBytes          *xml;
+  PdLayoutOptions  options;
+} TidyJob;
+
+static void
+tidy_job_free (gpointer data)
+{
+  TidyJob *job = data;
+
+  g_bytes_unref (job->xml);
+  g_free (job);
+}
+
+static void
+tidy_in_thread (GTask        *task,
+                gpointer      source,
+                gpointer      data,
+                GCancellable *cancellable)
+{
+  TidyJob *job = data;
+  g_autoptr(GPtrArray) diagnostics = pd_diagnostics_new ();
+  gsize length;
+  const char *xml = g_bytes_get_data (job->xml, &length);
+  PdDocument *copy = pd_xml_read (xml, length, "", diagnostics);
+
+  if (copy == NULL)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED, "%s",
+                               _("The pathway could not be copied to be tidied"));
+      return;
+    }
+  pd_layout_apply (copy, &job->options);
+  g_task_return_pointer (task, copy, g_object_unref);
+}
+
+static void
+show_progress (PdWindow *self,
+               gboolean  shown)
+{
+  gtk_revealer_set_reveal_child (self->tidy_progress, shown);
+  gtk_spinner_set_spinning (self->tidy_spinner, shown);
+}
+
+static gboolean
+on_progress_delay (gpointer data)
+{
+  PdWindow *self = data;
+
+  self->tidy_progress_source = 0;
+  show_progress (self, TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+/* The canvas, palette and side pane take no edits while a tidy runs; the
+ * progress, over the canvas, stays live. */
+static void
+set_editable (PdWindow *self,
+              gboolean  editable)
+{
+  gtk_widget_set_sensitive (GTK_WIDGET (self->scroller), editable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->palette), editable);
+  gtk_widget_set_sensitive (gtk_paned_get_end_child (self->paned), editable);
+}
+
+/* Back to editing: the progress goes, the canvas and panels return. */
+static void
+tidy_finished (PdWindow *self)
+{
+  g_clear_handle_id (&self->tidy_progress_source, g_source_remove);
+  g_clear_object (&self->tidy_cancellable);
+  show_progress (self, FALSE);
+  set_editable (self, TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.tidy", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.tidy-cancel", FALSE);
+}
+
+static gboolean
+still_the_same (PdDocument *document,
+                GBytes     *xml)
+{
+  g_autoptr(GBytes) now = pd_xml_write (document);
+
+  return g_bytes_equal (now, xml);
+}
+
+static void
+on_tidied (GObject      *source,
+           GAsyncResult *result,
+           gpointer      data)
+{
+  PdWindow *self = PD_WINDOW (source);
+  TidyJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdDocument) copy = g_task_propagate_pointer (G_TASK (result), &error);
+
+  /* Cancelled: the window went back to editing already. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  tidy_finished (self);
+  if (copy == NULL)
+    {
+      pd_window_toast (self, error->message);
+      return;
+    }
+  /* Edited meanwhile (by a shortcut: the canvas was not editable): the
+   * places were found for a pathway that is no longer there. */
+  if (!still_the_same (self->document, job->xml))
+    {
+      pd_window_toast (self, _("The pathway changed while it was tidied: nothing was moved"));
+      return;
+    }
+  pd_layout_apply_from (self->document, copy, &job->options);
+  pd_canvas_zoom_to_fit (self->canvas);
+}
+
+static void
+tidy (GtkWidget  *widget,
+      const char *action,
+      GVariant   *parameter)
+{
+  PdWindow *self = PD_WINDOW (widget);
+  PdLayoutOptions options = PD_LAYOUT_OPTIONS_DEFAULT;
+  guint n = g_list_model_get_n_items (pd_document_get_nodes (self->document));
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *text = NULL;
+  TidyJob *job;
+
+  if (self->tidy_cancellable)
+    return;
+  if (parameter && g_str_equal (g_variant_get_string (parameter, NULL), "top-bottom"))
+    options.direction = PD_LAYOUT_TOP_BOTTOM;
+  if (n <= TIDY_AT_ONCE_STEPS)
+    {
+      pd_layout_apply (self->document, &options);
+      pd_canvas_zoom_to_fit (self->canvas);
+      return;
+    }
+
+  job = g_new0 (TidyJob, 1);
+  job->xml = pd_xml_write (self->document);
+  job->options = options;
+  self->tidy_cancellable = g_cancellable_new ();
+  task = g_task_new (self, self->tidy_cancellable, on_tidied, NULL);
+  g_task_set_source_tag (task, tidy);
+  g_task_set_task_data (task, job, tidy_job_free);
+  /* The pathway stays as it is until the tidy is done or cancelled. */
+  set_editable (self, FALSE);
+  gtk_widget_action_set_enabled (widget, "win.tidy", FALSE);
+  gtk_widget_action_set_enabled (widget, "win.tidy-cancel", TRUE);
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Tidying %u step…", "Tidying %u steps…", n),
+                          n);
+  gtk_label_set_text (self->tidy_label, text);
+  self->tidy_progress_source = g_timeout_add (PROGRESS_DELAY_MS, on_progress_delay, self);
+  g_task_run_in_thread (task, tidy_in_thread);
+}
+
+static void
+tidy_cancel (GtkWidget  *widget,
+             const char *action,
+             GVariant   *parameter)
+{
+  PdWindow *self = PD_WINDOW (widget);
+
+  if (self->tidy_cancellable == NULL)
+    return;
+  /* The thread finishes on its own; its result is not used. */
+  g_cancellable_cancel (self->tidy_cancellable);
+  tidy_finished (self);
+}
+
+void
+pd_window_dispose_tidy (PdWindow *self)
+{
+  if (self->tidy_cancellable)
+    g_cancellable_cancel (self->tidy_cancellable);
+  g_clear_handle_id (&self->tidy_progress_source, g_source_remove);
+  g_clear_object (&self->tidy_cancellable);
+}
+
+void
+pd_window_class_init_tidy (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.tidy", "s", tidy);
+  gtk_widget_class_install_action (widget_class, "win.tidy-cancel", NULL, tidy_cancel);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, tidy_progress);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, tidy_spinner);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, tidy_label);
+}
