@@ -326,18 +326,85 @@ lines_through_steps (PdDocument *doc,
   return through;
 }
 
-/* Tidied, and drawn square or smooth, no transition runs through a step;
- * the same document draws the same lines. */
+static gboolean
+rects_meet (const PdRect *a,
+            const PdRect *b)
+{
+  return a->x < b->x + b->width && b->x < a->x + a->width
+         && a->y < b->y + b->height && b->y < a->y + a->height;
+}
+
+/* Labels that cover a step or another label. */
+static guint
+labels_in_the_way (PdDocument *doc)
+{
+  g_autoptr(PdScene) scene = pd_scene_new_from_document (doc);
+  GListModel *nodes = pd_document_get_nodes (doc);
+  g_autoptr(GArray) labels = g_array_new (FALSE, FALSE, sizeof (PdRect));
+  guint covering = 0;
+
+  for (guint g = 0; g < scene->groups->len; g++)
+    {
+      PdGroup *group = g_ptr_array_index (scene->groups, g);
+
+      for (guint s = 0; group->kind == PD_GROUP_EDGE && s < group->shapes->len; s++)
+        {
+          PdShape *text = g_ptr_array_index (group->shapes, s);
+          PdRect rect = { G_MAXDOUBLE, G_MAXDOUBLE, 0, 0 };
+          double right = -G_MAXDOUBLE, bottom = -G_MAXDOUBLE;
+
+          if (text->type != PD_SHAPE_TEXT)
+            continue;
+          for (guint i = 0; i < text->lines->len; i++)
+            {
+              PdTextLine *line = g_ptr_array_index (text->lines, i);
+
+              rect.x = MIN (rect.x, line->x);
+              rect.y = MIN (rect.y, line->y - text->font_size * 0.8);
+              right = MAX (right, line->x + line->width);
+              bottom = MAX (bottom, line->y + text->font_size * 0.2);
+            }
+          rect.width = right - rect.x;
+          rect.height = bottom - rect.y;
+          for (guint n = 0; n < g_list_model_get_n_items (nodes); n++)
+            {
+              g_autoptr(PdNode) node = g_list_model_get_item (nodes, n);
+              PdRect step = { pd_node_get_x (node), pd_node_get_y (node),
+                              pd_node_get_width (node), pd_node_get_height (node) };
+
+              if (rects_meet (&rect, &step))
+                {
+                  g_test_message ("the label of %s covers %s", group->id, pd_node_get_id (node));
+                  covering++;
+                }
+            }
+          for (guint i = 0; i < labels->len; i++)
+            if (rects_meet (&rect, &g_array_index (labels, PdRect, i)))
+              {
+                g_test_message ("the label of %s covers another", group->id);
+                covering++;
+              }
+          g_array_append_val (labels, rect);
+        }
+    }
+  return covering;
+}
+
+/* Tidied, and drawn square or smooth, no transition runs through a step
+ * and no label covers a step or another label; the routing is saved. */
 static void
 test_routes_clear (gconstpointer data)
 {
   g_autoptr(PdDocument) doc = test_load (data);
 
   pd_layout_apply (doc, NULL);
+  g_assert_cmpuint (labels_in_the_way (doc), ==, 0);
   pd_document_set (doc, G_OBJECT (doc), "routing", PD_ROUTING_ORTHOGONAL, NULL);
   g_assert_cmpuint (lines_through_steps (doc, TRUE), ==, 0);
+  g_assert_cmpuint (labels_in_the_way (doc), ==, 0);
   pd_document_set (doc, G_OBJECT (doc), "routing", PD_ROUTING_SMOOTH, NULL);
   g_assert_cmpuint (lines_through_steps (doc, FALSE), ==, 0);
+  g_assert_cmpuint (labels_in_the_way (doc), ==, 0);
   {
     g_autofree char *written = test_write (doc);
     g_assert_nonnull (strstr (written, " routing=\"smooth\""));

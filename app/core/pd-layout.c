@@ -11,6 +11,7 @@
 #include "pd-layout.h"
 #include "pd-node.h"
 #include "pd-reading-order.h"
+#include "pd-scene.h"
 
 /* Top-down and bottom-up passes of barycentre ordering. */
 #define ORDER_PASSES 6
@@ -29,6 +30,7 @@ typedef struct {
   double    *order;   /* place within its rank, for barycentres */
   guint      n_ranks;
   guint      n_lanes;
+  double    *label_room;  /* after each rank, along the flow, for labels */
 } Graph;
 
 static void
@@ -39,6 +41,7 @@ graph_clear (Graph *g)
   g_free (g->rank);
   g_free (g->lane);
   g_free (g->order);
+  g_free (g->label_room);
 }
 
 /* Depth first from the steps in reading order, the usual way first: a
@@ -404,6 +407,147 @@ segments_cross (const double *a,
   return ((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0));
 }
 
+/* Places a column (steps @v[0..m) of one lane in one rank, in order)
+ * across the flow: each as near its target centre as it can be, in order,
+ * @gap apart, between @lo and @hi. Least squares under those constraints:
+ * pool adjacent violators on the targets less each step's offset, then
+ * clipped to the bounds. */
+static void
+place_column (const guint  *v,
+              guint         m,
+              const double *size,
+              const double *target,
+              double        gap,
+              double        lo,
+              double        hi,
+              double       *centre)
+{
+  g_autofree double *offset = g_new (double, m);
+  g_autofree double *sum = g_new (double, m);
+  g_autofree guint *count = g_new (guint, m);
+  guint blocks = 0;
+  double first, last;
+
+  offset[0] = 0;
+  for (guint i = 1; i < m; i++)
+    offset[i] = offset[i - 1] + (size[v[i - 1]] + size[v[i]]) / 2 + gap;
+  for (guint i = 0; i < m; i++)
+    {
+      sum[blocks] = target[v[i]] - offset[i];
+      count[blocks] = 1;
+      blocks++;
+      while (blocks > 1 && sum[blocks - 2] / count[blocks - 2] > sum[blocks - 1] / count[blocks - 1])
+        {
+          sum[blocks - 2] += sum[blocks - 1];
+          count[blocks - 2] += count[blocks - 1];
+          blocks--;
+        }
+    }
+  first = lo + size[v[0]] / 2;
+  last = hi - size[v[m - 1]] / 2 - offset[m - 1];
+  for (guint b = 0, i = 0; b < blocks; b++)
+    {
+      double y = CLAMP (sum[b] / count[b], first, MAX (first, last));
+
+      for (guint c = 0; c < count[b]; c++, i++)
+        centre[v[i]] = y + offset[i];
+    }
+}
+
+/* The median of @values (sorted in place). */
+static double
+median (double *values,
+        guint   n)
+{
+  for (guint i = 1; i < n; i++)
+    for (guint j = i; j > 0 && values[j - 1] > values[j]; j--)
+      {
+        double t = values[j];
+        values[j] = values[j - 1];
+        values[j - 1] = t;
+      }
+  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+/* Passes of straightening across the flow: forwards, backwards, ... */
+#define STRAIGHTEN_PASSES 4
+
+/* Moves steps across the flow, within their lane and keeping their order,
+ * towards the median of their neighbours before them (going forwards) or
+ * after them (going back), of their own lane where there are any: runs of
+ * steps line up and transitions run straight. */
+static void
+straighten (Graph        *g,
+            GPtrArray    *ranks,
+            const double *size,
+            const double *lane_start,
+            const double *lane_size,
+            double        gap,
+            double       *centre)
+{
+  guint n = g->nodes->len;
+  g_autoptr(GPtrArray) before = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  g_autoptr(GPtrArray) after = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  g_autofree double *target = g_new (double, n);
+  g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_ptr_array_add (before, g_array_new (FALSE, FALSE, sizeof (guint)));
+      g_ptr_array_add (after, g_array_new (FALSE, FALSE, sizeof (guint)));
+    }
+  for (guint i = 0; i < g->links->len; i++)
+    {
+      Link *l = &g_array_index (g->links, Link, i);
+
+      if (l->from == l->to)
+        continue;
+      g_array_append_val (g_ptr_array_index (after, l->from), l->to);
+      g_array_append_val (g_ptr_array_index (before, l->to), l->from);
+    }
+  for (int pass = 0; pass < STRAIGHTEN_PASSES; pass++)
+    {
+      gboolean forwards = pass % 2 == 0;
+
+      for (guint ri = 0; ri < ranks->len; ri++)
+        {
+          GArray *rank = g_ptr_array_index (ranks, forwards ? ri : ranks->len - 1 - ri);
+          const guint *column = (const guint *) rank->data;
+
+          for (guint k = 0; k < rank->len; k++)
+            {
+              guint v = column[k];
+              GArray *side = g_ptr_array_index (forwards ? before : after, v);
+              gboolean own_lane = FALSE;
+
+              if (side->len == 0)
+                side = g_ptr_array_index (forwards ? after : before, v);
+              for (guint j = 0; j < side->len; j++)
+                own_lane |= g->lane[g_array_index (side, guint, j)] == g->lane[v];
+              g_array_set_size (values, 0);
+              for (guint j = 0; j < side->len; j++)
+                {
+                  guint u = g_array_index (side, guint, j);
+
+                  if (!own_lane || g->lane[u] == g->lane[v])
+                    g_array_append_val (values, centre[u]);
+                }
+              target[v] = values->len ? median ((double *) values->data, values->len) : centre[v];
+            }
+          /* Each lane's part of the rank, a column at a time. */
+          for (guint k = 0, e; k < rank->len; k = e)
+            {
+              guint lane = g->lane[column[k]];
+
+              for (e = k; e < rank->len && g->lane[column[e]] == lane; e++)
+                ;
+              place_column (column + k, e - k, size, target, gap, lane_start[lane],
+                            lane_start[lane] + lane_size[lane], centre);
+            }
+        }
+    }
+}
+
 /* Orders each rank and places the steps: ranks along the flow, lanes
  * across it. */
 static GArray *
@@ -420,6 +564,8 @@ order_and_place (Graph                 *g,
   g_autofree double *rank_size = NULL;
   g_autofree double *lane_start = NULL;
   g_autofree double *lane_size = NULL;
+  g_autofree double *size = NULL;
+  g_autofree double *centre = NULL;
   GArray *places;
 
   for (guint r = 0; r < g->n_ranks; r++)
@@ -484,13 +630,16 @@ order_and_place (Graph                 *g,
         lane_size[l] = MAX (lane_size[l], column[l] > 0 ? column[l] - options->node_gap : 0);
     }
   for (guint r = 1; r < g->n_ranks; r++)
-    rank_start[r] = rank_start[r - 1] + rank_size[r - 1] + options->rank_gap;
+    rank_start[r] = rank_start[r - 1] + rank_size[r - 1]
+                    + MAX (options->rank_gap, g->label_room[r - 1]);
   for (guint l = 1; l < g->n_lanes; l++)
     lane_start[l] = lane_start[l - 1] + lane_size[l - 1]
                     + (lane_size[l - 1] > 0 ? options->lane_gap : 0);
 
-  places = g_array_sized_new (FALSE, TRUE, sizeof (PdLayoutPlace), n);
-  g_array_set_size (places, n);
+  /* Across the flow: each lane's steps of a rank one after the other from
+   * the lane's start, then straightened. */
+  size = g_new (double, MAX (n, 1));
+  centre = g_new (double, MAX (n, 1));
   for (guint r = 0; r < g->n_ranks; r++)
     {
       GArray *rank = g_ptr_array_index (ranks, r);
@@ -499,13 +648,29 @@ order_and_place (Graph                 *g,
       for (guint k = 0; k < rank->len; k++)
         {
           guint v = g_array_index (rank, guint, k);
+
+          size[v] = along (g_ptr_array_index (g->nodes, v), flow_x);
+          centre[v] = lane_start[g->lane[v]] + filled[g->lane[v]] + size[v] / 2;
+          filled[g->lane[v]] += size[v] + options->node_gap;
+        }
+    }
+  straighten (g, ranks, size, lane_start, lane_size, options->node_gap, centre);
+
+  places = g_array_sized_new (FALSE, TRUE, sizeof (PdLayoutPlace), n);
+  g_array_set_size (places, n);
+  for (guint r = 0; r < g->n_ranks; r++)
+    {
+      GArray *rank = g_ptr_array_index (ranks, r);
+
+      for (guint k = 0; k < rank->len; k++)
+        {
+          guint v = g_array_index (rank, guint, k);
           PdNode *node = g_ptr_array_index (g->nodes, v);
           PdLayoutPlace *place = &g_array_index (places, PdLayoutPlace, v);
-          /* Centred in its rank, in its lane below those before it. */
+          /* Centred in its rank, in its lane where straightening put it. */
           double flow = rank_start[r] + (rank_size[r] - along (node, !flow_x)) / 2;
-          double cross = lane_start[g->lane[v]] + filled[g->lane[v]];
+          double cross = centre[v] - size[v] / 2;
 
-          filled[g->lane[v]] += along (node, flow_x) + options->node_gap;
           place->id = pd_node_get_id (node);
           place->rank = r;
           place->lane = g->lane[v];
@@ -548,6 +713,58 @@ place_crossings (Graph  *g,
         crossings += segments_cross (&segments[4 * i], &segments[4 * j]);
       }
   return crossings;
+}
+
+/* Room between ranks for the labels of the transitions across them: a
+ * label sits half way along its line, so in the gap at the middle of the
+ * ranks it spans, with room for the line and its arrow on each side. */
+#define LABEL_CLEARANCE 24.0
+/* Wider than most characters of the scene's font, as a share of its
+ * size: the layout does not lay text out (that would load fonts, which
+ * costs more than the whole layout of a usual pathway). */
+#define LABEL_CHAR_WIDTH 0.58
+#define LABEL_LINE_HEIGHT 1.2
+
+/* About the size of the box the scene draws @label in, rather larger. */
+static void
+label_size (const char *label,
+            double     *width,
+            double     *height)
+{
+  double length = g_utf8_strlen (label, -1) * LABEL_CHAR_WIDTH * PD_SCENE_EDGE_FONT;
+  double lines = MIN (ceil (length / PD_SCENE_LABEL_WIDTH), PD_SCENE_LABEL_LINES);
+
+  *width = MIN (length, PD_SCENE_LABEL_WIDTH) + 9;
+  *height = MAX (lines, 1) * LABEL_LINE_HEIGHT * PD_SCENE_EDGE_FONT + 4;
+}
+
+static void
+leave_room_for_labels (Graph                 *g,
+                       GPtrArray             *edges,
+                       GHashTable            *index,
+                       const PdLayoutOptions *options,
+                       gboolean               flow_x)
+{
+  g->label_room = g_new0 (double, MAX (g->n_ranks, 1));
+  for (guint i = 0; i < edges->len; i++)
+    {
+      PdEdge *edge = g_ptr_array_index (edges, i);
+      guint from = GPOINTER_TO_UINT (g_hash_table_lookup (index, pd_edge_get_from_id (edge)));
+      guint to = GPOINTER_TO_UINT (g_hash_table_lookup (index, pd_edge_get_to_id (edge)));
+      g_autofree char *label = NULL;
+      guint first, last;
+      double width, height;
+
+      if (from == 0 || to == 0 || g->rank[from - 1] == g->rank[to - 1]
+          || (label = pd_scene_edge_label_text (edge)) == NULL)
+        continue;
+      label_size (label, &width, &height);
+      first = MIN (g->rank[from - 1], g->rank[to - 1]);
+      last = MAX (g->rank[from - 1], g->rank[to - 1]);
+      first += (last - first - 1) / 2;
+      g->label_room[first] = MAX (g->label_room[first],
+                                  (flow_x ? width : height) + 2 * LABEL_CLEARANCE);
+    }
 }
 
 static GArray *
@@ -611,6 +828,8 @@ compute (PdDocument            *document,
       link_steps (&g, reading, reading_edges, index, FALSE);
       assign_ranks (&g);
     }
+
+  leave_room_for_labels (&g, reading_edges, index, options, flow_x);
 
   /* Lanes in the agencies' order; steps of no known agency go last. */
   for (guint i = 0; i < n; i++)

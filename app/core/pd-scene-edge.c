@@ -631,6 +631,20 @@ pd_scene_pending_label_free (gpointer data)
   g_free (pending);
 }
 
+static double
+label_width (PdTextLayouter *text,
+             const char     *label)
+{
+  return MIN (pd_text_layouter_measure (text, label, PD_SCENE_EDGE_FONT, FALSE),
+              PD_SCENE_LABEL_WIDTH);
+}
+
+char *
+pd_scene_edge_label_text (PdEdge *edge)
+{
+  return label_text (edge);
+}
+
 static void
 add_label (PdSceneBuilder *b,
            PdGroup        *group,
@@ -642,10 +656,10 @@ add_label (PdSceneBuilder *b,
    * other label; then beside the line; the middle when there is none. */
   static const double along[] = { 0.5, 0.38, 0.62, 0.28, 0.72, 0.2, 0.8 };
   double height = 0;
-  double width = MIN (pd_text_layouter_measure (b->text, label, PD_SCENE_EDGE_FONT, FALSE), 120);
+  double width = label_width (b->text, label);
   PdShape *text = pd_text_layouter_layout (b->text, label, PD_SCENE_EDGE_FONT, FALSE,
-                                           EDGE_COLOUR, 0, 0, width + 1, 3, PD_ALIGN_CENTER,
-                                           &height);
+                                           EDGE_COLOUR, 0, 0, width + 1, PD_SCENE_LABEL_LINES,
+                                           PD_ALIGN_CENTER, &height);
   PdPath *box = pd_path_new ();
   double mx, my;
   PdRect rect;

@@ -10,7 +10,6 @@ G_BEGIN_DECLS
 /* Sizes of the diagram's parts, in px at 100%. */
 #define PD_SCENE_NODE_FONT 13.0
 #define PD_SCENE_TAG_FONT 11.0
-#define PD_SCENE_EDGE_FONT 11.0
 #define PD_SCENE_TITLE_FONT 22.0
 #define PD_SCENE_SUBTITLE_FONT 12.0
 #define PD_SCENE_LEGEND_FONT 12.0

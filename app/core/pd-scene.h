@@ -74,6 +74,13 @@ PdScene *pd_scene_new_from_document (PdDocument *document);
 PdScene *pd_scene_new_partial       (PdDocument *document,
                                      GHashTable *node_ids);
 void     pd_scene_free              (PdScene    *scene);
+/* The words the scene writes beside @edge's line, NULL when none. */
+char    *pd_scene_edge_label_text   (PdEdge     *edge);
+/* Label boxes wrap their words at this width, to at most this many lines
+ * of this size. */
+#define PD_SCENE_LABEL_WIDTH 120.0
+#define PD_SCENE_LABEL_LINES 3
+#define PD_SCENE_EDGE_FONT 11.0
 /* The group of a node or edge id, or NULL. */
 PdGroup *pd_scene_find_group        (PdScene    *scene,
                                      const char *object_id);
