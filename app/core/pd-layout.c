@@ -407,6 +407,63 @@ segments_cross (const double *a,
   return ((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0));
 }
 
+static const double *sweep_segments;   /* for by_left_end, under the lock */
+
+static int
+by_left_end (gconstpointer a,
+             gconstpointer b)
+{
+  const double *s = sweep_segments + 4 * *(const guint *) a;
+  const double *t = sweep_segments + 4 * *(const guint *) b;
+  double x = MIN (s[0], s[2]), y = MIN (t[0], t[2]);
+
+  return x < y ? -1 : x > y ? 1 : (int) (*(const guint *) a > *(const guint *) b)
+                                  - (int) (*(const guint *) a < *(const guint *) b);
+}
+
+/* Pairs of the @n segments (x1, y1, x2, y2 each) that cross, leaving out
+ * pairs that share an end (@ends: two ids a segment). A sweep from left
+ * to right: only segments whose spans across x meet are compared. */
+static guint
+count_crossings (const double *segments,
+                 const gsize  *ends,
+                 guint         n)
+{
+  g_autofree guint *sorted = g_new (guint, MAX (n, 1));
+  guint crossings = 0;
+
+  for (guint i = 0; i < n; i++)
+    sorted[i] = i;
+  G_LOCK (sorting);
+  sweep_segments = segments;
+  qsort (sorted, n, sizeof (guint), by_left_end);
+  sweep_segments = NULL;
+  G_UNLOCK (sorting);
+  for (guint a = 0; a < n; a++)
+    {
+      guint i = sorted[a];
+      const double *s = segments + 4 * i;
+      double right = MAX (s[0], s[2]), top = MIN (s[1], s[3]), bottom = MAX (s[1], s[3]);
+
+      for (guint b = a + 1; b < n; b++)
+        {
+          guint j = sorted[b];
+          const double *t = segments + 4 * j;
+
+          if (MIN (t[0], t[2]) > right)
+            break;
+          if (MAX (t[1], t[3]) < top || MIN (t[1], t[3]) > bottom)
+            continue;
+          /* Segments that share a step meet there; that is no crossing. */
+          if (ends[2 * i] == ends[2 * j] || ends[2 * i] == ends[2 * j + 1]
+              || ends[2 * i + 1] == ends[2 * j] || ends[2 * i + 1] == ends[2 * j + 1])
+            continue;
+          crossings += segments_cross (s, t);
+        }
+    }
+  return crossings;
+}
+
 /* Places a column (steps @v[0..m) of one lane in one rank, in order)
  * across the flow: each as near its target centre as it can be, in order,
  * @gap apart, between @lo and @hi. Least squares under those constraints:
@@ -687,9 +744,9 @@ static guint
 place_crossings (Graph  *g,
                  GArray *places)
 {
-  guint crossings = 0;
   guint n_links = g->links->len;
   g_autofree double *segments = g_new (double, 4 * MAX (n_links, 1));
+  g_autofree gsize *ends = g_new (gsize, 2 * MAX (n_links, 1));
 
   for (guint i = 0; i < n_links; i++)
     {
@@ -702,17 +759,10 @@ place_crossings (Graph  *g,
       segments[4 * i + 1] = a->y + pd_node_get_height (na) / 2;
       segments[4 * i + 2] = b->x + pd_node_get_width (nb) / 2;
       segments[4 * i + 3] = b->y + pd_node_get_height (nb) / 2;
+      ends[2 * i] = l->from;
+      ends[2 * i + 1] = l->to;
     }
-  for (guint i = 0; i < n_links; i++)
-    for (guint j = i + 1; j < n_links; j++)
-      {
-        Link *a = &g_array_index (g->links, Link, i), *b = &g_array_index (g->links, Link, j);
-
-        if (a->from == b->from || a->from == b->to || a->to == b->from || a->to == b->to)
-          continue;
-        crossings += segments_cross (&segments[4 * i], &segments[4 * j]);
-      }
-  return crossings;
+  return count_crossings (segments, ends, n_links);
 }
 
 /* Room between ranks for the labels of the transitions across them: a
@@ -1017,8 +1067,7 @@ pd_layout_count_crossings (PdDocument *document)
 {
   GListModel *edges = pd_document_get_edges (document);
   g_autoptr(GArray) segments = g_array_new (FALSE, FALSE, sizeof (double) * 4);
-  g_autoptr(GPtrArray) ends = g_ptr_array_new ();
-  guint crossings = 0;
+  g_autoptr(GArray) ends = g_array_new (FALSE, FALSE, sizeof (gsize));
 
   for (guint i = 0; i < g_list_model_get_n_items (edges); i++)
     {
@@ -1034,20 +1083,11 @@ pd_layout_count_crossings (PdDocument *document)
       s[2] = pd_node_get_x (b) + pd_node_get_width (b) / 2;
       s[3] = pd_node_get_y (b) + pd_node_get_height (b) / 2;
       g_array_append_vals (segments, s, 1);
-      g_ptr_array_add (ends, a);
-      g_ptr_array_add (ends, b);
-    }
-  for (guint i = 0; i < segments->len; i++)
-    for (guint j = i + 1; j < segments->len; j++)
       {
-        gpointer ai = g_ptr_array_index (ends, 2 * i), bi = g_ptr_array_index (ends, 2 * i + 1);
-        gpointer aj = g_ptr_array_index (ends, 2 * j), bj = g_ptr_array_index (ends, 2 * j + 1);
-
-        /* Transitions that share a step meet there; that is no crossing. */
-        if (ai == aj || ai == bj || bi == aj || bi == bj)
-          continue;
-        crossings += segments_cross ((double *) segments->data + 4 * i,
-                                     (double *) segments->data + 4 * j);
+        gsize pair[2] = { GPOINTER_TO_SIZE (a), GPOINTER_TO_SIZE (b) };
+        g_array_append_vals (ends, pair, 2);
       }
-  return crossings;
+    }
+  return count_crossings ((const double *) segments->data, (const gsize *) ends->data,
+                          segments->len);
 }

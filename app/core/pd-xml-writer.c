@@ -63,11 +63,23 @@ pd_xml_append_escaped (GString    *out,
                 const char *text,
                 gboolean    attribute)
 {
-  g_autofree char *valid = g_utf8_make_valid (text, -1);
+  g_autofree char *made_valid = g_utf8_validate (text, -1, NULL) ? NULL
+                                : g_utf8_make_valid (text, -1);
+  const char *valid = made_valid ? made_valid : text;
 
   for (const char *p = valid; *p; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c;
+      const char *run = p;
+
+      /* Printable ASCII that needs no escaping, a run at a time. */
+      while (*p >= 0x20 && *p < 0x7f && *p != '&' && *p != '<' && *p != '>' && *p != '"')
+        p++;
+      if (p > run)
+        g_string_append_len (out, run, p - run);
+      if (*p == '\0')
+        break;
+      c = g_utf8_get_char (p);
 
       switch (c)
         {
@@ -107,7 +119,9 @@ attr (Writer     *w,
 {
   if (value == NULL)
     return;
-  g_string_append_printf (w->out, " %s=\"", name);
+  g_string_append_c (w->out, ' ');
+  g_string_append (w->out, name);
+  g_string_append (w->out, "=\"");
   pd_xml_append_escaped (w->out, value, TRUE);
   g_string_append_c (w->out, '"');
 }
@@ -187,9 +201,13 @@ text_element (Writer     *w,
   if (text == NULL)
     return;
   indent (w, depth);
-  g_string_append_printf (w->out, "<%s>", name);
+  g_string_append_c (w->out, '<');
+  g_string_append (w->out, name);
+  g_string_append_c (w->out, '>');
   pd_xml_append_escaped (w->out, text, FALSE);
-  g_string_append_printf (w->out, "</%s>\n", name);
+  g_string_append (w->out, "</");
+  g_string_append (w->out, name);
+  g_string_append (w->out, ">\n");
 }
 
 /* Namespaces of foreign attributes are declared once, on the root. */
