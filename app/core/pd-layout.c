@@ -529,7 +529,7 @@ median (double *values,
 /* Passes of straightening across the flow: forwards, backwards, ... */
 #define STRAIGHTEN_PASSES 4
 
-/* Moves steps across the flow, within their lane and keeping their order,
+/* A pass that moves steps across the flow, within their lane and keeping their order,
  * towards the median of their neighbours before them (going forwards) or
  * after them (going back), of their own lane where there are any: runs of
  * steps line up and transitions run straight. */
@@ -540,6 +540,7 @@ straighten (Graph        *g,
             const double *lane_start,
             const double *lane_size,
             double        gap,
+            gboolean      forwards,
             double       *centre)
 {
   guint n = g->nodes->len;
@@ -562,10 +563,7 @@ straighten (Graph        *g,
       g_array_append_val (g_ptr_array_index (after, l->from), l->to);
       g_array_append_val (g_ptr_array_index (before, l->to), l->from);
     }
-  for (int pass = 0; pass < STRAIGHTEN_PASSES; pass++)
     {
-      gboolean forwards = pass % 2 == 0;
-
       for (guint ri = 0; ri < ranks->len; ri++)
         {
           GArray *rank = g_ptr_array_index (ranks, forwards ? ri : ranks->len - 1 - ri);
@@ -605,6 +603,45 @@ straighten (Graph        *g,
     }
 }
 
+static guint place_crossings (Graph  *g,
+                              GArray *places);
+
+/* The places of the steps: centred in their rank, their centre across the
+ * flow at @centre. */
+static GArray *
+make_places (Graph        *g,
+             GPtrArray    *ranks,
+             const double *rank_start,
+             const double *rank_size,
+             const double *size,
+             const double *centre,
+             gboolean      flow_x)
+{
+  GArray *places = g_array_sized_new (FALSE, TRUE, sizeof (PdLayoutPlace), g->nodes->len);
+
+  g_array_set_size (places, g->nodes->len);
+  for (guint r = 0; r < g->n_ranks; r++)
+    {
+      GArray *rank = g_ptr_array_index (ranks, r);
+
+      for (guint k = 0; k < rank->len; k++)
+        {
+          guint v = g_array_index (rank, guint, k);
+          PdNode *node = g_ptr_array_index (g->nodes, v);
+          PdLayoutPlace *place = &g_array_index (places, PdLayoutPlace, v);
+          double flow = rank_start[r] + (rank_size[r] - along (node, !flow_x)) / 2;
+          double cross = centre[v] - size[v] / 2;
+
+          place->id = pd_node_get_id (node);
+          place->rank = r;
+          place->lane = g->lane[v];
+          place->x = ORIGIN + round (flow_x ? flow : cross);
+          place->y = ORIGIN + round (flow_x ? cross : flow);
+        }
+    }
+  return places;
+}
+
 /* Orders each rank and places the steps: ranks along the flow, lanes
  * across it. */
 static GArray *
@@ -623,6 +660,7 @@ order_and_place (Graph                 *g,
   g_autofree double *lane_size = NULL;
   g_autofree double *size = NULL;
   g_autofree double *centre = NULL;
+  guint least;
   GArray *places;
 
   for (guint r = 0; r < g->n_ranks; r++)
@@ -711,28 +749,24 @@ order_and_place (Graph                 *g,
           filled[g->lane[v]] += size[v] + options->node_gap;
         }
     }
-  straighten (g, ranks, size, lane_start, lane_size, options->node_gap, centre);
-
-  places = g_array_sized_new (FALSE, TRUE, sizeof (PdLayoutPlace), n);
-  g_array_set_size (places, n);
-  for (guint r = 0; r < g->n_ranks; r++)
+  /* Straightened a pass at a time; kept after the pass that crosses
+   * fewest lines drawn straight (the later on a tie: straighter). */
+  places = make_places (g, ranks, rank_start, rank_size, size, centre, flow_x);
+  least = place_crossings (g, places);
+  for (guint pass = 0; pass < STRAIGHTEN_PASSES; pass++)
     {
-      GArray *rank = g_ptr_array_index (ranks, r);
+      g_autoptr(GArray) other = NULL;
+      guint crossings;
 
-      for (guint k = 0; k < rank->len; k++)
+      straighten (g, ranks, size, lane_start, lane_size, options->node_gap, pass % 2 == 0,
+                  centre);
+      other = make_places (g, ranks, rank_start, rank_size, size, centre, flow_x);
+      crossings = place_crossings (g, other);
+      if (crossings <= least)
         {
-          guint v = g_array_index (rank, guint, k);
-          PdNode *node = g_ptr_array_index (g->nodes, v);
-          PdLayoutPlace *place = &g_array_index (places, PdLayoutPlace, v);
-          /* Centred in its rank, in its lane where straightening put it. */
-          double flow = rank_start[r] + (rank_size[r] - along (node, !flow_x)) / 2;
-          double cross = centre[v] - size[v] / 2;
-
-          place->id = pd_node_get_id (node);
-          place->rank = r;
-          place->lane = g->lane[v];
-          place->x = ORIGIN + round (flow_x ? flow : cross);
-          place->y = ORIGIN + round (flow_x ? cross : flow);
+          least = crossings;
+          g_array_unref (places);
+          places = g_steal_pointer (&other);
         }
     }
   return places;
