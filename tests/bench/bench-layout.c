@@ -7,6 +7,8 @@
  *   bench-layout dot-crossings PLAIN
  *     edge crossings (straight, centre to centre, as pd_layout_count_crossings
  *     counts them) and area of dot's layout in `-Tplain` form;
+ *   bench-layout dot FILE.pathway OUT.dot
+ *     the graph of a pathway file for dot, as above;
  *   bench-layout ours FILE.pathway
  *     the same figures for a laid-out pathway file;
  *   bench-layout time FILE.pathway
@@ -27,6 +29,9 @@
 /* Points per pathway unit in DOT (inches of 72 points). */
 #define PER_INCH 72.0
 
+static int write_dot (PdDocument *doc,
+                      const char *dot);
+
 static int
 write_inputs (guint       n,
               const char *pathway,
@@ -34,15 +39,24 @@ write_inputs (guint       n,
 {
   g_autoptr(PdDocument) doc = pd_generate_pathway (n, 1, 5);
   g_autoptr(GBytes) bytes = pd_xml_write (doc);
+
+  if (!g_file_set_contents (pathway, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                            NULL))
+    return 1;
+  return write_dot (doc, dot);
+}
+
+/* @doc's graph for dot: a cluster per agency, steps of their size. */
+static int
+write_dot (PdDocument *doc,
+           const char *dot)
+{
   GListModel *agencies = pd_document_get_agencies (doc);
   GListModel *nodes = pd_document_get_nodes (doc);
   GListModel *edges = pd_document_get_edges (doc);
   GString *out = g_string_new ("digraph pathway {\n  newrank=true;\n  rankdir=LR;\n"
                                "  node [shape=box, fixedsize=true];\n");
 
-  if (!g_file_set_contents (pathway, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                            NULL))
-    return 1;
   for (guint a = 0; a < g_list_model_get_n_items (agencies); a++)
     {
       g_autoptr(PdAgency) agency = g_list_model_get_item (agencies, a);
@@ -203,8 +217,13 @@ main (int    argc,
     return dot_crossings (argv[2]);
   if (argc == 3 && g_str_equal (argv[1], "ours"))
     return our_figures (argv[2]);
+  if (argc == 4 && g_str_equal (argv[1], "dot"))
+    {
+      g_autoptr(PdDocument) doc = pd_file_load (argv[2], NULL, NULL, NULL);
+      return doc ? write_dot (doc, argv[3]) : 1;
+    }
   if (argc == 3 && g_str_equal (argv[1], "time"))
     return layout_time (argv[2]);
-  g_printerr ("usage: bench-layout write N OUT.pathway OUT.dot | dot-crossings PLAIN | ours FILE | time FILE\n");
+  g_printerr ("usage: bench-layout write N OUT.pathway OUT.dot | dot-crossings PLAIN | dot FILE OUT | ours FILE | time FILE\n");
   return 2;
 }

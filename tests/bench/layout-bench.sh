@@ -67,4 +67,17 @@ for n in $sizes; do
     "$layout_ratio"
 done
 echo "goals: time ≤ 0.2× dot at 1,000 steps; crossings ≤ dot's"
+if command -v dot >/dev/null; then
+  echo
+  printf '%-40s %8s %8s  %10s %10s\n' example "ours ×" "dot ×" "ours area" "dot area"
+  for example in "$(dirname "$0")"/../../pathways-xml/examples/*.pathway; do
+    "$helper" dot "$example" "$work/example.dot"
+    dot -Tplain "$work/example.dot" -o "$work/example.plain"
+    "$pathway" layout "$example" -o "$work/example.pathway" >/dev/null
+    read -r dot_x dot_area < <("$helper" dot-crossings "$work/example.plain")
+    read -r ours_x ours_area < <("$helper" ours "$work/example.pathway")
+    printf '%-40s %8s %8s  %10s %10s\n' "$(basename "$example" .pathway)" "$ours_x" "$dot_x" \
+      "$ours_area" "$dot_area"
+  done
+fi
 echo "(a process of ours that only prints its version takes $(/usr/bin/time -f %e "$pathway" --version 2>&1 >/dev/null) s)"
