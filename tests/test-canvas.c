@@ -625,6 +625,76 @@ test_tidy (Fixture       *f,
   g_assert_cmpstr (after, ==, before);
 }
 
+/* The width and height of the steps' bounding box. */
+static void
+extent (PdDocument *doc,
+        double     *width,
+        double     *height)
+{
+  GListModel *nodes = pd_document_get_nodes (doc);
+  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (nodes); i++)
+    {
+      g_autoptr(PdNode) node = g_list_model_get_item (nodes, i);
+
+      x0 = MIN (x0, pd_node_get_x (node));
+      y0 = MIN (y0, pd_node_get_y (node));
+      x1 = MAX (x1, pd_node_get_x (node) + pd_node_get_width (node));
+      y1 = MAX (y1, pd_node_get_y (node) + pd_node_get_height (node));
+    }
+  *width = x1 - x0;
+  *height = y1 - y0;
+}
+
+/* The Arrange menu's options: without lanes the steps are laid out as the
+ * core does without lanes and no bands are drawn; roomy spacing spreads
+ * them wider than usual. */
+static void
+test_tidy_options (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GPtrArray) paths = test_example_paths ();
+  g_autoptr(PdDocument) reference = NULL;
+  PdLayoutOptions options = PD_LAYOUT_OPTIONS_DEFAULT;
+  g_autofree char *expected = NULL;
+  g_autofree char *tidied = NULL;
+  double usual_w, usual_h, roomy_w, roomy_h;
+  PdLanes lanes;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  g_action_group_change_action_state (G_ACTION_GROUP (f->window), "tidy-lanes",
+                                      g_variant_new_boolean (FALSE));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.tidy", "s",
+                                             "left-right"));
+  wait_for_frames ();
+  g_object_get (f->document, "lanes", &lanes, NULL);
+  g_assert_cmpint (lanes, ==, PD_LANES_NONE);
+  reference = test_load (g_ptr_array_index (paths, 0));
+  options.lanes = FALSE;
+  pd_layout_apply (reference, &options);
+  expected = test_write (reference);
+  tidied = test_write (f->document);
+  g_assert_cmpstr (tidied, ==, expected);
+
+  g_action_group_change_action_state (G_ACTION_GROUP (f->window), "tidy-lanes",
+                                      g_variant_new_boolean (TRUE));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.tidy", "s",
+                                             "left-right"));
+  wait_for_frames ();
+  g_object_get (f->document, "lanes", &lanes, NULL);
+  g_assert_cmpint (lanes, ==, PD_LANES_ACROSS);
+  extent (f->document, &usual_w, &usual_h);
+  g_action_group_change_action_state (G_ACTION_GROUP (f->window), "tidy-spacing",
+                                      g_variant_new_string ("roomy"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.tidy", "s",
+                                             "left-right"));
+  wait_for_frames ();
+  extent (f->document, &roomy_w, &roomy_h);
+  g_assert_cmpfloat (roomy_w, >, usual_w);
+  g_assert_cmpfloat (roomy_h, >, usual_h);
+}
+
 /* A window on a generated pathway of @n steps. */
 static PdWindow *
 window_on_generated (guint n)
@@ -731,6 +801,7 @@ main (int    argc,
   ADD ("keyboard-only", test_keyboard_only);
   ADD ("tidy", test_tidy);
   ADD ("tidy-large", test_tidy_large);
+  ADD ("tidy-options", test_tidy_options);
 #undef ADD
   return g_test_run ();
 }

@@ -287,8 +287,10 @@ tidy_selection (GtkWidget  *widget,
 {
   PdWindow *self = PD_WINDOW (widget);
   g_autoptr(GPtrArray) ids = selected_ids (self);
+  PdLayoutOptions options;
 
-  pd_layout_apply_to (self->document, NULL, ids);
+  pd_window_get_tidy_options (self, &options);
+  pd_layout_apply_to (self->document, &options, ids);
 }
 
 static void

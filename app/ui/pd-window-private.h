@@ -4,6 +4,7 @@
 #include "pd-agencies.h"
 #include "pd-canvas.h"
 #include "pd-inspector.h"
+#include "pd-layout.h"
 #include "pd-leaflet-preview.h"
 #include "pd-outline.h"
 #include "pd-problems.h"
@@ -55,7 +56,11 @@ gboolean pd_window_export_leaflet_to (PdWindow    *self,
 /* pd-window-tidy.c: Tidy, in a thread with progress and Cancel for a
  * large pathway. */
 void pd_window_class_init_tidy (GtkWidgetClass *widget_class);
+void pd_window_init_tidy       (PdWindow       *self);
 void pd_window_dispose_tidy    (PdWindow       *self);
+/* The options the Arrange menu sets: lanes, spacing. */
+void pd_window_get_tidy_options (PdWindow        *self,
+                                 PdLayoutOptions *options);
 
 /* pd-window-edit.c: the editing commands of the window. */
 void pd_window_class_init_edit (GtkWidgetClass *widget_class);

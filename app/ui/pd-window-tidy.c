@@ -16,6 +16,37 @@
 /* Progress shows when a tidy has taken this long. */
 #define PROGRESS_DELAY_MS 300
 
+/* Room between steps, as the Arrange menu names it. */
+static const struct {
+  const char *name;
+  double      scale;
+} spacings[] = {
+  { "compact", 0.75 },
+  { "usual", 1.0 },
+  { "roomy", 1.5 },
+};
+
+void
+pd_window_get_tidy_options (PdWindow        *self,
+                            PdLayoutOptions *options)
+{
+  g_autoptr(GVariant) lanes = g_action_group_get_action_state (G_ACTION_GROUP (self),
+                                                               "tidy-lanes");
+  g_autoptr(GVariant) spacing = g_action_group_get_action_state (G_ACTION_GROUP (self),
+                                                                 "tidy-spacing");
+  PdLayoutOptions defaults = PD_LAYOUT_OPTIONS_DEFAULT;
+
+  *options = defaults;
+  options->lanes = lanes == NULL || g_variant_get_boolean (lanes);
+  for (guint i = 0; spacing && i < G_N_ELEMENTS (spacings); i++)
+    if (g_str_equal (g_variant_get_string (spacing, NULL), spacings[i].name))
+      {
+        options->rank_gap *= spacings[i].scale;
+        options->node_gap *= spacings[i].scale;
+        options->lane_gap *= spacings[i].scale;
+      }
+}
+
 typedef struct {
   GBytes          *xml;
   PdLayoutOptions  options;
@@ -138,7 +169,7 @@ tidy (GtkWidget  *widget,
       GVariant   *parameter)
 {
   PdWindow *self = PD_WINDOW (widget);
-  PdLayoutOptions options = PD_LAYOUT_OPTIONS_DEFAULT;
+  PdLayoutOptions options;
   guint n = g_list_model_get_n_items (pd_document_get_nodes (self->document));
   g_autoptr(GTask) task = NULL;
   g_autofree char *text = NULL;
@@ -146,6 +177,7 @@ tidy (GtkWidget  *widget,
 
   if (self->tidy_cancellable)
     return;
+  pd_window_get_tidy_options (self, &options);
   if (parameter && g_str_equal (g_variant_get_string (parameter, NULL), "top-bottom"))
     options.direction = PD_LAYOUT_TOP_BOTTOM;
   if (n <= TIDY_AT_ONCE_STEPS)
@@ -194,6 +226,26 @@ pd_window_dispose_tidy (PdWindow *self)
     g_cancellable_cancel (self->tidy_cancellable);
   g_clear_handle_id (&self->tidy_progress_source, g_source_remove);
   g_clear_object (&self->tidy_cancellable);
+}
+
+static void
+option_changed (GSimpleAction *action,
+                GVariant      *state,
+                gpointer       data)
+{
+  g_simple_action_set_state (action, state);
+}
+
+void
+pd_window_init_tidy (PdWindow *self)
+{
+  static const GActionEntry entries[] = {
+    { "tidy-lanes", NULL, NULL, "true", option_changed },
+    { "tidy-spacing", NULL, "s", "'usual'", option_changed },
+  };
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), entries, G_N_ELEMENTS (entries), self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.tidy-cancel", FALSE);
 }
 
 void

@@ -408,7 +408,7 @@ pd_window_init (PdWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   g_menu_append_section (self->recent_menu, NULL, pd_recent_get_menu ());
   pd_window_init_edit (self);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.tidy-cancel", FALSE);
+  pd_window_init_tidy (self);
 }
 
 /* Whatever selected it (outline, problems, keyboard), the step shows. */
