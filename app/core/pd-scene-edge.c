@@ -228,26 +228,75 @@ route_normal (const Route *r,
 /* How far the route runs through steps other than its ends (a curve taken
  * as 12 straight pieces); 0 when it is clear. Adding stops at @enough:
  * more cannot make the route a better choice. */
+/* How far the segment runs inside @rect (Liang and Barsky's clipping). */
+static double
+length_in_rect (const PdRect *rect,
+                double x1, double y1, double x2, double y2)
+{
+  double dx = x2 - x1, dy = y2 - y1;
+  double p[4] = { -dx, dx, -dy, dy };
+  double q[4] = { x1 - rect->x, rect->x + rect->width - x1, y1 - rect->y,
+                  rect->y + rect->height - y1 };
+  double t0 = 0, t1 = 1;
+
+  for (int i = 0; i < 4; i++)
+    {
+      if (p[i] == 0)
+        {
+          if (q[i] < 0)
+            return 0;
+          continue;
+        }
+      if (p[i] < 0)
+        t0 = MAX (t0, q[i] / p[i]);
+      else
+        t1 = MIN (t1, q[i] / p[i]);
+    }
+  return t1 > t0 ? (t1 - t0) * hypot (dx, dy) : 0;
+}
+
+static PdRect node_rect (PdNode *node);
+
+/* How far the way runs through steps other than its own two (a curve
+ * as short straight pieces); 0 when it is clear. A line leaves a diamond or
+ * a rounded step inside the step's box: that is not in the way. Adding
+ * stops at @enough: more cannot make the route a better choice. */
 static double
 route_blocked (PdSceneBuilder *b,
                const Route    *r,
+               PdNode         *from,
+               PdNode         *to,
                double          enough)
 {
-  guint pieces = r->curved ? 12 : 1;
+  /* A curve in pieces of about 40 units, at least 12. */
+  guint pieces = r->curved ? CLAMP ((guint) (hypot (r->x2 - r->x1, r->y2 - r->y1) / 40), 12, 96)
+                           : 1;
   double blocked = 0;
   double px, py;
+  PdRect ends[2] = { node_rect (from), node_rect (to) };
 
+  /* As the index holds steps. */
+  for (int e = 0; e < 2; e++)
+    {
+      ends[e].x += 3;
+      ends[e].y += 3;
+      ends[e].width -= 6;
+      ends[e].height -= 6;
+    }
   route_point (r, 0, &px, &py);
   for (guint i = 1; i <= pieces && blocked < enough; i++)
     {
-      double x, y;
+      double x, y, own;
 
       route_point (r, (double) i / pieces, &x, &y);
-      blocked += pd_rect_index_length_inside (b->node_obstacles, px, py, x, y, enough - blocked);
+      own = length_in_rect (&ends[0], px, py, x, y)
+            + (to != from ? length_in_rect (&ends[1], px, py, x, y) : 0);
+      blocked += MAX (pd_rect_index_length_inside (b->node_obstacles, px, py, x, y,
+                                                   enough - blocked + own) - own, 0);
       px = x;
       py = y;
     }
-  return blocked;
+  return blocked < 0.5 ? 0 : blocked;
 }
 
 /* Whether the curve from (x0, y0) with controls (x1, y1), (x2, y2) to
@@ -415,13 +464,14 @@ drop_stubs (GArray       *points,
     g_array_remove_range (points, 2, 2);
 }
 
-/* A square or smooth way round the steps near both ends; FALSE when there
- * are too many of them or no way in reach. */
+/* A square (or @smooth) way round the steps near both ends; FALSE when
+ * there are too many of them or no way in reach. */
 static gboolean
 route_around (PdSceneBuilder *b,
               PdNode         *from,
               PdNode         *to,
               gboolean        offset,
+              gboolean        smooth,
               Route          *r)
 {
   static const double reaches[] = { ROUTE_REACH, ROUTE_FAR_REACH };
@@ -468,7 +518,7 @@ route_around (PdSceneBuilder *b,
         continue;
       if (offset)
         pd_route_offset (points, 5);
-      if (b->routing == PD_ROUTING_SMOOTH)
+      if (smooth)
         {
           pd_route_straighten (points, near, ROUTE_MARGIN / 2);
           drop_stubs (points, near);
@@ -479,7 +529,7 @@ route_around (PdSceneBuilder *b,
       r->y1 = p[1];
       r->x2 = p[points->len - 2];
       r->y2 = p[points->len - 1];
-      r->smooth = b->routing == PD_ROUTING_SMOOTH;
+      r->smooth = smooth;
       r->points = g_steal_pointer (&points);
       r->obstacles = g_steal_pointer (&near);
       return TRUE;
@@ -508,7 +558,8 @@ plan_route (PdSceneBuilder *b,
                                               pd_edge_get_from_id (edge));
 
   if (b->routing != PD_ROUTING_DIRECT
-      && route_around (b, from, to, g_hash_table_contains (b->linked_pairs, reverse), r))
+      && route_around (b, from, to, g_hash_table_contains (b->linked_pairs, reverse),
+                       b->routing == PD_ROUTING_SMOOTH, r))
     return;
   *r = (Route) { 0 };
   pd_node_border_point (from, cx2, cy2, &r->x1, &r->y1);
@@ -522,7 +573,7 @@ plan_route (PdSceneBuilder *b,
       r->x2 += nx * 5;
       r->y2 += ny * 5;
     }
-  least = route_blocked (b, r, G_MAXDOUBLE);
+  least = route_blocked (b, r, from, to, G_MAXDOUBLE);
   if (least == 0)
     return;
 
@@ -541,7 +592,7 @@ plan_route (PdSceneBuilder *b,
       bowed.qy = my;
       pd_node_border_point (from, mx, my, &bowed.x1, &bowed.y1);
       pd_node_border_point (to, mx, my, &bowed.x2, &bowed.y2);
-      blocked = route_blocked (b, &bowed, least);
+      blocked = route_blocked (b, &bowed, from, to, least);
       if (blocked < least)
         {
           best = bowed;
@@ -551,6 +602,9 @@ plan_route (PdSceneBuilder *b,
         break;
     }
   *r = best;
+  /* No bow clears the steps in the way: a smooth way round them. */
+  if (least > 0)
+    route_around (b, from, to, g_hash_table_contains (b->linked_pairs, reverse), TRUE, r);
 }
 
 static void
