@@ -24,6 +24,7 @@
 #include "pd-generate.h"
 #include "pd-layout.h"
 #include "pd-node.h"
+#include "pd-scene.h"
 #include "pd-xml-writer.h"
 
 /* Points per pathway unit in DOT (inches of 72 points). */
@@ -46,7 +47,8 @@ write_inputs (guint       n,
   return write_dot (doc, dot);
 }
 
-/* @doc's graph for dot: a cluster per agency, steps of their size. */
+/* @doc's graph for dot: a cluster per agency, steps of their size,
+ * transitions with their labels. */
 static int
 write_dot (PdDocument *doc,
            const char *dot)
@@ -78,8 +80,21 @@ write_dot (PdDocument *doc,
   for (guint i = 0; i < g_list_model_get_n_items (edges); i++)
     {
       g_autoptr(PdEdge) edge = g_list_model_get_item (edges, i);
-      g_string_append_printf (out, "  \"%s\" -> \"%s\";\n", pd_edge_get_from_id (edge),
+      g_autofree char *label = pd_scene_edge_label_text (edge);
+
+      g_string_append_printf (out, "  \"%s\" -> \"%s\"", pd_edge_get_from_id (edge),
                               pd_edge_get_to_id (edge));
+      /* Labels as the scene draws them, so that dot leaves room too. */
+      if (label)
+        {
+          g_autoptr(GString) quoted = g_string_new (label);
+
+          g_string_replace (quoted, "\\", "\\\\", 0);
+          g_string_replace (quoted, "\"", "\\\"", 0);
+          g_string_append_printf (out, " [label=\"%s\", fontsize=11, fontname=\"Liberation Sans\"]",
+                                  quoted->str);
+        }
+      g_string_append (out, ";\n");
     }
   g_string_append (out, "}\n");
   if (!g_file_set_contents (dot, out->str, -1, NULL))
