@@ -3,7 +3,8 @@
 # The layered layout with agency lanes on generated pathways of 100, 1,000
 # and 5,000 steps (5 agencies), side by side in one run with Graphviz dot
 # on the same graph (a cluster per agency as its lane, newrank=true, left
-# to right): time (each a separate process, reading its input), edge
+# to right; the transitions' labels as the scene draws them, for which dot
+# leaves room as we do): time (each a separate process, reading its input), edge
 # crossings (straight, centre to centre, both counted alike) and area.
 # Then the layout alone: ours in process (reading not counted) beside the
 # phases dot reports with -v that do the same work (ranking, crossing
