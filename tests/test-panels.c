@@ -52,6 +52,37 @@ test_pages (Fixture       *f,
   g_assert_cmpstr (pd_inspector_get_page (inspector), ==, "pathway");
 }
 
+/* The first step shown: its description's field is tall enough for all its
+ * lines (it used to keep the height measured for a wider field). */
+static void
+test_long_text_fits (Fixture       *f,
+                     gconstpointer  data)
+{
+  GtkTextView *view;
+  GtkTextIter end;
+  int y, height;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  select_id (f, pd_node_get_id (node_at (f, 0)));
+  view = GTK_TEXT_VIEW (editor (f, "description"));
+  /* Shown, and a few frames later. */
+  for (int i = 0; i < 200 && gtk_widget_get_height (GTK_WIDGET (view)) == 0; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (5000);
+    }
+  for (int i = 0; i < 40; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (5000);
+    }
+  g_assert_cmpuint (strlen (pd_node_get_description (node_at (f, 0))), >, 150);
+  gtk_text_buffer_get_end_iter (gtk_text_view_get_buffer (view), &end);
+  gtk_text_view_get_line_yrange (view, &end, &y, &height);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (view)), >=,
+                   y + height + gtk_text_view_get_top_margin (view));
+}
+
 /* Enter on the canvas: the step's title field has the focus. */
 static void
 test_enter_edits (Fixture       *f,
@@ -454,6 +485,7 @@ main (int    argc,
 {
   test_gui_init (&argc, &argv);
   TEST_GUI_ADD ("/inspector/pages", test_pages);
+  TEST_GUI_ADD ("/inspector/long-text-fits", test_long_text_fits);
   TEST_GUI_ADD ("/inspector/edit-step", test_edit_step);
   TEST_GUI_ADD ("/inspector/enter-edits", test_enter_edits);
   TEST_GUI_ADD ("/inspector/evidence-list", test_evidence_list);

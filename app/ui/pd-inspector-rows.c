@@ -7,6 +7,7 @@
 #include "pd-enums.h"
 #include "pd-inspector-rows.h"
 #include "pd-link.h"
+#include "pd-text-area.h"
 
 typedef struct {
   PdRows *rows;
@@ -396,8 +397,7 @@ make_row (Row        *row,
       {
         GtkWidget *frame = gtk_frame_new (NULL);
 
-        row->editor = gtk_text_view_new ();
-        gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (row->editor), GTK_WRAP_WORD_CHAR);
+        row->editor = pd_text_area_new ();
         gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (row->editor), FALSE);
         gtk_text_view_set_top_margin (GTK_TEXT_VIEW (row->editor), 8);
         gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (row->editor), 8);
