@@ -61,24 +61,25 @@ test_long_text_fits (Fixture       *f,
   GtkTextView *view;
   GtkTextIter end;
   int y, height;
+  gint64 until;
 
   TEST_GUI_REQUIRE_DISPLAY ();
   select_id (f, pd_node_get_id (node_at (f, 0)));
   view = GTK_TEXT_VIEW (editor (f, "description"));
-  /* Shown, and a few frames later. */
-  for (int i = 0; i < 200 && gtk_widget_get_height (GTK_WIDGET (view)) == 0; i++)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (5000);
-    }
-  for (int i = 0; i < 40; i++)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (5000);
-    }
   g_assert_cmpuint (strlen (pd_node_get_description (node_at (f, 0))), >, 150);
-  gtk_text_buffer_get_end_iter (gtk_text_view_get_buffer (view), &end);
-  gtk_text_view_get_line_yrange (view, &end, &y, &height);
+  /* Until it is laid out as it will stay (at most five seconds). */
+  until = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  do
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+      gtk_text_buffer_get_end_iter (gtk_text_view_get_buffer (view), &end);
+      gtk_text_view_get_line_yrange (view, &end, &y, &height);
+    }
+  while (g_get_monotonic_time () < until
+         && (gtk_widget_get_height (GTK_WIDGET (view)) == 0
+             || gtk_widget_get_height (GTK_WIDGET (view))
+                < y + height + gtk_text_view_get_top_margin (view)));
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (view)), >=,
                    y + height + gtk_text_view_get_top_margin (view));
 }
