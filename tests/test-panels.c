@@ -480,12 +480,76 @@ test_leaflet (Fixture       *f,
   g_rmdir (dir);
 }
 
+/* The first descendant of @widget of @type, depth first. */
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = G_TYPE_CHECK_INSTANCE_TYPE (child, type) ? child
+                                                                  : find_descendant (child, type);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* The Leaflet panel's options change the pages shown and the file
+ * exported: A5 paper gives more, smaller pages and an A5 PDF; showing
+ * the steps not offered yet gives more words. */
+static void
+test_leaflet_options (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("pathway-leaflet-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "leaflet.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  PdLeafletPreview *preview;
+  PdLeafletOptions options;
+  guint a4_pages;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  preview = f->window->leaflet;
+  adw_view_stack_set_visible_child_name (f->window->side_stack, "leaflet");
+  wait_for_frames ();
+  pd_leaflet_preview_refresh (preview);
+  a4_pages = pd_leaflet_preview_get_n_pages (preview);
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_descendant (GTK_WIDGET (preview),
+                                                              ADW_TYPE_COMBO_ROW)), 1);
+  pd_leaflet_preview_refresh (preview);
+  g_assert_cmpuint (pd_leaflet_preview_get_n_pages (preview), >, a4_pages);
+  pd_leaflet_preview_get_options (preview, &options);
+  g_assert_cmpint (options.paper, ==, PD_LEAFLET_A5);
+  g_assert_true (pd_window_export_leaflet_to (f->window, pdf, &error));
+  g_assert_no_error (error);
+  if (g_find_program_in_path ("pdfinfo"))
+    {
+      g_autofree char *info = test_run_tool ("pdfinfo", pdf, NULL);
+      g_assert_nonnull (strstr (info, "419.53 x 595.28 pts"));
+    }
+
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_descendant (GTK_WIDGET (preview),
+                                                               GTK_TYPE_SPIN_BUTTON)), 20);
+  pd_leaflet_preview_get_options (preview, &options);
+  g_assert_cmpfloat (options.font_size, ==, 20);
+  gtk_switch_set_active (GTK_SWITCH (find_descendant (GTK_WIDGET (preview), GTK_TYPE_SWITCH)),
+                         TRUE);
+  pd_leaflet_preview_get_options (preview, &options);
+  g_assert_true (options.include_not_offered);
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
 {
   test_gui_init (&argc, &argv);
   TEST_GUI_ADD ("/inspector/pages", test_pages);
+  TEST_GUI_ADD ("/leaflet/options", test_leaflet_options);
   TEST_GUI_ADD ("/inspector/long-text-fits", test_long_text_fits);
   TEST_GUI_ADD ("/inspector/edit-step", test_edit_step);
   TEST_GUI_ADD ("/inspector/enter-edits", test_enter_edits);

@@ -15,6 +15,8 @@ struct _PdLeafletPreview
   GtkLabel *figures;
   GtkBox *warnings;
   GtkBox *pages;
+  PdLeafletOptions options;
+  char *file_name;        /* the pathway's, for its own pictures */
   PdDocument *document;
   PdSelection *selection;
   guint refresh_source;
@@ -109,7 +111,7 @@ refresh (gpointer data)
   self->n_pages = self->n_warnings = 0;
   if (self->document == NULL)
     return G_SOURCE_REMOVE;
-  leaflet = pd_leaflet_compose (self->document, NULL, NULL);
+  leaflet = pd_leaflet_compose (self->document, &self->options, self->file_name);
   for (guint i = 0; i < leaflet->journey->problems->len; i++)
     {
       PdDiagnostic *problem = g_ptr_array_index (leaflet->journey->problems, i);
@@ -187,6 +189,7 @@ pd_leaflet_preview_dispose (GObject *object)
 
   pd_leaflet_preview_set_document (self, NULL, NULL);
   g_clear_handle_id (&self->refresh_source, g_source_remove);
+  g_clear_pointer (&self->file_name, g_free);
   G_OBJECT_CLASS (pd_leaflet_preview_parent_class)->dispose (object);
 }
 
@@ -198,11 +201,86 @@ pd_leaflet_preview_class_init (PdLeafletPreviewClass *klass)
 }
 
 static void
+on_paper_changed (AdwComboRow      *row,
+                  GParamSpec       *pspec,
+                  PdLeafletPreview *self)
+{
+  self->options.paper = adw_combo_row_get_selected (row) == 1 ? PD_LEAFLET_A5 : PD_LEAFLET_A4;
+  queue_refresh (self);
+}
+
+static void
+on_size_changed (GtkSpinButton    *spin,
+                 PdLeafletPreview *self)
+{
+  self->options.font_size = gtk_spin_button_get_value (spin);
+  queue_refresh (self);
+}
+
+static void
+on_not_offered_changed (GtkSwitch        *button,
+                        GParamSpec       *pspec,
+                        PdLeafletPreview *self)
+{
+  self->options.include_not_offered = gtk_switch_get_active (button);
+  queue_refresh (self);
+}
+
+/* Paper, text size, and whether steps not offered yet are shown: as
+ * pathway leaflet's options. */
+static GtkWidget *
+options_group (PdLeafletPreview *self)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *paper = adw_combo_row_new ();
+  GtkWidget *size_row = adw_action_row_new ();
+  GtkWidget *size = gtk_spin_button_new_with_range (PD_LEAFLET_MIN_FONT_SIZE,
+                                                    PD_LEAFLET_MAX_FONT_SIZE, 1);
+  GtkWidget *not_offered_row = adw_action_row_new ();
+  GtkWidget *not_offered = gtk_switch_new ();
+  g_autoptr(GtkStringList) papers = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (papers, _("A4"));
+  gtk_string_list_append (papers, _("A5"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (paper), _("Paper"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (paper), G_LIST_MODEL (papers));
+  g_signal_connect (paper, "notify::selected", G_CALLBACK (on_paper_changed), self);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (size_row), _("Text size (points)"));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (size), self->options.font_size);
+  gtk_widget_set_valign (size, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (size), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Text size (points)"), -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (size_row), size);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (size_row), size);
+  g_signal_connect (size, "value-changed", G_CALLBACK (on_size_changed), self);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (not_offered_row),
+                                 _("Show steps not offered yet"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (not_offered_row),
+                               _("Marked in words as coming later or not offered here"));
+  gtk_widget_set_valign (not_offered, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (not_offered), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Show steps not offered yet"), -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (not_offered_row), not_offered);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (not_offered_row), not_offered);
+  g_signal_connect (not_offered, "notify::active", G_CALLBACK (on_not_offered_changed), self);
+
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), paper);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), size_row);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), not_offered_row);
+  return group;
+}
+
+static void
 pd_leaflet_preview_init (PdLeafletPreview *self)
 {
   GtkWidget *scroller = gtk_scrolled_window_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *export = gtk_button_new_with_mnemonic (_("_Export Leaflet…"));
+  PdLeafletOptions defaults = PD_LEAFLET_OPTIONS_DEFAULT;
+
+  self->options = defaults;
 
   self->figures = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_wrap (self->figures, TRUE);
@@ -213,6 +291,7 @@ pd_leaflet_preview_init (PdLeafletPreview *self)
   gtk_widget_add_css_class (export, "suggested-action");
   gtk_widget_set_halign (export, GTK_ALIGN_START);
   gtk_box_append (GTK_BOX (box), export);
+  gtk_box_append (GTK_BOX (box), options_group (self));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->figures));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->warnings));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->pages));
@@ -270,4 +349,25 @@ pd_leaflet_preview_get_n_warnings (PdLeafletPreview *self)
 {
   g_return_val_if_fail (PD_IS_LEAFLET_PREVIEW (self), 0);
   return self->n_warnings;
+}
+
+void
+pd_leaflet_preview_set_file_name (PdLeafletPreview *self,
+                                  const char       *file_name)
+{
+  g_return_if_fail (PD_IS_LEAFLET_PREVIEW (self));
+
+  if (g_strcmp0 (self->file_name, file_name) == 0)
+    return;
+  g_free (self->file_name);
+  self->file_name = g_strdup (file_name);
+  queue_refresh (self);
+}
+
+void
+pd_leaflet_preview_get_options (PdLeafletPreview *self,
+                                PdLeafletOptions *options)
+{
+  g_return_if_fail (PD_IS_LEAFLET_PREVIEW (self));
+  *options = self->options;
 }

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "pd-document.h"
+#include "pd-leaflet.h"
 #include "pd-selection.h"
 
 G_BEGIN_DECLS
@@ -18,6 +19,13 @@ GtkWidget *pd_leaflet_preview_new          (void);
 void       pd_leaflet_preview_set_document (PdLeafletPreview *self,
                                             PdDocument       *document,
                                             PdSelection      *selection);
+/* The pathway's file, whose folder holds the pictures its steps name;
+ * NULL when it has none yet. */
+void       pd_leaflet_preview_set_file_name (PdLeafletPreview *self,
+                                             const char       *file_name);
+/* The paper, text size and steps shown, as set in the panel. */
+void       pd_leaflet_preview_get_options  (PdLeafletPreview *self,
+                                            PdLeafletOptions *options);
 /* Remakes it now (tests). */
 void       pd_leaflet_preview_refresh      (PdLeafletPreview *self);
 guint      pd_leaflet_preview_get_n_pages  (PdLeafletPreview *self);

@@ -14,10 +14,13 @@ pd_window_export_leaflet_to (PdWindow    *self,
 {
   g_autoptr(PdLeaflet) leaflet = NULL;
   g_autoptr(GBytes) bytes = NULL;
+  PdLeafletOptions options;
 
   g_return_val_if_fail (PD_IS_WINDOW (self), FALSE);
 
-  leaflet = pd_leaflet_compose (self->document, NULL, self->path);
+  /* As the Leaflet panel shows it. */
+  pd_leaflet_preview_get_options (self->leaflet, &options);
+  leaflet = pd_leaflet_compose (self->document, &options, self->path);
   bytes = g_str_has_suffix (path, ".odt") ? pd_leaflet_render_odt (leaflet, error)
                                           : pd_leaflet_render_pdf (leaflet, error);
   return bytes != NULL && pd_file_replace (path, bytes, NULL, NULL, error);

@@ -30,6 +30,8 @@ update_title (PdWindow *self)
   adw_window_title_set_title (self->title, shown);
   adw_window_title_set_subtitle (self->title, base ? base : _("Not saved"));
   gtk_window_set_title (GTK_WINDOW (self), shown);
+  /* The leaflet finds the pictures steps name beside the file. */
+  pd_leaflet_preview_set_file_name (self->leaflet, self->path);
 }
 
 static void
