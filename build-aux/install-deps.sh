@@ -5,7 +5,7 @@
 set -eu
 
 build_packages="meson ninja-build pkg-config gettext gcc libglib2.0-dev libgtk-4-dev
-  libadwaita-1-dev libxml2-dev librsvg2-dev libcairo2-dev libpango1.0-dev libarchive-dev libzip-dev"
+  libadwaita-1-dev libxml2-dev librsvg2-dev libcairo2-dev libpango1.0-dev libarchive-dev libzip-dev libpng-dev"
 test_packages="valgrind xvfb xauth dbus-daemon desktop-file-utils appstream libxml2-utils
   librsvg2-bin poppler-utils imagemagick fonts-liberation2 fonts-dejavu-core"
 bench_packages="graphviz dia time bc"

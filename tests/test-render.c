@@ -2,8 +2,10 @@
 /* The SVG export rendered by librsvg looks like the cairo painter's PNG:
  * what the web shows is what was drawn. */
 #include <math.h>
+#include <string.h>
 #include <librsvg/rsvg.h>
 
+#include "pd-layout.h"
 #include "pd-painter.h"
 #include "pd-scene.h"
 #include "pd-svg-writer.h"
@@ -139,6 +141,83 @@ test_detects_difference (void)
   g_assert_cmpfloat (difference (scene, other, NULL), >, MAX_DIFFERING_FRACTION);
 }
 
+typedef struct {
+  const guint8 *data;
+  gsize         left;
+} Reading;
+
+static cairo_status_t
+read_bytes (void          *closure,
+            unsigned char *data,
+            unsigned int   length)
+{
+  Reading *r = closure;
+
+  if (length > r->left)
+    return CAIRO_STATUS_READ_ERROR;
+  memcpy (data, r->data, length);
+  r->data += length;
+  r->left -= length;
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* The PNG export, drawn a strip at a time, holds the same pixels as the
+ * scene painted whole: nothing lost or doubled where strips meet, no group
+ * left out by culling. */
+static void
+compare_png_strips (PdScene    *scene,
+                    const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) png = pd_painter_render_png (scene, 1.0, &error);
+  int width = (int) ceil (scene->bounds.width), height = (int) ceil (scene->bounds.height);
+  cairo_surface_t *painted = new_white_surface (width, height);
+  cairo_surface_t *read;
+  Reading reading;
+  guint differing = 0;
+  cairo_t *cr;
+
+  g_assert_no_error (error);
+  reading.data = g_bytes_get_data (png, &reading.left);
+  read = cairo_image_surface_create_from_png_stream (read_bytes, &reading);
+  g_assert_cmpint (cairo_surface_status (read), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (read), ==, width);
+  g_assert_cmpint (cairo_image_surface_get_height (read), ==, height);
+  /* Several strips. */
+  g_assert_cmpint (height, >, 512);
+
+  cr = cairo_create (painted);
+  cairo_translate (cr, -scene->bounds.x, -scene->bounds.y);
+  pd_painter_draw_full (scene, cr, TRUE);
+  cairo_destroy (cr);
+  cairo_surface_flush (painted);
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      for (int c = 0; c < 3; c++)
+        if (abs (pixel (painted, x, y)[c] - pixel (read, x, y)[c]) > 2)
+          {
+            differing++;
+            break;
+          }
+  g_test_message ("%s: %d × %d, %u pixels differ", name, width, height, differing);
+  g_assert_cmpuint (differing, <=, (guint) (width * height / 10000));
+  cairo_surface_destroy (painted);
+  cairo_surface_destroy (read);
+}
+
+static void
+test_png_strips (gconstpointer data)
+{
+  g_autoptr(PdDocument) doc = test_load (data);
+  g_autoptr(PdScene) scene = NULL;
+
+  /* Tidied: lanes and routes as well. */
+  pd_layout_apply (doc, NULL);
+  pd_document_set (doc, G_OBJECT (doc), "routing", PD_ROUTING_ORTHOGONAL, NULL);
+  scene = pd_scene_new_from_document (doc);
+  compare_png_strips (scene, data);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -146,5 +225,6 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   test_add_per_example ("/render/svg-like-png", compare);
   g_test_add_func ("/render/detects-difference", test_detects_difference);
+  test_add_per_example ("/render/png-strips", test_png_strips);
   return g_test_run ();
 }

@@ -6,7 +6,13 @@
 
 #include "pd-diagnostic.h"
 #include "pd-painter.h"
+#include "pd-png.h"
 #include "pd-scene-text.h"
+
+/* Groups this far outside what is drawn are still drawn. */
+#define CULL_MARGIN 8.0
+/* A large PNG is drawn this many rows at a time. */
+#define PNG_STRIP_ROWS 256
 
 /* Points per CSS pixel: PDF pages are measured in points. */
 #define PT_PER_PX 0.75
@@ -139,15 +145,25 @@ draw_groups (PdScene    *scene,
              GHashTable *skip)
 {
   PangoLayout *layout;
+  double x1, y1, x2, y2;
 
   cairo_save (cr);
   pd_painter_set_text_options (cr);
   layout = pango_cairo_create_layout (cr);
+  /* Only what can show where @cr draws (a strip of a large PNG, say). */
+  cairo_clip_extents (cr, &x1, &y1, &x2, &y2);
   for (guint g = 0; g < scene->groups->len; g++)
     {
       const PdGroup *group = g_ptr_array_index (scene->groups, g);
+      const PdRect *b = &group->bounds;
 
       if (skip && group->object_id && g_hash_table_contains (skip, group->object_id))
+        continue;
+      /* Bounds hold a group's shapes; a margin for strokes and glyphs that
+       * reach out of them. Groups without bounds are always drawn. */
+      if ((b->width > 0 || b->height > 0)
+          && (b->x - CULL_MARGIN > x2 || b->x + b->width + CULL_MARGIN < x1
+              || b->y - CULL_MARGIN > y2 || b->y + b->height + CULL_MARGIN < y1))
         continue;
       for (guint s = 0; s < group->shapes->len; s++)
         {
@@ -226,16 +242,30 @@ draw_page (PdScene  *scene,
   pd_painter_draw_full (scene, cr, text_as_outlines);
 }
 
+typedef struct {
+  PdScene *scene;
+  double   scale;
+} Strip;
+
+static void
+draw_strip (cairo_t  *cr,
+            guint     first,
+            guint     rows,
+            gpointer  data)
+{
+  Strip *strip = data;
+
+  /* Glyph outlines, as librsvg draws SVG text: the PNG looks like the SVG. */
+  draw_page (strip->scene, cr, strip->scale, 0, 0, TRUE);
+}
+
 GBytes *
 pd_painter_render_png (PdScene *scene,
                        double   scale,
                        GError **error)
 {
   double width = ceil (scene->bounds.width * scale), height = ceil (scene->bounds.height * scale);
-  g_autoptr(GByteArray) bytes = g_byte_array_new ();
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
+  Strip strip;
 
   if (!(scale > 0) || width < 1 || height < 1 || width > PD_PAINTER_MAX_PIXELS
       || height > PD_PAINTER_MAX_PIXELS)
@@ -245,20 +275,10 @@ pd_painter_render_png (PdScene *scene,
                      "pixels: choose a smaller scale"), width, height, PD_PAINTER_MAX_PIXELS);
       return NULL;
     }
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) width, (int) height);
-  cr = cairo_create (surface);
-  /* Glyph outlines, as librsvg draws SVG text: the PNG looks like the SVG. */
-  draw_page (scene, cr, scale, 0, 0, TRUE);
-  cairo_destroy (cr);
-  status = cairo_surface_write_to_png_stream (surface, pd_painter_append_bytes, bytes);
-  cairo_surface_destroy (surface);
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, PD_FILE_ERROR, PD_FILE_ERROR_WRITE, _("cannot make the PNG: %s"),
-                   cairo_status_to_string (status));
-      return NULL;
-    }
-  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+  strip.scene = scene;
+  strip.scale = scale;
+  return pd_png_write_strips ((guint) width, (guint) height, PNG_STRIP_ROWS, draw_strip, &strip,
+                              error);
 }
 
 GBytes *
