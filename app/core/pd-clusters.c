@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <gio/gio.h>
+#include <glib/gi18n-lib.h>
 
 #include "pd-clusters.h"
 #include "pd-format-resources.h"
@@ -60,9 +61,11 @@ load_catalogue (void)
           name = dup_attr (c, "name");
           unused = dup_attr (c, "unused");
           cluster.number = (guint) g_ascii_strtoull (number, NULL, 10);
-          cluster.name = g_intern_string (name);
+          /* Names in the user's language (po/its finds them for
+           * translators). */
+          cluster.name = g_intern_string (_(name));
           cluster.super_class_id = g_intern_string (sc_id);
-          cluster.super_class_name = g_intern_string (sc_name);
+          cluster.super_class_name = g_intern_string (_(sc_name));
           cluster.unused = g_strcmp0 (unused, "true") == 0;
           g_array_append_val (clusters, cluster);
         }
