@@ -268,8 +268,8 @@ route_blocked (PdSceneBuilder *b,
                PdNode         *to,
                double          enough)
 {
-  /* A curve in pieces of about 40 units, at least 12. */
-  guint pieces = r->curved ? CLAMP ((guint) (hypot (r->x2 - r->x1, r->y2 - r->y1) / 40), 12, 96)
+  /* A curve in pieces of about 80 units, 12 to 48 of them. */
+  guint pieces = r->curved ? CLAMP ((guint) (hypot (r->x2 - r->x1, r->y2 - r->y1) / 80), 12, 48)
                            : 1;
   double blocked = 0;
   double px, py;
