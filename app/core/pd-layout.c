@@ -749,6 +749,30 @@ order_and_place (Graph                 *g,
           filled[g->lane[v]] += size[v] + options->node_gap;
         }
     }
+  /* Laid out again: from as near where the steps are as their lanes and
+   * order allow, so that a small edit makes a small change. */
+  if (across)
+    {
+      g_autofree double *target = g_new (double, MAX (n, 1));
+
+      for (guint v = 0; v < n; v++)
+        target[v] = across[v] - ORIGIN;
+      for (guint r = 0; r < g->n_ranks; r++)
+        {
+          GArray *rank = g_ptr_array_index (ranks, r);
+          const guint *column = (const guint *) rank->data;
+
+          for (guint k = 0, e; k < rank->len; k = e)
+            {
+              guint lane = g->lane[column[k]];
+
+              for (e = k; e < rank->len && g->lane[column[e]] == lane; e++)
+                ;
+              place_column (column + k, e - k, size, target, options->node_gap, lane_start[lane],
+                            lane_start[lane] + lane_size[lane], centre);
+            }
+        }
+    }
   /* Straightened a pass at a time; kept after the pass that crosses
    * fewest lines drawn straight (the later on a tie: straighter). */
   places = make_places (g, ranks, rank_start, rank_size, size, centre, flow_x);
