@@ -22,7 +22,7 @@
 #include "pd-edge.h"
 #include "pd-file.h"
 #include "pd-generate.h"
-#include "pd-layout.h"
+#include "pd-layout-private.h"
 #include "pd-node.h"
 #include "pd-scene.h"
 #include "pd-xml-writer.h"
@@ -103,18 +103,6 @@ write_dot (PdDocument *doc,
   return 0;
 }
 
-static gboolean
-cross (const double *a,
-       const double *b)
-{
-  double d1 = (b[2] - b[0]) * (a[1] - b[1]) - (b[3] - b[1]) * (a[0] - b[0]);
-  double d2 = (b[2] - b[0]) * (a[3] - b[1]) - (b[3] - b[1]) * (a[2] - b[0]);
-  double d3 = (a[2] - a[0]) * (b[1] - a[1]) - (a[3] - a[1]) * (b[0] - a[0]);
-  double d4 = (a[2] - a[0]) * (b[3] - a[1]) - (a[3] - a[1]) * (b[2] - a[0]);
-
-  return ((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0));
-}
-
 /* dot -Tplain: "node NAME X Y W H …" and "edge TAIL HEAD …", in inches. */
 static int
 dot_crossings (const char *plain)
@@ -123,9 +111,8 @@ dot_crossings (const char *plain)
   g_auto(GStrv) lines = NULL;
   g_autoptr(GHashTable) centres = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GArray) segments = g_array_new (FALSE, FALSE, sizeof (double) * 4);
-  g_autoptr(GPtrArray) ends = g_ptr_array_new ();
+  g_autoptr(GArray) ends = g_array_new (FALSE, FALSE, sizeof (gsize));
   double width = 0, height = 0;
-  guint crossings = 0;
 
   if (!g_file_get_contents (plain, &text, NULL, NULL))
     return 1;
@@ -160,21 +147,15 @@ dot_crossings (const char *plain)
         continue;
       s[0] = a[0]; s[1] = a[1]; s[2] = b[0]; s[3] = b[1];
       g_array_append_vals (segments, s, 1);
-      g_ptr_array_add (ends, a);
-      g_ptr_array_add (ends, b);
-    }
-  for (guint i = 0; i < segments->len; i++)
-    for (guint j = i + 1; j < segments->len; j++)
       {
-        gpointer ai = g_ptr_array_index (ends, 2 * i), bi = g_ptr_array_index (ends, 2 * i + 1);
-        gpointer aj = g_ptr_array_index (ends, 2 * j), bj = g_ptr_array_index (ends, 2 * j + 1);
-
-        if (ai == aj || ai == bj || bi == aj || bi == bj)
-          continue;
-        crossings += cross ((double *) segments->data + 4 * i,
-                            (double *) segments->data + 4 * j);
+        gsize pair[2] = { GPOINTER_TO_SIZE (a), GPOINTER_TO_SIZE (b) };
+        g_array_append_vals (ends, pair, 2);
       }
-  printf ("%u %.0f\n", crossings, width * height);
+    }
+  /* Counted as ours are. */
+  printf ("%u %.0f\n", pd_layout_segment_crossings ((const double *) segments->data,
+                                                    (const gsize *) ends->data, segments->len),
+          width * height);
   return 0;
 }
 

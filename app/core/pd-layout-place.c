@@ -1,0 +1,320 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Placing the ordered steps: ranks along the flow, lanes across it, and
+ * steps moved within their lane so that runs line up. */
+#include <math.h>
+#include <string.h>
+
+#include "pd-layout-private.h"
+
+/* Places a column (steps @v[0..m) of one lane in one rank, in order)
+ * across the flow: each as near its target centre as it can be, in order,
+ * @gap apart, between @lo and @hi. Least squares under those constraints:
+ * pool adjacent violators on the targets less each step's offset, then
+ * clipped to the bounds. */
+static void
+place_column (const guint  *v,
+              guint         m,
+              const double *size,
+              const double *target,
+              double        gap,
+              double        lo,
+              double        hi,
+              double       *centre)
+{
+  g_autofree double *offset = g_new (double, m);
+  g_autofree double *sum = g_new (double, m);
+  g_autofree guint *count = g_new (guint, m);
+  guint blocks = 0;
+  double first, last;
+
+  offset[0] = 0;
+  for (guint i = 1; i < m; i++)
+    offset[i] = offset[i - 1] + (size[v[i - 1]] + size[v[i]]) / 2 + gap;
+  for (guint i = 0; i < m; i++)
+    {
+      sum[blocks] = target[v[i]] - offset[i];
+      count[blocks] = 1;
+      blocks++;
+      while (blocks > 1 && sum[blocks - 2] / count[blocks - 2] > sum[blocks - 1] / count[blocks - 1])
+        {
+          sum[blocks - 2] += sum[blocks - 1];
+          count[blocks - 2] += count[blocks - 1];
+          blocks--;
+        }
+    }
+  first = lo + size[v[0]] / 2;
+  last = hi - size[v[m - 1]] / 2 - offset[m - 1];
+  for (guint b = 0, i = 0; b < blocks; b++)
+    {
+      double y = CLAMP (sum[b] / count[b], first, MAX (first, last));
+
+      for (guint c = 0; c < count[b]; c++, i++)
+        centre[v[i]] = y + offset[i];
+    }
+}
+
+/* The median of @values (sorted in place). */
+static double
+median (double *values,
+        guint   n)
+{
+  for (guint i = 1; i < n; i++)
+    for (guint j = i; j > 0 && values[j - 1] > values[j]; j--)
+      {
+        double t = values[j];
+        values[j] = values[j - 1];
+        values[j - 1] = t;
+      }
+  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+/* Passes of straightening across the flow: forwards, backwards, ... */
+#define STRAIGHTEN_PASSES 4
+
+/* A pass that moves steps across the flow, within their lane and keeping their order,
+ * towards the median of their neighbours before them (going forwards) or
+ * after them (going back), of their own lane where there are any: runs of
+ * steps line up and transitions run straight. */
+static void
+straighten (Graph        *g,
+            GPtrArray    *ranks,
+            const double *size,
+            const double *lane_start,
+            const double *lane_size,
+            double        gap,
+            gboolean      forwards,
+            double       *centre)
+{
+  guint n = g->nodes->len;
+  g_autoptr(GPtrArray) before = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  g_autoptr(GPtrArray) after = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  g_autofree double *target = g_new (double, n);
+  g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_ptr_array_add (before, g_array_new (FALSE, FALSE, sizeof (guint)));
+      g_ptr_array_add (after, g_array_new (FALSE, FALSE, sizeof (guint)));
+    }
+  for (guint i = 0; i < g->links->len; i++)
+    {
+      Link *l = &g_array_index (g->links, Link, i);
+
+      if (l->from == l->to)
+        continue;
+      g_array_append_val (g_ptr_array_index (after, l->from), l->to);
+      g_array_append_val (g_ptr_array_index (before, l->to), l->from);
+    }
+    {
+      for (guint ri = 0; ri < ranks->len; ri++)
+        {
+          GArray *rank = g_ptr_array_index (ranks, forwards ? ri : ranks->len - 1 - ri);
+          const guint *column = (const guint *) rank->data;
+
+          for (guint k = 0; k < rank->len; k++)
+            {
+              guint v = column[k];
+              GArray *side = g_ptr_array_index (forwards ? before : after, v);
+              gboolean own_lane = FALSE;
+
+              if (side->len == 0)
+                side = g_ptr_array_index (forwards ? after : before, v);
+              for (guint j = 0; j < side->len; j++)
+                own_lane |= g->lane[g_array_index (side, guint, j)] == g->lane[v];
+              g_array_set_size (values, 0);
+              for (guint j = 0; j < side->len; j++)
+                {
+                  guint u = g_array_index (side, guint, j);
+
+                  if (!own_lane || g->lane[u] == g->lane[v])
+                    g_array_append_val (values, centre[u]);
+                }
+              target[v] = values->len ? median ((double *) values->data, values->len) : centre[v];
+            }
+          /* Each lane's part of the rank, a column at a time. */
+          for (guint k = 0, e; k < rank->len; k = e)
+            {
+              guint lane = g->lane[column[k]];
+
+              for (e = k; e < rank->len && g->lane[column[e]] == lane; e++)
+                ;
+              place_column (column + k, e - k, size, target, gap, lane_start[lane],
+                            lane_start[lane] + lane_size[lane], centre);
+            }
+        }
+    }
+}
+
+/* The places of the steps: centred in their rank, their centre across the
+ * flow at @centre. */
+static GArray *
+make_places (Graph        *g,
+             GPtrArray    *ranks,
+             const double *rank_start,
+             const double *rank_size,
+             const double *size,
+             const double *centre,
+             gboolean      flow_x)
+{
+  GArray *places = g_array_sized_new (FALSE, TRUE, sizeof (PdLayoutPlace), g->nodes->len);
+
+  g_array_set_size (places, g->nodes->len);
+  for (guint r = 0; r < g->n_ranks; r++)
+    {
+      GArray *rank = g_ptr_array_index (ranks, r);
+
+      for (guint k = 0; k < rank->len; k++)
+        {
+          guint v = g_array_index (rank, guint, k);
+          PdNode *node = g_ptr_array_index (g->nodes, v);
+          PdLayoutPlace *place = &g_array_index (places, PdLayoutPlace, v);
+          double flow = rank_start[r] + (rank_size[r] - along (node, !flow_x)) / 2;
+          double cross = centre[v] - size[v] / 2;
+
+          place->id = pd_node_get_id (node);
+          place->rank = r;
+          place->lane = g->lane[v];
+          place->x = ORIGIN + round (flow_x ? flow : cross);
+          place->y = ORIGIN + round (flow_x ? cross : flow);
+        }
+    }
+  return places;
+}
+
+GArray *
+pd_layout_place (Graph                 *g,
+                 GPtrArray             *ranks,
+                 const double          *across,
+                 const PdLayoutOptions *options,
+                 gboolean               flow_x)
+{
+  guint n = g->nodes->len;
+  g_autofree double *rank_start = NULL;
+  g_autofree double *rank_size = NULL;
+  g_autofree double *lane_start = NULL;
+  g_autofree double *lane_size = NULL;
+  g_autofree double *size = NULL;
+  g_autofree double *centre = NULL;
+  guint least;
+  GArray *places;
+
+  /* Sizes: a rank is as deep as its deepest step; a lane as wide as its
+   * widest column of steps. */
+  rank_size = g_new0 (double, MAX (g->n_ranks, 1));
+  rank_start = g_new0 (double, MAX (g->n_ranks, 1));
+  lane_size = g_new0 (double, g->n_lanes);
+  lane_start = g_new0 (double, g->n_lanes);
+  for (guint r = 0; r < g->n_ranks; r++)
+    {
+      GArray *rank = g_ptr_array_index (ranks, r);
+      g_autofree double *column = g_new0 (double, g->n_lanes);
+
+      for (guint k = 0; k < rank->len; k++)
+        {
+          guint v = g_array_index (rank, guint, k);
+          PdNode *node = g_ptr_array_index (g->nodes, v);
+
+          rank_size[r] = MAX (rank_size[r], along (node, !flow_x));
+          column[g->lane[v]] += along (node, flow_x) + options->node_gap;
+        }
+      for (guint l = 0; l < g->n_lanes; l++)
+        lane_size[l] = MAX (lane_size[l], column[l] > 0 ? column[l] - options->node_gap : 0);
+    }
+  for (guint r = 1; r < g->n_ranks; r++)
+    rank_start[r] = rank_start[r - 1] + rank_size[r - 1]
+                    + MAX (options->rank_gap, g->label_room[r - 1]);
+  for (guint l = 1; l < g->n_lanes; l++)
+    lane_start[l] = lane_start[l - 1] + lane_size[l - 1]
+                    + (lane_size[l - 1] > 0 ? options->lane_gap : 0);
+
+  /* Across the flow: each lane's steps of a rank one after the other from
+   * the lane's start, then straightened. */
+  size = g_new (double, MAX (n, 1));
+  centre = g_new (double, MAX (n, 1));
+  for (guint r = 0; r < g->n_ranks; r++)
+    {
+      GArray *rank = g_ptr_array_index (ranks, r);
+      g_autofree double *filled = g_new0 (double, g->n_lanes);
+
+      for (guint k = 0; k < rank->len; k++)
+        {
+          guint v = g_array_index (rank, guint, k);
+
+          size[v] = along (g_ptr_array_index (g->nodes, v), flow_x);
+          centre[v] = lane_start[g->lane[v]] + filled[g->lane[v]] + size[v] / 2;
+          filled[g->lane[v]] += size[v] + options->node_gap;
+        }
+    }
+  /* Laid out again: from as near where the steps are as their lanes and
+   * order allow, so that a small edit makes a small change. */
+  if (across)
+    {
+      g_autofree double *target = g_new (double, MAX (n, 1));
+
+      for (guint v = 0; v < n; v++)
+        target[v] = across[v] - ORIGIN;
+      for (guint r = 0; r < g->n_ranks; r++)
+        {
+          GArray *rank = g_ptr_array_index (ranks, r);
+          const guint *column = (const guint *) rank->data;
+
+          for (guint k = 0, e; k < rank->len; k = e)
+            {
+              guint lane = g->lane[column[k]];
+
+              for (e = k; e < rank->len && g->lane[column[e]] == lane; e++)
+                ;
+              place_column (column + k, e - k, size, target, options->node_gap, lane_start[lane],
+                            lane_start[lane] + lane_size[lane], centre);
+            }
+        }
+    }
+  /* Straightened a pass at a time; kept after the pass that crosses
+   * fewest lines drawn straight (the later on a tie: straighter). */
+  places = make_places (g, ranks, rank_start, rank_size, size, centre, flow_x);
+  least = pd_layout_place_crossings (g, places);
+  for (guint pass = 0; pass < STRAIGHTEN_PASSES; pass++)
+    {
+      g_autoptr(GArray) other = NULL;
+      guint crossings;
+
+      straighten (g, ranks, size, lane_start, lane_size, options->node_gap, pass % 2 == 0,
+                  centre);
+      other = make_places (g, ranks, rank_start, rank_size, size, centre, flow_x);
+      crossings = pd_layout_place_crossings (g, other);
+      if (crossings <= least)
+        {
+          least = crossings;
+          g_array_unref (places);
+          places = g_steal_pointer (&other);
+        }
+    }
+  return places;
+}
+
+/* Pairs of transitions that cross, drawn straight between the centres of
+ * their steps at @places. */
+guint
+pd_layout_place_crossings (Graph  *g,
+                           GArray *places)
+{
+  guint n_links = g->links->len;
+  g_autofree double *segments = g_new (double, 4 * MAX (n_links, 1));
+  g_autofree gsize *ends = g_new (gsize, 2 * MAX (n_links, 1));
+
+  for (guint i = 0; i < n_links; i++)
+    {
+      Link *l = &g_array_index (g->links, Link, i);
+      PdLayoutPlace *a = &g_array_index (places, PdLayoutPlace, l->from);
+      PdLayoutPlace *b = &g_array_index (places, PdLayoutPlace, l->to);
+      PdNode *na = g_ptr_array_index (g->nodes, l->from), *nb = g_ptr_array_index (g->nodes, l->to);
+
+      segments[4 * i] = a->x + pd_node_get_width (na) / 2;
+      segments[4 * i + 1] = a->y + pd_node_get_height (na) / 2;
+      segments[4 * i + 2] = b->x + pd_node_get_width (nb) / 2;
+      segments[4 * i + 3] = b->y + pd_node_get_height (nb) / 2;
+      ends[2 * i] = l->from;
+      ends[2 * i + 1] = l->to;
+    }
+  return pd_layout_segment_crossings (segments, ends, n_links);
+}

@@ -1,0 +1,71 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The layered layout's parts, shared by pd-layout*.c: the graph laid out,
+ * ordering (pd-layout-order.c), placing (pd-layout-place.c) and counting
+ * crossings (pd-layout-crossings.c). */
+#pragma once
+
+#include "pd-layout.h"
+#include "pd-node.h"
+
+G_BEGIN_DECLS
+
+/* The layout starts here, clear of the page's edge. */
+#define ORIGIN 40.0
+/* A pathway with more transitions than this is ordered once, from reading
+ * order, without comparing orders: comparing every pair of transitions
+ * would cost more than it saves. */
+#define MAX_COMPARED_LINKS 800
+
+typedef struct {
+  guint from, to;     /* node indices, laid out from → to (a reversed edge swapped) */
+} Link;
+
+typedef struct {
+  GPtrArray *nodes;   /* PdNode, in document order */
+  GArray    *links;   /* of Link */
+  guint     *rank;
+  guint     *lane;
+  double    *order;   /* place within its rank, for barycentres */
+  guint      n_ranks;
+  guint      n_lanes;
+  double    *label_room;  /* after each rank, along the flow, for labels */
+} Graph;
+
+/* A step's size along the flow (@across FALSE, left to right) or across
+ * it. */
+static inline double
+along (PdNode  *node,
+       gboolean across)
+{
+  return across ? pd_node_get_height (node) : pd_node_get_width (node);
+}
+
+/* pd-layout-order.c: @ranks (a GArray of step indices each) filled in
+ * reading order, sorted by @across (the steps' places now across the
+ * flow) when given, then ordered to cross few links within each lane. */
+void    pd_layout_order_ranks (Graph        *g,
+                               GPtrArray    *ranks,
+                               GPtrArray    *reading,
+                               GHashTable   *index,
+                               const double *across);
+
+/* pd-layout-place.c: the places of the steps of @ranks, ordered: ranks
+ * along the flow, lanes across it, runs straightened. */
+GArray *pd_layout_place       (Graph                 *g,
+                               GPtrArray             *ranks,
+                               const double          *across,
+                               const PdLayoutOptions *options,
+                               gboolean               flow_x);
+/* Pairs of links that cross, drawn straight between the centres of their
+ * steps at @places. */
+guint   pd_layout_place_crossings (Graph  *g,
+                                   GArray *places);
+
+/* pd-layout-crossings.c: pairs of the @n segments (x1, y1, x2, y2 each)
+ * that cross, leaving out pairs that share an end (@ends: two ids a
+ * segment). */
+guint   pd_layout_segment_crossings (const double *segments,
+                                     const gsize  *ends,
+                                     guint         n);
+
+G_END_DECLS
