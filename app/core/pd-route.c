@@ -371,6 +371,79 @@ estimate (const Grid *grid,
   return best + margin;
 }
 
+/* The search's costs and ways back, kept from one search to the next in
+ * each thread: a state is known when its stamp is this search's, so a
+ * search costs what it visits, not the whole grid (which can be large).
+ * At most 16 bytes a state of the largest grid (MAX_VERTICES × 4 states:
+ * 13 MB) stay allocated in a thread that routed. */
+typedef struct {
+  double *cost;
+  guint  *prev;
+  guint  *stamp;
+  gsize   capacity;
+  guint   generation;
+} Search;
+
+static void
+search_free (gpointer data)
+{
+  Search *search = data;
+
+  g_free (search->cost);
+  g_free (search->prev);
+  g_free (search->stamp);
+  g_free (search);
+}
+
+static GPrivate search_key = G_PRIVATE_INIT (search_free);
+
+static Search *
+search_begin (gsize n_states)
+{
+  Search *search = g_private_get (&search_key);
+
+  if (search == NULL)
+    {
+      search = g_new0 (Search, 1);
+      g_private_set (&search_key, search);
+    }
+  if (n_states > search->capacity)
+    {
+      g_free (search->cost);
+      g_free (search->prev);
+      g_free (search->stamp);
+      search->cost = g_new (double, n_states);
+      search->prev = g_new (guint, n_states);
+      search->stamp = g_new0 (guint, n_states);
+      search->capacity = n_states;
+      search->generation = 0;
+    }
+  if (++search->generation == 0)
+    {
+      memset (search->stamp, 0, search->capacity * sizeof (guint));
+      search->generation = 1;
+    }
+  return search;
+}
+
+static inline double
+cost_of (const Search *search,
+         guint         state)
+{
+  return search->stamp[state] == search->generation ? search->cost[state] : G_MAXDOUBLE;
+}
+
+static inline void
+reach (Search *search,
+       guint   state,
+       double  cost,
+       guint   from)
+{
+  search->stamp[state] = search->generation;
+  search->cost[state] = cost;
+  search->prev[state] = from;
+}
+
 gboolean
 pd_route_square (const PdRect *from,
                  const PdRect *to,
@@ -387,8 +460,7 @@ pd_route_square (const PdRect *from,
   gboolean any_start = FALSE, any_goal = FALSE;
   Grid grid;
   guint n_states, goal_state, found_side = 0;
-  g_autofree double *cost = NULL;
-  g_autofree guint *prev = NULL;
+  Search *search;
   g_autoptr(GArray) heap = NULL;
   g_autoptr(GArray) way = NULL;
   gboolean found = FALSE;
@@ -442,10 +514,7 @@ pd_route_square (const PdRect *from,
 
   n_states = grid.nx * grid.ny * 4;
   goal_state = n_states;
-  cost = g_new (double, n_states + 1);
-  prev = g_new (guint, n_states + 1);
-  for (guint s = 0; s <= n_states; s++)
-    cost[s] = G_MAXDOUBLE;
+  search = search_begin (n_states + 1);
   heap = g_array_new (FALSE, FALSE, sizeof (Entry));
 
 
@@ -454,8 +523,7 @@ pd_route_square (const PdRect *from,
     if (start[s] >= 0)
       {
         guint state = (guint) start[s] * 4 + s;
-        cost[state] = margin;
-        prev[state] = G_MAXUINT;
+        reach (search, state, margin, G_MAXUINT);
         heap_push (heap, margin + estimate (&grid, goal, (guint) start[s], margin), state);
       }
 
@@ -470,7 +538,7 @@ pd_route_square (const PdRect *from,
           found = TRUE;
           break;
         }
-      g = cost[e.state];
+      g = cost_of (search, e.state);
       if (e.f > g + estimate (&grid, goal, e.state / 4, margin) + EPS)
         continue;                       /* a stale entry */
       v = e.state / 4;
@@ -483,10 +551,9 @@ pd_route_square (const PdRect *from,
         if (goal[s] == (int) v && d != (guint) s)
           {
             double total = g + margin + (d == (guint) (s + 2) % 4 ? 0 : BEND);
-            if (total < cost[goal_state])
+            if (total < cost_of (search, goal_state))
               {
-                cost[goal_state] = total;
-                prev[goal_state] = e.state;
+                reach (search, goal_state, total, e.state);
                 found_side = s;
                 heap_push (heap, total, goal_state);
               }
@@ -514,10 +581,9 @@ pd_route_square (const PdRect *from,
                                : grid.v_used[MIN (j, (guint) nj) * grid.nx + i];
           step = length * (1 + (hug ? HUG : 0) + (shared ? SHARE : 0)) + (nd == d ? 0 : BEND);
           next = w * 4 + nd;
-          if (g + step < cost[next])
+          if (g + step < cost_of (search, next))
             {
-              cost[next] = g + step;
-              prev[next] = e.state;
+              reach (search, next, g + step, e.state);
               heap_push (heap, g + step + estimate (&grid, goal, w, margin), next);
             }
         }
@@ -531,7 +597,7 @@ pd_route_square (const PdRect *from,
 
   /* Back from @to to @from, then the corners in order. */
   way = g_array_new (FALSE, FALSE, sizeof (guint));
-  for (guint s = prev[goal_state]; s != G_MAXUINT; s = prev[s])
+  for (guint s = search->prev[goal_state]; s != G_MAXUINT; s = search->prev[s])
     g_array_append_val (way, s);
   {
     guint first = g_array_index (way, guint, way->len - 1);
