@@ -695,6 +695,31 @@ test_tidy_options (Fixture       *f,
   g_assert_cmpfloat (roomy_h, >, usual_h);
 }
 
+/* Draw Transitions in the Arrange menu sets the pathway's routing, one
+ * undo step, and shows the routing the pathway has (after an undo too). */
+static void
+test_routing_menu (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GVariant) state = NULL;
+  PdRouting routing;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  g_object_get (f->document, "routing", &routing, NULL);
+  g_assert_cmpint (routing, ==, PD_ROUTING_DIRECT);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.routing", "s",
+                                             "orthogonal"));
+  g_object_get (f->document, "routing", &routing, NULL);
+  g_assert_cmpint (routing, ==, PD_ROUTING_ORTHOGONAL);
+  state = g_action_group_get_action_state (G_ACTION_GROUP (f->window), "routing");
+  g_assert_cmpstr (g_variant_get_string (state, NULL), ==, "orthogonal");
+  g_clear_pointer (&state, g_variant_unref);
+  g_assert_true (pd_document_undo (f->document));
+  g_assert_false (pd_history_can_undo (f->history));
+  state = g_action_group_get_action_state (G_ACTION_GROUP (f->window), "routing");
+  g_assert_cmpstr (g_variant_get_string (state, NULL), ==, "direct");
+}
+
 /* A window on a generated pathway of @n steps. */
 static PdWindow *
 window_on_generated (guint n)
@@ -802,6 +827,7 @@ main (int    argc,
   ADD ("tidy", test_tidy);
   ADD ("tidy-large", test_tidy_large);
   ADD ("tidy-options", test_tidy_options);
+  ADD ("routing-menu", test_routing_menu);
 #undef ADD
   return g_test_run ();
 }

@@ -57,6 +57,7 @@ gboolean pd_window_export_leaflet_to (PdWindow    *self,
  * large pathway. */
 void pd_window_class_init_tidy (GtkWidgetClass *widget_class);
 void pd_window_init_tidy       (PdWindow       *self);
+void pd_window_set_document_tidy (PdWindow     *self);
 void pd_window_dispose_tidy    (PdWindow       *self);
 /* The options the Arrange menu sets: lanes, spacing. */
 void pd_window_get_tidy_options (PdWindow        *self,

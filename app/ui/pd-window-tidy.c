@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "pd-diagnostic.h"
+#include "pd-enums.h"
 #include "pd-layout.h"
 #include "pd-window-private.h"
 #include "pd-xml-reader.h"
@@ -236,12 +237,48 @@ option_changed (GSimpleAction *action,
   g_simple_action_set_state (action, state);
 }
 
+/* Draw Transitions (Arrange menu): the pathway's routing, one undo step. */
+static void
+routing_chosen (GSimpleAction *action,
+                GVariant      *state,
+                gpointer       data)
+{
+  PdWindow *self = data;
+  int routing;
+
+  if (self->document == NULL
+      || !pd_enum_from_string (PD_TYPE_ROUTING, g_variant_get_string (state, NULL), &routing))
+    return;
+  /* The state follows the document (see routing_changed). */
+  pd_document_set (self->document, G_OBJECT (self->document), "routing", routing, NULL);
+}
+
+static void
+routing_changed (PdWindow *self)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "routing");
+  PdRouting routing;
+
+  g_object_get (self->document, "routing", &routing, NULL);
+  g_simple_action_set_state (G_SIMPLE_ACTION (action),
+                             g_variant_new_string (pd_enum_to_string (PD_TYPE_ROUTING, routing)));
+}
+
+void
+pd_window_set_document_tidy (PdWindow *self)
+{
+  g_signal_connect_object (self->document, "notify::routing", G_CALLBACK (routing_changed), self,
+                           G_CONNECT_SWAPPED);
+  routing_changed (self);
+}
+
 void
 pd_window_init_tidy (PdWindow *self)
 {
   static const GActionEntry entries[] = {
     { "tidy-lanes", NULL, NULL, "true", option_changed },
     { "tidy-spacing", NULL, "s", "'usual'", option_changed },
+    { "routing", NULL, "s", "'direct'", routing_chosen },
   };
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), entries, G_N_ELEMENTS (entries), self);

@@ -474,6 +474,7 @@ pd_window_new_recovered (AdwApplication *application,
                            G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (pd_document_get_history (document), "changed",
                            G_CALLBACK (on_history_changed), self, G_CONNECT_SWAPPED);
+  pd_window_set_document_tidy (self);
   update_title (self);
   update_actions (self);
   pd_window_update_edit_actions (self);
