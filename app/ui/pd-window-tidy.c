@@ -199,7 +199,7 @@ tidy (GtkWidget  *widget,
   set_editable (self, FALSE);
   gtk_widget_action_set_enabled (widget, "win.tidy", FALSE);
   gtk_widget_action_set_enabled (widget, "win.tidy-cancel", TRUE);
-  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Tidying %u step…", "Tidying %u steps…", n),
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Tidying %'u step…", "Tidying %'u steps…", n),
                           n);
   gtk_label_set_text (self->tidy_label, text);
   self->tidy_progress_source = g_timeout_add (PROGRESS_DELAY_MS, on_progress_delay, self);
