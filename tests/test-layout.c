@@ -147,6 +147,33 @@ test_generated (void)
     }
 }
 
+/* Nothing to lay out, or a lone step of no agency that leads to itself:
+ * Tidy does no harm and draws what there is. */
+static void
+test_small (void)
+{
+  g_autoptr(PdDocument) empty = pd_document_new_default ();
+  g_autoptr(PdDocument) lone = pd_document_new_default ();
+  g_autoptr(GArray) places = pd_layout_compute (empty, NULL);
+  PdNode *node;
+
+  g_assert_cmpuint (places->len, ==, 0);
+  pd_layout_apply (empty, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (pd_document_get_nodes (empty)), ==, 0);
+
+  node = pd_edit_add_node (lone, PD_NODE_KIND_REVIEW, NULL, 500, 700);
+  pd_document_set (lone, G_OBJECT (node), "agency-id", NULL, NULL);
+  pd_edit_connect (lone, node, node);
+  pd_layout_apply (lone, NULL);
+  /* At the layout's corner. */
+  g_assert_cmpfloat (pd_node_get_x (node), ==, 40);
+  g_assert_cmpfloat (pd_node_get_y (node), ==, 40);
+  {
+    g_autoptr(PdScene) scene = pd_scene_new_from_document (lone);
+    g_assert_nonnull (pd_scene_find_group (scene, pd_node_get_id (node)));
+  }
+}
+
 static void
 test_crossings (void)
 {
@@ -520,6 +547,7 @@ main (int    argc,
   g_test_add_func ("/layout/flow-and-cycles", test_flow_and_cycles);
   g_test_add_func ("/layout/generated", test_generated);
   g_test_add_func ("/layout/crossings", test_crossings);
+  g_test_add_func ("/layout/small", test_small);
   test_add_per_example ("/layout/lanes-drawn", test_lanes_drawn);
   test_add_per_example ("/layout/tidy-selection", test_tidy_selection);
   test_add_per_example ("/layout/routes-clear", test_routes_clear);
