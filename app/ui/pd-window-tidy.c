@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Tidy: the layered layout with agency lanes, one undo step. A large
  * pathway is laid out in a thread, on a copy of the document, while the
- * window shows progress and a Cancel button; a usual one at once. */
+ * window shows progress and a Cancel button; a usual one at once. Also the
+ * Arrange menu's settings for it (lanes, spacing) and Draw Transitions. */
 #include <glib/gi18n.h>
 
 #include "pd-diagnostic.h"
