@@ -77,6 +77,44 @@ pd_rect_is_empty (const PdRect *rect)
   return rect->width <= 0 || rect->height <= 0;
 }
 
+/* Liang and Barsky's clipping. */
+double
+pd_rect_segment_length (const PdRect *r,
+                        double x1, double y1, double x2, double y2)
+{
+  double dx = x2 - x1, dy = y2 - y1;
+  double p[4] = { -dx, dx, -dy, dy };
+  double q[4] = { x1 - r->x, r->x + r->width - x1, y1 - r->y, r->y + r->height - y1 };
+  double t0 = 0, t1 = 1;
+
+  for (int i = 0; i < 4; i++)
+    {
+      double t;
+
+      if (p[i] == 0)
+        {
+          if (q[i] <= 0)
+            return 0;
+          continue;
+        }
+      t = q[i] / p[i];
+      if (p[i] < 0)
+        t0 = MAX (t0, t);
+      else
+        t1 = MIN (t1, t);
+      if (t0 >= t1)
+        return 0;
+    }
+  return (t1 - t0) * hypot (dx, dy);
+}
+
+PdRect
+pd_rect_grown (const PdRect *rect,
+               double        by)
+{
+  return (PdRect) { rect->x - by, rect->y - by, rect->width + 2 * by, rect->height + 2 * by };
+}
+
 void
 pd_rect_union (PdRect       *rect,
                const PdRect *other)

@@ -35,6 +35,13 @@ PdColor  pd_color_mix           (const PdColor *a,
 void     pd_rect_union          (PdRect       *rect,
                                  const PdRect *other);
 gboolean pd_rect_is_empty       (const PdRect *rect);
+/* @rect with @by added on every side (taken off when negative). */
+PdRect   pd_rect_grown          (const PdRect *rect,
+                                 double        by);
+/* How far the segment runs inside @rect (0 when outside or along an
+ * edge). */
+double   pd_rect_segment_length (const PdRect *rect,
+                                 double x1, double y1, double x2, double y2);
 
 /* A path of lines and cubic curves, drawn the same by every painter. */
 typedef enum {

@@ -112,37 +112,6 @@ intersects (const PdRect *a,
          && a->y < b->y + b->height && b->y < a->y + a->height;
 }
 
-/* Liang–Barsky: the length of the segment inside @r (0 when outside). */
-static double
-segment_inside (const PdRect *r,
-                double x1, double y1, double x2, double y2)
-{
-  double dx = x2 - x1, dy = y2 - y1;
-  double p[4] = { -dx, dx, -dy, dy };
-  double q[4] = { x1 - r->x, r->x + r->width - x1, y1 - r->y, r->y + r->height - y1 };
-  double t0 = 0, t1 = 1;
-
-  for (int i = 0; i < 4; i++)
-    {
-      double t;
-
-      if (p[i] == 0)
-        {
-          if (q[i] <= 0)
-            return 0;
-          continue;
-        }
-      t = q[i] / p[i];
-      if (p[i] < 0)
-        t0 = MAX (t0, t);
-      else
-        t1 = MIN (t1, t);
-      if (t0 >= t1)
-        return 0;
-    }
-  return (t1 - t0) * hypot (dx, dy);
-}
-
 /* How much of @shape meets a rectangle: 1 or 0 for a rectangle, a length
  * for a segment. */
 typedef double (*Test) (const PdRect *rect, const double *shape);
@@ -196,7 +165,7 @@ static double
 test_segment (const PdRect *rect,
               const double *shape)
 {
-  return segment_inside (rect, shape[0], shape[1], shape[2], shape[3]);
+  return pd_rect_segment_length (rect, shape[0], shape[1], shape[2], shape[3]);
 }
 
 gboolean

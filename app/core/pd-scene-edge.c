@@ -225,36 +225,6 @@ route_normal (const Route *r,
   *ny = length > 0 ? dx / length : 1;
 }
 
-/* How far the route runs through steps other than its ends (a curve taken
- * as 12 straight pieces); 0 when it is clear. Adding stops at @enough:
- * more cannot make the route a better choice. */
-/* How far the segment runs inside @rect (Liang and Barsky's clipping). */
-static double
-length_in_rect (const PdRect *rect,
-                double x1, double y1, double x2, double y2)
-{
-  double dx = x2 - x1, dy = y2 - y1;
-  double p[4] = { -dx, dx, -dy, dy };
-  double q[4] = { x1 - rect->x, rect->x + rect->width - x1, y1 - rect->y,
-                  rect->y + rect->height - y1 };
-  double t0 = 0, t1 = 1;
-
-  for (int i = 0; i < 4; i++)
-    {
-      if (p[i] == 0)
-        {
-          if (q[i] < 0)
-            return 0;
-          continue;
-        }
-      if (p[i] < 0)
-        t0 = MAX (t0, q[i] / p[i]);
-      else
-        t1 = MIN (t1, q[i] / p[i]);
-    }
-  return t1 > t0 ? (t1 - t0) * hypot (dx, dy) : 0;
-}
-
 static PdRect node_rect (PdNode *node);
 
 /* How far the way runs through steps other than its own two (a curve
@@ -273,24 +243,19 @@ route_blocked (PdSceneBuilder *b,
                            : 1;
   double blocked = 0;
   double px, py;
-  PdRect ends[2] = { node_rect (from), node_rect (to) };
-
-  /* As the index holds steps. */
-  for (int e = 0; e < 2; e++)
-    {
-      ends[e].x += 3;
-      ends[e].y += 3;
-      ends[e].width -= 6;
-      ends[e].height -= 6;
-    }
+  PdRect a = node_rect (from), c = node_rect (to);
+  /* As the index holds the steps, so that their own part is taken off
+   * exactly what the index counted. */
+  PdRect ends[2] = { pd_rect_grown (&a, -PD_SCENE_OBSTACLE_INSET),
+                     pd_rect_grown (&c, -PD_SCENE_OBSTACLE_INSET) };
   route_point (r, 0, &px, &py);
   for (guint i = 1; i <= pieces && blocked < enough; i++)
     {
       double x, y, own;
 
       route_point (r, (double) i / pieces, &x, &y);
-      own = length_in_rect (&ends[0], px, py, x, y)
-            + (to != from ? length_in_rect (&ends[1], px, py, x, y) : 0);
+      own = pd_rect_segment_length (&ends[0], px, py, x, y)
+            + (to != from ? pd_rect_segment_length (&ends[1], px, py, x, y) : 0);
       blocked += MAX (pd_rect_index_length_inside (b->node_obstacles, px, py, x, y,
                                                    enough - blocked + own) - own, 0);
       px = x;
@@ -497,10 +462,7 @@ route_around (PdSceneBuilder *b,
       for (guint k = 0; k < near->len; k++)
         {
           PdRect *rect = &g_array_index (near, PdRect, k);
-          rect->x -= 3;
-          rect->y -= 3;
-          rect->width += 6;
-          rect->height += 6;
+          *rect = pd_rect_grown (rect, PD_SCENE_OBSTACLE_INSET);
         }
       /* The square runs of the ways already drawn near. */
       pd_rect_index_collect_ids (b->route_index, &area, ids, G_MAXUINT);

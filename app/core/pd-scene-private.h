@@ -15,6 +15,9 @@ G_BEGIN_DECLS
 #define PD_SCENE_LEGEND_FONT 12.0
 #define PD_SCENE_BADGE_RADIUS 9.0
 #define PD_SCENE_MARGIN 24.0
+/* Steps are filed as obstacles to lines this much inside their box: a line
+ * may clip a box's corner by less, where steps are rounded or cut. */
+#define PD_SCENE_OBSTACLE_INSET 3.0
 
 /* A node's look: its colours chosen so that text is readable (WCAG 4.5:1). */
 typedef struct {

@@ -130,7 +130,7 @@ builder_init (PdSceneBuilder *b,
       PdNode *node = g_ptr_array_index (nodes, i);
       PdRect rect = { pd_node_get_x (node), pd_node_get_y (node), pd_node_get_width (node),
                       pd_node_get_height (node) };
-      PdRect inset = { rect.x + 3, rect.y + 3, rect.width - 6, rect.height - 6 };
+      PdRect inset = pd_rect_grown (&rect, -PD_SCENE_OBSTACLE_INSET);
 
       pd_rect_index_add (b->obstacles, &rect);
       pd_rect_index_add (b->node_obstacles, &inset);
