@@ -67,30 +67,53 @@ kind_words (PdEdgeKind kind)
     }
 }
 
+/* Where a line coming from (fx, fy) stops short of (x2, y2) for its
+ * arrowhead (@bx, @by), and its direction there (@ux, @uy). */
+static void
+arrow_base (double fx, double fy, double x2, double y2,
+            double *ux, double *uy, double *bx, double *by)
+{
+  double length = hypot (x2 - fx, y2 - fy);
+
+  *ux = length > 0 ? (x2 - fx) / length : 1;
+  *uy = length > 0 ? (y2 - fy) / length : 0;
+  *bx = x2 - *ux * ARROW_LENGTH;
+  *by = y2 - *uy * ARROW_LENGTH;
+}
+
+/* @line, drawn as @kind draws it, and an arrowhead from its end (bx, by)
+ * to (x2, y2) pointing along (ux, uy). */
+static void
+add_line_and_head (PdGroup   *group,
+                   PdEdgeKind kind,
+                   PdPath    *line,
+                   double x2, double y2, double bx, double by, double ux, double uy)
+{
+  PdShape *shape = pd_shape_new_path (line, PD_COLOR_NONE, EDGE_COLOUR, edge_width (kind));
+  PdPath *head = pd_path_new ();
+
+  edge_dash (kind, shape->dash);
+  pd_group_add_shape (group, shape);
+  pd_path_move_to (head, x2, y2);
+  pd_path_line_to (head, bx - uy * ARROW_HALF_WIDTH, by + ux * ARROW_HALF_WIDTH);
+  pd_path_line_to (head, bx + uy * ARROW_HALF_WIDTH, by - ux * ARROW_HALF_WIDTH);
+  pd_path_close (head);
+  pd_group_add_shape (group, pd_shape_new_path (head, EDGE_COLOUR, PD_COLOR_NONE, 0));
+}
+
 /* A line from (x1, y1) to (x2, y2) ending in an arrowhead. */
 static void
 add_arrow_line (PdGroup   *group,
                 PdEdgeKind kind,
                 double x1, double y1, double x2, double y2)
 {
-  double length = hypot (x2 - x1, y2 - y1);
-  double ux = length > 0 ? (x2 - x1) / length : 1, uy = length > 0 ? (y2 - y1) / length : 0;
-  double bx = x2 - ux * ARROW_LENGTH, by = y2 - uy * ARROW_LENGTH;
   PdPath *line = pd_path_new ();
-  PdPath *head = pd_path_new ();
-  PdShape *shape;
+  double ux, uy, bx, by;
 
+  arrow_base (x1, y1, x2, y2, &ux, &uy, &bx, &by);
   pd_path_move_to (line, x1, y1);
   pd_path_line_to (line, bx, by);
-  shape = pd_shape_new_path (line, PD_COLOR_NONE, EDGE_COLOUR, edge_width (kind));
-  edge_dash (kind, shape->dash);
-  pd_group_add_shape (group, shape);
-
-  pd_path_move_to (head, x2, y2);
-  pd_path_line_to (head, bx - uy * ARROW_HALF_WIDTH, by + ux * ARROW_HALF_WIDTH);
-  pd_path_line_to (head, bx + uy * ARROW_HALF_WIDTH, by - ux * ARROW_HALF_WIDTH);
-  pd_path_close (head);
-  pd_group_add_shape (group, pd_shape_new_path (head, EDGE_COLOUR, PD_COLOR_NONE, 0));
+  add_line_and_head (group, kind, line, x2, y2, bx, by, ux, uy);
 }
 
 void
@@ -349,9 +372,8 @@ add_route (PdGroup     *group,
            PdEdgeKind   kind,
            const Route *r)
 {
-  double bx, by, ux, uy, length;
-  PdPath *line, *head;
-  PdShape *shape;
+  double bx, by, ux, uy;
+  PdPath *line;
 
   if (r->points)
     {
@@ -359,47 +381,24 @@ add_route (PdGroup     *group,
       guint n = r->points->len / 2;
 
       /* The arrowhead points along the last run, into the step. */
-      length = hypot (p[2 * n - 2] - p[2 * n - 4], p[2 * n - 1] - p[2 * n - 3]);
-      ux = length > 0 ? (p[2 * n - 2] - p[2 * n - 4]) / length : 1;
-      uy = length > 0 ? (p[2 * n - 1] - p[2 * n - 3]) / length : 0;
-      bx = r->x2 - ux * ARROW_LENGTH;
-      by = r->y2 - uy * ARROW_LENGTH;
+      arrow_base (p[2 * n - 4], p[2 * n - 3], p[2 * n - 2], p[2 * n - 1], &ux, &uy, &bx, &by);
       line = polyline_path (r, bx, by);
-      shape = pd_shape_new_path (line, PD_COLOR_NONE, EDGE_COLOUR, edge_width (kind));
-      edge_dash (kind, shape->dash);
-      pd_group_add_shape (group, shape);
-      head = pd_path_new ();
-      pd_path_move_to (head, r->x2, r->y2);
-      pd_path_line_to (head, bx - uy * ARROW_HALF_WIDTH, by + ux * ARROW_HALF_WIDTH);
-      pd_path_line_to (head, bx + uy * ARROW_HALF_WIDTH, by - ux * ARROW_HALF_WIDTH);
-      pd_path_close (head);
-      pd_group_add_shape (group, pd_shape_new_path (head, EDGE_COLOUR, PD_COLOR_NONE, 0));
-      return;
     }
-  if (!r->curved)
+  else if (!r->curved)
     {
       add_arrow_line (group, kind, r->x1, r->y1, r->x2, r->y2);
       return;
     }
-  /* The arrowhead points along the curve's last tangent. */
-  length = hypot (r->x2 - r->qx, r->y2 - r->qy);
-  ux = length > 0 ? (r->x2 - r->qx) / length : 1;
-  uy = length > 0 ? (r->y2 - r->qy) / length : 0;
-  bx = r->x2 - ux * ARROW_LENGTH;
-  by = r->y2 - uy * ARROW_LENGTH;
-  line = pd_path_new ();
-  pd_path_move_to (line, r->x1, r->y1);
-  pd_path_curve_to (line, r->x1 + 2.0 / 3 * (r->qx - r->x1), r->y1 + 2.0 / 3 * (r->qy - r->y1),
-                    bx + 2.0 / 3 * (r->qx - bx), by + 2.0 / 3 * (r->qy - by), bx, by);
-  shape = pd_shape_new_path (line, PD_COLOR_NONE, EDGE_COLOUR, edge_width (kind));
-  edge_dash (kind, shape->dash);
-  pd_group_add_shape (group, shape);
-  head = pd_path_new ();
-  pd_path_move_to (head, r->x2, r->y2);
-  pd_path_line_to (head, bx - uy * ARROW_HALF_WIDTH, by + ux * ARROW_HALF_WIDTH);
-  pd_path_line_to (head, bx + uy * ARROW_HALF_WIDTH, by - ux * ARROW_HALF_WIDTH);
-  pd_path_close (head);
-  pd_group_add_shape (group, pd_shape_new_path (head, EDGE_COLOUR, PD_COLOR_NONE, 0));
+  else
+    {
+      /* The arrowhead points along the curve's last tangent. */
+      arrow_base (r->qx, r->qy, r->x2, r->y2, &ux, &uy, &bx, &by);
+      line = pd_path_new ();
+      pd_path_move_to (line, r->x1, r->y1);
+      pd_path_curve_to (line, r->x1 + 2.0 / 3 * (r->qx - r->x1), r->y1 + 2.0 / 3 * (r->qy - r->y1),
+                        bx + 2.0 / 3 * (r->qx - bx), by + 2.0 / 3 * (r->qy - by), bx, by);
+    }
+  add_line_and_head (group, kind, line, r->x2, r->y2, bx, by, ux, uy);
 }
 
 static PdRect
