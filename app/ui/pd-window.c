@@ -30,8 +30,6 @@ update_title (PdWindow *self)
   adw_window_title_set_title (self->title, shown);
   adw_window_title_set_subtitle (self->title, base ? base : _("Not saved"));
   gtk_window_set_title (GTK_WINDOW (self), shown);
-  /* The leaflet finds the pictures steps name beside the file. */
-  pd_leaflet_preview_set_file_name (self->leaflet, self->path);
 }
 
 static void
@@ -68,6 +66,8 @@ save_to (PdWindow    *self,
     {
       g_free (self->path);
       self->path = g_strdup (path);
+      /* The leaflet finds the pictures steps name beside the file. */
+      pd_leaflet_preview_set_file_name (self->leaflet, self->path);
     }
   g_free (self->etag);
   self->etag = g_steal_pointer (&etag);
@@ -458,6 +458,7 @@ pd_window_new_recovered (AdwApplication *application,
   pd_problems_set_document (self->problems, document, pd_canvas_get_selection (self->canvas));
   pd_agencies_set_document (self->agencies, document);
   pd_leaflet_preview_set_document (self->leaflet, document, pd_canvas_get_selection (self->canvas));
+  pd_leaflet_preview_set_file_name (self->leaflet, self->path);
   g_object_bind_property (self->problems, "count", self->problems_page, "badge-number",
                           G_BINDING_SYNC_CREATE);
   g_signal_connect_object (self->outline, "activate", G_CALLBACK (on_outline_activate), self,
