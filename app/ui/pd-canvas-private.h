@@ -79,11 +79,10 @@ struct _PdCanvas
 };
 
 /* pd-canvas.c */
+/* The document changed: the scene is made again on the next frame (while
+ * steps are dragged, only they are drawn again). */
+void     pd_canvas_invalidate         (PdCanvas *self);
 void     pd_canvas_invalidate_overlay (PdCanvas *self);
-/* Draws what does not move once, while @node_ids (a set) is dragged;
- * NULL ends it and the whole diagram is drawn again. */
-void     pd_canvas_set_moving         (PdCanvas   *self,
-                                       GHashTable *node_ids);
 PdScene *pd_canvas_get_scene          (PdCanvas *self);
 void     pd_canvas_update_view        (PdCanvas *self);
 void     pd_canvas_scroll_to          (PdCanvas *self,
@@ -97,6 +96,15 @@ void     pd_canvas_to_document        (PdCanvas *self,
                                        double   *y);
 /* The radius of a handle, in document units at the current zoom. */
 double   pd_canvas_handle_radius      (PdCanvas *self);
+
+/* pd-canvas-draw.c */
+void     pd_canvas_snapshot           (GtkWidget   *widget,
+                                       GtkSnapshot *snapshot);
+void     pd_layer_clear               (PdLayer     *layer);
+/* Draws what does not move once, while @node_ids (a set) is dragged;
+ * NULL ends it and the whole diagram is drawn again. */
+void     pd_canvas_set_moving         (PdCanvas   *self,
+                                       GHashTable *node_ids);
 
 /* pd-canvas-input.c */
 void     pd_canvas_init_input         (PdCanvas      *self);
