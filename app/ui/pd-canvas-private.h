@@ -124,4 +124,7 @@ void     pd_canvas_release            (PdCanvas       *self,
                                        double          offset_y,
                                        GdkModifierType state);
 
+/* pd-canvas-rename.c */
+void     pd_canvas_dispose_rename     (PdCanvas      *self);
+
 G_END_DECLS
