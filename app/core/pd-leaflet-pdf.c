@@ -1,10 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The leaflet drawn: cairo for the page, Pango for the words (kept as
- * text in a PDF), librsvg for the pictures. As PDF, one SVG a page, or on
- * any cairo surface (the designer's preview). */
+ * text in a PDF), librsvg for the pictograms, the user's own pictures as
+ * the pixels they were checked and turned into (pd-picture.c). As PDF,
+ * one SVG a page, or on any cairo surface (the designer's preview). */
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
-#include <stdlib.h>
 #include <glib/gi18n-lib.h>
 #include <librsvg/rsvg.h>
 #include <pango/pangocairo.h>
@@ -13,31 +13,7 @@
 #include "pd-leaflet-private.h"
 #include "pd-painter.h"
 #include "pd-pictograms.h"
-#include "pd-xml-writer.h"
-
-/* The real path of @name in @folder, when it is there and not outside it
- * (a link out of the folder does not count). */
-static char *
-own_picture_path (const char *folder,
-                  const char *name)
-{
-  g_autofree char *path = NULL;
-  g_autofree char *real = NULL;
-  g_autofree char *real_folder = NULL;
-  g_autofree char *prefix = NULL;
-
-  if (folder == NULL || !pd_leaflet_is_own_picture (name))
-    return NULL;
-  path = g_build_filename (folder, name, NULL);
-  real = realpath (path, NULL);
-  real_folder = realpath (folder, NULL);
-  if (real == NULL || real_folder == NULL)
-    return NULL;
-  prefix = g_strconcat (real_folder, G_DIR_SEPARATOR_S, NULL);
-  if (!g_str_has_prefix (real, prefix) || !g_file_test (real, G_FILE_TEST_IS_REGULAR))
-    return NULL;
-  return g_steal_pointer (&real);
-}
+#include "pd-picture.h"
 
 gboolean
 pd_leaflet_draw_picture (PdLeaflet  *leaflet,
@@ -49,43 +25,23 @@ pd_leaflet_draw_picture (PdLeaflet  *leaflet,
 {
   RsvgRectangle viewport = { x, y, size, size };
   g_autoptr(GBytes) svg = pd_pictograms_get_svg (name);
-  g_autofree char *path = svg ? NULL : own_picture_path (leaflet->folder, name);
-  g_autofree char *lower = path ? g_ascii_strdown (path, -1) : NULL;
-  RsvgHandle *handle = NULL;
+  PdPicture *own = NULL;
+  RsvgHandle *handle;
   gboolean drawn;
 
-  if (svg)
-    /* Our own pictures, from the program: no external references. */
-    handle = rsvg_handle_new_from_data (g_bytes_get_data (svg, NULL), g_bytes_get_size (svg),
-                                        NULL);
-  else if (path && g_str_has_suffix (lower, ".svg"))
+  /* A picture of the user's own was read, checked and made pixels when the
+   * leaflet was composed; nothing is read from the folder here. */
+  if (svg == NULL && leaflet->pictures)
+    own = g_hash_table_lookup (leaflet->pictures, name);
+  if (own)
     {
-      /* Read by librsvg from its own folder, which limits what it may
-       * load to that folder; never copied into the output as markup. */
-      g_autoptr(GFile) file = g_file_new_for_path (path);
-      handle = rsvg_handle_new_from_gfile_sync (file, RSVG_HANDLE_FLAGS_NONE, NULL, NULL);
+      pd_picture_draw (own, cr, x, y, size);
+      return TRUE;
     }
-  else if (path)
-    {
-      /* A photo: an image element in a small SVG, loaded from its folder. */
-      g_autoptr(GFile) file = g_file_new_for_path (path);
-      g_autofree char *base = g_path_get_basename (path);
-      GString *wrapper = g_string_new ("<svg xmlns=\"http://www.w3.org/2000/svg\" "
-                                       "xmlns:xlink=\"http://www.w3.org/1999/xlink\" "
-                                       "width=\"100\" height=\"100\"><image width=\"100\" "
-                                       "height=\"100\" preserveAspectRatio=\"xMidYMid meet\" "
-                                       "xlink:href=\"");
-      pd_xml_append_escaped (wrapper, base, TRUE);
-      g_string_append (wrapper, "\"/></svg>");
-      g_autoptr(GInputStream) stream = NULL;
-
-      handle = rsvg_handle_new_with_flags (RSVG_HANDLE_FLAGS_NONE);
-      /* Its folder first: only what is in it may be loaded. */
-      rsvg_handle_set_base_gfile (handle, file);
-      stream = g_memory_input_stream_new_from_data (g_string_free (wrapper, FALSE), -1, g_free);
-      if (!rsvg_handle_read_stream_sync (handle, stream, NULL, NULL))
-        g_clear_object (&handle);
-    }
+  if (svg == NULL)
+    return FALSE;
+  /* Our own pictograms, from the program: no external references. */
+  handle = rsvg_handle_new_from_data (g_bytes_get_data (svg, NULL), g_bytes_get_size (svg), NULL);
   if (handle == NULL)
     return FALSE;
   drawn = rsvg_handle_render_document (handle, cr, &viewport, NULL);

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The leaflet's layout: rows of a picture and words, flowed onto pages. */
+#include <math.h>
 #include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
 #include <string.h>
@@ -10,6 +11,7 @@
 #include "pd-leaflet-private.h"
 #include "pd-enums.h"
 #include "pd-pictograms.h"
+#include "pd-picture.h"
 #include "pd-readability.h"
 
 typedef struct {
@@ -44,6 +46,7 @@ pd_leaflet_free (PdLeaflet *leaflet)
   g_clear_pointer (&leaflet->journey, pd_journey_free);
   g_free (leaflet->title);
   g_free (leaflet->folder);
+  g_clear_pointer (&leaflet->pictures, g_hash_table_unref);
   g_free (leaflet);
 }
 
@@ -173,10 +176,17 @@ add_text (Composer   *c,
   return height;
 }
 
+/* A step's picture's side, in points. */
+static double
+picture_side (PdLeaflet *leaflet)
+{
+  return leaflet->options.font_size * 5;
+}
+
 static double
 picture_size (Composer *c)
 {
-  return c->leaflet->options.font_size * 5;
+  return picture_side (c->leaflet);
 }
 
 /* A heading, kept on the page of what follows it (@next high). */
@@ -273,21 +283,16 @@ compose_about (Composer *c)
            NULL, PD_COLOR_NONE);
 }
 
-/* The step's own picture when it is in the pathway's folder, else a
- * pictogram. */
+/* The step's own picture when it was read and checked, else a pictogram. */
 static const char *
 step_picture (PdLeaflet *leaflet,
               PdNode    *node)
 {
-  const char *picture = pd_leaflet_picture_for (node);
-  g_autofree char *path = NULL;
+  const char *own = pd_node_get_pictogram (node);
 
-  if (pd_pictograms_has (picture))
-    return picture;
-  if (leaflet->folder)
-    path = g_build_filename (leaflet->folder, picture, NULL);
-  return path && g_file_test (path, G_FILE_TEST_IS_REGULAR) ? picture
-                                                            : pd_pictograms_choose (node);
+  if (own && g_hash_table_contains (leaflet->pictures, own))
+    return own;
+  return pd_pictograms_choose (node);
 }
 
 static void
@@ -436,6 +441,61 @@ compose_contact (Composer   *c,
             width, pd_pictograms_attribution (), small, FALSE, FALSE);
 }
 
+/* Reads each step's own picture once, at print resolution: 300 dots an
+ * inch of the side it is drawn at. One that cannot be used is said, at its
+ * step, and the leaflet shows the step's pictogram. */
+static void
+load_pictures (PdLeaflet  *leaflet,
+               const char *file_name)
+{
+  int pixels = (int) ceil (picture_side (leaflet) / 72 * 300);
+  g_autoptr(GHashTable) refused = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  leaflet->pictures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                             (GDestroyNotify) pd_picture_free);
+  for (guint i = 0; i < leaflet->journey->steps->len; i++)
+    {
+      PdJourneyStep *step = g_ptr_array_index (leaflet->journey->steps, i);
+      const char *own = pd_node_get_pictogram (step->node);
+      const char *title = pd_node_get_title (step->node) ? pd_node_get_title (step->node)
+                                                         : pd_node_get_id (step->node);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *message = NULL;
+      const char *reason;
+      PdDiagnostic *problem;
+
+      if (own == NULL || pd_pictograms_has (own) || g_hash_table_contains (leaflet->pictures, own))
+        continue;
+      reason = g_hash_table_lookup (refused, own);
+      if (reason == NULL)
+        {
+          PdPicture *picture = NULL;
+
+          if (!pd_leaflet_is_own_picture (own))
+            g_set_error (&error, PD_PICTURE_ERROR, PD_PICTURE_ERROR_NAME,
+                         _("“%s” is neither a pictogram nor a PNG, JPEG or SVG file in the "
+                           "pathway’s folder"), own);
+          else if (leaflet->folder == NULL)
+            g_set_error (&error, PD_PICTURE_ERROR, PD_PICTURE_ERROR_NOT_FOUND,
+                         _("“%s” cannot be found until the pathway is saved"), own);
+          else
+            picture = pd_picture_load (leaflet->folder, own, pixels, &error);
+          if (picture)
+            {
+              g_hash_table_insert (leaflet->pictures, g_strdup (own), picture);
+              continue;
+            }
+          reason = error->message;
+          g_hash_table_insert (refused, g_strdup (own), g_strdup (reason));
+        }
+      message = g_strdup_printf (_("The picture of “%s” cannot be used, so the leaflet shows a "
+                                   "pictogram: %s"), title, reason);
+      problem = pd_diagnostic_new (file_name, 0, 0, PD_SEVERITY_WARNING, message);
+      problem->object_id = g_strdup (pd_node_get_id (step->node));
+      g_ptr_array_add (leaflet->journey->problems, problem);
+    }
+}
+
 PdLeaflet *
 pd_leaflet_compose (PdDocument             *document,
                     const PdLeafletOptions *options,
@@ -465,31 +525,7 @@ pd_leaflet_compose (PdDocument             *document,
   journey_options.include_not_offered = options->include_not_offered;
   leaflet->journey = pd_journey_new (document, &journey_options, file_name);
   leaflet->folder = file_name ? g_path_get_dirname (file_name) : NULL;
-  /* A picture of the user's own that cannot be read is said, and the
-   * leaflet shows the step's pictogram. */
-  for (guint i = 0; i < leaflet->journey->steps->len; i++)
-    {
-      PdJourneyStep *step = g_ptr_array_index (leaflet->journey->steps, i);
-      const char *own = pd_node_get_pictogram (step->node);
-      g_autofree char *path = NULL;
-
-      if (own == NULL || pd_pictograms_has (own))
-        continue;
-      if (pd_leaflet_is_own_picture (own) && leaflet->folder)
-        path = g_build_filename (leaflet->folder, own, NULL);
-      if (path == NULL || !g_file_test (path, G_FILE_TEST_IS_REGULAR))
-        {
-          g_autofree char *message = g_strdup_printf (
-            _("The picture “%s” of “%s” is not in the pathway’s folder: the leaflet uses a "
-              "pictogram"), own, pd_node_get_title (step->node) ? pd_node_get_title (step->node)
-                                                                 : pd_node_get_id (step->node));
-          PdDiagnostic *problem = pd_diagnostic_new (file_name, 0, 0, PD_SEVERITY_WARNING,
-                                                     message);
-
-          problem->object_id = g_strdup (pd_node_get_id (step->node));
-          g_ptr_array_add (leaflet->journey->problems, problem);
-        }
-    }
+  load_pictures (leaflet, file_name);
 
   /* Unhinted metrics, as the PDF is drawn. */
   c.context = pango_font_map_create_context (pango_cairo_font_map_get_default ());

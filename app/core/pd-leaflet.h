@@ -63,6 +63,7 @@ typedef struct {
   PdJourney *journey;
   char      *title;
   char      *folder;        /* the pathway's, where its own pictures are; or NULL */
+  GHashTable *pictures;     /* own picture name → PdPicture, read once, those that load */
 } PdLeaflet;
 
 PdLeaflet *pd_leaflet_compose    (PdDocument             *document,

@@ -27,10 +27,12 @@ struct _PdXmlParsed
 /* State of one parse, reached from the libxml2 callbacks. */
 typedef struct {
   PdXmlParsed *parsed;
+  const PdXmlLimits *limits;
   GPtrArray *diagnostics;
   const char *data;
   gsize length;
   gboolean refused;
+  guint elements;
   gsize text_length;      /* of the current run of character data */
   /* Where scanning for positions has reached; elements come in order. */
   gsize scan_offset;
@@ -137,16 +139,25 @@ on_start_element (void           *ctx,
   gsize offset;
   Position pos;
 
-  if (ctxt->nameNr > PD_MAX_DEPTH)
+  if ((guint) ctxt->nameNr > state->limits->max_depth)
     {
-      g_autofree char *msg = g_strdup_printf (_("elements are nested deeper than %d levels"),
-                                              PD_MAX_DEPTH);
+      g_autofree char *msg = g_strdup_printf (_("elements are nested deeper than %u levels"),
+                                              state->limits->max_depth);
+      refuse (ctxt, state, msg);
+      return;
+    }
+  /* Counted as they come, so that a million elements are never built. */
+  if (state->limits->max_elements && ++state->elements > state->limits->max_elements)
+    {
+      g_autofree char *msg = g_strdup_printf (_("there are more than %u elements"),
+                                              state->limits->max_elements);
       refuse (ctxt, state, msg);
       return;
     }
   if (uri && (g_str_equal (uri, XINCLUDE_NS_2001) || g_str_equal (uri, XINCLUDE_NS_2003)))
     {
-      refuse (ctxt, state, _("XInclude is not allowed in pathway files"));
+      refuse (ctxt, state, state->limits->picture ? _("XInclude is not allowed in pictures")
+                                                  : _("XInclude is not allowed in pathway files"));
       return;
     }
 
@@ -195,10 +206,13 @@ on_internal_subset (void          *ctx,
                     const xmlChar *system_id)
 {
   xmlParserCtxt *ctxt = ctx;
+  ParseState *state = ctxt->_private;
 
   /* A DOCTYPE is where entity attacks and external DTDs live; pathway
-   * files never need one. Stop before its contents are read. */
-  refuse (ctxt, ctxt->_private, _("a DOCTYPE declaration is not allowed in pathway files"));
+   * files and pictures never need one. Stop before its contents are read. */
+  refuse (ctxt, state, state->limits->picture
+                       ? _("a DOCTYPE declaration is not allowed in pictures")
+                       : _("a DOCTYPE declaration is not allowed in pathway files"));
 }
 
 static void
@@ -210,7 +224,11 @@ on_entity_decl (void          *ctx,
                 xmlChar       *content)
 {
   xmlParserCtxt *ctxt = ctx;
-  refuse (ctxt, ctxt->_private, _("entity declarations are not allowed in pathway files"));
+  ParseState *state = ctxt->_private;
+
+  refuse (ctxt, state, state->limits->picture
+                       ? _("entity declarations are not allowed in pictures")
+                       : _("entity declarations are not allowed in pathway files"));
 }
 
 static void
@@ -264,6 +282,18 @@ pd_xml_parse (const char *data,
               const char *display_name,
               GPtrArray  *diagnostics)
 {
+  static const PdXmlLimits limits = { PD_MAX_DEPTH, 0, FALSE };
+
+  return pd_xml_parse_limited (data, length, display_name, &limits, diagnostics);
+}
+
+PdXmlParsed *
+pd_xml_parse_limited (const char        *data,
+                      gsize              length,
+                      const char        *display_name,
+                      const PdXmlLimits *limits,
+                      GPtrArray         *diagnostics)
+{
   g_autoptr(PdXmlParsed) parsed = g_new0 (PdXmlParsed, 1);
   ParseState state = { 0 };
   xmlParserCtxt *ctxt;
@@ -271,6 +301,7 @@ pd_xml_parse (const char *data,
   int options = XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_IGNORE_ENC;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (limits != NULL, NULL);
   g_return_val_if_fail (diagnostics != NULL, NULL);
 
   pd_xml_init ();
@@ -312,6 +343,7 @@ pd_xml_parse (const char *data,
       return NULL;
     }
   state.parsed = parsed;
+  state.limits = limits;
   state.diagnostics = diagnostics;
   state.data = data;
   state.length = length;

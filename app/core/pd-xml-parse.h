@@ -11,6 +11,15 @@ G_BEGIN_DECLS
 #define PD_MAX_DEPTH 32
 #define PD_MAX_TEXT_LENGTH (1024 * 1024)
 
+/* What a document may hold; pathway files use the PD_MAX_ limits above.
+ * Pictures of the user's own (pd-picture.c) are parsed with their own:
+ * deeper nesting, as drawing programs write it, and fewer elements. */
+typedef struct {
+  guint    max_depth;
+  guint    max_elements;   /* 0: no limit */
+  gboolean picture;        /* messages speak of pictures, not pathway files */
+} PdXmlLimits;
+
 /* A parsed XML document with the line and column of each element's start,
  * kept beside the tree (libxml2 keeps only a 16-bit line, and no column). */
 typedef struct _PdXmlParsed PdXmlParsed;
@@ -23,6 +32,12 @@ PdXmlParsed *pd_xml_parse             (const char *data,
                                        gsize       length,
                                        const char *display_name,
                                        GPtrArray  *diagnostics);
+/* As pd_xml_parse(), within @limits. */
+PdXmlParsed *pd_xml_parse_limited     (const char        *data,
+                                       gsize              length,
+                                       const char        *display_name,
+                                       const PdXmlLimits *limits,
+                                       GPtrArray         *diagnostics);
 void         pd_xml_parsed_free       (PdXmlParsed *parsed);
 xmlDoc      *pd_xml_parsed_get_doc    (PdXmlParsed *parsed);
 const char  *pd_xml_parsed_get_name   (PdXmlParsed *parsed);
