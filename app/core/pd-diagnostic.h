@@ -51,6 +51,8 @@ typedef enum {
   PD_FILE_ERROR_INVALID,       /* against the schema or the model's rules */
   PD_FILE_ERROR_CHANGED,       /* changed on disk since it was loaded */
   PD_FILE_ERROR_WRITE,
+  PD_FILE_ERROR_READ_ONLY,     /* saving over a file nobody may write */
+  PD_FILE_ERROR_UNSAFE_LINK,   /* a link someone else put in a shared folder */
 } PdFileError;
 
 GQuark pd_file_error_quark (void);

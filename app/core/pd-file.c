@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <glib/gi18n-lib.h>
@@ -14,7 +15,14 @@
 #include "pd-xml-reader.h"
 #include "pd-xml-writer.h"
 
-#define TEMP_INFIX ".pd-save-"
+/* Temporary files are named .pd-save-HASH-XXXXXX, HASH a digest of the
+ * target's name: short whatever the target's length, so that a name the file
+ * system allows (up to NAME_MAX) can be saved, yet each file's leftovers are
+ * told from another's. */
+#define TEMP_PREFIX ".pd-save-"
+#define TEMP_RANDOM "XXXXXX"
+/* Links followed before giving up, as the kernel's own limit. */
+#define MAX_LINKS 40
 
 static char *
 etag_from_stat (const struct stat *st)
@@ -161,23 +169,130 @@ pd_file_load (const char  *path,
   return document;
 }
 
-/* Removes temporary files left by a save that was interrupted. */
+char *
+pd_file_temp_prefix (const char *path)
+{
+  g_autofree char *base = g_path_get_basename (path);
+  guint32 hash = 2166136261u;
+
+  /* FNV-1a: the same on every platform and in every version. */
+  for (const guchar *c = (const guchar *) base; *c; c++)
+    hash = (hash ^ *c) * 16777619u;
+  return g_strdup_printf (TEMP_PREFIX "%08x-", hash);
+}
+
+/* Removes temporary files left by a save that was interrupted. A save holds
+ * a lock on its temporary file until it has been renamed: one that can be
+ * locked is a leftover, one that cannot belongs to a save under way (in this
+ * or another process) and is left alone. Only our own files are removed. */
 static void
 remove_strays (const char *dir,
-               const char *base)
+               const char *prefix)
 {
   g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  g_autofree char *prefix = g_strconcat (".", base, TEMP_INFIX, NULL);
   const char *name;
 
   if (d == NULL)
     return;
   while ((name = g_dir_read_name (d)) != NULL)
-    if (g_str_has_prefix (name, prefix) && strlen (name) == strlen (prefix) + 6)
-      {
-        g_autofree char *stray = g_build_filename (dir, name, NULL);
+    {
+      g_autofree char *stray = NULL;
+      struct stat st, now;
+      int fd;
+
+      if (!g_str_has_prefix (name, prefix)
+          || strlen (name) != strlen (prefix) + strlen (TEMP_RANDOM))
+        continue;
+      stray = g_build_filename (dir, name, NULL);
+      fd = g_open (stray, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NOFOLLOW | O_NONBLOCK, 0);
+      if (fd < 0)
+        continue;
+      /* Still the file that was locked: not renamed away and made anew. */
+      if (fstat (fd, &st) == 0 && S_ISREG (st.st_mode) && st.st_uid == geteuid ()
+          && flock (fd, LOCK_EX | LOCK_NB) == 0 && g_lstat (stray, &now) == 0
+          && now.st_dev == st.st_dev && now.st_ino == st.st_ino)
         g_unlink (stray);
-      }
+      close (fd);
+    }
+}
+
+/* Makes and locks a temporary file in @dir; its path in @temp. A cleanup
+ * in another process may remove the file between its making and its
+ * locking: then another is made. */
+static int
+make_temp (const char  *dir,
+           const char  *prefix,
+           char       **temp)
+{
+  for (guint attempt = 0; attempt < 100; attempt++)
+    {
+      struct stat st, now;
+      int fd;
+
+      g_free (*temp);
+      *temp = g_strconcat (dir, G_DIR_SEPARATOR_S, prefix, TEMP_RANDOM, NULL);
+      fd = g_mkstemp_full (*temp, O_RDWR | O_CLOEXEC, 0600);
+      if (fd < 0)
+        return -1;
+      if (flock (fd, LOCK_EX) == 0 && fstat (fd, &st) == 0 && g_lstat (*temp, &now) == 0
+          && now.st_dev == st.st_dev && now.st_ino == st.st_ino)
+        return fd;
+      close (fd);
+    }
+  errno = EEXIST;
+  return -1;
+}
+
+/* Whether @st, the file at @path, may not be written: no write permission
+ * at all (as editors do, even for root), or none for us. */
+static gboolean
+is_read_only (const char        *path,
+              const struct stat *st)
+{
+  return (st->st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0 || access (path, W_OK) != 0;
+}
+
+/* The kernel's protected_symlinks rule, which realpath() does not apply: a
+ * link in a sticky folder anyone may write to (such as /tmp) is followed
+ * only when it is ours or the folder owner's, since anyone else may have
+ * put it there to make us overwrite a file of their choice. Each link of a
+ * chain is checked. */
+static gboolean
+links_are_safe (const char  *path,
+                GError     **error)
+{
+  g_autofree char *current = g_strdup (path);
+
+  for (guint hops = 0; hops < MAX_LINKS; hops++)
+    {
+      g_autofree char *dir = g_path_get_dirname (current);
+      g_autofree char *next = NULL;
+      struct stat link_st, dir_st;
+
+      if (g_lstat (current, &link_st) != 0 || !S_ISLNK (link_st.st_mode))
+        return TRUE;
+      if (g_stat (dir, &dir_st) == 0 && (dir_st.st_mode & S_ISVTX) && (dir_st.st_mode & S_IWOTH)
+          && link_st.st_uid != geteuid () && link_st.st_uid != dir_st.st_uid)
+        {
+          set_error (error, PD_FILE_ERROR_UNSAFE_LINK, path,
+                     _("%s is a symbolic link someone else made in a shared folder: it is "
+                       "not followed"), current);
+          return FALSE;
+        }
+      next = g_file_read_link (current, NULL);
+      if (next == NULL)
+        return TRUE;
+      if (!g_path_is_absolute (next))
+        {
+          char *joined = g_build_filename (dir, next, NULL);
+          g_free (next);
+          next = joined;
+        }
+      g_free (current);
+      current = g_steal_pointer (&next);
+    }
+  /* A loop: realpath() and the save report it. */
+  return TRUE;
 }
 
 static gboolean
@@ -211,6 +326,36 @@ sync_folder (const char *dir)
     }
 }
 
+/* Writes to a device or a pipe (/dev/null, /dev/stdout, a FIFO) as it is:
+ * replacing it with a file would break it for everyone. */
+static gboolean
+write_through (const char  *path,
+               const char  *target,
+               GBytes      *bytes,
+               GError     **error)
+{
+  gsize size;
+  const guint8 *data = g_bytes_get_data (bytes, &size);
+  gboolean written;
+  int fd = g_open (target, O_WRONLY | O_CLOEXEC | O_NOCTTY, 0);
+
+  if (fd < 0)
+    {
+      int saved = errno;
+      set_error (error, PD_FILE_ERROR_WRITE, path, _("cannot write the file: %s"),
+                 g_strerror (saved));
+      return FALSE;
+    }
+  written = write_all (fd, data, size);
+  if (close (fd) != 0 || !written)
+    {
+      set_error (error, PD_FILE_ERROR_WRITE, path, _("cannot write the file: %s"),
+                 g_strerror (errno));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 pd_file_replace (const char  *path,
                  GBytes      *bytes,
@@ -220,18 +365,21 @@ pd_file_replace (const char  *path,
 {
   g_autofree char *target = NULL;
   g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
+  g_autofree char *prefix = NULL;
   g_autofree char *temp = NULL;
   struct stat st;
   gboolean exists;
   gsize length;
   const guint8 *data;
-  int fd;
+  int fd, lock;
 
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (bytes != NULL, FALSE);
 
-  /* Save through a symbolic link to the file it points at. */
+  /* Save through a symbolic link to the file it points at, unless someone
+   * else may have planted the link. */
+  if (!links_are_safe (path, error))
+    return FALSE;
   target = realpath (path, NULL);
   if (target == NULL)
     target = g_strdup (path);
@@ -241,34 +389,18 @@ pd_file_replace (const char  *path,
       set_error (error, PD_FILE_ERROR_WRITE, path, _("this is a folder"));
       return FALSE;
     }
-  /* A device or a pipe (/dev/null, /dev/stdout, a FIFO) is written to as
-   * it is: replacing it with a file would break it for everyone. */
   if (exists && (S_ISCHR (st.st_mode) || S_ISFIFO (st.st_mode)))
-    {
-      gsize size;
-      const guint8 *bytes_data = g_bytes_get_data (bytes, &size);
-      gboolean written;
-
-      fd = g_open (target, O_WRONLY | O_CLOEXEC | O_NOCTTY, 0);
-      if (fd < 0)
-        {
-          int saved = errno;
-          set_error (error, PD_FILE_ERROR_WRITE, path, _("cannot write the file: %s"),
-                     g_strerror (saved));
-          return FALSE;
-        }
-      written = write_all (fd, bytes_data, size);
-      if (close (fd) != 0 || !written)
-        {
-          set_error (error, PD_FILE_ERROR_WRITE, path, _("cannot write the file: %s"),
-                     g_strerror (errno));
-          return FALSE;
-        }
-      return TRUE;
-    }
+    return write_through (path, target, bytes, error);
   if (exists && !S_ISREG (st.st_mode))
     {
       set_error (error, PD_FILE_ERROR_WRITE, path, _("this is not a regular file"));
+      return FALSE;
+    }
+  /* The rename would replace it all the same: refuse, as editors do. */
+  if (exists && is_read_only (target, &st))
+    {
+      set_error (error, PD_FILE_ERROR_READ_ONLY, path,
+                 _("the file is read-only; it was not overwritten"));
       return FALSE;
     }
   if (exists && expected_etag != NULL)
@@ -285,10 +417,9 @@ pd_file_replace (const char  *path,
     }
 
   dir = g_path_get_dirname (target);
-  base = g_path_get_basename (target);
-  remove_strays (dir, base);
-  temp = g_strconcat (dir, G_DIR_SEPARATOR_S, ".", base, TEMP_INFIX, "XXXXXX", NULL);
-  fd = g_mkstemp_full (temp, O_RDWR | O_CLOEXEC, 0666);
+  prefix = pd_file_temp_prefix (target);
+  remove_strays (dir, prefix);
+  fd = make_temp (dir, prefix, &temp);
   if (fd < 0)
     {
       int saved = errno;
@@ -312,12 +443,18 @@ pd_file_replace (const char  *path,
     }
 
   data = g_bytes_get_data (bytes, &length);
-  if (!write_all (fd, data, length) || fsync (fd) != 0)
+  /* The lock lives as long as one descriptor of the file is open: a second
+   * one keeps it from the close, which reports late write errors, to the
+   * rename, so that no cleanup takes the finished file meanwhile. */
+  lock = dup (fd);
+  if (lock < 0 || !write_all (fd, data, length) || fsync (fd) != 0)
     {
       int saved = errno;
       set_error (error, PD_FILE_ERROR_WRITE, path, _("cannot write the file: %s"),
                  g_strerror (saved));
       close (fd);
+      if (lock >= 0)
+        close (lock);
       g_unlink (temp);
       return FALSE;
     }
@@ -327,8 +464,10 @@ pd_file_replace (const char  *path,
       set_error (error, PD_FILE_ERROR_WRITE, path, _("cannot write the file: %s"),
                  g_strerror (saved));
       g_unlink (temp);
+      close (lock);
       return FALSE;
     }
+  close (lock);
   sync_folder (dir);
   if (new_etag)
     *new_etag = pd_file_get_etag (target);

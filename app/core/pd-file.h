@@ -15,7 +15,10 @@ G_BEGIN_DECLS
  * the old one, so that a crash at any moment leaves the complete old or the
  * complete new file. The file's permissions are kept. An etag taken when the
  * file was loaded detects a file changed by someone else meanwhile
- * (PD_FILE_ERROR_CHANGED): nothing is overwritten then. */
+ * (PD_FILE_ERROR_CHANGED): nothing is overwritten then. Nor is a file
+ * without write permission (PD_FILE_ERROR_READ_ONLY), nor a file reached
+ * through a symbolic link someone else made in a sticky folder anyone may
+ * write to, such as /tmp (PD_FILE_ERROR_UNSAFE_LINK). */
 
 /* Returns the document, or NULL with every problem in @diagnostics (and the
  * first as @error). @etag receives the file's etag, for pd_file_save(). */
@@ -44,6 +47,11 @@ gboolean    pd_file_replace    (const char  *path,
                                 const char  *expected_etag,
                                 char       **new_etag,
                                 GError     **error);
+
+/* The start of the names of @path's temporary files while it is saved
+ * (after its links are followed): what a later save removes when an
+ * interrupted one left it. */
+char       *pd_file_temp_prefix (const char *path);
 
 /* The etag of the file at @path now, or NULL when it does not exist. */
 char       *pd_file_get_etag   (const char  *path);
