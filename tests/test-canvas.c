@@ -419,6 +419,54 @@ test_delete_all_and_undo (Fixture       *f,
   g_assert_cmpstr (after, ==, before);
 }
 
+/* How many handlers @canvas has on @object. */
+static guint
+handlers_of (gpointer  object,
+             PdCanvas *canvas)
+{
+  guint n = g_signal_handlers_block_matched (object, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL,
+                                             canvas);
+
+  g_signal_handlers_unblock_matched (object, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, canvas);
+  return n;
+}
+
+/* Deleting a step and undoing puts the same object back: the canvas keeps
+ * one handler on it however often that happens, and none on the steps of a
+ * document it no longer shows. */
+static void
+test_handlers_not_duplicated (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(PdNode) node = NULL;
+  g_autoptr(PdDocument) other = NULL;
+  PdSelection *selection;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  selection = pd_canvas_get_selection (f->canvas);
+  node = g_object_ref (node_at (f, 0));
+  g_assert_cmpuint (handlers_of (node, f->canvas), ==, 1);
+  pd_selection_select (selection, pd_node_get_id (node), PD_SELECT_REPLACE);
+  for (int i = 0; i < 3; i++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete", NULL));
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL));
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+      pd_selection_select (selection, pd_node_get_id (node), PD_SELECT_REPLACE);
+    }
+  wait_for_frames ();
+  g_assert_nonnull (pd_document_get_node (f->document, pd_node_get_id (node)));
+  g_assert_cmpuint (handlers_of (node, f->canvas), ==, 1);
+
+  other = pd_document_new_default ();
+  pd_canvas_set_document (f->canvas, other);
+  g_assert_cmpuint (handlers_of (node, f->canvas), ==, 0);
+  g_assert_cmpuint (handlers_of (pd_document_get_nodes (f->document), f->canvas), ==, 0);
+  pd_canvas_set_document (f->canvas, f->document);
+  g_assert_cmpuint (handlers_of (node, f->canvas), ==, 1);
+}
+
 static void
 on_text (GObject      *source,
          GAsyncResult *result,
@@ -822,6 +870,7 @@ main (int    argc,
   ADD ("add-after-and-rename", test_add_after_and_rename);
   ADD ("delete-all-and-undo", test_delete_all_and_undo);
   ADD ("copy-paste", test_copy_paste);
+  ADD ("handlers-not-duplicated", test_handlers_not_duplicated);
   ADD ("zoom-to-fit", test_zoom_to_fit);
   ADD ("keyboard-only", test_keyboard_only);
   ADD ("tidy", test_tidy);

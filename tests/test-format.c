@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "pd-diagnostic.h"
+#include "pd-document-private.h"
 #include "pd-foreign.h"
 #include "pd-xml-reader.h"
 #include "test-common.h"
@@ -283,6 +284,31 @@ test_source_positions (void)
   g_assert_true (g_str_has_prefix (lines[line - 1] + column - 1, "<node"));
 }
 
+/* Any line and column are kept as they are, however large: nothing is
+ * packed into the bits of a pointer. */
+static void
+test_source_positions_large (void)
+{
+  g_autoptr(PdDocument) doc = pd_document_new ();
+  static const guint cases[][2] = {
+    { 1, 1 }, { 256, 3 }, { 70000, 17 }, { 16777216, 2 }, { 12, 16777217 },
+    { G_MAXUINT32, G_MAXUINT32 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("n%u", i);
+      guint line = 0, column = 0;
+
+      pd_document_set_source_position (doc, id, cases[i][0], cases[i][1]);
+      g_assert_true (pd_document_get_source_position (doc, id, &line, &column));
+      g_assert_cmpuint (line, ==, cases[i][0]);
+      g_assert_cmpuint (column, ==, cases[i][1]);
+    }
+  g_assert_false (pd_document_get_source_position (doc, "elsewhere", &(guint) { 0 },
+                                                   &(guint) { 0 }));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -297,6 +323,7 @@ main (int    argc,
   g_test_add_func ("/format/locale", test_locale_independent);
   g_test_add_func ("/format/position/reference", test_error_position);
   g_test_add_func ("/format/position/syntax", test_syntax_error_position);
+  g_test_add_func ("/format/position/large", test_source_positions_large);
   g_test_add_func ("/format/position/schema", test_schema_errors_have_positions);
   g_test_add_func ("/format/position/source", test_source_positions);
   return g_test_run ();

@@ -61,8 +61,8 @@ test_steps (gconstpointer data)
       text = joined_text (label);
       if (!g_str_has_suffix (text, "…"))
         {
-          g_autofree char *collapsed = g_strjoinv (" ", g_strsplit_set (pd_node_get_title (node),
-                                                                         " \n", -1));
+          g_auto(GStrv) words = g_strsplit_set (pd_node_get_title (node), " \n", -1);
+          g_autofree char *collapsed = g_strjoinv (" ", words);
           g_assert_cmpstr (text, ==, collapsed);
         }
       /* Inside the step, left to right. */

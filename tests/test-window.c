@@ -22,6 +22,22 @@ wait_for_frames (void)
     g_main_context_iteration (NULL, FALSE);
 }
 
+/* Runs @test in a process of its own: a registered GtkApplication is only
+ * torn down by g_application_run(), so two tests' applications in one
+ * process would both be exported at the same object path on a session bus,
+ * and the second refused. */
+static void
+run_in_subprocess (void (*test) (void))
+{
+  if (g_test_subprocess ())
+    {
+      test ();
+      return;
+    }
+  g_test_trap_subprocess (NULL, 120 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
 static PdWindow *
 open_example (char **copy_out)
 {
@@ -327,7 +343,7 @@ run_crashing_child (const char *path)
 }
 
 static void
-test_crash_recovery (void)
+crash_recovery (void)
 {
   g_autofree char *path = NULL;
   g_autofree char *self_exe = g_file_read_link ("/proc/self/exe", NULL);
@@ -389,7 +405,7 @@ test_crash_recovery (void)
 }
 
 static void
-test_hostile_opens_nothing (void)
+hostile_opens_nothing (void)
 {
   g_autoptr(PdApplication) app = NULL;
   g_autofree char *xxe = g_build_filename (g_getenv ("PATHWAY_SOURCE_DIR"), "tests", "data",
@@ -421,6 +437,18 @@ test_hostile_opens_nothing (void)
     g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "DOCTYPE"));
     gtk_window_destroy (GTK_WINDOW (dialog));
   }
+}
+
+static void
+test_crash_recovery (void)
+{
+  run_in_subprocess (crash_recovery);
+}
+
+static void
+test_hostile_opens_nothing (void)
+{
+  run_in_subprocess (hostile_opens_nothing);
 }
 
 int

@@ -32,11 +32,17 @@ struct _PdDocument
   GListStore *edges;
   GListStore *comments;
   GHashTable *ids;            /* id → GObject, for every object above */
-  GHashTable *positions;      /* id → line << 24 | column, from the file */
+  GHashTable *positions;      /* id → SourcePosition, from the file */
   PdHistory *history;
 };
 
 G_DEFINE_FINAL_TYPE (PdDocument, pd_document, G_TYPE_OBJECT)
+
+/* Where an object's element starts in the file it was read from. */
+typedef struct {
+  guint line;
+  guint column;
+} SourcePosition;
 
 static const PdField fields[] = {
   PD_FIELD_STR (PdDocument, pathway_id, "pathway-id"),
@@ -136,7 +142,7 @@ pd_document_init (PdDocument *self)
   self->edges = g_list_store_new (PD_TYPE_EDGE);
   self->comments = g_list_store_new (PD_TYPE_COMMENT);
   self->ids = g_hash_table_new (g_str_hash, g_str_equal);
-  self->positions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->positions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->history = pd_history_new ();
   g_signal_connect_object (self->history, "notify::modified",
                            G_CALLBACK (on_history_modified), self, G_CONNECT_SWAPPED);
@@ -170,6 +176,7 @@ PdHistory *pd_document_get_history (PdDocument *self) { return self->history; }
 gboolean
 pd_document_get_modified (PdDocument *self)
 {
+  g_return_val_if_fail (PD_IS_DOCUMENT (self), FALSE);
   return pd_history_is_modified (self->history);
 }
 
@@ -232,10 +239,11 @@ char *
 pd_document_make_id (PdDocument *self,
                      const char *prefix)
 {
-  guint n = g_hash_table_size (self->ids) + 1;
+  guint n;
 
   g_return_val_if_fail (PD_IS_DOCUMENT (self), NULL);
-  for (;; n++)
+  g_return_val_if_fail (prefix != NULL, NULL);
+  for (n = g_hash_table_size (self->ids) + 1;; n++)
     {
       char *id = g_strdup_printf ("%s%u", prefix, n);
       if (!g_hash_table_contains (self->ids, id))
@@ -261,10 +269,15 @@ gboolean
 pd_document_append_object (PdDocument *self,
                            GObject    *object)
 {
-  GListStore *store = store_for (self, object);
-  const char *id = object_get_id (object);
+  GListStore *store;
+  const char *id;
 
-  if (id == NULL || g_hash_table_contains (self->ids, id))
+  g_return_val_if_fail (PD_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (G_IS_OBJECT (object), FALSE);
+
+  store = store_for (self, object);
+  id = object_get_id (object);
+  if (store == NULL || id == NULL || g_hash_table_contains (self->ids, id))
     return FALSE;
   g_list_store_append (store, object);
   on_list_change (self, object, TRUE);
@@ -602,9 +615,17 @@ pd_document_set_source_position (PdDocument *self,
                                  guint       line,
                                  guint       column)
 {
-  guint64 packed = ((guint64) line << 24) | MIN (column, 0xFFFFFF);
+  SourcePosition *position;
 
-  g_hash_table_insert (self->positions, g_strdup (id), GSIZE_TO_POINTER ((gsize) packed));
+  g_return_if_fail (PD_IS_DOCUMENT (self));
+  g_return_if_fail (id != NULL);
+
+  /* A struct of its own rather than both numbers packed into a pointer,
+   * which holds only 32 bits on some machines. */
+  position = g_new (SourcePosition, 1);
+  position->line = line;
+  position->column = column;
+  g_hash_table_insert (self->positions, g_strdup (id), position);
 }
 
 gboolean
@@ -613,13 +634,13 @@ pd_document_get_source_position (PdDocument *self,
                                  guint      *line,
                                  guint      *column)
 {
-  gpointer value;
+  const SourcePosition *position;
 
   g_return_val_if_fail (PD_IS_DOCUMENT (self), FALSE);
 
-  if (id == NULL || !g_hash_table_lookup_extended (self->positions, id, NULL, &value))
+  if (id == NULL || (position = g_hash_table_lookup (self->positions, id)) == NULL)
     return FALSE;
-  *line = (guint) ((gsize) value >> 24);
-  *column = (guint) ((gsize) value & 0xFFFFFF);
+  *line = position->line;
+  *column = position->column;
   return TRUE;
 }

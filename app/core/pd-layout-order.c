@@ -135,7 +135,7 @@ order_ranks (Graph     *g,
             }
         }
     }
-  if (compare)
+  if (compare && n > 0)   /* memcpy from NULL is undefined even for no bytes */
     {
       memcpy (g->order, best, n * sizeof (double));
       for (guint r = 0; r < ranks->len; r++)

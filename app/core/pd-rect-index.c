@@ -50,11 +50,15 @@ pd_rect_index_free (PdRectIndex *index)
   g_free (index);
 }
 
+/* Both halves packed in unsigned arithmetic: shifting a negative cell
+ * number left is undefined in C. */
 static gint64
 key_of (gint64 cx,
         gint64 cy)
 {
-  return (cx << 32) ^ (cy & 0xFFFFFFFF);
+  guint64 key = ((guint64) cx << 32) ^ ((guint64) cy & 0xFFFFFFFF);
+
+  return (gint64) key;
 }
 
 static void

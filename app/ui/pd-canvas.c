@@ -403,6 +403,17 @@ on_object_notify (PdCanvas *self)
   pd_canvas_invalidate (self);
 }
 
+/* One handler an object however often it comes back: undoing and redoing
+ * a delete puts the same object in its list again. */
+static void
+watch_item (PdCanvas *self,
+            GObject  *item)
+{
+  g_signal_handlers_disconnect_by_func (item, on_object_notify, self);
+  g_signal_connect_object (item, "notify", G_CALLBACK (on_object_notify), self,
+                           G_CONNECT_SWAPPED);
+}
+
 static void
 on_items_changed (GListModel *list,
                   guint       position,
@@ -413,8 +424,7 @@ on_items_changed (GListModel *list,
   for (guint i = position; i < position + added; i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (list, i);
-      g_signal_connect_object (item, "notify", G_CALLBACK (on_object_notify), self,
-                               G_CONNECT_SWAPPED);
+      watch_item (self, item);
     }
   if (removed)
     pd_selection_prune (self->selection, self->document);
@@ -429,8 +439,19 @@ watch (PdCanvas   *self,
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (list, i);
-      g_signal_connect_object (item, "notify", G_CALLBACK (on_object_notify), self,
-                               G_CONNECT_SWAPPED);
+      watch_item (self, item);
+    }
+}
+
+static void
+unwatch (PdCanvas   *self,
+         GListModel *list)
+{
+  g_signal_handlers_disconnect_by_data (list, self);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+      g_signal_handlers_disconnect_by_data (item, self);
     }
 }
 
@@ -446,6 +467,9 @@ pd_canvas_set_document (PdCanvas   *self,
     {
       g_signal_handlers_disconnect_by_data (self->document, self);
       g_signal_handlers_disconnect_by_data (pd_document_get_history (self->document), self);
+      unwatch (self, pd_document_get_nodes (self->document));
+      unwatch (self, pd_document_get_edges (self->document));
+      unwatch (self, pd_document_get_agencies (self->document));
     }
   g_set_object (&self->document, document);
   pd_selection_clear (self->selection);
