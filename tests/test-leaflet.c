@@ -2,11 +2,14 @@
 /* Easy-read leaflets: the layout rules of EASYREAD.md checked on every
  * example, and the PDF read back with poppler's tools. */
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <glib/gstdio.h>
 
+#include <cairo-pdf.h>
 #include <zip.h>
+#include <gdk-pixbuf/gdk-pixbuf.h>
 #include <libxml/parser.h>
 
 #include "pd-diagnostic.h"
@@ -397,7 +400,8 @@ test_own_pictures (void)
 
       reported += strstr (message, "neither a pictogram nor") != NULL;
       /* The link is in the folder but leads out: drawn as a pictogram. */
-      reported += strstr (message, "“photos/link.png” leads out of the pathway’s folder") != NULL;
+      reported += strstr (message, "“photos/link.png” leads out of the pathway’s folder")
+                  != NULL;
     }
   g_assert_cmpuint (reported, ==, 3);
   bytes = pd_leaflet_render_pdf (leaflet, NULL);
@@ -417,6 +421,261 @@ test_own_pictures (void)
   g_rmdir (photos);
   g_rmdir (inside);
   g_rmdir (dir);
+}
+
+#define SECRET "PDSECRET7731"
+
+static void
+remove_tree (const char *path)
+{
+  GStatBuf info;
+
+  if (g_lstat (path, &info) == 0 && S_ISDIR (info.st_mode))
+    {
+      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+      const char *name;
+
+      while (dir && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+          remove_tree (child);
+        }
+      g_rmdir (path);
+    }
+  else
+    g_unlink (path);
+}
+
+static void
+put_file (const char *dir,
+          const char *name,
+          const char *text)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+}
+
+/* No byte of the secret in @data. */
+static void
+assert_no_secret (const void *data,
+                  gsize       length,
+                  const char *what)
+{
+  gsize size = strlen (SECRET);
+
+  for (gsize i = 0; i + size <= length; i++)
+    if (memcmp ((const char *) data + i, SECRET, size) == 0)
+      g_error ("the secret is in %s", what);
+}
+
+/* The colour at the middle of own picture @name's box, the page drawn at
+ * 2 pixels a point: 0xRRGGBB. */
+static guint32
+picture_colour (PdLeaflet  *leaflet,
+                const char *name)
+{
+  for (guint p = 0; p < leaflet->pages->len; p++)
+    {
+      PdLeafletPage *page = g_ptr_array_index (leaflet->pages, p);
+
+      for (guint i = 0; i < page->boxes->len; i++)
+        {
+          PdLeafletBox *box = g_ptr_array_index (page->boxes, i);
+          cairo_surface_t *surface;
+          cairo_t *cr;
+          guint32 colour;
+          int x = (int) (2 * (box->rect.x + box->rect.width / 2));
+          int y = (int) (2 * (box->rect.y + box->rect.height / 2));
+
+          if (box->kind != PD_LEAFLET_PICTURE || g_strcmp0 (box->picture, name) != 0)
+            continue;
+          surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) (2 * leaflet->width),
+                                                (int) (2 * leaflet->height));
+          cr = cairo_create (surface);
+          cairo_scale (cr, 2, 2);
+          pd_leaflet_draw_page (leaflet, p, cr);
+          cairo_destroy (cr);
+          cairo_surface_flush (surface);
+          colour = *(guint32 *) (cairo_image_surface_get_data (surface)
+                                 + y * cairo_image_surface_get_stride (surface) + x * 4);
+          cairo_surface_destroy (surface);
+          return colour & 0xFFFFFF;
+        }
+    }
+  g_error ("no box shows %s", name);
+  return 0;
+}
+
+/* A pathway whose steps' pictures try to read the folder's .git/config:
+ * none of it reaches the PDF, the SVG pages or the ODT; each step is
+ * warned about by name and shows a pictogram; the steps with honest
+ * pictures show them. */
+static void
+test_hostile_pictures (void)
+{
+  g_autoptr(GPtrArray) paths = test_example_paths ();
+  g_autofree char *dir = g_dir_make_tmp ("pathway-hostile-XXXXXX", NULL);
+  g_autofree char *git = g_build_filename (dir, ".git", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "pipe.png", NULL);
+  g_autofree char *config = g_build_filename (dir, "config.svg", NULL);
+  g_autofree char *file = g_build_filename (dir, "p.pathway", NULL);
+  g_autofree char *pdf_path = g_build_filename (dir, "p.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(PdDocument) doc = test_load (g_ptr_array_index (paths, 0));
+  g_autoptr(PdLeaflet) leaflet = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(GBytes) odt = NULL;
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  zip_t *zip;
+  const char *hostile[][2] = {
+    { "include.svg", "XInclude" },
+    { "image.svg", "refers to “.git/config”" },
+    { "import.svg", "@import" },
+    { "pipe.png", "is a pipe" },
+    { "config.svg", "not a PNG, JPEG or SVG picture" },   /* a link to .git/config */
+  };
+  const char *honest[] = { "red.png", "green #1.jpg", "blue.svg" };
+
+  g_assert_cmpint (g_mkdir (git, 0755), ==, 0);
+  put_file (git, "config", "[core]\n\tsecret = " SECRET "\n");
+  put_file (dir, "include.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" "
+            "xmlns:xi=\"http://www.w3.org/2001/XInclude\" width=\"400\" height=\"100\">"
+            "<text x=\"0\" y=\"50\" font-size=\"20\"><xi:include href=\".git/config\" "
+            "parse=\"text\"/></text></svg>");
+  put_file (dir, "image.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" "
+            "height=\"10\"><image width=\"10\" height=\"10\" href=\".git/config\"/></svg>");
+  put_file (dir, "import.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><style>"
+            "@import url(.git/config);</style></svg>");
+  put_file (dir, "blue.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" "
+            "height=\"10\"><rect width=\"10\" height=\"10\" fill=\"#0000ff\"/></svg>");
+  g_assert_cmpint (mkfifo (fifo, 0644), ==, 0);
+  g_assert_cmpint (symlink (".git/config", config), ==, 0);
+  {
+    g_autofree char *red = g_build_filename (dir, "red.png", NULL);
+    g_autofree char *green = g_build_filename (dir, "green #1.jpg", NULL);
+    g_autoptr(GdkPixbuf) pixbuf = gdk_pixbuf_new (GDK_COLORSPACE_RGB, FALSE, 8, 64, 48);
+
+    write_png (red, 60, 40);
+    gdk_pixbuf_fill (pixbuf, 0x00FF00FF);
+    g_assert_true (gdk_pixbuf_save (pixbuf, green, "jpeg", NULL, NULL));
+  }
+
+  leaflet = pd_leaflet_compose (doc, NULL, file);
+  g_assert_cmpuint (leaflet->journey->steps->len, >=, G_N_ELEMENTS (hostile) + 3);
+  for (guint i = 0; i < G_N_ELEMENTS (hostile) + G_N_ELEMENTS (honest); i++)
+    {
+      PdJourneyStep *step = g_ptr_array_index (leaflet->journey->steps, i);
+      g_object_set (step->node, "pictogram",
+                    i < G_N_ELEMENTS (hostile) ? hostile[i][0]
+                                               : honest[i - G_N_ELEMENTS (hostile)], NULL);
+    }
+  g_clear_pointer (&leaflet, pd_leaflet_free);
+  leaflet = pd_leaflet_compose (doc, NULL, file);
+
+  /* Each hostile step warned about: its title, its picture, the reason. */
+  for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
+    {
+      PdJourneyStep *step = g_ptr_array_index (leaflet->journey->steps, i);
+      g_autofree char *title = g_strdup_printf ("“%s”", pd_node_get_title (step->node));
+      g_autofree char *picture = g_strdup_printf ("“%s”", hostile[i][0]);
+      gboolean found = FALSE;
+
+      for (guint k = 0; k < leaflet->journey->problems->len; k++)
+        {
+          PdDiagnostic *problem = g_ptr_array_index (leaflet->journey->problems, k);
+
+          if (g_strcmp0 (problem->object_id, pd_node_get_id (step->node)) != 0)
+            continue;
+          g_test_message ("%s", problem->message);
+          g_assert_cmpint (problem->severity, ==, PD_SEVERITY_WARNING);
+          g_assert_nonnull (strstr (problem->message, title));
+          g_assert_nonnull (strstr (problem->message, picture));
+          g_assert_nonnull (strstr (problem->message, hostile[i][1]));
+          found = TRUE;
+        }
+      g_assert_true (found);
+    }
+  /* The honest pictures are drawn, and not warned about. */
+  g_assert_cmphex (picture_colour (leaflet, honest[0]), ==, 0x3380CC);   /* write_png's */
+  g_assert_cmphex (picture_colour (leaflet, honest[1]) & 0xC0C0C0, ==, 0x00C000);
+  g_assert_cmphex (picture_colour (leaflet, honest[2]), ==, 0x0000FF);
+  for (guint k = 0; k < leaflet->journey->problems->len; k++)
+    for (guint i = 0; i < G_N_ELEMENTS (honest); i++)
+      g_assert_null (strstr (((PdDiagnostic *) g_ptr_array_index (leaflet->journey->problems, k))
+                               ->message, honest[i]));
+
+  /* The PDF, as bytes and as text. */
+  pdf = pd_leaflet_render_pdf (leaflet, &error);
+  g_assert_no_error (error);
+  assert_no_secret (g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), "the PDF");
+  g_assert_true (g_file_set_contents (pdf_path, g_bytes_get_data (pdf, NULL),
+                                      (gssize) g_bytes_get_size (pdf), NULL));
+  if (g_find_program_in_path ("pdftotext"))
+    {
+      text = test_run_tool ("pdftotext", pdf_path, "-");
+      assert_no_secret (text, strlen (text), "the PDF's text");
+      g_assert_null (strstr (text, "[core]"));
+    }
+  /* Drawn on a PDF surface that does not compress, too. */
+  surface = cairo_pdf_surface_create_for_stream (NULL, NULL, leaflet->width, leaflet->height);
+  cr = cairo_create (surface);
+  for (guint p = 0; p < leaflet->pages->len; p++)
+    {
+      g_autoptr(GBytes) svg = pd_leaflet_render_svg_page (leaflet, p, &error);
+
+      g_assert_no_error (error);
+      assert_no_secret (g_bytes_get_data (svg, NULL), g_bytes_get_size (svg), "an SVG page");
+      pd_leaflet_draw_page (leaflet, p, cr);
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  /* The ODT, every part of it unpacked. */
+  odt = pd_leaflet_render_odt (leaflet, &error);
+  g_assert_no_error (error);
+  zip = zip_open_from_source (zip_source_buffer_create (g_bytes_get_data (odt, NULL),
+                                                        g_bytes_get_size (odt), 0, NULL),
+                              ZIP_RDONLY, NULL);
+  g_assert_nonnull (zip);
+  for (zip_int64_t i = 0; i < zip_get_num_entries (zip, 0); i++)
+    {
+      zip_stat_t stat;
+      zip_file_t *part;
+      g_autofree char *buffer = NULL;
+
+      g_assert_cmpint (zip_stat_index (zip, (zip_uint64_t) i, 0, &stat), ==, 0);
+      buffer = g_malloc (stat.size + 1);
+      part = zip_fopen_index (zip, (zip_uint64_t) i, 0);
+      g_assert_cmpint (zip_fread (part, buffer, stat.size), ==, (zip_int64_t) stat.size);
+      zip_fclose (part);
+      assert_no_secret (buffer, stat.size, stat.name);
+    }
+  zip_discard (zip);
+
+  /* pathway leaflet --check says the same, at the same steps. */
+  {
+    g_autofree char *saved = test_write (doc);
+    const char *argv[] = { g_getenv ("PATHWAY_CLI"), "leaflet", "--check", file, NULL };
+    g_autofree char *out = NULL;
+    g_autofree char *err = NULL;
+
+    g_assert_true (g_file_set_contents (file, saved, -1, NULL));
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out,
+                                 &err, NULL, &error));
+    g_assert_no_error (error);
+    for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
+      {
+        g_autofree char *picture = g_strdup_printf ("“%s”", hostile[i][0]);
+        g_assert_nonnull (strstr (err, picture));
+      }
+    g_assert_null (strstr (err, honest[0]));
+  }
+  g_unlink (pdf_path);
+  remove_tree (dir);
 }
 
 /* Below 14 points is never used, whatever is asked. */
@@ -439,6 +698,7 @@ main (int    argc,
   test_add_per_example ("/leaflet/example", test_example);
   g_test_add_func ("/leaflet/font-floor", test_font_floor);
   g_test_add_func ("/leaflet/own-pictures", test_own_pictures);
+  g_test_add_func ("/leaflet/hostile-pictures", test_hostile_pictures);
   test_add_per_example ("/leaflet/odt", test_odt);
   g_test_add_func ("/leaflet/odt-in-libreoffice", test_odt_in_libreoffice);
   return g_test_run ();

@@ -49,6 +49,8 @@ check_file (const char             *path,
   if (document == NULL)
     return FALSE;
   journey = pd_journey_new (document, options, path);
+  /* Its steps' own pictures, read and checked as the leaflet reads them. */
+  pd_leaflet_check_pictures (journey, path);
   for (guint i = 0; i < journey->problems->len; i++)
     {
       PdDiagnostic *problem = g_ptr_array_index (journey->problems, i);

@@ -441,21 +441,21 @@ compose_contact (Composer   *c,
             width, pd_pictograms_attribution (), small, FALSE, FALSE);
 }
 
-/* Reads each step's own picture once, at print resolution: 300 dots an
- * inch of the side it is drawn at. One that cannot be used is said, at its
- * step, and the leaflet shows the step's pictogram. */
+/* Reads each step's own picture once, @pixels on its long side, into
+ * @pictures (name → PdPicture) when given. One that cannot be used is
+ * said, at its step, and the leaflet shows the step's pictogram. */
 static void
-load_pictures (PdLeaflet  *leaflet,
-               const char *file_name)
+load_pictures (PdJourney  *journey,
+               const char *file_name,
+               int         pixels,
+               GHashTable *pictures)
 {
-  int pixels = (int) ceil (picture_side (leaflet) / 72 * 300);
-  g_autoptr(GHashTable) refused = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autofree char *folder = file_name ? g_path_get_dirname (file_name) : NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
-  leaflet->pictures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                             (GDestroyNotify) pd_picture_free);
-  for (guint i = 0; i < leaflet->journey->steps->len; i++)
+  for (guint i = 0; i < journey->steps->len; i++)
     {
-      PdJourneyStep *step = g_ptr_array_index (leaflet->journey->steps, i);
+      PdJourneyStep *step = g_ptr_array_index (journey->steps, i);
       const char *own = pd_node_get_pictogram (step->node);
       const char *title = pd_node_get_title (step->node) ? pd_node_get_title (step->node)
                                                          : pd_node_get_id (step->node);
@@ -464,10 +464,10 @@ load_pictures (PdLeaflet  *leaflet,
       const char *reason;
       PdDiagnostic *problem;
 
-      if (own == NULL || pd_pictograms_has (own) || g_hash_table_contains (leaflet->pictures, own))
+      if (own == NULL || pd_pictograms_has (own))
         continue;
-      reason = g_hash_table_lookup (refused, own);
-      if (reason == NULL)
+      /* Each picture read once; what it gave kept: "" for a good one. */
+      if (!g_hash_table_lookup_extended (seen, own, NULL, (gpointer *) &reason))
         {
           PdPicture *picture = NULL;
 
@@ -475,25 +475,37 @@ load_pictures (PdLeaflet  *leaflet,
             g_set_error (&error, PD_PICTURE_ERROR, PD_PICTURE_ERROR_NAME,
                          _("“%s” is neither a pictogram nor a PNG, JPEG or SVG file in the "
                            "pathway’s folder"), own);
-          else if (leaflet->folder == NULL)
+          else if (folder == NULL)
             g_set_error (&error, PD_PICTURE_ERROR, PD_PICTURE_ERROR_NOT_FOUND,
                          _("“%s” cannot be found until the pathway is saved"), own);
           else
-            picture = pd_picture_load (leaflet->folder, own, pixels, &error);
-          if (picture)
-            {
-              g_hash_table_insert (leaflet->pictures, g_strdup (own), picture);
-              continue;
-            }
-          reason = error->message;
-          g_hash_table_insert (refused, g_strdup (own), g_strdup (reason));
+            picture = pd_picture_load (folder, own, pixels, &error);
+          if (picture && pictures)
+            g_hash_table_insert (pictures, g_strdup (own), picture);
+          else
+            pd_picture_free (picture);
+          reason = error ? error->message : "";
+          g_hash_table_insert (seen, g_strdup (own), g_strdup (reason));
+          reason = g_hash_table_lookup (seen, own);
         }
+      if (*reason == '\0')
+        continue;
       message = g_strdup_printf (_("The picture of “%s” cannot be used, so the leaflet shows a "
                                    "pictogram: %s"), title, reason);
       problem = pd_diagnostic_new (file_name, 0, 0, PD_SEVERITY_WARNING, message);
       problem->object_id = g_strdup (pd_node_get_id (step->node));
-      g_ptr_array_add (leaflet->journey->problems, problem);
+      g_ptr_array_add (journey->problems, problem);
     }
+}
+
+void
+pd_leaflet_check_pictures (PdJourney  *journey,
+                           const char *file_name)
+{
+  g_return_if_fail (journey != NULL);
+
+  /* The smallest size worth checking: the decoders still read it all. */
+  load_pictures (journey, file_name, 1, NULL);
 }
 
 PdLeaflet *
@@ -525,7 +537,11 @@ pd_leaflet_compose (PdDocument             *document,
   journey_options.include_not_offered = options->include_not_offered;
   leaflet->journey = pd_journey_new (document, &journey_options, file_name);
   leaflet->folder = file_name ? g_path_get_dirname (file_name) : NULL;
-  load_pictures (leaflet, file_name);
+  /* At print resolution: 300 dots an inch of the side it is drawn at. */
+  leaflet->pictures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                             (GDestroyNotify) pd_picture_free);
+  load_pictures (leaflet->journey, file_name,
+                 (int) ceil (picture_side (leaflet) / 72 * 300), leaflet->pictures);
 
   /* Unhinted metrics, as the PDF is drawn. */
   c.context = pango_font_map_create_context (pango_cairo_font_map_get_default ());

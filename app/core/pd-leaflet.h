@@ -70,6 +70,11 @@ PdLeaflet *pd_leaflet_compose    (PdDocument             *document,
                                   const PdLeafletOptions *options,
                                   const char             *file_name);
 void       pd_leaflet_free       (PdLeaflet              *leaflet);
+/* Adds a warning to @journey's problems for each step whose own picture
+ * (of the pathway in @file_name's folder) cannot be used, as composing its
+ * leaflet would, without composing it. */
+void       pd_leaflet_check_pictures (PdJourney          *journey,
+                                      const char         *file_name);
 /* Draws page @index on @cr, in points. */
 void       pd_leaflet_draw_page  (PdLeaflet              *leaflet,
                                   guint                   index,

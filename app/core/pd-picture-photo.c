@@ -6,6 +6,7 @@
  * success); then decoded by gdk-pixbuf, shrunk while it loads. */
 #include <math.h>
 #include <string.h>
+#include <zlib.h>
 #include <gdk-pixbuf/gdk-pixbuf.h>
 #include <glib/gi18n-lib.h>
 
@@ -41,6 +42,7 @@ be16 (const guchar *p)
 
 typedef struct {
   guint32 width, height;
+  guint depth, colour, interlace;   /* PNG only */
   gboolean sized;         /* the header was found */
   gboolean complete;      /* the end marker was reached */
   const char *damage;     /* what is wrong with the structure, or NULL */
@@ -75,6 +77,12 @@ walk_png (const guchar *data,
             return;
           s->width = be32 (data + pos + 8);
           s->height = be32 (data + pos + 12);
+          if (pos + 8 + 13 <= length)
+            {
+              s->depth = data[pos + 16];
+              s->colour = data[pos + 17];
+              s->interlace = data[pos + 20];
+            }
           s->sized = TRUE;
         }
       if (memcmp (type, "IEND", 4) == 0)
@@ -84,6 +92,83 @@ walk_png (const guchar *data,
         }
       pos += 12 + (gsize) size;
     }
+}
+
+/* Bytes of one row @width pixels wide, with its filter byte. */
+static guint64
+png_row (const Structure *s,
+         guint64          width)
+{
+  static const guint channels[7] = { 1, 0, 3, 1, 2, 0, 4 };
+  guint c = s->colour < G_N_ELEMENTS (channels) ? channels[s->colour] : 0;
+
+  return width ? 1 + (width * c * s->depth + 7) / 8 : 0;
+}
+
+/* What the pixels inflate to, Adam7's seven passes or one. */
+static guint64
+png_raw_size (const Structure *s)
+{
+  static const guint passes[7][4] = { { 0, 0, 8, 8 }, { 4, 0, 8, 8 }, { 0, 4, 4, 8 },
+                                      { 2, 0, 4, 4 }, { 0, 2, 2, 4 }, { 1, 0, 2, 2 },
+                                      { 0, 1, 1, 2 } };
+  guint64 total = 0;
+
+  if (s->interlace == 0)
+    return s->height * png_row (s, s->width);
+  for (guint i = 0; i < G_N_ELEMENTS (passes); i++)
+    {
+      guint64 w = s->width > passes[i][0] ? (s->width - passes[i][0] + passes[i][2] - 1)
+                                            / passes[i][2] : 0;
+      guint64 h = s->height > passes[i][1] ? (s->height - passes[i][1] + passes[i][3] - 1)
+                                             / passes[i][3] : 0;
+      total += h ? h * png_row (s, w) : 0;
+    }
+  return total;
+}
+
+/* The pixels inflated, to nowhere, and counted: libpng takes broken or
+ * missing pixel data for a blank picture and calls it a success. Called
+ * once the size is known to be within the limits. */
+static const char *
+png_pixels_whole (const guchar    *data,
+                  gsize            length,
+                  const Structure *s)
+{
+  z_stream z = { 0 };
+  guchar scratch[65536];
+  int status = Z_OK;
+  gsize pos = sizeof png_signature;
+
+  if (png_row (s, 1) <= 1 || inflateInit (&z) != Z_OK)
+    return _("its header is not one a PNG may have");
+  while (pos + 12 <= length && status == Z_OK)
+    {
+      guint32 size = be32 (data + pos);
+
+      if (memcmp (data + pos + 4, "IEND", 4) == 0)
+        break;
+      if (memcmp (data + pos + 4, "IDAT", 4) == 0)
+        {
+          z.next_in = (Bytef *) data + pos + 8;
+          z.avail_in = size;
+          while (z.avail_in > 0 && status == Z_OK)
+            {
+              z.next_out = scratch;
+              z.avail_out = sizeof scratch;
+              status = inflate (&z, Z_NO_FLUSH);
+              if (status == Z_BUF_ERROR)
+                status = Z_OK;
+            }
+        }
+      pos += 12 + (gsize) size;
+    }
+  inflateEnd (&z);
+  if (status != Z_OK && status != Z_STREAM_END)
+    return _("its pixels cannot be unpacked");
+  if (z.total_out != png_raw_size (s))
+    return _("it holds fewer pixels than its header says");
+  return NULL;
 }
 
 static gboolean
@@ -300,6 +385,19 @@ pd_picture_photo_load (const guchar *data,
 
   if (!pd_picture_photo_size (data, length, jpeg, quoted, &width, &height, error))
     return NULL;
+  if (!jpeg)
+    {
+      Structure s = { 0 };
+      const char *damage;
+
+      walk_png (data, length, &s);
+      if ((damage = png_pixels_whole (data, length, &s)) != NULL)
+        {
+          g_set_error (error, PD_PICTURE_ERROR, PD_PICTURE_ERROR_DAMAGED, _("%s is damaged: %s"),
+                       quoted, damage);
+          return NULL;
+        }
+    }
   /* The kind the bytes say, never one gdk-pixbuf guesses. */
   loader = gdk_pixbuf_loader_new_with_type (jpeg ? "jpeg" : "png", &local);
   if (loader == NULL)

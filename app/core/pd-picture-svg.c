@@ -535,7 +535,8 @@ pd_picture_svg_load (const char  *data,
     {
       g_set_error (error, PD_PICTURE_ERROR, PD_PICTURE_ERROR_DAMAGED,
                    _("“%s” cannot be drawn: %s"), name,
-                   local ? local->message : cairo_status_to_string (cairo_surface_status (surface)));
+                   local ? local->message
+                         : cairo_status_to_string (cairo_surface_status (surface)));
       cairo_surface_destroy (surface);
       return NULL;
     }
