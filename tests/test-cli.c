@@ -4,61 +4,7 @@
 #include <sys/wait.h>
 #include <glib/gstdio.h>
 
-#include "test-common.h"
-
-typedef struct {
-  int status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *r)
-{
-  g_free (r->out);
-  g_free (r->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-run (Run        *r,
-     const char *first,
-     ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  va_list args;
-  int wait_status;
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("PATHWAY_CLI"));
-  va_start (args, first);
-  for (const char *a = first; a; a = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) a);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                               &r->out, &r->err, &wait_status, &error));
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  r->status = WEXITSTATUS (wait_status);
-}
-
-static char *
-source_path (const char *first,
-             ...)
-{
-  va_list args;
-  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
-
-  g_ptr_array_add (parts, (gpointer) g_getenv ("PATHWAY_SOURCE_DIR"));
-  va_start (args, first);
-  for (const char *p = first; p; p = va_arg (args, const char *))
-    g_ptr_array_add (parts, (gpointer) p);
-  va_end (args);
-  g_ptr_array_add (parts, NULL);
-  return g_build_filenamev ((char **) parts->pdata);
-}
+#include "test-cli.h"
 
 static void
 test_usage (void)

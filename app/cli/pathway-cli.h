@@ -42,4 +42,38 @@ PdDocument *pd_cli_load (const char *path);
 int         pd_cli_write_document (PdDocument *document,
                                    const char *output);
 
+/* Writes @bytes to standard output and flushes it; on failure prints why
+ * and returns PD_EXIT_FAILED. */
+int      pd_cli_write_stdout  (GBytes     *bytes);
+/* Closes standard output at the end of a command: a write that failed, or
+ * only fails now, turns @status into a failure. */
+int      pd_cli_close_stdout  (int         status);
+/* Before anything is written: FALSE, after a usage error, when one of
+ * @outputs (NULL or "-": standard output) is one of @inputs (the same
+ * file by any name: a link, another path) or two outputs are one file.
+ * @sources[i] is the input @outputs[i] is made from. */
+gboolean pd_cli_check_outputs (const char        *command,
+                               const char *const *inputs,
+                               guint              n_inputs,
+                               const char *const *outputs,
+                               const char *const *sources,
+                               guint              n_outputs);
+
+/* Parse the value @text of @option (NULL: not given, @value kept) as a
+ * plain decimal number in range, above @min when @above_min; anything
+ * else (nan, inf, hexadecimal, junk) is a usage error, printed, and FALSE. */
+gboolean pd_cli_parse_double (const char *command,
+                              const char *option,
+                              const char *text,
+                              double      min,
+                              double      max,
+                              gboolean    above_min,
+                              double     *value);
+gboolean pd_cli_parse_int    (const char *command,
+                              const char *option,
+                              const char *text,
+                              int         min,
+                              int         max,
+                              int        *value);
+
 G_END_DECLS

@@ -75,6 +75,7 @@ pd_cli_export (int    argc,
   g_autofree char *output = NULL;
   g_autofree char *page = NULL;
   g_autofree char *format_name = NULL;
+  g_autofree char *scale_text = NULL;
   double scale = 1.0;
   gboolean quiet = FALSE;
   GOptionEntry entries[] = {
@@ -83,7 +84,7 @@ pd_cli_export (int    argc,
          "inputs"), N_("OUT") },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
       N_("svg, png or pdf, when OUT is a folder (default svg)"), N_("FORMAT") },
-    { "scale", 's', 0, G_OPTION_ARG_DOUBLE, &scale, N_("PNG scale; 1 is 96 dpi (default 1)"),
+    { "scale", 's', 0, G_OPTION_ARG_STRING, &scale_text, N_("PNG scale; 1 is 96 dpi (default 1)"),
       N_("S") },
     { "page", 'p', 0, G_OPTION_ARG_STRING, &page,
       N_("PDF page: diagram (one page its size, the default), a4 or a3 (landscape)"),
@@ -93,6 +94,7 @@ pd_cli_export (int    argc,
   };
   PdExportOptions options = PD_EXPORT_OPTIONS_DEFAULT;
   PdExportFormat format = PD_EXPORT_SVG;
+  g_autoptr(GPtrArray) targets = g_ptr_array_new_with_free_func (g_free);
   gboolean to_folder;
   guint failed = 0;
 
@@ -105,8 +107,8 @@ pd_cli_export (int    argc,
     return pd_cli_usage_error ("export", _("no file given"));
   if (output == NULL)
     return pd_cli_usage_error ("export", _("no output given (-o OUT)"));
-  if (!(scale > 0 && scale <= 16))
-    return pd_cli_usage_error ("export", _("--scale must be above 0 and at most 16"));
+  if (!pd_cli_parse_double ("export", "--scale", scale_text, 0, 16, TRUE, &scale))
+    return PD_EXIT_USAGE;
   if (!parse_page (page, &options.page))
     return pd_cli_usage_error ("export", _("--page must be diagram, a4 or a3"));
   options.scale = scale;
@@ -122,6 +124,16 @@ pd_cli_export (int    argc,
   else if (!to_folder && !pd_export_format_from_path (output, &format))
     return pd_cli_usage_error ("export", _("cannot tell the format of “%s”: end it with .svg, "
                                            ".png or .pdf, or give --format"), output);
+  for (int i = 1; i < argc; i++)
+    g_ptr_array_add (targets, to_folder ? output_in_folder (output, argv[i], format)
+                                        : g_strdup (output));
+  /* Before anything is written: an export never replaces a pathway it
+   * reads, and two inputs of one name never share an output, of which
+   * only the last would be left. */
+  if (!pd_cli_check_outputs ("export", (const char *const *) argv + 1, argc - 1,
+                             (const char *const *) targets->pdata,
+                             (const char *const *) argv + 1, targets->len))
+    return PD_EXIT_USAGE;
   if (to_folder && g_mkdir_with_parents (output, 0777) != 0)
     {
       fprintf (stderr, _("%s: error: cannot make the folder: %s\n"), output, g_strerror (errno));
@@ -130,8 +142,7 @@ pd_cli_export (int    argc,
 
   for (int i = 1; i < argc; i++)
     {
-      g_autofree char *target = to_folder ? output_in_folder (output, argv[i], format)
-                                          : g_strdup (output);
+      const char *target = g_ptr_array_index (targets, i - 1);
 
       if (!quiet && argc > 2)
         fprintf (stderr, "[%d/%d] %s → %s\n", i, argc - 1, argv[i], target);

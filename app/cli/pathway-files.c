@@ -135,10 +135,7 @@ pd_cli_write_document (PdDocument *document,
   g_autoptr(GError) error = NULL;
 
   if (output == NULL || g_str_equal (output, "-"))
-    {
-      fwrite (g_bytes_get_data (bytes, NULL), 1, g_bytes_get_size (bytes), stdout);
-      return fflush (stdout) == 0 ? PD_EXIT_OK : PD_EXIT_FAILED;
-    }
+    return pd_cli_write_stdout (bytes);
   if (!pd_file_replace (output, bytes, NULL, NULL, &error))
     {
       fprintf (stderr, "%s\n", error->message);

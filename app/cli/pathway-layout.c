@@ -15,6 +15,7 @@ pd_cli_layout (int    argc,
   g_autofree char *output = NULL;
   g_autofree char *direction = NULL;
   g_autofree char *routing = NULL;
+  g_autofree char *spacing_text = NULL;
   double spacing = 1;
   gboolean no_lanes = FALSE;
   GOptionEntry entries[] = {
@@ -24,7 +25,7 @@ pd_cli_layout (int    argc,
       N_("lr: the journey flows left to right (the default); tb: top to bottom"), N_("DIR") },
     { "no-lanes", 0, 0, G_OPTION_ARG_NONE, &no_lanes,
       N_("Do not keep each agency's steps to a band of their own"), NULL },
-    { "spacing", 0, 0, G_OPTION_ARG_DOUBLE, &spacing,
+    { "spacing", 0, 0, G_OPTION_ARG_STRING, &spacing_text,
       N_("Room between steps, as a multiple of the usual (0.5 to 3)"), N_("N") },
     { "routing", 0, 0, G_OPTION_ARG_STRING, &routing,
       N_("How transitions are drawn: direct, orthogonal (square corners round steps) or "
@@ -48,8 +49,8 @@ pd_cli_layout (int    argc,
   if (direction && !g_str_equal (direction, "lr") && !g_str_equal (direction, "tb"))
     return pd_cli_usage_error ("layout", _("--direction is lr or tb, not “%s”"), direction);
 
-  if (spacing < 0.5 || spacing > 3)
-    return pd_cli_usage_error ("layout", _("--spacing is from 0.5 to 3"));
+  if (!pd_cli_parse_double ("layout", "--spacing", spacing_text, 0.5, 3, FALSE, &spacing))
+    return PD_EXIT_USAGE;
   if (routing && !pd_enum_from_string (PD_TYPE_ROUTING, routing, &routing_value))
     return pd_cli_usage_error ("layout", _("--routing is direct, orthogonal or smooth, not “%s”"),
                                routing);

@@ -97,8 +97,9 @@ check_file (const char             *path,
                                      && grade <= PD_READ_GRADE_TARGET));
 }
 
-/* Writes the leaflet of @path to @output (PDF or ODT, by its extension). */
-static gboolean
+/* Writes the leaflet of @path to @output (PDF, ODT or SVG pages, by its
+ * extension); an exit status. */
+static int
 write_leaflet (const char             *path,
                const char             *output,
                const PdLeafletOptions *options)
@@ -109,41 +110,51 @@ write_leaflet (const char             *path,
   g_autoptr(GError) error = NULL;
 
   if (document == NULL)
-    return FALSE;
+    return PD_EXIT_FAILED;
   leaflet = pd_leaflet_compose (document, options, path);
   pd_cli_print_diagnostics (leaflet->journey->problems);
   if (g_str_has_suffix (output, ".svg") || g_str_has_suffix (output, ".SVG"))
     {
       /* One SVG a page: OUT-1.svg, OUT-2.svg… */
       g_autofree char *stem = g_strndup (output, strlen (output) - 4);
+      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GPtrArray) sources = g_ptr_array_new ();
 
       for (guint p = 0; p < leaflet->pages->len; p++)
         {
+          g_ptr_array_add (names, g_strdup_printf ("%s-%u.svg", stem, p + 1));
+          g_ptr_array_add (sources, (gpointer) path);
+        }
+      if (!pd_cli_check_outputs ("leaflet", &path, 1, (const char *const *) names->pdata,
+                                 (const char *const *) sources->pdata, names->len))
+        return PD_EXIT_USAGE;
+      for (guint p = 0; p < leaflet->pages->len; p++)
+        {
           g_autoptr(GBytes) page = pd_leaflet_render_svg_page (leaflet, p, &error);
-          g_autofree char *name = g_strdup_printf ("%s-%u.svg", stem, p + 1);
 
-          if (page == NULL || !pd_file_replace (name, page, NULL, NULL, &error))
+          if (page == NULL
+              || !pd_file_replace (g_ptr_array_index (names, p), page, NULL, NULL, &error))
             {
               fprintf (stderr, "%s\n", error->message);
-              return FALSE;
+              return PD_EXIT_FAILED;
             }
         }
       printf (g_dngettext (GETTEXT_PACKAGE, "%s-1.svg: %u page, %u steps\n",
                            "%s-1.svg to -%u.svg: %u steps\n", leaflet->pages->len),
               stem, leaflet->pages->len, leaflet->journey->steps->len);
-      return TRUE;
+      return PD_EXIT_OK;
     }
   bytes = g_str_has_suffix (output, ".odt") || g_str_has_suffix (output, ".ODT")
           ? pd_leaflet_render_odt (leaflet, &error) : pd_leaflet_render_pdf (leaflet, &error);
   if (bytes == NULL || !pd_file_replace (output, bytes, NULL, NULL, &error))
     {
       fprintf (stderr, "%s\n", error->message);
-      return FALSE;
+      return PD_EXIT_FAILED;
     }
   printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u page, %u steps\n", "%s: %u pages, %u steps\n",
                        leaflet->pages->len),
           output, leaflet->pages->len, leaflet->journey->steps->len);
-  return TRUE;
+  return PD_EXIT_OK;
 }
 
 int
@@ -153,6 +164,7 @@ pd_cli_leaflet (int    argc,
   gboolean check = FALSE, strict = FALSE, not_offered = FALSE;
   g_autofree char *output = NULL;
   g_autofree char *paper = NULL;
+  g_autofree char *font_size_text = NULL;
   double font_size = 16;
   PdLeafletOptions leaflet_options = PD_LEAFLET_OPTIONS_DEFAULT;
   GOptionEntry entries[] = {
@@ -161,7 +173,7 @@ pd_cli_leaflet (int    argc,
       N_("OUT") },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &paper, N_("A4 (the default) or A5, portrait"),
       N_("SIZE") },
-    { "font-size", 0, 0, G_OPTION_ARG_DOUBLE, &font_size,
+    { "font-size", 0, 0, G_OPTION_ARG_STRING, &font_size_text,
       N_("Body text size in points (16; at least 14)"), N_("N") },
     { "check", 0, 0, G_OPTION_ARG_NONE, &check,
       N_("Report how easy the leaflet's words are to read"), NULL },
@@ -173,6 +185,7 @@ pd_cli_leaflet (int    argc,
   };
   PdJourneyOptions options = { 0 };
   guint failed = 0;
+  int status;
 
   if (!pd_cli_parse ("leaflet", _("FILE…"),
                      _("Makes an easy-read leaflet of FILE (-o OUT.pdf): the steps along the "
@@ -195,9 +208,15 @@ pd_cli_leaflet (int    argc,
                                             "OpenDocument (.odt) or SVG pages (.svg)"), output);
   if (paper && g_ascii_strcasecmp (paper, "a4") != 0 && g_ascii_strcasecmp (paper, "a5") != 0)
     return pd_cli_usage_error ("leaflet", _("--paper is A4 or A5, not “%s”"), paper);
-  if (font_size < PD_LEAFLET_MIN_FONT_SIZE || font_size > PD_LEAFLET_MAX_FONT_SIZE)
-    return pd_cli_usage_error ("leaflet", _("--font-size is from %.0f to %.0f points"),
-                               PD_LEAFLET_MIN_FONT_SIZE, PD_LEAFLET_MAX_FONT_SIZE);
+  if (!pd_cli_parse_double ("leaflet", "--font-size", font_size_text, PD_LEAFLET_MIN_FONT_SIZE,
+                            PD_LEAFLET_MAX_FONT_SIZE, FALSE, &font_size))
+    return PD_EXIT_USAGE;
+  /* The leaflet never replaces the pathway it is made from (pages of SVG
+   * are checked once their number is known). */
+  if (output && !pd_cli_check_outputs ("leaflet", (const char *const *) argv + 1, 1,
+                                       (const char *const *) &output,
+                                       (const char *const *) argv + 1, 1))
+    return PD_EXIT_USAGE;
   options.include_not_offered = not_offered;
   leaflet_options.include_not_offered = not_offered;
   leaflet_options.font_size = font_size;
@@ -205,7 +224,8 @@ pd_cli_leaflet (int    argc,
                                                                          : PD_LEAFLET_A4;
   for (int i = 1; check && i < argc; i++)
     failed += !check_file (argv[i], &options, strict);
-  if (output)
-    failed += !write_leaflet (argv[1], output, &leaflet_options);
+  status = output ? write_leaflet (argv[1], output, &leaflet_options) : PD_EXIT_OK;
+  if (status != PD_EXIT_OK)
+    return status;
   return failed ? PD_EXIT_FAILED : PD_EXIT_OK;
 }

@@ -106,15 +106,15 @@ main (int    argc,
       || g_str_equal (argv[1], "help"))
     {
       print_help (stdout);
-      return PD_EXIT_OK;
+      return pd_cli_close_stdout (PD_EXIT_OK);
     }
   if (g_str_equal (argv[1], "--version"))
     {
       printf ("pathway %s\n", PACKAGE_VERSION);
-      return PD_EXIT_OK;
+      return pd_cli_close_stdout (PD_EXIT_OK);
     }
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     if (g_str_equal (argv[1], commands[i].name))
-      return commands[i].run (argc - 1, argv + 1);
+      return pd_cli_close_stdout (commands[i].run (argc - 1, argv + 1));
   return pd_cli_usage_error (NULL, _("unknown command “%s”"), argv[1]);
 }
