@@ -4,7 +4,7 @@ BUILD ?= _build
 EXAMPLE ?= pathways-xml/examples/common-mental-health-stepped-care.pathway
 XVFB := xvfb-run -a -s "-screen 0 1600x1000x24"
 
-.PHONY: all deps build run test screenshots bench fuzz clean
+.PHONY: all deps build run test sanitize mutate screenshots bench fuzz clean
 
 all: build
 
@@ -26,7 +26,23 @@ test:
 	@if [ ! -f $(BUILD)/build.ninja ]; then meson setup $(BUILD) --buildtype=debugoptimized -Dwerror=true; \
 	 else meson configure $(BUILD) -Dwerror=true; fi
 	ninja -C $(BUILD)
-	$(XVFB) meson test -C $(BUILD) --print-errorlogs --num-processes 2
+	@# Every test without a session bus, then the designer's tests again on
+	@# a private one, as on a desktop.
+	DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/bus \
+	  $(XVFB) meson test -C $(BUILD) --print-errorlogs --num-processes 2
+	dbus-run-session -- $(XVFB) meson test -C $(BUILD) --suite gui --print-errorlogs \
+	  --num-processes 2 --logbase gui-session-bus-testlog
+
+# The whole suite built with AddressSanitizer and UndefinedBehaviorSanitizer.
+sanitize:
+	@build-aux/install-deps.sh test
+	build-aux/sanitize.sh $(BUILD)-sanitize
+
+# Plants each bug of tests/mutations.txt in a scratch copy, one at a time,
+# and says which the tests do not catch.
+mutate:
+	@build-aux/install-deps.sh test
+	build-aux/mutate.sh
 
 # PNGs of the designer's main states, to look at.
 screenshots: build

@@ -121,6 +121,61 @@ test_consecutive_moves_merge (void)
   g_assert_cmpfloat (pd_node_get_x (b), ==, 0);
 }
 
+/* Moves of different steps, as many of them, are steps of their own; so
+ * are edits of another field or another step. */
+static void
+test_different_things_do_not_merge (void)
+{
+  g_autoptr(PdDocument) doc = pd_document_new ();
+  PdNode *a = add_node (doc, "a");
+  PdNode *b = add_node (doc, "b");
+  PdNode *c = add_node (doc, "c");
+  g_autoptr(GPtrArray) only_a = g_ptr_array_new ();
+  g_autoptr(GPtrArray) only_b = g_ptr_array_new ();
+  g_autoptr(GPtrArray) a_and_b = g_ptr_array_new ();
+  g_autoptr(GPtrArray) a_and_c = g_ptr_array_new ();
+
+  g_ptr_array_add (only_a, a);
+  g_ptr_array_add (only_b, b);
+  g_ptr_array_add (a_and_b, a);
+  g_ptr_array_add (a_and_b, b);
+  g_ptr_array_add (a_and_c, a);
+  g_ptr_array_add (a_and_c, c);
+  pd_history_seal (pd_document_get_history (doc));
+
+  pd_document_move_nodes (doc, only_a, 10, 0);
+  pd_document_move_nodes (doc, only_b, 20, 0);
+  pd_document_move_nodes (doc, a_and_b, 0, 5);
+  pd_document_move_nodes (doc, a_and_c, 0, 7);
+  pd_document_set (doc, a, "title", "A", NULL);
+  pd_document_set (doc, b, "title", "B", NULL);
+  pd_document_set (doc, b, "sessions", 4u, NULL);
+
+  g_assert_true (pd_document_undo (doc));
+  g_assert_cmpuint (pd_node_get_sessions (b), ==, 0);
+  g_assert_cmpstr (pd_node_get_title (b), ==, "B");
+  g_assert_true (pd_document_undo (doc));
+  g_assert_null (pd_node_get_title (b));
+  g_assert_cmpstr (pd_node_get_title (a), ==, "A");
+  g_assert_true (pd_document_undo (doc));
+  g_assert_null (pd_node_get_title (a));
+  g_assert_true (pd_document_undo (doc));
+  g_assert_cmpfloat (pd_node_get_y (a), ==, 5);
+  g_assert_cmpfloat (pd_node_get_y (c), ==, 0);
+  g_assert_true (pd_document_undo (doc));
+  g_assert_cmpfloat (pd_node_get_y (a), ==, 0);
+  g_assert_cmpfloat (pd_node_get_x (b), ==, 20);
+  g_assert_true (pd_document_undo (doc));
+  g_assert_cmpfloat (pd_node_get_x (b), ==, 0);
+  g_assert_cmpfloat (pd_node_get_x (a), ==, 10);
+  g_assert_true (pd_document_undo (doc));
+  g_assert_cmpfloat (pd_node_get_x (a), ==, 0);
+  /* Seven edits, seven steps: the next undoes the last step added. */
+  g_assert_cmpuint (g_list_model_get_n_items (pd_document_get_nodes (doc)), ==, 3);
+  g_assert_true (pd_document_undo (doc));
+  g_assert_cmpuint (g_list_model_get_n_items (pd_document_get_nodes (doc)), ==, 2);
+}
+
 static void
 count_notify (GObject    *object,
               GParamSpec *pspec,
@@ -245,6 +300,7 @@ main (int    argc,
   g_test_add_func ("/history/transaction/empty", test_empty_transaction);
   g_test_add_func ("/history/move/drag", test_drag_is_one_step);
   g_test_add_func ("/history/move/merge", test_consecutive_moves_merge);
+  g_test_add_func ("/history/merge/different-things", test_different_things_do_not_merge);
   g_test_add_func ("/history/merge/typing", test_typing_merges);
   g_test_add_func ("/history/saved-marker", test_saved_marker);
   g_test_add_func ("/history/mark-unsaved", test_mark_unsaved);

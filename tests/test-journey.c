@@ -93,6 +93,43 @@ test_branches (void)
   g_assert_cmpstr (title_at (with_planned, 4), ==, "Discharge");
 }
 
+/* Each unit and count in plain words, singular and plural. */
+static void
+test_timing_words (void)
+{
+  static const struct {
+    double duration;
+    PdDurationUnit unit;
+    guint sessions, minutes;
+    const char *words;
+  } cases[] = {
+    { 1, PD_DURATION_UNIT_DAYS, 0, 0, "It may take about 1 day." },
+    { 3, PD_DURATION_UNIT_DAYS, 0, 0, "It may take about 3 days." },
+    { 0.2, PD_DURATION_UNIT_DAYS, 0, 0, "It may take about 1 day." },
+    { 1, PD_DURATION_UNIT_WEEKS, 0, 0, "It may take about 1 week." },
+    { 12, PD_DURATION_UNIT_WEEKS, 1, 0, "It may take about 12 weeks. You may have 1 meeting." },
+    { 1, PD_DURATION_UNIT_MONTHS, 0, 0, "It may take about 1 month." },
+    { 23, PD_DURATION_UNIT_MONTHS, 0, 0, "It may take about 23 months." },
+    { 24, PD_DURATION_UNIT_MONTHS, 0, 0, "It may take about 2 years." },
+    { 36, PD_DURATION_UNIT_MONTHS, 2, 60,
+      "It may take about 3 years. You may have 2 meetings of about 60 minutes." },
+    { 0, PD_DURATION_UNIT_WEEKS, 1, 30, "You may have 1 meeting of about 30 minutes." },
+    { 0, PD_DURATION_UNIT_WEEKS, 0, 0, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(PdDocument) doc = pd_document_new_default ();
+      PdNode *node = step (doc, PD_NODE_KIND_INTERVENTION, "Step", NULL, 0);
+      g_autofree char *words = NULL;
+
+      pd_document_set (doc, node, "duration", cases[i].duration, "duration-unit", cases[i].unit,
+                       "sessions", cases[i].sessions, "session-minutes", cases[i].minutes, NULL);
+      words = pd_journey_describe_timing (node);
+      g_assert_cmpstr (words, ==, cases[i].words);
+    }
+}
+
 static void
 test_examples (gconstpointer data)
 {
@@ -126,6 +163,7 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/journey/branches", test_branches);
+  g_test_add_func ("/journey/timing-words", test_timing_words);
   test_add_per_example ("/journey/examples", test_examples);
   return g_test_run ();
 }

@@ -15,7 +15,8 @@ test_syllables (void)
     { "wanted", 2 }, { "uses", 2 }, { "makes", 1 }, { "places", 2 }, { "people", 2 },
     { "together", 3 }, { "medicine", 3 }, { "appointment", 3 }, { "the", 1 }, { "free", 1 },
     { "while", 1 }, { "assessment", 3 }, { "choose", 1 }, { "you", 1 }, { "about", 2 },
-    { "8", 1 }, { "Worker", 2 },
+    { "8", 1 }, { "Worker", 2 }, { "needed", 2 }, { "added", 2 }, { "decided", 3 },
+    { "ended", 2 }, { "started", 2 }, { "helped", 1 }, { "agreed", 2 },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (words); i++)

@@ -62,8 +62,9 @@ pd_count_syllables (const char *word)
       /* make, time: a silent final e; but table, people keep theirs. */
       if (last == 'e' && !(before == 'l' && !is_vowel (third)) && !is_vowel (before))
         groups--;
-      /* walked, helped: -ed is not said apart, unless after t or d. */
-      else if (last == 'd' && before == 'e' && third != 't' && third != 'd')
+      /* walked, helped: -ed is not said apart, unless after t or d; after
+       * a vowel (agreed) its e was never a group of its own. */
+      else if (last == 'd' && before == 'e' && third != 't' && third != 'd' && !is_vowel (third))
         groups--;
       /* makes, times: nor -es, unless after s, x, z, c, g (uses, places). */
       else if (last == 's' && before == 'e' && !strchr ("sxzcgh", third))
