@@ -207,6 +207,52 @@ test_changed_on_disk (void)
   g_unlink (path);
 }
 
+/* Save over a read-only file asks: Cancel, or Save As…, and never
+ * replaces it. */
+static void
+test_read_only (void)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *heading = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  PdWindow *window;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display (run under xvfb-run)");
+      return;
+    }
+  window = open_example (&path);
+  g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
+  g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+  pd_document_set (pd_window_get_document (window), pd_window_get_document (window), "title",
+                   "Mine", NULL);
+  g_assert_false (pd_window_save_to (window, path, &error));
+  g_assert_error (error, PD_FILE_ERROR, PD_FILE_ERROR_READ_ONLY);
+
+  g_assert_false (pd_window_save (window));
+  wait_for_frames ();
+  dialog = find_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  base = g_path_get_basename (path);
+  heading = g_strdup_printf ("“%s” is read-only", base);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, heading);
+  g_assert_true (adw_message_dialog_has_response (dialog, "cancel"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "save-as"));
+  g_assert_false (adw_message_dialog_has_response (dialog, "replace"));
+  adw_message_dialog_response (dialog, "cancel");
+  wait_for_frames ();
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+  g_assert_true (pd_document_get_modified (pd_window_get_document (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+}
+
 static void
 test_close_asks (void)
 {
@@ -470,6 +516,7 @@ main (int    argc,
   g_test_add_func ("/window/title-and-edits", test_title_and_edits);
   g_test_add_func ("/window/zoom", test_zoom);
   g_test_add_func ("/window/changed-on-disk", test_changed_on_disk);
+  g_test_add_func ("/window/read-only", test_read_only);
   g_test_add_func ("/window/hostile-opens-nothing", test_hostile_opens_nothing);
   g_test_add_func ("/window/close-asks", test_close_asks);
   g_test_add_func ("/window/autosave", test_autosave);

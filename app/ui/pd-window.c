@@ -151,22 +151,39 @@ pd_window_save (PdWindow *self)
     }
   if (save_to (self, self->path, FALSE, &error))
     return TRUE;
-  if (!g_error_matches (error, PD_FILE_ERROR, PD_FILE_ERROR_CHANGED))
+  base = g_path_get_basename (self->path);
+  if (g_error_matches (error, PD_FILE_ERROR, PD_FILE_ERROR_READ_ONLY))
+    {
+      /* As editors do: the file's permission says it is not to be changed,
+       * so there is no Replace; the work goes to another file. */
+      g_autofree char *heading = g_strdup_printf (_("“%s” is read-only"), base);
+
+      dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                       _("You may not change this file. Save the pathway "
+                                         "under another name to keep your changes."));
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                        "cancel", _("_Cancel"),
+                                        "save-as", _("Save _As…"),
+                                        NULL);
+    }
+  else if (g_error_matches (error, PD_FILE_ERROR, PD_FILE_ERROR_CHANGED))
+    {
+      body = g_strdup_printf (_("“%s” was changed by someone else since it was opened here. "
+                                "Replacing it loses their changes."), base);
+      dialog = adw_message_dialog_new (GTK_WINDOW (self), _("File Changed on Disk"), body);
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                        "cancel", _("_Cancel"),
+                                        "save-as", _("Save _As…"),
+                                        "replace", _("_Replace"),
+                                        NULL);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace",
+                                                  ADW_RESPONSE_DESTRUCTIVE);
+    }
+  else
     {
       pd_window_toast (self, error->message);
       return FALSE;
     }
-  base = g_path_get_basename (self->path);
-  body = g_strdup_printf (_("“%s” was changed by someone else since it was opened here. "
-                            "Replacing it loses their changes."), base);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("File Changed on Disk"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "save-as", _("Save _As…"),
-                                    "replace", _("_Replace"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace",
-                                              ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save-as");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_changed_response), self, 0);
