@@ -167,6 +167,7 @@ test_stdout_full (Fixture       *f,
     { "check", f->input, NULL },
     { "leaflet", "--check", f->input, NULL },
     { "--version", NULL },
+    { "export", "--help", NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)

@@ -48,6 +48,9 @@ int      pd_cli_write_stdout  (GBytes     *bytes);
 /* Closes standard output at the end of a command: a write that failed, or
  * only fails now, turns @status into a failure. */
 int      pd_cli_close_stdout  (int         status);
+/* Has standard output closed and checked at exit() too, for commands
+ * ended by a library (GOption's --help). */
+void     pd_cli_watch_stdout  (void);
 /* Before anything is written: FALSE, after a usage error, when one of
  * @outputs (NULL or "-": standard output) is one of @inputs (the same
  * file by any name: a link, another path) or two outputs are one file.

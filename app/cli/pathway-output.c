@@ -7,6 +7,7 @@
 #include <stdio_ext.h>
 #include <stdlib.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
@@ -14,13 +15,17 @@
 
 /* Reported once, whether found by a write or when closing. */
 static gboolean stdout_failed;
+static gboolean stdout_closed;
 
 static int
 stdout_error (int saved)
 {
-  if (!stdout_failed)
+  /* A write that failed before the close may have left no errno. */
+  if (!stdout_failed && saved != 0)
     fprintf (stderr, _("pathway: error: cannot write to standard output: %s\n"),
-             g_strerror (saved ? saved : EIO));
+             g_strerror (saved));
+  else if (!stdout_failed)
+    fprintf (stderr, _("pathway: error: cannot write to standard output\n"));
   stdout_failed = TRUE;
   return PD_EXIT_FAILED;
 }
@@ -45,6 +50,7 @@ pd_cli_close_stdout (int status)
   gboolean failed = ferror (stdout) != 0;
   int saved;
 
+  stdout_closed = TRUE;
   errno = 0;
   if (fclose (stdout) == 0 && !failed)
     return status;
@@ -151,4 +157,19 @@ pd_cli_check_outputs (const char         *command,
       g_hash_table_insert (written, g_steal_pointer (&identity), (gpointer) sources[i]);
     }
   return TRUE;
+}
+
+/* GOption prints --help and calls exit() itself: its output is checked
+ * on the way out. */
+static void
+close_stdout_at_exit (void)
+{
+  if (!stdout_closed && pd_cli_close_stdout (PD_EXIT_OK) != PD_EXIT_OK)
+    _exit (PD_EXIT_FAILED);
+}
+
+void
+pd_cli_watch_stdout (void)
+{
+  atexit (close_stdout_at_exit);
 }
