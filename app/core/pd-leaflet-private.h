@@ -20,15 +20,12 @@ PangoLayout *pd_leaflet_layout_text (PangoContext *context,
                                      double        width,
                                      double        line_spacing);
 
-/* The picture of @node's step: its own image file when it names one (a
- * path relative to the pathway's folder), else a pictogram. */
-const char  *pd_leaflet_picture_for  (PdNode       *node);
 /* Whether @name is a path to an image of the user's own: relative, within
  * the pathway's folder (no ".."), a PNG, JPEG or SVG. */
 gboolean     pd_leaflet_is_own_picture (const char *name);
-/* Draws picture @name (a pictogram, or an image of the user's own, read
- * from the leaflet's folder only) into @x, @y, @size square on @cr;
- * FALSE when it cannot be found or read. */
+/* Draws picture @name (a pictogram, or an image of the user's own that
+ * was read and checked when the leaflet was composed) into @x, @y, @size
+ * square on @cr; FALSE when it is neither. */
 gboolean     pd_leaflet_draw_picture (PdLeaflet    *leaflet,
                                       const char   *name,
                                       cairo_t      *cr,

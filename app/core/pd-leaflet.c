@@ -68,14 +68,6 @@ pd_leaflet_is_own_picture (const char *name)
          || g_str_has_suffix (lower, ".jpeg") || g_str_has_suffix (lower, ".svg");
 }
 
-const char *
-pd_leaflet_picture_for (PdNode *node)
-{
-  const char *own = pd_node_get_pictogram (node);
-
-  return pd_leaflet_is_own_picture (own) ? own : pd_pictograms_choose (node);
-}
-
 PangoLayout *
 pd_leaflet_layout_text (PangoContext *context,
                         const char   *text,
