@@ -42,7 +42,7 @@ sanitize:
 # and says which the tests do not catch.
 mutate:
 	@build-aux/install-deps.sh test
-	build-aux/mutate.sh
+	build-aux/mutate.py
 
 # PNGs of the designer's main states, to look at.
 screenshots: build

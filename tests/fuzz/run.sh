@@ -19,7 +19,7 @@ if [ ! -f "$build/build.ninja" ]; then
 fi
 ninja -C "$build" app/core/libpathway-core.a
 flags="$(pkg-config --cflags --libs glib-2.0 gobject-2.0 gio-2.0 libxml-2.0 cairo pangocairo \
-  librsvg-2.0 gdk-pixbuf-2.0 libzip libpng) -lm"
+  librsvg-2.0 gdk-pixbuf-2.0 libzip libpng zlib) -lm"
 mkdir -p tests/fuzz/out
 targets="${*:-load export}"
 for target in $targets; do
