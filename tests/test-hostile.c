@@ -7,6 +7,8 @@
 #include <glib/gstdio.h>
 
 #include "pd-diagnostic.h"
+#include "pd-xml-parse.h"
+#include "pd-xml-reader.h"
 #include "test-common.h"
 
 typedef struct {
@@ -145,6 +147,26 @@ test_too_large (void)
   g_rmdir (dir);
 }
 
+/* Bytes that come from elsewhere than a file (the clipboard, a pipe) are
+ * held to the same limit. */
+static void
+test_too_large_in_memory (void)
+{
+  gsize length = PD_MAX_FILE_SIZE + 1;
+  g_autofree char *data = g_malloc (length);
+  g_autoptr(GPtrArray) diagnostics = pd_diagnostics_new ();
+  g_autoptr(PdDocument) doc = NULL;
+  PdDiagnostic *first;
+
+  memset (data, ' ', length);
+  memcpy (data, "<pathway", 8);
+  doc = pd_xml_read (data, length, "pasted", diagnostics);
+  g_assert_null (doc);
+  g_assert_cmpuint (diagnostics->len, >=, 1);
+  first = g_ptr_array_index (diagnostics, 0);
+  g_assert_nonnull (strstr (first->message, "larger than the limit"));
+}
+
 static void
 test_directory (void)
 {
@@ -210,6 +232,7 @@ main (int    argc,
   g_test_add_data_func ("/hostile/all-listed", cases, test_all_listed);
   g_test_add_func ("/hostile/huge-label", test_huge_label);
   g_test_add_func ("/hostile/too-large", test_too_large);
+  g_test_add_func ("/hostile/too-large-in-memory", test_too_large_in_memory);
   g_test_add_func ("/hostile/directory", test_directory);
   g_test_add_func ("/hostile/missing", test_missing);
   g_test_add_func ("/hostile/fifo", test_fifo);
