@@ -2,12 +2,15 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what building and testing Pathway Designer needs on Debian 12.
 # Usage: build-aux/install-deps.sh [build|test|bench|fuzz]...
+# fonts-noto-core has the scripts of the community languages (Arabic, Urdu's
+# Nastaliq, Gujarati, Gurmukhi, Bengali…); fonts-noto-extra adds nothing
+# they need.
 set -eu
 
 build_packages="meson ninja-build pkg-config gettext gcc libglib2.0-dev libgtk-4-dev
   libadwaita-1-dev libxml2-dev librsvg2-dev libcairo2-dev libpango1.0-dev libarchive-dev libzip-dev libpng-dev"
 test_packages="valgrind xvfb xauth dbus-daemon desktop-file-utils appstream libxml2-utils
-  librsvg2-bin poppler-utils imagemagick fonts-liberation2 fonts-dejavu-core"
+  librsvg2-bin poppler-utils imagemagick fonts-liberation2 fonts-dejavu-core fonts-noto-core"
 bench_packages="graphviz dia time bc"
 fuzz_packages="clang libclang-rt-14-dev"
 

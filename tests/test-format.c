@@ -309,6 +309,129 @@ test_source_positions_large (void)
                                                    &(guint) { 0 }));
 }
 
+/* Canonical: the English text first, then one per language by tag. */
+#define TRANSLATED_DOC \
+  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" \
+  "<!-- Translations drafted by machine, to be checked. -->\n" \
+  "<pathway xmlns=\"https://pathwaydesigner.org/ns/pathway\" format-version=\"2\" id=\"p\" " \
+  "status=\"draft\">\n" \
+  "  <title>Talking therapies</title>\n" \
+  "  <title xml:lang=\"gu\">વાતચીત થેરાપી</title>\n" \
+  "  <title xml:lang=\"pl\">Terapie rozmową</title>\n" \
+  "  <summary xml:lang=\"ur\">بات چیت والی تھراپی</summary>\n" \
+  "  <agencies>\n" \
+  "    <agency id=\"nhs\" colour=\"#005EB8\" cue=\"N\">\n" \
+  "      <name>NHS trust</name>\n" \
+  "      <name xml:lang=\"pa-Arab\">این ایچ ایس</name>\n" \
+  "      <short-name>NHS</short-name>\n" \
+  "    </agency>\n" \
+  "  </agencies>\n" \
+  "  <nodes>\n" \
+  "    <node id=\"a\" kind=\"assessment\" agency=\"nhs\" x=\"0\" y=\"0\">\n" \
+  "      <title>Initial assessment</title>\n" \
+  "      <title xml:lang=\"pl\">Wstępna ocena</title>\n" \
+  "      <title xml:lang=\"ur\">پہلی جانچ</title>\n" \
+  "      <description>Not translated.</description>\n" \
+  "      <easy-read pictogram=\"talking\">A worker talks with you.</easy-read>\n" \
+  "      <easy-read xml:lang=\"pl\">Pracownik rozmawia z tobą &amp; słucha.</easy-read>\n" \
+  "    </node>\n" \
+  "  </nodes>\n" \
+  "  <edges/>\n" \
+  "</pathway>\n"
+
+static void
+test_translations_round_trip (void)
+{
+  g_autoptr(GPtrArray) diagnostics = pd_diagnostics_new ();
+  g_autoptr(PdDocument) doc = read_string (TRANSLATED_DOC, diagnostics);
+  g_autofree char *written = NULL;
+  g_auto(GStrv) languages = NULL;
+  PdNode *node;
+
+  g_assert_nonnull (doc);
+  node = pd_document_get_node (doc, "a");
+  g_assert_cmpstr (pd_node_get_title (node), ==, "Initial assessment");
+  g_assert_cmpstr (pd_node_get_title_for (node, "pl"), ==, "Wstępna ocena");
+  g_assert_cmpstr (pd_node_get_title_for (node, "UR"), ==, "پہلی جانچ");
+  g_assert_null (pd_node_get_title_for (node, "gu"));
+  g_assert_cmpstr (pd_node_get_easy_read_for (node, "pl"), ==, "Pracownik rozmawia z tobą & słucha.");
+  g_assert_null (pd_node_get_easy_read_for (node, "ur"));
+  g_assert_cmpstr (pd_document_get_title_for (doc, "gu"), ==, "વાતચીત થેરાપી");
+  g_assert_cmpstr (pd_document_get_summary_for (doc, "ur"), ==, "بات چیت والی تھراپی");
+  g_assert_null (pd_document_get_summary_for (doc, NULL));
+  g_assert_cmpstr (pd_agency_get_name_for (pd_document_get_agency (doc, "nhs"), "pa-arab"), ==,
+                   "این ایچ ایس");
+  languages = pd_document_get_languages (doc);
+  g_assert_cmpstr (g_strjoinv (" ", languages), ==, "gu pa-Arab pl ur");
+
+  written = test_write (doc);
+  g_assert_cmpstr (written, ==, TRANSLATED_DOC);
+}
+
+/* Written out of order and in other cases, they come back in the canonical
+ * order; a file without translations stays in format version 1, which
+ * older programs read. */
+static void
+test_translations_order_and_version (void)
+{
+  g_autoptr(GPtrArray) diagnostics = pd_diagnostics_new ();
+  g_autofree char *shuffled = g_strdup (TRANSLATED_DOC);
+  g_autoptr(PdDocument) doc = NULL;
+  g_autoptr(PdDocument) plain = pd_document_new_default ();
+  g_autofree char *written = NULL;
+  g_autofree char *plain_written = NULL;
+  char *pl = strstr (shuffled, "      <title xml:lang=\"pl\">");
+  char *ur = strstr (shuffled, "      <title xml:lang=\"ur\">");
+
+  /* Same lengths: swap the two lines' languages and texts. */
+  {
+    g_autofree char *line_pl = g_strndup (pl, strchr (pl, '\n') - pl + 1);
+    g_autofree char *line_ur = g_strndup (ur, strchr (ur, '\n') - ur + 1);
+    g_autofree char *both = g_strconcat (line_ur, line_pl, NULL);
+    memcpy (pl, both, strlen (both));
+  }
+  memcpy (strstr (shuffled, "xml:lang=\"pa-Arab\""), "xml:lang=\"PA-ARAB\"", 18);
+  doc = read_string (shuffled, diagnostics);
+  g_assert_nonnull (doc);
+  written = test_write (doc);
+  g_assert_cmpstr (written, ==, TRANSLATED_DOC);
+
+  plain_written = test_write (plain);
+  g_assert_nonnull (strstr (plain_written, " format-version=\"1\" "));
+}
+
+static void
+test_translations_refused (void)
+{
+  const struct { const char *from, *to, *message; guint line; } cases[] = {
+    { "<title xml:lang=\"pl\">Wstępna", "<title xml:lang=\"p_l\">Wstępna",
+      "xml:lang=\"p_l\" is not a language tag", 18 },
+    { "<title xml:lang=\"ur\">", "<title xml:lang=\"PL\">",
+      "<title> is given more than once in the language “pl”", 19 },
+    { "<title xml:lang=\"gu\">", "<title xml:lang=\"en\">", "gives the English text again", 5 },
+    { "<name xml:lang=\"pa-Arab\">", "<name xml:lang=\"a-bcdef\">", "is not a language tag", 11 },
+    { "  <agencies>", "  <summary>A</summary>\n  <summary>B</summary>\n  <agencies>",
+      "<summary> is given more than once in English", 9 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) diagnostics = pd_diagnostics_new ();
+      g_autoptr(GString) xml = g_string_new (TRANSLATED_DOC);
+      g_autoptr(PdDocument) doc = NULL;
+      PdDiagnostic *d;
+
+      g_assert_cmpuint (g_string_replace (xml, cases[i].from, cases[i].to, 1), ==, 1);
+      doc = read_string (xml->str, diagnostics);
+      g_assert_null (doc);
+      g_assert_cmpuint (diagnostics->len, >=, 1);
+      d = g_ptr_array_index (diagnostics, 0);
+      if (strstr (d->message, cases[i].message) == NULL)
+        g_error ("case %u: “%s” lacks “%s”", i, d->message, cases[i].message);
+      g_assert_cmpuint (d->line, ==, cases[i].line);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -326,5 +449,8 @@ main (int    argc,
   g_test_add_func ("/format/position/large", test_source_positions_large);
   g_test_add_func ("/format/position/schema", test_schema_errors_have_positions);
   g_test_add_func ("/format/position/source", test_source_positions);
+  g_test_add_func ("/format/translations/round-trip", test_translations_round_trip);
+  g_test_add_func ("/format/translations/order", test_translations_order_and_version);
+  g_test_add_func ("/format/translations/refused", test_translations_refused);
   return g_test_run ();
 }

@@ -2,6 +2,7 @@
 #include "pd-agency.h"
 #include "pd-fields.h"
 #include "pd-foreign.h"
+#include "pd-translations.h"
 
 struct _PdAgency
 {
@@ -13,6 +14,7 @@ struct _PdAgency
   char *colour;
   char *cue;
   int pattern;
+  PdTranslations *translations;
 };
 
 G_DEFINE_FINAL_TYPE (PdAgency, pd_agency, G_TYPE_OBJECT)
@@ -24,6 +26,7 @@ static const PdField fields[] = {
   PD_FIELD_STR (PdAgency, colour, "colour"),
   PD_FIELD_STR (PdAgency, cue, "cue"),
   PD_FIELD_ENUM (PdAgency, pattern, "pattern", pd_pattern_get_type, PD_PATTERN_NONE),
+  PD_FIELD_BOXED (PdAgency, translations, "translations", pd_translations_get_type),
 };
 
 PD_DEFINE_FIELD_VFUNCS (pd_agency, PdAgency, fields)
@@ -78,3 +81,11 @@ const char *pd_agency_get_short_name (PdAgency *agency) { return agency->short_n
 const char *pd_agency_get_colour (PdAgency *agency) { return agency->colour; }
 const char *pd_agency_get_cue (PdAgency *agency) { return agency->cue; }
 PdPattern pd_agency_get_pattern (PdAgency *agency) { return agency->pattern; }
+PdTranslations *pd_agency_get_translations (PdAgency *agency) { return agency->translations; }
+
+const char *
+pd_agency_get_name_for (PdAgency   *agency,
+                        const char *lang)
+{
+  return pd_translations_get_for (agency->translations, "name", lang, agency->name);
+}

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "pd-enums.h"
+#include "pd-translations.h"
 
 G_BEGIN_DECLS
 
@@ -20,5 +21,10 @@ const char *pd_agency_get_short_name (PdAgency   *agency);
 const char *pd_agency_get_colour     (PdAgency   *agency);
 const char *pd_agency_get_cue        (PdAgency   *agency);
 PdPattern   pd_agency_get_pattern    (PdAgency   *agency);
+/* The name in other languages ("translations"; may be NULL); the name in
+ * @lang: the English one for NULL or "en", else the translation or NULL. */
+PdTranslations *pd_agency_get_translations (PdAgency *agency);
+const char *pd_agency_get_name_for   (PdAgency   *agency,
+                                      const char *lang);
 
 G_END_DECLS

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "pd-command.h"
 #include "pd-node.h"
+#include "pd-translations.h"
 
 void
 pd_command_apply (PdCommand *command)
@@ -102,6 +103,95 @@ pd_command_set_property_new (GObject      *object,
   g_value_copy (old_value, &self->old_value);
   g_value_init (&self->new_value, G_VALUE_TYPE (new_value));
   g_value_copy (new_value, &self->new_value);
+  return &self->parent;
+}
+
+/* Set a translation */
+
+typedef struct {
+  PdCommand parent;
+  GObject *object;
+  char *field;
+  char *lang;
+  char *old_text;
+  char *new_text;
+} SetTranslation;
+
+static void
+set_translation_to (SetTranslation *self,
+                    const char     *text)
+{
+  g_autoptr(PdTranslations) translations = NULL;
+
+  /* A new value for the property, so that "notify" tells the views. */
+  g_object_get (self->object, "translations", &translations, NULL);
+  if (translations == NULL)
+    translations = pd_translations_new ();
+  pd_translations_set (translations, self->field, self->lang, text);
+  g_object_set (self->object, "translations",
+                pd_translations_get_n_items (translations) ? translations : NULL, NULL);
+}
+
+static void
+set_translation_apply (PdCommand *command)
+{
+  SetTranslation *self = (SetTranslation *) command;
+  set_translation_to (self, self->new_text);
+}
+
+static void
+set_translation_revert (PdCommand *command)
+{
+  SetTranslation *self = (SetTranslation *) command;
+  set_translation_to (self, self->old_text);
+}
+
+static gboolean
+set_translation_merge (PdCommand *command,
+                       PdCommand *next)
+{
+  SetTranslation *self = (SetTranslation *) command;
+  SetTranslation *other = (SetTranslation *) next;
+
+  if (self->object != other->object || g_strcmp0 (self->field, other->field) != 0
+      || g_strcmp0 (self->lang, other->lang) != 0)
+    return FALSE;
+  g_free (self->new_text);
+  self->new_text = g_strdup (other->new_text);
+  return TRUE;
+}
+
+static void
+set_translation_finalize (PdCommand *command)
+{
+  SetTranslation *self = (SetTranslation *) command;
+
+  g_object_unref (self->object);
+  g_free (self->field);
+  g_free (self->lang);
+  g_free (self->old_text);
+  g_free (self->new_text);
+}
+
+static const PdCommandVTable set_translation_vtable = {
+  set_translation_apply, set_translation_revert, set_translation_merge, set_translation_finalize,
+};
+
+PdCommand *
+pd_command_set_translation_new (GObject    *object,
+                                const char *field,
+                                const char *lang,
+                                const char *old_text,
+                                const char *new_text)
+{
+  SetTranslation *self = g_new0 (SetTranslation, 1);
+
+  self->parent.vtable = &set_translation_vtable;
+  self->object = g_object_ref (object);
+  self->field = g_strdup (field);
+  self->lang = pd_language_tag_normalize (lang);
+  self->old_text = g_strdup (old_text);
+  self->new_text = g_strdup (new_text);
   return &self->parent;
 }
 

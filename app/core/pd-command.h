@@ -40,6 +40,14 @@ PdCommand *pd_command_set_property_new (GObject      *object,
                                         const GValue *old_value,
                                         const GValue *new_value);
 
+/* Sets the translation of @field of @object into @lang (NULL text: none);
+ * consecutive changes of the same field in the same language merge. */
+PdCommand *pd_command_set_translation_new (GObject    *object,
+                                           const char *field,
+                                           const char *lang,
+                                           const char *old_text,
+                                           const char *new_text);
+
 /* Inserts @item at @position of @store (or removes it, when @insert is
  * FALSE); @on_change is told of every insertion and removal. */
 typedef void (*PdListChangeFunc) (gpointer  user_data,

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <glib/gi18n-lib.h>
 #include <gobject/gvaluecollector.h>
+#include <string.h>
 
 #include "pd-defaults.h"
 #include "pd-document-private.h"
@@ -26,6 +27,7 @@ struct _PdDocument
   guint referrals_per_year;
   PdLanes lanes;
   PdRouting routing;
+  PdTranslations *translations;
 
   GListStore *agencies;
   GListStore *nodes;
@@ -33,6 +35,7 @@ struct _PdDocument
   GListStore *comments;
   GHashTable *ids;            /* id → GObject, for every object above */
   GHashTable *positions;      /* id → SourcePosition, from the file */
+  char **file_comments;
   PdHistory *history;
 };
 
@@ -60,6 +63,7 @@ static const PdField fields[] = {
   PD_FIELD_UINT (PdDocument, referrals_per_year, "referrals-per-year"),
   PD_FIELD_ENUM (PdDocument, lanes, "lanes", pd_lanes_get_type, PD_LANES_NONE),
   PD_FIELD_ENUM (PdDocument, routing, "routing", pd_routing_get_type, PD_ROUTING_DIRECT),
+  PD_FIELD_BOXED (PdDocument, translations, "translations", pd_translations_get_type),
 };
 
 enum {
@@ -109,6 +113,7 @@ static void
 pd_document_finalize (GObject *object)
 {
   pd_fields_clear (object, fields, G_N_ELEMENTS (fields));
+  g_strfreev (PD_DOCUMENT (object)->file_comments);
   G_OBJECT_CLASS (pd_document_parent_class)->finalize (object);
 }
 
@@ -172,6 +177,7 @@ GListModel *pd_document_get_nodes (PdDocument *self) { return G_LIST_MODEL (self
 GListModel *pd_document_get_edges (PdDocument *self) { return G_LIST_MODEL (self->edges); }
 GListModel *pd_document_get_comments (PdDocument *self) { return G_LIST_MODEL (self->comments); }
 PdHistory *pd_document_get_history (PdDocument *self) { return self->history; }
+PdTranslations *pd_document_get_translations (PdDocument *self) { return self->translations; }
 
 gboolean
 pd_document_get_modified (PdDocument *self)
@@ -643,4 +649,129 @@ pd_document_get_source_position (PdDocument *self,
   *line = position->line;
   *column = position->column;
   return TRUE;
+}
+
+/* Languages */
+
+const char *
+pd_document_get_title_for (PdDocument *self,
+                           const char *lang)
+{
+  g_return_val_if_fail (PD_IS_DOCUMENT (self), NULL);
+  return pd_translations_get_for (self->translations, "title", lang, self->title);
+}
+
+const char *
+pd_document_get_summary_for (PdDocument *self,
+                             const char *lang)
+{
+  g_return_val_if_fail (PD_IS_DOCUMENT (self), NULL);
+  return pd_translations_get_for (self->translations, "summary", lang, self->summary);
+}
+
+static PdTranslations *
+translations_of (PdDocument *self,
+                 gpointer    object)
+{
+  if (object == (gpointer) self)
+    return self->translations;
+  if (PD_IS_NODE (object))
+    return pd_node_get_translations (object);
+  if (PD_IS_AGENCY (object))
+    return pd_agency_get_translations (object);
+  return NULL;
+}
+
+gboolean
+pd_document_is_translatable (gpointer    object,
+                             const char *property)
+{
+  static const struct { GType (*type) (void); const char *property; } translatable[] = {
+    { pd_document_get_type, "title" },
+    { pd_document_get_type, "summary" },
+    { pd_node_get_type, "title" },
+    { pd_node_get_type, "easy-read" },
+    { pd_agency_get_type, "name" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (translatable); i++)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (object, translatable[i].type ())
+        && g_strcmp0 (property, translatable[i].property) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+const char *
+pd_document_get_translation (PdDocument *self,
+                             gpointer    object,
+                             const char *property,
+                             const char *lang)
+{
+  g_return_val_if_fail (PD_IS_DOCUMENT (self), NULL);
+  return pd_translations_lookup (translations_of (self, object), property, lang);
+}
+
+void
+pd_document_set_translation (PdDocument *self,
+                             gpointer    object,
+                             const char *property,
+                             const char *lang,
+                             const char *text)
+{
+  const char *old_text;
+
+  g_return_if_fail (PD_IS_DOCUMENT (self));
+  g_return_if_fail (owns (self, object));
+  g_return_if_fail (pd_document_is_translatable (object, property));
+  g_return_if_fail (pd_language_tag_is_valid (lang) && !pd_language_tag_is_default (lang));
+
+  if (text != NULL && *text == '\0')
+    text = NULL;
+  old_text = pd_document_get_translation (self, object, property, lang);
+  if (g_strcmp0 (old_text, text) == 0)
+    return;
+  run (self, pd_command_set_translation_new (object, property, lang, old_text, text));
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char **) a, *(const char **) b);
+}
+
+char **
+pd_document_get_languages (PdDocument *self)
+{
+  GListModel *lists[] = { G_LIST_MODEL (self->agencies), G_LIST_MODEL (self->nodes) };
+  g_autoptr(GPtrArray) languages = g_ptr_array_new ();
+
+  g_return_val_if_fail (PD_IS_DOCUMENT (self), NULL);
+
+  pd_translations_add_languages (self->translations, languages);
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; i < g_list_model_get_n_items (lists[l]); i++)
+      {
+        g_autoptr(GObject) object = g_list_model_get_item (lists[l], i);
+        pd_translations_add_languages (translations_of (self, object), languages);
+      }
+  g_ptr_array_sort (languages, compare_strings);
+  g_ptr_array_add (languages, NULL);
+  return (char **) g_ptr_array_steal (languages, NULL);
+}
+
+void
+pd_document_set_file_comments (PdDocument         *self,
+                               const char * const *comments)
+{
+  g_return_if_fail (PD_IS_DOCUMENT (self));
+  g_strfreev (self->file_comments);
+  self->file_comments = comments && comments[0] ? g_strdupv ((char **) comments) : NULL;
+}
+
+const char * const *
+pd_document_get_file_comments (PdDocument *self)
+{
+  g_return_val_if_fail (PD_IS_DOCUMENT (self), NULL);
+  return (const char * const *) self->file_comments;
 }

@@ -10,14 +10,20 @@
 #include "pd-history.h"
 #include "pd-link.h"
 #include "pd-node.h"
+#include "pd-translations.h"
 
 G_BEGIN_DECLS
 
 #define PD_TYPE_DOCUMENT (pd_document_get_type ())
 G_DECLARE_FINAL_TYPE (PdDocument, pd_document, PD, DOCUMENT, GObject)
 
-/* The version of the file format this program reads and writes. */
-#define PD_FORMAT_VERSION 1
+/* The newest version of the file format this program reads. Files are
+ * written in the oldest version that holds them: 1, or 2 when they have
+ * texts in other languages (xml:lang), which version 1 readers would refuse
+ * with schema errors rather than a clear "made by a newer version". */
+#define PD_FORMAT_VERSION 2
+#define PD_FORMAT_VERSION_FIRST 1
+#define PD_FORMAT_VERSION_TRANSLATIONS 2
 
 /* A pathway: its metadata (GObject properties "pathway-id", "title",
  * "summary", "status", "version", "lead", "review-by", "created-date",
@@ -103,6 +109,41 @@ gboolean    pd_document_get_source_position (PdDocument *self,
                                              const char *id,
                                              guint      *line,
                                              guint      *column);
+
+/* Texts in other languages (see pd-translations.h): the pathway's title and
+ * summary, each step's title and easy-read text, each agency's name. The
+ * _for getters give the English text for NULL or "en", else the
+ * translation or NULL. */
+PdTranslations *pd_document_get_translations (PdDocument *self);
+const char *pd_document_get_title_for    (PdDocument *self,
+                                          const char *lang);
+const char *pd_document_get_summary_for  (PdDocument *self,
+                                          const char *lang);
+/* Whether @property of @object (the document, a node or an agency) may be
+ * given in other languages. */
+gboolean    pd_document_is_translatable  (gpointer    object,
+                                          const char *property);
+/* The translation of @property of @object into @lang, or NULL. */
+const char *pd_document_get_translation  (PdDocument *self,
+                                          gpointer    object,
+                                          const char *property,
+                                          const char *lang);
+/* Sets it (NULL or "": removes it) as one command; typing into the same
+ * field in the same language merges. @lang is a valid tag, not English. */
+void        pd_document_set_translation  (PdDocument *self,
+                                          gpointer    object,
+                                          const char *property,
+                                          const char *lang,
+                                          const char *text);
+/* The tags of every language the document has a text in, English aside,
+ * sorted; free with g_strfreev(). */
+char      **pd_document_get_languages    (PdDocument *self);
+
+/* The comments before the file's <pathway> element (say, a note that its
+ * translations are still to be checked), kept and written back first. */
+void        pd_document_set_file_comments (PdDocument         *self,
+                                           const char * const *comments);
+const char * const *pd_document_get_file_comments (PdDocument *self);
 
 /* Marks the current state as the one on disk. */
 void        pd_document_mark_saved       (PdDocument *self);

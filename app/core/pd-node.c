@@ -3,6 +3,7 @@
 #include "pd-foreign.h"
 #include "pd-link.h"
 #include "pd-node.h"
+#include "pd-translations.h"
 
 struct _PdNode
 {
@@ -29,6 +30,7 @@ struct _PdNode
   int availability;
   int provision;
   char *link_target;
+  PdTranslations *translations;
 };
 
 G_DEFINE_FINAL_TYPE (PdNode, pd_node, G_TYPE_OBJECT)
@@ -55,6 +57,7 @@ static const PdField fields[] = {
   PD_FIELD_ENUM (PdNode, availability, "availability", pd_availability_get_type, PD_AVAILABILITY_OFFERED),
   PD_FIELD_ENUM (PdNode, provision, "provision", pd_provision_get_type, PD_PROVISION_STANDARD),
   PD_FIELD_STR (PdNode, link_target, "link-target"),
+  PD_FIELD_BOXED (PdNode, translations, "translations", pd_translations_get_type),
 };
 
 PD_DEFINE_FIELD_VFUNCS (pd_node, PdNode, fields)
@@ -125,3 +128,18 @@ GPtrArray *pd_node_get_evidence (PdNode *node) { return node->evidence; }
 PdAvailability pd_node_get_availability (PdNode *node) { return node->availability; }
 PdProvision pd_node_get_provision (PdNode *node) { return node->provision; }
 const char *pd_node_get_link_target (PdNode *node) { return node->link_target; }
+PdTranslations *pd_node_get_translations (PdNode *node) { return node->translations; }
+
+const char *
+pd_node_get_title_for (PdNode     *node,
+                       const char *lang)
+{
+  return pd_translations_get_for (node->translations, "title", lang, node->title);
+}
+
+const char *
+pd_node_get_easy_read_for (PdNode     *node,
+                           const char *lang)
+{
+  return pd_translations_get_for (node->translations, "easy-read", lang, node->easy_read);
+}

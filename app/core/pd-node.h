@@ -2,6 +2,7 @@
 #pragma once
 
 #include "pd-enums.h"
+#include "pd-translations.h"
 
 G_BEGIN_DECLS
 
@@ -42,5 +43,13 @@ GPtrArray     *pd_node_get_evidence       (PdNode *node);
 PdAvailability pd_node_get_availability   (PdNode *node);
 PdProvision    pd_node_get_provision      (PdNode *node);
 const char    *pd_node_get_link_target    (PdNode *node);
+/* The title and easy-read text in other languages ("translations"; may be
+ * NULL). The _for getters give the text in @lang: the English one for NULL
+ * or "en", else the translation or NULL when there is none. */
+PdTranslations *pd_node_get_translations  (PdNode     *node);
+const char    *pd_node_get_title_for      (PdNode     *node,
+                                           const char *lang);
+const char    *pd_node_get_easy_read_for  (PdNode     *node,
+                                           const char *lang);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include "pd-foreign.h"
 #include "pd-foreign-xml.h"
 #include "pd-schema.h"
+#include "pd-translations.h"
 #include "pd-xml-reader.h"
 #include "pd-xml-writer.h"
 
@@ -192,6 +193,89 @@ extract_foreign (Reader  *r,
     }
 }
 
+/* Texts in other languages */
+
+static gboolean
+is_translatable_element (xmlNode *element)
+{
+  return is_named (element, "title") || is_named (element, "summary")
+         || is_named (element, "easy-read") || is_named (element, "name");
+}
+
+static char *
+get_lang (xmlNode *node)
+{
+  /* The element's own attribute: xml:lang inherited from an ancestor (say
+   * on a foreign wrapper) does not make a title a translation. */
+  xmlChar *value = xmlGetNsProp (node, BAD_CAST "lang", XML_XML_NAMESPACE);
+  char *copy = g_strdup ((const char *) value);
+
+  xmlFree (value);
+  return copy;
+}
+
+/* Keeps @child's text as a translation of @object's property of the same
+ * name when it has xml:lang; FALSE when it is the English text. */
+static gboolean
+read_translation (xmlNode *child,
+                  GObject *object)
+{
+  g_autofree char *lang = get_lang (child);
+  g_autofree char *text = NULL;
+  g_autoptr(PdTranslations) translations = NULL;
+
+  if (lang == NULL)
+    return FALSE;
+  text = get_text (child);
+  g_object_get (object, "translations", &translations, NULL);
+  if (translations == NULL)
+    translations = pd_translations_new ();
+  if (pd_translations_set (translations, (const char *) child->name, lang, text))
+    g_object_set (object, "translations", translations, NULL);
+  return TRUE;
+}
+
+/* One text per language: with two, which one counts would be left to chance. */
+static gboolean
+language_given_once (Reader     *r,
+                     xmlNode    *child,
+                     GHashTable *seen)
+{
+  g_autofree char *lang = get_lang (child);
+  g_autofree char *tag = NULL;
+  char *key;
+
+  /* The schema lets the optional ones (summary, easy-read) repeat. */
+  if (lang == NULL && is_translatable_element (child))
+    {
+      key = g_strdup ((const char *) child->name);
+      if (!g_hash_table_add (seen, key))
+        {
+          error_at (r, child, _("<%s> is given more than once in English (without xml:lang)"),
+                    (const char *) child->name);
+          return FALSE;
+        }
+      return TRUE;
+    }
+  if (lang == NULL)
+    return TRUE;
+  if (pd_language_tag_is_default (lang))
+    {
+      error_at (r, child, _("<%s xml:lang=\"%s\"> gives the English text again: English is the "
+                            "one without xml:lang"), (const char *) child->name, lang);
+      return FALSE;
+    }
+  tag = pd_language_tag_normalize (lang);
+  key = g_strdup_printf ("%s %s", (const char *) child->name, tag ? tag : lang);
+  if (!g_hash_table_add (seen, key))
+    {
+      error_at (r, child, _("<%s> is given more than once in the language “%s”"),
+                (const char *) child->name, tag ? tag : lang);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* Calls @func for each of our child elements; keeps the foreign ones. */
 static void
 read_children (Reader  *r,
@@ -201,11 +285,13 @@ read_children (Reader  *r,
                gpointer data)
 {
   GPtrArray *kept = g_hash_table_lookup (r->foreign, node);
+  g_autoptr(GHashTable) languages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint i = 0; kept && i < kept->len; i++)
     pd_foreign_add_element (ensure_foreign (object), g_ptr_array_index (kept, i));
   for (xmlNode *child = node->children; child; child = child->next)
-    if (child->type == XML_ELEMENT_NODE && is_ours (child))
+    if (child->type == XML_ELEMENT_NODE && is_ours (child)
+        && language_given_once (r, child, languages))
       func (r, child, data);
 }
 
@@ -218,6 +304,8 @@ read_agency_child (Reader  *r,
 {
   g_autofree char *text = get_text (child);
 
+  if (is_named (child, "name") && read_translation (child, data))
+    return;
   if (is_named (child, "name"))
     g_object_set (data, "name", text, NULL);
   else if (is_named (child, "short-name"))
@@ -275,6 +363,9 @@ read_node_child (Reader  *r,
   PdNode *node = data;
   g_autofree char *text = get_text (child);
 
+  if ((is_named (child, "title") || is_named (child, "easy-read"))
+      && read_translation (child, G_OBJECT (node)))
+    return;
   if (is_named (child, "title"))
     g_object_set (node, "title", text, NULL);
   else if (is_named (child, "description"))
@@ -426,6 +517,9 @@ read_pathway_child (Reader  *r,
 {
   PdDocument *doc = r->document;
 
+  if ((is_named (child, "title") || is_named (child, "summary"))
+      && read_translation (child, G_OBJECT (doc)))
+    return;
   if (is_named (child, "title") || is_named (child, "summary") || is_named (child, "lead"))
     {
       g_autofree char *text = get_text (child);
@@ -509,6 +603,21 @@ read_pathway (Reader  *r,
     g_object_set (doc, "referrals-per-year", referrals, NULL);
   read_foreign_attributes (root, G_OBJECT (doc));
   read_children (r, root, G_OBJECT (doc), read_pathway_child, NULL);
+}
+
+/* Comments before the root: notes about the whole file, kept for saving. */
+static void
+read_file_comments (Reader  *r,
+                    xmlNode *root)
+{
+  g_autoptr(GStrvBuilder) comments = g_strv_builder_new ();
+  g_auto(GStrv) list = NULL;
+
+  for (xmlNode *node = root->doc->children; node && node != root; node = node->next)
+    if (node->type == XML_COMMENT_NODE && node->content)
+      g_strv_builder_add (comments, (const char *) node->content);
+  list = g_strv_builder_end (comments);
+  pd_document_set_file_comments (r->document, (const char * const *) list);
 }
 
 /* Where in the file an object was defined, for errors found after reading. */
@@ -639,9 +748,16 @@ check_attribute_values (Reader  *r,
       const char *value;
       int unused;
 
-      if (attr->ns != NULL || attr->children == NULL)
+      if (attr->children == NULL)
         continue;
       value = (const char *) attr->children->content;
+      if (attr->ns != NULL && xmlStrEqual (attr->ns->href, XML_XML_NAMESPACE)
+          && xmlStrEqual (attr->name, BAD_CAST "lang") && is_translatable_element (element)
+          && !pd_language_tag_is_valid (value))
+        error_at (r, element, _("xml:lang=\"%s\" is not a language tag: it should be 2 to 35 "
+                                "letters, digits and hyphens, such as “pl” or “pa-Arab”"), value);
+      if (attr->ns != NULL)
+        continue;
       for (guint i = 0; i < G_N_ELEMENTS (attribute_rules); i++)
         {
           const AttributeRule *rule = &attribute_rules[i];
@@ -725,6 +841,7 @@ pd_xml_read (const char *data,
 
   document = pd_document_new ();
   r.document = document;
+  read_file_comments (&r, root);
   read_pathway (&r, root);
   if (r.errors == 0)
     check_references (&r, root);

@@ -4,6 +4,7 @@
 
 #include "pd-foreign.h"
 #include "pd-schema.h"
+#include "pd-translations.h"
 #include "pd-xml-writer.h"
 
 typedef struct {
@@ -210,6 +211,33 @@ text_element (Writer     *w,
   g_string_append (w->out, ">\n");
 }
 
+/* The texts of @field in other languages, after the English one, in the
+ * order of their tags (the order PdTranslations keeps). */
+static void
+translated_elements (Writer               *w,
+                     guint                 depth,
+                     const char           *field,
+                     const PdTranslations *translations)
+{
+  for (guint i = 0; i < pd_translations_get_n_items (translations); i++)
+    {
+      const char *f, *lang, *text;
+
+      pd_translations_get_item (translations, i, &f, &lang, &text);
+      if (strcmp (f, field) != 0)
+        continue;
+      indent (w, depth);
+      g_string_append_c (w->out, '<');
+      g_string_append (w->out, field);
+      attr (w, "xml:lang", lang);
+      g_string_append_c (w->out, '>');
+      pd_xml_append_escaped (w->out, text, FALSE);
+      g_string_append (w->out, "</");
+      g_string_append (w->out, field);
+      g_string_append (w->out, ">\n");
+    }
+}
+
 /* Namespaces of foreign attributes are declared once, on the root. */
 static gboolean
 has_prefix (gpointer key,
@@ -299,6 +327,7 @@ write_agency (Writer   *w,
   g_string_append (w->out, ">\n");
   text_element (w, 3, "name", pd_agency_get_name (agency) ? pd_agency_get_name (agency)
                                                           : pd_agency_get_id (agency));
+  translated_elements (w, 3, "name", pd_agency_get_translations (agency));
   text_element (w, 3, "short-name", pd_agency_get_short_name (agency));
   foreign_elements (w, G_OBJECT (agency), 3);
   indent (w, 2);
@@ -354,6 +383,7 @@ write_node (Writer *w,
   g_string_append (w->out, ">\n");
 
   text_element (w, 3, "title", pd_node_get_title (node) ? pd_node_get_title (node) : "");
+  translated_elements (w, 3, "title", pd_node_get_translations (node));
   text_element (w, 3, "description", pd_node_get_description (node));
   if (pd_node_get_easy_read (node) || pd_node_get_pictogram (node))
     {
@@ -365,6 +395,7 @@ write_node (Writer *w,
                       FALSE);
       g_string_append (w->out, "</easy-read>\n");
     }
+  translated_elements (w, 3, "easy-read", pd_node_get_translations (node));
   write_timing (w, node);
   if (pd_node_get_staff_role (node) || pd_node_get_staff_skills (node))
     {
@@ -483,7 +514,9 @@ write_metadata (Writer     *w,
                 "documents", &documents, "participants", &participants, NULL);
 
   text_element (w, 1, "title", pd_document_get_title (doc) ? pd_document_get_title (doc) : "");
+  translated_elements (w, 1, "title", pd_document_get_translations (doc));
   text_element (w, 1, "summary", summary);
+  translated_elements (w, 1, "summary", pd_document_get_translations (doc));
   text_element (w, 1, "lead", lead);
   if (clusters && clusters->len > 0)
     {
@@ -536,6 +569,32 @@ write_metadata (Writer     *w,
     }
 }
 
+static void
+file_comments (Writer     *w,
+               PdDocument *doc)
+{
+  const char * const *comments = pd_document_get_file_comments (doc);
+
+  for (guint i = 0; comments && comments[i]; i++)
+    {
+      /* What XML forbids in a comment ("--", a final "-") cannot come from
+       * a file, but the text is checked rather than trusted. */
+      if (strstr (comments[i], "--") || g_str_has_suffix (comments[i], "-")
+          || !g_utf8_validate (comments[i], -1, NULL))
+        continue;
+      g_string_append (w->out, "<!--");
+      g_string_append (w->out, comments[i]);
+      g_string_append (w->out, "-->\n");
+    }
+}
+
+static gboolean
+has_translations (PdDocument *doc)
+{
+  g_auto(GStrv) languages = pd_document_get_languages (doc);
+  return languages[0] != NULL;
+}
+
 GBytes *
 pd_xml_write (PdDocument *doc)
 {
@@ -557,10 +616,16 @@ pd_xml_write (PdDocument *doc)
   w.prefixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   collect_all_prefixes (&w, doc);
 
-  g_string_append (w.out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<pathway");
+  g_string_append (w.out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+  file_comments (&w, doc);
+  g_string_append (w.out, "<pathway");
   attr (&w, "xmlns", PD_NAMESPACE);
   namespace_declarations (&w);
-  g_string_append_printf (w.out, " format-version=\"%d\"", PD_FORMAT_VERSION);
+  /* The oldest version that holds the document: a file without texts in
+   * other languages stays readable by the programs that came before them. */
+  g_string_append_printf (w.out, " format-version=\"%d\"",
+                          has_translations (doc) ? PD_FORMAT_VERSION_TRANSLATIONS
+                                                 : PD_FORMAT_VERSION_FIRST);
   attr (&w, "id", pathway_id ? pathway_id : "pathway");
   attr (&w, "status", pd_enum_to_string (PD_TYPE_STATUS, status));
   if (lanes != PD_LANES_NONE)
