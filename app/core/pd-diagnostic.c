@@ -37,8 +37,9 @@ char *
 pd_diagnostic_format (const PdDiagnostic *d)
 {
   /* The words "error" and "warning" stay untranslated, as in compilers,
-   * so that editors and scripts can read the lines. */
-  const char *severity = d->severity == PD_SEVERITY_ERROR ? "error" : "warning";
+   * so that editors and scripts can read the lines (a "note" too). */
+  const char *severity = d->severity == PD_SEVERITY_ERROR ? "error"
+                         : d->severity == PD_SEVERITY_NOTE ? "note" : "warning";
   GString *s = g_string_new (d->file ? d->file : "-");
 
   if (d->line > 0)

@@ -8,6 +8,7 @@ G_BEGIN_DECLS
 typedef enum {
   PD_SEVERITY_WARNING,
   PD_SEVERITY_ERROR,
+  PD_SEVERITY_NOTE,       /* worth knowing, never a failure */
 } PdSeverity;
 
 /* A finding about a file, at a place in it where one is known (line and

@@ -1,12 +1,16 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+/* A pathway as the journey a leaflet tells: the usual way, each other way
+ * under the step it leaves, and the steps left out with the reason. */
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <string.h>
 
 #include "pd-diagnostic.h"
 #include "pd-edge.h"
 #include "pd-enums.h"
 #include "pd-journey.h"
 #include "pd-reading-order.h"
+#include "pd-scene-text.h"
 
 static void
 step_free (PdJourneyStep *step)
@@ -15,6 +19,8 @@ step_free (PdJourneyStep *step)
   g_clear_object (&step->agency);
   g_free (step->text);
   g_free (step->timing);
+  g_clear_object (&step->then);
+  g_ptr_array_unref (step->also);
   g_free (step);
 }
 
@@ -25,7 +31,32 @@ pd_journey_free (PdJourney *journey)
     return;
   g_ptr_array_unref (journey->steps);
   g_ptr_array_unref (journey->problems);
+  g_ptr_array_unref (journey->left_out);
+  g_ptr_array_unref (journey->words);
   g_free (journey);
+}
+
+/* A meeting's length in whole, plain units: "50 minutes", "an hour",
+ * "an hour and a half", "2 hours"; over an hour, to the nearest half. */
+static char *
+describe_length (guint minutes)
+{
+  guint halves, hours;
+
+  if (minutes < 60)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u minute", "%u minutes", minutes),
+                            minutes);
+  halves = (guint) round (minutes / 30.0);
+  hours = halves / 2;
+  if (halves % 2 == 0)
+    return hours == 1 ? g_strdup (_("an hour"))
+                      : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u hour", "%u hours",
+                                                      hours), hours);
+  if (hours == 1)
+    return g_strdup (_("an hour and a half"));
+  /* Translators: %u is 2 or more: "2 and a half hours". */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u and a half hours",
+                                       "%u and a half hours", hours), hours);
 }
 
 char *
@@ -39,8 +70,15 @@ pd_journey_describe_timing (PdNode *node)
   if (duration > 0)
     {
       guint whole = (guint) MAX (round (duration), 1);
+      PdDurationUnit unit = pd_node_get_duration_unit (node);
 
-      switch (pd_node_get_duration_unit (node))
+      /* "2 weeks" reads more easily than "14 days". */
+      if (unit == PD_DURATION_UNIT_DAYS && whole >= 7 && whole % 7 == 0)
+        {
+          unit = PD_DURATION_UNIT_WEEKS;
+          whole /= 7;
+        }
+      switch (unit)
         {
         case PD_DURATION_UNIT_DAYS:
           g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "It may take about %u day.",
@@ -75,11 +113,17 @@ pd_journey_describe_timing (PdNode *node)
       if (text->len)
         g_string_append_c (text, ' ');
       if (minutes > 0)
-        g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
-                                                   "You may have %u meeting of about %u minutes.",
-                                                   "You may have %u meetings of about %u minutes.",
-                                                   sessions),
-                                sessions, minutes);
+        {
+          g_autofree char *length = describe_length (minutes);
+
+          /* Translators: the second %s is a length: "50 minutes", "an hour",
+           * "an hour and a half", "2 hours". */
+          g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                                     "You may have %u meeting of about %s.",
+                                                     "You may have %u meetings of about %s.",
+                                                     sessions),
+                                  sessions, length);
+        }
       else
         g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "You may have %u meeting.",
                                                    "You may have %u meetings.", sessions),
@@ -93,6 +137,14 @@ pd_journey_describe_timing (PdNode *node)
   return g_string_free (text, FALSE);
 }
 
+char *
+pd_journey_title (PdNode *node)
+{
+  const char *title = pd_node_get_title (node);
+
+  return pd_text_clean (title && *title ? title : pd_node_get_id (node));
+}
+
 static gboolean
 shown (PdNode                 *node,
        const PdJourneyOptions *options)
@@ -100,63 +152,255 @@ shown (PdNode                 *node,
   return options->include_not_offered || pd_node_get_availability (node) == PD_AVAILABILITY_OFFERED;
 }
 
-static void
-add_step (PdJourney  *journey,
-          PdDocument *document,
-          PdNode     *node,
-          gboolean    alternative,
-          const char *file_name)
+
+typedef struct {
+  PdJourney              *journey;
+  PdDocument             *document;
+  GPtrArray              *edges;
+  const PdJourneyOptions *options;
+  const char             *file_name;
+  GHashTable             *claimed;   /* steps given their place in the journey */
+} Teller;
+
+static PdDiagnostic *
+diagnostic_at (Teller     *t,
+               PdNode     *node,
+               PdSeverity  severity,
+               const char *message)
+{
+  guint line = 0, column = 0;
+  PdDiagnostic *problem;
+
+  pd_document_get_source_position (t->document, pd_node_get_id (node), &line, &column);
+  problem = pd_diagnostic_new (t->file_name, line, column, severity, message);
+  problem->object_id = g_strdup (pd_node_get_id (node));
+  return problem;
+}
+
+static PdJourneyStep *
+add_step (Teller  *t,
+          PdNode  *node,
+          guint    depth,
+          gboolean alternative)
 {
   PdJourneyStep *step = g_new0 (PdJourneyStep, 1);
   const char *easy_read = pd_node_get_easy_read (node);
-  PdAgency *agency = pd_document_get_agency (document, pd_node_get_agency_id (node));
+  PdAgency *agency = pd_document_get_agency (t->document, pd_node_get_agency_id (node));
 
   step->node = g_object_ref (node);
   step->agency = agency ? g_object_ref (agency) : NULL;
   step->alternative = alternative;
+  step->depth = depth;
   step->not_offered = pd_node_get_availability (node) != PD_AVAILABILITY_OFFERED;
   step->timing = pd_journey_describe_timing (node);
+  step->also = g_ptr_array_new_with_free_func (g_object_unref);
+  /* Cleaned as the diagram cleans titles: no bidi override disguises it. */
   if (easy_read && *easy_read)
-    step->text = g_strdup (easy_read);
+    step->text = pd_text_clean (easy_read);
   else
     {
-      guint line = 0, column = 0;
+      g_autofree char *title = pd_journey_title (node);
       g_autofree char *message = g_strdup_printf (
-        _("“%s” has no easy-read text: the leaflet shows only its title"),
-        pd_node_get_title (node) ? pd_node_get_title (node) : pd_node_get_id (node));
-      PdDiagnostic *problem;
+        _("“%s” has no easy-read text: the leaflet shows only its title"), title);
 
       /* Never filled in with the clinical description: it is reported. */
       step->missing_easy_read = TRUE;
-      step->text = g_strdup (pd_node_get_title (node) ? pd_node_get_title (node) : "");
-      pd_document_get_source_position (document, pd_node_get_id (node), &line, &column);
-      problem = pd_diagnostic_new (file_name, line, column, PD_SEVERITY_WARNING, message);
-      problem->object_id = g_strdup (pd_node_get_id (node));
-      g_ptr_array_add (journey->problems, problem);
+      step->text = pd_text_clean (pd_node_get_title (node));
+      g_ptr_array_add (t->journey->problems,
+                       diagnostic_at (t, node, PD_SEVERITY_WARNING, message));
     }
-  g_ptr_array_add (journey->steps, step);
+  g_ptr_array_add (t->journey->steps, step);
+  return step;
 }
 
 /* The ways out of @node, the usual one first (reading order's). */
 static GPtrArray *
-ways_out (PdDocument *document,
-          GPtrArray  *edges,
-          PdNode     *node)
+ways_out (Teller *t,
+          PdNode *node)
 {
   GPtrArray *targets = g_ptr_array_new ();
 
-  for (guint i = 0; i < edges->len; i++)
+  for (guint i = 0; i < t->edges->len; i++)
     {
-      PdEdge *edge = g_ptr_array_index (edges, i);
+      PdEdge *edge = g_ptr_array_index (t->edges, i);
       PdNode *to;
 
       if (g_strcmp0 (pd_edge_get_from_id (edge), pd_node_get_id (node)) != 0)
         continue;
-      to = pd_document_get_node (document, pd_edge_get_to_id (edge));
+      to = pd_document_get_node (t->document, pd_edge_get_to_id (edge));
       if (to && to != node && !g_ptr_array_find (targets, to, NULL))
         g_ptr_array_add (targets, to);
     }
   return targets;
+}
+
+/* A way from @start: each time the first way out that is shown, until it
+ * comes to a step that has its place already (the other ways out are told
+ * as other ways, under their step). Its steps are claimed, so that other
+ * ways come back to them rather than tell them again. */
+static GPtrArray *
+route_from (Teller *t,
+            PdNode *start)
+{
+  GPtrArray *route = g_ptr_array_new ();
+  PdNode *at = start;
+
+  while (at)
+    {
+      g_autoptr(GPtrArray) out = ways_out (t, at);
+      PdNode *next = NULL;
+
+      g_ptr_array_add (route, at);
+      g_hash_table_add (t->claimed, at);
+      for (guint i = 0; i < out->len && next == NULL; i++)
+        if (shown (g_ptr_array_index (out, i), t->options))
+          next = g_ptr_array_index (out, i);
+      at = next && !g_hash_table_contains (t->claimed, next) ? next : NULL;
+    }
+  return route;
+}
+
+static void tell_route (Teller    *t,
+                        GPtrArray *route,
+                        guint      depth,
+                        GPtrArray *other_starts);
+
+/* Another way from @start, told a level deeper. */
+static void
+tell_branch (Teller *t,
+             PdNode *start,
+             guint   depth)
+{
+  g_autoptr(GPtrArray) branch = route_from (t, start);
+
+  tell_route (t, branch, depth, NULL);
+}
+
+/* Each step of @route, and right after it the other ways it may lead
+ * (their steps told a level deeper); a way out to a step that has its
+ * place already is said at the step ("Then you go back to…"). */
+static void
+tell_route (Teller    *t,
+            GPtrArray *route,
+            guint      depth,
+            GPtrArray *other_starts)
+{
+  for (guint i = 0; i < route->len; i++)
+    {
+      PdNode *node = g_ptr_array_index (route, i);
+      PdNode *next = i + 1 < route->len ? g_ptr_array_index (route, i + 1) : NULL;
+      PdJourneyStep *step = add_step (t, node, depth, depth > 0 && i == 0);
+      g_autoptr(GPtrArray) out = ways_out (t, node);
+
+      for (guint o = 0; o < out->len; o++)
+        {
+          PdNode *other = g_ptr_array_index (out, o);
+
+          if (other == next || !shown (other, t->options))
+            continue;
+          if (!g_hash_table_contains (t->claimed, other))
+            tell_branch (t, other, depth + 1);
+          else if (next == NULL && step->then == NULL)
+            step->then = g_object_ref (other);
+          else if (other != step->then && !g_ptr_array_find (step->also, other, NULL))
+            g_ptr_array_add (step->also, g_object_ref (other));
+        }
+      /* Other places to start are other ways from the first step. */
+      for (guint s = 0; i == 0 && other_starts && s < other_starts->len; s++)
+        if (!g_hash_table_contains (t->claimed, g_ptr_array_index (other_starts, s)))
+          tell_branch (t, g_ptr_array_index (other_starts, s), depth + 1);
+    }
+}
+
+/* Why the leaflet leaves out @node, which has no place in the journey. */
+static void
+say_left_out (Teller *t,
+              PdNode *node)
+{
+  g_autofree char *title = pd_journey_title (node);
+  g_autofree char *message = NULL;
+  gboolean after_left_out = FALSE;
+
+  if (pd_node_get_availability (node) == PD_AVAILABILITY_PLANNED)
+    message = g_strdup_printf (_("“%s” is left out of the leaflet: it is planned, not offered "
+                                 "yet"), title);
+  else if (pd_node_get_availability (node) == PD_AVAILABILITY_NOT_OFFERED)
+    message = g_strdup_printf (_("“%s” is left out of the leaflet: it is not offered"), title);
+  else
+    {
+      for (guint i = 0; i < t->edges->len && !after_left_out; i++)
+        {
+          PdEdge *edge = g_ptr_array_index (t->edges, i);
+          PdNode *from = pd_document_get_node (t->document, pd_edge_get_from_id (edge));
+
+          after_left_out = g_strcmp0 (pd_edge_get_to_id (edge), pd_node_get_id (node)) == 0
+                           && from && !shown (from, t->options);
+        }
+      message = after_left_out
+                ? g_strdup_printf (_("“%s” is left out of the leaflet: it comes only after steps "
+                                     "that are left out"), title)
+                : g_strdup_printf (_("“%s” is left out of the leaflet: no way leads to it from "
+                                     "the start"), title);
+    }
+  g_ptr_array_add (t->journey->left_out, diagnostic_at (t, node, PD_SEVERITY_NOTE, message));
+}
+
+/* The entry of the hard-words list that @word (as the readability check
+ * found it) is, a plural taken as its singular; or NULL. */
+static const PdHardWord *
+hard_word_of (const char *word)
+{
+  const PdHardWord *hard = pd_hard_words_lookup (word);
+
+  if (hard == NULL && g_str_has_suffix (word, "s"))
+    {
+      g_autofree char *one = g_strndup (word, strlen (word) - 1);
+      hard = pd_hard_words_lookup (one);
+    }
+  return hard;
+}
+
+/* The hard words the steps use, each once, in the order they are met. */
+static void
+find_words (PdJourney *journey)
+{
+  for (guint i = 0; i < journey->steps->len; i++)
+    {
+      PdJourneyStep *step = g_ptr_array_index (journey->steps, i);
+      g_autoptr(PdReadability) r = pd_readability_analyse (step->text);
+
+      for (guint k = 0; k < r->issues->len; k++)
+        {
+          PdReadIssue *issue = g_ptr_array_index (r->issues, k);
+          const PdHardWord *word;
+
+          if (issue->kind != PD_READ_HARD_WORD)
+            continue;
+          word = hard_word_of (issue->text);
+          if (word && !g_ptr_array_find (journey->words, word, NULL))
+            g_ptr_array_add (journey->words, (gpointer) word);
+        }
+    }
+}
+
+PdReadability *
+pd_journey_step_readability (PdJourney     *journey,
+                             PdJourneyStep *step)
+{
+  PdReadability *r = pd_readability_analyse (step->text);
+
+  g_return_val_if_fail (journey != NULL, r);
+
+  /* A word "Words to know" explains is explained (rule 9). */
+  for (guint k = r->issues->len; k > 0; k--)
+    {
+      PdReadIssue *issue = g_ptr_array_index (r->issues, k - 1);
+
+      if (issue->kind == PD_READ_HARD_WORD
+          && g_ptr_array_find (journey->words, hard_word_of (issue->text), NULL))
+        g_ptr_array_remove_index (r->issues, k - 1);
+    }
+  return r;
 }
 
 PdJourney *
@@ -168,9 +412,10 @@ pd_journey_new (PdDocument             *document,
   PdJourney *journey = g_new0 (PdJourney, 1);
   g_autoptr(GPtrArray) nodes = NULL;
   g_autoptr(GPtrArray) edges = NULL;
-  g_autoptr(GHashTable) on_route = g_hash_table_new (NULL, NULL);
-  g_autoptr(GPtrArray) route = g_ptr_array_new ();
-  PdNode *at = NULL;
+  g_autoptr(GHashTable) claimed = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) has_way_in = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) starts = g_ptr_array_new ();
+  Teller t;
 
   g_return_val_if_fail (PD_IS_DOCUMENT (document), NULL);
 
@@ -178,45 +423,38 @@ pd_journey_new (PdDocument             *document,
     options = &defaults;
   journey->steps = g_ptr_array_new_with_free_func ((GDestroyNotify) step_free);
   journey->problems = pd_diagnostics_new ();
+  journey->left_out = pd_diagnostics_new ();
+  journey->words = g_ptr_array_new ();
   pd_reading_order (document, &nodes, &edges);
+  t = (Teller) { journey, document, edges, options, file_name, claimed };
 
-  /* The usual way: from the first step a reader meets, each time the
-   * first way out to a step not yet met. */
-  for (guint i = 0; i < nodes->len && at == NULL; i++)
-    if (shown (g_ptr_array_index (nodes, i), options))
-      at = g_ptr_array_index (nodes, i);
-  while (at)
+  /* The journey starts at the first step a reader meets; other steps no
+   * way leads to are other places to start. */
+  for (guint i = 0; i < edges->len; i++)
     {
-      g_autoptr(GPtrArray) out = ways_out (document, edges, at);
-      PdNode *next = NULL;
+      PdEdge *edge = g_ptr_array_index (edges, i);
 
-      g_ptr_array_add (route, at);
-      g_hash_table_add (on_route, at);
-      for (guint i = 0; i < out->len && next == NULL; i++)
-        {
-          PdNode *candidate = g_ptr_array_index (out, i);
-          if (!g_hash_table_contains (on_route, candidate) && shown (candidate, options))
-            next = candidate;
-        }
-      at = next;
+      if (g_strcmp0 (pd_edge_get_from_id (edge), pd_edge_get_to_id (edge)) != 0)
+        g_hash_table_add (has_way_in, (gpointer) pd_edge_get_to_id (edge));
     }
-
-  /* Each step, then the other ways it may lead, once each. */
-  for (guint i = 0; i < route->len; i++)
+  for (guint i = 0; i < nodes->len; i++)
     {
-      PdNode *node = g_ptr_array_index (route, i);
-      g_autoptr(GPtrArray) out = ways_out (document, edges, node);
+      PdNode *node = g_ptr_array_index (nodes, i);
 
-      add_step (journey, document, node, FALSE, file_name);
-      for (guint o = 0; o < out->len; o++)
-        {
-          PdNode *other = g_ptr_array_index (out, o);
-
-          if (g_hash_table_contains (on_route, other) || !shown (other, options))
-            continue;
-          g_hash_table_add (on_route, other);
-          add_step (journey, document, other, TRUE, file_name);
-        }
+      if (shown (node, options)
+          && (starts->len == 0 || !g_hash_table_contains (has_way_in, pd_node_get_id (node))))
+        g_ptr_array_add (starts, node);
     }
+  if (starts->len > 0)
+    {
+      g_autoptr(GPtrArray) usual = route_from (&t, g_ptr_array_index (starts, 0));
+
+      g_ptr_array_remove_index (starts, 0);
+      tell_route (&t, usual, 0, starts);
+    }
+  for (guint i = 0; i < nodes->len; i++)
+    if (!g_hash_table_contains (claimed, g_ptr_array_index (nodes, i)))
+      say_left_out (&t, g_ptr_array_index (nodes, i));
+  find_words (journey);
   return journey;
 }

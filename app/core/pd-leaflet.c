@@ -8,27 +8,15 @@
 #include "pd-diagnostic.h"
 #include "pd-hard-words.h"
 #include "pd-leaflet.h"
+#include "pd-leaflet-flow.h"
 #include "pd-leaflet-private.h"
 #include "pd-enums.h"
 #include "pd-pictograms.h"
 #include "pd-picture.h"
 #include "pd-readability.h"
+#include "pd-scene-text.h"
 
-typedef struct {
-  PdLeaflet     *leaflet;
-  PangoContext  *context;
-  PdLeafletPage *page;
-  double         y;
-  int            row;
-} Composer;
-
-static void
-box_free (PdLeafletBox *box)
-{
-  g_free (box->text);
-  g_free (box->picture);
-  g_free (box);
-}
+typedef PdComposer Composer;
 
 static void
 page_free (PdLeafletPage *page)
@@ -105,47 +93,7 @@ text_height (Composer   *c,
              gboolean    bold,
              double      width)
 {
-  g_autoptr(PangoLayout) layout = pd_leaflet_layout_text (c->context, text, size, bold, width,
-                                                          c->leaflet->line_spacing);
-  int height;
-
-  pango_layout_get_size (layout, NULL, &height);
-  return (double) height / PANGO_SCALE;
-}
-
-static void
-new_page (Composer *c)
-{
-  c->page = g_new0 (PdLeafletPage, 1);
-  c->page->boxes = g_ptr_array_new_with_free_func ((GDestroyNotify) box_free);
-  g_ptr_array_add (c->leaflet->pages, c->page);
-  c->y = c->leaflet->margin;
-}
-
-/* Room for @height more on this page, or a new one. */
-static void
-make_room (Composer *c,
-           double    height)
-{
-  if (c->y + height > c->leaflet->height - c->leaflet->margin && c->page->boxes->len > 0)
-    new_page (c);
-}
-
-static PdLeafletBox *
-add_box (Composer        *c,
-         PdLeafletBoxKind kind,
-         double           x,
-         double           y,
-         double           width,
-         double           height)
-{
-  PdLeafletBox *box = g_new0 (PdLeafletBox, 1);
-
-  box->kind = kind;
-  box->rect = (PdRect) { x, y, width, height };
-  box->row = c->row;
-  g_ptr_array_add (c->page->boxes, box);
-  return box;
+  return pd_composer_measure (c, text, size, bold, width, FALSE, NULL);
 }
 
 static double
@@ -158,87 +106,18 @@ add_text (Composer   *c,
           gboolean    bold,
           gboolean    body)
 {
-  double height = text_height (c, text, size, bold, width);
-  PdLeafletBox *box = add_box (c, PD_LEAFLET_TEXT, x, y, width, height);
-
-  box->text = g_strdup (text);
-  box->size = size;
-  box->bold = bold;
-  box->body = body;
-  return height;
+  return pd_composer_add_text (c, x, y, width, text, size, bold, body)->rect.height;
 }
 
-/* A step's picture's side, in points. */
-static double
-picture_side (PdLeaflet *leaflet)
-{
-  return leaflet->options.font_size * 5;
-}
-
-static double
-picture_size (Composer *c)
-{
-  return picture_side (c->leaflet);
-}
-
-/* A heading, kept on the page of what follows it (@next high). */
-static void
-add_heading (Composer   *c,
-             const char *text,
-             double      next)
-{
-  PdLeaflet *l = c->leaflet;
-  double size = l->options.font_size * 1.3;
-  double width = l->width - 2 * l->margin;
-  double height = text_height (c, text, size, TRUE, width);
-
-  make_room (c, height + size + next);
-  c->row++;
-  c->y += add_text (c, l->margin, c->y, width, text, size, TRUE, FALSE) + size * 0.6;
-}
-
-/* One idea: a picture on the left, the words on the right (rule 5), kept
- * together on one page; @lead is a bold line above the words. */
+/* A row of a picture and words that is not a step. */
 static void
 add_row (Composer   *c,
          const char *picture,
-         const char *lead,
-         const char *words,
-         const char *agency,
-         PdColor     colour)
+         const char *words)
 {
-  PdLeaflet *l = c->leaflet;
-  double size = l->options.font_size;
-  double side = picture_size (c);
-  double text_x = l->margin + side + size;
-  double width = l->width - l->margin - text_x;
-  double swatch = size;
-  double agency_x = text_x + swatch + size * 0.5;
-  double height = 0, y;
+  PdLeafletRow row = { .picture = picture, .words = words, .colour = PD_COLOR_NONE };
 
-  if (lead)
-    height += text_height (c, lead, size, TRUE, width);
-  height += text_height (c, words, size, FALSE, width);
-  if (agency)
-    height += size * 0.4 + text_height (c, agency, size, FALSE, l->width - l->margin - agency_x);
-  make_room (c, MAX (height, side));
-  c->row++;
-  y = c->y;
-  add_box (c, PD_LEAFLET_PICTURE, l->margin, y, side, side)->picture = g_strdup (picture);
-  if (lead)
-    y += add_text (c, text_x, y, width, lead, size, TRUE, TRUE);
-  y += add_text (c, text_x, y, width, words, size, FALSE, TRUE);
-  if (agency)
-    y += size * 0.4;
-  if (agency)
-    {
-      /* The agency's colour, and its name beside it: never colour alone. */
-      double line = text_height (c, agency, size, FALSE, l->width - l->margin - agency_x);
-
-      add_box (c, PD_LEAFLET_SWATCH, text_x, y + (line - swatch) / 2, swatch, swatch)->colour = colour;
-      y += add_text (c, agency_x, y, l->width - l->margin - agency_x, agency, size, FALSE, TRUE);
-    }
-  c->y = MAX (y, c->y + side) + size * 1.2;
+  pd_composer_add_row (c, &row);
 }
 
 static void
@@ -248,13 +127,14 @@ compose_cover (Composer   *c,
   PdLeaflet *l = c->leaflet;
   double size = l->options.font_size;
   double width = l->width - 2 * l->margin;
-  double side = picture_size (c) * 1.6;
+  double side = pd_leaflet_picture_side (l) * 1.6;
 
   c->row++;
   c->y += add_text (c, l->margin, c->y, width, l->title, size * 1.75, TRUE, FALSE) + size;
   /* The cover's picture stands under the title, a row of its own. */
   c->row++;
-  add_box (c, PD_LEAFLET_PICTURE, l->margin, c->y, side, side)->picture = g_strdup ("help");
+  pd_composer_add_box (c, PD_LEAFLET_PICTURE, l->margin, c->y, side, side)->picture
+    = g_strdup ("help");
   c->y += side + size;
   c->row++;
   c->y += add_text (c, l->margin, c->y, width,
@@ -265,14 +145,10 @@ compose_cover (Composer   *c,
 static void
 compose_about (Composer *c)
 {
-  add_heading (c, _("About this leaflet"), picture_size (c));
-  add_row (c, "information", NULL,
-           _("This leaflet shows the steps of your help, one after another."), NULL,
-           PD_COLOR_NONE);
-  add_row (c, "person", NULL,
-           _("Everyone is different. You might not have every step."), NULL, PD_COLOR_NONE);
-  add_row (c, "question", NULL, _("You can ask your worker about anything in this leaflet."),
-           NULL, PD_COLOR_NONE);
+  pd_composer_add_heading (c, _("About this leaflet"), pd_leaflet_picture_side (c->leaflet));
+  add_row (c, "information", _("This leaflet shows the steps of your help, one after another."));
+  add_row (c, "person", _("Everyone is different. You might not have every step."));
+  add_row (c, "question", _("You can ask your worker about anything in this leaflet."));
 }
 
 /* The step's own picture when it was read and checked, else a pictogram. */
@@ -292,31 +168,46 @@ compose_steps (Composer *c)
 {
   PdJourney *journey = c->leaflet->journey;
 
-  add_heading (c, _("What might happen"), picture_size (c));
+  pd_composer_add_heading (c, _("What might happen"), pd_leaflet_picture_side (c->leaflet));
   for (guint i = 0; i < journey->steps->len; i++)
     {
       PdJourneyStep *step = g_ptr_array_index (journey->steps, i);
       g_autofree char *words = step->timing ? g_strdup_printf ("%s %s", step->text, step->timing)
                                             : g_strdup (step->text);
       g_autofree char *agency = NULL;
-      PdColor colour = PD_COLOR_NONE;
+      g_autoptr(GPtrArray) after = g_ptr_array_new_with_free_func (g_free);
+      PdLeafletRow row = { step_picture (c->leaflet, step->node), step->depth };
 
+      row.colour = PD_COLOR_NONE;
       if (step->agency)
         {
           agency = g_strdup_printf (_("Who helps: %s"), pd_agency_get_name (step->agency)
                                                         ? pd_agency_get_name (step->agency)
                                                         : pd_agency_get_id (step->agency));
-          pd_color_parse (pd_agency_get_colour (step->agency), &colour);
+          pd_color_parse (pd_agency_get_colour (step->agency), &row.colour);
         }
-      const char *lead = NULL;
-
       /* Steps not offered yet, when kept, say so first (in words). */
       if (step->not_offered)
-        lead = pd_node_get_availability (step->node) == PD_AVAILABILITY_PLANNED
-               ? _("Coming later, not yet:") : _("Not offered here yet:");
+        row.lead = pd_node_get_availability (step->node) == PD_AVAILABILITY_PLANNED
+                   ? _("Coming later, not yet:") : _("Not offered here yet:");
       else if (step->alternative)
-        lead = _("Or you might have this:");
-      add_row (c, step_picture (c->leaflet, step->node), lead, words, agency, colour);
+        row.lead = _("Or you might have this:");
+      /* A way back to a step told elsewhere is said, not told again. */
+      if (step->then)
+        {
+          g_autofree char *title = pd_journey_title (step->then);
+          g_ptr_array_add (after, g_strdup_printf (_("Then you go back to: %s"), title));
+        }
+      for (guint k = 0; k < step->also->len; k++)
+        {
+          g_autofree char *title = pd_journey_title (g_ptr_array_index (step->also, k));
+          g_ptr_array_add (after, g_strdup_printf (_("Or you might go back to: %s"), title));
+        }
+      g_ptr_array_add (after, NULL);
+      row.words = words;
+      row.after = (const char *const *) after->pdata;
+      row.agency = agency;
+      pd_composer_add_row (c, &row);
     }
 }
 
@@ -338,10 +229,12 @@ compose_agencies (Composer   *c,
     }
   if (g_hash_table_size (used) == 0)
     return;
-  add_heading (c, _("Who might help you"), swatch);
+  pd_composer_add_heading (c, _("Who might help you"), swatch);
   for (guint i = 0; i < g_list_model_get_n_items (agencies); i++)
     {
       g_autoptr(PdAgency) agency = g_list_model_get_item (agencies, i);
+      const char *name = pd_agency_get_name (agency) ? pd_agency_get_name (agency)
+                                                     : pd_agency_get_id (agency);
       double x = l->margin + swatch + size;
       double height;
       PdColor colour;
@@ -349,63 +242,41 @@ compose_agencies (Composer   *c,
       if (!g_hash_table_contains (used, agency))
         continue;
       pd_color_parse (pd_agency_get_colour (agency), &colour);
-      height = text_height (c, pd_agency_get_name (agency) ? pd_agency_get_name (agency)
-                                                           : pd_agency_get_id (agency),
-                            size, FALSE, l->width - l->margin - x);
-      make_room (c, MAX (height, swatch));
+      height = pd_composer_measure (c, name, size, FALSE, l->width - l->margin - x, TRUE, NULL);
+      pd_composer_make_room (c, MAX (height, swatch));
       c->row++;
-      add_box (c, PD_LEAFLET_SWATCH, l->margin, c->y, swatch, swatch)->colour = colour;
-      add_text (c, x, c->y + MAX (0, (swatch - height) / 2), l->width - l->margin - x,
-                pd_agency_get_name (agency) ? pd_agency_get_name (agency)
-                                            : pd_agency_get_id (agency),
-                size, FALSE, TRUE);
+      pd_composer_add_box (c, PD_LEAFLET_SWATCH, l->margin, c->y, swatch, swatch)->colour = colour;
+      add_text (c, x, c->y + MAX (0, (swatch - height) / 2), l->width - l->margin - x, name, size,
+                FALSE, TRUE);
       c->y += MAX (height, swatch) + size;
     }
 }
 
-/* The hard words the leaflet uses, each once, with what they mean. */
+/* The hard words the leaflet uses, each once, with what they mean: a term
+ * and its meaning kept together on one page. */
 static void
 compose_words (Composer *c)
 {
   PdLeaflet *l = c->leaflet;
   double size = l->options.font_size;
   double width = l->width - 2 * l->margin;
-  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+  GPtrArray *found = l->journey->words;
 
-  for (guint i = 0; i < l->journey->steps->len; i++)
-    {
-      PdJourneyStep *step = g_ptr_array_index (l->journey->steps, i);
-      g_autoptr(PdReadability) r = pd_readability_analyse (step->text);
-
-      for (guint k = 0; k < r->issues->len; k++)
-        {
-          PdReadIssue *issue = g_ptr_array_index (r->issues, k);
-          const PdHardWord *word;
-
-          if (issue->kind != PD_READ_HARD_WORD)
-            continue;
-          word = pd_hard_words_lookup (issue->text);
-          if (word == NULL && g_str_has_suffix (issue->text, "s"))
-            {
-              g_autofree char *one = g_strndup (issue->text, strlen (issue->text) - 1);
-              word = pd_hard_words_lookup (one);
-            }
-          if (word && !g_ptr_array_find (found, word, NULL))
-            g_ptr_array_add (found, (gpointer) word);
-        }
-    }
-  if (found->len == 0)
-    return;
-  add_heading (c, _("Words to know"), size * 3);
   for (guint i = 0; i < found->len; i++)
     {
       const PdHardWord *word = g_ptr_array_index (found, i);
-      double height = text_height (c, word->term, size, TRUE, width)
-                      + text_height (c, word->explanation, size, FALSE, width);
+      double height = pd_composer_measure (c, word->term, size, TRUE, width, TRUE, NULL)
+                      + pd_composer_measure (c, word->explanation, size, FALSE, width, TRUE,
+                                             NULL);
+      PdLeafletBox *term;
 
-      make_room (c, height);
+      if (i == 0)
+        pd_composer_add_heading (c, _("Words to know"), height);
+      pd_composer_make_room (c, height);
       c->row++;
-      c->y += add_text (c, l->margin, c->y, width, word->term, size, TRUE, TRUE);
+      term = pd_composer_add_text (c, l->margin, c->y, width, word->term, size, TRUE, TRUE);
+      term->keep_with_next = TRUE;
+      c->y += term->rect.height;
       c->y += add_text (c, l->margin, c->y, width, word->explanation, size, FALSE, TRUE) + size;
     }
 }
@@ -418,19 +289,20 @@ compose_contact (Composer   *c,
   g_autofree char *lead = NULL;
   g_autofree char *words = NULL;
   double small = 10, width = l->width - 2 * l->margin;
+  double foot;
 
   g_object_get (document, "lead", &lead, NULL);
   words = lead ? g_strdup_printf (_("Ask your worker or your doctor about your help. "
                                     "The person in charge of these steps is %s."), lead)
                : g_strdup (_("Ask your worker or your doctor about your help."));
-  add_heading (c, _("Contact us"), picture_size (c));
-  add_row (c, "phone", NULL, words, NULL, PD_COLOR_NONE);
+  pd_composer_add_heading (c, _("Contact us"), pd_leaflet_picture_side (l));
+  add_row (c, "phone", words);
   /* Where the pictures come from, at the foot of the last page. */
-  make_room (c, text_height (c, pd_pictograms_attribution (), small, FALSE, width));
+  foot = text_height (c, pd_pictograms_attribution (), small, FALSE, width);
+  pd_composer_make_room (c, foot);
   c->row++;
-  add_text (c, l->margin, l->height - l->margin
-                          - text_height (c, pd_pictograms_attribution (), small, FALSE, width),
-            width, pd_pictograms_attribution (), small, FALSE, FALSE);
+  add_text (c, l->margin, l->height - l->margin - foot, width, pd_pictograms_attribution (), small,
+            FALSE, FALSE);
 }
 
 /* Reads each step's own picture once, @pixels on its long side, into
@@ -524,8 +396,9 @@ pd_leaflet_compose (PdDocument             *document,
   leaflet->margin = options->paper == PD_LEAFLET_A5 ? 36 : 56;
   leaflet->line_spacing = 1.5;    /* rule 3 */
   leaflet->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) page_free);
-  leaflet->title = g_strdup (pd_document_get_title (document) ? pd_document_get_title (document)
-                                                              : _("Your care"));
+  /* Cleaned as the diagram cleans it, for the cover and the metadata. */
+  leaflet->title = pd_text_clean (pd_document_get_title (document)
+                                  ? pd_document_get_title (document) : _("Your care"));
   journey_options.include_not_offered = options->include_not_offered;
   leaflet->journey = pd_journey_new (document, &journey_options, file_name);
   leaflet->folder = file_name ? g_path_get_dirname (file_name) : NULL;
@@ -533,7 +406,7 @@ pd_leaflet_compose (PdDocument             *document,
   leaflet->pictures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                              (GDestroyNotify) pd_picture_free);
   load_pictures (leaflet->journey, file_name,
-                 (int) ceil (picture_side (leaflet) / 72 * 300), leaflet->pictures);
+                 (int) ceil (pd_leaflet_picture_side (leaflet) / 72 * 300), leaflet->pictures);
 
   /* Unhinted metrics, as the PDF is drawn. */
   c.context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
@@ -542,7 +415,7 @@ pd_leaflet_compose (PdDocument             *document,
   pango_cairo_context_set_font_options (c.context, font_options);
   cairo_font_options_destroy (font_options);
 
-  new_page (&c);
+  pd_composer_new_page (&c);
   compose_cover (&c, document);
   compose_about (&c);
   compose_steps (&c);

@@ -11,8 +11,9 @@ G_BEGIN_DECLS
 
 /* An easy-read leaflet laid out in pages (EASYREAD.md): a cover, "About
  * this leaflet", the steps (a picture on the left, the words on the
- * right, a step never split across pages), "Who might help you", "Words
- * to know", "Contact us" and where the pictures come from. Units are
+ * right; a step on one page unless it is longer than a page, then its
+ * words go on under "(continued)"), "Who might help you", "Words to
+ * know", "Contact us" and where the pictures come from. Units are
  * points (1/72 inch), the page's top left corner at (0, 0). */
 typedef enum {
   PD_LEAFLET_A4,
@@ -47,7 +48,11 @@ typedef struct {
   gboolean body;          /* text: reading text, held to the body size */
   char    *picture;       /* picture: a pictogram name */
   PdColor  colour;        /* swatch */
-  int      row;           /* boxes of one row share it (a step, an agency) */
+  int      row;           /* boxes of one row share it (a step, an agency), across pages */
+  guint    level;         /* a step's nesting: 0 the usual way, 1 another way, 2 a way off that */
+  gboolean continued;     /* text: its words go on in the row's next text box, on the next page */
+  gboolean repeat;        /* the picture and "(continued)" lead again where a step goes on */
+  gboolean keep_with_next; /* text: kept on the page of the row's next box (a term, its meaning) */
 } PdLeafletBox;
 
 typedef struct {
