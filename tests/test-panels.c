@@ -450,6 +450,7 @@ test_leaflet (Fixture       *f,
   g_autofree char *dir = g_dir_make_tmp ("pathway-leaflet-XXXXXX", NULL);
   g_autofree char *pdf = g_build_filename (dir, "leaflet.pdf", NULL);
   g_autofree char *odt = g_build_filename (dir, "leaflet.odt", NULL);
+  g_autofree char *html = g_build_filename (dir, "leaflet.html", NULL);
   g_autofree char *bytes = NULL;
   g_autoptr(GError) error = NULL;
   PdLeafletPreview *preview;
@@ -475,8 +476,13 @@ test_leaflet (Fixture       *f,
   g_assert_true (pd_window_export_leaflet_to (f->window, odt, &error));
   g_assert_true (g_file_get_contents (odt, &bytes, NULL, NULL));
   g_assert_true (g_str_has_prefix (bytes, "PK"));
+  g_clear_pointer (&bytes, g_free);
+  g_assert_true (pd_window_export_leaflet_to (f->window, html, &error));
+  g_assert_true (g_file_get_contents (html, &bytes, NULL, NULL));
+  g_assert_true (g_str_has_prefix (bytes, "<!DOCTYPE html>"));
   g_unlink (pdf);
   g_unlink (odt);
+  g_unlink (html);
   g_rmdir (dir);
 }
 

@@ -107,8 +107,8 @@ check_file (const char             *path,
                                      && grade <= PD_READ_GRADE_TARGET));
 }
 
-/* Writes the leaflet of @path to @output (PDF, ODT or SVG pages, by its
- * extension); an exit status. */
+/* Writes the leaflet of @path to @output (PDF, ODT, a web page or SVG
+ * pages, by its extension); an exit status. */
 static int
 write_leaflet (const char             *path,
                const char             *output,
@@ -154,16 +154,29 @@ write_leaflet (const char             *path,
               stem, leaflet->pages->len, leaflet->journey->steps->len);
       return PD_EXIT_OK;
     }
-  bytes = g_str_has_suffix (output, ".odt") || g_str_has_suffix (output, ".ODT")
-          ? pd_leaflet_render_odt (leaflet, &error) : pd_leaflet_render_pdf (leaflet, &error);
+  if (g_str_has_suffix (output, ".html") || g_str_has_suffix (output, ".HTML"))
+    bytes = pd_leaflet_render_html (leaflet, &error);
+  else if (g_str_has_suffix (output, ".odt") || g_str_has_suffix (output, ".ODT"))
+    bytes = pd_leaflet_render_odt (leaflet, &error);
+  else
+    bytes = pd_leaflet_render_pdf (leaflet, &error);
   if (bytes == NULL || !pd_file_replace (output, bytes, NULL, NULL, &error))
     {
       fprintf (stderr, "%s\n", error->message);
       return PD_EXIT_FAILED;
     }
-  printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u page, %u steps\n", "%s: %u pages, %u steps\n",
-                       leaflet->pages->len),
-          output, leaflet->pages->len, leaflet->journey->steps->len);
+  /* A web page and a document to edit have no pages of their own: the
+   * browser, or the word processor with its own fonts, lays them out. */
+  if (g_str_has_suffix (output, ".html") || g_str_has_suffix (output, ".HTML"))
+    printf (_("%s: %u steps, on one web page (the browser decides its pages)\n"), output,
+            leaflet->journey->steps->len);
+  else if (g_str_has_suffix (output, ".odt") || g_str_has_suffix (output, ".ODT"))
+    printf (_("%s: %u steps (the word processor decides its pages)\n"), output,
+            leaflet->journey->steps->len);
+  else
+    printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u page, %u steps\n", "%s: %u pages, %u steps\n",
+                         leaflet->pages->len),
+            output, leaflet->pages->len, leaflet->journey->steps->len);
   return PD_EXIT_OK;
 }
 
@@ -179,7 +192,8 @@ pd_cli_leaflet (int    argc,
   PdLeafletOptions leaflet_options = PD_LEAFLET_OPTIONS_DEFAULT;
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
-      N_("Write the leaflet to OUT.pdf, OUT.odt to edit, or OUT-1.svg… a page each"),
+      N_("Write the leaflet to OUT.pdf, OUT.odt to edit, OUT.html for a website, or "
+         "OUT-1.svg… a page each"),
       N_("OUT") },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &paper, N_("A4 (the default) or A5, portrait"),
       N_("SIZE") },
@@ -213,9 +227,11 @@ pd_cli_leaflet (int    argc,
     return pd_cli_usage_error ("leaflet", _("-o takes one file"));
   if (output && !g_str_has_suffix (output, ".pdf") && !g_str_has_suffix (output, ".PDF")
       && !g_str_has_suffix (output, ".odt") && !g_str_has_suffix (output, ".ODT")
-      && !g_str_has_suffix (output, ".svg") && !g_str_has_suffix (output, ".SVG"))
+      && !g_str_has_suffix (output, ".svg") && !g_str_has_suffix (output, ".SVG")
+      && !g_str_has_suffix (output, ".html") && !g_str_has_suffix (output, ".HTML"))
     return pd_cli_usage_error ("leaflet", _("“%s”: leaflets are written as PDF (.pdf), "
-                                            "OpenDocument (.odt) or SVG pages (.svg)"), output);
+                                            "OpenDocument (.odt), SVG pages (.svg) or a web "
+                                            "page (.html)"), output);
   if (paper && g_ascii_strcasecmp (paper, "a4") != 0 && g_ascii_strcasecmp (paper, "a5") != 0)
     return pd_cli_usage_error ("leaflet", _("--paper is A4 or A5, not “%s”"), paper);
   if (!pd_cli_parse_double ("leaflet", "--font-size", font_size_text, PD_LEAFLET_MIN_FONT_SIZE,

@@ -99,6 +99,12 @@ GBytes    *pd_leaflet_render_pdf (PdLeaflet              *leaflet,
 GBytes    *pd_leaflet_render_odt (PdLeaflet              *leaflet,
                                   GError                **error);
 
+/* One self-contained, accessible web page (HTML) of the leaflet, for a
+ * website: the same sections and words, pictures embedded as PNG data, no
+ * script and nothing fetched from anywhere. */
+GBytes    *pd_leaflet_render_html (PdLeaflet             *leaflet,
+                                   GError               **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdLeaflet, pd_leaflet_free)
 
 G_END_DECLS

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Export Leaflet: the pathway's easy-read leaflet as PDF or ODT. */
+/* Export Leaflet: the pathway's easy-read leaflet as PDF, ODT or a web page. */
 #include <glib/gi18n.h>
 
 #include "pd-file-dialog.h"
@@ -21,8 +21,12 @@ pd_window_export_leaflet_to (PdWindow    *self,
   /* As the Leaflet panel shows it. */
   pd_leaflet_preview_get_options (self->leaflet, &options);
   leaflet = pd_leaflet_compose (self->document, &options, self->path);
-  bytes = g_str_has_suffix (path, ".odt") ? pd_leaflet_render_odt (leaflet, error)
-                                          : pd_leaflet_render_pdf (leaflet, error);
+  if (g_str_has_suffix (path, ".html"))
+    bytes = pd_leaflet_render_html (leaflet, error);
+  else if (g_str_has_suffix (path, ".odt"))
+    bytes = pd_leaflet_render_odt (leaflet, error);
+  else
+    bytes = pd_leaflet_render_pdf (leaflet, error);
   return bytes != NULL && pd_file_replace (path, bytes, NULL, NULL, error);
 }
 
@@ -39,6 +43,7 @@ on_export_chosen (GObject    *owner,
   if (chosen == NULL)
     return;
   path = g_str_has_suffix (chosen, ".pdf") || g_str_has_suffix (chosen, ".odt")
+         || g_str_has_suffix (chosen, ".html")
          ? g_strdup (chosen) : g_strconcat (chosen, ".pdf", NULL);
   if (!pd_window_export_leaflet_to (self, path, &error))
     {
@@ -65,7 +70,7 @@ export_leaflet (GtkWidget  *widget,
   pd_file_dialog_show (GTK_WINDOW (self), G_OBJECT (self), _("Export Leaflet"),
                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), name, on_export_chosen,
                        _("PDF, to print"), "*.pdf", _("OpenDocument text, to edit"), "*.odt",
-                       NULL);
+                       _("Accessible web page"), "*.html", NULL);
 }
 
 void
