@@ -4,7 +4,7 @@ BUILD ?= _build
 EXAMPLE ?= pathways-xml/examples/common-mental-health-stepped-care.pathway
 XVFB := xvfb-run -a -s "-screen 0 1600x1000x24"
 
-.PHONY: all deps build run test sanitize mutate screenshots bench fuzz clean
+.PHONY: all deps build run test a11y sanitize mutate screenshots bench fuzz clean
 
 all: build
 
@@ -22,7 +22,7 @@ run: build
 	@build-aux/run-example.sh $(BUILD) $(EXAMPLE)
 
 test:
-	@build-aux/install-deps.sh test
+	@build-aux/install-deps.sh test browser
 	@if [ ! -f $(BUILD)/build.ninja ]; then meson setup $(BUILD) --buildtype=debugoptimized -Dwerror=true; \
 	 else meson configure $(BUILD) -Dwerror=true; fi
 	ninja -C $(BUILD)
@@ -32,6 +32,12 @@ test:
 	  $(XVFB) meson test -C $(BUILD) --print-errorlogs --num-processes 2
 	dbus-run-session -- $(XVFB) meson test -C $(BUILD) --suite gui --print-errorlogs \
 	  --num-processes 2 --logbase gui-session-bus-testlog
+
+# Only the leaflet's web page in chromium, checked by axe-core (make test
+# runs it too).
+a11y: build
+	@build-aux/install-deps.sh browser
+	meson test -C $(BUILD) --suite browser --print-errorlogs
 
 # The whole suite built with AddressSanitizer and UndefinedBehaviorSanitizer.
 sanitize:

@@ -1,7 +1,7 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what building and testing Pathway Designer needs on Debian 12.
-# Usage: build-aux/install-deps.sh [build|test|bench|fuzz]...
+# Usage: build-aux/install-deps.sh [build|test|browser|bench|fuzz]...
 # fonts-noto-core has the scripts of the community languages (Arabic, Urdu's
 # Nastaliq, Gujarati, Gurmukhi, Bengali…); fonts-noto-extra adds nothing
 # they need.
@@ -13,15 +13,21 @@ test_packages="valgrind xvfb xauth dbus-daemon desktop-file-utils appstream libx
   librsvg2-bin poppler-utils imagemagick fonts-liberation2 fonts-dejavu-core fonts-noto-core"
 bench_packages="graphviz dia time bc"
 fuzz_packages="clang libclang-rt-14-dev"
+# The leaflet's web page checked in a real browser (about 40 s to install);
+# axe-core and puppeteer-core come from npm, into tests/a11y.
+browser_packages="chromium"
 
 wanted=""
+npm_wanted=""
 for group in "${@:-build}"; do
   case "$group" in
     build) wanted="$wanted $build_packages" ;;
     test) wanted="$wanted $build_packages $test_packages" ;;
     bench) wanted="$wanted $build_packages $test_packages $bench_packages" ;;
     fuzz) wanted="$wanted $build_packages $fuzz_packages" ;;
-    *) echo "install-deps: unknown group '$group' (build, test, bench, fuzz)" >&2; exit 2 ;;
+    browser) wanted="$wanted $browser_packages"; npm_wanted=1 ;;
+    *) echo "install-deps: unknown group '$group' (build, test, browser, bench, fuzz)" >&2
+       exit 2 ;;
   esac
 done
 
@@ -31,6 +37,17 @@ for p in $wanted; do
     case " $missing " in *" $p "*) ;; *) missing="$missing $p" ;; esac
   fi
 done
+# The versions locked in tests/a11y/package-lock.json; no browser download
+# (puppeteer-core drives Debian's chromium).
+a11y=$(dirname "$0")/../tests/a11y
+if [ -n "$npm_wanted" ] && [ ! -d "$a11y/node_modules" ]; then
+  if command -v npm >/dev/null 2>&1; then
+    npm ci --prefix "$a11y" --no-audit --no-fund --loglevel=error || \
+      echo "install-deps: npm ci in tests/a11y failed; the browser tests will be skipped" >&2
+  else
+    echo "install-deps: no npm; the browser tests will be skipped" >&2
+  fi
+fi
 [ -z "$missing" ] && exit 0
 
 echo "Installing:$missing"
