@@ -78,7 +78,10 @@ test_save_and_reload (Fixture       *f,
   g_assert_no_error (error);
   g_assert_false (pd_document_get_modified (doc));
   g_assert_cmpstr (new_etag, !=, etag);
-  g_assert_cmpstr (new_etag, ==, pd_file_get_etag (f->path));
+  {
+    g_autofree char *on_disk = pd_file_get_etag (f->path);
+    g_assert_cmpstr (new_etag, ==, on_disk);
+  }
   back = test_load (f->path);
   g_assert_cmpstr (pd_document_get_title (back), ==, "Saved title");
   /* No temporary file is left behind. */

@@ -451,7 +451,11 @@ test_damage (void)
    * the decoder can tell. */
   for (gsize pos = 8; pos + 12 <= png_length;)
     {
-      guint32 size = GUINT32_FROM_BE (*(guint32 *) (bad + pos));
+      guint32 size;
+
+      /* Chunks start anywhere: read the length a byte at a time. */
+      memcpy (&size, bad + pos, sizeof size);
+      size = GUINT32_FROM_BE (size);
 
       if (memcmp (bad + pos + 4, "IDAT", 4) == 0)
         {
