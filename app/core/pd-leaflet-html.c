@@ -63,9 +63,7 @@ typedef struct {
   /* Where the writing is. */
   const char *list;        /* the open list's closing tag, or NULL */
   gboolean    steps;       /* in "What might happen" */
-  guint       step;        /* the next step of the journey */
-  gboolean    in_step;     /* a step's <li> is open */
-  gboolean    in_others;   /* its other ways' <ul> is open */
+  int         depth;       /* of the open step's <li>: 0 the usual way; -1 none */
 } Writer;
 
 /* @text as the words of an element: the characters the diagram cleans
@@ -207,7 +205,7 @@ static void
 append_words (Writer    *w,
               GPtrArray *row)
 {
-  gboolean swatch = FALSE;
+  gboolean swatch = FALSE, continued = FALSE;
 
   for (guint i = 0; i < row->len; i++)
     {
@@ -221,14 +219,19 @@ append_words (Writer    *w,
         }
       else if (box->kind == PD_LEAFLET_TEXT)
         {
-          if (!swatch)
+          if (continued)
+            g_string_append_c (w->out, ' ');
+          else if (!swatch)
             g_string_append (w->out, box->bold ? "<p class=\"lead\">" : "<p>");
           append_text (w->out, box->text);
-          g_string_append (w->out, "</p>");
+          /* Words cut at a page's foot go on in the same paragraph. */
+          continued = box->continued;
+          if (!continued)
+            g_string_append (w->out, "</p>");
           swatch = FALSE;
         }
     }
-  if (swatch)
+  if (swatch || continued)
     g_string_append (w->out, "</p>");
 }
 
@@ -246,14 +249,19 @@ append_idea (Writer    *w,
   g_string_append (w->out, "</div></div>\n");
 }
 
+/* Closes the steps' items and lists down to @depth (-1: all of them). */
+static void
+close_steps (Writer *w,
+             int     depth)
+{
+  for (; w->depth > depth; w->depth--)
+    g_string_append (w->out, w->depth > 0 ? "</li>\n</ul>" : "</li>\n");
+}
+
 static void
 close_list (Writer *w)
 {
-  if (w->in_others)
-    g_string_append (w->out, "</ul>");
-  if (w->in_step)
-    g_string_append (w->out, "</li>\n");
-  w->in_others = w->in_step = FALSE;
+  close_steps (w, -1);
   if (w->list)
     g_string_append_printf (w->out, "%s\n", w->list);
   w->list = NULL;
@@ -272,33 +280,24 @@ open_list (Writer     *w,
 }
 
 /* A step of the journey: one after another in a list, the other ways a
- * step may lead in a list inside it. */
+ * step may lead in a list inside its item, a level deeper each. */
 static void
 append_step (Writer    *w,
              GPtrArray *row)
 {
-  PdJourney *journey = w->leaflet->journey;
-  PdJourneyStep *step = w->step < journey->steps->len
-                        ? g_ptr_array_index (journey->steps, w->step) : NULL;
+  int depth = 0;
 
-  w->step++;
+  for (guint i = 0; i < row->len; i++)
+    depth = MAX (depth, (int) ((PdLeafletBox *) g_ptr_array_index (row, i))->level);
   open_list (w, "<ol class=\"steps\">\n", "</ol>");
-  if (step && step->alternative && w->in_step)
-    {
-      if (!w->in_others)
-        g_string_append (w->out, "<ul class=\"others\">\n");
-      w->in_others = TRUE;
-      g_string_append (w->out, "<li>");
-      append_idea (w, row);
-      g_string_append (w->out, "</li>\n");
-      return;
-    }
-  if (w->in_others)
-    g_string_append (w->out, "</ul>");
-  if (w->in_step)
+  /* Never deeper than one more than the step before. */
+  depth = MIN (depth, w->depth + 1);
+  close_steps (w, depth);
+  if (w->depth == depth)
     g_string_append (w->out, "</li>\n");
-  w->in_others = FALSE;
-  w->in_step = TRUE;
+  else
+    g_string_append (w->out, depth > 0 ? "\n<ul class=\"others\">\n" : "");
+  w->depth = depth;
   g_string_append (w->out, "<li>");
   append_idea (w, row);
 }
@@ -340,15 +339,21 @@ append_row (Writer    *w,
         append_text (w->out, name->text);
       g_string_append (w->out, "</li>\n");
     }
-  else if (row->len == 2 && first->kind == PD_LEAFLET_TEXT && first->bold && first->body)
+  else if (row->len >= 2 && first->kind == PD_LEAFLET_TEXT && first->bold && first->body)
     {
-      PdLeafletBox *meaning = g_ptr_array_index (row, 1);
-
       open_list (w, "<dl>\n", "</dl>");
       g_string_append (w->out, "<dt>");
       append_text (w->out, first->text);
       g_string_append (w->out, "</dt><dd>");
-      append_text (w->out, meaning->text);
+      for (guint i = 1; i < row->len; i++)
+        {
+          PdLeafletBox *meaning = g_ptr_array_index (row, i);
+
+          if (i > 1)
+            g_string_append_c (w->out, ' ');
+          if (meaning->text)
+            append_text (w->out, meaning->text);
+        }
       g_string_append (w->out, "</dd>\n");
     }
   else if (first->kind == PD_LEAFLET_TEXT && !first->body && !first->bold)
@@ -382,6 +387,9 @@ leaflet_rows (PdLeaflet *leaflet)
         {
           PdLeafletBox *box = g_ptr_array_index (page->boxes, i);
 
+          /* A page flows on: what a page repeats of a step is said once. */
+          if (box->repeat)
+            continue;
           if (row == NULL || box->row != current)
             {
               row = g_ptr_array_new ();
@@ -410,7 +418,7 @@ pd_leaflet_render_html (PdLeaflet  *leaflet,
   g_autoptr(GString) footer = g_string_new (NULL);
   g_autoptr(GHashTable) pngs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autofree char *size = NULL;
-  Writer w = { leaflet, NULL, pngs };
+  Writer w = { leaflet, NULL, pngs, .depth = -1 };
   const char *lang, *dir;
   gboolean in_main = FALSE;
 
