@@ -124,7 +124,8 @@ frame (GString *out,
 static void
 write_row (GString     *out,
            GPtrArray   *row,
-           GHashTable  *pictures)
+           GHashTable  *pictures,
+           double       heading_size)
 {
   PdLeafletBox *picture = NULL, *swatch = NULL;
 
@@ -160,7 +161,8 @@ write_row (GString     *out,
               continue;
             }
           paragraph (out, box->body ? (box->bold ? "Lead" : "Body")
-                                    : (box->bold ? "Heading" : "Small"), box->text);
+                                    : !box->bold ? "Small"
+                                    : box->size > heading_size ? "Title" : "Heading", box->text);
         }
       return;
     }
@@ -169,6 +171,16 @@ write_row (GString     *out,
   if (!g_hash_table_contains (pictures, picture->picture))
     g_hash_table_insert (pictures, picture->picture,
                          GUINT_TO_POINTER (g_hash_table_size (pictures) + 1));
+  /* A picture alone (the cover's) stands in a paragraph of its own: in the
+   * table's picture column, sized for a step's, LibreOffice would clip it. */
+  if (row->len == 1)
+    {
+      g_string_append (out, "<text:p text:style-name=\"Picture\">");
+      frame (out, GPOINTER_TO_UINT (g_hash_table_lookup (pictures, picture->picture)),
+             picture->rect.width);
+      g_string_append (out, "</text:p>");
+      return;
+    }
   g_string_append (out, "<table:table table:style-name=\"Row\"><table:table-column "
                         "table:style-name=\"PictureColumn\"/><table:table-column "
                         "table:style-name=\"WordsColumn\"/><table:table-row>"
@@ -278,7 +290,7 @@ content_xml (PdLeaflet  *leaflet,
           if (box == NULL || box->row != current)
             {
               if (row->len)
-                write_row (out, row, pictures);
+                write_row (out, row, pictures, leaflet->options.font_size * 1.3);
               g_ptr_array_set_size (row, 0);
               current = box ? box->row : -1;
             }
@@ -296,6 +308,7 @@ styles_xml (PdLeaflet *leaflet)
   double size = leaflet->options.font_size;
   g_autofree char *body = pd_xml_format_number (size);
   g_autofree char *heading = pd_xml_format_number (size * 1.3);
+  g_autofree char *title = pd_xml_format_number (size * 1.75);
   g_autofree char *margin = pd_xml_format_number (leaflet->margin / PT_PER_CM);
   gboolean a5 = leaflet->options.paper == PD_LEAFLET_A5;
   GString *out = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -324,6 +337,10 @@ styles_xml (PdLeaflet *leaflet)
                           "fo:keep-with-next=\"always\" fo:margin-top=\"0.4cm\"/>"
                           "<style:text-properties fo:font-weight=\"bold\" fo:font-size=\"%spt\"/>"
                           "</style:style>", heading);
+  g_string_append_printf (out, "<style:style style:name=\"Title\" style:family=\"paragraph\" "
+                          "style:parent-style-name=\"Heading\"><style:paragraph-properties "
+                          "fo:margin-top=\"0cm\" fo:line-height=\"130%%\"/><style:text-properties "
+                          "fo:font-size=\"%spt\"/></style:style>", title);
   g_string_append (out, "<style:style style:name=\"Small\" style:family=\"paragraph\" "
                         "style:parent-style-name=\"Body\"><style:text-properties "
                         "fo:font-size=\"10pt\"/></style:style>"
