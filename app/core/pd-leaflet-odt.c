@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "pd-diagnostic.h"
+#include "pd-leaflet-flow.h"
 #include "pd-leaflet-private.h"
 #include "pd-painter.h"
 #include "pd-pictograms.h"
@@ -128,10 +129,17 @@ write_row (GString     *out,
            double       heading_size)
 {
   PdLeafletBox *picture = NULL, *swatch = NULL;
+  gboolean split = FALSE, continued = FALSE;
 
+  /* Where a step goes on over a page, its picture and "(continued)" are
+   * drawn again; the document flows its own pages, so it says them once. */
+  for (guint i = row->len; i > 0; i--)
+    if (((PdLeafletBox *) g_ptr_array_index (row, i - 1))->repeat)
+      g_ptr_array_remove_index (row, i - 1);
   for (guint i = 0; i < row->len; i++)
     {
       PdLeafletBox *box = g_ptr_array_index (row, i);
+      split |= box->continued;
       if (box->kind == PD_LEAFLET_PICTURE)
         picture = box;
       else if (box->kind == PD_LEAFLET_SWATCH)
@@ -160,6 +168,12 @@ write_row (GString     *out,
               swatch = NULL;
               continue;
             }
+          /* A term of "Words to know" stays on the page of its meaning. */
+          if (box->keep_with_next)
+            {
+              paragraph (out, "Term", box->text);
+              continue;
+            }
           paragraph (out, box->body ? (box->bold ? "Lead" : "Body")
                                     : !box->bold ? "Small"
                                     : box->size > heading_size ? "Title" : "Heading", box->text);
@@ -181,16 +195,22 @@ write_row (GString     *out,
       g_string_append (out, "</text:p>");
       return;
     }
-  g_string_append (out, "<table:table table:style-name=\"Row\"><table:table-column "
-                        "table:style-name=\"PictureColumn\"/><table:table-column "
-                        "table:style-name=\"WordsColumn\"/><table:table-row>"
+  /* Another way is indented a level (Row1), a way off that two (Row2). */
+  g_string_append_printf (out, "<table:table table:style-name=\"Row%s\"><table:table-column "
+                          "table:style-name=\"PictureColumn\"/><table:table-column "
+                          "table:style-name=\"WordsColumn\"/><table:table-row "
+                          "table:style-name=\"%s\">",
+                          picture->level == 0 ? "" : picture->level == 1 ? "1" : "2",
+                          split ? "LongRow" : "KeepRow");
+  g_string_append (out, ""
                         "<table:table-cell office:value-type=\"string\"><text:p "
                         "text:style-name=\"Picture\">");
   frame (out, GPOINTER_TO_UINT (g_hash_table_lookup (pictures, picture->picture)),
          picture->rect.width);
   g_string_append (out, "</text:p></table:table-cell><table:table-cell "
                         "office:value-type=\"string\">");
-  /* A swatch opens the paragraph its agency's name closes. */
+  /* A swatch opens the paragraph its agency's name closes; words cut at a
+   * page's foot go on in the same paragraph. */
   swatch = NULL;
   for (guint i = 0; i < row->len; i++)
     {
@@ -209,9 +229,25 @@ write_row (GString     *out,
           g_string_append (out, "</text:p>");
           swatch = NULL;
         }
+      else if (box->kind == PD_LEAFLET_TEXT && continued)
+        {
+          g_string_append_c (out, ' ');
+          append_text (out, box->text);
+          continued = box->continued;
+          if (!continued)
+            g_string_append (out, "</text:p>");
+        }
+      else if (box->kind == PD_LEAFLET_TEXT && box->continued)
+        {
+          g_string_append (out, "<text:p text:style-name=\"Body\">");
+          append_text (out, box->text);
+          continued = TRUE;
+        }
       else if (box->kind == PD_LEAFLET_TEXT)
         paragraph (out, box->bold ? "Lead" : "Body", box->text);
     }
+  if (continued)
+    g_string_append (out, "</text:p>");
   g_string_append (out, "</table:table-cell></table:table-row></table:table>");
 }
 
@@ -270,11 +306,26 @@ content_xml (PdLeaflet  *leaflet,
                           "<style:style style:name=\"WordsColumn\" style:family=\"table-column\">"
                           "<style:table-column-properties style:column-width=\"%scm\"/>"
                           "</style:style>", picture_cm, words_cm);
-  /* A step's row never splits across pages. */
-  g_string_append (out, "<style:style style:name=\"Row\" style:family=\"table\">"
-                        "<style:table-properties table:align=\"left\" fo:keep-with-next=\"auto\" "
-                        "style:may-break-between-rows=\"false\" fo:margin-bottom=\"0.4cm\"/>"
-                        "</style:style>");
+  /* A step's row never splits across pages, unless it is longer than a
+   * page; other ways indented a level each. */
+  for (guint level = 0; level <= 2; level++)
+    {
+      g_autofree char *indent = pd_xml_format_number (level * pd_leaflet_level_indent (leaflet)
+                                                      / PT_PER_CM);
+
+      g_string_append_printf (out, "<style:style style:name=\"Row%s\" style:family=\"table\">"
+                              "<style:table-properties table:align=\"margins\" "
+                              "fo:margin-left=\"%scm\" fo:keep-with-next=\"auto\" "
+                              "style:may-break-between-rows=\"false\" fo:margin-bottom=\"0.4cm\"/>"
+                              "</style:style>", level == 0 ? "" : level == 1 ? "1" : "2", indent);
+    }
+  g_string_append (out, "<style:style style:name=\"KeepRow\" style:family=\"table-row\">"
+                        "<style:table-row-properties fo:keep-together=\"always\"/></style:style>"
+                        "<style:style style:name=\"LongRow\" style:family=\"table-row\">"
+                        "<style:table-row-properties fo:keep-together=\"auto\"/></style:style>"
+                        "<style:style style:name=\"Term\" style:family=\"paragraph\" "
+                        "style:parent-style-name=\"Lead\"><style:paragraph-properties "
+                        "fo:keep-with-next=\"always\"/></style:style>");
   write_swatch_styles (out, leaflet);
   g_string_append (out, "</office:automatic-styles><office:body><office:text>");
   for (guint p = 0; p < leaflet->pages->len; p++)

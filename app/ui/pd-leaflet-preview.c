@@ -64,12 +64,15 @@ add_warning (PdLeafletPreview *self,
              const char       *step_id,
              const char       *step_title,
              const char       *message,
-             gboolean          error)
+             PdSeverity        severity)
 {
   GtkWidget *button = gtk_button_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *icon = gtk_image_new_from_icon_name (error ? "dialog-error-symbolic"
-                                                        : "dialog-warning-symbolic");
+  GtkWidget *icon = gtk_image_new_from_icon_name (severity == PD_SEVERITY_ERROR
+                                                  ? "dialog-error-symbolic"
+                                                  : severity == PD_SEVERITY_NOTE
+                                                  ? "dialog-information-symbolic"
+                                                  : "dialog-warning-symbolic");
   g_autofree char *text = step_title ? g_strdup_printf ("%s: %s", step_title, message)
                                      : g_strdup (message);
   GtkWidget *label = gtk_label_new (text);
@@ -115,8 +118,13 @@ refresh (gpointer data)
   for (guint i = 0; i < leaflet->journey->problems->len; i++)
     {
       PdDiagnostic *problem = g_ptr_array_index (leaflet->journey->problems, i);
-      add_warning (self, problem->object_id, NULL, problem->message,
-                   problem->severity == PD_SEVERITY_ERROR);
+      add_warning (self, problem->object_id, NULL, problem->message, problem->severity);
+    }
+  /* The steps left out, and why: activating one selects it. */
+  for (guint i = 0; i < leaflet->journey->left_out->len; i++)
+    {
+      PdDiagnostic *note = g_ptr_array_index (leaflet->journey->left_out, i);
+      add_warning (self, note->object_id, NULL, note->message, note->severity);
     }
   for (guint i = 0; i < leaflet->journey->steps->len; i++)
     {
@@ -125,12 +133,13 @@ refresh (gpointer data)
 
       if (step->missing_easy_read)
         continue;
-      r = pd_readability_analyse (step->text);
+      /* Without the hard words "Words to know" explains. */
+      r = pd_journey_step_readability (leaflet->journey, step);
       for (guint k = 0; k < r->issues->len; k++)
         {
           PdReadIssue *issue = g_ptr_array_index (r->issues, k);
           add_warning (self, pd_node_get_id (step->node), pd_node_get_title (step->node),
-                       issue->message, issue->severity == PD_SEVERITY_ERROR);
+                       issue->message, issue->severity);
         }
       pd_readability_add (total, r);
       if (step->timing)
