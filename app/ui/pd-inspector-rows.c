@@ -6,6 +6,7 @@
 #include "pd-clusters.h"
 #include "pd-enums.h"
 #include "pd-inspector-rows.h"
+#include "pd-language.h"
 #include "pd-link.h"
 #include "pd-text-area.h"
 
@@ -19,6 +20,7 @@ typedef struct {
   GtkWidget *add_first;    /* entry rows that add a list item */
   GtkWidget *add_second;
   GPtrArray *agency_ids;   /* of char *, in the combo's order */
+  AdwPreferencesGroup *group;  /* a text area's own group, titled for it */
 } Row;
 
 struct _PdRows
@@ -26,6 +28,7 @@ struct _PdRows
   GPtrArray *rows;         /* of Row */
   PdDocument *document;
   GObject *object;
+  char *language;          /* NULL: English */
   gboolean updating;       /* writing widgets from the model: not an edit */
 };
 
@@ -37,6 +40,14 @@ row_free (Row *row)
   g_free (row);
 }
 
+/* Whether @row shows a translation rather than the property itself. */
+static gboolean
+is_translated (Row *row)
+{
+  return row->rows->language != NULL && row->rows->object != NULL
+         && pd_document_is_translatable (row->rows->object, row->spec->property);
+}
+
 static void
 set_value (Row          *row,
            const GValue *value)
@@ -45,7 +56,11 @@ set_value (Row          *row,
 
   if (rows->updating || rows->object == NULL)
     return;
-  pd_document_set_value (rows->document, rows->object, row->spec->property, value);
+  if (is_translated (row))
+    pd_document_set_translation (rows->document, rows->object, row->spec->property,
+                                 rows->language, g_value_get_string (value));
+  else
+    pd_document_set_value (rows->document, rows->object, row->spec->property, value);
 }
 
 /* Model to widgets. */
@@ -62,7 +77,12 @@ show_value (Row *row)
   if (rows->object == NULL)
     return;
   g_value_init (&value, row->pspec->value_type);
-  g_object_get_property (rows->object, row->spec->property, &value);
+  if (is_translated (row))
+    g_value_set_string (&value, pd_document_get_translation (rows->document, rows->object,
+                                                             row->spec->property,
+                                                             rows->language));
+  else
+    g_object_get_property (rows->object, row->spec->property, &value);
   rows->updating = TRUE;
   switch (row->spec->kind)
     {
@@ -551,6 +571,7 @@ pd_rows_new (AdwPreferencesPage *page,
           adw_preferences_group_set_title (group, _(specs[i].title));
           adw_preferences_page_add (page, group);
           adw_preferences_group_add (group, widget);
+          row->group = group;
           group = NULL;
         }
       else
@@ -568,8 +589,11 @@ pd_rows_free (PdRows *rows)
     return;
   pd_rows_bind (rows, NULL, NULL);
   g_ptr_array_unref (rows->rows);
+  g_free (rows->language);
   g_free (rows);
 }
+
+static void show_title (Row *row);
 
 static void
 on_notify (GObject    *object,
@@ -579,7 +603,10 @@ on_notify (GObject    *object,
   for (guint i = 0; i < rows->rows->len; i++)
     {
       Row *row = g_ptr_array_index (rows->rows, i);
-      if (g_str_equal (row->spec->property, pspec->name))
+      gboolean translation = g_str_equal (pspec->name, "translations");
+
+      if (translation ? is_translated (row) : g_str_equal (row->spec->property, pspec->name)
+                                              && !is_translated (row))
         show_value (row);
     }
 }
@@ -623,6 +650,8 @@ pd_rows_bind (PdRows     *rows,
         fill_agencies (row);
       else
         show_value (row);
+      if (row->spec->kind == PD_ROW_TEXT || row->spec->kind == PD_ROW_LONG_TEXT)
+        show_title (row);
     }
 }
 
@@ -637,4 +666,51 @@ pd_rows_get_editor (PdRows     *rows,
         return row->editor;
     }
   return NULL;
+}
+
+/* The field's title, with the language it is in when that is not English. */
+static void
+show_title (Row *row)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+  const char *plain = _(row->spec->title);
+
+  if (row->rows->language && pd_document_is_translatable (row->rows->object, row->spec->property))
+    {
+      name = pd_language_get_display_name (row->rows->language);
+      /* Translators: a field's name and the language it is given in, as
+       * "Title (Polski)". */
+      title = g_strdup_printf (_("%s (%s)"), plain, name);
+    }
+  if (row->group)
+    adw_preferences_group_set_title (row->group, title ? title : plain);
+  else if (ADW_IS_ENTRY_ROW (row->row))
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->row), title ? title : plain);
+  if (row->spec->kind == PD_ROW_LONG_TEXT)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row->editor), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    title ? title : plain, -1);
+}
+
+void
+pd_rows_set_language (PdRows     *rows,
+                      const char *lang)
+{
+  g_return_if_fail (rows != NULL);
+
+  if (pd_language_tag_is_default (lang))
+    lang = NULL;
+  g_free (rows->language);
+  rows->language = g_strdup (lang);
+  if (rows->object == NULL)
+    return;
+  for (guint i = 0; i < rows->rows->len; i++)
+    {
+      Row *row = g_ptr_array_index (rows->rows, i);
+
+      if (!pd_document_is_translatable (rows->object, row->spec->property))
+        continue;
+      show_title (row);
+      show_value (row);
+    }
 }

@@ -41,6 +41,11 @@ void       pd_rows_free       (PdRows             *rows);
 void       pd_rows_bind       (PdRows             *rows,
                                PdDocument         *document,
                                GObject            *object);
+/* Which language the translatable fields (see pd_document_is_translatable())
+ * show and edit: NULL for English, the object's own properties, else a tag
+ * whose translations they edit; their titles name the language. */
+void       pd_rows_set_language (PdRows           *rows,
+                                 const char       *lang);
 /* The widget that edits @property: the entry row, combo row, spin button
  * or text view. */
 GtkWidget *pd_rows_get_editor (PdRows             *rows,

@@ -25,6 +25,14 @@ GtkWidget  *pd_inspector_get_editor   (PdInspector *self,
                                        const char  *property);
 /* The comments of the page shown (NULL with several items selected). */
 PdComments *pd_inspector_get_comments (PdInspector *self);
+/* The language the step's and pathway's texts are edited in: NULL for
+ * English, else a tag; setting one the document does not have yet adds it
+ * to the switcher at the top of those pages. */
+const char *pd_inspector_get_language (PdInspector *self);
+void        pd_inspector_set_language (PdInspector *self,
+                                       const char  *lang);
+/* The switcher on the page shown (an AdwComboRow), or NULL. */
+GtkWidget  *pd_inspector_get_language_row (PdInspector *self);
 /* Moves the focus to the first field of the page shown. */
 void        pd_inspector_focus        (PdInspector *self);
 
