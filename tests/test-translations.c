@@ -153,6 +153,15 @@ test_document_edit (void)
   g_assert_null (pd_node_get_title_for (node, "pl"));
   g_assert_true (pd_document_undo (doc));
   g_assert_cmpstr (pd_node_get_title_for (node, "pl"), ==, "Ocena");
+
+  /* The same field in another language is a step of its own. */
+  pd_history_begin (history, NULL);
+  pd_history_end (history);
+  pd_document_set_translation (doc, node, "title", "gu", "આકારણી");
+  pd_document_set_translation (doc, node, "title", "ur", "جانچ");
+  g_assert_true (pd_document_undo (doc));
+  g_assert_null (pd_node_get_title_for (node, "ur"));
+  g_assert_cmpstr (pd_node_get_title_for (node, "gu"), ==, "આકારણી");
 }
 
 /* A copied step (Copy and Paste, Duplicate) keeps its translations. */
