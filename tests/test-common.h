@@ -8,6 +8,15 @@
 #include "pd-file.h"
 #include "pd-xml-writer.h"
 
+/* Whether @program is on PATH (tests that need it skip without it). */
+static inline gboolean
+test_have_program (const char *program)
+{
+  g_autofree char *path = g_find_program_in_path (program);
+
+  return path != NULL;
+}
+
 static inline int
 test_compare_paths (gconstpointer a,
                     gconstpointer b)

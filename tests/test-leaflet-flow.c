@@ -186,7 +186,7 @@ check_whole (PdDocument *doc,
   g_assert_cmpuint (leaflet->journey->steps->len + leaflet->journey->left_out->len, ==,
                     g_list_model_get_n_items (nodes));
 
-  if (!g_find_program_in_path ("pdftotext"))
+  if (!test_have_program ("pdftotext"))
     {
       g_test_skip ("pdftotext (poppler-utils) is not installed");
       return;
@@ -265,7 +265,7 @@ test_long_step (void)
         }
     }
   g_assert_cmpuint (pages_of_step, >=, 3);
-  if (!g_find_program_in_path ("pdftotext"))
+  if (!test_have_program ("pdftotext"))
     {
       g_test_skip ("pdftotext (poppler-utils) is not installed");
       return;

@@ -165,7 +165,7 @@ test_example (gconstpointer data)
   g_assert_no_error (error);
   g_assert_true (g_file_set_contents (path, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf),
                                       NULL));
-  if (!g_find_program_in_path ("pdftotext"))
+  if (!test_have_program ("pdftotext"))
     {
       g_unlink (path);
       g_test_skip ("pdftotext (poppler-utils) is not installed");
@@ -417,7 +417,7 @@ test_own_pictures (void)
   g_assert_nonnull (bytes);
   g_assert_true (g_file_set_contents (pdf, g_bytes_get_data (bytes, NULL),
                                       g_bytes_get_size (bytes), NULL));
-  if (g_find_program_in_path ("pdfimages") != NULL)
+  if (test_have_program ("pdfimages"))
     {
       listing = test_run_tool ("pdfimages", "-list", pdf);
       g_assert_nonnull (strstr (listing, "   37    23 "));
@@ -622,7 +622,7 @@ test_hostile_pictures (void)
   assert_no_secret (g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), "the PDF");
   g_assert_true (g_file_set_contents (pdf_path, g_bytes_get_data (pdf, NULL),
                                       (gssize) g_bytes_get_size (pdf), NULL));
-  if (g_find_program_in_path ("pdftotext"))
+  if (test_have_program ("pdftotext"))
     {
       text = test_run_tool ("pdftotext", pdf_path, "-");
       assert_no_secret (text, strlen (text), "the PDF's text");

@@ -531,7 +531,7 @@ test_leaflet_options (Fixture       *f,
   g_assert_cmpint (options.paper, ==, PD_LEAFLET_A5);
   g_assert_true (pd_window_export_leaflet_to (f->window, pdf, &error));
   g_assert_no_error (error);
-  if (g_find_program_in_path ("pdfinfo"))
+  if (test_have_program ("pdfinfo"))
     {
       g_autofree char *info = test_run_tool ("pdfinfo", pdf, NULL);
       g_assert_nonnull (strstr (info, "419.53 x 595.28 pts"));
