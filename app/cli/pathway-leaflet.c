@@ -9,6 +9,7 @@
 #include "pd-file.h"
 #include "pd-leaflet.h"
 #include "pd-journey.h"
+#include "pd-language.h"
 #include "pd-readability.h"
 
 /* Past this many words a leaflet is long (EASYREAD.md rule 7). */
@@ -32,6 +33,14 @@ diagnostic_for (PdDocument    *document,
   diagnostic = pd_diagnostic_new (file, line, column, issue->severity, message);
   diagnostic->object_id = g_strdup (pd_node_get_id (step->node));
   return diagnostic;
+}
+
+static const char *
+language_name (const char *tag)
+{
+  const PdLanguageInfo *info = pd_language_info (tag);
+
+  return info ? info->english_name : tag;
 }
 
 static gboolean
@@ -78,7 +87,8 @@ check_file (const char             *path,
       pd_readability_add (total, r);
       if (step->timing)
         {
-          g_autoptr(PdReadability) timing = pd_readability_analyse (step->timing);
+          g_autoptr(PdReadability) timing = pd_readability_analyse_for (step->timing,
+                                                                        journey->language);
           pd_readability_add (total, timing);
         }
     }
@@ -96,15 +106,24 @@ check_file (const char             *path,
   /* The figures, not only pass or fail (rule 15). */
   printf (_("%s: %u steps, %u sentences, %u words; longest sentence %u words\n"), path,
           journey->steps->len, total->sentences, total->words, total->longest_sentence);
-  printf (_("  reading ease %.1f (aim: %.0f or more), grade %.1f (aim: %.0f or below)\n"), ease,
-          PD_READ_EASE_TARGET, grade, PD_READ_GRADE_TARGET);
+  /* Flesch's figures of an Urdu text would be numbers that mean nothing. */
+  if (!total->words_counted)
+    printf (_("  Sentence length is not measured for %s: its words are not split by spaces\n"),
+            language_name (journey->language));
+  if (total->english)
+    printf (_("  reading ease %.1f (aim: %.0f or more), grade %.1f (aim: %.0f or below)\n"),
+            ease, PD_READ_EASE_TARGET, grade, PD_READ_GRADE_TARGET);
+  else
+    printf (_("  Reading ease is measured for English only; so are the hard words and the "
+              "grammar hints\n"));
   printf (_("  %u errors, %u warnings\n"), errors, diagnostics->len - errors - notes);
   if (notes)
     printf (g_dngettext (GETTEXT_PACKAGE, "  %u step left out\n", "  %u steps left out\n", notes),
             notes);
   /* Steps left out are said, never a failure: leaving them out is a choice. */
-  return errors == 0 && (!strict || (diagnostics->len == notes && ease >= PD_READ_EASE_TARGET
-                                     && grade <= PD_READ_GRADE_TARGET));
+  return errors == 0 && (!strict || (diagnostics->len == notes
+                                     && (!total->english || (ease >= PD_READ_EASE_TARGET
+                                                             && grade <= PD_READ_GRADE_TARGET))));
 }
 
 /* Writes the leaflet of @path to @output (PDF, ODT, a web page or SVG
@@ -188,6 +207,8 @@ pd_cli_leaflet (int    argc,
   g_autofree char *output = NULL;
   g_autofree char *paper = NULL;
   g_autofree char *font_size_text = NULL;
+  g_autofree char *language = NULL;
+  g_autoptr(GError) error = NULL;
   double font_size = 16;
   PdLeafletOptions leaflet_options = PD_LEAFLET_OPTIONS_DEFAULT;
   GOptionEntry entries[] = {
@@ -205,6 +226,9 @@ pd_cli_leaflet (int    argc,
       N_("Fail on warnings and on figures short of the aims too"), NULL },
     { "include-not-offered", 0, 0, G_OPTION_ARG_NONE, &not_offered,
       N_("Keep steps that are planned or not offered"), NULL },
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &language,
+      N_("The leaflet in this language (pl, ur, gu…): the pathway's texts in it, English "
+         "where it has none"), N_("TAG") },
     { NULL }
   };
   PdJourneyOptions options = { 0 };
@@ -243,7 +267,17 @@ pd_cli_leaflet (int    argc,
                                        (const char *const *) &output,
                                        (const char *const *) argv + 1, 1))
     return PD_EXIT_USAGE;
+  if (!pd_leaflet_check_language (language, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT))
+        return pd_cli_usage_error ("leaflet", "%s", error->message);
+      /* No font for its letters: nothing written, rather than boxes. */
+      fprintf (stderr, "%s\n", error->message);
+      return PD_EXIT_FAILED;
+    }
   options.include_not_offered = not_offered;
+  options.language = language;
+  leaflet_options.language = language;
   leaflet_options.include_not_offered = not_offered;
   leaflet_options.font_size = font_size;
   leaflet_options.paper = paper && g_ascii_strcasecmp (paper, "a5") == 0 ? PD_LEAFLET_A5

@@ -9,6 +9,8 @@
 #include "pd-edge.h"
 #include "pd-enums.h"
 #include "pd-journey.h"
+#include "pd-language.h"
+#include "pd-leaflet-gettext.h"
 #include "pd-reading-order.h"
 #include "pd-scene-text.h"
 
@@ -33,34 +35,43 @@ pd_journey_free (PdJourney *journey)
   g_ptr_array_unref (journey->problems);
   g_ptr_array_unref (journey->left_out);
   g_ptr_array_unref (journey->words);
+  g_free (journey->language);
   g_free (journey);
 }
 
 /* A meeting's length in whole, plain units: "50 minutes", "an hour",
  * "an hour and a half", "2 hours"; over an hour, to the nearest half. */
 static char *
-describe_length (guint minutes)
+describe_length (guint       minutes,
+                 const char *lang)
 {
   guint halves, hours;
 
   if (minutes < 60)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u minute", "%u minutes", minutes),
+    return g_strdup_printf (pd_leaflet_ngettext (lang, "%u minute", "%u minutes", minutes),
                             minutes);
   halves = (guint) round (minutes / 30.0);
   hours = halves / 2;
   if (halves % 2 == 0)
-    return hours == 1 ? g_strdup (_("an hour"))
-                      : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u hour", "%u hours",
+    return hours == 1 ? g_strdup (pd_leaflet_gettext (lang, "an hour"))
+                      : g_strdup_printf (pd_leaflet_ngettext (lang, "%u hour", "%u hours",
                                                       hours), hours);
   if (hours == 1)
-    return g_strdup (_("an hour and a half"));
+    return g_strdup (pd_leaflet_gettext (lang, "an hour and a half"));
   /* Translators: %u is 2 or more: "2 and a half hours". */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u and a half hours",
+  return g_strdup_printf (pd_leaflet_ngettext (lang, "%u and a half hours",
                                        "%u and a half hours", hours), hours);
 }
 
 char *
 pd_journey_describe_timing (PdNode *node)
+{
+  return pd_journey_describe_timing_for (node, NULL);
+}
+
+char *
+pd_journey_describe_timing_for (PdNode     *node,
+                                const char *lang)
 {
   GString *text = g_string_new (NULL);
   double duration = pd_node_get_duration (node);
@@ -81,7 +92,7 @@ pd_journey_describe_timing (PdNode *node)
       switch (unit)
         {
         case PD_DURATION_UNIT_DAYS:
-          g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "It may take about %u day.",
+          g_string_append_printf (text, pd_leaflet_ngettext (lang, "It may take about %u day.",
                                                      "It may take about %u days.", whole), whole);
           break;
         case PD_DURATION_UNIT_MONTHS:
@@ -89,20 +100,20 @@ pd_journey_describe_timing (PdNode *node)
           if (whole >= 24)
             {
               guint years = (guint) round (duration / 12);
-              g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+              g_string_append_printf (text, pd_leaflet_ngettext (lang,
                                                          "It may take about %u year.",
                                                          "It may take about %u years.", years),
                                       years);
             }
           else
-            g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+            g_string_append_printf (text, pd_leaflet_ngettext (lang,
                                                        "It may take about %u month.",
                                                        "It may take about %u months.", whole),
                                     whole);
           break;
         case PD_DURATION_UNIT_WEEKS:
         default:
-          g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "It may take about %u week.",
+          g_string_append_printf (text, pd_leaflet_ngettext (lang, "It may take about %u week.",
                                                      "It may take about %u weeks.", whole),
                                   whole);
           break;
@@ -114,18 +125,18 @@ pd_journey_describe_timing (PdNode *node)
         g_string_append_c (text, ' ');
       if (minutes > 0)
         {
-          g_autofree char *length = describe_length (minutes);
+          g_autofree char *length = describe_length (minutes, lang);
 
           /* Translators: the second %s is a length: "50 minutes", "an hour",
            * "an hour and a half", "2 hours". */
-          g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+          g_string_append_printf (text, pd_leaflet_ngettext (lang,
                                                      "You may have %u meeting of about %s.",
                                                      "You may have %u meetings of about %s.",
                                                      sessions),
                                   sessions, length);
         }
       else
-        g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "You may have %u meeting.",
+        g_string_append_printf (text, pd_leaflet_ngettext (lang, "You may have %u meeting.",
                                                    "You may have %u meetings.", sessions),
                                 sessions);
     }
@@ -140,7 +151,17 @@ pd_journey_describe_timing (PdNode *node)
 char *
 pd_journey_title (PdNode *node)
 {
-  const char *title = pd_node_get_title (node);
+  return pd_journey_title_for (node, NULL);
+}
+
+char *
+pd_journey_title_for (PdNode     *node,
+                      const char *lang)
+{
+  const char *title = pd_node_get_title_for (node, lang);
+
+  if (title == NULL || *title == '\0')
+    title = pd_node_get_title (node);
 
   return pd_text_clean (title && *title ? title : pd_node_get_id (node));
 }
@@ -177,6 +198,67 @@ diagnostic_at (Teller     *t,
   return problem;
 }
 
+static char *
+language_name (const char *tag)
+{
+  const PdLanguageInfo *info = pd_language_info (tag);
+
+  return g_strdup (info ? info->english_name : tag);
+}
+
+/* Says that @node's title (or its easy-read text) is not in the journey's
+ * language, so the leaflet shows the English one. */
+static void
+report_english (Teller   *t,
+                PdNode   *node,
+                gboolean  title_of_it)
+{
+  g_autofree char *title = pd_journey_title (node);
+  g_autofree char *language = language_name (t->journey->language);
+  g_autofree char *message
+    = title_of_it ? g_strdup_printf (_("“%s” has no title in %s: the leaflet shows the English "
+                                       "one"), title, language)
+                  : g_strdup_printf (_("“%s” has no easy-read text in %s: the leaflet shows the "
+                                       "English one"), title, language);
+
+  g_ptr_array_add (t->journey->problems, diagnostic_at (t, node, PD_SEVERITY_WARNING, message));
+}
+
+/* The pathway's title and the names of the agencies its steps have, when
+ * they are not in the journey's language. */
+static void
+report_other_english (Teller *t)
+{
+  const char *lang = t->journey->language;
+  g_autofree char *language = language_name (lang);
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+
+  if (pd_document_get_title (t->document) && pd_document_get_title_for (t->document, lang) == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (
+        _("The pathway has no title in %s: the leaflet shows the English one"), language);
+
+      g_ptr_array_add (t->journey->problems,
+                       pd_diagnostic_new (t->file_name, 0, 0, PD_SEVERITY_WARNING, message));
+    }
+  for (guint i = 0; i < t->journey->steps->len; i++)
+    {
+      PdJourneyStep *step = g_ptr_array_index (t->journey->steps, i);
+      g_autofree char *message = NULL;
+      PdDiagnostic *problem;
+
+      if (step->agency == NULL || !g_hash_table_add (seen, step->agency)
+          || pd_agency_get_name (step->agency) == NULL
+          || pd_agency_get_name_for (step->agency, lang) != NULL)
+        continue;
+      message = g_strdup_printf (_("The agency “%s” has no name in %s: the leaflet shows the "
+                                   "English one"), pd_agency_get_name (step->agency), language);
+      problem = pd_diagnostic_new (t->file_name, 0, 0, PD_SEVERITY_WARNING, message);
+      problem->object_id = g_strdup (pd_agency_get_id (step->agency));
+      g_ptr_array_add (t->journey->problems, problem);
+    }
+}
+
 static PdJourneyStep *
 add_step (Teller  *t,
           PdNode  *node,
@@ -184,7 +266,9 @@ add_step (Teller  *t,
           gboolean alternative)
 {
   PdJourneyStep *step = g_new0 (PdJourneyStep, 1);
-  const char *easy_read = pd_node_get_easy_read (node);
+  const char *lang = t->journey->language;
+  const char *easy_read = pd_node_get_easy_read_for (node, lang);
+  const char *title = pd_node_get_title_for (node, lang);
   PdAgency *agency = pd_document_get_agency (t->document, pd_node_get_agency_id (node));
 
   step->node = g_object_ref (node);
@@ -192,20 +276,36 @@ add_step (Teller  *t,
   step->alternative = alternative;
   step->depth = depth;
   step->not_offered = pd_node_get_availability (node) != PD_AVAILABILITY_OFFERED;
-  step->timing = pd_journey_describe_timing (node);
+  step->timing = pd_journey_describe_timing_for (node, lang);
   step->also = g_ptr_array_new_with_free_func (g_object_unref);
+  /* A text the pathway has not in the leaflet's language is told in
+   * English, and said, each time: a mixed leaflet is better than a gap. */
+  if (lang && (easy_read == NULL || *easy_read == '\0') && pd_node_get_easy_read (node)
+      && *pd_node_get_easy_read (node))
+    {
+      easy_read = pd_node_get_easy_read (node);
+      step->in_english = TRUE;
+      report_english (t, node, FALSE);
+    }
+  if (lang && (title == NULL || *title == '\0') && pd_node_get_title (node)
+      && *pd_node_get_title (node))
+    {
+      title = pd_node_get_title (node);
+      step->in_english = TRUE;
+      report_english (t, node, TRUE);
+    }
   /* Cleaned as the diagram cleans titles: no bidi override disguises it. */
   if (easy_read && *easy_read)
     step->text = pd_text_clean (easy_read);
   else
     {
-      g_autofree char *title = pd_journey_title (node);
+      g_autofree char *english = pd_journey_title (node);
       g_autofree char *message = g_strdup_printf (
-        _("“%s” has no easy-read text: the leaflet shows only its title"), title);
+        _("“%s” has no easy-read text: the leaflet shows only its title"), english);
 
       /* Never filled in with the clinical description: it is reported. */
       step->missing_easy_read = TRUE;
-      step->text = pd_text_clean (pd_node_get_title (node));
+      step->text = pd_text_clean (title);
       g_ptr_array_add (t->journey->problems,
                        diagnostic_at (t, node, PD_SEVERITY_WARNING, message));
     }
@@ -387,9 +487,11 @@ PdReadability *
 pd_journey_step_readability (PdJourney     *journey,
                              PdJourneyStep *step)
 {
-  PdReadability *r = pd_readability_analyse (step->text);
+  PdReadability *r;
 
-  g_return_val_if_fail (journey != NULL, r);
+  g_return_val_if_fail (journey != NULL, NULL);
+
+  r = pd_readability_analyse_for (step->text, journey->language);
 
   /* A word "Words to know" explains is explained (rule 9). */
   for (guint k = r->issues->len; k > 0; k--)
@@ -425,6 +527,8 @@ pd_journey_new (PdDocument             *document,
   journey->problems = pd_diagnostics_new ();
   journey->left_out = pd_diagnostics_new ();
   journey->words = g_ptr_array_new ();
+  if (options->language && !pd_language_tag_is_default (options->language))
+    journey->language = pd_language_tag_normalize (options->language);
   pd_reading_order (document, &nodes, &edges);
   t = (Teller) { journey, document, edges, options, file_name, claimed };
 
@@ -455,6 +559,10 @@ pd_journey_new (PdDocument             *document,
   for (guint i = 0; i < nodes->len; i++)
     if (!g_hash_table_contains (claimed, g_ptr_array_index (nodes, i)))
       say_left_out (&t, g_ptr_array_index (nodes, i));
-  find_words (journey);
+  /* The hard-words list and its meanings are English's. */
+  if (journey->language == NULL)
+    find_words (journey);
+  else
+    report_other_english (&t);
   return journey;
 }

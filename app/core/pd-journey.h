@@ -21,14 +21,17 @@ typedef struct {
   guint     depth;              /* 0: the usual way; 1: another way; 2: a way off that… */
   gboolean  not_offered;        /* planned or not offered (when they are kept) */
   gboolean  missing_easy_read;  /* its easy-read text is not written yet */
-  char     *text;               /* the easy-read text, or the title when missing; clean */
+  char     *text;               /* the easy-read text, or the title when missing; clean; in
+                                 * the journey's language, else in English */
+  gboolean  in_english;         /* a text of it is in English: it has none in the language */
   char     *timing;             /* "It may take about 6 weeks." or NULL */
   PdNode   *then;               /* where this way goes back to after this step, or NULL */
   GPtrArray *also;              /* of PdNode: other ways out to steps told elsewhere */
 } PdJourneyStep;
 
 typedef struct {
-  gboolean include_not_offered; /* keep steps that are planned or not offered */
+  gboolean    include_not_offered; /* keep steps that are planned or not offered */
+  const char *language;            /* the texts' language tag: NULL or "en" for English */
 } PdJourneyOptions;
 
 typedef struct {
@@ -36,6 +39,7 @@ typedef struct {
   GPtrArray *problems;  /* of PdDiagnostic: what the leaflet cannot say well */
   GPtrArray *left_out;  /* of PdDiagnostic (notes, object_id the step): steps not told, why */
   GPtrArray *words;     /* of const PdHardWord: the hard words its steps use, explained */
+  char      *language;  /* its texts' language, normalised; NULL for English */
 } PdJourney;
 
 /* @file_name places the problems (FILE:LINE:COL), NULL for none. */
@@ -48,6 +52,9 @@ void       pd_journey_free (PdJourney              *journey);
  * minutes." from @node's timing, in whole plain units ("about 2 hours",
  * "about an hour and a half"); NULL when it has none. */
 char      *pd_journey_describe_timing (PdNode *node);
+/* The same in @lang's words (the program's catalogue for it). */
+char      *pd_journey_describe_timing_for (PdNode     *node,
+                                           const char *lang);
 
 /* How easy @step's words are to read, without the hard words @journey
  * explains in "Words to know". */
@@ -55,6 +62,9 @@ PdReadability *pd_journey_step_readability (PdJourney     *journey,
                                             PdJourneyStep *step);
 /* The title of @node as the leaflet prints it (clean, or its id). */
 char      *pd_journey_title (PdNode *node);
+/* The same in @lang, or in English when it has no title in @lang. */
+char      *pd_journey_title_for (PdNode     *node,
+                                 const char *lang);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdJourney, pd_journey_free)
 

@@ -90,6 +90,33 @@ pd_language_get_display_name (const char *tag)
 }
 
 gboolean
+pd_language_own_font_installed (const char *tag)
+{
+  const PdLanguageInfo *info = pd_language_info (tag);
+  g_auto(GStrv) families = NULL;
+  gboolean found = FALSE;
+
+  if (info == NULL)
+    return FALSE;
+  families = g_strsplit (info->font_families, ",", -1);
+  for (guint i = 0; families[i] && !found; i++)
+    {
+      FcPattern *pattern = FcPatternCreate ();
+      FcObjectSet *objects = FcObjectSetBuild (FC_FAMILY, NULL);
+      FcFontSet *fonts;
+
+      FcPatternAddString (pattern, FC_FAMILY, (const FcChar8 *) families[i]);
+      fonts = FcFontList (NULL, pattern, objects);
+      found = fonts != NULL && fonts->nfont > 0;
+      if (fonts)
+        FcFontSetDestroy (fonts);
+      FcObjectSetDestroy (objects);
+      FcPatternDestroy (pattern);
+    }
+  return found;
+}
+
+gboolean
 pd_language_font_available (const char  *tag,
                             GError     **error)
 {
@@ -126,4 +153,21 @@ pd_language_font_available (const char  *tag,
                  _("No installed font has the letters of %s (%s): install the Debian package %s"),
                  info ? info->english_name : tag, tag, info ? info->font_package : NOTO);
   return found;
+}
+
+gboolean
+pd_language_is_unspaced (const char *lang)
+{
+  static const char *unspaced[] = { "zh", "ja", "th", "lo", "km", "my", "bo" };
+  g_autofree char *tag = pd_language_tag_normalize (lang);
+  char *hyphen;
+
+  if (tag == NULL)
+    return FALSE;
+  if ((hyphen = strchr (tag, '-')) != NULL)
+    *hyphen = '\0';
+  for (guint i = 0; i < G_N_ELEMENTS (unspaced); i++)
+    if (g_ascii_strcasecmp (tag, unspaced[i]) == 0)
+      return TRUE;
+  return FALSE;
 }

@@ -33,5 +33,10 @@ char                 *pd_language_get_display_name (const char *tag);
  * package to install. */
 gboolean              pd_language_font_available   (const char  *tag,
                                                     GError     **error);
+/* Whether one of the families @tag's leaflet is set in is installed
+ * (another font that has its letters may look nothing like them). */
+gboolean              pd_language_own_font_installed (const char *tag);
+/* Whether @lang is written without spaces between words (Chinese, Thai…). */
+gboolean              pd_language_is_unspaced      (const char  *lang);
 
 G_END_DECLS

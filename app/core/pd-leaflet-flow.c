@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "pd-leaflet-flow.h"
+#include "pd-leaflet-gettext.h"
 #include "pd-leaflet-private.h"
 #include "pd-scene-text.h"
 
@@ -107,7 +108,7 @@ layout_text (PdComposer *c,
              gboolean    bold,
              double      width)
 {
-  return pd_leaflet_layout_text (c->context, text, size, bold, width, c->leaflet->line_spacing);
+  return pd_leaflet_layout_text (c->context, c->leaflet, text, size, bold, width);
 }
 
 static guint
@@ -275,7 +276,8 @@ go_on (PdComposer *c,
 
   pd_composer_new_page (c);
   add_picture (c, f, TRUE);
-  lead = add_text_balanced (c, f->text_x, c->y, f->width, _("(continued)"),
+  lead = add_text_balanced (c, f->text_x, c->y, f->width,
+                            pd_leaflet_gettext (c->leaflet->language, "(continued)"),
                             c->leaflet->options.font_size, TRUE, TRUE, FALSE);
   lead->level = f->level;
   lead->repeat = TRUE;

@@ -69,9 +69,9 @@ draw_box (cairo_t            *cr,
     {
     case PD_LEAFLET_TEXT:
       {
-        g_autoptr(PangoLayout) layout = pd_leaflet_layout_text (context, box->text, box->size,
-                                                                box->bold, box->rect.width,
-                                                                leaflet->line_spacing);
+        g_autoptr(PangoLayout) layout = pd_leaflet_layout_text (context, leaflet, box->text,
+                                                                box->size, box->bold,
+                                                                box->rect.width);
         /* Black on white (rule 14). */
         cairo_set_source_rgb (cr, 0, 0, 0);
         cairo_move_to (cr, box->rect.x, box->rect.y);

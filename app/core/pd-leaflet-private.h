@@ -11,14 +11,16 @@ G_BEGIN_DECLS
 /* Plain sans serif faces like Arial (EASYREAD.md rule 2). */
 #define PD_LEAFLET_FONT_FAMILY "Liberation Sans,Arial,DejaVu Sans,sans-serif"
 
-/* @text laid out as the leaflet lays out words: @size points, left
- * aligned, wrapped at @width without hyphens, @line_spacing apart. */
-PangoLayout *pd_leaflet_layout_text (PangoContext *context,
-                                     const char   *text,
-                                     double        size,
-                                     gboolean      bold,
-                                     double        width,
-                                     double        line_spacing);
+/* @text laid out as @leaflet lays out words: @size points in its
+ * language's fonts, aligned to the start of its lines (left, or right in a
+ * right-to-left language), wrapped at @width without hyphens, its line
+ * spacing apart. */
+PangoLayout *pd_leaflet_layout_text (PangoContext    *context,
+                                     const PdLeaflet *leaflet,
+                                     const char      *text,
+                                     double           size,
+                                     gboolean         bold,
+                                     double           width);
 
 /* Whether @name is a path to an image of the user's own: relative, within
  * the pathway's folder (no ".."), a PNG, JPEG or SVG. */

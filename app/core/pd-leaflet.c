@@ -7,8 +7,10 @@
 
 #include "pd-diagnostic.h"
 #include "pd-hard-words.h"
+#include "pd-language.h"
 #include "pd-leaflet.h"
 #include "pd-leaflet-flow.h"
+#include "pd-leaflet-gettext.h"
 #include "pd-leaflet-private.h"
 #include "pd-enums.h"
 #include "pd-pictograms.h"
@@ -17,6 +19,9 @@
 #include "pd-scene-text.h"
 
 typedef PdComposer Composer;
+
+/* The leaflet's fixed phrases, in its language (pd-leaflet-gettext.c). */
+#define P_(String) pd_leaflet_gettext (c->leaflet->language, String)
 
 static void
 page_free (PdLeafletPage *page)
@@ -35,6 +40,8 @@ pd_leaflet_free (PdLeaflet *leaflet)
   g_free (leaflet->title);
   g_free (leaflet->folder);
   g_clear_pointer (&leaflet->pictures, g_hash_table_unref);
+  g_free (leaflet->language);
+  g_free (leaflet->font_family);
   g_free (leaflet);
 }
 
@@ -57,28 +64,36 @@ pd_leaflet_is_own_picture (const char *name)
 }
 
 PangoLayout *
-pd_leaflet_layout_text (PangoContext *context,
-                        const char   *text,
-                        double        size,
-                        gboolean      bold,
-                        double        width,
-                        double        line_spacing)
+pd_leaflet_layout_text (PangoContext    *context,
+                        const PdLeaflet *leaflet,
+                        const char      *text,
+                        double           size,
+                        gboolean         bold,
+                        double           width)
 {
   PangoLayout *layout = pango_layout_new (context);
   PangoFontDescription *font = pango_font_description_new ();
   PangoAttrList *attributes = pango_attr_list_new ();
 
   /* Plain sans serif (rule 2), bold the only emphasis (rule 8). */
-  pango_font_description_set_family (font, PD_LEAFLET_FONT_FAMILY);
+  pango_font_description_set_family (font, leaflet->font_family ? leaflet->font_family
+                                                                : PD_LEAFLET_FONT_FAMILY);
   pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
   pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
   pango_layout_set_font_description (layout, font);
   pango_font_description_free (font);
-  /* Left aligned, ragged right, never hyphenated (rule 4). */
+  /* Aligned to where lines start, ragged at their end, never hyphenated
+   * (rule 4). With the direction found from each paragraph's letters, Pango
+   * aligns a right-to-left one right: Urdu right, an English name left, and
+   * numbers within Urdu stay left to right (the bidi algorithm). */
+  pango_context_set_base_dir (context, leaflet->right_to_left ? PANGO_DIRECTION_RTL
+                                                              : PANGO_DIRECTION_LTR);
+  pango_layout_context_changed (layout);
+  pango_layout_set_auto_dir (layout, TRUE);
   pango_layout_set_alignment (layout, PANGO_ALIGN_LEFT);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
   pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-  pango_layout_set_line_spacing (layout, (float) line_spacing);
+  pango_layout_set_line_spacing (layout, (float) leaflet->line_spacing);
   pango_attr_list_insert (attributes, pango_attr_insert_hyphens_new (FALSE));
   pango_layout_set_attributes (layout, attributes);
   pango_attr_list_unref (attributes);
@@ -138,17 +153,29 @@ compose_cover (Composer   *c,
   c->y += side + size;
   c->row++;
   c->y += add_text (c, l->margin, c->y, width,
-                    _("This leaflet tells you about the help you might get from us."),
+                    P_("This leaflet tells you about the help you might get from us."),
                     size, FALSE, TRUE) + size * 2;
 }
 
 static void
 compose_about (Composer *c)
 {
-  pd_composer_add_heading (c, _("About this leaflet"), pd_leaflet_picture_side (c->leaflet));
-  add_row (c, "information", _("This leaflet shows the steps of your help, one after another."));
-  add_row (c, "person", _("Everyone is different. You might not have every step."));
-  add_row (c, "question", _("You can ask your worker about anything in this leaflet."));
+  pd_composer_add_heading (c, P_("About this leaflet"), pd_leaflet_picture_side (c->leaflet));
+  add_row (c, "information", P_("This leaflet shows the steps of your help, one after another."));
+  add_row (c, "person", P_("Everyone is different. You might not have every step."));
+  add_row (c, "question", P_("You can ask your worker about anything in this leaflet."));
+}
+
+/* @agency's name in @lang, else in English, else its id. */
+static const char *
+agency_name (PdAgency   *agency,
+             const char *lang)
+{
+  const char *name = pd_agency_get_name_for (agency, lang);
+
+  if (name == NULL || *name == '\0')
+    name = pd_agency_get_name (agency);
+  return name && *name ? name : pd_agency_get_id (agency);
 }
 
 /* The step's own picture when it was read and checked, else a pictogram. */
@@ -168,7 +195,9 @@ compose_steps (Composer *c)
 {
   PdJourney *journey = c->leaflet->journey;
 
-  pd_composer_add_heading (c, _("What might happen"), pd_leaflet_picture_side (c->leaflet));
+  const char *lang = c->leaflet->language;
+
+  pd_composer_add_heading (c, P_("What might happen"), pd_leaflet_picture_side (c->leaflet));
   for (guint i = 0; i < journey->steps->len; i++)
     {
       PdJourneyStep *step = g_ptr_array_index (journey->steps, i);
@@ -181,27 +210,25 @@ compose_steps (Composer *c)
       row.colour = PD_COLOR_NONE;
       if (step->agency)
         {
-          agency = g_strdup_printf (_("Who helps: %s"), pd_agency_get_name (step->agency)
-                                                        ? pd_agency_get_name (step->agency)
-                                                        : pd_agency_get_id (step->agency));
+          agency = g_strdup_printf (P_("Who helps: %s"), agency_name (step->agency, lang));
           pd_color_parse (pd_agency_get_colour (step->agency), &row.colour);
         }
       /* Steps not offered yet, when kept, say so first (in words). */
       if (step->not_offered)
         row.lead = pd_node_get_availability (step->node) == PD_AVAILABILITY_PLANNED
-                   ? _("Coming later, not yet:") : _("Not offered here yet:");
+                   ? P_("Coming later, not yet:") : P_("Not offered here yet:");
       else if (step->alternative)
-        row.lead = _("Or you might have this:");
+        row.lead = P_("Or you might have this:");
       /* A way back to a step told elsewhere is said, not told again. */
       if (step->then)
         {
-          g_autofree char *title = pd_journey_title (step->then);
-          g_ptr_array_add (after, g_strdup_printf (_("Then you go back to: %s"), title));
+          g_autofree char *title = pd_journey_title_for (step->then, lang);
+          g_ptr_array_add (after, g_strdup_printf (P_("Then you go back to: %s"), title));
         }
       for (guint k = 0; k < step->also->len; k++)
         {
-          g_autofree char *title = pd_journey_title (g_ptr_array_index (step->also, k));
-          g_ptr_array_add (after, g_strdup_printf (_("Or you might go back to: %s"), title));
+          g_autofree char *title = pd_journey_title_for (g_ptr_array_index (step->also, k), lang);
+          g_ptr_array_add (after, g_strdup_printf (P_("Or you might go back to: %s"), title));
         }
       g_ptr_array_add (after, NULL);
       row.words = words;
@@ -229,12 +256,11 @@ compose_agencies (Composer   *c,
     }
   if (g_hash_table_size (used) == 0)
     return;
-  pd_composer_add_heading (c, _("Who might help you"), swatch);
+  pd_composer_add_heading (c, P_("Who might help you"), swatch);
   for (guint i = 0; i < g_list_model_get_n_items (agencies); i++)
     {
       g_autoptr(PdAgency) agency = g_list_model_get_item (agencies, i);
-      const char *name = pd_agency_get_name (agency) ? pd_agency_get_name (agency)
-                                                     : pd_agency_get_id (agency);
+      const char *name = agency_name (agency, l->language);
       double x = l->margin + swatch + size;
       double height;
       PdColor colour;
@@ -271,7 +297,7 @@ compose_words (Composer *c)
       PdLeafletBox *term;
 
       if (i == 0)
-        pd_composer_add_heading (c, _("Words to know"), height);
+        pd_composer_add_heading (c, P_("Words to know"), height);
       pd_composer_make_room (c, height);
       c->row++;
       term = pd_composer_add_text (c, l->margin, c->y, width, word->term, size, TRUE, TRUE);
@@ -292,17 +318,17 @@ compose_contact (Composer   *c,
   double foot;
 
   g_object_get (document, "lead", &lead, NULL);
-  words = lead ? g_strdup_printf (_("Ask your worker or your doctor about your help. "
-                                    "The person in charge of these steps is %s."), lead)
-               : g_strdup (_("Ask your worker or your doctor about your help."));
-  pd_composer_add_heading (c, _("Contact us"), pd_leaflet_picture_side (l));
+  words = lead ? g_strdup_printf (P_("Ask your worker or your doctor about your help. "
+                                     "The person in charge of these steps is %s."), lead)
+               : g_strdup (P_("Ask your worker or your doctor about your help."));
+  pd_composer_add_heading (c, P_("Contact us"), pd_leaflet_picture_side (l));
   add_row (c, "phone", words);
   /* Where the pictures come from, at the foot of the last page. */
-  foot = text_height (c, pd_pictograms_attribution (), small, FALSE, width);
+  foot = text_height (c, pd_pictograms_attribution_for (l->language), small, FALSE, width);
   pd_composer_make_room (c, foot);
   c->row++;
-  add_text (c, l->margin, l->height - l->margin - foot, width, pd_pictograms_attribution (), small,
-            FALSE, FALSE);
+  add_text (c, l->margin, l->height - l->margin - foot, width,
+            pd_pictograms_attribution_for (l->language), small, FALSE, FALSE);
 }
 
 /* Reads each step's own picture once, @pixels on its long side, into
@@ -372,6 +398,56 @@ pd_leaflet_check_pictures (PdJourney  *journey,
   load_pictures (journey, file_name, 1, NULL);
 }
 
+/* A right-to-left leaflet is the left-to-right one in a mirror: pictures
+ * on the right, the words to their left, other ways indented from the
+ * right, an agency's colour right of its name. */
+static void
+mirror (PdLeaflet *leaflet)
+{
+  for (guint p = 0; p < leaflet->pages->len; p++)
+    {
+      PdLeafletPage *page = g_ptr_array_index (leaflet->pages, p);
+
+      for (guint b = 0; b < page->boxes->len; b++)
+        {
+          PdLeafletBox *box = g_ptr_array_index (page->boxes, b);
+
+          box->rect.x = leaflet->width - box->rect.x - box->rect.width;
+        }
+    }
+}
+
+gboolean
+pd_leaflet_check_language (const char  *lang,
+                           GError     **error)
+{
+  const PdLanguageInfo *info;
+
+  if (lang == NULL || pd_language_tag_is_default (lang))
+    return TRUE;
+  info = pd_language_info (lang);
+  if (!pd_language_tag_is_valid (lang) || info == NULL)
+    {
+      g_autoptr(GString) known = g_string_new (NULL);
+      const PdLanguageInfo *const *list = pd_language_list ();
+
+      for (guint i = 0; list[i]; i++)
+        g_string_append_printf (known, "%s%s", i ? ", " : "", list[i]->tag);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("“%s” is not a language the leaflet knows: give one of %s"), lang,
+                   known->str);
+      return FALSE;
+    }
+  if (!pd_language_own_font_installed (lang) || !pd_language_font_available (lang, NULL))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   _("No font for %s is installed: install the Debian package %s"),
+                   info->english_name, info->font_package);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 PdLeaflet *
 pd_leaflet_compose (PdDocument             *document,
                     const PdLeafletOptions *options,
@@ -382,12 +458,24 @@ pd_leaflet_compose (PdDocument             *document,
   PdLeaflet *leaflet = g_new0 (PdLeaflet, 1);
   Composer c = { leaflet };
   cairo_font_options_t *font_options = cairo_font_options_create ();
+  const PdLanguageInfo *info;
+  const char *title;
 
   g_return_val_if_fail (PD_IS_DOCUMENT (document), NULL);
 
   if (options == NULL)
     options = &defaults;
   leaflet->options = *options;
+  if (options->language && !pd_language_tag_is_default (options->language))
+    leaflet->language = pd_language_tag_normalize (options->language);
+  leaflet->options.language = leaflet->language;
+  info = pd_language_info (leaflet->language);
+  leaflet->right_to_left = info && info->right_to_left;
+  /* The language's own families first; Latin letters and digits in them
+   * (an English name, a number) from the usual ones. */
+  leaflet->font_family = info && leaflet->language
+                         ? g_strconcat (info->font_families, ",", PD_LEAFLET_FONT_FAMILY, NULL)
+                         : g_strdup (PD_LEAFLET_FONT_FAMILY);
   leaflet->options.font_size = CLAMP (options->font_size, PD_LEAFLET_MIN_FONT_SIZE,
                                       PD_LEAFLET_MAX_FONT_SIZE);
   /* Portrait (rule 16); a generous margin. */
@@ -397,9 +485,13 @@ pd_leaflet_compose (PdDocument             *document,
   leaflet->line_spacing = 1.5;    /* rule 3 */
   leaflet->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) page_free);
   /* Cleaned as the diagram cleans it, for the cover and the metadata. */
-  leaflet->title = pd_text_clean (pd_document_get_title (document)
-                                  ? pd_document_get_title (document) : _("Your care"));
+  title = pd_document_get_title_for (document, leaflet->language);
+  if (title == NULL || *title == '\0')
+    title = pd_document_get_title (document);
+  leaflet->title = pd_text_clean (title ? title : pd_leaflet_gettext (leaflet->language,
+                                                                      N_("Your care")));
   journey_options.include_not_offered = options->include_not_offered;
+  journey_options.language = leaflet->language;
   leaflet->journey = pd_journey_new (document, &journey_options, file_name);
   leaflet->folder = file_name ? g_path_get_dirname (file_name) : NULL;
   /* At print resolution: 300 dots an inch of the side it is drawn at. */
@@ -423,6 +515,8 @@ pd_leaflet_compose (PdDocument             *document,
   compose_words (&c);
   compose_contact (&c, document);
   g_object_unref (c.context);
+  if (leaflet->right_to_left)
+    mirror (leaflet);
   if (leaflet->pages->len > PD_LEAFLET_LONG_PAGES)
     {
       g_autofree char *message = g_strdup_printf (

@@ -24,9 +24,10 @@ typedef struct {
   PdLeafletPaper paper;
   double         font_size;           /* body text, in points (16) */
   gboolean       include_not_offered;
+  const char    *language;            /* its texts' and phrases' tag; NULL or "en": English */
 } PdLeafletOptions;
 
-#define PD_LEAFLET_OPTIONS_DEFAULT { PD_LEAFLET_A4, 16.0, FALSE }
+#define PD_LEAFLET_OPTIONS_DEFAULT { PD_LEAFLET_A4, 16.0, FALSE, NULL }
 /* Smaller body text is refused (rule 1). */
 #define PD_LEAFLET_MIN_FONT_SIZE 14.0
 #define PD_LEAFLET_MAX_FONT_SIZE 28.0
@@ -69,11 +70,19 @@ typedef struct {
   char      *title;
   char      *folder;        /* the pathway's, where its own pictures are; or NULL */
   GHashTable *pictures;     /* own picture name → PdPicture, read once, those that load */
+  char       *language;     /* normalised tag; NULL for English (options.language is it) */
+  gboolean    right_to_left;  /* pictures on the right, words aligned right */
+  char       *font_family;  /* the language's families, then the Latin ones */
 } PdLeaflet;
 
 PdLeaflet *pd_leaflet_compose    (PdDocument             *document,
                                   const PdLeafletOptions *options,
                                   const char             *file_name);
+/* Whether a leaflet in @lang can be made: a tag the program knows, and a
+ * font with its letters installed (never boxes in place of letters); else
+ * FALSE with an error saying which package to install. */
+gboolean   pd_leaflet_check_language (const char         *lang,
+                                      GError            **error);
 void       pd_leaflet_free       (PdLeaflet              *leaflet);
 /* Adds a warning to @journey's problems for each step whose own picture
  * (of the pathway in @file_name's folder) cannot be used, as composing its

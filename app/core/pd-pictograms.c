@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "pd-pictogram-resources.h"
+#include "pd-leaflet-gettext.h"
 #include "pd-pictograms.h"
 
 #define PREFIX "/org/pathwaydesigner/Designer/pictograms/"
@@ -150,9 +151,17 @@ pd_pictograms_choose (PdNode *node)
     }
 }
 
+#define ATTRIBUTION N_("Pictures: OpenMoji, the open-source emoji and icon project " \
+                         "(openmoji.org), licensed under CC BY-SA 4.0.")
+
 const char *
 pd_pictograms_attribution (void)
 {
-  return _("Pictures: OpenMoji, the open-source emoji and icon project (openmoji.org), "
-           "licensed under CC BY-SA 4.0.");
+  return _(ATTRIBUTION);
+}
+
+const char *
+pd_pictograms_attribution_for (const char *lang)
+{
+  return pd_leaflet_gettext (lang, ATTRIBUTION);
 }

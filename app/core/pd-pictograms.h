@@ -18,5 +18,7 @@ GBytes     *pd_pictograms_get_svg     (const char *name);
 const char *pd_pictograms_choose      (PdNode     *node);
 /* What leaflets and the About window say of where the pictures come from. */
 const char *pd_pictograms_attribution (void);
+/* The same in @lang, for a leaflet in it. */
+const char *pd_pictograms_attribution_for (const char *lang);
 
 G_END_DECLS

@@ -3,7 +3,9 @@
 #include <string.h>
 
 #include "pd-hard-words.h"
+#include "pd-language.h"
 #include "pd-readability.h"
+#include "pd-translations.h"
 
 double
 pd_flesch_reading_ease (guint words,
@@ -87,6 +89,8 @@ pd_readability_new (void)
   PdReadability *r = g_new0 (PdReadability, 1);
 
   r->issues = g_ptr_array_new_with_free_func ((GDestroyNotify) issue_free);
+  r->english = TRUE;
+  r->words_counted = TRUE;
   return r;
 }
 
@@ -382,6 +386,8 @@ pd_readability_add (PdReadability *total,
   total->words += other->words;
   total->syllables += other->syllables;
   total->longest_sentence = MAX (total->longest_sentence, other->longest_sentence);
+  total->english = total->english && other->english;
+  total->words_counted = total->words_counted && other->words_counted;
   for (guint i = 0; i < other->issues->len; i++)
     {
       PdReadIssue *issue = g_ptr_array_index (other->issues, i);
@@ -392,4 +398,67 @@ pd_readability_add (PdReadability *total,
       copy->message = g_strdup (issue->message);
       g_ptr_array_add (total->issues, copy);
     }
+}
+
+/* A sentence's end in the scripts the program knows: the full stop of
+ * Latin, Urdu (۔) and the Indic scripts (।, ॥), the question marks. */
+static gboolean
+ends_sentence (gunichar c)
+{
+  return c == '.' || c == '!' || c == '?' || c == '\n' || c == 0x06D4 || c == 0x061F
+         || c == 0x0964 || c == 0x0965 || c == 0x3002 || c == 0xFF01 || c == 0xFF1F;
+}
+
+PdReadability *
+pd_readability_analyse_for (const char *text,
+                            const char *lang)
+{
+  PdReadability *r;
+  gsize sentence_start = 0;
+  guint sentence_words = 0;
+  gboolean in_word = FALSE;
+  const char *p;
+
+  if (lang == NULL || pd_language_tag_is_default (lang))
+    return pd_readability_analyse (text);
+  /* Syllables, Flesch's figures and the word lists are English's: for
+   * other languages they would be numbers that mean nothing. */
+  r = pd_readability_new ();
+  r->english = FALSE;
+  if (text == NULL)
+    return r;
+  if (pd_language_is_unspaced (lang))
+    {
+      r->words_counted = FALSE;
+      return r;
+    }
+  for (p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (ends_sentence (c))
+        {
+          const char *next = g_utf8_next_char (p);
+
+          /* "1.5" goes on; a stop before a space or the end ends it. */
+          if (c == '\n' || *next == '\0' || g_unichar_isspace (g_utf8_get_char (next)))
+            {
+              end_sentence (r, text, sentence_start, next - text, sentence_words);
+              sentence_start = next - text;
+              sentence_words = 0;
+              in_word = FALSE;
+              continue;
+            }
+        }
+      if (g_unichar_isspace (c))
+        in_word = FALSE;
+      else if (!in_word && (g_unichar_isalnum (c) || g_unichar_ismark (c)))
+        {
+          in_word = TRUE;
+          r->words++;
+          sentence_words++;
+        }
+    }
+  end_sentence (r, text, sentence_start, p - text, sentence_words);
+  return r;
 }

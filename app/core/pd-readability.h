@@ -33,6 +33,12 @@ typedef struct {
   guint      syllables;
   guint      longest_sentence;   /* in words */
   GPtrArray *issues;             /* of PdReadIssue, in text order */
+  /* Whether the English-only measures (syllables, the Flesch figures, the
+   * hard words, the grammar hints) were made: for English texts only. */
+  gboolean   english;
+  /* Whether words and sentence lengths were counted: not for languages
+   * written without spaces between words. */
+  gboolean   words_counted;
 } PdReadability;
 
 #define PD_READ_SENTENCE_WARNING 15
@@ -42,6 +48,11 @@ typedef struct {
 #define PD_READ_GRADE_TARGET 5.0
 
 PdReadability *pd_readability_analyse (const char    *text);
+/* The same for a text in @lang (NULL or "en": English). Other languages
+ * get only their sentence lengths, words split by spaces; languages
+ * written without spaces not even that. */
+PdReadability *pd_readability_analyse_for (const char *text,
+                                           const char *lang);
 /* Adds @other's counts and issues to @total (offsets stay @other's). */
 void           pd_readability_add     (PdReadability *total,
                                        PdReadability *other);
