@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pd-diagnostic.h"
+#include "pd-leaflet-gettext.h"
 #include "pd-leaflet-private.h"
 #include "pd-painter.h"
 #include "pd-scene-text.h"
@@ -90,21 +91,9 @@ page_language (PdLeaflet   *leaflet,
                const char **lang,
                const char **dir)
 {
-  /* Translators: the language code of this translation (as in lang="en"),
-   * written into the leaflet's web page. */
-  const char *code = C_("leaflet language", "en");
-  /* Translators: "rtl" when this language is written right to left. */
-  const char *direction = C_("leaflet direction", "ltr");
-
-  (void) leaflet;
-  *lang = "en";
-  *dir = g_str_equal (direction, "rtl") ? "rtl" : "ltr";
-  if (*code == '\0' || strlen (code) > 35)
-    return;
-  for (const char *p = code; *p; p++)
-    if (!g_ascii_isalnum (*p) && *p != '-')
-      return;
-  *lang = code;
+  /* The leaflet's language, a tag made sane when it was composed. */
+  *lang = leaflet->language ? leaflet->language : "en";
+  *dir = leaflet->right_to_left ? "rtl" : "ltr";
 }
 
 static gboolean
@@ -467,7 +456,7 @@ pd_leaflet_render_html (PdLeaflet  *leaflet,
         g_string_append (w.out, "</section>\n");
       in_main = TRUE;
       /* The steps are the rows of this heading's section, in order. */
-      w.steps = g_strcmp0 (first->text, _("What might happen")) == 0;
+      w.steps = g_strcmp0 (first->text, pd_leaflet_gettext (leaflet->language, "What might happen")) == 0;
       g_string_append (w.out, "<section>\n<h2>");
       append_text (w.out, first->text);
       g_string_append (w.out, "</h2>\n");

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "pd-diagnostic.h"
+#include "pd-language.h"
 #include "pd-leaflet-flow.h"
 #include "pd-leaflet-private.h"
 #include "pd-painter.h"
@@ -315,9 +316,12 @@ content_xml (PdLeaflet  *leaflet,
 
       g_string_append_printf (out, "<style:style style:name=\"Row%s\" style:family=\"table\">"
                               "<style:table-properties table:align=\"margins\" "
-                              "fo:margin-left=\"%scm\" fo:keep-with-next=\"auto\" "
-                              "style:may-break-between-rows=\"false\" fo:margin-bottom=\"0.4cm\"/>"
-                              "</style:style>", level == 0 ? "" : level == 1 ? "1" : "2", indent);
+                              "fo:margin-%s=\"%scm\" fo:keep-with-next=\"auto\" "
+                              "style:may-break-between-rows=\"false\" fo:margin-bottom=\"0.4cm\" "
+                              "style:writing-mode=\"%s\"/></style:style>",
+                              level == 0 ? "" : level == 1 ? "1" : "2",
+                              leaflet->right_to_left ? "right" : "left", indent,
+                              leaflet->right_to_left ? "rl-tb" : "lr-tb");
     }
   g_string_append (out, "<style:style style:name=\"KeepRow\" style:family=\"table-row\">"
                         "<style:table-row-properties fo:keep-together=\"always\"/></style:style>"
@@ -353,9 +357,63 @@ content_xml (PdLeaflet  *leaflet,
   return g_string_free (out, FALSE);
 }
 
+/* The text properties of a style at @size points: the same size, weight
+ * and language for all three kinds of script word processors tell apart
+ * (western, Asian, complex: Arabic, the Indic scripts), each in a font
+ * that has its letters. Without the Asian and complex ones LibreOffice
+ * shows Urdu or Gujarati at its default 12 pt. */
+static void
+append_text_properties (GString         *out,
+                        const PdLeaflet *leaflet,
+                        const char      *size,
+                        const char      *weight)
+{
+  g_autofree char *primary = g_strdup (leaflet->language ? leaflet->language : "en");
+  char *hyphen = strchr (primary, '-');
+  const char *script_font = leaflet->language ? "Language" : "Liberation Sans";
+
+  if (hyphen)
+    *hyphen = '\0';
+  g_string_append (out, "<style:text-properties");
+  if (size)
+    g_string_append_printf (out, " fo:font-size=\"%spt\" style:font-size-asian=\"%spt\" "
+                            "style:font-size-complex=\"%spt\"", size, size, size);
+  if (weight)
+    g_string_append_printf (out, " fo:font-weight=\"%s\" style:font-weight-asian=\"%s\" "
+                            "style:font-weight-complex=\"%s\"", weight, weight, weight);
+  if (size && weight == NULL)
+    g_string_append_printf (out, " style:font-name=\"Liberation Sans\" "
+                            "style:font-name-asian=\"%s\" style:font-name-complex=\"%s\" "
+                            "fo:language=\"%s\" fo:country=\"none\" "
+                            "style:language-asian=\"%s\" style:country-asian=\"none\" "
+                            "style:language-complex=\"%s\" style:country-complex=\"none\" "
+                            "fo:hyphenate=\"false\" fo:color=\"#000000\"", script_font,
+                            script_font, primary, primary, primary);
+  g_string_append (out, "/>");
+}
+
+/* The font of the leaflet's language, by the name the styles call it. */
+static void
+append_language_font (GString         *out,
+                      const PdLeaflet *leaflet)
+{
+  const PdLanguageInfo *info = pd_language_info (leaflet->language);
+  g_autofree char *family = NULL;
+  char *comma;
+
+  if (leaflet->language == NULL || info == NULL)
+    return;
+  family = g_strdup (info->font_families);
+  if ((comma = strchr (family, ',')) != NULL)
+    *comma = '\0';
+  g_string_append_printf (out, "<style:font-face style:name=\"Language\" "
+                          "svg:font-family=\"'%s'\"/>", family);
+}
+
 static char *
 styles_xml (PdLeaflet *leaflet)
 {
+  const char *mode = leaflet->right_to_left ? "rl-tb" : "lr-tb";
   double size = leaflet->options.font_size;
   g_autofree char *body = pd_xml_format_number (size);
   g_autofree char *heading = pd_xml_format_number (size * 1.3);
@@ -372,39 +430,44 @@ styles_xml (PdLeaflet *leaflet)
                    "xmlns:svg=\"urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0\" "
                    "office:version=\"1.3\"><office:font-face-decls><style:font-face "
                    "style:name=\"Liberation Sans\" svg:font-family=\"'Liberation Sans'\" "
-                   "style:font-family-generic=\"swiss\"/></office:font-face-decls><office:styles>");
-  /* Rules 1–4 and 8 of EASYREAD.md, as styles staff keep when they edit. */
+                   "style:font-family-generic=\"swiss\"/>");
+  append_language_font (out, leaflet);
+  g_string_append (out, "</office:font-face-decls><office:styles>");
+  /* Rules 1–4 and 8 of EASYREAD.md, as styles staff keep when they edit;
+   * in the leaflet's language and its direction. */
   g_string_append_printf (out, "<style:style style:name=\"Body\" style:family=\"paragraph\">"
                           "<style:paragraph-properties fo:line-height=\"150%%\" "
-                          "fo:text-align=\"start\" fo:margin-bottom=\"0.2cm\"/>"
-                          "<style:text-properties style:font-name=\"Liberation Sans\" "
-                          "fo:font-size=\"%spt\" fo:hyphenate=\"false\" fo:color=\"#000000\"/>"
-                          "</style:style>", body);
-  g_string_append_printf (out, "<style:style style:name=\"Lead\" style:family=\"paragraph\" "
-                          "style:parent-style-name=\"Body\"><style:text-properties "
-                          "fo:font-weight=\"bold\" fo:font-size=\"%spt\"/></style:style>", body);
-  g_string_append_printf (out, "<style:style style:name=\"Heading\" style:family=\"paragraph\" "
-                          "style:parent-style-name=\"Body\"><style:paragraph-properties "
-                          "fo:keep-with-next=\"always\" fo:margin-top=\"0.4cm\"/>"
-                          "<style:text-properties fo:font-weight=\"bold\" fo:font-size=\"%spt\"/>"
-                          "</style:style>", heading);
-  g_string_append_printf (out, "<style:style style:name=\"Title\" style:family=\"paragraph\" "
-                          "style:parent-style-name=\"Heading\"><style:paragraph-properties "
-                          "fo:margin-top=\"0cm\" fo:line-height=\"130%%\"/><style:text-properties "
-                          "fo:font-size=\"%spt\"/></style:style>", title);
-  g_string_append (out, "<style:style style:name=\"Small\" style:family=\"paragraph\" "
-                        "style:parent-style-name=\"Body\"><style:text-properties "
-                        "fo:font-size=\"10pt\"/></style:style>"
-                        "<style:style style:name=\"Picture\" style:family=\"paragraph\">"
-                        "<style:paragraph-properties fo:text-align=\"start\"/></style:style>"
-                        "</office:styles><office:automatic-styles>");
+                          "fo:text-align=\"start\" fo:margin-bottom=\"0.2cm\" "
+                          "style:writing-mode=\"%s\"/>", mode);
+  append_text_properties (out, leaflet, body, NULL);
+  g_string_append (out, "</style:style><style:style style:name=\"Lead\" "
+                        "style:family=\"paragraph\" style:parent-style-name=\"Body\">");
+  append_text_properties (out, leaflet, body, "bold");
+  g_string_append (out, "</style:style><style:style style:name=\"Heading\" "
+                        "style:family=\"paragraph\" style:parent-style-name=\"Body\">"
+                        "<style:paragraph-properties fo:keep-with-next=\"always\" "
+                        "fo:margin-top=\"0.4cm\"/>");
+  append_text_properties (out, leaflet, heading, "bold");
+  g_string_append (out, "</style:style><style:style style:name=\"Title\" "
+                        "style:family=\"paragraph\" style:parent-style-name=\"Heading\">"
+                        "<style:paragraph-properties fo:margin-top=\"0cm\" "
+                        "fo:line-height=\"130%\"/>");
+  append_text_properties (out, leaflet, title, NULL);
+  g_string_append (out, "</style:style><style:style style:name=\"Small\" "
+                        "style:family=\"paragraph\" style:parent-style-name=\"Body\">");
+  append_text_properties (out, leaflet, "10", NULL);
+  g_string_append_printf (out, "</style:style><style:style style:name=\"Picture\" "
+                          "style:family=\"paragraph\"><style:paragraph-properties "
+                          "fo:text-align=\"start\" style:writing-mode=\"%s\"/></style:style>"
+                          "</office:styles><office:automatic-styles>", mode);
   g_string_append_printf (out, "<style:page-layout style:name=\"Page\"><style:page-layout-properties "
                           "fo:page-width=\"%s\" fo:page-height=\"%s\" "
                           "style:print-orientation=\"portrait\" fo:margin-top=\"%scm\" "
                           "fo:margin-bottom=\"%scm\" fo:margin-left=\"%scm\" "
-                          "fo:margin-right=\"%scm\"/></style:page-layout>",
+                          "fo:margin-right=\"%scm\" style:writing-mode=\"%s\"/>"
+                          "</style:page-layout>",
                           a5 ? "14.8cm" : "21cm", a5 ? "21cm" : "29.7cm",
-                          margin, margin, margin, margin);
+                          margin, margin, margin, margin, mode);
   g_string_append (out, "</office:automatic-styles><office:master-styles><style:master-page "
                         "style:name=\"Standard\" style:page-layout-name=\"Page\"/>"
                         "</office:master-styles></office:document-styles>\n");

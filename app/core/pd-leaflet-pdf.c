@@ -12,6 +12,7 @@
 #include "pd-diagnostic.h"
 #include "pd-leaflet-private.h"
 #include "pd-painter.h"
+#include "pd-pdf-language.h"
 #include "pd-pictograms.h"
 #include "pd-picture.h"
 
@@ -136,6 +137,7 @@ pd_leaflet_render_pdf (PdLeaflet  *leaflet,
   cairo_surface_t *surface = pd_painter_pdf_surface_new (out, leaflet->width, leaflet->height,
                                                          leaflet->title);
   cairo_t *cr = cairo_create (surface);
+  g_autoptr(GBytes) pdf = NULL;
 
   for (guint p = 0; p < leaflet->pages->len; p++)
     {
@@ -143,7 +145,11 @@ pd_leaflet_render_pdf (PdLeaflet  *leaflet,
       cairo_show_page (cr);
     }
   cairo_destroy (cr);
-  return pd_painter_pdf_finish (surface, out, error);
+  pdf = pd_painter_pdf_finish (surface, out, error);
+  if (pdf == NULL)
+    return NULL;
+  /* The language screen readers speak it in (cairo cannot say it). */
+  return pd_pdf_set_language (pdf, leaflet->language ? leaflet->language : "en", error);
 }
 
 GBytes *

@@ -1,0 +1,162 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* cairo 1.16 sets a PDF's title and author but not its language. PDF
+ * allows a file to be updated by appending (ISO 32000-1, 7.5.6): a new
+ * version of the catalogue with /Lang, a cross-reference section for it
+ * alone and a trailer pointing back at the old one. Readers take the
+ * newest version; nothing cairo wrote is rewritten or moved. */
+#include <glib/gi18n-lib.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pd-diagnostic.h"
+#include "pd-pdf-language.h"
+#include "pd-translations.h"
+
+/* The last occurrence of @needle in the @size bytes at @data, or NULL. */
+static const char *
+find_last (const char *data,
+           gsize       size,
+           const char *needle)
+{
+  gsize length = strlen (needle);
+
+  for (gsize i = size >= length ? size - length + 1 : 0; i > 0; i--)
+    if (memcmp (data + i - 1, needle, length) == 0)
+      return data + i - 1;
+  return NULL;
+}
+
+/* The number after @key in the trailer (from @from to @end), or FALSE. */
+static gboolean
+read_number (const char *from,
+             const char *end,
+             const char *key,
+             guint64    *number,
+             guint64    *generation)
+{
+  g_autofree char *text = g_strndup (from, end - from);
+  const char *p = strstr (text, key);
+  char *after;
+
+  if (p == NULL)
+    return FALSE;
+  p += strlen (key);
+  *number = g_ascii_strtoull (p, &after, 10);
+  if (after == p)
+    return FALSE;
+  if (generation)
+    *generation = g_ascii_strtoull (after, NULL, 10);
+  return TRUE;
+}
+
+/* The end of the dictionary that starts at @p ("<<"): just after its
+ * ">>", nested dictionaries and (strings) skipped; NULL past @end. */
+static const char *
+dictionary_end (const char *p,
+                const char *end)
+{
+  int depth = 0;
+
+  while (p + 1 < end)
+    {
+      if (p[0] == '(')
+        {
+          int parens = 0;
+
+          for (; p < end; p++)
+            {
+              if (*p == '\\')
+                p++;
+              else if (*p == '(')
+                parens++;
+              else if (*p == ')' && --parens == 0)
+                break;
+            }
+          p++;
+        }
+      else if (p[0] == '<' && p[1] == '<')
+        {
+          depth++;
+          p += 2;
+        }
+      else if (p[0] == '>' && p[1] == '>')
+        {
+          p += 2;
+          if (--depth == 0)
+            return p;
+        }
+      else
+        p++;
+    }
+  return NULL;
+}
+
+GBytes *
+pd_pdf_set_language (GBytes      *pdf,
+                     const char  *lang,
+                     GError     **error)
+{
+  gsize size;
+  const char *data = g_bytes_get_data (pdf, &size);
+  g_autofree char *tag = pd_language_tag_normalize (lang);
+  const char *startxref, *trailer, *object, *open, *close;
+  guint64 root, root_generation = 0, objects, info = 0, info_generation = 0, previous;
+  gboolean has_info;
+  g_autofree char *header = NULL;
+  GString *out;
+
+  if (tag == NULL || data == NULL)
+    {
+      g_set_error (error, PD_FILE_ERROR, PD_FILE_ERROR_WRITE,
+                   _("cannot set the PDF’s language: “%s” is not a language tag"),
+                   lang ? lang : "");
+      return NULL;
+    }
+  startxref = find_last (data, size, "startxref");
+  trailer = startxref ? find_last (data, startxref - data, "trailer") : NULL;
+  if (trailer == NULL
+      || !read_number (trailer, startxref, "/Root", &root, &root_generation)
+      || !read_number (trailer, startxref, "/Size", &objects, NULL)
+      || !read_number (startxref, data + size, "startxref", &previous, NULL))
+    goto bad;
+  has_info = read_number (trailer, startxref, "/Info", &info, &info_generation);
+  /* The catalogue's newest version: "N G obj", at a line's start. */
+  header = g_strdup_printf ("\n%" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT " obj", root,
+                            root_generation);
+  object = find_last (data, trailer - data, header);
+  open = object ? strstr (object, "<<") : NULL;
+  if (open == NULL || open >= trailer || (close = dictionary_end (open, trailer)) == NULL)
+    goto bad;
+
+  out = g_string_new_len (data, (gssize) size);
+  if (out->str[out->len - 1] != '\n')
+    g_string_append_c (out, '\n');
+  {
+    gsize offset = out->len;
+    gsize xref;
+
+    g_string_append_printf (out, "%" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT " obj\n", root,
+                            root_generation);
+    /* The old dictionary without its closing ">>", then the language. */
+    g_string_append_len (out, open, close - 2 - open);
+    g_string_append_printf (out, "   /Lang (%s)\n>>\nendobj\n", tag);
+    xref = out->len;
+    /* Each entry exactly 20 bytes, as the format requires. */
+    g_string_append_printf (out, "xref\n%" G_GUINT64_FORMAT " 1\n%010" G_GSIZE_FORMAT " %05"
+                            G_GUINT64_FORMAT " n \n", root, offset, root_generation);
+    g_string_append_printf (out, "trailer\n<< /Size %" G_GUINT64_FORMAT "\n   /Root %"
+                            G_GUINT64_FORMAT " %" G_GUINT64_FORMAT " R\n", objects, root,
+                            root_generation);
+    if (has_info)
+      g_string_append_printf (out, "   /Info %" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT " R\n",
+                              info, info_generation);
+    g_string_append_printf (out, "   /Prev %" G_GUINT64_FORMAT "\n>>\nstartxref\n%" G_GSIZE_FORMAT
+                            "\n%%%%EOF\n", previous, xref);
+  }
+  return g_string_free_to_bytes (out);
+
+bad:
+  g_set_error (error, PD_FILE_ERROR, PD_FILE_ERROR_WRITE,
+               _("cannot set the PDF’s language: its catalogue cannot be found"));
+  return NULL;
+}
