@@ -102,7 +102,10 @@ markup_only (GBytes *html)
         p++;
     }
   g_string_append (out, p);
-  return g_ascii_strdown (g_string_free (out, FALSE), -1);
+  {
+    g_autofree char *joined = g_string_free (out, FALSE);
+    return g_ascii_strdown (joined, -1);
+  }
 }
 
 /* What any leaflet's page must be: see the file's comment. */
