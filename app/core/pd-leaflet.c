@@ -83,12 +83,10 @@ pd_leaflet_layout_text (PangoContext    *context,
   pango_layout_set_font_description (layout, font);
   pango_font_description_free (font);
   /* Aligned to where lines start, ragged at their end, never hyphenated
-   * (rule 4). With the direction found from each paragraph's letters, Pango
-   * aligns a right-to-left one right: Urdu right, an English name left, and
-   * numbers within Urdu stay left to right (the bidi algorithm). */
-  pango_context_set_base_dir (context, leaflet->right_to_left ? PANGO_DIRECTION_RTL
-                                                              : PANGO_DIRECTION_LTR);
-  pango_layout_context_changed (layout);
+   * (rule 4). The direction is found from each paragraph's first letter,
+   * and Pango swaps left for right in a right-to-left one: Urdu aligned
+   * right, an English name left; numbers within Urdu stay left to right
+   * (the bidi algorithm, the paragraph given whole). */
   pango_layout_set_auto_dir (layout, TRUE);
   pango_layout_set_alignment (layout, PANGO_ALIGN_LEFT);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
