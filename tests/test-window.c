@@ -362,6 +362,75 @@ test_autosave (void)
   g_unlink (path);
 }
 
+/* Waits up to @seconds for the window's recovery copy; how long it took in
+ * seconds, or -1. */
+static double
+wait_for_copy (PdWindow *window,
+               double    seconds)
+{
+  gint64 start = g_get_monotonic_time ();
+
+  while (!copy_exists (window))
+    {
+      if (g_get_monotonic_time () - start > seconds * G_USEC_PER_SEC)
+        return -1;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10000);
+    }
+  return (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
+}
+
+/* An edit reaches the recovery copy within 2 s, even while editing goes
+ * on; but not a write per keystroke. */
+static void
+test_autosave_soon (void)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *dir = pd_recovery_dir (NULL);
+  g_autoptr(PdDocument) copy = NULL;
+  PdWindow *window;
+  PdDocument *doc;
+  gint64 start;
+  double took;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display (run under xvfb-run)");
+      return;
+    }
+  window = open_example (&path);
+  doc = pd_window_get_document (window);
+  pd_document_set (doc, doc, "title", "T", NULL);
+  /* Written later, not on the keystroke itself. */
+  g_assert_false (copy_exists (window));
+  /* Typing goes on, a key every 100 ms: the copy still comes in time. */
+  start = g_get_monotonic_time ();
+  for (int typed = 1; typed <= 5; typed++)
+    {
+      g_autofree char *title = g_strndup ("Typed", typed);
+
+      pd_document_set (doc, doc, "title", title, NULL);
+      while (g_get_monotonic_time () - start < 100000 * typed)
+        g_main_context_iteration (NULL, FALSE);
+    }
+  took = wait_for_copy (window, 2.0);
+  g_assert_cmpfloat (took, >=, 0);
+  g_assert_cmpfloat ((g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC, <=, 2.0);
+  /* It holds the last state the history reached. */
+  while (g_get_monotonic_time () - start < 2 * G_USEC_PER_SEC)
+    g_main_context_iteration (NULL, FALSE);
+  {
+    g_autofree char *name = g_strconcat (pd_window_get_recovery_id (window), ".pathway", NULL);
+    g_autofree char *file = g_build_filename (dir, name, NULL);
+
+    copy = pd_file_load (file, NULL, NULL, NULL);
+    g_assert_nonnull (copy);
+    g_assert_cmpstr (pd_document_get_title (copy), ==, "Typed");
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+}
+
 /* The child: opens @path, edits it, waits for its recovery copy, says so,
  * and waits to be killed. */
 static int
@@ -379,7 +448,7 @@ run_crashing_child (const char *path)
   window = pd_window_new (NULL, doc, path, etag);
   gtk_window_present (GTK_WINDOW (window));
   pd_document_set (doc, doc, "title", "Edited before the crash", NULL);
-  /* The ordinary autosave, a few seconds after the edit. */
+  /* The ordinary autosave, a second after the edit. */
   while (!copy_exists (window))
     g_main_context_iteration (NULL, TRUE);
   if (write (STDOUT_FILENO, "S", 1) != 1)
@@ -520,6 +589,7 @@ main (int    argc,
   g_test_add_func ("/window/hostile-opens-nothing", test_hostile_opens_nothing);
   g_test_add_func ("/window/close-asks", test_close_asks);
   g_test_add_func ("/window/autosave", test_autosave);
+  g_test_add_func ("/window/autosave-soon", test_autosave_soon);
   g_test_add_func ("/window/crash-recovery", test_crash_recovery);
   return g_test_run ();
 }

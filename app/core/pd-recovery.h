@@ -5,8 +5,8 @@
 
 G_BEGIN_DECLS
 
-/* Recovery copies: the designer writes one a few seconds after edits stop,
- * in the user's state folder, so that a crash loses at most those seconds.
+/* Recovery copies: the designer writes one within a second of an unsaved
+ * edit, in the user's state folder, so that a crash loses at most that.
  * A clean save or close removes it; at the next start, those left behind
  * are offered back.
  *

@@ -10,8 +10,9 @@
 #include "pd-ui-resources.h"
 #include "pd-window-private.h"
 
-/* Seconds after the last edit before a recovery copy is written. */
-#define AUTOSAVE_DELAY 3
+/* Milliseconds from an edit to its recovery copy: a crash loses at most
+ * this much, and edits within it (typing) share one write. */
+#define AUTOSAVE_DELAY_MS 1000
 
 G_DEFINE_FINAL_TYPE (PdWindow, pd_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -336,15 +337,19 @@ on_autosave_timeout (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* A copy a few seconds after edits stop; none while the file is saved. */
+/* A copy at most a second after the first unsaved edit; later edits join
+ * the pending write rather than postponing it, so steady typing is still
+ * copied. None while the file is saved. */
 static void
 on_history_changed (PdWindow *self)
 {
-  g_clear_handle_id (&self->autosave_source, g_source_remove);
-  if (pd_document_get_modified (self->document))
-    self->autosave_source = g_timeout_add_seconds (AUTOSAVE_DELAY, on_autosave_timeout, self);
-  else
-    pd_recovery_remove (NULL, self->recovery_id);
+  if (!pd_document_get_modified (self->document))
+    {
+      g_clear_handle_id (&self->autosave_source, g_source_remove);
+      pd_recovery_remove (NULL, self->recovery_id);
+    }
+  else if (self->autosave_source == 0)
+    self->autosave_source = g_timeout_add (AUTOSAVE_DELAY_MS, on_autosave_timeout, self);
 }
 
 const char *

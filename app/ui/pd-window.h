@@ -25,8 +25,8 @@ PdWindow   *pd_window_new_recovered (AdwApplication *application,
                                      const char     *recovery_id);
 PdDocument *pd_window_get_document (PdWindow       *self);
 const char *pd_window_get_recovery_id (PdWindow    *self);
-/* Writes the recovery copy now rather than a few seconds after the last
- * edit (and nothing when there are no unsaved changes). */
+/* Writes the recovery copy now rather than a second after the first
+ * unsaved edit (and nothing when there are no unsaved changes). */
 gboolean    pd_window_autosave_now (PdWindow       *self,
                                     GError        **error);
 const char *pd_window_get_path     (PdWindow       *self);
