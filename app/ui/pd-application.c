@@ -198,12 +198,103 @@ new_action (GSimpleAction *action,
   new_window (user_data);
 }
 
+/* The windows whose pathway has unsaved changes. */
+static GPtrArray *
+unsaved_windows (PdApplication *self)
+{
+  GPtrArray *windows = g_ptr_array_new ();
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    if (PD_IS_WINDOW (l->data)
+        && pd_document_get_modified (pd_window_get_document (l->data)))
+      g_ptr_array_add (windows, l->data);
+  return windows;
+}
+
+/* After the dialog has finished with its response. */
+static gboolean
+discard_all (gpointer data)
+{
+  PdApplication *self = data;
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+
+  for (GList *l = windows; l; l = l->next)
+    if (PD_IS_WINDOW (l->data))
+      gtk_window_destroy (l->data);
+  g_application_quit (G_APPLICATION (self));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_quit_response (AdwMessageDialog *dialog,
+                  const char       *response,
+                  PdApplication    *self)
+{
+  g_autoptr(GList) windows = NULL;
+
+  if (g_str_equal (response, "discard"))
+    g_idle_add_full (G_PRIORITY_DEFAULT, discard_all, g_object_ref (self), g_object_unref);
+  if (!g_str_equal (response, "save"))
+    return;
+  /* Each window closes once its pathway is saved (or at once when there is
+   * nothing to save); one whose Save As is cancelled stays open, and so
+   * does the application, which its last window keeps. */
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+  for (GList *l = windows; l; l = l->next)
+    if (PD_IS_WINDOW (l->data))
+      pd_window_save_and_close (l->data);
+}
+
+/* Quitting with unsaved changes asks first, once for all windows, as
+ * closing one window does. */
 static void
 quit_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
 {
-  g_application_quit (user_data);
+  PdApplication *self = user_data;
+  g_autoptr(GPtrArray) unsaved = unsaved_windows (self);
+  g_autoptr(GString) body = NULL;
+  GtkWindow *parent;
+  GtkWidget *dialog;
+
+  if (unsaved->len == 0)
+    {
+      g_application_quit (G_APPLICATION (self));
+      return;
+    }
+  body = g_string_new (g_dngettext (GETTEXT_PACKAGE,
+                                    "This pathway has changes that are not saved:",
+                                    "These pathways have changes that are not saved:",
+                                    unsaved->len));
+  for (guint i = 0; i < unsaved->len; i++)
+    {
+      PdWindow *window = g_ptr_array_index (unsaved, i);
+      const char *title = pd_document_get_title (pd_window_get_document (window));
+
+      g_string_append_printf (body, "\n• %s", title ? title : _("Untitled pathway"));
+    }
+  g_string_append_printf (body, "\n\n%s", _("Changes that are not saved are lost."));
+  /* Over a window that has changes, so that the user sees what is asked about. */
+  parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (!PD_IS_WINDOW (parent)
+      || !pd_document_get_modified (pd_window_get_document (PD_WINDOW (parent))))
+    parent = g_ptr_array_index (unsaved, 0);
+  gtk_window_present (parent);
+  dialog = adw_message_dialog_new (parent, _("Save Changes Before Quitting?"), body->str);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard All"),
+                                    "save", _("_Save All"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_quit_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void

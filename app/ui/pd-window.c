@@ -100,13 +100,45 @@ on_save_as_chosen (GObject    *owner,
   self->closing = FALSE;
 }
 
+char *
+pd_window_suggest_file_name (PdWindow *self)
+{
+  const char *title;
+  g_autoptr(GString) name = g_string_new (NULL);
+
+  g_return_val_if_fail (PD_IS_WINDOW (self), NULL);
+
+  if (self->path)
+    return g_path_get_basename (self->path);
+  title = pd_document_get_title (self->document);
+  /* The title as a file name: no folders, no hidden file, no control
+   * characters, and not longer than file systems allow. */
+  for (const char *c = title ? title : ""; *c && name->len < 200; c = g_utf8_next_char (c))
+    {
+      gunichar ch = g_utf8_get_char (c);
+
+      if (ch == '/' || ch == '\\')
+        g_string_append_c (name, '-');
+      else if (g_unichar_iscntrl (ch))
+        g_string_append_c (name, ' ');
+      else if (ch != '.' || name->len > 0)
+        g_string_append_unichar (name, ch);
+    }
+  g_strstrip (name->str);
+  if (name->str[0] == '\0')
+    return g_strdup (_("Untitled.pathway"));
+  return g_strconcat (name->str, ".pathway", NULL);
+}
+
 static void
 save_as (GtkWidget  *widget,
          const char *action,
          GVariant   *parameter)
 {
+  g_autofree char *name = pd_window_suggest_file_name (PD_WINDOW (widget));
+
   pd_file_dialog_show (GTK_WINDOW (widget), G_OBJECT (widget), _("Save Pathway"),
-                       GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("Untitled.pathway"),
+                       GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), name,
                        on_save_as_chosen, _("Pathways"), "*.pathway", NULL);
 }
 
@@ -281,6 +313,16 @@ on_close_response (AdwMessageDialog *dialog,
       if (pd_window_save (self))
         close_soon (self);
     }
+}
+
+void
+pd_window_save_and_close (PdWindow *self)
+{
+  g_return_if_fail (PD_IS_WINDOW (self));
+
+  self->closing = TRUE;
+  if (!pd_document_get_modified (self->document) || pd_window_save (self))
+    close_soon (self);
 }
 
 /* Closing with unsaved changes asks first: nothing of a workshop is lost

@@ -35,6 +35,11 @@ GtkWidget  *pd_window_get_canvas   (PdWindow       *self);
  * someone else changed the file since, asks whether to replace it. TRUE
  * when saved at once. */
 gboolean    pd_window_save         (PdWindow       *self);
+/* Saves, then closes; when saving needs the user (a name, a conflict), the
+ * window closes once they have saved, and stays open if they cancel. */
+void        pd_window_save_and_close (PdWindow     *self);
+/* The file name Save proposes: the file's, or one made from the title. */
+char       *pd_window_suggest_file_name (PdWindow  *self);
 /* Saves to @path (the window's file from now on); FALSE with @error. */
 gboolean    pd_window_save_to      (PdWindow       *self,
                                     const char     *path,
