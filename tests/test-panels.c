@@ -549,6 +549,61 @@ test_leaflet_options (Fixture       *f,
   g_rmdir (dir);
 }
 
+/* The Leaflet panel's Language row offers English and the languages the
+ * pathway has texts in, by their own names; the preview and the exported
+ * leaflet follow it. */
+static void
+test_leaflet_language (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("pathway-leaflet-XXXXXX", NULL);
+  g_autofree char *html = g_build_filename (dir, "leaflet.html", NULL);
+  g_autofree char *bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  PdLeafletPreview *preview;
+  PdLeafletOptions options;
+  AdwComboRow *row = NULL;
+  GListModel *names;
+  guint polish = 0;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  preview = f->window->leaflet;
+  pd_document_set_translation (f->document, node_at (f, 0), "easy-read", "pl",
+                               "Rozmawiasz z pracownikiem.");
+  adw_view_stack_set_visible_child_name (f->window->side_stack, "leaflet");
+  wait_for_frames ();
+  pd_leaflet_preview_refresh (preview);
+  /* The rows in order: paper, then language. */
+  for (GtkWidget *w = find_descendant (GTK_WIDGET (preview), ADW_TYPE_COMBO_ROW); w;
+       w = gtk_widget_get_next_sibling (w))
+    if (ADW_IS_COMBO_ROW (w)
+        && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (w)), "Language") == 0)
+      row = ADW_COMBO_ROW (w);
+  g_assert_nonnull (row);
+  names = adw_combo_row_get_model (row);
+  g_assert_cmpuint (g_list_model_get_n_items (names), >=, 2);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), 0), ==, "English");
+  for (guint i = 1; i < g_list_model_get_n_items (names); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (names), i), "Polski") == 0)
+      polish = i;
+  g_assert_cmpuint (polish, >, 0);
+  pd_leaflet_preview_get_options (preview, &options);
+  g_assert_null (options.language);
+
+  adw_combo_row_set_selected (row, polish);
+  pd_leaflet_preview_refresh (preview);
+  pd_leaflet_preview_get_options (preview, &options);
+  g_assert_cmpstr (options.language, ==, "pl");
+  g_assert_true (pd_window_export_leaflet_to (f->window, html, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (html, &bytes, NULL, NULL));
+  g_assert_nonnull (strstr (bytes, "lang=\"pl\""));
+  g_assert_nonnull (strstr (bytes, "Rozmawiasz z pracownikiem."));
+  g_assert_nonnull (strstr (bytes, "Co może się wydarzyć"));
+  g_unlink (html);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -556,6 +611,7 @@ main (int    argc,
   test_gui_init (&argc, &argv);
   TEST_GUI_ADD ("/inspector/pages", test_pages);
   TEST_GUI_ADD ("/leaflet/options", test_leaflet_options);
+  TEST_GUI_ADD ("/leaflet/language", test_leaflet_language);
   TEST_GUI_ADD ("/inspector/long-text-fits", test_long_text_fits);
   TEST_GUI_ADD ("/inspector/edit-step", test_edit_step);
   TEST_GUI_ADD ("/inspector/enter-edits", test_enter_edits);

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* PDF export: page count and size, and every step's words findable by
  * pdftotext (text stays text). Uses poppler-utils when installed. */
+#include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -11,19 +12,28 @@
 #include "test-common.h"
 
 static char *
-write_pdf (PdDocument *doc,
-           PdPageSize  page)
+write_pdf_with (PdDocument            *doc,
+                const PdExportOptions *options)
 {
-  PdExportOptions options = { 1.0, page };
   g_autoptr(GError) error = NULL;
   char *path = g_build_filename (g_get_tmp_dir (), "pathway-test-XXXXXX.pdf", NULL);
   int fd = g_mkstemp (path);
 
   g_assert_cmpint (fd, >=, 0);
   close (fd);
-  g_assert_true (pd_export_to_file (doc, path, PD_EXPORT_PDF, &options, &error));
+  g_assert_true (pd_export_to_file (doc, path, PD_EXPORT_PDF, options, &error));
   g_assert_no_error (error);
   return path;
+}
+
+/* On one page, whatever its text size. */
+static char *
+write_pdf (PdDocument *doc,
+           PdPageSize  page)
+{
+  PdExportOptions options = { 1.0, page, FALSE, TRUE };
+
+  return write_pdf_with (doc, &options);
 }
 
 /* The value of "Name:   value" in pdfinfo's output. */
@@ -134,6 +144,86 @@ test_text (gconstpointer data)
   g_unlink (pdf);
 }
 
+static char *
+run (const char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH
+                               | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL, &status,
+                               &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
+  return out;
+}
+
+/* The height of the smallest word on pages @first to the last, from
+ * pdftotext -bbox (a word's box is its font's size high, or more). */
+static double
+smallest_word (const char *pdf,
+               int         first)
+{
+  g_autofree char *first_text = g_strdup_printf ("%d", first);
+  const char *argv[] = { "pdftotext", "-bbox", "-f", first_text, pdf, "-", NULL };
+  g_autofree char *html = run (argv);
+  double smallest = G_MAXDOUBLE;
+  guint words = 0;
+
+  for (const char *word = strstr (html, "<word "); word; word = strstr (word + 1, "<word "))
+    {
+      const char *y_min = strstr (word, "yMin=\"");
+      const char *y_max = strstr (word, "yMax=\"");
+      double height;
+
+      g_assert_nonnull (y_min);
+      g_assert_nonnull (y_max);
+      height = g_ascii_strtod (y_max + 6, NULL) - g_ascii_strtod (y_min + 6, NULL);
+      smallest = MIN (smallest, height);
+      words++;
+    }
+  g_assert_cmpuint (words, >, 0);
+  return smallest;
+}
+
+/* A4 by default: as many pages as keep text readable, an overview first. */
+static void
+test_tiled (gconstpointer data)
+{
+  const struct { gboolean portrait; const char *size; } cases[] = {
+    { FALSE, "841.89 x 595.28 pts (A4)" },
+    { TRUE, "595.28 x 841.89 pts (A4)" },
+  };
+  g_autoptr(PdDocument) doc = NULL;
+
+  if (!have_poppler ())
+    return;
+  doc = test_load (data);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      PdExportOptions options = { 1.0, PD_PAGE_A4, cases[i].portrait, FALSE };
+      g_autofree char *pdf = write_pdf_with (doc, &options);
+      g_autofree char *info = test_run_tool ("pdfinfo", pdf, NULL);
+      g_autofree char *pages = field (info, "Pages");
+      g_autofree char *size = field (info, "Page size");
+      const char *argv[] = { "pdftotext", "-l", "1", pdf, "-", NULL };
+      g_autofree char *first = run (argv);
+      int count = atoi (pages);
+
+      g_assert_cmpstr (size, ==, cases[i].size);
+      if (count > 1)
+        {
+          /* The overview says what it is; every other page has text ≥ 8 pt. */
+          g_assert_nonnull (strstr (first, "the whole diagram"));
+          g_assert_cmpfloat (smallest_word (pdf, 2), >=, 8.0);
+        }
+      else
+        g_assert_cmpfloat (smallest_word (pdf, 1), >=, 8.0);
+      g_unlink (pdf);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -141,5 +231,6 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/pdf/pages", test_pages);
   test_add_per_example ("/pdf/text", test_text);
+  test_add_per_example ("/pdf/tiled", test_tiled);
   return g_test_run ();
 }

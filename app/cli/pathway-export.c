@@ -77,7 +77,7 @@ pd_cli_export (int    argc,
   g_autofree char *format_name = NULL;
   g_autofree char *scale_text = NULL;
   double scale = 1.0;
-  gboolean quiet = FALSE;
+  gboolean quiet = FALSE, fit = FALSE, portrait = FALSE;
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("The file to write (its extension chooses the format), or a folder for several "
@@ -87,8 +87,14 @@ pd_cli_export (int    argc,
     { "scale", 's', 0, G_OPTION_ARG_STRING, &scale_text, N_("PNG scale; 1 is 96 dpi (default 1)"),
       N_("S") },
     { "page", 'p', 0, G_OPTION_ARG_STRING, &page,
-      N_("PDF page: diagram (one page its size, the default), a4 or a3 (landscape)"),
+      N_("PDF page: diagram (one page its size, the default), a4 or a3 (landscape; as many "
+         "pages as keep all text at 8 pt or more, after an overview page)"),
       N_("PAGE") },
+    { "fit", 0, 0, G_OPTION_ARG_NONE, &fit,
+      N_("With --page a4 or a3: the whole diagram on one page, its text as small as that needs"),
+      NULL },
+    { "portrait", 0, 0, G_OPTION_ARG_NONE, &portrait,
+      N_("With --page a4 or a3: portrait pages"), NULL },
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, N_("Print no progress"), NULL },
     { NULL }
   };
@@ -112,6 +118,10 @@ pd_cli_export (int    argc,
   if (!parse_page (page, &options.page))
     return pd_cli_usage_error ("export", _("--page must be diagram, a4 or a3"));
   options.scale = scale;
+  options.fit = fit;
+  options.portrait = portrait;
+  if ((fit || portrait) && options.page == PD_PAGE_DIAGRAM)
+    return pd_cli_usage_error ("export", _("--fit and --portrait need --page a4 or a3"));
 
   to_folder = argc > 2 || g_file_test (output, G_FILE_TEST_IS_DIR);
   if (format_name)

@@ -3,6 +3,7 @@
 
 #include "pd-export.h"
 #include "pd-file.h"
+#include "pd-pages.h"
 #include "pd-scene.h"
 #include "pd-svg-writer.h"
 
@@ -32,6 +33,33 @@ pd_export_format_extension (PdExportFormat format)
   return extensions[format];
 }
 
+static GBytes *
+render_pdf (PdScene               *scene,
+            const PdExportOptions *options,
+            GError               **error)
+{
+  double long_side, short_side;
+
+  switch (options->page)
+    {
+    case PD_PAGE_A4:
+      long_side = 841.89;
+      short_side = 595.28;
+      break;
+    case PD_PAGE_A3:
+      long_side = 1190.55;
+      short_side = 841.89;
+      break;
+    case PD_PAGE_DIAGRAM:
+    default:
+      return pd_painter_render_pdf (scene, PD_PAGE_DIAGRAM, error);
+    }
+  /* Paper: at a readable size over several pages unless asked to fit. */
+  if (options->portrait)
+    return pd_pages_render_pdf (scene, short_side, long_side, options->fit, error);
+  return pd_pages_render_pdf (scene, long_side, short_side, options->fit, error);
+}
+
 GBytes *
 pd_export_render (PdDocument            *document,
                   PdExportFormat         format,
@@ -50,7 +78,7 @@ pd_export_render (PdDocument            *document,
     {
     case PD_EXPORT_SVG: return pd_svg_write (scene);
     case PD_EXPORT_PNG: return pd_painter_render_png (scene, options->scale, error);
-    case PD_EXPORT_PDF: return pd_painter_render_pdf (scene, options->page, error);
+    case PD_EXPORT_PDF: return render_pdf (scene, options, error);
     default: g_return_val_if_reached (NULL);
     }
 }

@@ -15,9 +15,13 @@ typedef enum {
 typedef struct {
   double     scale;   /* PNG only; 1 is 96 dpi */
   PdPageSize page;    /* PDF only */
+  /* PDF on A4 or A3 only: portrait rather than landscape, and the whole
+   * diagram on one page rather than tiles at a readable size. */
+  gboolean   portrait;
+  gboolean   fit;
 } PdExportOptions;
 
-#define PD_EXPORT_OPTIONS_DEFAULT ((PdExportOptions) { 1.0, PD_PAGE_DIAGRAM })
+#define PD_EXPORT_OPTIONS_DEFAULT ((PdExportOptions) { 1.0, PD_PAGE_DIAGRAM, FALSE, FALSE })
 
 /* The format a file name asks for by its extension (case ignored). */
 gboolean pd_export_format_from_path (const char     *path,

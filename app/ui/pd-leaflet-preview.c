@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <glib/gi18n.h>
 
+#include "pd-language.h"
 #include "pd-leaflet-preview.h"
 #include "pd-leaflet.h"
 #include "pd-readability.h"
@@ -16,6 +17,9 @@ struct _PdLeafletPreview
   GtkBox *warnings;
   GtkBox *pages;
   PdLeafletOptions options;
+  AdwComboRow *language_row;
+  GStrv languages;        /* the tags the row offers, after English; NULL: English only */
+  char *language;         /* the chosen one (options.language), or NULL for English */
   char *file_name;        /* the pathway's, for its own pictures */
   PdDocument *document;
   PdSelection *selection;
@@ -100,6 +104,8 @@ clear_box (GtkBox *box)
     gtk_box_remove (box, child);
 }
 
+static void update_languages (PdLeafletPreview *self);
+
 static gboolean
 refresh (gpointer data)
 {
@@ -114,6 +120,7 @@ refresh (gpointer data)
   self->n_pages = self->n_warnings = 0;
   if (self->document == NULL)
     return G_SOURCE_REMOVE;
+  update_languages (self);
   leaflet = pd_leaflet_compose (self->document, &self->options, self->file_name);
   for (guint i = 0; i < leaflet->journey->problems->len; i++)
     {
@@ -199,6 +206,9 @@ pd_leaflet_preview_dispose (GObject *object)
   pd_leaflet_preview_set_document (self, NULL, NULL);
   g_clear_handle_id (&self->refresh_source, g_source_remove);
   g_clear_pointer (&self->file_name, g_free);
+  g_clear_pointer (&self->languages, g_strfreev);
+  g_clear_pointer (&self->language, g_free);
+  self->options.language = NULL;
   G_OBJECT_CLASS (pd_leaflet_preview_parent_class)->dispose (object);
 }
 
@@ -235,8 +245,55 @@ on_not_offered_changed (GtkSwitch        *button,
   queue_refresh (self);
 }
 
-/* Paper, text size, and whether steps not offered yet are shown: as
- * pathway leaflet's options. */
+static void
+on_language_changed (AdwComboRow      *row,
+                     GParamSpec       *pspec,
+                     PdLeafletPreview *self)
+{
+  guint selected = adw_combo_row_get_selected (row);
+
+  g_clear_pointer (&self->language, g_free);
+  if (self->languages && selected > 0 && selected <= g_strv_length (self->languages))
+    self->language = g_strdup (self->languages[selected - 1]);
+  self->options.language = self->language;
+  if (pspec)
+    queue_refresh (self);
+}
+
+/* English and each language the pathway has texts in, by their own
+ * names; the choice kept while the pathway still has it. */
+static void
+update_languages (PdLeafletPreview *self)
+{
+  g_auto(GStrv) tags = self->document ? pd_document_get_languages (self->document)
+                                      : g_new0 (char *, 1);
+  g_autoptr(GtkStringList) names = NULL;
+  guint selected = 0;
+
+  if (self->languages && g_strv_equal ((const char *const *) self->languages,
+                                       (const char *const *) tags))
+    return;
+  names = gtk_string_list_new (NULL);
+  gtk_string_list_append (names, "English");
+  for (guint i = 0; tags[i]; i++)
+    {
+      g_autofree char *name = pd_language_get_display_name (tags[i]);
+
+      gtk_string_list_append (names, name);
+      if (g_strcmp0 (tags[i], self->language) == 0)
+        selected = i + 1;
+    }
+  g_strfreev (self->languages);
+  self->languages = g_steal_pointer (&tags);
+  g_signal_handlers_block_by_func (self->language_row, on_language_changed, self);
+  adw_combo_row_set_model (self->language_row, G_LIST_MODEL (names));
+  adw_combo_row_set_selected (self->language_row, selected);
+  g_signal_handlers_unblock_by_func (self->language_row, on_language_changed, self);
+  on_language_changed (self->language_row, NULL, self);
+}
+
+/* Paper, text size, the language, and whether steps not offered yet are
+ * shown: as pathway leaflet's options. */
 static GtkWidget *
 options_group (PdLeafletPreview *self)
 {
@@ -247,7 +304,14 @@ options_group (PdLeafletPreview *self)
                                                     PD_LEAFLET_MAX_FONT_SIZE, 1);
   GtkWidget *not_offered_row = adw_action_row_new ();
   GtkWidget *not_offered = gtk_switch_new ();
+  GtkWidget *language = adw_combo_row_new ();
   g_autoptr(GtkStringList) papers = gtk_string_list_new (NULL);
+
+  self->language_row = ADW_COMBO_ROW (language);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (language), _("Language"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (language),
+                               _("The pathway’s texts in it, English where it has none"));
+  g_signal_connect (language, "notify::selected", G_CALLBACK (on_language_changed), self);
 
   gtk_string_list_append (papers, _("A4"));
   gtk_string_list_append (papers, _("A5"));
@@ -276,6 +340,7 @@ options_group (PdLeafletPreview *self)
   g_signal_connect (not_offered, "notify::active", G_CALLBACK (on_not_offered_changed), self);
 
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), paper);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), language);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), size_row);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), not_offered_row);
   return group;

@@ -20,6 +20,9 @@ pd_window_export_leaflet_to (PdWindow    *self,
 
   /* As the Leaflet panel shows it. */
   pd_leaflet_preview_get_options (self->leaflet, &options);
+  /* No font for its letters: nothing written, rather than boxes. */
+  if (!pd_leaflet_check_language (options.language, error))
+    return FALSE;
   leaflet = pd_leaflet_compose (self->document, &options, self->path);
   if (g_str_has_suffix (path, ".html"))
     bytes = pd_leaflet_render_html (leaflet, error);
