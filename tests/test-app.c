@@ -206,6 +206,39 @@ test_save_name (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The size of the last window closed is the next one's. */
+static void
+test_window_size (void)
+{
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(PdDocument) doc = NULL;
+  PdWindow *window;
+  int width, height;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display (run under xvfb-run)");
+      return;
+    }
+  settings = g_settings_new (APPLICATION_ID);
+  doc = pd_document_new_default ();
+  window = pd_window_new (NULL, doc, NULL, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 650);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frames ();
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_for_frames ();
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 650);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+
+  window = pd_window_new (NULL, doc, NULL, NULL);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 900);
+  g_assert_cmpint (height, ==, 650);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -224,5 +257,6 @@ main (int   argc,
   g_test_add_func ("/app/quit-asks", test_quit_asks);
   g_test_add_func ("/app/quit-discards", test_quit_discards);
   g_test_add_func ("/app/save-name", test_save_name);
+  g_test_add_func ("/app/window-size", test_window_size);
   return g_test_run ();
 }

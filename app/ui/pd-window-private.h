@@ -47,6 +47,10 @@ struct _PdWindow
 void pd_window_toast           (PdWindow       *self,
                                const char     *message);
 
+/* pd-window-state.c: the size and maximised state, kept in GSettings. */
+void pd_window_restore_state   (PdWindow       *self);
+void pd_window_save_state      (PdWindow       *self);
+
 /* pd-window-leaflet.c: Export Leaflet. */
 void pd_window_class_init_leaflet (GtkWidgetClass *widget_class);
 gboolean pd_window_export_leaflet_to (PdWindow    *self,

@@ -402,6 +402,13 @@ pd_window_get_recovery_id (PdWindow *self)
 }
 
 static void
+pd_window_unrealize (GtkWidget *widget)
+{
+  pd_window_save_state (PD_WINDOW (widget));
+  GTK_WIDGET_CLASS (pd_window_parent_class)->unrealize (widget);
+}
+
+static void
 pd_window_dispose (GObject *object)
 {
   PdWindow *self = PD_WINDOW (object);
@@ -428,6 +435,7 @@ pd_window_class_init (PdWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = pd_window_dispose;
+  widget_class->unrealize = pd_window_unrealize;
   GTK_WINDOW_CLASS (klass)->close_request = pd_window_close_request;
   /* A static library's resources are not registered by themselves. */
   g_resources_register (pd_ui_get_resource ());
@@ -472,6 +480,7 @@ static void
 pd_window_init (PdWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  pd_window_restore_state (self);
   g_menu_append_section (self->recent_menu, NULL, pd_recent_get_menu ());
   pd_window_init_edit (self);
   pd_window_init_tidy (self);

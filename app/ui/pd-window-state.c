@@ -1,0 +1,53 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The window's size and maximised state, remembered from the last window
+ * closed for the next one opened. */
+#include "pd-window-private.h"
+
+static GSettings *
+window_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  /* Run from the build folder without its schema, the designer works and
+   * merely forgets the size. */
+  if (source)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  return schema ? g_settings_new_full (schema, NULL, NULL) : NULL;
+}
+
+void
+pd_window_restore_state (PdWindow *self)
+{
+  g_autoptr(GSettings) settings = window_settings ();
+
+  if (settings == NULL)
+    return;
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (settings, "window-width"),
+                               g_settings_get_int (settings, "window-height"));
+  if (g_settings_get_boolean (settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+void
+pd_window_save_state (PdWindow *self)
+{
+  g_autoptr(GSettings) settings = window_settings ();
+  gboolean maximized;
+  int width, height;
+
+  if (settings == NULL)
+    return;
+  maximized = gtk_window_is_maximized (GTK_WINDOW (self));
+  g_settings_set_boolean (settings, "window-maximized", maximized);
+  /* A maximised window keeps the size it returns to. */
+  if (maximized)
+    return;
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  if (width > 0 && height > 0)
+    {
+      g_settings_set_int (settings, "window-width", CLAMP (width, 360, 32767));
+      g_settings_set_int (settings, "window-height", CLAMP (height, 294, 32767));
+    }
+}
