@@ -484,6 +484,10 @@ test_html_language (void)
   g_assert_no_error (error);
   text = g_strndup (g_bytes_get_data (html, NULL), g_bytes_get_size (html));
   g_assert_nonnull (strstr (text, "<html lang=\"ur\" dir=\"rtl\">"));
+  /* Other ways indented from the side the lines start on, the right here:
+   * the stylesheet names no physical side for them. */
+  g_assert_nonnull (strstr (text, ".others{margin:0;margin-inline-start:2rem;padding:0;"
+                                  "padding-inline-start:1rem;"));
 }
 
 int

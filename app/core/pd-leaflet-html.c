@@ -42,7 +42,9 @@ static const char stylesheet[] =
   ".words{flex:1 1 0;min-width:0}"
   ".lead{font-weight:bold}"
   ".cover{display:block;width:8rem;height:8rem;margin:0 0 1rem}"
-  ".others{margin:0 0 0 2rem;padding:0 0 0 1rem;border-inline-start:.2rem solid #000}"
+  /* Logical sides: a right-to-left page indents other ways from the right. */
+  ".others{margin:0;margin-inline-start:2rem;padding:0;padding-inline-start:1rem;"
+  "border-inline-start:.2rem solid #000}"
   ".swatch{width:1rem;height:1rem;vertical-align:-.1rem;margin-inline-end:.5rem}"
   ".agencies li{display:flex;align-items:center;gap:1rem;margin:0 0 1rem;"
   "break-inside:avoid;page-break-inside:avoid}"
