@@ -5,6 +5,8 @@
 #include <glib/gstdio.h>
 
 #include "pd-application.h"
+#include "pd-recent.h"
+#include "pd-start.h"
 #include "pd-window.h"
 #include "test-common.h"
 
@@ -206,6 +208,227 @@ test_save_name (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Iterates the main loop until @done (@data) or 20 s have passed. */
+static gboolean
+wait_until (gboolean    (*done) (gpointer),
+            gpointer      data)
+{
+  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (!done (data))
+    {
+      if (g_get_monotonic_time () > end)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (5000);
+    }
+  return TRUE;
+}
+
+static gboolean
+lists_two (gpointer page)
+{
+  return pd_start_page_get_n_recent (page) == 2;
+}
+
+static gboolean
+has_thumbnail (gpointer page)
+{
+  for (guint i = 0; i < pd_start_page_get_n_recent (page); i++)
+    if (!pd_start_page_get_recent_missing (page, i)
+        && pd_start_page_get_recent_thumbnail (page, i) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+static PdWindow *
+only_window (PdApplication *app)
+{
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
+
+  g_assert_cmpuint (g_list_length (windows), ==, 1);
+  g_assert_true (PD_IS_WINDOW (windows->data));
+  return windows->data;
+}
+
+/* Started with no file: the start page, with the recent pathways (one
+ * drawn, one missing) and the templates. */
+static void
+start_page (void)
+{
+  g_autoptr(PdApplication) app = pd_application_new ();
+  g_autofree char *path = copy_example ();
+  g_autofree char *gone = g_build_filename (g_get_tmp_dir (), "gone-XXXXXX.pathway", NULL);
+  g_autoptr(GPtrArray) templates = pd_start_page_list_templates ();
+  g_autoptr(GMenuItem) item = NULL;
+  g_autofree char *label = NULL;
+  GMenuModel *menu = pd_recent_get_menu ();
+  PdStartPage *page;
+  PdWindow *window;
+  gboolean found = FALSE;
+
+  /* Open Recent says why it is empty. */
+  g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 1);
+  item = g_menu_item_new_from_model (menu, 0);
+  g_assert_true (g_menu_item_get_attribute (item, G_MENU_ATTRIBUTE_LABEL, "s", &label));
+  g_assert_cmpstr (label, ==, "No recent pathways");
+
+  pd_recent_note (path);
+  pd_recent_note (gone);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  g_application_activate (G_APPLICATION (app));
+  window = only_window (app);
+  page = PD_START_PAGE (pd_window_get_start_page (window));
+  g_assert_nonnull (page);
+  g_assert_true (wait_until (lists_two, page));
+  for (guint i = 0; i < 2; i++)
+    {
+      if (g_str_equal (pd_start_page_get_recent_path (page, i), path))
+        {
+          g_assert_false (pd_start_page_get_recent_missing (page, i));
+          found = TRUE;
+        }
+      else
+        g_assert_true (pd_start_page_get_recent_missing (page, i));
+    }
+  g_assert_true (found);
+  g_assert_true (wait_until (has_thumbnail, page));
+  /* The menu lists the file that exists. */
+  g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 1);
+  g_clear_object (&item);
+  g_clear_pointer (&label, g_free);
+  item = g_menu_item_new_from_model (menu, 0);
+  g_assert_true (g_menu_item_get_attribute (item, G_MENU_ATTRIBUTE_LABEL, "s", &label));
+  g_assert_cmpstr (label, ==, "example.pathway");
+
+  /* The three starters and the examples, each a pathway. */
+  g_assert_cmpuint (templates->len, ==, 7);
+  for (guint i = 0; i < templates->len; i++)
+    g_assert_true (g_resources_get_info (g_ptr_array_index (templates, i),
+                                         G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL));
+
+  /* New Pathway shows the canvas. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.start-new", NULL));
+  g_assert_null (pd_window_get_start_page (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+}
+
+static void
+test_start_page (void)
+{
+  if (!have_display)
+    {
+      g_test_skip ("no display (run under xvfb-run)");
+      return;
+    }
+  run_in_subprocess (start_page);
+}
+
+/* A template opens as a new Untitled pathway with its steps, in place of
+ * the untouched window it was chosen from. */
+static void
+template_opens (void)
+{
+  g_autoptr(PdApplication) app = pd_application_new ();
+  GtkWindow *start;
+  GtkWindow *window;
+  PdDocument *doc;
+
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  g_application_activate (G_APPLICATION (app));
+  start = GTK_WINDOW (only_window (app));
+  g_object_add_weak_pointer (G_OBJECT (start), (gpointer *) &start);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "new-from-template",
+                                  g_variant_new_string (PD_TEMPLATES_PATH
+                                                        "stepped-care.pathway"));
+  wait_for_frames ();
+  g_assert_null (start);
+  window = GTK_WINDOW (only_window (app));
+  doc = pd_window_get_document (PD_WINDOW (window));
+  g_assert_null (pd_window_get_path (PD_WINDOW (window)));
+  g_assert_cmpstr (pd_document_get_title (doc), ==, "Stepped care");
+  g_assert_cmpuint (g_list_model_get_n_items (pd_document_get_nodes (doc)), ==, 6);
+  g_assert_false (pd_document_get_modified (doc));
+  /* Not untouched: a file opened from it opens beside it. */
+  g_assert_false (pd_window_is_untouched (PD_WINDOW (window)));
+
+  /* Every template reads. */
+  {
+    g_autoptr(GPtrArray) templates = pd_start_page_list_templates ();
+
+    for (guint i = 0; i < templates->len; i++)
+      {
+        GtkWindow *opened = pd_application_open_template (app,
+                                                          g_ptr_array_index (templates, i));
+        g_assert_nonnull (opened);
+        gtk_window_destroy (opened);
+      }
+  }
+  gtk_window_destroy (window);
+}
+
+static void
+test_template_opens (void)
+{
+  if (!have_display)
+    {
+      g_test_skip ("no display (run under xvfb-run)");
+      return;
+    }
+  run_in_subprocess (template_opens);
+}
+
+/* Opening a file from an untouched new window replaces it; from a window
+ * with a change, it opens beside it. */
+static void
+open_replaces (void)
+{
+  g_autoptr(PdApplication) app = pd_application_new ();
+  g_autofree char *path = copy_example ();
+  GtkWindow *blank;
+  GtkWindow *opened;
+  PdDocument *doc;
+
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "new", NULL);
+  blank = GTK_WINDOW (only_window (app));
+  g_object_add_weak_pointer (G_OBJECT (blank), (gpointer *) &blank);
+  g_assert_true (pd_window_is_untouched (PD_WINDOW (blank)));
+  opened = pd_application_open_path (app, path);
+  wait_for_frames ();
+  g_assert_null (blank);
+  g_assert_true (GTK_WINDOW (only_window (app)) == opened);
+  gtk_window_destroy (opened);
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "new", NULL);
+  blank = GTK_WINDOW (only_window (app));
+  g_object_add_weak_pointer (G_OBJECT (blank), (gpointer *) &blank);
+  doc = pd_window_get_document (PD_WINDOW (blank));
+  pd_document_set (doc, doc, "title", "Begun", NULL);
+  pd_document_undo (doc);
+  /* Undone, but touched: it stays. */
+  g_assert_false (pd_window_is_untouched (PD_WINDOW (blank)));
+  opened = pd_application_open_path (app, path);
+  wait_for_frames ();
+  g_assert_nonnull (blank);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 2);
+  gtk_window_destroy (opened);
+  gtk_window_destroy (blank);
+  g_unlink (path);
+}
+
+static void
+test_open_replaces (void)
+{
+  if (!have_display)
+    {
+      g_test_skip ("no display (run under xvfb-run)");
+      return;
+    }
+  run_in_subprocess (open_replaces);
+}
+
 /* The size of the last window closed is the next one's. */
 static void
 test_window_size (void)
@@ -258,5 +481,8 @@ main (int   argc,
   g_test_add_func ("/app/quit-discards", test_quit_discards);
   g_test_add_func ("/app/save-name", test_save_name);
   g_test_add_func ("/app/window-size", test_window_size);
+  g_test_add_func ("/app/start-page", test_start_page);
+  g_test_add_func ("/app/template-opens", test_template_opens);
+  g_test_add_func ("/app/open-replaces", test_open_replaces);
   return g_test_run ();
 }

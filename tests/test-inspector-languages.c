@@ -1,7 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The inspector's language switcher: the step's and the pathway's texts
- * edited in another language, through the history. Run under xvfb-run. */
+ * edited in another language, through the history; the Agencies panel's,
+ * which follows it, for the agencies' names. Run under xvfb-run. */
 #include <string.h>
+
+#include "pd-language.h"
 
 #include "pd-window-private.h"
 #include "test-gui.h"
@@ -210,6 +213,95 @@ test_add_language_dialog (Fixture       *f,
                       pd_inspector_get_language_row (f->window->inspector)))) - 1);
 }
 
+/* @row's item named @name, as a person picks it. */
+static void
+choose_in (GtkWidget  *row,
+           const char *name)
+{
+  GListModel *items = adw_combo_row_get_model (ADW_COMBO_ROW (row));
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (items), i), name))
+      {
+        adw_combo_row_set_selected (ADW_COMBO_ROW (row), i);
+        wait_for_frames ();
+        return;
+      }
+  g_error ("the language drop-down has no “%s”", name);
+}
+
+static const char *
+agency_entry_text (Fixture  *f,
+                   PdAgency *agency)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (pd_agencies_get_editor (f->window->agencies, agency,
+                                                                      "name")));
+}
+
+/* The Agencies panel's drop-down: the name in Urdu typed, undone; the
+ * choice is the Properties pane's too. */
+static void
+test_agencies (Fixture       *f,
+               gconstpointer  data)
+{
+  PdAgencies *agencies;
+  PdAgency *nhs;
+  GtkWidget *row, *name;
+  g_autofree char *urdu = NULL, *title = NULL, *before = NULL;
+  g_autofree char *english = NULL;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  agencies = f->window->agencies;
+  nhs = pd_document_get_agency (f->document, "nhs");
+  english = g_strdup (pd_agency_get_name (nhs));
+  before = g_strdup (pd_agency_get_name_for (nhs, "ur"));
+  g_assert_nonnull (before);
+  urdu = pd_language_get_display_name ("ur");
+  row = pd_agencies_get_language_row (agencies);
+  g_assert_true (pd_agencies_get_language_choice (agencies)
+                 == pd_inspector_get_language_choice (f->window->inspector));
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (row)), ==, 0);
+  g_assert_cmpstr (agency_entry_text (f, nhs), ==, english);
+
+  choose_in (row, urdu);
+  g_assert_cmpstr (pd_inspector_get_language (f->window->inspector), ==, "ur");
+  name = pd_agencies_get_editor (agencies, nhs, "name");
+  g_assert_cmpstr (agency_entry_text (f, nhs), ==, before);
+  title = g_strdup_printf ("Name (%s)", urdu);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (name)), ==, title);
+  /* The short name is the same in every language. */
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (
+                     pd_agencies_get_editor (agencies, nhs, "short-name"))), ==, "Short name");
+
+  /* Typed a letter at a time: the Urdu name only, one undo step. */
+  gtk_editable_set_text (GTK_EDITABLE (name), "ٹ");
+  gtk_editable_set_text (GTK_EDITABLE (name), "ٹرس");
+  gtk_editable_set_text (GTK_EDITABLE (name), "ٹرسٹ");
+  g_assert_cmpstr (pd_agency_get_name_for (nhs, "ur"), ==, "ٹرسٹ");
+  g_assert_cmpstr (pd_agency_get_name (nhs), ==, english);
+  g_assert_cmpstr (pd_agency_get_name_for (nhs, "pl"), ==, "Zespół NHS");
+  g_assert_true (pd_document_undo (f->document));
+  wait_for_frames ();
+  g_assert_cmpstr (pd_agency_get_name_for (nhs, "ur"), ==, before);
+  g_assert_cmpstr (agency_entry_text (f, nhs), ==, before);
+  g_assert_true (pd_document_redo (f->document));
+  wait_for_frames ();
+  g_assert_cmpstr (agency_entry_text (f, nhs), ==, "ٹرسٹ");
+
+  /* Back to English from the Properties pane: the panel follows, and
+   * English edits the agency's own name. */
+  pd_inspector_set_language (f->window->inspector, NULL);
+  wait_for_frames ();
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (row)), ==, 0);
+  g_assert_cmpstr (agency_entry_text (f, nhs), ==, english);
+  gtk_editable_set_text (GTK_EDITABLE (pd_agencies_get_editor (agencies, nhs, "name")),
+                         "NHS mental health trust");
+  g_assert_cmpstr (pd_agency_get_name (nhs), ==, "NHS mental health trust");
+  g_assert_cmpstr (pd_agency_get_name_for (nhs, "ur"), ==, "ٹرسٹ");
+  g_assert_true (pd_document_undo (f->document));
+  g_assert_cmpstr (pd_agency_get_name (nhs), ==, english);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -218,5 +310,6 @@ main (int    argc,
   TEST_GUI_ADD ("/inspector/language/switch-type-undo", test_switch_type_undo);
   TEST_GUI_ADD ("/inspector/language/new", test_new_language);
   TEST_GUI_ADD ("/inspector/language/add-dialog", test_add_language_dialog);
+  TEST_GUI_ADD ("/agencies/language", test_agencies);
   return g_test_run ();
 }

@@ -4,12 +4,16 @@
 #include "pd-agencies.h"
 #include "pd-edit.h"
 #include "pd-geometry.h"
+#include "pd-language.h"
 
 struct _PdAgencies
 {
   AdwBin parent_instance;
 
   AdwPreferencesGroup *group;
+  AdwPreferencesGroup *language_group;
+  GtkWidget *language_row;
+  PdLanguageChoice *language;    /* which language the names are edited in */
   GPtrArray *rows;               /* of AdwExpanderRow, one per agency */
   PdDocument *document;
   guint rebuild_source;
@@ -25,6 +29,34 @@ agency_of (GtkWidget *widget)
   return g_object_get_data (G_OBJECT (widget), "agency");
 }
 
+/* NULL for English. */
+static const char *
+language_of (PdAgencies *self)
+{
+  return self->language ? pd_language_choice_get_language (self->language) : NULL;
+}
+
+/* The agency's name in the language edited, else its English name. */
+static const char *
+shown_name (PdAgencies *self,
+            PdAgency   *agency)
+{
+  const char *name = pd_agency_get_name_for (agency, language_of (self));
+
+  if (name == NULL || *name == '\0')
+    name = pd_agency_get_name (agency);
+  return name ? name : pd_agency_get_id (agency);
+}
+
+/* Whether @property's field edits its text in another language. */
+static gboolean
+is_translated (PdAgencies *self,
+               PdAgency   *agency,
+               const char *property)
+{
+  return language_of (self) != NULL && pd_document_is_translatable (agency, property);
+}
+
 static void
 on_text (GtkEditable *editable,
          PdAgencies  *self)
@@ -33,6 +65,14 @@ on_text (GtkEditable *editable,
   const char *text = gtk_editable_get_text (editable);
   g_autofree char *current = NULL;
 
+  /* In another language an empty field takes the text away: the English
+   * name stands in for it. */
+  if (is_translated (self, agency_of (GTK_WIDGET (editable)), property))
+    {
+      pd_document_set_translation (self->document, agency_of (GTK_WIDGET (editable)), property,
+                                   language_of (self), text);
+      return;
+    }
   g_object_get (agency_of (GTK_WIDGET (editable)), property, &current, NULL);
   if (g_strcmp0 (current, text) != 0 && (*text || g_str_equal (property, "short-name")))
     pd_document_set (self->document, agency_of (GTK_WIDGET (editable)), property,
@@ -164,13 +204,42 @@ text_row (PdAgencies *self,
   GtkWidget *row = adw_entry_row_new ();
   g_autofree char *value = NULL;
 
-  g_object_get (agency, property, &value, NULL);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (is_translated (self, agency, property))
+    {
+      g_autofree char *language = pd_language_get_display_name (language_of (self));
+      g_autofree char *named = NULL;
+
+      value = g_strdup (pd_document_get_translation (self->document, agency, property,
+                                                     language_of (self)));
+      /* Translators: a field's name and the language it is given in, as
+       * "Title (Polski)". */
+      named = g_strdup_printf (_("%s (%s)"), title, language);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), named);
+    }
+  else
+    {
+      g_object_get (agency, property, &value, NULL);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+    }
   gtk_editable_set_text (GTK_EDITABLE (row), value ? value : "");
   g_object_set_data_full (G_OBJECT (row), "agency", g_object_ref (agency), g_object_unref);
   g_object_set_data (G_OBJECT (row), "property", (gpointer) property);
   g_signal_connect (row, "changed", G_CALLBACK (on_text), self);
   return row;
+}
+
+/* The entry is kept on the expander under the property's name. */
+static void
+add_text_row (PdAgencies *self,
+              GtkWidget  *expander,
+              PdAgency   *agency,
+              const char *property,
+              const char *title)
+{
+  GtkWidget *entry = text_row (self, agency, property, title);
+
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), entry);
+  g_object_set_data (G_OBJECT (expander), property, entry);
 }
 
 static GtkWidget *
@@ -196,8 +265,7 @@ agency_row (PdAgencies *self,
     { "go-down-symbolic", N_("Move Down"), 1 },
   };
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), pd_agency_get_name (agency)
-                                                            ?: pd_agency_get_id (agency));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), shown_name (self, agency));
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
 
@@ -212,11 +280,9 @@ agency_row (PdAgencies *self,
   g_signal_connect (colour, "color-set", G_CALLBACK (on_colour), self);
   adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), colour);
 
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), text_row (self, agency, "name", _("Name")));
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                            text_row (self, agency, "short-name", _("Short name")));
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                            text_row (self, agency, "cue", _("Letter shown on its steps")));
+  add_text_row (self, row, agency, "name", _("Name"));
+  add_text_row (self, row, agency, "short-name", _("Short name"));
+  add_text_row (self, row, agency, "cue", _("Letter shown on its steps"));
   for (guint i = 0; i < klass->n_values; i++)
     gtk_string_list_append (patterns, pd_enum_get_label (PD_TYPE_PATTERN, klass->values[i].value));
   g_type_class_unref (klass);
@@ -302,8 +368,7 @@ rebuild (PdAgencies *self)
           GtkWidget *row = g_ptr_array_index (self->rows, i);
           PdAgency *agency = agency_of (row);
 
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                         pd_agency_get_name (agency) ?: pd_agency_get_id (agency));
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), shown_name (self, agency));
         }
       return;
     }
@@ -319,6 +384,9 @@ pd_agencies_dispose (GObject *object)
   g_clear_handle_id (&self->rebuild_source, g_source_remove);
   if (self->document)
     g_signal_handlers_disconnect_by_data (pd_document_get_history (self->document), self);
+  if (self->language)
+    g_signal_handlers_disconnect_by_data (self->language, self);
+  g_clear_object (&self->language);
   g_clear_object (&self->document);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   G_OBJECT_CLASS (pd_agencies_parent_class)->dispose (object);
@@ -346,8 +414,14 @@ pd_agencies_init (PdAgencies *self)
   gtk_widget_set_tooltip_text (add, _("Add Agency"));
   g_signal_connect_swapped (add, "clicked", G_CALLBACK (on_add), self);
   adw_preferences_group_set_header_suffix (self->group, add);
+  self->language_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), self->language_group);
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), self->group);
   adw_bin_set_child (ADW_BIN (self), page);
+  {
+    g_autoptr(PdLanguageChoice) own = pd_language_choice_new ();
+    pd_agencies_set_language_choice (self, own);
+  }
 }
 
 GtkWidget *
@@ -369,8 +443,71 @@ pd_agencies_set_document (PdAgencies *self,
   if (document)
     g_signal_connect_swapped (pd_document_get_history (document), "changed",
                               G_CALLBACK (rebuild), self);
+  pd_language_choice_set_document (self->language, document);
   g_clear_handle_id (&self->rebuild_source, g_source_remove);
   rebuild_now (self);
+}
+
+/* Every field shows the other language, even the one typed in. */
+static void
+on_language (PdAgencies *self)
+{
+  if (self->rebuild_source == 0)
+    self->rebuild_source = g_idle_add (rebuild_now, self);
+}
+
+void
+pd_agencies_set_language_choice (PdAgencies       *self,
+                                 PdLanguageChoice *choice)
+{
+  g_return_if_fail (PD_IS_AGENCIES (self));
+  g_return_if_fail (PD_IS_LANGUAGE_CHOICE (choice));
+
+  if (self->language == choice)
+    return;
+  if (self->language)
+    g_signal_handlers_disconnect_by_data (self->language, self);
+  if (self->language_row)
+    adw_preferences_group_remove (self->language_group, self->language_row);
+  g_set_object (&self->language, choice);
+  self->language_row = pd_language_choice_new_row (
+    choice, _("Which language the agencies’ names are in"),
+    _("The agencies’ names can then be written in it too."));
+  adw_preferences_group_add (self->language_group, self->language_row);
+  pd_language_choice_set_document (choice, self->document);
+  g_signal_connect_swapped (choice, "notify::language", G_CALLBACK (on_language), self);
+  on_language (self);
+}
+
+PdLanguageChoice *
+pd_agencies_get_language_choice (PdAgencies *self)
+{
+  g_return_val_if_fail (PD_IS_AGENCIES (self), NULL);
+  return self->language;
+}
+
+GtkWidget *
+pd_agencies_get_language_row (PdAgencies *self)
+{
+  g_return_val_if_fail (PD_IS_AGENCIES (self), NULL);
+  return self->language_row;
+}
+
+GtkWidget *
+pd_agencies_get_editor (PdAgencies *self,
+                        PdAgency   *agency,
+                        const char *property)
+{
+  g_return_val_if_fail (PD_IS_AGENCIES (self), NULL);
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->rows, i);
+
+      if (agency_of (row) == agency)
+        return g_object_get_data (G_OBJECT (row), property);
+    }
+  return NULL;
 }
 
 guint

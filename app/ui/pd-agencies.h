@@ -5,6 +5,7 @@
 
 #include "pd-agency.h"
 #include "pd-document.h"
+#include "pd-language-choice.h"
 
 G_BEGIN_DECLS
 
@@ -22,5 +23,18 @@ guint      pd_agencies_get_n_rows   (PdAgencies *self);
 /* What the Remove button of @agency's row does. */
 void       pd_agencies_remove       (PdAgencies *self,
                                      PdAgency   *agency);
+
+/* Which language the names are edited in (English edits the agency's own
+ * name, another language its translation, both undoable): a choice of
+ * the panel's own unless given one shared with other panels. */
+void              pd_agencies_set_language_choice (PdAgencies       *self,
+                                                   PdLanguageChoice *choice);
+PdLanguageChoice *pd_agencies_get_language_choice (PdAgencies       *self);
+/* The panel's Language drop-down (an AdwComboRow). */
+GtkWidget        *pd_agencies_get_language_row    (PdAgencies       *self);
+/* The entry editing @property ("name", "short-name", "cue") of @agency. */
+GtkWidget        *pd_agencies_get_editor          (PdAgencies       *self,
+                                                   PdAgency         *agency,
+                                                   const char       *property);
 
 G_END_DECLS

@@ -6,8 +6,10 @@
 #include "pd-file.h"
 #include "pd-pictograms.h"
 #include "pd-recent.h"
+#include "pd-diagnostic.h"
 #include "pd-recovery.h"
 #include "pd-window.h"
+#include "pd-xml-reader.h"
 
 struct _PdApplication
 {
@@ -30,6 +32,30 @@ show_error (PdApplication *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The active window when it holds a new pathway nobody has touched:
+ * what opening a file or template from it replaces, rather than leaving
+ * an empty window behind. */
+static PdWindow *
+untouched_window (PdApplication *self)
+{
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  return PD_IS_WINDOW (active) && pd_window_is_untouched (PD_WINDOW (active))
+         ? PD_WINDOW (active) : NULL;
+}
+
+/* Shows @window in place of @replaced, if any. */
+static GtkWindow *
+show_window (PdApplication *self,
+             PdWindow      *window,
+             PdWindow      *replaced)
+{
+  gtk_window_present (GTK_WINDOW (window));
+  if (replaced)
+    gtk_window_destroy (GTK_WINDOW (replaced));
+  return GTK_WINDOW (window);
+}
+
 GtkWindow *
 pd_application_open_path (PdApplication *self,
                           const char    *path)
@@ -37,6 +63,8 @@ pd_application_open_path (PdApplication *self,
   g_autoptr(GError) error = NULL;
   g_autofree char *etag = NULL;
   g_autoptr(PdDocument) document = pd_file_load (path, &etag, NULL, &error);
+  /* Found before the new window is added, which then counts as active. */
+  PdWindow *replaced = untouched_window (self);
   PdWindow *window;
 
   if (document == NULL)
@@ -47,17 +75,50 @@ pd_application_open_path (PdApplication *self,
   pd_document_mark_saved (document);
   window = pd_window_new (ADW_APPLICATION (self), document, path, etag);
   pd_recent_note (path);
-  gtk_window_present (GTK_WINDOW (window));
-  return GTK_WINDOW (window);
+  return show_window (self, window, replaced);
+}
+
+GtkWindow *
+pd_application_open_template (PdApplication *self,
+                              const char    *resource)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (resource, G_RESOURCE_LOOKUP_FLAGS_NONE,
+                                                     &error);
+  g_autoptr(GPtrArray) diagnostics = pd_diagnostics_new ();
+  g_autoptr(PdDocument) document = NULL;
+  PdWindow *replaced = untouched_window (self);
+
+  g_return_val_if_fail (PD_IS_APPLICATION (self), NULL);
+
+  if (bytes)
+    document = pd_xml_read (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), resource,
+                            diagnostics);
+  if (document == NULL)
+    {
+      /* The templates are built in: only a broken build gets here. */
+      g_warning ("Template %s: %s", resource, error ? error->message : "not a pathway");
+      return NULL;
+    }
+  /* A new pathway: no file, and nothing to ask about until it is changed. */
+  pd_document_mark_saved (document);
+  return show_window (self, pd_window_new (ADW_APPLICATION (self), document, NULL, NULL),
+                      replaced);
 }
 
 static void
-new_window (PdApplication *self)
+new_window (PdApplication *self,
+            gboolean       start)
 {
   g_autoptr(PdDocument) document = pd_document_new_default ();
+  PdWindow *window;
 
   pd_document_mark_saved (document);
-  gtk_window_present (GTK_WINDOW (pd_window_new (ADW_APPLICATION (self), document, NULL, NULL)));
+  window = pd_window_new (ADW_APPLICATION (self), document, NULL, NULL);
+  pd_window_mark_blank (window);
+  if (start)
+    pd_window_show_start (window);
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 static void
@@ -150,7 +211,7 @@ pd_application_activate (GApplication *application)
   if (window)
     gtk_window_present (window);
   else
-    new_window (PD_APPLICATION (application));
+    new_window (PD_APPLICATION (application), TRUE);
   offer_recovery (PD_APPLICATION (application));
 }
 
@@ -195,7 +256,15 @@ new_action (GSimpleAction *action,
             GVariant      *parameter,
             gpointer       user_data)
 {
-  new_window (user_data);
+  new_window (user_data, FALSE);
+}
+
+static void
+new_from_template (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       data)
+{
+  pd_application_open_template (PD_APPLICATION (data), g_variant_get_string (parameter, NULL));
 }
 
 /* The windows whose pathway has unsaved changes. */
@@ -336,6 +405,7 @@ pd_application_startup (GApplication *application)
     { "new", new_action },
     { "open", open_action },
     { "open-recent", open_recent, "s" },
+    { "new-from-template", new_from_template, "s" },
     { "quit", quit_action },
     { "about", about_action },
   };

@@ -10,9 +10,14 @@ G_DECLARE_FINAL_TYPE (PdApplication, pd_application, PD, APPLICATION, AdwApplica
 
 PdApplication *pd_application_new       (void);
 /* Opens @path in a new window; a broken or hostile file shows the loader's
- * message and opens nothing. Returns the window, or NULL. */
+ * message and opens nothing. Returns the window, or NULL. An untouched new
+ * pathway's window it was opened from gives way to it. */
 GtkWindow     *pd_application_open_path (PdApplication *self,
                                          const char    *path);
+/* A new, not yet saved pathway made from the template at the GResource
+ * path @resource, in a window replacing an untouched one as above. */
+GtkWindow     *pd_application_open_template (PdApplication *self,
+                                             const char    *resource);
 
 /* Offers back the recovery copies a crash left (once per run); called on
  * the first activation. */

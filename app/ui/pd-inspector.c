@@ -5,7 +5,6 @@
 #include "pd-edge.h"
 #include "pd-inspector-rows.h"
 #include "pd-inspector.h"
-#include "pd-language.h"
 #include "pd-node.h"
 
 struct _PdInspector
@@ -19,10 +18,7 @@ struct _PdInspector
   PdRows *transition_rows;
   PdComments *comments[3];      /* on the pathway, step and transition pages */
   AdwComboRow *languages[2];    /* the switchers of the pathway and step pages */
-  GPtrArray *tags;              /* of char *, the switchers' items: NULL for English */
-  GPtrArray *added;             /* languages added here that no text has yet */
-  char *language;               /* NULL: English */
-  gboolean filling;             /* refilling the switchers: not a choice */
+  PdLanguageChoice *language;   /* theirs, shared with the Agencies panel */
   PdDocument *document;
   PdSelection *selection;
 };
@@ -70,137 +66,14 @@ static const PdRowSpec pathway_fields[] = {
   { N_("Diagram"), "routing", N_("Transitions"), PD_ROW_ENUM },
 };
 
-/* The language switchers */
-
-/* English is NULL among the tags. */
-static gboolean
-same_tag (gconstpointer a,
-          gconstpointer b)
-{
-  return g_strcmp0 (a, b) == 0;
-}
-
-static gboolean
-same_tags (GPtrArray *a,
-           GPtrArray *b)
-{
-  if (a->len != b->len)
-    return FALSE;
-  for (guint i = 0; i < a->len; i++)
-    if (g_strcmp0 (g_ptr_array_index (a, i), g_ptr_array_index (b, i)) != 0)
-      return FALSE;
-  return TRUE;
-}
-
-/* English, the document's languages and those added here, then "Add
- * language…". The model is replaced only when the list changes: replacing
- * it while a choice in it is being announced would unsettle the combo. */
+/* The language the step's and pathway's texts are edited in. */
 static void
-fill_languages (PdInspector *self)
+on_language (PdInspector *self)
 {
-  g_auto(GStrv) used = self->document ? pd_document_get_languages (self->document) : NULL;
-  g_autoptr(GPtrArray) tags = g_ptr_array_new_with_free_func (g_free);
-  guint selected = 0;
+  const char *lang = pd_language_choice_get_language (self->language);
 
-  g_ptr_array_add (tags, NULL);
-  for (guint i = 0; used && used[i]; i++)
-    g_ptr_array_add (tags, g_strdup (used[i]));
-  for (guint i = 0; i < self->added->len; i++)
-    if (!used || !g_strv_contains ((const char * const *) used, g_ptr_array_index (self->added, i)))
-      g_ptr_array_add (tags, g_strdup (g_ptr_array_index (self->added, i)));
-  for (guint i = 1; i < tags->len; i++)
-    if (g_strcmp0 (self->language, g_ptr_array_index (tags, i)) == 0)
-      selected = i;
-
-  self->filling = TRUE;
-  if (!same_tags (tags, self->tags))
-    {
-      g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-
-      gtk_string_list_append (names, _("English (default)"));
-      for (guint i = 1; i < tags->len; i++)
-        {
-          g_autofree char *name = pd_language_get_display_name (g_ptr_array_index (tags, i));
-          gtk_string_list_append (names, name);
-        }
-      gtk_string_list_append (names, _("Add language…"));
-      g_ptr_array_unref (self->tags);
-      self->tags = g_steal_pointer (&tags);
-      for (guint i = 0; i < G_N_ELEMENTS (self->languages); i++)
-        adw_combo_row_set_model (self->languages[i], G_LIST_MODEL (names));
-    }
-  for (guint i = 0; i < G_N_ELEMENTS (self->languages); i++)
-    if (adw_combo_row_get_selected (self->languages[i]) != selected)
-      adw_combo_row_set_selected (self->languages[i], selected);
-  self->filling = FALSE;
-}
-
-static void
-on_add_language_response (AdwMessageDialog *dialog,
-                          const char       *response,
-                          PdInspector      *self)
-{
-  GtkDropDown *choice = g_object_get_data (G_OBJECT (dialog), "choice");
-  GPtrArray *offered = g_object_get_data (G_OBJECT (dialog), "offered");
-  guint selected = gtk_drop_down_get_selected (choice);
-
-  if (g_strcmp0 (response, "add") == 0 && selected < offered->len)
-    pd_inspector_set_language (self, g_ptr_array_index (offered, selected));
-  else
-    fill_languages (self);
-}
-
-/* A list of the languages the program knows and the switcher lacks. */
-static void
-ask_language (PdInspector *self)
-{
-  const PdLanguageInfo *const *known = pd_language_list ();
-  GPtrArray *offered = g_ptr_array_new ();
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  GtkWidget *dialog, *choice;
-
-  for (guint i = 0; known[i]; i++)
-    if (!known[i]->readability_checks
-        && !g_ptr_array_find_with_equal_func (self->tags, known[i]->tag, same_tag, NULL))
-      {
-        g_autofree char *name = g_strdup_printf ("%s — %s", known[i]->name,
-                                                 known[i]->english_name);
-        gtk_string_list_append (names, name);
-        g_ptr_array_add (offered, (gpointer) known[i]->tag);
-      }
-  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                   _("Add a Language"),
-                                   _("The step’s and the pathway’s texts can then be written "
-                                     "in it too."));
-  choice = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (names)), NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (choice), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Language"), -1);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), choice);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"), "add", _("_Add"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "add",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "add");
-  g_object_set_data (G_OBJECT (dialog), "choice", choice);
-  g_object_set_data_full (G_OBJECT (dialog), "offered", offered,
-                          (GDestroyNotify) g_ptr_array_unref);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_add_language_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-on_language_selected (AdwComboRow *combo,
-                      GParamSpec  *pspec,
-                      PdInspector *self)
-{
-  guint selected = adw_combo_row_get_selected (combo);
-
-  if (self->filling || selected == GTK_INVALID_LIST_POSITION)
-    return;
-  if (selected >= self->tags->len)
-    ask_language (self);
-  else
-    pd_inspector_set_language (self, g_ptr_array_index (self->tags, selected));
+  pd_rows_set_language (self->pathway_rows, lang);
+  pd_rows_set_language (self->step_rows, lang);
 }
 
 static GtkWidget *
@@ -209,11 +82,9 @@ language_group (PdInspector *self,
 {
   GtkWidget *group = adw_preferences_group_new ();
 
-  *row = ADW_COMBO_ROW (adw_combo_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (*row), _("Language"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (*row),
-                               _("Which language the title, easy-read text and summary are in"));
-  g_signal_connect (*row, "notify::selected", G_CALLBACK (on_language_selected), self);
+  *row = ADW_COMBO_ROW (pd_language_choice_new_row (
+    self->language, _("Which language the title, easy-read text and summary are in"),
+    _("The step’s and the pathway’s texts can then be written in it too.")));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (*row));
   return group;
 }
@@ -255,7 +126,6 @@ update (PdInspector *self)
   pd_rows_bind (self->transition_rows, NULL, NULL);
   if (self->document == NULL)
     return;
-  fill_languages (self);
   n = pd_selection_get_length (self->selection);
   if (n == 1)
     object = pd_document_lookup (self->document, pd_selection_get_id (self->selection, 0));
@@ -300,9 +170,9 @@ pd_inspector_dispose (GObject *object)
   g_clear_pointer (&self->transition_rows, pd_rows_free);
   g_clear_object (&self->selection);
   g_clear_object (&self->document);
-  g_clear_pointer (&self->tags, g_ptr_array_unref);
-  g_clear_pointer (&self->added, g_ptr_array_unref);
-  g_clear_pointer (&self->language, g_free);
+  if (self->language)
+    g_signal_handlers_disconnect_by_data (self->language, self);
+  g_clear_object (&self->language);
   G_OBJECT_CLASS (pd_inspector_parent_class)->dispose (object);
 }
 
@@ -318,8 +188,7 @@ pd_inspector_init (PdInspector *self)
 {
   GtkWidget *several;
 
-  self->tags = g_ptr_array_new_with_free_func (g_free);
-  self->added = g_ptr_array_new_with_free_func (g_free);
+  self->language = pd_language_choice_new ();
   self->stack = GTK_STACK (gtk_stack_new ());
   add_page (self, "pathway", PD_TYPE_DOCUMENT, pathway_fields, G_N_ELEMENTS (pathway_fields),
             &self->pathway_rows, &self->comments[0], &self->languages[0]);
@@ -327,7 +196,7 @@ pd_inspector_init (PdInspector *self)
             &self->step_rows, &self->comments[1], &self->languages[1]);
   add_page (self, "transition", PD_TYPE_EDGE, transition_fields,
             G_N_ELEMENTS (transition_fields), &self->transition_rows, &self->comments[2], NULL);
-  fill_languages (self);
+  g_signal_connect_swapped (self->language, "notify::language", G_CALLBACK (on_language), self);
   several = adw_status_page_new ();
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (several), "edit-select-all-symbolic");
   self->several = GTK_LABEL (gtk_label_new (NULL));
@@ -353,6 +222,7 @@ pd_inspector_set_document (PdInspector *self,
     g_signal_handlers_disconnect_by_data (self->selection, self);
   g_set_object (&self->document, document);
   g_set_object (&self->selection, selection);
+  pd_language_choice_set_document (self->language, document);
   if (selection)
     g_signal_connect_swapped (selection, "changed", G_CALLBACK (update), self);
   update (self);
@@ -423,26 +293,22 @@ const char *
 pd_inspector_get_language (PdInspector *self)
 {
   g_return_val_if_fail (PD_IS_INSPECTOR (self), NULL);
-  return self->language;
+  return pd_language_choice_get_language (self->language);
 }
 
 void
 pd_inspector_set_language (PdInspector *self,
                            const char  *lang)
 {
-  g_autofree char *tag = NULL;
-
   g_return_if_fail (PD_IS_INSPECTOR (self));
+  pd_language_choice_set_language (self->language, lang);
+}
 
-  if (!pd_language_tag_is_default (lang) && (tag = pd_language_tag_normalize (lang)) == NULL)
-    g_return_if_reached ();
-  g_free (self->language);
-  self->language = g_strdup (tag);
-  if (tag && !g_ptr_array_find_with_equal_func (self->added, tag, g_str_equal, NULL))
-    g_ptr_array_add (self->added, g_strdup (tag));
-  fill_languages (self);
-  pd_rows_set_language (self->pathway_rows, tag);
-  pd_rows_set_language (self->step_rows, tag);
+PdLanguageChoice *
+pd_inspector_get_language_choice (PdInspector *self)
+{
+  g_return_val_if_fail (PD_IS_INSPECTOR (self), NULL);
+  return self->language;
 }
 
 GtkWidget *

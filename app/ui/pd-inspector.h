@@ -5,6 +5,7 @@
 
 #include "pd-comments.h"
 #include "pd-document.h"
+#include "pd-language-choice.h"
 #include "pd-selection.h"
 
 G_BEGIN_DECLS
@@ -31,6 +32,8 @@ PdComments *pd_inspector_get_comments (PdInspector *self);
 const char *pd_inspector_get_language (PdInspector *self);
 void        pd_inspector_set_language (PdInspector *self,
                                        const char  *lang);
+/* The choice behind the switchers, for other panels to follow. */
+PdLanguageChoice *pd_inspector_get_language_choice (PdInspector *self);
 /* The switcher on the page shown (an AdwComboRow), or NULL. */
 GtkWidget  *pd_inspector_get_language_row (PdInspector *self);
 /* Moves the focus to the first field of the page shown. */

@@ -32,23 +32,53 @@ newest_first (gconstpointer a,
   return g_date_time_compare (tb, ta);
 }
 
-static void
-rebuild (GtkRecentManager *manager)
+/* The local pathways GTK remembers, newest first, with those gone from
+ * disk when @missing_too. */
+static GPtrArray *
+collect (GtkRecentManager *manager,
+         gboolean          missing_too)
 {
   GList *items = gtk_recent_manager_get_items (manager);
-  g_autoptr(GPtrArray) pathways = g_ptr_array_new ();
-  guint shown = 0;
+  GPtrArray *pathways = g_ptr_array_new_with_free_func ((GDestroyNotify) gtk_recent_info_unref);
 
   for (GList *l = items; l; l = l->next)
     {
       GtkRecentInfo *info = l->data;
 
-      if (gtk_recent_info_is_local (info) && gtk_recent_info_exists (info)
+      if (gtk_recent_info_is_local (info)
+          && (missing_too || gtk_recent_info_exists (info))
           && (g_strcmp0 (gtk_recent_info_get_mime_type (info), MIME_TYPE) == 0
               || g_str_has_suffix (gtk_recent_info_get_uri (info), ".pathway")))
-        g_ptr_array_add (pathways, info);
+        g_ptr_array_add (pathways, gtk_recent_info_ref (info));
     }
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
   g_ptr_array_sort (pathways, newest_first);
+  return pathways;
+}
+
+GPtrArray *
+pd_recent_list (guint max)
+{
+  g_autoptr(GPtrArray) pathways = collect (gtk_recent_manager_get_default (), TRUE);
+  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < pathways->len && paths->len < max; i++)
+    {
+      GtkRecentInfo *info = g_ptr_array_index (pathways, i);
+      char *path = g_filename_from_uri (gtk_recent_info_get_uri (info), NULL, NULL);
+
+      if (path)
+        g_ptr_array_add (paths, path);
+    }
+  return paths;
+}
+
+static void
+rebuild (GtkRecentManager *manager)
+{
+  g_autoptr(GPtrArray) pathways = collect (manager, FALSE);
+  guint shown = 0;
+
   g_menu_remove_all (menu);
   for (guint i = 0; i < pathways->len && shown < MAX_ITEMS; i++)
     {
@@ -71,7 +101,10 @@ rebuild (GtkRecentManager *manager)
       g_menu_append_item (menu, item);
       shown++;
     }
-  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+  /* An empty submenu looks broken; this says why there is nothing. The
+   * action does not exist, so the item is greyed out. */
+  if (shown == 0)
+    g_menu_append (menu, _("No recent pathways"), "app.no-recent-pathways");
 }
 
 GMenuModel *

@@ -29,6 +29,8 @@ struct _PdWindow
   AdwViewStackPage *problems_page;
   AdwViewStack *side_stack;
   GtkPaned *paned;
+  GtkStack *main_stack;
+  GtkWidget *start_page;   /* made when first shown */
   GtkBox *palette;
   GtkRevealer *tidy_progress;
   GtkSpinner *tidy_spinner;
@@ -38,6 +40,7 @@ struct _PdWindow
   char *path;
   char *etag;
   gboolean closing;        /* the user chose to close: do so once saved */
+  gboolean blank;          /* a new, empty pathway the application made */
   char *recovery_id;       /* of this window's recovery copy */
   guint autosave_source;
   GCancellable *tidy_cancellable;   /* while a tidy runs in its thread */

@@ -7,6 +7,7 @@
 #include "pd-file.h"
 #include "pd-recent.h"
 #include "pd-recovery.h"
+#include "pd-start.h"
 #include "pd-ui-resources.h"
 #include "pd-window-private.h"
 
@@ -23,8 +24,17 @@ update_title (PdWindow *self)
   g_autofree char *shown = NULL;
   g_autofree char *base = self->path ? g_path_get_basename (self->path) : NULL;
 
+  /* The start page is about no pathway yet. */
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "start") == 0)
+    {
+      adw_window_title_set_title (self->title, _("Pathway Designer"));
+      adw_window_title_set_subtitle (self->title, NULL);
+      gtk_window_set_title (GTK_WINDOW (self), _("Pathway Designer"));
+      return;
+    }
   if (title == NULL)
     title = _("Untitled pathway");
+
   /* A bullet marks unsaved changes, as in GNOME's editors. */
   shown = pd_document_get_modified (self->document) ? g_strdup_printf ("• %s", title)
                                                     : g_strdup (title);
@@ -385,6 +395,9 @@ on_autosave_timeout (gpointer data)
 static void
 on_history_changed (PdWindow *self)
 {
+  /* An edit (a shortcut, a paste) made from the start page shows itself. */
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "start") == 0)
+    gtk_stack_set_visible_child_name (self->main_stack, "editor");
   if (!pd_document_get_modified (self->document))
     {
       g_clear_handle_id (&self->autosave_source, g_source_remove);
@@ -399,6 +412,60 @@ pd_window_get_recovery_id (PdWindow *self)
 {
   g_return_val_if_fail (PD_IS_WINDOW (self), NULL);
   return self->recovery_id;
+}
+
+void
+pd_window_mark_blank (PdWindow *self)
+{
+  g_return_if_fail (PD_IS_WINDOW (self));
+  self->blank = TRUE;
+}
+
+gboolean
+pd_window_is_untouched (PdWindow *self)
+{
+  PdHistory *history;
+
+  g_return_val_if_fail (PD_IS_WINDOW (self), FALSE);
+
+  history = pd_document_get_history (self->document);
+  return self->blank && self->path == NULL && !pd_document_get_modified (self->document)
+         && !pd_history_can_undo (history) && !pd_history_can_redo (history);
+}
+
+void
+pd_window_show_start (PdWindow *self)
+{
+  g_return_if_fail (PD_IS_WINDOW (self));
+
+  self->blank = TRUE;
+  if (self->start_page == NULL)
+    {
+      self->start_page = g_object_new (PD_TYPE_START_PAGE, NULL);
+      gtk_stack_add_named (self->main_stack, self->start_page, "start");
+    }
+  gtk_stack_set_visible_child_name (self->main_stack, "start");
+}
+
+GtkWidget *
+pd_window_get_start_page (PdWindow *self)
+{
+  g_return_val_if_fail (PD_IS_WINDOW (self), NULL);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "start") != 0)
+    return NULL;
+  return self->start_page;
+}
+
+static void
+start_new (GtkWidget  *widget,
+           const char *action,
+           GVariant   *parameter)
+{
+  PdWindow *self = PD_WINDOW (widget);
+
+  gtk_stack_set_visible_child_name (self->main_stack, "editor");
+  gtk_widget_grab_focus (GTK_WIDGET (self->canvas));
 }
 
 static void
@@ -454,6 +521,7 @@ pd_window_class_init (PdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdWindow, inspector);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, side_stack);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, paned);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, palette);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, outline);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, recent_menu);
@@ -471,6 +539,7 @@ pd_window_class_init (PdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom);
   gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, zoom);
   gtk_widget_class_install_action (widget_class, "win.edit-properties", NULL, edit_properties);
+  gtk_widget_class_install_action (widget_class, "win.start-new", NULL, start_new);
   pd_window_class_init_edit (widget_class);
   pd_window_class_init_tidy (widget_class);
   pd_window_class_init_leaflet (widget_class);
@@ -529,6 +598,9 @@ pd_window_new_recovered (AdwApplication *application,
   pd_inspector_set_document (self->inspector, document, pd_canvas_get_selection (self->canvas));
   pd_outline_set_document (self->outline, document, pd_canvas_get_selection (self->canvas));
   pd_problems_set_document (self->problems, document, pd_canvas_get_selection (self->canvas));
+  /* Agencies' names follow the language the Properties pane edits in. */
+  pd_agencies_set_language_choice (self->agencies,
+                                   pd_inspector_get_language_choice (self->inspector));
   pd_agencies_set_document (self->agencies, document);
   pd_leaflet_preview_set_document (self->leaflet, document, pd_canvas_get_selection (self->canvas));
   pd_leaflet_preview_set_file_name (self->leaflet, self->path);
@@ -542,6 +614,8 @@ pd_window_new_recovered (AdwApplication *application,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (document, "notify::title", G_CALLBACK (update_title), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->main_stack, "notify::visible-child", G_CALLBACK (update_title),
+                           self, G_CONNECT_SWAPPED);
   g_signal_connect_object (pd_document_get_history (document), "notify::can-undo",
                            G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (pd_document_get_history (document), "notify::can-redo",

@@ -24,6 +24,15 @@ PdWindow   *pd_window_new_recovered (AdwApplication *application,
                                      const char     *etag,
                                      const char     *recovery_id);
 PdDocument *pd_window_get_document (PdWindow       *self);
+/* Marks the window's pathway as a new empty one, which a file or template
+ * opened from it replaces while nobody has touched it. */
+void        pd_window_mark_blank   (PdWindow       *self);
+gboolean    pd_window_is_untouched (PdWindow       *self);
+/* Shows the start page instead of the empty canvas (and marks the window
+ * blank); "win.start-new" or any edit shows the canvas. */
+void        pd_window_show_start   (PdWindow       *self);
+/* The start page while shown, else NULL. */
+GtkWidget  *pd_window_get_start_page (PdWindow     *self);
 const char *pd_window_get_recovery_id (PdWindow    *self);
 /* Writes the recovery copy now rather than a second after the first
  * unsaved edit (and nothing when there are no unsaved changes). */

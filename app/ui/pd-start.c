@@ -1,0 +1,363 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "pd-recent.h"
+#include "pd-start.h"
+#include "pd-template-resources.h"
+#include "pd-thumbnail.h"
+
+/* The thumbnails' size: four cards in a row at 1100 pixels. Drawn at this
+ * size, as a picture's natural size is its texture's. */
+#define THUMB_WIDTH 220
+#define THUMB_HEIGHT 130
+#define MAX_RECENT 8
+
+static const struct {
+  const char *file;
+  const char *title;
+  const char *subtitle;
+} templates[] = {
+  { "stepped-care.pathway", N_("Stepped care"), N_("Starter") },
+  { "assessment-and-treatment.pathway", N_("Assessment and treatment"), N_("Starter") },
+  { "four-agencies.pathway", N_("Blank with four agencies"), N_("Starter") },
+  { "common-mental-health-stepped-care.pathway",
+    N_("Stepped care for depression and anxiety"), N_("Example") },
+  { "dual-diagnosis.pathway", N_("Mental illness and substance misuse"), N_("Example") },
+  { "first-episode-psychosis.pathway", N_("Early intervention in psychosis"), N_("Example") },
+  { "memory-assessment-dementia.pathway", N_("Memory assessment and dementia care"),
+    N_("Example") },
+};
+
+typedef struct {
+  char *path;
+  gboolean missing;
+  GtkPicture *picture;
+} Recent;
+
+struct _PdStartPage
+{
+  GtkWidget parent_instance;
+
+  GtkWidget *scroller;
+  GtkFlowBox *recent_box;
+  GtkWidget *recent_empty;
+  GArray *recent;              /* of Recent */
+  GCancellable *cancellable;   /* of the thumbnails being drawn */
+};
+
+G_DEFINE_FINAL_TYPE (PdStartPage, pd_start_page, GTK_TYPE_WIDGET)
+
+static void
+recent_clear (Recent *recent)
+{
+  g_free (recent->path);
+}
+
+static void
+on_thumbnail (GObject      *source,
+              GAsyncResult *result,
+              gpointer      data)
+{
+  g_autoptr(GtkPicture) picture = data;
+  g_autoptr(GdkTexture) texture = pd_thumbnail_render_finish (result, NULL);
+
+  /* A file that does not read as a pathway keeps the plain icon. */
+  if (texture)
+    gtk_picture_set_paintable (picture, GDK_PAINTABLE (texture));
+}
+
+/* A card: the picture, the name and a line below it. */
+static GtkWidget *
+card_new (const char  *title,
+          const char  *subtitle,
+          const char  *action,
+          GVariant    *target,
+          GtkPicture **picture_out)
+{
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *frame = gtk_frame_new (NULL);
+  GtkWidget *picture = gtk_picture_new ();
+  GtkWidget *label = gtk_label_new (title);
+  GtkWidget *sub = gtk_label_new (subtitle);
+
+  gtk_widget_add_css_class (button, "card");
+  gtk_widget_add_css_class (button, "start-card");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), target);
+  gtk_widget_set_tooltip_text (button, title);
+  gtk_widget_set_size_request (picture, THUMB_WIDTH, THUMB_HEIGHT);
+  gtk_picture_set_can_shrink (GTK_PICTURE (picture), TRUE);
+  gtk_picture_set_content_fit (GTK_PICTURE (picture), GTK_CONTENT_FIT_CONTAIN);
+  gtk_widget_add_css_class (frame, "start-thumbnail");
+  gtk_frame_set_child (GTK_FRAME (frame), picture);
+  /* Long names of pathways are common: two lines before an ellipsis. */
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (label), 2);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 26);
+  gtk_widget_set_size_request (label, THUMB_WIDTH, -1);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_label_set_ellipsize (GTK_LABEL (sub), PANGO_ELLIPSIZE_MIDDLE);
+  gtk_label_set_max_width_chars (GTK_LABEL (sub), 26);
+  gtk_label_set_xalign (GTK_LABEL (sub), 0);
+  gtk_widget_add_css_class (sub, "caption");
+  gtk_widget_add_css_class (sub, "dim-label");
+  gtk_box_append (GTK_BOX (box), frame);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), sub);
+  gtk_widget_set_margin_top (box, 8);
+  gtk_widget_set_margin_bottom (box, 8);
+  gtk_widget_set_margin_start (box, 8);
+  gtk_widget_set_margin_end (box, 8);
+  gtk_button_set_child (GTK_BUTTON (button), box);
+  *picture_out = GTK_PICTURE (picture);
+  return button;
+}
+
+static GtkFlowBox *
+flow_box_new (void)
+{
+  GtkWidget *box = gtk_flow_box_new ();
+
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (box), GTK_SELECTION_NONE);
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (box), TRUE);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (box), 4);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (box), 12);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (box), 12);
+  /* Cards keep their size; two recent files do not fill the width. */
+  gtk_widget_set_halign (box, GTK_ALIGN_START);
+  return GTK_FLOW_BOX (box);
+}
+
+/* The flow box's own children would take the focus before the card. */
+static void
+flow_box_append (GtkFlowBox *box,
+                 GtkWidget  *card)
+{
+  GtkWidget *child = gtk_flow_box_child_new ();
+
+  gtk_flow_box_child_set_child (GTK_FLOW_BOX_CHILD (child), card);
+  gtk_widget_set_focusable (child, FALSE);
+  gtk_flow_box_append (box, child);
+}
+
+static void
+refresh_recent (PdStartPage *self)
+{
+  g_autoptr(GPtrArray) paths = pd_recent_list (MAX_RECENT);
+  GtkWidget *child;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->recent_box))))
+    gtk_flow_box_remove (self->recent_box, child);
+  g_array_set_size (self->recent, 0);
+
+  for (guint i = 0; i < paths->len; i++)
+    {
+      Recent recent = { g_strdup (g_ptr_array_index (paths, i)), FALSE, NULL };
+      g_autofree char *base = g_path_get_basename (recent.path);
+      /* The name without .pathway, as in the window's title bar. */
+      g_autofree char *name = g_str_has_suffix (base, ".pathway")
+                              ? g_strndup (base, strlen (base) - strlen (".pathway"))
+                              : g_strdup (base);
+      g_autofree char *folder = g_path_get_dirname (recent.path);
+      g_autofree char *home_folder = NULL;
+      g_autofree char *missing = NULL;
+      const char *subtitle;
+      GtkWidget *card;
+
+      recent.missing = !g_file_test (recent.path, G_FILE_TEST_IS_REGULAR);
+      /* The folder as people say it: ~ for home. */
+      if (g_str_has_prefix (folder, g_get_home_dir ()))
+        home_folder = g_strconcat ("~", folder + strlen (g_get_home_dir ()), NULL);
+      subtitle = home_folder ? home_folder : folder;
+      if (recent.missing)
+        subtitle = missing = g_strdup_printf (_("Missing from %s"), subtitle);
+      card = card_new (name, subtitle, "app.open-recent", g_variant_new_string (recent.path),
+                       &recent.picture);
+      if (recent.missing)
+        {
+          gtk_picture_set_paintable (recent.picture, NULL);
+          gtk_widget_set_sensitive (card, FALSE);
+        }
+      else
+        pd_thumbnail_render_async (recent.path, FALSE, THUMB_WIDTH, THUMB_HEIGHT,
+                                   self->cancellable, on_thumbnail,
+                                   g_object_ref (recent.picture));
+      flow_box_append (self->recent_box, card);
+      g_array_append_val (self->recent, recent);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->recent_box), paths->len > 0);
+  gtk_widget_set_visible (self->recent_empty, paths->len == 0);
+}
+
+static GtkWidget *
+heading_new (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "title-4");
+  gtk_widget_set_margin_top (label, 12);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2,
+                                  -1);
+  return label;
+}
+
+static void
+pd_start_page_dispose (GObject *object)
+{
+  PdStartPage *self = PD_START_PAGE (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->scroller, gtk_widget_unparent);
+  g_clear_pointer (&self->recent, g_array_unref);
+  G_OBJECT_CLASS (pd_start_page_parent_class)->dispose (object);
+}
+
+static void
+pd_start_page_class_init (PdStartPageClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = pd_start_page_dispose;
+  gtk_widget_class_set_layout_manager_type (GTK_WIDGET_CLASS (klass), GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (GTK_WIDGET_CLASS (klass), "startpage");
+  /* A static library's resources are not registered by themselves. */
+  g_resources_register (pd_templates_get_resource ());
+}
+
+static void
+pd_start_page_init (PdStartPage *self)
+{
+  GtkWidget *clamp = adw_clamp_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *icon = gtk_image_new_from_icon_name (APPLICATION_ID);
+  GtkWidget *title = gtk_label_new (_("Start a Care Pathway"));
+  GtkWidget *intro = gtk_label_new (_("Begin with an empty pathway, go on with one you have "
+                                      "worked on, or start from a template or an example."));
+  GtkWidget *button;
+  GtkFlowBox *starters = flow_box_new ();
+  GtkFlowBox *examples = flow_box_new ();
+
+  self->recent = g_array_new (FALSE, TRUE, sizeof (Recent));
+  g_array_set_clear_func (self->recent, (GDestroyNotify) recent_clear);
+  self->scroller = gtk_scrolled_window_new ();
+  gtk_widget_set_parent (self->scroller, GTK_WIDGET (self));
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 1100);
+  adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), 700);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), clamp);
+  adw_clamp_set_child (ADW_CLAMP (clamp), box);
+  gtk_widget_set_margin_top (box, 18);
+  gtk_widget_set_margin_bottom (box, 36);
+  gtk_widget_set_margin_start (box, 18);
+  gtk_widget_set_margin_end (box, 18);
+
+  gtk_image_set_pixel_size (GTK_IMAGE (icon), 64);
+  gtk_widget_add_css_class (title, "title-1");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (title), GTK_ACCESSIBLE_PROPERTY_LEVEL, 1,
+                                  -1);
+  gtk_label_set_wrap (GTK_LABEL (intro), TRUE);
+  gtk_label_set_justify (GTK_LABEL (intro), GTK_JUSTIFY_CENTER);
+  gtk_widget_add_css_class (intro, "dim-label");
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), intro);
+
+  gtk_widget_set_halign (buttons, GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_top (buttons, 6);
+  button = gtk_button_new_with_mnemonic (_("_New Pathway"));
+  gtk_widget_add_css_class (button, "pill");
+  gtk_widget_add_css_class (button, "suggested-action");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.start-new");
+  gtk_box_append (GTK_BOX (buttons), button);
+  button = gtk_button_new_with_mnemonic (_("_Open…"));
+  gtk_widget_add_css_class (button, "pill");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "app.open");
+  gtk_box_append (GTK_BOX (buttons), button);
+  gtk_box_append (GTK_BOX (box), buttons);
+
+  gtk_box_append (GTK_BOX (box), heading_new (_("Recent Pathways")));
+  self->recent_box = flow_box_new ();
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->recent_box));
+  self->recent_empty = gtk_label_new (_("No recent pathways. Those you open or save are "
+                                        "listed here."));
+  gtk_label_set_xalign (GTK_LABEL (self->recent_empty), 0);
+  gtk_label_set_wrap (GTK_LABEL (self->recent_empty), TRUE);
+  gtk_widget_add_css_class (self->recent_empty, "dim-label");
+  gtk_box_append (GTK_BOX (box), self->recent_empty);
+
+  gtk_box_append (GTK_BOX (box), heading_new (_("Templates")));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (starters));
+  gtk_box_append (GTK_BOX (box), heading_new (_("Examples")));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (examples));
+  for (guint i = 0; i < G_N_ELEMENTS (templates); i++)
+    {
+      g_autofree char *resource = g_strconcat (PD_TEMPLATES_PATH, templates[i].file, NULL);
+      GtkPicture *picture;
+      GtkWidget *card = card_new (_(templates[i].title), _(templates[i].subtitle),
+                                  "app.new-from-template", g_variant_new_string (resource),
+                                  &picture);
+
+      flow_box_append (g_str_equal (templates[i].subtitle, "Starter") ? starters : examples,
+                       card);
+      /* Drawn once per page: there are few, and they are small. */
+      pd_thumbnail_render_async (resource, TRUE, THUMB_WIDTH, THUMB_HEIGHT, NULL,
+                                 on_thumbnail, g_object_ref (picture));
+    }
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
+                           G_CALLBACK (refresh_recent), self, G_CONNECT_SWAPPED);
+  refresh_recent (self);
+}
+
+guint
+pd_start_page_get_n_recent (PdStartPage *self)
+{
+  g_return_val_if_fail (PD_IS_START_PAGE (self), 0);
+  return self->recent->len;
+}
+
+const char *
+pd_start_page_get_recent_path (PdStartPage *self,
+                               guint        index)
+{
+  g_return_val_if_fail (PD_IS_START_PAGE (self), NULL);
+  g_return_val_if_fail (index < self->recent->len, NULL);
+  return g_array_index (self->recent, Recent, index).path;
+}
+
+gboolean
+pd_start_page_get_recent_missing (PdStartPage *self,
+                                  guint        index)
+{
+  g_return_val_if_fail (PD_IS_START_PAGE (self), FALSE);
+  g_return_val_if_fail (index < self->recent->len, FALSE);
+  return g_array_index (self->recent, Recent, index).missing;
+}
+
+GdkPaintable *
+pd_start_page_get_recent_thumbnail (PdStartPage *self,
+                                    guint        index)
+{
+  g_return_val_if_fail (PD_IS_START_PAGE (self), NULL);
+  g_return_val_if_fail (index < self->recent->len, NULL);
+  return gtk_picture_get_paintable (g_array_index (self->recent, Recent, index).picture);
+}
+
+GPtrArray *
+pd_start_page_list_templates (void)
+{
+  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < G_N_ELEMENTS (templates); i++)
+    g_ptr_array_add (paths, g_strconcat (PD_TEMPLATES_PATH, templates[i].file, NULL));
+  return paths;
+}
