@@ -23,14 +23,22 @@ example_path (void)
 }
 
 static PdLeaflet *
-compose (const char *lang)
+compose_file (const char *path,
+              const char *lang)
 {
-  g_autofree char *path = example_path ();
   g_autoptr(PdDocument) document = test_load (path);
   PdLeafletOptions options = PD_LEAFLET_OPTIONS_DEFAULT;
 
   options.language = lang;
   return pd_leaflet_compose (document, &options, path);
+}
+
+static PdLeaflet *
+compose (const char *lang)
+{
+  g_autofree char *path = example_path ();
+
+  return compose_file (path, lang);
 }
 
 /* @text without white space nor bidi embeddings: pdftotext breaks lines,
@@ -278,17 +286,18 @@ test_urdu (void)
   check_language ("ur", "کیا ہو سکتا ہے", TRUE);
 }
 
-/* Urdu's page is the English one in a mirror: the picture right of the
- * words, lines ending at the words' right edge, other ways indented from
- * the right. */
-static void
-test_urdu_mirrored (void)
+/* A right-to-left page is the English one in a mirror: the picture right
+ * of the words, lines ending at the words' right edge, other ways indented
+ * from the right. Returns how many rows of a picture and words there are;
+ * @nested, how many of them are other ways. */
+static guint
+assert_mirrored (PdLeaflet *leaflet,
+                 guint     *nested)
 {
-  g_autoptr(PdLeaflet) leaflet = compose ("ur");
-  g_autoptr(PdLeaflet) english = compose (NULL);
   PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-  guint rows = 0, nested = 0;
+  guint rows = 0;
 
+  *nested = 0;
   for (guint p = 0; p < leaflet->pages->len; p++)
     {
       PdLeafletPage *page = g_ptr_array_index (leaflet->pages, p);
@@ -310,7 +319,7 @@ test_urdu_mirrored (void)
           /* Other ways further in from the right. */
           if (picture->level > 0)
             {
-              nested++;
+              (*nested)++;
               g_assert_cmpfloat (picture->rect.x + picture->rect.width, <,
                                  leaflet->width - leaflet->margin - 1);
             }
@@ -328,7 +337,18 @@ test_urdu_mirrored (void)
           g_assert_cmpint (pango_layout_get_direction (layout, 0), ==, PANGO_DIRECTION_RTL);
         }
     }
-  g_assert_cmpuint (rows, >=, 10);
+  g_object_unref (context);
+  return rows;
+}
+
+static void
+test_urdu_mirrored (void)
+{
+  g_autoptr(PdLeaflet) leaflet = compose ("ur");
+  g_autoptr(PdLeaflet) english = compose (NULL);
+  guint nested;
+
+  g_assert_cmpuint (assert_mirrored (leaflet, &nested), >=, 10);
   g_assert_cmpuint (nested, >=, 1);
   /* English keeps its pictures on the left. */
   {
@@ -341,7 +361,99 @@ test_urdu_mirrored (void)
     g_assert_nonnull (first);
     g_assert_cmpfloat (first->rect.x, <, english->width / 2);
   }
-  g_object_unref (context);
+}
+
+/* A small pathway in Arabic, a language no example has texts in: a way
+ * and another beside it, numbers in the timings. */
+static const char arabic_pathway[] =
+  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+  "<pathway xmlns=\"https://pathwaydesigner.org/ns/pathway\" format-version=\"2\" "
+  "id=\"arabic-leaflet\" status=\"draft\" version=\"0.1\">\n"
+  "<title>Help for low mood</title>\n"
+  "<title xml:lang=\"ar\">مساعدة لمن يشعر بالحزن</title>\n"
+  "<summary>A small pathway with its texts in Arabic.</summary>\n"
+  "<summary xml:lang=\"ar\">مسار صغير نصوصه باللغة العربية.</summary>\n"
+  "<agencies><agency id=\"nhs\" colour=\"#005EB8\" cue=\"N\"><name>NHS trust</name>"
+  "<name xml:lang=\"ar\">هيئة الخدمات الصحية</name></agency></agencies>\n"
+  "<nodes>\n"
+  "<node id=\"n-referral\" kind=\"referral\" agency=\"nhs\" x=\"40\" y=\"200\">"
+  "<title>Asking for help</title><title xml:lang=\"ar\">طلب المساعدة</title>"
+  "<easy-read pictogram=\"phone\">You can ask for help by phone or online.</easy-read>"
+  "<easy-read xml:lang=\"ar\">يمكنك أن تطلب المساعدة بالهاتف أو عبر الإنترنت.</easy-read>"
+  "<timing duration=\"1\" duration-unit=\"days\"/></node>\n"
+  "<node id=\"n-assessment\" kind=\"assessment\" agency=\"nhs\" x=\"260\" y=\"200\">"
+  "<title>First assessment</title><title xml:lang=\"ar\">التقييم الأول</title>"
+  "<easy-read pictogram=\"talking\">A worker talks with you about how you feel.</easy-read>"
+  "<easy-read xml:lang=\"ar\">يتحدث معك أحد العاملين عن شعورك. "
+  "تختاران معًا المساعدة المناسبة لك.</easy-read>"
+  "<timing duration=\"2\" duration-unit=\"weeks\" sessions=\"1\" session-minutes=\"45\"/>"
+  "</node>\n"
+  "<node id=\"n-therapy\" kind=\"intervention\" agency=\"nhs\" x=\"480\" y=\"200\">"
+  "<title>Talking therapy</title><title xml:lang=\"ar\">العلاج بالكلام</title>"
+  "<easy-read pictogram=\"help\">You meet a therapist every week.</easy-read>"
+  "<easy-read xml:lang=\"ar\">تلتقي بمعالج كل أسبوع. "
+  "تتعلم كيف تؤثر أفكارك في مشاعرك.</easy-read>"
+  "<timing duration=\"12\" duration-unit=\"weeks\" sessions=\"12\" session-minutes=\"50\"/>"
+  "</node>\n"
+  "<node id=\"n-group\" kind=\"intervention\" agency=\"nhs\" x=\"480\" y=\"400\">"
+  "<title>Support group</title><title xml:lang=\"ar\">مجموعة دعم</title>"
+  "<easy-read pictogram=\"group\">You meet other people in a group.</easy-read>"
+  "<easy-read xml:lang=\"ar\">تلتقي بأشخاص آخرين في مجموعة. "
+  "تتعلمون معًا طرقًا للتعامل مع القلق.</easy-read></node>\n"
+  "<node id=\"n-end\" kind=\"discharge\" agency=\"nhs\" x=\"700\" y=\"200\">"
+  "<title>End of the help</title><title xml:lang=\"ar\">نهاية المساعدة</title>"
+  "<easy-read pictogram=\"finish\">At the last meeting you make a plan to stay well.</easy-read>"
+  "<easy-read xml:lang=\"ar\">في اللقاء الأخير تضع خطة لتبقى بخير.</easy-read></node>\n"
+  "</nodes>\n"
+  "<edges><edge id=\"e1\" from=\"n-referral\" to=\"n-assessment\"/>"
+  "<edge id=\"e2\" from=\"n-assessment\" to=\"n-therapy\"/>"
+  "<edge id=\"e3\" from=\"n-assessment\" to=\"n-group\" kind=\"alternative\"/>"
+  "<edge id=\"e4\" from=\"n-therapy\" to=\"n-end\"/>"
+  "<edge id=\"e5\" from=\"n-group\" to=\"n-end\"/></edges>\n"
+  "</pathway>\n";
+
+/* Arabic: the command line's PDF in Arabic, every letter in a font, the
+ * page mirrored as Urdu's is. */
+static void
+test_arabic (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("leaflet-arabic-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "arabic.pathway", NULL);
+  g_autofree char *pdf_path = g_build_filename (dir, "arabic.pdf", NULL);
+  g_autofree char *data = NULL;
+  g_autoptr(PdLeaflet) leaflet = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_auto(Run) r = { 0 };
+  gsize size;
+  guint nested;
+
+  if (!pd_leaflet_check_language ("ar", NULL))
+    {
+      g_rmdir (dir);
+      g_test_skip ("no font for Arabic (fonts-noto-core)");
+      return;
+    }
+  g_assert_true (g_file_set_contents (path, arabic_pathway, -1, NULL));
+  run (&r, "leaflet", "--lang", "ar", path, "-o", pdf_path, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_true (g_file_get_contents (pdf_path, &data, &size, NULL));
+  pdf = g_bytes_new_take (g_steal_pointer (&data), size);
+  assert_pdf_language (pdf, "ar");
+
+  leaflet = compose_file (path, "ar");
+  g_assert_cmpstr (leaflet->language, ==, "ar");
+  g_assert_true (leaflet->right_to_left);
+  for (guint i = 0; i < leaflet->journey->steps->len; i++)
+    g_assert_false (((PdJourneyStep *) g_ptr_array_index (leaflet->journey->steps, i))->in_english);
+  assert_no_unknown_glyphs (leaflet);
+  /* Two rows about the leaflet, and the five steps. */
+  g_assert_cmpuint (assert_mirrored (leaflet, &nested), >=, 5);
+  g_assert_cmpuint (nested, >=, 1);
+  if (test_have_program ("pdffonts"))
+    g_assert_true (embeds_noto (pdf_path));
+  g_remove (pdf_path);
+  g_remove (path);
+  g_rmdir (dir);
 }
 
 /* Numbers in Urdu stay left to right, Western digits: "45" not "54". */
@@ -503,6 +615,7 @@ main (int    argc,
   g_test_add_func ("/leaflet-language/urdu", test_urdu);
   g_test_add_func ("/leaflet-language/urdu-mirrored", test_urdu_mirrored);
   g_test_add_func ("/leaflet-language/urdu-numbers", test_urdu_numbers);
+  g_test_add_func ("/leaflet-language/arabic", test_arabic);
   g_test_add_func ("/leaflet-language/check-fallbacks", test_check_fallbacks);
   g_test_add_func ("/leaflet-language/unknown-language", test_unknown_language);
   g_test_add_func ("/leaflet-language/readability", test_readability_other_languages);
