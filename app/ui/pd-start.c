@@ -7,10 +7,10 @@
 #include "pd-template-resources.h"
 #include "pd-thumbnail.h"
 
-/* The thumbnails' size: four cards in a row at 1100 pixels. Drawn at this
- * size, as a picture's natural size is its texture's. */
-#define THUMB_WIDTH 220
-#define THUMB_HEIGHT 130
+/* The thumbnails' size: four cards in a row at 1100 pixels, three at 800.
+ * Drawn at this size, as a picture's natural size is its texture's. */
+#define THUMB_WIDTH 200
+#define THUMB_HEIGHT 120
 #define MAX_RECENT 8
 
 static const struct {
@@ -261,7 +261,7 @@ pd_start_page_init (PdStartPage *self)
   gtk_widget_set_margin_start (box, 18);
   gtk_widget_set_margin_end (box, 18);
 
-  gtk_image_set_pixel_size (GTK_IMAGE (icon), 64);
+  gtk_image_set_pixel_size (GTK_IMAGE (icon), 48);
   gtk_widget_add_css_class (title, "title-1");
   gtk_accessible_update_property (GTK_ACCESSIBLE (title), GTK_ACCESSIBLE_PROPERTY_LEVEL, 1,
                                   -1);
