@@ -129,6 +129,44 @@ assert_no_unknown_glyphs (PdLeaflet *leaflet)
   g_object_unref (context);
 }
 
+/* How far apart the baselines of a paragraph's first two lines are, in
+ * sizes of its type: the first body text of two lines or more. */
+static double
+line_pitch (PdLeaflet *leaflet)
+{
+  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  double pitch = 0;
+
+  for (guint p = 0; p < leaflet->pages->len && pitch == 0; p++)
+    {
+      PdLeafletPage *page = g_ptr_array_index (leaflet->pages, p);
+
+      for (guint b = 0; b < page->boxes->len && pitch == 0; b++)
+        {
+          PdLeafletBox *box = g_ptr_array_index (page->boxes, b);
+          g_autoptr(PangoLayout) layout = NULL;
+          PangoLayoutIter *iter;
+          int first;
+
+          if (box->kind != PD_LEAFLET_TEXT || !box->body)
+            continue;
+          layout = pd_leaflet_layout_text (context, leaflet, box->text, box->size, box->bold,
+                                           box->rect.width);
+          if (pango_layout_get_line_count (layout) < 2)
+            continue;
+          iter = pango_layout_get_iter (layout);
+          first = pango_layout_iter_get_baseline (iter);
+          g_assert_true (pango_layout_iter_next_line (iter));
+          pitch = (double) (pango_layout_iter_get_baseline (iter) - first) / PANGO_SCALE
+                  / box->size;
+          pango_layout_iter_free (iter);
+        }
+    }
+  g_object_unref (context);
+  g_assert_cmpfloat (pitch, >, 0);
+  return pitch;
+}
+
 static GBytes *
 render_pdf (PdLeaflet  *leaflet,
             char      **path)
@@ -350,6 +388,13 @@ test_urdu_mirrored (void)
 
   g_assert_cmpuint (assert_mirrored (leaflet, &nested), >=, 10);
   g_assert_cmpuint (nested, >=, 1);
+  /* Nastaliq's tall type: lines its own height apart, not 1.5 times it
+   * (3.75 sizes); Latin lines 1.5 times theirs (rule 3). */
+  g_assert_cmpfloat (line_pitch (leaflet), >=, 1.5);
+  g_assert_cmpfloat (line_pitch (leaflet), <, 2.7);
+  g_assert_cmpfloat (english->line_spacing, ==, 1.5);
+  g_assert_cmpfloat (line_pitch (english), >=, 1.5);
+  g_assert_cmpfloat (line_pitch (english), <, 2);
   /* English keeps its pictures on the left. */
   {
     PdLeafletPage *page = g_ptr_array_index (english->pages, 1);
@@ -449,6 +494,10 @@ test_arabic (void)
   /* Two rows about the leaflet, and the five steps. */
   g_assert_cmpuint (assert_mirrored (leaflet, &nested), >=, 5);
   g_assert_cmpuint (nested, >=, 1);
+  /* Lines as far apart as Latin ones, not 1.5 times the type's height
+   * (3.2 sizes, further than the paragraphs). */
+  g_assert_cmpfloat (line_pitch (leaflet), >=, 1.5);
+  g_assert_cmpfloat (line_pitch (leaflet), <, 2.3);
   if (test_have_program ("pdffonts"))
     g_assert_true (embeds_noto (pdf_path));
   g_remove (pdf_path);

@@ -99,6 +99,43 @@ pd_leaflet_layout_text (PangoContext    *context,
   return layout;
 }
 
+/* The height of a line of @families' type for @lang, per point of size. */
+static double
+type_height (PangoContext *context,
+             const char   *families,
+             const char   *lang)
+{
+  PangoFontDescription *font = pango_font_description_from_string (families);
+  PangoFontMetrics *metrics;
+  double height;
+
+  pango_font_description_set_absolute_size (font, 100 * PANGO_SCALE);
+  metrics = pango_context_get_metrics (context, font, pango_language_from_string (lang));
+  height = (double) pango_font_metrics_get_height (metrics) / PANGO_SCALE / 100;
+  pango_font_metrics_unref (metrics);
+  pango_font_description_free (font);
+  return height;
+}
+
+/* Rule 3: lines 1.5 apart, as the height of Latin type sets them. Pango
+ * multiplies the height of the type a line is in, and type for some
+ * scripts is far taller, for marks and cascades (Noto Sans Arabic's 2.1
+ * times its size, Nastaliq's 2.5, Liberation Sans's 1.2): 1.5 times that
+ * set a paragraph's lines further apart than the paragraphs. Its lines
+ * are as far apart as Latin ones, never closer than its own height. */
+static double
+line_spacing_for (PangoContext    *context,
+                  const PdLeaflet *leaflet)
+{
+  double latin = type_height (context, PD_LEAFLET_FONT_FAMILY, "en");
+  double own = type_height (context, leaflet->font_family,
+                            leaflet->language ? leaflet->language : "en");
+
+  if (own <= latin || latin <= 0)
+    return 1.5;
+  return MAX (1.0, 1.5 * latin / own);
+}
+
 static double
 text_height (Composer   *c,
              const char *text,
@@ -480,7 +517,7 @@ pd_leaflet_compose (PdDocument             *document,
   leaflet->width = options->paper == PD_LEAFLET_A5 ? 419.53 : 595.28;
   leaflet->height = options->paper == PD_LEAFLET_A5 ? 595.28 : 841.89;
   leaflet->margin = options->paper == PD_LEAFLET_A5 ? 36 : 56;
-  leaflet->line_spacing = 1.5;    /* rule 3 */
+  leaflet->line_spacing = 1.5;    /* rule 3; see line_spacing_for() */
   leaflet->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) page_free);
   /* Cleaned as the diagram cleans it, for the cover and the metadata. */
   title = pd_document_get_title_for (document, leaflet->language);
@@ -504,6 +541,7 @@ pd_leaflet_compose (PdDocument             *document,
   cairo_font_options_set_hint_style (font_options, CAIRO_HINT_STYLE_NONE);
   pango_cairo_context_set_font_options (c.context, font_options);
   cairo_font_options_destroy (font_options);
+  leaflet->line_spacing = line_spacing_for (c.context, leaflet);
 
   pd_composer_new_page (&c);
   compose_cover (&c, document);
