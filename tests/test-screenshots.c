@@ -88,6 +88,17 @@ test_states (Fixture       *f,
 
   adw_view_stack_set_visible_child_name (f->window->side_stack, "agencies");
   shoot (window, "04-agencies");
+  {
+    /* The names in Urdu, the first agency open. */
+    PdAgency *nhs = pd_document_get_agency (f->document, "nhs");
+
+    pd_inspector_set_language (f->window->inspector, "ur");
+    wait_for_paint (window);
+    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (gtk_widget_get_ancestor (
+      pd_agencies_get_editor (f->window->agencies, nhs, "name"), ADW_TYPE_EXPANDER_ROW)), TRUE);
+    shoot (window, "04-agencies-urdu");
+    pd_inspector_set_language (f->window->inspector, NULL);
+  }
 
   {
     g_autoptr(PdNode) lonely = pd_node_new ("lonely", PD_NODE_KIND_INTERVENTION);
