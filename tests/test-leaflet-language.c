@@ -630,6 +630,11 @@ test_odt_styles (void)
   g_assert_nonnull (strstr (styles, "svg:font-family=\"'Noto Nastaliq Urdu'\""));
   g_assert_nonnull (strstr (styles, "style:writing-mode=\"rl-tb\""));
   g_assert_null (strstr (styles, "lr-tb"));
+  /* Aligned right: LibreOffice takes "start" for left even right to left.
+   * Lines as far apart as the PDF's, Nastaliq's own height. */
+  g_assert_null (strstr (styles, "fo:text-align=\"start\""));
+  g_assert_nonnull (strstr (styles, "fo:text-align=\"right\""));
+  g_assert_nonnull (strstr (styles, "fo:line-height=\"100%\""));
   g_remove (path);
   g_rmdir (dir);
 }
