@@ -103,6 +103,24 @@ test_title_and_edits (void)
     g_assert_true (g_file_get_contents (path, &saved, NULL, NULL));
     g_assert_cmpstr (saved, ==, expected);
   }
+  {
+    /* Saving stamps today's date, in the file too, and is no undo step. */
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+    g_autofree char *attribute = g_strdup_printf ("modified=\"%s\"", today);
+    g_autofree char *saved = NULL;
+    g_autofree char *modified = NULL;
+
+    g_object_get (doc, "modified-date", &modified, NULL);
+    g_assert_cmpstr (modified, ==, today);
+    g_assert_true (g_file_get_contents (path, &saved, NULL, NULL));
+    g_assert_nonnull (strstr (saved, attribute));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+    g_assert_cmpstr (pd_node_get_title (node), !=, "Renamed in the window");
+    g_clear_pointer (&modified, g_free);
+    g_object_get (doc, "modified-date", &modified, NULL);
+    g_assert_cmpstr (modified, ==, today);
+  }
   gtk_window_destroy (GTK_WINDOW (window));
   g_unlink (path);
 }

@@ -616,6 +616,22 @@ pd_document_mark_saved (PdDocument *self)
 }
 
 void
+pd_document_stamp_saved (PdDocument *self,
+                         const char *date)
+{
+  g_return_if_fail (PD_IS_DOCUMENT (self));
+  g_return_if_fail (date != NULL);
+
+  /* Not a command: saving is no edit, and undo never takes a file back
+   * to a date it was not saved on. */
+  g_object_freeze_notify (G_OBJECT (self));
+  if (self->created_date == NULL || *self->created_date == '\0')
+    g_object_set (self, "created-date", date, NULL);
+  g_object_set (self, "modified-date", date, NULL);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+void
 pd_document_set_source_position (PdDocument *self,
                                  const char *id,
                                  guint       line,

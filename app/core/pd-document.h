@@ -147,5 +147,9 @@ const char * const *pd_document_get_file_comments (PdDocument *self);
 
 /* Marks the current state as the one on disk. */
 void        pd_document_mark_saved       (PdDocument *self);
+/* Stamps "modified-date" (and "created-date" when unset) with @date,
+ * YYYY-MM-DD, as part of saving: no undo step. */
+void        pd_document_stamp_saved      (PdDocument *self,
+                                          const char *date);
 
 G_END_DECLS

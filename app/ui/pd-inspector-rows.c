@@ -93,6 +93,13 @@ show_value (Row *row)
           gtk_editable_set_text (GTK_EDITABLE (row->editor), text ? text : "");
       }
       break;
+    case PD_ROW_READ_ONLY:
+      {
+        const char *text = g_value_get_string (&value);
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row->editor),
+                                     text && *text ? text : _("Not set"));
+      }
+      break;
     case PD_ROW_LONG_TEXT:
       {
         GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (row->editor));
@@ -412,6 +419,10 @@ make_row (Row        *row,
       row->row = row->editor = adw_entry_row_new ();
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->row), title);
       g_signal_connect_swapped (row->editor, "changed", G_CALLBACK (on_text_changed), row);
+      return row->row;
+    case PD_ROW_READ_ONLY:
+      row->row = row->editor = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->row), title);
       return row->row;
     case PD_ROW_LONG_TEXT:
       {

@@ -19,6 +19,7 @@ typedef enum {
   PD_ROW_CLUSTERS,      /* a check box per care cluster */
   PD_ROW_LINKS,         /* titled links: evidence, supporting documents */
   PD_ROW_PARTICIPANTS,  /* co-design participants */
+  PD_ROW_READ_ONLY,     /* an AdwActionRow showing the text: dates saving stamps */
 } PdRowKind;
 
 typedef struct {

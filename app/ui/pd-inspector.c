@@ -58,6 +58,9 @@ static const PdRowSpec pathway_fields[] = {
   { N_("Publishing"), "version", N_("Version"), PD_ROW_TEXT },
   { N_("Publishing"), "lead", N_("Pathway lead"), PD_ROW_TEXT },
   { N_("Publishing"), "review-by", N_("Review by (YYYY-MM-DD)"), PD_ROW_TEXT },
+  /* Saving stamps these. */
+  { N_("Publishing"), "created-date", N_("Created"), PD_ROW_READ_ONLY },
+  { N_("Publishing"), "modified-date", N_("Updated"), PD_ROW_READ_ONLY },
   { N_("Care"), "clusters", N_("Care clusters"), PD_ROW_CLUSTERS },
   { N_("Care"), "referrals-per-year", N_("Referrals a year"), PD_ROW_NUMBER },
   { N_("Care"), "documents", N_("Supporting documents"), PD_ROW_LINKS },

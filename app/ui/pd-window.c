@@ -69,7 +69,14 @@ save_to (PdWindow    *self,
   /* Saving over the file it came from checks nobody changed it since,
    * unless the user chose to replace their changes. */
   const char *expected = !replace && g_strcmp0 (path, self->path) == 0 ? self->etag : NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *created = NULL, *modified = NULL;
 
+  /* The file and what is drawn from it ("Updated …") say when it was
+   * saved; a failed save leaves the dates as they were. */
+  g_object_get (self->document, "created-date", &created, "modified-date", &modified, NULL);
+  pd_document_stamp_saved (self->document, today);
   if (!pd_file_save (self->document, path, expected, &etag, error))
     return FALSE;
   /* @path may be self->path itself. */
