@@ -3,6 +3,7 @@
 
 #include "pd-agencies.h"
 #include "pd-canvas.h"
+#include "pd-export.h"
 #include "pd-inspector.h"
 #include "pd-layout.h"
 #include "pd-leaflet-preview.h"
@@ -45,6 +46,12 @@ struct _PdWindow
   guint autosave_source;
   GCancellable *tidy_cancellable;   /* while a tidy runs in its thread */
   guint tidy_progress_source;
+  PdExportFormat export_format;     /* as the Export Diagram dialog was left */
+  PdExportOptions export_options;
+  char *last_export;                /* what Show Export in Folder shows */
+  gboolean print_fit;               /* Print: one page rather than tiles */
+  GtkPrintSettings *print_settings; /* of the last print, for the next */
+  GtkPageSetup *page_setup;
 };
 
 void pd_window_toast           (PdWindow       *self,
@@ -59,6 +66,29 @@ void pd_window_class_init_leaflet (GtkWidgetClass *widget_class);
 gboolean pd_window_export_leaflet_to (PdWindow    *self,
                                       const char  *path,
                                       GError     **error);
+
+/* pd-window-export.c: Export Diagram, and opening what was exported. */
+void pd_window_class_init_export (GtkWidgetClass *widget_class);
+void pd_window_init_export     (PdWindow       *self);
+/* The proposed file name: the title, no slashes, the format's extension. */
+char *pd_window_export_file_name (PdWindow      *self,
+                                  PdExportFormat format);
+/* Writes the diagram to @path, never over the window's own pathway. */
+gboolean pd_window_export_diagram_to (PdWindow              *self,
+                                      const char            *path,
+                                      PdExportFormat         format,
+                                      const PdExportOptions *options,
+                                      GError               **error);
+
+/* pd-window-print.c: Print, tiled at a readable size or fitted. */
+void pd_window_class_init_print (GtkWidgetClass *widget_class);
+/* Prints to a PDF file at @path (GtkPrintOperation's export) on @setup's
+ * paper (NULL: the default paper, landscape). */
+gboolean pd_window_print_to_pdf (PdWindow     *self,
+                                 const char   *path,
+                                 GtkPageSetup *setup,
+                                 gboolean      fit,
+                                 GError      **error);
 
 /* pd-window-tidy.c: Tidy, in a thread with progress and Cancel for a
  * large pathway. */

@@ -498,6 +498,9 @@ pd_window_dispose (GObject *object)
   g_clear_object (&self->document);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->etag, g_free);
+  g_clear_pointer (&self->last_export, g_free);
+  g_clear_object (&self->print_settings);
+  g_clear_object (&self->page_setup);
   gtk_widget_dispose_template (GTK_WIDGET (self), PD_TYPE_WINDOW);
   G_OBJECT_CLASS (pd_window_parent_class)->dispose (object);
 }
@@ -550,6 +553,8 @@ pd_window_class_init (PdWindowClass *klass)
   pd_window_class_init_edit (widget_class);
   pd_window_class_init_tidy (widget_class);
   pd_window_class_init_leaflet (widget_class);
+  pd_window_class_init_export (widget_class);
+  pd_window_class_init_print (widget_class);
 }
 
 static void
@@ -560,6 +565,7 @@ pd_window_init (PdWindow *self)
   g_menu_append_section (self->recent_menu, NULL, pd_recent_get_menu ());
   pd_window_init_edit (self);
   pd_window_init_tidy (self);
+  pd_window_init_export (self);
 }
 
 /* Whatever selected it (outline, problems, keyboard), the step shows. */

@@ -1,0 +1,189 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Print: the diagram at a readable size over as many pages as it needs,
+ * after an overview, or fitted to one page; the same pages as a PDF on
+ * paper (pd-pages.c). */
+#include <glib/gi18n.h>
+
+#include "pd-pages.h"
+#include "pd-window-private.h"
+
+typedef struct {
+  PdWindow *window;
+  PdScene *scene;
+  PdTiling tiling;
+  gboolean fit;
+  GtkCheckButton *fit_button;   /* in the dialog's tab, while it shows */
+} Job;
+
+static void
+job_free (Job *job)
+{
+  g_clear_pointer (&job->scene, pd_scene_free);
+  g_clear_object (&job->window);
+  g_free (job);
+}
+
+static void
+on_begin_print (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                Job               *job)
+{
+  job->scene = pd_scene_new_from_document (job->window->document);
+  if (!pd_pages_plan (job->scene, gtk_print_context_get_width (context),
+                      gtk_print_context_get_height (context), job->fit, &job->tiling))
+    {
+      gtk_print_operation_set_n_pages (operation, 1);
+      job->tiling.columns = job->tiling.rows = 0;
+      return;
+    }
+  gtk_print_operation_set_n_pages (operation, pd_pages_count (&job->tiling));
+}
+
+static void
+on_draw_page (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page,
+              Job               *job)
+{
+  cairo_t *cr = gtk_print_context_get_cairo_context (context);
+
+  /* An empty pathway prints a blank page. */
+  if (pd_tiles_count (&job->tiling) == 0)
+    return;
+  pd_pages_draw (job->scene, &job->tiling, cr, gtk_print_context_get_width (context),
+                 gtk_print_context_get_height (context), (guint) page);
+}
+
+static GObject *
+on_create_custom_widget (GtkPrintOperation *operation,
+                         Job               *job)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *readable = gtk_check_button_new_with_mnemonic (_("_Readable size (tiled)"));
+  GtkWidget *fit = gtk_check_button_new_with_mnemonic (_("_Fit to one page"));
+  GtkWidget *note = gtk_label_new (_("At a readable size, no text is smaller than 8 pt: a large "
+                                     "diagram is printed over several pages that overlap by "
+                                     "6 mm, after an overview page."));
+
+  gtk_widget_set_margin_start (box, 18);
+  gtk_widget_set_margin_end (box, 18);
+  gtk_widget_set_margin_top (box, 18);
+  gtk_widget_set_margin_bottom (box, 18);
+  gtk_check_button_set_group (GTK_CHECK_BUTTON (fit), GTK_CHECK_BUTTON (readable));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (job->fit ? fit : readable), TRUE);
+  gtk_label_set_wrap (GTK_LABEL (note), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (note), 0);
+  gtk_label_set_max_width_chars (GTK_LABEL (note), 50);
+  gtk_widget_add_css_class (note, "dim-label");
+  gtk_box_append (GTK_BOX (box), readable);
+  gtk_box_append (GTK_BOX (box), fit);
+  gtk_box_append (GTK_BOX (box), note);
+  job->fit_button = GTK_CHECK_BUTTON (fit);
+  return G_OBJECT (box);
+}
+
+static void
+on_custom_widget_apply (GtkPrintOperation *operation,
+                        GtkWidget         *widget,
+                        Job               *job)
+{
+  job->fit = gtk_check_button_get_active (job->fit_button);
+  job->window->print_fit = job->fit;
+}
+
+static GtkPrintOperation *
+new_operation (PdWindow *self,
+               gboolean  fit)
+{
+  GtkPrintOperation *operation = gtk_print_operation_new ();
+  const char *title = pd_document_get_title (self->document);
+  Job *job = g_new0 (Job, 1);
+
+  job->window = g_object_ref (self);
+  job->fit = fit;
+  gtk_print_operation_set_job_name (operation, title && *title ? title : _("Pathway"));
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  if (self->print_settings)
+    gtk_print_operation_set_print_settings (operation, self->print_settings);
+  if (self->page_setup)
+    gtk_print_operation_set_default_page_setup (operation, self->page_setup);
+  else
+    {
+      /* Diagrams are wider than tall. */
+      g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+      gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_LANDSCAPE);
+      gtk_print_operation_set_default_page_setup (operation, setup);
+    }
+  gtk_print_operation_set_custom_tab_label (operation, _("Diagram"));
+  g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print), job);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page), job);
+  g_signal_connect (operation, "create-custom-widget", G_CALLBACK (on_create_custom_widget),
+                    job);
+  g_signal_connect (operation, "custom-widget-apply", G_CALLBACK (on_custom_widget_apply), job);
+  g_object_set_data_full (G_OBJECT (operation), "pd-job", job, (GDestroyNotify) job_free);
+  return operation;
+}
+
+gboolean
+pd_window_print_to_pdf (PdWindow     *self,
+                        const char   *path,
+                        GtkPageSetup *setup,
+                        gboolean      fit,
+                        GError      **error)
+{
+  g_autoptr(GtkPrintOperation) operation = NULL;
+
+  g_return_val_if_fail (PD_IS_WINDOW (self), FALSE);
+
+  operation = new_operation (self, fit);
+  if (setup)
+    gtk_print_operation_set_default_page_setup (operation, setup);
+  gtk_print_operation_set_export_filename (operation, path);
+  return gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, GTK_WINDOW (self),
+                                  error) != GTK_PRINT_OPERATION_RESULT_ERROR;
+}
+
+static void
+on_done (GtkPrintOperation       *operation,
+         GtkPrintOperationResult  result,
+         PdWindow                *self)
+{
+  if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
+    {
+      /* The next print starts from the printer and paper chosen now. */
+      g_set_object (&self->print_settings, gtk_print_operation_get_print_settings (operation));
+      g_set_object (&self->page_setup, gtk_print_operation_get_default_page_setup (operation));
+    }
+  else if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      g_autoptr(GError) error = NULL;
+
+      gtk_print_operation_get_error (operation, &error);
+      pd_window_toast (self, error ? error->message : _("The pathway could not be printed"));
+    }
+  g_object_unref (operation);
+}
+
+static void
+print (GtkWidget  *widget,
+       const char *action,
+       GVariant   *parameter)
+{
+  PdWindow *self = PD_WINDOW (widget);
+  GtkPrintOperation *operation = new_operation (self, self->print_fit);
+
+  gtk_print_operation_set_allow_async (operation, TRUE);
+  /* "done" reports errors and lets the operation go. */
+  g_signal_connect_object (operation, "done", G_CALLBACK (on_done), self, 0);
+  gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self),
+                           NULL);
+}
+
+void
+pd_window_class_init_print (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print",
+                                       NULL);
+}

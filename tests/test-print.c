@@ -1,0 +1,391 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Export Diagram and Print in the designer: each format written as the
+ * command line writes it, never over the pathway itself; printing to a
+ * PDF through GtkPrintOperation: an overview first, then tiles with no
+ * text under 8 pt, or one fitted page. Uses poppler-utils and
+ * rsvg-convert when installed. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <glib/gstdio.h>
+
+#include "pd-window-private.h"
+#include "test-gui.h"
+
+static char *
+run (const char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH
+                               | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL, &status,
+                               &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
+  return out;
+}
+
+static gboolean
+have (const char *program)
+{
+  g_autofree char *path = g_find_program_in_path (program);
+
+  if (path == NULL)
+    g_test_message ("%s is not installed: not checked", program);
+  return path != NULL;
+}
+
+/* The value of "Name:   value" in pdfinfo's output. */
+static char *
+pdf_field (const char *pdf,
+           const char *name)
+{
+  const char *argv[] = { "pdfinfo", pdf, NULL };
+  g_autofree char *info = run (argv);
+  g_autofree char *key = g_strdup_printf ("\n%s:", name);
+  const char *found = strstr (info, key);
+  const char *end;
+
+  g_assert_nonnull (found);
+  found += strlen (key);
+  while (*found == ' ')
+    found++;
+  end = strchr (found, '\n');
+  return g_strndup (found, end ? (gsize) (end - found) : strlen (found));
+}
+
+/* The height of the smallest word on pages @first onwards: a word's box
+ * from pdftotext -bbox is at least its font's size high. */
+static double
+smallest_word (const char *pdf,
+               int         first)
+{
+  g_autofree char *first_text = g_strdup_printf ("%d", first);
+  const char *argv[] = { "pdftotext", "-bbox", "-f", first_text, pdf, "-", NULL };
+  g_autofree char *html = run (argv);
+  double smallest = G_MAXDOUBLE;
+
+  for (const char *word = strstr (html, "<word "); word; word = strstr (word + 1, "<word "))
+    {
+      const char *y_min = strstr (word, "yMin=\"");
+      const char *y_max = strstr (word, "yMax=\"");
+
+      g_assert_true (y_min && y_max);
+      smallest = MIN (smallest, g_ascii_strtod (y_max + 6, NULL)
+                                - g_ascii_strtod (y_min + 6, NULL));
+    }
+  g_assert_cmpfloat (smallest, <, G_MAXDOUBLE);
+  return smallest;
+}
+
+static guint32
+png_number (const guint8 *bytes)
+{
+  return (guint32) bytes[0] << 24 | (guint32) bytes[1] << 16 | (guint32) bytes[2] << 8 | bytes[3];
+}
+
+static void
+test_export_formats (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(PdScene) scene = NULL;
+  g_autoptr(GError) error = NULL;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  dir = g_dir_make_tmp ("pathway-export-XXXXXX", &error);
+  g_assert_no_error (error);
+  scene = pd_scene_new_from_document (f->document);
+
+  {
+    /* SVG: well-formed, and librsvg draws it. */
+    g_autofree char *svg = g_build_filename (dir, "diagram.svg", NULL);
+    g_autofree char *png = g_build_filename (dir, "from-svg.png", NULL);
+    g_autofree char *text = NULL;
+    PdExportOptions options = PD_EXPORT_OPTIONS_DEFAULT;
+
+    g_assert_true (pd_window_export_diagram_to (f->window, svg, PD_EXPORT_SVG, &options, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_get_contents (svg, &text, NULL, NULL));
+    g_assert_nonnull (strstr (text, "<svg"));
+    /* What Show Export in Folder shows. */
+    g_assert_cmpstr (f->window->last_export, ==, svg);
+    if (have ("xmllint"))
+      {
+        const char *argv[] = { "xmllint", "--noout", svg, NULL };
+        g_autofree char *out = run (argv);
+      }
+    if (have ("rsvg-convert"))
+      {
+        const char *argv[] = { "rsvg-convert", "-o", png, svg, NULL };
+        g_autofree char *out = run (argv);
+
+        g_assert_true (g_file_test (png, G_FILE_TEST_IS_REGULAR));
+        g_unlink (png);
+      }
+    g_unlink (svg);
+  }
+  for (guint scale = 1; scale <= 3; scale++)
+    {
+      /* PNG: the scale's size. */
+      g_autofree char *png = g_build_filename (dir, "diagram.png", NULL);
+      g_autofree char *bytes = NULL;
+      PdExportOptions options = PD_EXPORT_OPTIONS_DEFAULT;
+      gsize length;
+
+      options.scale = scale;
+      g_assert_true (pd_window_export_diagram_to (f->window, png, PD_EXPORT_PNG, &options,
+                                                  &error));
+      g_assert_no_error (error);
+      g_assert_true (g_file_get_contents (png, &bytes, &length, NULL));
+      g_assert_cmpuint (length, >, 24);
+      g_assert_cmpmem (bytes + 12, 4, "IHDR", 4);
+      g_assert_cmpuint (png_number ((guint8 *) bytes + 16), ==,
+                        (guint32) ceil (scene->bounds.width * scale));
+      g_assert_cmpuint (png_number ((guint8 *) bytes + 20), ==,
+                        (guint32) ceil (scene->bounds.height * scale));
+      g_unlink (png);
+    }
+  if (have ("pdfinfo") && have ("pdftotext"))
+    {
+      const struct {
+        PdPageSize page;
+        gboolean portrait, fit;
+        const char *size;
+        gboolean one_page;
+      } cases[] = {
+        { PD_PAGE_DIAGRAM, FALSE, FALSE, NULL, TRUE },
+        { PD_PAGE_A4, FALSE, TRUE, "841.89 x 595.28 pts (A4)", TRUE },
+        { PD_PAGE_A4, TRUE, FALSE, "595.28 x 841.89 pts (A4)", FALSE },
+        { PD_PAGE_A3, FALSE, FALSE, "1190.55 x 841.89 pts (A3)", FALSE },
+      };
+
+      for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+        {
+          g_autofree char *pdf = g_build_filename (dir, "diagram.pdf", NULL);
+          PdExportOptions options = { 1, cases[i].page, cases[i].portrait, cases[i].fit };
+          g_autofree char *pages = NULL;
+          g_autofree char *size = NULL;
+
+          g_assert_true (pd_window_export_diagram_to (f->window, pdf, PD_EXPORT_PDF, &options,
+                                                      &error));
+          g_assert_no_error (error);
+          pages = pdf_field (pdf, "Pages");
+          size = pdf_field (pdf, "Page size");
+          if (cases[i].size)
+            g_assert_cmpstr (size, ==, cases[i].size);
+          if (cases[i].one_page)
+            g_assert_cmpstr (pages, ==, "1");
+          else
+            g_assert_cmpfloat (smallest_word (pdf, atoi (pages) > 1 ? 2 : 1), >=, 8.0);
+          g_unlink (pdf);
+        }
+    }
+  g_rmdir (dir);
+}
+
+/* Never over the pathway the window shows. */
+static void
+test_export_refuses_pathway (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  PdExportOptions options = PD_EXPORT_OPTIONS_DEFAULT;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  dir = g_dir_make_tmp ("pathway-export-XXXXXX", NULL);
+  path = g_build_filename (dir, "mine.pathway", NULL);
+  g_assert_true (pd_window_save_to (f->window, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
+  g_assert_false (pd_window_export_diagram_to (f->window, path, PD_EXPORT_SVG, &options,
+                                               &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (before, ==, after);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* The first descendant of @widget of @type, depth first, from the @nth. */
+static GtkWidget *
+find_nth (GtkWidget *widget,
+          GType      type,
+          guint     *nth)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && (*nth)-- == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_nth (child, type, nth);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static AdwComboRow *
+combo (GtkWidget *dialog,
+       guint      index)
+{
+  guint nth = index;
+  return ADW_COMBO_ROW (find_nth (dialog, ADW_TYPE_COMBO_ROW, &nth));
+}
+
+static AdwMessageDialog *
+window_dialog (Fixture *f)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window)
+          && gtk_window_get_transient_for (window) == GTK_WINDOW (f->window)
+          && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+/* The dialog shows what each format needs, and remembers nothing on Cancel. */
+static void
+test_export_dialog (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *name = NULL;
+  AdwMessageDialog *dialog;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  pd_document_set (f->document, f->document, "title", "Crisis / home treatment", NULL);
+  name = pd_window_export_file_name (f->window, PD_EXPORT_PDF);
+  g_assert_cmpstr (name, ==, "Crisis - home treatment.pdf");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export-diagram", NULL));
+  wait_for_frames ();
+  dialog = window_dialog (f);
+  g_assert_nonnull (dialog);
+  g_assert_true (adw_message_dialog_has_response (dialog, "export"));
+  /* SVG: no size or page. */
+  g_assert_cmpuint (adw_combo_row_get_selected (combo (GTK_WIDGET (dialog), 0)), ==,
+                    PD_EXPORT_SVG);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (combo (GTK_WIDGET (dialog), 1))));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (combo (GTK_WIDGET (dialog), 2))));
+  /* PNG: its size. */
+  adw_combo_row_set_selected (combo (GTK_WIDGET (dialog), 0), PD_EXPORT_PNG);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (combo (GTK_WIDGET (dialog), 1))));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (combo (GTK_WIDGET (dialog), 2))));
+  /* PDF: the page, and on paper the orientation. */
+  adw_combo_row_set_selected (combo (GTK_WIDGET (dialog), 0), PD_EXPORT_PDF);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (combo (GTK_WIDGET (dialog), 1))));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (combo (GTK_WIDGET (dialog), 2))));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (combo (GTK_WIDGET (dialog), 3))));
+  adw_combo_row_set_selected (combo (GTK_WIDGET (dialog), 2), 1);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (combo (GTK_WIDGET (dialog), 3))));
+  if (g_getenv ("SCREENSHOT_DIR"))
+    {
+      /* Held for a screenshot of the screen. */
+      for (int i = 0; i < 100; i++)
+        {
+          wait_for_frames ();
+          g_usleep (20000);
+        }
+    }
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  wait_for_frames ();
+  g_assert_cmpint (f->window->export_format, ==, PD_EXPORT_SVG);
+}
+
+static GtkPageSetup *
+a4_landscape (void)
+{
+  GtkPageSetup *setup = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) paper = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+
+  gtk_page_setup_set_paper_size_and_default_margins (setup, paper);
+  gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_LANDSCAPE);
+  return setup;
+}
+
+/* GtkPrintOperation to a PDF file: the overview, then readable tiles. */
+static void
+test_print_tiled (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GtkPageSetup) setup = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *pages = NULL;
+  g_autofree char *size = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  if (!have ("pdfinfo") || !have ("pdftotext"))
+    {
+      g_test_skip ("poppler-utils is not installed");
+      return;
+    }
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (f->window)));
+  setup = a4_landscape ();
+  pdf = g_build_filename (g_get_tmp_dir (), "pathway-print-XXXXXX.pdf", NULL);
+  g_close (g_mkstemp (pdf), NULL);
+  g_assert_true (pd_window_print_to_pdf (f->window, pdf, setup, FALSE, &error));
+  g_assert_no_error (error);
+  pages = pdf_field (pdf, "Pages");
+  size = pdf_field (pdf, "Page size");
+  g_assert_cmpint (atoi (pages), >, 2);
+  g_assert_true (g_str_has_prefix (size, "841.89 x 595.27") || g_str_has_prefix (size, "842"));
+  {
+    const char *argv[] = { "pdftotext", "-l", "1", pdf, "-", NULL };
+    const char *argv2[] = { "pdftotext", "-f", "2", "-l", "2", pdf, "-", NULL };
+    g_autofree char *label = g_strdup_printf ("2 of %s, row 1 column 1", pages);
+
+    first = run (argv);
+    second = run (argv2);
+    g_assert_nonnull (strstr (first, "the whole diagram"));
+    g_assert_nonnull (strstr (second, label));
+  }
+  g_assert_cmpfloat (smallest_word (pdf, 2), >=, 8.0);
+  if (g_getenv ("SCREENSHOT_DIR"))
+    {
+      g_autofree char *copy = g_build_filename (g_getenv ("SCREENSHOT_DIR"), "printed.pdf", NULL);
+      g_autofree char *bytes = NULL;
+      gsize length;
+
+      g_mkdir_with_parents (g_getenv ("SCREENSHOT_DIR"), 0777);
+      g_assert_true (g_file_get_contents (pdf, &bytes, &length, NULL));
+      g_assert_true (g_file_set_contents (copy, bytes, length, NULL));
+    }
+  g_unlink (pdf);
+
+  /* Fitted: one page. */
+  g_assert_true (pd_window_print_to_pdf (f->window, pdf, setup, TRUE, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&pages, g_free);
+  pages = pdf_field (pdf, "Pages");
+  g_assert_cmpstr (pages, ==, "1");
+  g_unlink (pdf);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  test_gui_init (&argc, &argv);
+  TEST_GUI_ADD ("/print/export-formats", test_export_formats);
+  TEST_GUI_ADD ("/print/export-refuses-pathway", test_export_refuses_pathway);
+  TEST_GUI_ADD ("/print/export-dialog", test_export_dialog);
+  TEST_GUI_ADD ("/print/tiled", test_print_tiled);
+  return g_test_run ();
+}
