@@ -235,6 +235,8 @@ test_read_only (void)
   g_autofree char *after = NULL;
   g_autofree char *base = NULL;
   g_autofree char *heading = NULL;
+  g_autofree char *date_before = NULL;
+  g_autofree char *date_after = NULL;
   g_autoptr(GError) error = NULL;
   AdwMessageDialog *dialog;
   PdWindow *window;
@@ -249,8 +251,12 @@ test_read_only (void)
   g_assert_cmpint (g_chmod (path, 0444), ==, 0);
   pd_document_set (pd_window_get_document (window), pd_window_get_document (window), "title",
                    "Mine", NULL);
+  g_object_get (pd_window_get_document (window), "modified-date", &date_before, NULL);
   g_assert_false (pd_window_save_to (window, path, &error));
   g_assert_error (error, PD_FILE_ERROR, PD_FILE_ERROR_READ_ONLY);
+  /* Not saved: not stamped. */
+  g_object_get (pd_window_get_document (window), "modified-date", &date_after, NULL);
+  g_assert_cmpstr (date_after, ==, date_before);
 
   g_assert_false (pd_window_save (window));
   wait_for_frames ();

@@ -78,7 +78,10 @@ save_to (PdWindow    *self,
   g_object_get (self->document, "created-date", &created, "modified-date", &modified, NULL);
   pd_document_stamp_saved (self->document, today);
   if (!pd_file_save (self->document, path, expected, &etag, error))
-    return FALSE;
+    {
+      g_object_set (self->document, "created-date", created, "modified-date", modified, NULL);
+      return FALSE;
+    }
   /* @path may be self->path itself. */
   if (path != self->path)
     {
