@@ -245,6 +245,7 @@ test_agencies (Fixture       *f,
                gconstpointer  data)
 {
   PdAgencies *agencies;
+  AdwMessageDialog *dialog;
   PdAgency *nhs;
   GtkWidget *row, *name;
   g_autofree char *urdu = NULL, *title = NULL, *before = NULL;
@@ -300,6 +301,18 @@ test_agencies (Fixture       *f,
   g_assert_cmpstr (pd_agency_get_name_for (nhs, "ur"), ==, "ٹرسٹ");
   g_assert_true (pd_document_undo (f->document));
   g_assert_cmpstr (pd_agency_get_name (nhs), ==, english);
+
+  /* "Add language…" here speaks of the agencies' names; cancelled, the
+   * drop-down shows English again. */
+  choose_in (row, "Add language…");
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+                   "The agencies’ names can then be written in it too.");
+  adw_message_dialog_response (dialog, "cancel");
+  wait_for_frames ();
+  g_assert_null (pd_inspector_get_language (f->window->inspector));
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (row)), ==, 0);
 }
 
 int
