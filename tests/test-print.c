@@ -10,6 +10,7 @@
 #include <sys/wait.h>
 #include <glib/gstdio.h>
 
+#include "pd-selection.h"
 #include "pd-window-private.h"
 #include "test-gui.h"
 
@@ -378,6 +379,51 @@ test_print_tiled (Fixture       *f,
   g_unlink (pdf);
 }
 
+/* Saved today: Properties and the exported PDF say so. */
+static void
+test_saved_date (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *updated = g_strdup_printf ("Updated %s", today);
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *pdf = NULL;
+  g_autoptr(GError) error = NULL;
+  PdExportOptions options = PD_EXPORT_OPTIONS_DEFAULT;
+  GtkWidget *row;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  dir = g_dir_make_tmp ("pathway-export-XXXXXX", NULL);
+  path = g_build_filename (dir, "saved.pathway", NULL);
+  pdf = g_build_filename (dir, "saved.pdf", NULL);
+  g_assert_true (pd_window_save_to (f->window, path, &error));
+  g_assert_no_error (error);
+  pd_selection_clear (pd_canvas_get_selection (f->canvas));
+  wait_for_frames ();
+  g_assert_cmpstr (pd_inspector_get_page (f->window->inspector), ==, "pathway");
+  row = pd_inspector_get_editor (f->window->inspector, "modified-date");
+  g_assert_true (ADW_IS_ACTION_ROW (row));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, today);
+  g_assert_true (ADW_IS_ACTION_ROW (pd_inspector_get_editor (f->window->inspector,
+                                                             "created-date")));
+  if (have ("pdftotext"))
+    {
+      const char *argv[] = { "pdftotext", pdf, "-", NULL };
+      g_autofree char *text = NULL;
+
+      g_assert_true (pd_window_export_diagram_to (f->window, pdf, PD_EXPORT_PDF, &options,
+                                                  &error));
+      g_assert_no_error (error);
+      text = run (argv);
+      g_assert_nonnull (strstr (text, updated));
+      g_unlink (pdf);
+    }
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -387,5 +433,6 @@ main (int    argc,
   TEST_GUI_ADD ("/print/export-refuses-pathway", test_export_refuses_pathway);
   TEST_GUI_ADD ("/print/export-dialog", test_export_dialog);
   TEST_GUI_ADD ("/print/tiled", test_print_tiled);
+  TEST_GUI_ADD ("/print/saved-date", test_saved_date);
   return g_test_run ();
 }
