@@ -117,6 +117,80 @@ test_quit_asks (void)
   run_in_subprocess (quit_asks);
 }
 
+static gboolean wait_until (gboolean (*done) (gpointer),
+                            gpointer   data);
+static gboolean is_null    (gpointer   pointer);
+
+static GtkFileChooser *
+find_file_chooser (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+      if (GTK_IS_FILE_CHOOSER_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return GTK_FILE_CHOOSER (window);
+    }
+  return NULL;
+}
+
+/* Save All asks for a new pathway's name, proposing its title, and quits
+ * the window once it is saved. */
+static void
+quit_saves_untitled (void)
+{
+  g_autoptr(PdApplication) app = pd_application_new ();
+  g_autoptr(PdDocument) doc = pd_document_new_default ();
+  g_autofree char *dir = g_dir_make_tmp ("pathway-app-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "Saved at quit.pathway", NULL);
+  g_autofree char *name = NULL;
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autofree char *saved = NULL;
+  AdwMessageDialog *dialog;
+  GtkFileChooser *chooser;
+  GtkWindow *window;
+
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  pd_document_mark_saved (doc);
+  window = GTK_WINDOW (pd_window_new (ADW_APPLICATION (app), doc, NULL, NULL));
+  gtk_window_present (window);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  pd_document_set (doc, doc, "title", "Saved at quit", NULL);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  wait_for_frames ();
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "save");
+  wait_for_frames ();
+  /* Waiting for a name, the window stays. */
+  g_assert_nonnull (window);
+  chooser = find_file_chooser ();
+  g_assert_nonnull (chooser);
+  name = gtk_file_chooser_get_current_name (chooser);
+  g_assert_cmpstr (name, ==, "Saved at quit.pathway");
+  g_assert_true (gtk_file_chooser_set_current_folder (chooser, folder, NULL));
+  wait_for_frames ();
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  /* The chooser checks the name in the background before it answers. */
+  g_assert_true (wait_until (is_null, &window));
+  g_assert_true (g_file_get_contents (path, &saved, NULL, NULL));
+  g_assert_nonnull (strstr (saved, "<title>Saved at quit</title>"));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_quit_saves_untitled (void)
+{
+  if (!have_display)
+    {
+      g_test_skip ("no display (run under xvfb-run)");
+      return;
+    }
+  run_in_subprocess (quit_saves_untitled);
+}
+
 static gboolean dialog_seen;
 
 static gboolean
@@ -239,6 +313,12 @@ has_thumbnail (gpointer page)
         && pd_start_page_get_recent_thumbnail (page, i) != NULL)
       return TRUE;
   return FALSE;
+}
+
+static gboolean
+is_null (gpointer pointer)
+{
+  return *(gpointer *) pointer == NULL;
 }
 
 static PdWindow *
@@ -479,6 +559,7 @@ main (int   argc,
 
   g_test_add_func ("/app/quit-asks", test_quit_asks);
   g_test_add_func ("/app/quit-discards", test_quit_discards);
+  g_test_add_func ("/app/quit-saves-untitled", test_quit_saves_untitled);
   g_test_add_func ("/app/save-name", test_save_name);
   g_test_add_func ("/app/window-size", test_window_size);
   g_test_add_func ("/app/start-page", test_start_page);
