@@ -19,6 +19,9 @@
 
 /* The accent of selections and handles: GNOME's blue. */
 static const GdkRGBA accent = { 0.208, 0.518, 0.894, 1.0 };
+/* The step shown while presenting: GNOME's orange, apart from any agency's
+ * blue. */
+static const GdkRGBA spotlight = { 0.902, 0.380, 0.0, 1.0 };
 
 static void
 layer_clear_tiles (PdLayer *layer)
@@ -212,6 +215,15 @@ snapshot_overlay (PdCanvas    *self,
                      pd_node_get_width (node) + 8 * px, pd_node_get_height (node) + 8 * px };
       double hx, hy;
 
+      /* Presenting: a thick ring the back of a room can see, and no
+       * handles, since nothing can be edited. */
+      if (self->spotlight)
+        {
+          box = (PdRect) { box.x - 8 * px, box.y - 8 * px, box.width + 16 * px,
+                           box.height + 16 * px };
+          append_outline (snapshot, &box, 7 * px, &spotlight);
+          continue;
+        }
       append_outline (snapshot, &box, 2 * px, &accent);
       pd_hit_handle_position (node, PD_HANDLE_CONNECT, &hx, &hy);
       append_handle (snapshot, hx, hy, radius);

@@ -74,6 +74,8 @@ struct _PdCanvas
   double press_x, press_y;          /* the press, in widget coordinates */
   gboolean hovering;
 
+  gboolean spotlight;               /* presenting: the selection as a thick ring */
+
   GtkWidget *rename_entry;
   char *rename_id;
 };

@@ -611,3 +611,40 @@ pd_canvas_reveal (PdCanvas   *self,
       pd_canvas_update_view (self);
     }
 }
+
+void
+pd_canvas_show_large (PdCanvas   *self,
+                      const char *id,
+                      double      bottom_inset)
+{
+  PdScene *scene;
+  PdGroup *group;
+  double width, height, zoom, x, y;
+
+  g_return_if_fail (PD_IS_CANVAS (self));
+
+  scene = pd_canvas_get_scene (self);
+  group = scene ? pd_scene_find_group (scene, id) : NULL;
+  width = gtk_widget_get_width (GTK_WIDGET (self));
+  height = gtk_widget_get_height (GTK_WIDGET (self)) - bottom_inset;
+  if (group == NULL || width <= 0 || height <= 0 || group->bounds.width <= 0)
+    return;
+  /* Large enough to read from the back of a room, small enough that the
+   * steps around it still show. */
+  zoom = MIN (width * 0.3 / group->bounds.width, height * 0.4 / group->bounds.height);
+  self->view.zoom = CLAMP (zoom, 1.0, 2.0);
+  pd_view_to_view (&self->view, group->bounds.x + group->bounds.width / 2,
+                   group->bounds.y + group->bounds.height / 2, &x, &y);
+  pd_canvas_scroll_to (self, self->view.scroll_x + x - width / 2,
+                       self->view.scroll_y + y - height / 2);
+}
+
+void
+pd_canvas_set_spotlight (PdCanvas *self,
+                         gboolean  spotlight)
+{
+  g_return_if_fail (PD_IS_CANVAS (self));
+
+  self->spotlight = spotlight;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}

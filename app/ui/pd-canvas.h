@@ -46,6 +46,14 @@ void         pd_canvas_get_center    (PdCanvas   *self,
 /* Scrolls as little as needed for the step or transition @id to show. */
 void         pd_canvas_reveal        (PdCanvas   *self,
                                       const char *id);
+/* Zooms in on the step @id, large enough to read on a projector, and
+ * centres it in the view above @bottom_inset pixels (a caption). */
+void         pd_canvas_show_large    (PdCanvas   *self,
+                                      const char *id,
+                                      double      bottom_inset);
+/* Presenting: the selected step ringed thickly, without handles. */
+void         pd_canvas_set_spotlight (PdCanvas   *self,
+                                      gboolean    spotlight);
 /* Opens the in-place title editor on step @id; Enter or leaving it
  * renames the step (one undo step), Escape does not. */
 void         pd_canvas_rename        (PdCanvas   *self,
