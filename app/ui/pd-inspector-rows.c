@@ -21,6 +21,8 @@ typedef struct {
   GtkWidget *add_second;
   GPtrArray *agency_ids;   /* of char *, in the combo's order */
   AdwPreferencesGroup *group;  /* a text area's own group, titled for it */
+  guint n_choices;         /* of a drop-down, before any "Mixed" item */
+  gboolean mixed;          /* the objects edited at once differ in it */
 } Row;
 
 struct _PdRows
@@ -28,8 +30,10 @@ struct _PdRows
   GPtrArray *rows;         /* of Row */
   PdDocument *document;
   GObject *object;
+  GPtrArray *objects;      /* when several are edited at once: all of them */
   char *language;          /* NULL: English */
   gboolean updating;       /* writing widgets from the model: not an edit */
+  gboolean applying;       /* setting several objects: show them once done */
 };
 
 static void
@@ -44,9 +48,11 @@ row_free (Row *row)
 static gboolean
 is_translated (Row *row)
 {
-  return row->rows->language != NULL && row->rows->object != NULL
+  return row->rows->language != NULL && row->rows->object != NULL && row->rows->objects == NULL
          && pd_document_is_translatable (row->rows->object, row->spec->property);
 }
+
+static void show_value (Row *row);
 
 static void
 set_value (Row          *row,
@@ -56,7 +62,20 @@ set_value (Row          *row,
 
   if (rows->updating || rows->object == NULL)
     return;
-  if (is_translated (row))
+  if (rows->objects)
+    {
+      /* One undo step for all of them. */
+      /* Half done, they differ: the field would say "Mixed" while typed in. */
+      rows->applying = TRUE;
+      pd_document_begin (rows->document, _("Edit Several Steps"));
+      for (guint i = 0; i < rows->objects->len; i++)
+        pd_document_set_value (rows->document, g_ptr_array_index (rows->objects, i),
+                               row->spec->property, value);
+      pd_document_end (rows->document);
+      rows->applying = FALSE;
+      show_value (row);
+    }
+  else if (is_translated (row))
     pd_document_set_translation (rows->document, rows->object, row->spec->property,
                                  rows->language, g_value_get_string (value));
   else
@@ -68,14 +87,75 @@ set_value (Row          *row,
 static void
 show_list (Row *row);
 
+/* Whether the objects edited at once hold different values of the row's
+ * property. */
+static gboolean
+differs (Row *row)
+{
+  GPtrArray *objects = row->rows->objects;
+  GValue first = G_VALUE_INIT;
+  gboolean differ = FALSE;
+
+  if (objects == NULL)
+    return FALSE;
+  g_value_init (&first, row->pspec->value_type);
+  g_object_get_property (g_ptr_array_index (objects, 0), row->spec->property, &first);
+  for (guint i = 1; i < objects->len && !differ; i++)
+    {
+      GValue other = G_VALUE_INIT;
+
+      g_value_init (&other, row->pspec->value_type);
+      g_object_get_property (g_ptr_array_index (objects, i), row->spec->property, &other);
+      differ = g_param_values_cmp (row->pspec, &first, &other) != 0;
+      g_value_unset (&other);
+    }
+  g_value_unset (&first);
+  return differ;
+}
+
+/* A drop-down's "Mixed" item, after the real choices, only while the
+ * values differ: picking it changes nothing. */
+static void
+show_mixed_choice (Row *row)
+{
+  GtkStringList *list = GTK_STRING_LIST (adw_combo_row_get_model (ADW_COMBO_ROW (row->editor)));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (list));
+
+  if (row->mixed && n == row->n_choices)
+    gtk_string_list_append (list, _("Mixed"));
+  else if (!row->mixed && n > row->n_choices)
+    gtk_string_list_remove (list, row->n_choices);
+  if (row->mixed)
+    adw_combo_row_set_selected (ADW_COMBO_ROW (row->editor), row->n_choices);
+}
+
+static void
+show_mixed_number (Row *row)
+{
+  GtkSpinButton *spin = GTK_SPIN_BUTTON (row->editor);
+  g_autofree char *text = NULL;
+
+  /* The spin button shows the value again only when it changes. */
+  if (row->mixed)
+    text = g_strdup (_("Mixed"));
+  else if (gtk_spin_button_get_value (spin) < 0)
+    return;
+  else
+    text = g_strdup_printf ("%.*f", (int) gtk_spin_button_get_digits (spin),
+                            gtk_spin_button_get_value (spin));
+  gtk_editable_set_text (gtk_editable_get_delegate (GTK_EDITABLE (spin)), text);
+}
+
 static void
 show_value (Row *row)
 {
   GValue value = G_VALUE_INIT;
   PdRows *rows = row->rows;
+  gboolean was_mixed = row->mixed;
 
   if (rows->object == NULL)
     return;
+  row->mixed = differs (row);
   g_value_init (&value, row->pspec->value_type);
   if (is_translated (row))
     g_value_set_string (&value, pd_document_get_translation (rows->document, rows->object,
@@ -153,6 +233,18 @@ show_value (Row *row)
     default:
       g_assert_not_reached ();
     }
+  if (row->spec->kind == PD_ROW_ENUM || row->spec->kind == PD_ROW_AGENCY)
+    show_mixed_choice (row);
+  else if (row->spec->kind == PD_ROW_NUMBER && (row->mixed || was_mixed))
+    show_mixed_number (row);
+  else if (row->spec->kind == PD_ROW_TEXT)
+    {
+      GtkText *text = GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (row->editor)));
+
+      if (row->mixed)
+        gtk_editable_set_text (GTK_EDITABLE (row->editor), "");
+      gtk_text_set_placeholder_text (text, row->mixed ? _("Mixed") : NULL);
+    }
   rows->updating = FALSE;
   g_value_unset (&value);
 }
@@ -188,7 +280,7 @@ on_selected (Row *row)
   guint selected = adw_combo_row_get_selected (ADW_COMBO_ROW (row->editor));
   GValue value = G_VALUE_INIT;
 
-  if (selected == GTK_INVALID_LIST_POSITION)
+  if (selected == GTK_INVALID_LIST_POSITION || selected >= row->n_choices)
     return;
   g_value_init (&value, row->pspec->value_type);
   if (row->spec->kind == PD_ROW_AGENCY)
@@ -220,12 +312,19 @@ on_number_changed (Row *row)
 
 /* A likelihood below zero is one nobody has estimated. */
 static gboolean
-on_number_output (GtkSpinButton *spin)
+on_number_output (GtkSpinButton *spin,
+                  Row           *row)
 {
-  if (gtk_spin_button_get_value (spin) >= 0)
+  const char *text;
+
+  if (row->mixed)
+    text = _("Mixed");
+  else if (gtk_spin_button_get_value (spin) < 0)
+    text = _("Not set");
+  else
     return FALSE;
   /* The spin button's own set_text would parse the words as a number. */
-  gtk_editable_set_text (gtk_editable_get_delegate (GTK_EDITABLE (spin)), _("Not set"));
+  gtk_editable_set_text (gtk_editable_get_delegate (GTK_EDITABLE (spin)), text);
   return TRUE;
 }
 
@@ -400,6 +499,7 @@ fill_agencies (Row *row)
       gtk_string_list_append (names, name);
       g_ptr_array_add (row->agency_ids, g_strdup (pd_agency_get_id (agency)));
     }
+  row->n_choices = row->agency_ids->len;
   row->rows->updating = TRUE;
   adw_combo_row_set_model (ADW_COMBO_ROW (row->editor), G_LIST_MODEL (names));
   row->rows->updating = FALSE;
@@ -454,6 +554,7 @@ make_row (Row        *row,
             for (guint i = 0; i < klass->n_values; i++)
               gtk_string_list_append (labels, pd_enum_get_label (row->pspec->value_type,
                                                                  klass->values[i].value));
+            row->n_choices = klass->n_values;
             g_type_class_unref (klass);
           }
         else
@@ -482,11 +583,9 @@ make_row (Row        *row,
         gtk_widget_set_valign (row->editor, GTK_ALIGN_CENTER);
         gtk_accessible_update_property (GTK_ACCESSIBLE (row->editor),
                                         GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+        g_signal_connect (row->editor, "output", G_CALLBACK (on_number_output), row);
         if (lower < 0)
-          {
-            g_signal_connect (row->editor, "output", G_CALLBACK (on_number_output), NULL);
-            g_signal_connect (row->editor, "input", G_CALLBACK (on_number_input), NULL);
-          }
+          g_signal_connect (row->editor, "input", G_CALLBACK (on_number_input), NULL);
         g_signal_connect_swapped (row->editor, "value-changed", G_CALLBACK (on_number_changed),
                                   row);
         adw_action_row_add_suffix (ADW_ACTION_ROW (row->row), row->editor);
@@ -611,6 +710,8 @@ on_notify (GObject    *object,
            GParamSpec *pspec,
            PdRows     *rows)
 {
+  if (rows->applying)
+    return;
   for (guint i = 0; i < rows->rows->len; i++)
     {
       Row *row = g_ptr_array_index (rows->rows, i);
@@ -638,19 +739,46 @@ pd_rows_bind (PdRows     *rows,
               PdDocument *document,
               GObject    *object)
 {
-  if (rows->object)
+  g_autoptr(GPtrArray) objects = g_ptr_array_new ();
+
+  if (object)
+    g_ptr_array_add (objects, object);
+  pd_rows_bind_many (rows, document, objects);
+}
+
+void
+pd_rows_bind_many (PdRows     *rows,
+                   PdDocument *document,
+                   GPtrArray  *objects)
+{
+  if (rows->objects)
+    for (guint i = 0; i < rows->objects->len; i++)
+      g_signal_handlers_disconnect_by_data (g_ptr_array_index (rows->objects, i), rows);
+  else if (rows->object)
     g_signal_handlers_disconnect_by_data (rows->object, rows);
   if (rows->document)
     g_signal_handlers_disconnect_by_data (pd_document_get_agencies (rows->document), rows);
   g_clear_object (&rows->object);
+  g_clear_pointer (&rows->objects, g_ptr_array_unref);
   g_set_object (&rows->document, document);
-  if (document == NULL || object == NULL)
+  if (document == NULL || objects == NULL || objects->len == 0)
     {
       g_clear_object (&rows->document);
       return;
     }
-  rows->object = g_object_ref (object);
-  g_signal_connect (object, "notify", G_CALLBACK (on_notify), rows);
+  rows->object = g_object_ref (g_ptr_array_index (objects, 0));
+  if (objects->len > 1)
+    {
+      rows->objects = g_ptr_array_new_with_free_func (g_object_unref);
+      for (guint i = 0; i < objects->len; i++)
+        {
+          g_ptr_array_add (rows->objects, g_object_ref (g_ptr_array_index (objects, i)));
+          g_signal_connect (g_ptr_array_index (objects, i), "notify", G_CALLBACK (on_notify),
+                            rows);
+        }
+    }
+  else
+    g_signal_connect (rows->object, "notify", G_CALLBACK (on_notify), rows);
   g_signal_connect_swapped (pd_document_get_agencies (document), "items-changed",
                             G_CALLBACK (on_agencies_changed), rows);
   for (guint i = 0; i < rows->rows->len; i++)

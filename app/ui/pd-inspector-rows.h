@@ -42,6 +42,12 @@ void       pd_rows_free       (PdRows             *rows);
 void       pd_rows_bind       (PdRows             *rows,
                                PdDocument         *document,
                                GObject            *object);
+/* Shows and edits @objects (of the rows' type) at once: a field whose
+ * values differ says "Mixed", and a change sets it in all of them as one
+ * undo step. Translations are not edited so. */
+void       pd_rows_bind_many  (PdRows             *rows,
+                               PdDocument         *document,
+                               GPtrArray          *objects);
 /* Which language the translatable fields (see pd_document_is_translatable())
  * show and edit: NULL for English, the object's own properties, else a tag
  * whose translations they edit; their titles name the language. */

@@ -13,6 +13,8 @@ struct _PdInspector
 
   GtkStack *stack;
   GtkLabel *several;
+  AdwPreferencesGroup *many_group;   /* says how many steps are edited at once */
+  PdRows *many_rows;
   PdRows *pathway_rows;
   PdRows *step_rows;
   PdRows *transition_rows;
@@ -43,6 +45,17 @@ static const PdRowSpec step_fields[] = {
   { N_("Staff"), "staff-skills", N_("Skills"), PD_ROW_TEXT },
   { N_("Evidence and links"), "evidence", N_("Evidence"), PD_ROW_LINKS },
   { N_("Evidence and links"), "link-target", N_("Linked pathway"), PD_ROW_TEXT },
+};
+
+/* What several steps selected together are edited in at once. */
+static const PdRowSpec many_step_fields[] = {
+  { N_("Steps"), "kind", N_("Kind"), PD_ROW_ENUM },
+  { N_("Steps"), "agency-id", N_("Agency"), PD_ROW_AGENCY },
+  { N_("Steps"), "availability", N_("Availability"), PD_ROW_ENUM },
+  { N_("Steps"), "provision", N_("Standard or optional"), PD_ROW_ENUM },
+  { N_("Time and capacity"), "duration", N_("Typical duration"), PD_ROW_NUMBER },
+  { N_("Time and capacity"), "duration-unit", N_("Duration in"), PD_ROW_ENUM },
+  { N_("Staff"), "staff-role", N_("Staff role"), PD_ROW_TEXT },
 };
 
 static const PdRowSpec transition_fields[] = {
@@ -119,14 +132,30 @@ add_page (PdInspector     *self,
 }
 
 static void
+add_many_page (PdInspector *self)
+{
+  GtkWidget *page = adw_preferences_page_new ();
+
+  self->many_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  adw_preferences_group_set_description (self->many_group,
+    _("A change applies to every selected step. Fields whose values differ say “Mixed”."));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), self->many_group);
+  self->many_rows = pd_rows_new (ADW_PREFERENCES_PAGE (page), PD_TYPE_NODE, many_step_fields,
+                                 G_N_ELEMENTS (many_step_fields));
+  gtk_stack_add_named (self->stack, page, "many");
+}
+
+static void
 update (PdInspector *self)
 {
   GObject *object = NULL;
+  g_autoptr(GPtrArray) nodes = NULL;
   guint n;
 
   pd_rows_bind (self->pathway_rows, NULL, NULL);
   pd_rows_bind (self->step_rows, NULL, NULL);
   pd_rows_bind (self->transition_rows, NULL, NULL);
+  pd_rows_bind (self->many_rows, NULL, NULL);
   if (self->document == NULL)
     return;
   n = pd_selection_get_length (self->selection);
@@ -145,6 +174,14 @@ update (PdInspector *self)
       pd_rows_bind (self->transition_rows, self->document, object);
       pd_comments_set_target (self->comments[2], self->document, pd_edge_get_id (PD_EDGE (object)));
       gtk_stack_set_visible_child_name (self->stack, "transition");
+    }
+  else if (n > 1 && (nodes = pd_selection_get_nodes (self->selection, self->document))->len == n)
+    {
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u step selected",
+                                                            "%u steps selected", n), n);
+      adw_preferences_group_set_title (self->many_group, text);
+      pd_rows_bind_many (self->many_rows, self->document, nodes);
+      gtk_stack_set_visible_child_name (self->stack, "many");
     }
   else if (n > 1)
     {
@@ -171,6 +208,7 @@ pd_inspector_dispose (GObject *object)
   g_clear_pointer (&self->pathway_rows, pd_rows_free);
   g_clear_pointer (&self->step_rows, pd_rows_free);
   g_clear_pointer (&self->transition_rows, pd_rows_free);
+  g_clear_pointer (&self->many_rows, pd_rows_free);
   g_clear_object (&self->selection);
   g_clear_object (&self->document);
   if (self->language)
@@ -199,6 +237,7 @@ pd_inspector_init (PdInspector *self)
             &self->step_rows, &self->comments[1], &self->languages[1]);
   add_page (self, "transition", PD_TYPE_EDGE, transition_fields,
             G_N_ELEMENTS (transition_fields), &self->transition_rows, &self->comments[2], NULL);
+  add_many_page (self);
   g_signal_connect_swapped (self->language, "notify::language", G_CALLBACK (on_language), self);
   several = adw_status_page_new ();
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (several), "edit-select-all-symbolic");
@@ -265,6 +304,8 @@ shown_rows (PdInspector *self)
     return self->transition_rows;
   if (g_strcmp0 (page, "pathway") == 0)
     return self->pathway_rows;
+  if (g_strcmp0 (page, "many") == 0)
+    return self->many_rows;
   return NULL;
 }
 
