@@ -36,6 +36,9 @@ struct _PdWindow
   GtkRevealer *tidy_progress;
   GtkSpinner *tidy_spinner;
   GtkLabel *tidy_label;
+  GtkSearchBar *find_bar;
+  GtkSearchEntry *find_entry;
+  GtkLabel *find_label;
 
   PdDocument *document;
   char *path;
@@ -52,6 +55,7 @@ struct _PdWindow
   gboolean print_fit;               /* Print: one page rather than tiles */
   GtkPrintSettings *print_settings; /* of the last print, for the next */
   GtkPageSetup *page_setup;
+  char *find_id;                    /* the match Find went to last */
 };
 
 void pd_window_toast           (PdWindow       *self,
@@ -99,6 +103,10 @@ void pd_window_dispose_tidy    (PdWindow       *self);
 /* The options the Arrange menu sets: lanes, spacing. */
 void pd_window_get_tidy_options (PdWindow        *self,
                                  PdLayoutOptions *options);
+
+/* pd-window-find.c: Find, matches in reading order. */
+void pd_window_class_init_find (GtkWidgetClass *widget_class);
+void pd_window_init_find       (PdWindow       *self);
 
 /* pd-window-edit.c: the editing commands of the window. */
 void pd_window_class_init_edit (GtkWidgetClass *widget_class);

@@ -502,6 +502,7 @@ pd_window_dispose (GObject *object)
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->etag, g_free);
   g_clear_pointer (&self->last_export, g_free);
+  g_clear_pointer (&self->find_id, g_free);
   g_clear_object (&self->print_settings);
   g_clear_object (&self->page_setup);
   gtk_widget_dispose_template (GTK_WIDGET (self), PD_TYPE_WINDOW);
@@ -558,6 +559,7 @@ pd_window_class_init (PdWindowClass *klass)
   pd_window_class_init_leaflet (widget_class);
   pd_window_class_init_export (widget_class);
   pd_window_class_init_print (widget_class);
+  pd_window_class_init_find (widget_class);
 }
 
 static void
@@ -569,6 +571,7 @@ pd_window_init (PdWindow *self)
   pd_window_init_edit (self);
   pd_window_init_tidy (self);
   pd_window_init_export (self);
+  pd_window_init_find (self);
 }
 
 /* Whatever selected it (outline, problems, keyboard), the step shows. */
