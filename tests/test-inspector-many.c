@@ -111,10 +111,13 @@ test_number_and_text (Fixture       *f,
   role_text = GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (role)));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (role)), ==, "");
   g_assert_cmpstr (gtk_text_get_placeholder_text (role_text), ==, "Mixed");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (role)), ==,
+                   "Staff role (Mixed)");
   gtk_editable_set_text (GTK_EDITABLE (role), "Nurse");
   for (guint i = 0; i < 3; i++)
     g_assert_cmpstr (pd_node_get_staff_role (node_at (f, i)), ==, "Nurse");
   g_assert_cmpstr (gtk_text_get_placeholder_text (role_text) ?: "", ==, "");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (role)), ==, "Staff role");
 }
 
 /* Steps and a transition together share no fields: a count only. */

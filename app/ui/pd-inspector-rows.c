@@ -244,6 +244,18 @@ show_value (Row *row)
       if (row->mixed)
         gtk_editable_set_text (GTK_EDITABLE (row->editor), "");
       gtk_text_set_placeholder_text (text, row->mixed ? _("Mixed") : NULL);
+      /* Empty and not focused, an entry row shows its title, not the
+       * placeholder. */
+      if (rows->objects)
+        {
+          g_autofree char *title = NULL;
+
+          if (row->mixed)
+            /* Translators: a field whose values differ in the selected steps. */
+            title = g_strdup_printf (_("%s (Mixed)"), _(row->spec->title));
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->row),
+                                         title ? title : _(row->spec->title));
+        }
     }
   rows->updating = FALSE;
   g_value_unset (&value);
@@ -785,12 +797,13 @@ pd_rows_bind_many (PdRows     *rows,
     {
       Row *row = g_ptr_array_index (rows->rows, i);
 
+      /* The title first: a field of several says in it when they differ. */
+      if (row->spec->kind == PD_ROW_TEXT || row->spec->kind == PD_ROW_LONG_TEXT)
+        show_title (row);
       if (row->spec->kind == PD_ROW_AGENCY)
         fill_agencies (row);
       else
         show_value (row);
-      if (row->spec->kind == PD_ROW_TEXT || row->spec->kind == PD_ROW_LONG_TEXT)
-        show_title (row);
     }
 }
 
