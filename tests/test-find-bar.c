@@ -99,6 +99,8 @@ test_find_after_edit (Fixture       *f,
   pd_document_set (f->document, node_at (f, 0), "title", "Horse", NULL);
   pd_document_set (f->document, node_at (f, 1), "title", "Horse", NULL);
   pd_document_set (f->document, node_at (f, 2), "title", "Zebra three", NULL);
+  /* The count follows the edits at once. */
+  g_assert_cmpstr (gtk_label_get_text (f->window->find_label), ==, "1 match");
   enter (f);
   g_assert_cmpstr (selected (f), ==, pd_node_get_id (node_at (f, 2)));
   g_assert_cmpstr (gtk_label_get_text (f->window->find_label), ==, "1 of 1, in the title");

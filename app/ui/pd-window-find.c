@@ -64,6 +64,16 @@ show_count (PdWindow *self,
     gtk_widget_remove_css_class (GTK_WIDGET (self->find_entry), "error");
 }
 
+static void on_search_changed (PdWindow *self);
+
+/* An edit, undo or redo while the bar shows may add or take away matches. */
+static void
+on_history_changed (PdWindow *self)
+{
+  if (gtk_search_bar_get_search_mode (self->find_bar))
+    on_search_changed (self);
+}
+
 static int
 index_of (GArray     *matches,
           const char *id)
@@ -120,7 +130,12 @@ find (GtkWidget  *widget,
       GVariant   *parameter)
 {
   PdWindow *self = PD_WINDOW (widget);
+  PdHistory *history = pd_document_get_history (self->document);
 
+  /* The document comes after the window is made: connected here, once. */
+  g_signal_handlers_disconnect_by_func (history, on_history_changed, self);
+  g_signal_connect_object (history, "changed", G_CALLBACK (on_history_changed), self,
+                           G_CONNECT_SWAPPED);
   gtk_search_bar_set_search_mode (self->find_bar, TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->find_entry));
   /* Pressed again while the bar shows: the query, to type over. */
