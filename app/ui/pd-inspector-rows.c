@@ -237,7 +237,7 @@ show_value (Row *row)
     show_mixed_choice (row);
   else if (row->spec->kind == PD_ROW_NUMBER && (row->mixed || was_mixed))
     show_mixed_number (row);
-  else if (row->spec->kind == PD_ROW_TEXT)
+  else if (row->spec->kind == PD_ROW_TEXT && (rows->objects || was_mixed))
     {
       GtkText *text = GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (row->editor)));
 
