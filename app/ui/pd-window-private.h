@@ -56,6 +56,12 @@ struct _PdWindow
   GtkPrintSettings *print_settings; /* of the last print, for the next */
   GtkPageSetup *page_setup;
   char *find_id;                    /* the match Find went to last */
+
+  struct _PdPresent *present;       /* while presenting, what to come back to */
+  GtkWidget *caption;               /* over the diagram while presenting */
+  GtkLabel *caption_title, *caption_count, *caption_text, *caption_agency, *caption_timing;
+  GtkLabel *caption_ways;
+  GtkWidget *caption_swatch;
 };
 
 void pd_window_toast           (PdWindow       *self,
@@ -115,5 +121,14 @@ void pd_window_update_edit_actions (PdWindow   *self);
 /* Pastes @text (from the clipboard) when it is a pathway fragment. */
 void pd_window_paste_text      (PdWindow       *self,
                                const char     *text);
+
+/* pd-window-present.c: Full Screen (F11), and Present (F5): the diagram
+ * alone, walked through one step at a time with a large caption. */
+void pd_window_class_init_present (GtkWidgetClass *widget_class);
+void pd_window_init_present    (PdWindow       *self);
+void pd_window_dispose_present (PdWindow       *self);
+gboolean pd_window_is_presenting (PdWindow     *self);
+/* The caption shown while presenting (for tests). */
+GtkWidget *pd_window_get_caption (PdWindow     *self);
 
 G_END_DECLS

@@ -494,6 +494,7 @@ pd_window_dispose (GObject *object)
    * only a crash does. */
   g_clear_handle_id (&self->autosave_source, g_source_remove);
   pd_window_dispose_tidy (self);
+  pd_window_dispose_present (self);
   if (self->recovery_id)
     pd_recovery_remove (NULL, self->recovery_id);
   g_clear_pointer (&self->recovery_id, g_free);
@@ -560,6 +561,7 @@ pd_window_class_init (PdWindowClass *klass)
   pd_window_class_init_export (widget_class);
   pd_window_class_init_print (widget_class);
   pd_window_class_init_find (widget_class);
+  pd_window_class_init_present (widget_class);
 }
 
 static void
@@ -572,6 +574,7 @@ pd_window_init (PdWindow *self)
   pd_window_init_tidy (self);
   pd_window_init_export (self);
   pd_window_init_find (self);
+  pd_window_init_present (self);
 }
 
 /* Whatever selected it (outline, problems, keyboard), the step shows. */

@@ -1,0 +1,233 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Full Screen, and Present: the diagram alone, walked through step by step
+ * in reading order with a caption. */
+#include "pd-journey.h"
+#include "pd-presentation.h"
+#include "pd-reading-order.h"
+#include "pd-window-private.h"
+#include "test-gui.h"
+
+static void
+press (Fixture *f,
+       guint    keyval)
+{
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.present-key", "u", keyval);
+  wait_for_frames ();
+}
+
+static const char *
+selected (Fixture *f)
+{
+  PdSelection *selection = pd_canvas_get_selection (f->canvas);
+
+  g_assert_cmpuint (pd_selection_get_length (selection), ==, 1);
+  return pd_selection_get_last (selection);
+}
+
+static GtkWidget *
+header_bar (Fixture *f)
+{
+  return gtk_widget_get_first_child (adw_application_window_get_content (
+    ADW_APPLICATION_WINDOW (f->window)));
+}
+
+static GtkWidget *
+side_pane (Fixture *f)
+{
+  GtkWidget *paned = gtk_widget_get_ancestor (GTK_WIDGET (f->canvas), GTK_TYPE_PANED);
+
+  return gtk_paned_get_end_child (GTK_PANED (paned));
+}
+
+/* All the caption's visible text, one label a line. */
+static void
+collect_text (GtkWidget *widget,
+              GString   *text)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    collect_text (child, text);
+}
+
+static char *
+caption_text (Fixture *f)
+{
+  GString *text = g_string_new (NULL);
+
+  collect_text (pd_window_get_caption (f->window), text);
+  return g_string_free (text, FALSE);
+}
+
+static void
+test_present_walk (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GPtrArray) nodes = NULL;
+  g_autoptr(GPtrArray) edges = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *timing = NULL;
+  PdNode *first;
+  PdAgency *agency;
+  double zoom;
+  guint n_steps;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  pd_reading_order (f->document, &nodes, &edges);
+  g_assert_cmpuint (nodes->len, >, 3);
+  /* What was selected before comes back afterwards. */
+  pd_selection_select (pd_canvas_get_selection (f->canvas),
+                       pd_node_get_id (g_ptr_array_index (nodes, 2)), PD_SELECT_REPLACE);
+  wait_for_frames ();
+  zoom = pd_canvas_get_zoom (f->canvas);
+  n_steps = g_list_model_get_n_items (pd_document_get_nodes (f->document));
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.present", NULL);
+  wait_for_frames ();
+  g_assert_true (pd_window_is_presenting (f->window));
+  g_assert_false (gtk_widget_get_visible (header_bar (f)));
+  g_assert_false (gtk_widget_get_visible (side_pane (f)));
+  g_assert_true (gtk_widget_get_visible (pd_window_get_caption (f->window)));
+
+  /* The first step, its title, easy-read text, agency and timing. */
+  first = g_ptr_array_index (nodes, 0);
+  g_assert_cmpstr (selected (f), ==, pd_node_get_id (first));
+  text = caption_text (f);
+  g_assert_nonnull (strstr (text, pd_node_get_title (first)));
+  if (pd_node_get_easy_read (first))
+    g_assert_nonnull (strstr (text, pd_node_get_easy_read (first)));
+  agency = pd_document_get_agency (f->document, pd_node_get_agency_id (first));
+  g_assert_nonnull (agency);
+  g_assert_nonnull (strstr (text, pd_agency_get_name (agency)));
+  timing = pd_journey_describe_timing (first);
+  if (timing)
+    g_assert_nonnull (strstr (text, timing));
+
+  /* Next and previous follow reading order. */
+  press (f, GDK_KEY_Right);
+  g_assert_cmpstr (selected (f), ==, pd_node_get_id (g_ptr_array_index (nodes, 1)));
+  press (f, GDK_KEY_space);
+  g_assert_cmpstr (selected (f), ==, pd_node_get_id (g_ptr_array_index (nodes, 2)));
+  press (f, GDK_KEY_Page_Down);
+  g_assert_cmpstr (selected (f), ==, pd_node_get_id (g_ptr_array_index (nodes, 3)));
+  press (f, GDK_KEY_BackSpace);
+  g_assert_cmpstr (selected (f), ==, pd_node_get_id (g_ptr_array_index (nodes, 2)));
+  press (f, GDK_KEY_Up);
+  g_assert_cmpstr (selected (f), ==, pd_node_get_id (g_ptr_array_index (nodes, 1)));
+  press (f, GDK_KEY_Home);
+  g_assert_cmpstr (selected (f), ==, pd_node_get_id (first));
+  /* Before the first there is nothing: it stays. */
+  press (f, GDK_KEY_Left);
+  g_assert_cmpstr (selected (f), ==, pd_node_get_id (first));
+
+  /* Keys that would edit do nothing. */
+  press (f, GDK_KEY_Delete);
+  press (f, GDK_KEY_F2);
+  g_assert_cmpuint (g_list_model_get_n_items (pd_document_get_nodes (f->document)), ==, n_steps);
+  g_assert_false (pd_canvas_is_renaming (f->canvas));
+  g_assert_false (pd_document_get_modified (f->document));
+
+  /* Escape: the editing layout, zoom and selection as they were. */
+  press (f, GDK_KEY_Escape);
+  g_assert_false (pd_window_is_presenting (f->window));
+  g_assert_true (gtk_widget_get_visible (header_bar (f)));
+  g_assert_true (gtk_widget_get_visible (side_pane (f)));
+  g_assert_false (gtk_widget_get_visible (pd_window_get_caption (f->window)));
+  g_assert_cmpstr (selected (f), ==, pd_node_get_id (g_ptr_array_index (nodes, 2)));
+  g_assert_cmpfloat_with_epsilon (pd_canvas_get_zoom (f->canvas), zoom, 1e-9);
+}
+
+/* At a step with ways out, their numbers choose one; the caption lists
+ * them by number and name. */
+static void
+test_present_branch (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(PdPresentation) presentation = NULL;
+  g_autoptr(GPtrArray) ways = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *second = NULL;
+  int at = -1;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  presentation = pd_presentation_new (f->document);
+  for (guint i = 0; at < 0 && i < presentation->steps->len; i++)
+    {
+      g_autoptr(GPtrArray) out =
+        pd_presentation_ways_out (presentation,
+                                  pd_node_get_id (g_ptr_array_index (presentation->steps, i)));
+
+      if (out->len > 1)
+        at = (int) i;
+    }
+  g_assert_cmpint (at, >=, 0);
+  ways = pd_presentation_ways_out (presentation,
+                                   pd_node_get_id (g_ptr_array_index (presentation->steps, at)));
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.present", NULL);
+  wait_for_frames ();
+  for (int i = 0; i < at; i++)
+    press (f, GDK_KEY_Down);
+  g_assert_cmpstr (selected (f), ==,
+                   pd_node_get_id (g_ptr_array_index (presentation->steps, at)));
+  text = caption_text (f);
+  second = g_strdup_printf ("2 %s",
+                            pd_presentation_way_name (presentation, g_ptr_array_index (ways, 1)));
+  g_assert_nonnull (strstr (text, second));
+  press (f, GDK_KEY_2);
+  g_assert_cmpstr (selected (f), ==, pd_edge_get_to_id (g_ptr_array_index (ways, 1)));
+  /* No tenth way: nothing happens. */
+  press (f, GDK_KEY_9);
+  g_assert_cmpstr (selected (f), ==, pd_edge_get_to_id (g_ptr_array_index (ways, 1)));
+  press (f, GDK_KEY_Escape);
+}
+
+/* The window manager says when the window is full screen; waits up to a
+ * second for it to say @fullscreen. */
+static gboolean
+wait_for_fullscreen (Fixture  *f,
+                     gboolean  fullscreen)
+{
+  gint64 end = g_get_monotonic_time () + G_USEC_PER_SEC;
+
+  while (gtk_window_is_fullscreen (GTK_WINDOW (f->window)) != fullscreen
+         && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  return gtk_window_is_fullscreen (GTK_WINDOW (f->window)) == fullscreen;
+}
+
+static void
+test_fullscreen (Fixture       *f,
+                 gconstpointer  data)
+{
+  TEST_GUI_REQUIRE_DISPLAY ();
+  g_assert_false (gtk_window_is_fullscreen (GTK_WINDOW (f->window)));
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.fullscreen", NULL);
+  /* A bare X server (xvfb-run) has no window manager to do it. */
+  if (!wait_for_fullscreen (f, TRUE))
+    {
+      g_test_skip ("no window manager makes windows full screen here");
+      return;
+    }
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.fullscreen", NULL);
+  g_assert_true (wait_for_fullscreen (f, FALSE));
+
+  /* Present goes full screen, and Escape back to how the window was. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.present", NULL);
+  g_assert_true (wait_for_fullscreen (f, TRUE));
+  press (f, GDK_KEY_Escape);
+  g_assert_true (wait_for_fullscreen (f, FALSE));
+}
+
+int
+main (int argc, char **argv)
+{
+  test_gui_init (&argc, &argv);
+  TEST_GUI_ADD ("/present/walk", test_present_walk);
+  TEST_GUI_ADD ("/present/branch", test_present_branch);
+  TEST_GUI_ADD ("/present/fullscreen", test_fullscreen);
+  return g_test_run ();
+}
