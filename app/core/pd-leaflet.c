@@ -49,15 +49,9 @@ gboolean
 pd_leaflet_is_own_picture (const char *name)
 {
   g_autofree char *lower = NULL;
-  g_auto(GStrv) parts = NULL;
 
-  if (name == NULL || *name == '\0' || g_path_is_absolute (name) || strchr (name, '\\')
-      || strchr (name, ':'))
+  if (!pd_picture_is_folder_name (name))
     return FALSE;
-  parts = g_strsplit (name, "/", -1);
-  for (guint i = 0; parts[i]; i++)
-    if (g_str_equal (parts[i], "..") || *parts[i] == '\0')
-      return FALSE;
   lower = g_ascii_strdown (name, -1);
   return g_str_has_suffix (lower, ".png") || g_str_has_suffix (lower, ".jpg")
          || g_str_has_suffix (lower, ".jpeg") || g_str_has_suffix (lower, ".svg");

@@ -20,10 +20,8 @@ struct _PdPicture
 
 G_DEFINE_QUARK (pd-picture-error-quark, pd_picture_error)
 
-/* Relative, every part a name: no "..", no empty part, nothing a URL or
- * another system would read as a root. */
-static gboolean
-is_folder_name (const char *name)
+gboolean
+pd_picture_is_folder_name (const char *name)
 {
   g_auto(GStrv) parts = NULL;
 
@@ -102,7 +100,7 @@ open_inside (const char  *folder,
   g_autofree char *opened = NULL;
   int fd;
 
-  if (folder == NULL || !is_folder_name (name))
+  if (folder == NULL || !pd_picture_is_folder_name (name))
     {
       g_set_error (error, PD_PICTURE_ERROR, PD_PICTURE_ERROR_NAME,
                    _("“%s” is not a name inside the pathway’s folder"), name ? name : "");

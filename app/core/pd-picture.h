@@ -50,6 +50,11 @@ typedef struct _PdPicture PdPicture;
 
 GQuark         pd_picture_error_quark (void);
 
+/* Whether @name names a file inside a folder: relative, every part a name
+ * (no "..", no empty part), nothing a URL or another system would read as
+ * a root. */
+gboolean       pd_picture_is_folder_name (const char *name);
+
 /* Reads picture @name from @folder with every check and turns it into
  * pixels, @pixels on its long side at most (the size it is drawn at, at
  * print resolution); a photo smaller than that keeps its own size.
