@@ -23,13 +23,10 @@ char *
 pd_window_export_file_name (PdWindow       *self,
                             PdExportFormat  format)
 {
-  const char *title = pd_document_get_title (self->document);
-  char *name = g_strdup_printf ("%s.%s", title && *title ? title : _("Pathway"),
-                                pd_export_format_extension (format));
+  g_autofree char *title = pd_window_title_as_file_name (pd_document_get_title (self->document));
 
-  /* A file name never holds a slash. */
-  g_strdelimit (name, "/", '-');
-  return name;
+  return g_strdup_printf ("%s.%s", title ? title : _("Pathway"),
+                          pd_export_format_extension (format));
 }
 
 gboolean

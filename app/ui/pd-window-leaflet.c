@@ -64,12 +64,10 @@ export_leaflet (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   PdWindow *self = PD_WINDOW (widget);
-  const char *title = pd_document_get_title (self->document);
+  g_autofree char *title = pd_window_title_as_file_name (pd_document_get_title (self->document));
   g_autofree char *name = g_strdup_printf (_("%s – easy read.pdf"),
                                            title ? title : _("Pathway"));
 
-  /* A file name never holds a slash. */
-  g_strdelimit (name, "/", '-');
   pd_file_dialog_show (GTK_WINDOW (self), G_OBJECT (self), _("Export Leaflet"),
                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), name, on_export_chosen,
                        _("PDF, to print"), "*.pdf", _("OpenDocument text, to edit"), "*.odt",

@@ -131,4 +131,8 @@ gboolean pd_window_is_presenting (PdWindow     *self);
 /* The caption shown while presenting (for tests). */
 GtkWidget *pd_window_get_caption (PdWindow     *self);
 
+/* @title made fit to begin a file name (see pd-window.c); NULL when
+ * nothing of it is left. */
+char      *pd_window_title_as_file_name (const char *title);
+
 G_END_DECLS

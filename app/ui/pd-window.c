@@ -121,18 +121,12 @@ on_save_as_chosen (GObject    *owner,
 }
 
 char *
-pd_window_suggest_file_name (PdWindow *self)
+pd_window_title_as_file_name (const char *title)
 {
-  const char *title;
   g_autoptr(GString) name = g_string_new (NULL);
 
-  g_return_val_if_fail (PD_IS_WINDOW (self), NULL);
-
-  if (self->path)
-    return g_path_get_basename (self->path);
-  title = pd_document_get_title (self->document);
-  /* The title as a file name: no folders, no hidden file, no control
-   * characters, and not longer than file systems allow. */
+  /* No folders, no hidden file, no control characters, and not longer
+   * than file systems allow. */
   for (const char *c = title ? title : ""; *c && name->len < 200; c = g_utf8_next_char (c))
     {
       gunichar ch = g_utf8_get_char (c);
@@ -145,9 +139,22 @@ pd_window_suggest_file_name (PdWindow *self)
         g_string_append_unichar (name, ch);
     }
   g_strstrip (name->str);
-  if (name->str[0] == '\0')
+  return name->str[0] ? g_strdup (name->str) : NULL;
+}
+
+char *
+pd_window_suggest_file_name (PdWindow *self)
+{
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (PD_IS_WINDOW (self), NULL);
+
+  if (self->path)
+    return g_path_get_basename (self->path);
+  name = pd_window_title_as_file_name (pd_document_get_title (self->document));
+  if (name == NULL)
     return g_strdup (_("Untitled.pathway"));
-  return g_strconcat (name->str, ".pathway", NULL);
+  return g_strconcat (name, ".pathway", NULL);
 }
 
 static void
