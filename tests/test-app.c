@@ -19,20 +19,6 @@ wait_for_frames (void)
     g_main_context_iteration (NULL, FALSE);
 }
 
-/* A registered GtkApplication is only torn down by g_application_run(), so
- * each test that registers one runs in a process of its own. */
-static void
-run_in_subprocess (void (*test) (void))
-{
-  if (g_test_subprocess ())
-    {
-      test ();
-      return;
-    }
-  g_test_trap_subprocess (NULL, 120 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
-  g_test_trap_assert_passed ();
-}
-
 /* A copy of an example in a folder of its own. */
 static char *
 copy_example (void)
@@ -114,7 +100,7 @@ test_quit_asks (void)
       g_test_skip ("no display (run under xvfb-run)");
       return;
     }
-  run_in_subprocess (quit_asks);
+  test_run_in_subprocess (quit_asks);
 }
 
 static gboolean wait_until (gboolean (*done) (gpointer),
@@ -188,7 +174,7 @@ test_quit_saves_untitled (void)
       g_test_skip ("no display (run under xvfb-run)");
       return;
     }
-  run_in_subprocess (quit_saves_untitled);
+  test_run_in_subprocess (quit_saves_untitled);
 }
 
 static gboolean dialog_seen;
@@ -248,7 +234,7 @@ test_quit_discards (void)
       g_test_skip ("no display (run under xvfb-run)");
       return;
     }
-  run_in_subprocess (quit_discards);
+  test_run_in_subprocess (quit_discards);
 }
 
 /* Save proposes the pathway's title as the file's name. */
@@ -402,7 +388,7 @@ test_start_page (void)
       g_test_skip ("no display (run under xvfb-run)");
       return;
     }
-  run_in_subprocess (start_page);
+  test_run_in_subprocess (start_page);
 }
 
 /* A template opens as a new Untitled pathway with its steps, in place of
@@ -456,7 +442,7 @@ test_template_opens (void)
       g_test_skip ("no display (run under xvfb-run)");
       return;
     }
-  run_in_subprocess (template_opens);
+  test_run_in_subprocess (template_opens);
 }
 
 /* Opening a file from an untouched new window replaces it; from a window
@@ -506,7 +492,7 @@ test_open_replaces (void)
       g_test_skip ("no display (run under xvfb-run)");
       return;
     }
-  run_in_subprocess (open_replaces);
+  test_run_in_subprocess (open_replaces);
 }
 
 /* The size of the last window closed is the next one's. */

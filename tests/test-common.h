@@ -8,6 +8,22 @@
 #include "pd-file.h"
 #include "pd-xml-writer.h"
 
+/* Runs @test in a process of its own: a registered GtkApplication is only
+ * torn down by g_application_run(), so two tests' applications in one
+ * process would both be exported at the same object path on a session bus,
+ * and the second refused. */
+static inline void
+test_run_in_subprocess (void (*test) (void))
+{
+  if (g_test_subprocess ())
+    {
+      test ();
+      return;
+    }
+  g_test_trap_subprocess (NULL, 120 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
 /* Whether @program is on PATH (tests that need it skip without it). */
 static inline gboolean
 test_have_program (const char *program)

@@ -22,22 +22,6 @@ wait_for_frames (void)
     g_main_context_iteration (NULL, FALSE);
 }
 
-/* Runs @test in a process of its own: a registered GtkApplication is only
- * torn down by g_application_run(), so two tests' applications in one
- * process would both be exported at the same object path on a session bus,
- * and the second refused. */
-static void
-run_in_subprocess (void (*test) (void))
-{
-  if (g_test_subprocess ())
-    {
-      test ();
-      return;
-    }
-  g_test_trap_subprocess (NULL, 120 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
-  g_test_trap_assert_passed ();
-}
-
 static PdWindow *
 open_example (char **copy_out)
 {
@@ -581,13 +565,13 @@ hostile_opens_nothing (void)
 static void
 test_crash_recovery (void)
 {
-  run_in_subprocess (crash_recovery);
+  test_run_in_subprocess (crash_recovery);
 }
 
 static void
 test_hostile_opens_nothing (void)
 {
-  run_in_subprocess (hostile_opens_nothing);
+  test_run_in_subprocess (hostile_opens_nothing);
 }
 
 int
