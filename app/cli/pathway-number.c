@@ -47,14 +47,13 @@ pd_cli_parse_double (const char *command,
                      double     *value)
 {
   char low[G_ASCII_DTOSTR_BUF_SIZE], high[G_ASCII_DTOSTR_BUF_SIZE];
-  double number = 0;
+  double number;
 
   if (text == NULL)
     return TRUE;
-  if (is_decimal (text, TRUE))
-    number = g_ascii_strtod (text, NULL);
-  if (is_decimal (text, TRUE) && isfinite (number)
-      && (above_min ? number > min : number >= min) && number <= max)
+  /* Junk is taken as NaN and 1e999 reads as infinity: isfinite() refuses both. */
+  number = is_decimal (text, TRUE) ? g_ascii_strtod (text, NULL) : NAN;
+  if (isfinite (number) && (above_min ? number > min : number >= min) && number <= max)
     {
       *value = number;
       return TRUE;
