@@ -215,7 +215,7 @@ test_connect_by_handle (Fixture       *f,
   to = node_at (f, 4);
   centre_of (f, from, &fx, &fy);
   click (f, fx, fy, 0);
-  pd_hit_handle_position (from, PD_HANDLE_CONNECT, &hx, &hy);
+  pd_hit_handle_position (from, PD_HANDLE_CONNECT_RIGHT, &hx, &hy);
   to_widget (f, hx, hy, &hx, &hy);
   centre_of (f, to, &tx, &ty);
   drag (f, hx, hy, tx - hx, ty - hy, 0);
@@ -231,7 +231,7 @@ test_connect_by_handle (Fixture       *f,
   g_assert_true (find_empty (f, &ex, &ey));
   centre_of (f, from, &fx, &fy);
   click (f, fx, fy, 0);
-  pd_hit_handle_position (from, PD_HANDLE_CONNECT, &hx, &hy);
+  pd_hit_handle_position (from, PD_HANDLE_CONNECT_RIGHT, &hx, &hy);
   to_widget (f, hx, hy, &hx, &hy);
   {
     guint nodes = g_list_model_get_n_items (pd_document_get_nodes (f->document));

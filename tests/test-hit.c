@@ -50,11 +50,35 @@ test_handles (void)
   g_autoptr(PdDocument) doc = pd_document_new_default ();
   PdNode *node = add (doc, 200, 200);   /* 120,164 to 280,236 */
 
-  g_assert_cmpint (pd_hit_handle (node, 280, 200, 6), ==, PD_HANDLE_CONNECT);
-  g_assert_cmpint (pd_hit_handle (node, 283, 203, 6), ==, PD_HANDLE_CONNECT);
+  /* One connect handle in the middle of each side. */
+  static const struct { double x, y; PdHandle handle; } sides[] = {
+    { 200, 164, PD_HANDLE_CONNECT_TOP }, { 280, 200, PD_HANDLE_CONNECT_RIGHT },
+    { 200, 236, PD_HANDLE_CONNECT_BOTTOM }, { 120, 200, PD_HANDLE_CONNECT_LEFT },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sides); i++)
+    {
+      double hx, hy;
+
+      pd_hit_handle_position (node, sides[i].handle, &hx, &hy);
+      g_assert_cmpfloat (hx, ==, sides[i].x);
+      g_assert_cmpfloat (hy, ==, sides[i].y);
+      g_assert_true (PD_HANDLE_IS_CONNECT (sides[i].handle));
+      g_assert_cmpint (pd_hit_handle (node, sides[i].x, sides[i].y, 6), ==, sides[i].handle);
+      g_assert_cmpint (pd_hit_handle (node, sides[i].x + 3, sides[i].y - 3, 6), ==,
+                       sides[i].handle);
+    }
+  g_assert_false (PD_HANDLE_IS_CONNECT (PD_HANDLE_RESIZE));
+  g_assert_false (PD_HANDLE_IS_CONNECT (PD_HANDLE_NONE));
   g_assert_cmpint (pd_hit_handle (node, 279, 235, 6), ==, PD_HANDLE_RESIZE);
   g_assert_cmpint (pd_hit_handle (node, 200, 200, 6), ==, PD_HANDLE_NONE);
   g_assert_cmpint (pd_hit_handle (node, 280, 190, 6), ==, PD_HANDLE_NONE);
+  g_assert_cmpint (pd_hit_handle (node, 200, 174, 6), ==, PD_HANDLE_NONE);
+  /* Zoomed out, the reach of handles overlaps: the nearest wins. */
+  g_assert_cmpint (pd_hit_handle (node, 280, 216, 40), ==, PD_HANDLE_CONNECT_RIGHT);
+  g_assert_cmpint (pd_hit_handle (node, 280, 220, 40), ==, PD_HANDLE_RESIZE);
+  g_assert_cmpint (pd_hit_handle (node, 262, 236, 40), ==, PD_HANDLE_RESIZE);
+  g_assert_cmpint (pd_hit_handle (node, 210, 236, 40), ==, PD_HANDLE_CONNECT_BOTTOM);
 }
 
 static void
@@ -72,6 +96,28 @@ test_path_distance (void)
   pd_path_curve_to (curve, 100, 55.23, 55.23, 100, 0, 100);
   g_assert_cmpfloat_with_epsilon (pd_path_distance (curve, 0, 0), 100, 0.5);
   g_assert_cmpfloat (pd_path_distance (curve, 70.7, 70.7), <, 1.0);
+}
+
+/* A curve that sags below its ends lies within its hull, sag and all. */
+static void
+test_path_hull (void)
+{
+  g_autoptr(PdPath) empty = pd_path_new ();
+  g_autoptr(PdPath) sag = pd_path_new ();
+  PdRect hull;
+
+  hull = pd_path_hull (empty);
+  g_assert_true (pd_rect_is_empty (&hull));
+  pd_path_move_to (sag, 300, 100);
+  pd_path_curve_to (sag, 250, 200, 50, 180, 0, 110);
+  pd_path_line_to (sag, -10, 90);
+  hull = pd_path_hull (sag);
+  g_assert_cmpfloat (hull.x, ==, -10);
+  g_assert_cmpfloat (hull.y, ==, 90);
+  g_assert_cmpfloat (hull.width, ==, 310);
+  g_assert_cmpfloat (hull.height, ==, 110);
+  /* The curve's middle, well below both ends, is inside. */
+  g_assert_cmpfloat (pd_path_distance (sag, 150, 168.75), <, 1e-6);
 }
 
 static void
@@ -128,6 +174,7 @@ main (int    argc,
   g_test_add_func ("/hit/nodes", test_nodes);
   g_test_add_func ("/hit/handles", test_handles);
   g_test_add_func ("/hit/path-distance", test_path_distance);
+  g_test_add_func ("/hit/path-hull", test_path_hull);
   g_test_add_func ("/hit/edges", test_edges);
   g_test_add_func ("/view/zoom-and-fit", test_view);
   return g_test_run ();

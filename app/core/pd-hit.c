@@ -105,6 +105,29 @@ pd_path_distance (const PdPath *path,
   return best;
 }
 
+PdRect
+pd_path_hull (const PdPath *path)
+{
+  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+
+  for (guint i = 0; i < path->segments->len; i++)
+    {
+      const PdPathSegment *seg = &g_array_index (path->segments, PdPathSegment, i);
+      guint n = seg->op == PD_PATH_CURVE_TO ? 3 : seg->op == PD_PATH_CLOSE ? 0 : 1;
+
+      for (guint p = 0; p < n; p++)
+        {
+          x0 = MIN (x0, seg->points[2 * p]);
+          x1 = MAX (x1, seg->points[2 * p]);
+          y0 = MIN (y0, seg->points[2 * p + 1]);
+          y1 = MAX (y1, seg->points[2 * p + 1]);
+        }
+    }
+  if (x0 > x1)
+    return (PdRect) { 0 };
+  return (PdRect) { x0, y0, x1 - x0, y1 - y0 };
+}
+
 static double
 group_distance (const PdGroup *group,
                 double         x,
@@ -121,22 +144,9 @@ group_distance (const PdGroup *group,
       /* A filled shape (an arrowhead, a label's ground) counts inside. */
       if (shape->fill.alpha > 0 && shape->path->segments->len > 0)
         {
-          double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+          PdRect hull = pd_path_hull (shape->path);
 
-          for (guint i = 0; i < shape->path->segments->len; i++)
-            {
-              const PdPathSegment *seg = &g_array_index (shape->path->segments, PdPathSegment, i);
-              guint n = seg->op == PD_PATH_CURVE_TO ? 3 : seg->op == PD_PATH_CLOSE ? 0 : 1;
-
-              for (guint p = 0; p < n; p++)
-                {
-                  x0 = MIN (x0, seg->points[2 * p]);
-                  x1 = MAX (x1, seg->points[2 * p]);
-                  y0 = MIN (y0, seg->points[2 * p + 1]);
-                  y1 = MAX (y1, seg->points[2 * p + 1]);
-                }
-            }
-          if (x >= x0 && x <= x1 && y >= y0 && y <= y1)
+          if (contains (&hull, x, y))
             return 0;
         }
       best = MIN (best, pd_path_distance (shape->path, x, y));
@@ -212,8 +222,20 @@ pd_hit_handle_position (PdNode  *node,
       *x = r.x + r.width;
       *y = r.y + r.height;
       break;
-    case PD_HANDLE_CONNECT:
+    case PD_HANDLE_CONNECT_TOP:
+      *x = r.x + r.width / 2;
+      *y = r.y;
+      break;
+    case PD_HANDLE_CONNECT_RIGHT:
       *x = r.x + r.width;
+      *y = r.y + r.height / 2;
+      break;
+    case PD_HANDLE_CONNECT_BOTTOM:
+      *x = r.x + r.width / 2;
+      *y = r.y + r.height;
+      break;
+    case PD_HANDLE_CONNECT_LEFT:
+      *x = r.x;
       *y = r.y + r.height / 2;
       break;
     case PD_HANDLE_NONE:
@@ -230,15 +252,24 @@ pd_hit_handle (PdNode *node,
                double  y,
                double  radius)
 {
-  static const PdHandle handles[] = { PD_HANDLE_CONNECT, PD_HANDLE_RESIZE };
+  static const PdHandle handles[] = {
+    PD_HANDLE_RESIZE, PD_HANDLE_CONNECT_TOP, PD_HANDLE_CONNECT_RIGHT, PD_HANDLE_CONNECT_BOTTOM,
+    PD_HANDLE_CONNECT_LEFT,
+  };
+  PdHandle nearest = PD_HANDLE_NONE;
+  double best = radius;
 
   for (guint i = 0; i < G_N_ELEMENTS (handles); i++)
     {
-      double hx, hy;
+      double hx, hy, distance;
 
       pd_hit_handle_position (node, handles[i], &hx, &hy);
-      if (hypot (x - hx, y - hy) <= radius)
-        return handles[i];
+      distance = hypot (x - hx, y - hy);
+      if (distance <= best)
+        {
+          best = distance;
+          nearest = handles[i];
+        }
     }
-  return PD_HANDLE_NONE;
+  return nearest;
 }

@@ -29,16 +29,24 @@ GPtrArray *pd_hit_nodes_in_rect (PdDocument   *document,
 /* The handles drawn on a selected step. */
 typedef enum {
   PD_HANDLE_NONE,
-  PD_HANDLE_RESIZE,     /* bottom right corner: drag to resize */
-  PD_HANDLE_CONNECT,    /* middle of the right side: drag to another step */
+  PD_HANDLE_RESIZE,          /* bottom right corner: drag to resize */
+  /* The middle of each side: drag to another step. */
+  PD_HANDLE_CONNECT_TOP,
+  PD_HANDLE_CONNECT_RIGHT,
+  PD_HANDLE_CONNECT_BOTTOM,
+  PD_HANDLE_CONNECT_LEFT,
 } PdHandle;
+
+#define PD_HANDLE_IS_CONNECT(handle) \
+  ((handle) >= PD_HANDLE_CONNECT_TOP && (handle) <= PD_HANDLE_CONNECT_LEFT)
 
 /* Where @handle of @node is drawn. */
 void       pd_hit_handle_position (PdNode  *node,
                                    PdHandle handle,
                                    double  *x,
                                    double  *y);
-/* The handle of @node within @radius of (@x, @y). */
+/* The handle of @node within @radius of (@x, @y), the nearest when
+ * several are (on a small step, or zoomed out, they come close). */
 PdHandle   pd_hit_handle        (PdNode       *node,
                                  double        x,
                                  double        y,
@@ -48,5 +56,9 @@ PdHandle   pd_hit_handle        (PdNode       *node,
 double     pd_path_distance     (const PdPath *path,
                                  double        x,
                                  double        y);
+
+/* The rectangle round every point of @path, control points included: a
+ * curve stays inside it. Empty for an empty path. */
+PdRect     pd_path_hull         (const PdPath *path);
 
 G_END_DECLS

@@ -16,9 +16,14 @@
  * (64 MiB) at a time. */
 #define TILE_PIXELS 512
 #define MAX_TILES 64
+/* Pixels across the keyboard focus ring. */
+#define FOCUS_RING_WIDTH 2
 
 /* The accent of selections and handles: GNOME's blue. */
 static const GdkRGBA accent = { 0.208, 0.518, 0.894, 1.0 };
+/* The keyboard focus: GNOME's blue 4, at least 4:1 against the paper and
+ * the desk around it. */
+static const GdkRGBA focus_ring = { 0.110, 0.443, 0.847, 1.0 };
 /* The step shown while presenting: GNOME's orange, apart from any agency's
  * blue. */
 static const GdkRGBA spotlight = { 0.902, 0.380, 0.0, 1.0 };
@@ -60,6 +65,38 @@ record (PdScene    *scene,
   return gtk_snapshot_free_to_node (inner);
 }
 
+/* A cairo drawing over the diagram, in document coordinates, for
+ * @bounds; end it with end_cairo(). GTK 4.8 misplaces a cairo node
+ * appended where the snapshot is both scaled and moved (it scales the
+ * offset a second time; the node's clip is right), so that, zoomed out, a
+ * highlight was drawn off its line and cut short. The node is made in a
+ * snapshot of its own, where nothing is scaled, and appended whole, as
+ * the diagram is. */
+static cairo_t *
+begin_cairo (GtkSnapshot   **inner,
+             const PdRect   *bounds)
+{
+  *inner = gtk_snapshot_new ();
+  return gtk_snapshot_append_cairo (*inner, &GRAPHENE_RECT_INIT (bounds->x, bounds->y,
+                                                                 bounds->width, bounds->height));
+}
+
+static void
+end_cairo (GtkSnapshot *snapshot,
+           GtkSnapshot *inner,
+           cairo_t     *cr)
+{
+  GskRenderNode *node;
+
+  cairo_destroy (cr);
+  node = gtk_snapshot_free_to_node (inner);
+  if (node)
+    {
+      gtk_snapshot_append_node (snapshot, node);
+      gsk_render_node_unref (node);
+    }
+}
+
 static void
 append_outline (GtkSnapshot  *snapshot,
                 const PdRect *rect,
@@ -92,6 +129,25 @@ append_handle (GtkSnapshot *snapshot,
   gtk_snapshot_append_color (snapshot, &white, &dot.bounds);
   gtk_snapshot_pop (snapshot);
   gtk_snapshot_append_border (snapshot, &dot, widths, colours);
+}
+
+/* The resize handle is square, apart from the round ones that connect. */
+static void
+append_resize_handle (GtkSnapshot *snapshot,
+                      double       x,
+                      double       y,
+                      double       radius)
+{
+  GskRoundedRect square;
+  GdkRGBA white = { 1, 1, 1, 1 };
+  GdkRGBA colours[4] = { white, white, white, white };
+  float widths[4] = { radius / 4, radius / 4, radius / 4, radius / 4 };
+
+  radius *= 0.9;
+  gsk_rounded_rect_init_from_rect (&square, &GRAPHENE_RECT_INIT (x - radius, y - radius,
+                                                                 2 * radius, 2 * radius), 0);
+  gtk_snapshot_append_color (snapshot, &accent, &square.bounds);
+  gtk_snapshot_append_border (snapshot, &square, widths, colours);
 }
 
 /* A numbered speech badge on the top right corner of each step with open
@@ -171,17 +227,19 @@ snapshot_overlay (PdCanvas    *self,
 
       if (group == NULL)
         continue;
-      /* The line itself, traced in the accent colour. */
+      /* The line itself, traced in the accent colour. The hull of its
+       * points, not the group's bounds, holds the whole of a curve. */
       {
-        cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (
-                                                   group->bounds.x - 8 * px,
-                                                   group->bounds.y - 8 * px,
-                                                   group->bounds.width + 16 * px,
-                                                   group->bounds.height + 16 * px));
         const PdShape *line = g_ptr_array_index (group->shapes, 0);
+        GtkSnapshot *inner;
+        cairo_t *cr;
 
         if (line->type == PD_SHAPE_PATH)
           {
+            PdRect hull = pd_path_hull (line->path);
+
+            cr = begin_cairo (&inner, &(PdRect) { hull.x - 8 * px, hull.y - 8 * px,
+                                                  hull.width + 16 * px, hull.height + 16 * px });
             for (guint k = 0; k < line->path->segments->len; k++)
               {
                 const PdPathSegment *seg = &g_array_index (line->path->segments, PdPathSegment, k);
@@ -201,8 +259,8 @@ snapshot_overlay (PdCanvas    *self,
             cairo_set_line_width (cr, 5 * px);
             cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
             cairo_stroke (cr);
+            end_cairo (snapshot, inner, cr);
           }
-        cairo_destroy (cr);
       }
       /* Its ends can be dragged to other steps. */
       append_handle (snapshot, group->ends[0], group->ends[1], radius);
@@ -225,10 +283,13 @@ snapshot_overlay (PdCanvas    *self,
           continue;
         }
       append_outline (snapshot, &box, 2 * px, &accent);
-      pd_hit_handle_position (node, PD_HANDLE_CONNECT, &hx, &hy);
-      append_handle (snapshot, hx, hy, radius);
+      for (PdHandle h = PD_HANDLE_CONNECT_TOP; h <= PD_HANDLE_CONNECT_LEFT; h++)
+        {
+          pd_hit_handle_position (node, h, &hx, &hy);
+          append_handle (snapshot, hx, hy, radius);
+        }
       pd_hit_handle_position (node, PD_HANDLE_RESIZE, &hx, &hy);
-      append_handle (snapshot, hx, hy, radius);
+      append_resize_handle (snapshot, hx, hy, radius);
     }
 
   if (self->drag == DRAG_RUBBER_BAND)
@@ -247,12 +308,13 @@ snapshot_overlay (PdCanvas    *self,
     {
       PdNode *from = pd_document_get_node (self->document, self->drag_node);
       PdGroup *edge = pd_scene_find_group (self->scene, self->drag_node);
-      PdNode *target = pd_hit_node (self->document, self->pointer_x, self->pointer_y);
+      PdNode *target = pd_canvas_get_drop_target (self);
+      GtkSnapshot *inner;
       cairo_t *cr;
       double hx, hy;
 
       if (self->drag == DRAG_CONNECT && from)
-        pd_hit_handle_position (from, PD_HANDLE_CONNECT, &hx, &hy);
+        pd_hit_handle_position (from, self->drag_handle, &hx, &hy);
       else if (self->drag == DRAG_RECONNECT && edge)
         {
           /* From the end that stays. */
@@ -261,25 +323,24 @@ snapshot_overlay (PdCanvas    *self,
         }
       else
         return;
-      if (target && target != from)
+      if (target)
         {
           PdRect box = { pd_node_get_x (target) - 4 * px, pd_node_get_y (target) - 4 * px,
                          pd_node_get_width (target) + 8 * px,
                          pd_node_get_height (target) + 8 * px };
           append_outline (snapshot, &box, 3 * px, &accent);
         }
-      cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (
-                                        MIN (hx, self->pointer_x) - 10 * px,
-                                        MIN (hy, self->pointer_y) - 10 * px,
-                                        fabs (self->pointer_x - hx) + 20 * px,
-                                        fabs (self->pointer_y - hy) + 20 * px));
+      cr = begin_cairo (&inner, &(PdRect) { MIN (hx, self->pointer_x) - 10 * px,
+                                            MIN (hy, self->pointer_y) - 10 * px,
+                                            fabs (self->pointer_x - hx) + 20 * px,
+                                            fabs (self->pointer_y - hy) + 20 * px });
       gdk_cairo_set_source_rgba (cr, &accent);
       cairo_set_line_width (cr, 2 * px);
       cairo_set_dash (cr, (double[]) { 6 * px, 4 * px }, 2, 0);
       cairo_move_to (cr, hx, hy);
       cairo_line_to (cr, self->pointer_x, self->pointer_y);
       cairo_stroke (cr);
-      cairo_destroy (cr);
+      end_cairo (snapshot, inner, cr);
     }
 }
 
@@ -449,6 +510,20 @@ pd_canvas_set_moving (PdCanvas   *self,
   pd_canvas_invalidate (self);
 }
 
+/* A ring just inside the view's edge, shown only when the focus came
+ * from the keyboard (as CSS's :focus-visible): a click that focuses the
+ * canvas shows no ring. */
+static void
+append_focus_ring (GtkWidget   *widget,
+                   GtkSnapshot *snapshot)
+{
+  PdRect ring = { 1, 1, gtk_widget_get_width (widget) - 2, gtk_widget_get_height (widget) - 2 };
+
+  if (ring.width <= 0 || ring.height <= 0)
+    return;
+  append_outline (snapshot, &ring, FOCUS_RING_WIDTH, &focus_ring);
+}
+
 void
 pd_canvas_snapshot (GtkWidget   *widget,
                     GtkSnapshot *snapshot)
@@ -476,6 +551,8 @@ pd_canvas_snapshot (GtkWidget   *widget,
   append_diagram (self, snapshot, scene);
   snapshot_overlay (self, snapshot);
   gtk_snapshot_restore (snapshot);
+  if (gtk_widget_has_visible_focus (widget))
+    append_focus_ring (widget, snapshot);
   if (self->rename_entry)
     gtk_widget_snapshot_child (widget, self->rename_entry, snapshot);
 }

@@ -89,6 +89,9 @@ pd_canvas_press (PdCanvas       *self,
   if (self->document == NULL || scene == NULL)
     return FALSE;
   gtk_widget_grab_focus (GTK_WIDGET (self));
+  /* Focused by a click: no focus ring until a key is pressed. */
+  if (GTK_IS_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))))
+    gtk_window_set_focus_visible (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), FALSE);
   self->press_x = start_x;
   self->press_y = start_y;
   pd_canvas_to_document (self, start_x, start_y, &x, &y);
@@ -137,7 +140,8 @@ pd_canvas_press (PdCanvas       *self,
 
         if (handle == PD_HANDLE_NONE)
           continue;
-        self->drag = handle == PD_HANDLE_CONNECT ? DRAG_CONNECT : DRAG_RESIZE;
+        self->drag = PD_HANDLE_IS_CONNECT (handle) ? DRAG_CONNECT : DRAG_RESIZE;
+        self->drag_handle = handle;
         self->drag_node = g_strdup (pd_node_get_id (selected));
         self->start_x = pd_node_get_width (selected);
         self->start_y = pd_node_get_height (selected);
@@ -300,6 +304,19 @@ on_drag_update (GtkGestureDrag *gesture,
   pd_canvas_drag_to (self, offset_x, offset_y);
 }
 
+PdNode *
+pd_canvas_get_drop_target (PdCanvas *self)
+{
+  PdNode *to;
+
+  if ((self->drag != DRAG_CONNECT && self->drag != DRAG_RECONNECT) || self->drag_node == NULL)
+    return NULL;
+  to = pd_hit_node (self->document, self->pointer_x, self->pointer_y);
+  if (to && self->drag == DRAG_CONNECT && g_strcmp0 (pd_node_get_id (to), self->drag_node) == 0)
+    return NULL;
+  return to;
+}
+
 /* Released on a step: a transition to it. Released on empty canvas: a new
  * step there, joined to the first, in one undo step. */
 static void
@@ -377,18 +394,27 @@ on_drag_end (GtkGestureDrag *gesture,
 }
 
 /* Escape or a lost grab: whatever the drag did so far is one undo step
- * that is taken back at once. */
+ * that is taken back at once; a transition being drawn is dropped. */
+gboolean
+pd_canvas_cancel_drag (PdCanvas *self)
+{
+  gboolean undo = self->drag_started && (self->drag == DRAG_MOVE || self->drag == DRAG_RESIZE);
+
+  if (self->drag == DRAG_NONE)
+    return FALSE;
+  end_step (self);
+  if (undo)
+    pd_document_undo (self->document);
+  reset_drag (self);
+  return TRUE;
+}
+
 static void
 on_drag_cancel (GtkGesture       *gesture,
                 GdkEventSequence *sequence,
                 PdCanvas         *self)
 {
-  gboolean undo = self->drag_started && (self->drag == DRAG_MOVE || self->drag == DRAG_RESIZE);
-
-  end_step (self);
-  if (undo)
-    pd_document_undo (self->document);
-  reset_drag (self);
+  pd_canvas_cancel_drag (self);
 }
 
 static void
@@ -649,12 +675,14 @@ walk (GtkWidget  *widget,
   pd_canvas_reveal (self, to);
 }
 
+/* Escape: ends a drag in progress, or else the selection. */
 static void
 clear_selection (GtkWidget  *widget,
                  const char *action,
                  GVariant   *parameter)
 {
-  pd_selection_clear (PD_CANVAS (widget)->selection);
+  if (!pd_canvas_cancel_drag (PD_CANVAS (widget)))
+    pd_selection_clear (PD_CANVAS (widget)->selection);
 }
 
 static void

@@ -66,6 +66,7 @@ struct _PdCanvas
   double start_x, start_y;          /* the grabbed step's corner or size */
   char *drag_node;                  /* the step grabbed, or the transition */
   int drag_end;                     /* reconnecting: 0 the tail, 1 the head */
+  PdHandle drag_handle;             /* connecting: the handle grabbed */
   gboolean drag_started;            /* a history transaction is open */
   gboolean space_down;              /* Space+drag pans */
   double pan_x, pan_y;              /* scroll values when a pan started */
@@ -125,6 +126,11 @@ void     pd_canvas_release            (PdCanvas       *self,
                                        double          offset_x,
                                        double          offset_y,
                                        GdkModifierType state);
+/* Escape: the drag in progress is taken back. FALSE when there is none. */
+gboolean pd_canvas_cancel_drag        (PdCanvas       *self);
+/* The step that would receive the transition being drawn (or the end
+ * being moved) if the button were let go now, or NULL. */
+PdNode  *pd_canvas_get_drop_target    (PdCanvas       *self);
 
 /* pd-canvas-rename.c */
 void     pd_canvas_dispose_rename     (PdCanvas      *self);

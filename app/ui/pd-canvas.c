@@ -222,6 +222,19 @@ pd_canvas_unrealize (GtkWidget *widget)
   GTK_WIDGET_CLASS (pd_canvas_parent_class)->unrealize (widget);
 }
 
+/* The focus ring comes and goes with the keyboard focus. */
+static void
+pd_canvas_state_flags_changed (GtkWidget    *widget,
+                               GtkStateFlags previous)
+{
+  GtkStateFlags changed = previous ^ gtk_widget_get_state_flags (widget);
+
+  if (changed & (GTK_STATE_FLAG_FOCUSED | GTK_STATE_FLAG_FOCUS_VISIBLE))
+    gtk_widget_queue_draw (widget);
+  if (GTK_WIDGET_CLASS (pd_canvas_parent_class)->state_flags_changed)
+    GTK_WIDGET_CLASS (pd_canvas_parent_class)->state_flags_changed (widget, previous);
+}
+
 static void
 pd_canvas_measure (GtkWidget      *widget,
                    GtkOrientation  orientation,
@@ -357,6 +370,7 @@ pd_canvas_class_init (PdCanvasClass *klass)
   widget_class->measure = pd_canvas_measure;
   widget_class->size_allocate = pd_canvas_size_allocate;
   widget_class->unrealize = pd_canvas_unrealize;
+  widget_class->state_flags_changed = pd_canvas_state_flags_changed;
 
   g_object_class_override_property (object_class, PROP_HADJUSTMENT, "hadjustment");
   g_object_class_override_property (object_class, PROP_VADJUSTMENT, "vadjustment");
