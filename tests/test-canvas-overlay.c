@@ -154,8 +154,10 @@ test_connect_to_nothing (Fixture       *f,
   to_widget (f, hx, hy, &hx, &hy);
   press_and_move (f, hx, hy, ex, ey);
   g_assert_null (pd_canvas_get_drop_target (f->canvas));
-  pd_canvas_release (f->canvas, 0, 0, 0);
+  pd_canvas_release (f->canvas, ex - hx, ey - hy, 0);
+  g_assert_cmpuint (n_edges (f), ==, edges);
   g_assert_cmpuint (n_nodes (f), ==, nodes);
+  g_assert_false (pd_history_can_undo (f->history));
 
   centre_of (f, from, &sx, &sy);
   press_and_move (f, hx, hy, sx, sy);

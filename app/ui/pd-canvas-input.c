@@ -317,24 +317,19 @@ pd_canvas_get_drop_target (PdCanvas *self)
   return to;
 }
 
-/* Released on a step: a transition to it. Released on empty canvas: a new
- * step there, joined to the first, in one undo step. */
+/* Released on another step: a transition to it, one undo step. Released
+ * on empty paper or on the step itself: nothing, as when a drag is let go
+ * of where it started. */
 static void
 finish_connect (PdCanvas *self,
                 gboolean  moved)
 {
   PdNode *from = pd_document_get_node (self->document, self->drag_node);
-  PdNode *to = pd_hit_node (self->document, self->pointer_x, self->pointer_y);
+  PdNode *to = pd_canvas_get_drop_target (self);
 
-  if (from == NULL || !moved || to == from)
+  if (from == NULL || !moved || to == NULL)
     return;
   pd_document_begin (self->document, _("Connect"));
-  if (to == NULL)
-    to = pd_edit_add_node (self->document, pd_node_get_kind (from),
-                           pd_node_get_agency_id (from),
-                           snap (self, self->pointer_x) + PD_NODE_DEFAULT_WIDTH / 2,
-                           snap (self, self->pointer_y - PD_NODE_DEFAULT_HEIGHT / 2)
-                           + PD_NODE_DEFAULT_HEIGHT / 2);
   pd_edit_connect (self->document, from, to);
   pd_document_end (self->document);
   pd_selection_select (self->selection, pd_node_get_id (to), PD_SELECT_REPLACE);
