@@ -135,6 +135,63 @@ test_edges (void)
   g_assert_null (pd_hit_edge (doc, scene, 100, 100, 6));
 }
 
+/* Every point of every transition's line in the examples can be clicked,
+ * the far side of a curve too, whatever its group's bounds. */
+static void
+test_edges_everywhere (void)
+{
+  g_autoptr(GPtrArray) paths = test_example_paths ();
+  guint points = 0;
+
+  for (guint p = 0; p < paths->len; p++)
+    {
+      g_autoptr(PdDocument) doc = test_load (g_ptr_array_index (paths, p));
+      g_autoptr(PdScene) scene = pd_scene_new_from_document (doc);
+
+      for (guint g = 0; g < scene->groups->len; g++)
+        {
+          const PdGroup *group = g_ptr_array_index (scene->groups, g);
+          const PdShape *line;
+          double cx = 0, cy = 0;
+
+          if (group->kind != PD_GROUP_EDGE)
+            continue;
+          line = g_ptr_array_index (group->shapes, 0);
+          for (guint i = 0; i < line->path->segments->len; i++)
+            {
+              const PdPathSegment *s = &g_array_index (line->path->segments, PdPathSegment, i);
+              const double *q = s->points;
+
+              if (s->op == PD_PATH_CURVE_TO)
+                for (double t = 0.05; t < 1; t += 0.05)
+                  {
+                    double u = 1 - t;
+                    double x = u * u * u * cx + 3 * u * u * t * q[0] + 3 * u * t * t * q[2]
+                               + t * t * t * q[4];
+                    double y = u * u * u * cy + 3 * u * u * t * q[1] + 3 * u * t * t * q[3]
+                               + t * t * t * q[5];
+
+                    if (pd_hit_edge (doc, scene, x, y, 2) == NULL)
+                      g_error ("%s: %s: (%g, %g) is not on a transition",
+                               (char *) g_ptr_array_index (paths, p), group->object_id, x, y);
+                    points++;
+                  }
+              if (s->op == PD_PATH_MOVE_TO || s->op == PD_PATH_LINE_TO)
+                {
+                  cx = q[0];
+                  cy = q[1];
+                }
+              else if (s->op == PD_PATH_CURVE_TO)
+                {
+                  cx = q[4];
+                  cy = q[5];
+                }
+            }
+        }
+    }
+  g_assert_cmpuint (points, >, 100);
+}
+
 static void
 test_view (void)
 {
@@ -176,6 +233,7 @@ main (int    argc,
   g_test_add_func ("/hit/path-distance", test_path_distance);
   g_test_add_func ("/hit/path-hull", test_path_hull);
   g_test_add_func ("/hit/edges", test_edges);
+  g_test_add_func ("/hit/edges-everywhere", test_edges_everywhere);
   g_test_add_func ("/view/zoom-and-fit", test_view);
   return g_test_run ();
 }

@@ -167,11 +167,22 @@ pd_hit_edge (PdDocument *document,
   for (guint g = 0; g < scene->groups->len; g++)
     {
       const PdGroup *group = g_ptr_array_index (scene->groups, g);
-      PdRect reach = { group->bounds.x - tolerance, group->bounds.y - tolerance,
-                       group->bounds.width + 2 * tolerance, group->bounds.height + 2 * tolerance };
+      const PdShape *line;
+      PdRect reach, hull;
       double distance;
 
-      if (group->kind != PD_GROUP_EDGE || !contains (&reach, x, y))
+      if (group->kind != PD_GROUP_EDGE || group->shapes->len == 0)
+        continue;
+      /* A curve can bulge past its group's bounds, not past its hull. */
+      reach = group->bounds;
+      line = g_ptr_array_index (group->shapes, 0);
+      if (line->type == PD_SHAPE_PATH)
+        {
+          hull = pd_path_hull (line->path);
+          pd_rect_union (&reach, &hull);
+        }
+      reach = pd_rect_grown (&reach, tolerance);
+      if (!contains (&reach, x, y))
         continue;
       distance = group_distance (group, x, y);
       if (distance <= best)
