@@ -131,6 +131,46 @@ test_connect_from_every_side (Fixture       *f,
     }
 }
 
+static const char *
+cursor_name (Fixture *f)
+{
+  GdkCursor *cursor = gtk_widget_get_cursor (GTK_WIDGET (f->canvas));
+
+  return cursor ? gdk_cursor_get_name (cursor) : NULL;
+}
+
+/* Over a selected step's handles the pointer says what a drag does. */
+static void
+test_handle_cursors (Fixture       *f,
+                     gconstpointer  data)
+{
+  PdNode *node;
+  double x, y;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  node = node_at (f, 1);
+  pd_hit_handle_position (node, PD_HANDLE_CONNECT_LEFT, &x, &y);
+  to_widget (f, x, y, &x, &y);
+  pd_canvas_hover (f->canvas, x, y);
+  /* Not selected: no handles. */
+  g_assert_null (cursor_name (f));
+  select_only (f, node);
+  for (PdHandle handle = PD_HANDLE_CONNECT_TOP; handle <= PD_HANDLE_CONNECT_LEFT; handle++)
+    {
+      pd_hit_handle_position (node, handle, &x, &y);
+      to_widget (f, x, y, &x, &y);
+      pd_canvas_hover (f->canvas, x + 1, y - 1);
+      g_assert_cmpstr (cursor_name (f), ==, "crosshair");
+    }
+  pd_hit_handle_position (node, PD_HANDLE_RESIZE, &x, &y);
+  to_widget (f, x, y, &x, &y);
+  pd_canvas_hover (f->canvas, x, y);
+  g_assert_cmpstr (cursor_name (f), ==, "nwse-resize");
+  centre_of (f, node, &x, &y);
+  pd_canvas_hover (f->canvas, x, y);
+  g_assert_null (cursor_name (f));
+}
+
 /* Let go over empty paper, or back over the step it started from: no
  * transition, no new step, nothing in the history. Escape while dragging
  * drops the transition even over another step. */
@@ -469,6 +509,7 @@ main (int    argc,
 #define ADD(path, func) TEST_GUI_ADD ("/canvas-overlay/" path, func)
   ADD ("connect-from-every-side", test_connect_from_every_side);
   ADD ("connect-to-nothing", test_connect_to_nothing);
+  ADD ("handle-cursors", test_handle_cursors);
   ADD ("transition-highlight-at-fit", test_transition_highlight_at_fit);
   ADD ("focus-ring", test_focus_ring);
 #undef ADD

@@ -579,6 +579,36 @@ on_pinch (GtkGestureZoom *gesture,
   pd_canvas_update_view (self);
 }
 
+/* Over a handle of a selected step, the pointer shows what a drag from
+ * there does: a crosshair draws a transition, a diagonal arrow resizes. */
+void
+pd_canvas_hover (PdCanvas *self,
+                 double    wx,
+                 double    wy)
+{
+  const char *name = NULL;
+  GdkCursor *cursor = gtk_widget_get_cursor (GTK_WIDGET (self));
+
+  if (self->document && self->drag == DRAG_NONE && !self->spotlight)
+    {
+      g_autoptr(GPtrArray) nodes = selected_nodes (self);
+      double x, y, radius = pd_canvas_handle_radius (self) * 1.5;
+
+      pd_canvas_to_document (self, wx, wy, &x, &y);
+      for (guint i = nodes->len; i > 0 && name == NULL; i--)
+        {
+          PdHandle handle = pd_hit_handle (g_ptr_array_index (nodes, i - 1), x, y, radius);
+
+          if (handle == PD_HANDLE_RESIZE)
+            name = "nwse-resize";
+          else if (PD_HANDLE_IS_CONNECT (handle))
+            name = "crosshair";
+        }
+    }
+  if (g_strcmp0 (name, cursor ? gdk_cursor_get_name (cursor) : NULL) != 0)
+    gtk_widget_set_cursor_from_name (GTK_WIDGET (self), name);
+}
+
 static void
 on_motion (GtkEventControllerMotion *controller,
            double                    x,
@@ -588,6 +618,7 @@ on_motion (GtkEventControllerMotion *controller,
   self->hover_x = x;
   self->hover_y = y;
   self->hovering = TRUE;
+  pd_canvas_hover (self, x, y);
 }
 
 static void

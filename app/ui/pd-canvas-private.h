@@ -126,6 +126,10 @@ void     pd_canvas_release            (PdCanvas       *self,
                                        double          offset_x,
                                        double          offset_y,
                                        GdkModifierType state);
+/* The pointer, no button pressed, is at (@x, @y) in the widget. */
+void     pd_canvas_hover              (PdCanvas       *self,
+                                       double          x,
+                                       double          y);
 /* Escape: the drag in progress is taken back. FALSE when there is none. */
 gboolean pd_canvas_cancel_drag        (PdCanvas       *self);
 /* The step that would receive the transition being drawn (or the end
