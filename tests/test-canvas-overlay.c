@@ -448,6 +448,24 @@ contrast (const guchar *a,
   return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
 }
 
+/* Only the active window shows where its focus is. The GUI tests share
+ * one display, and another test's window may have taken the focus: this
+ * takes it back, or says it could not. */
+static gboolean
+make_active (Fixture *f)
+{
+  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (!gtk_window_is_active (GTK_WINDOW (f->window)) && g_get_monotonic_time () < end)
+    {
+      gtk_window_present (GTK_WINDOW (f->window));
+      for (int i = 0; i < 10; i++)
+        g_main_context_iteration (NULL, FALSE);
+      g_usleep (20000);
+    }
+  return gtk_window_is_active (GTK_WINDOW (f->window));
+}
+
 /* The contrast of the canvas's edge, left and top, between two drawings. */
 static double
 edge_contrast (Fixture      *f,
@@ -466,7 +484,8 @@ edge_contrast (Fixture      *f,
 }
 
 /* Focused from the keyboard, the canvas shows a ring round its edge that
- * stands out from what it covers (3:1 at least); after a click, none. */
+ * stands out from what it covers (3:1 at least); after a click, none
+ * until a key is pressed again. */
 static void
 test_focus_ring (Fixture       *f,
                  gconstpointer  data)
@@ -480,13 +499,21 @@ test_focus_ring (Fixture       *f,
 
   TEST_GUI_REQUIRE_DISPLAY ();
   canvas = GTK_WIDGET (f->canvas);
-  /* As Tab, or any key, does. */
+  if (!make_active (f))
+    {
+      g_test_skip ("another window on the display keeps the focus");
+      return;
+    }
+  /* Tab into the canvas: GTK makes the focus visible. */
   gtk_window_set_focus_visible (GTK_WINDOW (f->window), TRUE);
   gtk_widget_grab_focus (canvas);
   g_assert_true (gtk_widget_has_visible_focus (canvas));
   keyboard = render_window (f, &width, &height);
 
-  /* A click on the paper: the focus stays, the ring goes. */
+  /* Keys used on the canvas, then a click on the paper: the focus stays,
+   * the ring goes. */
+  g_assert_true (make_active (f));
+  f->canvas->keys_used = TRUE;
   g_assert_true (find_empty (f, &ex, &ey));
   g_assert_true (pd_canvas_press (f->canvas, ex, ey, 0));
   pd_canvas_release (f->canvas, 0, 0, 0);
@@ -494,11 +521,20 @@ test_focus_ring (Fixture       *f,
   pointer = render_window (f, &width, &height);
   g_assert_cmpfloat (edge_contrast (f, keyboard, pointer, width, height), >=, 3);
 
-  /* The next key brings it back. */
-  gtk_window_set_focus_visible (GTK_WINDOW (f->window), TRUE);
+  /* A key on the canvas (its key controller sets this; GTK's own
+   * focus-visible ends when a key does not move the focus) brings it
+   * back. */
+  g_assert_true (make_active (f));
+  f->canvas->keys_used = TRUE;
+  gtk_widget_queue_draw (canvas);
   again = render_window (f, &width, &height);
   g_assert_cmpfloat (edge_contrast (f, again, pointer, width, height), >=, 3);
   g_assert_cmpfloat (edge_contrast (f, again, keyboard, width, height), <, 1.1);
+
+  /* The focus elsewhere forgets the keys. */
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (f->window), GTK_DIR_TAB_FORWARD));
+  g_assert_false (gtk_widget_has_focus (canvas));
+  g_assert_false (f->canvas->keys_used);
 }
 
 int

@@ -551,7 +551,7 @@ pd_canvas_snapshot (GtkWidget   *widget,
   append_diagram (self, snapshot, scene);
   snapshot_overlay (self, snapshot);
   gtk_snapshot_restore (snapshot);
-  if (gtk_widget_has_visible_focus (widget))
+  if (gtk_widget_has_visible_focus (widget) || (self->keys_used && gtk_widget_has_focus (widget)))
     append_focus_ring (widget, snapshot);
   if (self->rename_entry)
     gtk_widget_snapshot_child (widget, self->rename_entry, snapshot);

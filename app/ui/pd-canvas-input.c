@@ -90,6 +90,7 @@ pd_canvas_press (PdCanvas       *self,
     return FALSE;
   gtk_widget_grab_focus (GTK_WIDGET (self));
   /* Focused by a click: no focus ring until a key is pressed. */
+  self->keys_used = FALSE;
   if (GTK_IS_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))))
     gtk_window_set_focus_visible (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), FALSE);
   self->press_x = start_x;
@@ -643,6 +644,26 @@ on_key_pressed (GtkEventControllerKey *controller,
   return FALSE;
 }
 
+/* A key (not a modifier alone) shows the focus ring again after a click,
+ * as :focus-visible does. GTK's own focus-visible lasts only while keys
+ * move the focus, and on the canvas Tab and the arrows do not. */
+static gboolean
+on_key_capture (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                PdCanvas              *self)
+{
+  GdkEvent *event = gtk_event_controller_get_current_event (GTK_EVENT_CONTROLLER (controller));
+
+  if (!self->keys_used && event && !gdk_key_event_is_modifier (event))
+    {
+      self->keys_used = TRUE;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+  return FALSE;
+}
+
 static void
 on_key_released (GtkEventControllerKey *controller,
                  guint                  keyval,
@@ -791,6 +812,7 @@ pd_canvas_init_input (PdCanvas *self)
   GtkEventController *scroll =
     gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
   GtkEventController *keys = gtk_event_controller_key_new ();
+  GtkEventController *any_key = gtk_event_controller_key_new ();
   GtkEventController *motion = gtk_event_controller_motion_new ();
   GtkDropTarget *drop = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_COPY);
 
@@ -828,6 +850,11 @@ pd_canvas_init_input (PdCanvas *self)
   g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
   g_signal_connect (keys, "key-released", G_CALLBACK (on_key_released), self);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
+
+  /* Before the canvas's own keys, which stop the event. */
+  gtk_event_controller_set_propagation_phase (any_key, GTK_PHASE_CAPTURE);
+  g_signal_connect (any_key, "key-pressed", G_CALLBACK (on_key_capture), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), any_key);
 }
 
 void

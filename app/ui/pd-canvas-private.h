@@ -74,6 +74,7 @@ struct _PdCanvas
   double hover_x, hover_y;          /* the pointer, in widget coordinates */
   double press_x, press_y;          /* the press, in widget coordinates */
   gboolean hovering;
+  gboolean keys_used;               /* since the canvas had the focus: a focus ring */
 
   gboolean spotlight;               /* presenting: the selection as a thick ring */
 

@@ -227,9 +227,11 @@ static void
 pd_canvas_state_flags_changed (GtkWidget    *widget,
                                GtkStateFlags previous)
 {
-  GtkStateFlags changed = previous ^ gtk_widget_get_state_flags (widget);
+  GtkStateFlags flags = gtk_widget_get_state_flags (widget);
 
-  if (changed & (GTK_STATE_FLAG_FOCUSED | GTK_STATE_FLAG_FOCUS_VISIBLE))
+  if (!(flags & GTK_STATE_FLAG_FOCUSED))
+    PD_CANVAS (widget)->keys_used = FALSE;
+  if ((previous ^ flags) & (GTK_STATE_FLAG_FOCUSED | GTK_STATE_FLAG_FOCUS_VISIBLE))
     gtk_widget_queue_draw (widget);
   if (GTK_WIDGET_CLASS (pd_canvas_parent_class)->state_flags_changed)
     GTK_WIDGET_CLASS (pd_canvas_parent_class)->state_flags_changed (widget, previous);
