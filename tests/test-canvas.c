@@ -537,6 +537,68 @@ test_zoom_to_fit (Fixture       *f,
 }
 
 static void
+assert_shows (Fixture *f,
+              double   x,
+              double   y)
+{
+  double wx, wy;
+
+  to_widget (f, x, y, &wx, &wy);
+  g_assert_cmpfloat (wx, >=, 0);
+  g_assert_cmpfloat (wx, <=, gtk_widget_get_width (GTK_WIDGET (f->canvas)));
+  g_assert_cmpfloat (wy, >=, 0);
+  g_assert_cmpfloat (wy, <=, gtk_widget_get_height (GTK_WIDGET (f->canvas)));
+}
+
+static void
+zoom_action (Fixture    *f,
+             const char *action)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), action, NULL));
+  wait_for_frames ();
+}
+
+/* Zoom to Fit leaves paper below a wide diagram; zooming in or back to
+ * 100% from there keeps the diagram, or the selection, in view. */
+static void
+test_zoom_keeps_diagram (Fixture       *f,
+                         gconstpointer  data)
+{
+  PdScene *scene;
+  PdNode *far = NULL;
+  GListModel *nodes;
+  double cx, cy;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  zoom_action (f, "win.zoom-fit");
+  scene = pd_canvas_get_scene (f->canvas);
+  cx = scene->bounds.x + scene->bounds.width / 2;
+  cy = scene->bounds.y + scene->bounds.height / 2;
+  zoom_action (f, "win.zoom-in");
+  g_assert_cmpfloat (pd_canvas_get_zoom (f->canvas), <, 1.0);
+  assert_shows (f, cx, cy);
+  zoom_action (f, "win.zoom-reset");
+  g_assert_cmpfloat (pd_canvas_get_zoom (f->canvas), ==, 1.0);
+  assert_shows (f, cx, cy);
+
+  /* The step furthest right and down, selected: zooming keeps it. */
+  zoom_action (f, "win.zoom-fit");
+  nodes = pd_document_get_nodes (f->document);
+  for (guint i = 0; i < g_list_model_get_n_items (nodes); i++)
+    if (far == NULL || pd_node_get_x (node_at (f, i)) + pd_node_get_y (node_at (f, i))
+                       > pd_node_get_x (far) + pd_node_get_y (far))
+      far = node_at (f, i);
+  pd_selection_select (pd_canvas_get_selection (f->canvas), pd_node_get_id (far),
+                       PD_SELECT_REPLACE);
+  cx = pd_node_get_x (far) + pd_node_get_width (far) / 2;
+  cy = pd_node_get_y (far) + pd_node_get_height (far) / 2;
+  zoom_action (f, "win.zoom-in");
+  assert_shows (f, cx, cy);
+  zoom_action (f, "win.zoom-reset");
+  assert_shows (f, cx, cy);
+}
+
+static void
 type_title (Fixture    *f,
             const char *title)
 {
@@ -872,6 +934,7 @@ main (int    argc,
   ADD ("copy-paste", test_copy_paste);
   ADD ("handlers-not-duplicated", test_handlers_not_duplicated);
   ADD ("zoom-to-fit", test_zoom_to_fit);
+  ADD ("zoom-keeps-diagram", test_zoom_keeps_diagram);
   ADD ("keyboard-only", test_keyboard_only);
   ADD ("tidy", test_tidy);
   ADD ("tidy-large", test_tidy_large);
