@@ -94,6 +94,29 @@ append_handle (GtkSnapshot *snapshot,
   gtk_snapshot_append_border (snapshot, &dot, widths, colours);
 }
 
+/* The step that Align lines the others up with, while several are
+ * selected: a second ring outside its outline and a pin over its top. */
+static void
+append_reference_mark (GtkSnapshot  *snapshot,
+                       const PdRect *box,
+                       double        px)
+{
+  PdRect ring = pd_rect_grown (box, 3 * px);
+  double cx = box->x + box->width / 2, top = ring.y - 2 * px;
+  cairo_t *cr;
+
+  append_outline (snapshot, &ring, px, &accent);
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (cx - 8 * px, top - 12 * px,
+                                                                 16 * px, 13 * px));
+  gdk_cairo_set_source_rgba (cr, &accent);
+  cairo_move_to (cr, cx - 6 * px, top - 10 * px);
+  cairo_line_to (cr, cx + 6 * px, top - 10 * px);
+  cairo_line_to (cr, cx, top);
+  cairo_close_path (cr);
+  cairo_fill (cr);
+  cairo_destroy (cr);
+}
+
 /* A numbered speech badge on the top right corner of each step with open
  * comments, drawn in pixels whatever the zoom. */
 static void
@@ -225,6 +248,8 @@ snapshot_overlay (PdCanvas    *self,
           continue;
         }
       append_outline (snapshot, &box, 2 * px, &accent);
+      if (i == 0 && nodes->len > 1)
+        append_reference_mark (snapshot, &box, px);
       pd_hit_handle_position (node, PD_HANDLE_CONNECT, &hx, &hy);
       append_handle (snapshot, hx, hy, radius);
       pd_hit_handle_position (node, PD_HANDLE_RESIZE, &hx, &hy);
