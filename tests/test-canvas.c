@@ -88,10 +88,11 @@ test_drag_moves_one_step (Fixture       *f,
   before = test_write (f->document);
   centre_of (f, node, &wx, &wy);
   /* 100 × 0.8 = 80 pixels: 100 units, on the grid of 10. */
-  drag (f, wx, wy, 80, 44, 0);
-  /* The grabbed step's corner lands on the grid. */
+  drag (f, wx, wy, 80, 28, 0);
+  /* Nowhere near another step's side or centre: the grabbed step's corner
+   * lands on the grid. */
   g_assert_cmpfloat (pd_node_get_x (node), ==, pd_view_snap (x0 + 100, 10));
-  g_assert_cmpfloat (pd_node_get_y (node), ==, pd_view_snap (y0 + 55, 10));
+  g_assert_cmpfloat (pd_node_get_y (node), ==, pd_view_snap (y0 + 35, 10));
   g_assert_true (pd_selection_contains (pd_canvas_get_selection (f->canvas),
                                         pd_node_get_id (node)));
   g_assert_cmpstr (pd_history_get_undo_label (f->history), ==, "Move");
@@ -99,6 +100,48 @@ test_drag_moves_one_step (Fixture       *f,
   g_assert_cmpuint (count_undo_steps (f->history), ==, 1);
   after = test_write (f->document);
   g_assert_cmpstr (after, ==, before);
+}
+
+/* A step dragged to within a few pixels of another's left side snaps to
+ * it, off the grid, with a guide drawn down both until the release. */
+static void
+test_drag_snaps_to_guide (Fixture       *f,
+                          gconstpointer  data)
+{
+  PdNode *still = node_at (f, 1), *moved = node_at (f, 2);
+  double x, y, wx, wy, dx, dy;
+  gboolean found = FALSE;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  pd_canvas_to_document (f->canvas, 200, 60, &x, &y);
+  g_object_set (still, "x", round (x / 10) * 10 + 3.5, "y", round (y / 10) * 10, NULL);
+  wait_for_frames ();
+  centre_of (f, moved, &wx, &wy);
+  g_assert_cmpfloat (wx, >, 0);
+  g_assert_cmpfloat (wy, >, 0);
+  /* Its left side 2 units (1.6 pixels) right of the other's, well below. */
+  dx = (pd_node_get_x (still) + 2 - pd_node_get_x (moved)) * 0.8;
+  dy = (pd_node_get_y (still) + 300 - pd_node_get_y (moved)) * 0.8;
+  g_assert_true (pd_canvas_press (f->canvas, wx, wy, 0));
+  for (int i = 1; i <= 10; i++)
+    pd_canvas_drag_to (f->canvas, dx * i / 10, dy * i / 10);
+  g_assert_cmpfloat (pd_node_get_x (moved), ==, pd_node_get_x (still));
+  g_assert_nonnull (f->canvas->guides);
+  for (guint i = 0; i < f->canvas->guides->len; i++)
+    {
+      PdGuide *guide = &g_array_index (f->canvas->guides, PdGuide, i);
+
+      if (guide->vertical && guide->at == pd_node_get_x (still))
+        {
+          g_assert_cmpfloat (guide->start, <=, pd_node_get_y (still));
+          g_assert_cmpfloat (guide->end, >=, pd_node_get_y (moved) + pd_node_get_height (moved));
+          found = TRUE;
+        }
+    }
+  g_assert_true (found);
+  pd_canvas_release (f->canvas, dx, dy, 0);
+  g_assert_null (f->canvas->guides);
+  g_assert_cmpfloat (pd_node_get_x (moved), ==, pd_node_get_x (still));
 }
 
 /* Two drags of the same step are two steps of the history. */
@@ -922,6 +965,7 @@ main (int    argc,
 #define ADD(path, func) TEST_GUI_ADD ("/canvas/" path, func)
   ADD ("drag-moves-one-step", test_drag_moves_one_step);
   ADD ("drags-do-not-merge", test_drags_do_not_merge);
+  ADD ("drag-snaps-to-guide", test_drag_snaps_to_guide);
   ADD ("click-selection", test_click_selection);
   ADD ("rubber-band", test_rubber_band);
   ADD ("connect-by-handle", test_connect_by_handle);

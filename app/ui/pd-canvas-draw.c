@@ -256,6 +256,21 @@ snapshot_overlay (PdCanvas    *self,
       append_handle (snapshot, hx, hy, radius);
     }
 
+  if (self->drag == DRAG_MOVE && self->guides)
+    for (guint i = 0; i < self->guides->len; i++)
+      {
+        const PdGuide *guide = &g_array_index (self->guides, PdGuide, i);
+        double length = guide->end - guide->start + 16 * px;
+
+        /* Thin, across both steps and a little past them. */
+        gtk_snapshot_append_color (snapshot, &accent,
+                                   guide->vertical
+                                   ? &GRAPHENE_RECT_INIT (guide->at - px / 2,
+                                                          guide->start - 8 * px, px, length)
+                                   : &GRAPHENE_RECT_INIT (guide->start - 8 * px,
+                                                          guide->at - px / 2, length, px));
+      }
+
   if (self->drag == DRAG_RUBBER_BAND)
     {
       PdRect band = { MIN (self->drag_x, self->pointer_x), MIN (self->drag_y, self->pointer_y),
