@@ -579,6 +579,51 @@ test_zoom_to_fit (Fixture       *f,
   g_assert_cmpfloat (y1, <=, height + 0.5);
 }
 
+static gboolean
+steps_overlap (PdNode *a,
+               PdNode *b)
+{
+  return pd_node_get_x (a) < pd_node_get_x (b) + pd_node_get_width (b)
+         && pd_node_get_x (b) < pd_node_get_x (a) + pd_node_get_width (a)
+         && pd_node_get_y (a) < pd_node_get_y (b) + pd_node_get_height (b)
+         && pd_node_get_y (b) < pd_node_get_y (a) + pd_node_get_height (a);
+}
+
+/* Align Left from the menu: the step selected first stays, the others
+ * line up on its left side without landing on any step, in one undo
+ * step. */
+static void
+test_align_to_first_selected (Fixture       *f,
+                              gconstpointer  data)
+{
+  PdSelection *selection = pd_canvas_get_selection (f->canvas);
+  PdNode *reference = node_at (f, 3);
+  PdNode *others[] = { node_at (f, 1), node_at (f, 2), node_at (f, 4) };
+  GListModel *nodes = pd_document_get_nodes (f->document);
+  double x = pd_node_get_x (reference), y = pd_node_get_y (reference);
+  g_autofree char *before = test_write (f->document);
+  g_autofree char *undone = NULL;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  pd_selection_select (selection, pd_node_get_id (reference), PD_SELECT_REPLACE);
+  for (guint i = 0; i < G_N_ELEMENTS (others); i++)
+    pd_selection_select (selection, pd_node_get_id (others[i]), PD_SELECT_ADD);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.align", "s", "left"));
+  wait_for_frames ();
+  g_assert_cmpfloat (pd_node_get_x (reference), ==, x);
+  g_assert_cmpfloat (pd_node_get_y (reference), ==, y);
+  for (guint i = 0; i < G_N_ELEMENTS (others); i++)
+    {
+      g_assert_cmpfloat (pd_node_get_x (others[i]), ==, x);
+      for (guint j = 0; j < g_list_model_get_n_items (nodes); j++)
+        g_assert_true (node_at (f, j) == others[i] || !steps_overlap (others[i], node_at (f, j)));
+    }
+  g_assert_cmpstr (pd_history_get_undo_label (f->history), ==, "Align");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  undone = test_write (f->document);
+  g_assert_cmpstr (undone, ==, before);
+}
+
 static void
 assert_shows (Fixture *f,
               double   x,
@@ -977,6 +1022,7 @@ main (int    argc,
   ADD ("delete-all-and-undo", test_delete_all_and_undo);
   ADD ("copy-paste", test_copy_paste);
   ADD ("handlers-not-duplicated", test_handlers_not_duplicated);
+  ADD ("align-to-first-selected", test_align_to_first_selected);
   ADD ("zoom-to-fit", test_zoom_to_fit);
   ADD ("zoom-keeps-diagram", test_zoom_keeps_diagram);
   ADD ("keyboard-only", test_keyboard_only);
