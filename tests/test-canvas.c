@@ -624,6 +624,75 @@ test_align_to_first_selected (Fixture       *f,
   g_assert_cmpstr (undone, ==, before);
 }
 
+/* The colour of the canvas's pixel at (@wx, @wy), as it draws now. */
+static void
+canvas_pixel (Fixture *f,
+              int      wx,
+              int      wy,
+              guchar   rgb[3])
+{
+  GtkWidget *widget = GTK_WIDGET (f->canvas);
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree guchar *pixels = g_malloc ((gsize) width * height * 4);
+  guchar *pixel = pixels + ((gsize) wy * width + wx) * 4;
+
+  pd_canvas_snapshot (widget, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gdk_texture_download (texture, pixels, (gsize) width * 4);
+  /* Cairo's order: blue, green, red, alpha in memory on little-endian. */
+  rgb[0] = G_BYTE_ORDER == G_LITTLE_ENDIAN ? pixel[2] : pixel[1];
+  rgb[1] = G_BYTE_ORDER == G_LITTLE_ENDIAN ? pixel[1] : pixel[2];
+  rgb[2] = G_BYTE_ORDER == G_LITTLE_ENDIAN ? pixel[0] : pixel[3];
+}
+
+static gboolean
+is_accent (const guchar rgb[3])
+{
+  return ABS (rgb[0] - 53) < 12 && ABS (rgb[1] - 132) < 12 && ABS (rgb[2] - 228) < 12;
+}
+
+/* With several steps selected, the one Align goes by wears a pin over
+ * its top; alone, it does not. */
+static void
+test_align_reference_drawn (Fixture       *f,
+                            gconstpointer  data)
+{
+  PdSelection *selection = pd_canvas_get_selection (f->canvas);
+  PdNode *reference = NULL;
+  double wx = 0, wy = 0;
+  guchar rgb[3];
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  for (guint i = 0; i < g_list_model_get_n_items (pd_document_get_nodes (f->document)); i++)
+    {
+      to_widget (f, pd_node_get_x (node_at (f, i)) + pd_node_get_width (node_at (f, i)) / 2,
+                 pd_node_get_y (node_at (f, i)), &wx, &wy);
+      if (wy > 40 && wy < gtk_widget_get_height (GTK_WIDGET (f->canvas))
+          && wx > 0 && wx < gtk_widget_get_width (GTK_WIDGET (f->canvas)))
+        {
+          reference = node_at (f, i);
+          break;
+        }
+    }
+  g_assert_nonnull (reference);
+  pd_selection_select (selection, pd_node_get_id (reference), PD_SELECT_REPLACE);
+  pd_selection_select (selection, pd_node_get_id (node_at (f, 0)) != pd_node_get_id (reference)
+                       ? pd_node_get_id (node_at (f, 0)) : pd_node_get_id (node_at (f, 1)),
+                       PD_SELECT_ADD);
+  /* The pin: a dot on a stem, from 25 to 7 pixels above the step's middle. */
+  canvas_pixel (f, (int) round (wx), (int) round (wy) - 15, rgb);
+  g_assert_true (is_accent (rgb));
+  pd_selection_select (selection, pd_node_get_id (reference), PD_SELECT_REPLACE);
+  canvas_pixel (f, (int) round (wx), (int) round (wy) - 15, rgb);
+  g_assert_false (is_accent (rgb));
+}
+
 static void
 assert_shows (Fixture *f,
               double   x,
@@ -1023,6 +1092,7 @@ main (int    argc,
   ADD ("copy-paste", test_copy_paste);
   ADD ("handlers-not-duplicated", test_handlers_not_duplicated);
   ADD ("align-to-first-selected", test_align_to_first_selected);
+  ADD ("align-reference-drawn", test_align_reference_drawn);
   ADD ("zoom-to-fit", test_zoom_to_fit);
   ADD ("zoom-keeps-diagram", test_zoom_keeps_diagram);
   ADD ("keyboard-only", test_keyboard_only);

@@ -102,19 +102,17 @@ append_reference_mark (GtkSnapshot  *snapshot,
                        double        px)
 {
   PdRect ring = pd_rect_grown (box, 3 * px);
-  double cx = box->x + box->width / 2, top = ring.y - 2 * px;
-  cairo_t *cr;
+  double cx = box->x + box->width / 2;
+  GskRoundedRect head;
 
   append_outline (snapshot, &ring, px, &accent);
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (cx - 8 * px, top - 12 * px,
-                                                                 16 * px, 13 * px));
-  gdk_cairo_set_source_rgba (cr, &accent);
-  cairo_move_to (cr, cx - 6 * px, top - 10 * px);
-  cairo_line_to (cr, cx + 6 * px, top - 10 * px);
-  cairo_line_to (cr, cx, top);
-  cairo_close_path (cr);
-  cairo_fill (cr);
-  cairo_destroy (cr);
+  gtk_snapshot_append_color (snapshot, &accent, &GRAPHENE_RECT_INIT (cx - px, ring.y - 10 * px,
+                                                                     2 * px, 10 * px));
+  gsk_rounded_rect_init_from_rect (&head, &GRAPHENE_RECT_INIT (cx - 5 * px, ring.y - 18 * px,
+                                                               10 * px, 10 * px), 5 * px);
+  gtk_snapshot_push_rounded_clip (snapshot, &head);
+  gtk_snapshot_append_color (snapshot, &accent, &head.bounds);
+  gtk_snapshot_pop (snapshot);
 }
 
 /* A numbered speech badge on the top right corner of each step with open
