@@ -88,10 +88,11 @@ test_drag_moves_one_step (Fixture       *f,
   before = test_write (f->document);
   centre_of (f, node, &wx, &wy);
   /* 100 × 0.8 = 80 pixels: 100 units, on the grid of 10. */
-  drag (f, wx, wy, 80, 44, 0);
-  /* The grabbed step's corner lands on the grid. */
+  drag (f, wx, wy, 80, 28, 0);
+  /* Nowhere near another step's side or centre: the grabbed step's corner
+   * lands on the grid. */
   g_assert_cmpfloat (pd_node_get_x (node), ==, pd_view_snap (x0 + 100, 10));
-  g_assert_cmpfloat (pd_node_get_y (node), ==, pd_view_snap (y0 + 55, 10));
+  g_assert_cmpfloat (pd_node_get_y (node), ==, pd_view_snap (y0 + 35, 10));
   g_assert_true (pd_selection_contains (pd_canvas_get_selection (f->canvas),
                                         pd_node_get_id (node)));
   g_assert_cmpstr (pd_history_get_undo_label (f->history), ==, "Move");
@@ -99,6 +100,48 @@ test_drag_moves_one_step (Fixture       *f,
   g_assert_cmpuint (count_undo_steps (f->history), ==, 1);
   after = test_write (f->document);
   g_assert_cmpstr (after, ==, before);
+}
+
+/* A step dragged to within a few pixels of another's left side snaps to
+ * it, off the grid, with a guide drawn down both until the release. */
+static void
+test_drag_snaps_to_guide (Fixture       *f,
+                          gconstpointer  data)
+{
+  PdNode *still = node_at (f, 1), *moved = node_at (f, 2);
+  double x, y, wx, wy, dx, dy;
+  gboolean found = FALSE;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  pd_canvas_to_document (f->canvas, 200, 60, &x, &y);
+  g_object_set (still, "x", round (x / 10) * 10 + 3.5, "y", round (y / 10) * 10, NULL);
+  wait_for_frames ();
+  centre_of (f, moved, &wx, &wy);
+  g_assert_cmpfloat (wx, >, 0);
+  g_assert_cmpfloat (wy, >, 0);
+  /* Its left side 2 units (1.6 pixels) right of the other's, well below. */
+  dx = (pd_node_get_x (still) + 2 - pd_node_get_x (moved)) * 0.8;
+  dy = (pd_node_get_y (still) + 300 - pd_node_get_y (moved)) * 0.8;
+  g_assert_true (pd_canvas_press (f->canvas, wx, wy, 0));
+  for (int i = 1; i <= 10; i++)
+    pd_canvas_drag_to (f->canvas, dx * i / 10, dy * i / 10);
+  g_assert_cmpfloat (pd_node_get_x (moved), ==, pd_node_get_x (still));
+  g_assert_nonnull (f->canvas->guides);
+  for (guint i = 0; i < f->canvas->guides->len; i++)
+    {
+      PdGuide *guide = &g_array_index (f->canvas->guides, PdGuide, i);
+
+      if (guide->vertical && guide->at == pd_node_get_x (still))
+        {
+          g_assert_cmpfloat (guide->start, <=, pd_node_get_y (still));
+          g_assert_cmpfloat (guide->end, >=, pd_node_get_y (moved) + pd_node_get_height (moved));
+          found = TRUE;
+        }
+    }
+  g_assert_true (found);
+  pd_canvas_release (f->canvas, dx, dy, 0);
+  g_assert_null (f->canvas->guides);
+  g_assert_cmpfloat (pd_node_get_x (moved), ==, pd_node_get_x (still));
 }
 
 /* Two drags of the same step are two steps of the history. */
@@ -518,6 +561,182 @@ test_zoom_to_fit (Fixture       *f,
   g_assert_cmpfloat (y1, <=, height + 0.5);
 }
 
+static gboolean
+steps_overlap (PdNode *a,
+               PdNode *b)
+{
+  return pd_node_get_x (a) < pd_node_get_x (b) + pd_node_get_width (b)
+         && pd_node_get_x (b) < pd_node_get_x (a) + pd_node_get_width (a)
+         && pd_node_get_y (a) < pd_node_get_y (b) + pd_node_get_height (b)
+         && pd_node_get_y (b) < pd_node_get_y (a) + pd_node_get_height (a);
+}
+
+/* Align Left from the menu: the step selected first stays, the others
+ * line up on its left side without landing on any step, in one undo
+ * step. */
+static void
+test_align_to_first_selected (Fixture       *f,
+                              gconstpointer  data)
+{
+  PdSelection *selection = pd_canvas_get_selection (f->canvas);
+  PdNode *reference = node_at (f, 3);
+  PdNode *others[] = { node_at (f, 1), node_at (f, 2), node_at (f, 4) };
+  GListModel *nodes = pd_document_get_nodes (f->document);
+  double x = pd_node_get_x (reference), y = pd_node_get_y (reference);
+  g_autofree char *before = test_write (f->document);
+  g_autofree char *undone = NULL;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  pd_selection_select (selection, pd_node_get_id (reference), PD_SELECT_REPLACE);
+  for (guint i = 0; i < G_N_ELEMENTS (others); i++)
+    pd_selection_select (selection, pd_node_get_id (others[i]), PD_SELECT_ADD);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.align", "s", "left"));
+  wait_for_frames ();
+  g_assert_cmpfloat (pd_node_get_x (reference), ==, x);
+  g_assert_cmpfloat (pd_node_get_y (reference), ==, y);
+  for (guint i = 0; i < G_N_ELEMENTS (others); i++)
+    {
+      g_assert_cmpfloat (pd_node_get_x (others[i]), ==, x);
+      for (guint j = 0; j < g_list_model_get_n_items (nodes); j++)
+        g_assert_true (node_at (f, j) == others[i] || !steps_overlap (others[i], node_at (f, j)));
+    }
+  g_assert_cmpstr (pd_history_get_undo_label (f->history), ==, "Align");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  undone = test_write (f->document);
+  g_assert_cmpstr (undone, ==, before);
+}
+
+/* The colour of the canvas's pixel at (@wx, @wy), as it draws now. */
+static void
+canvas_pixel (Fixture *f,
+              int      wx,
+              int      wy,
+              guchar   rgb[3])
+{
+  GtkWidget *widget = GTK_WIDGET (f->canvas);
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree guchar *pixels = g_malloc ((gsize) width * height * 4);
+  guchar *pixel = pixels + ((gsize) wy * width + wx) * 4;
+
+  pd_canvas_snapshot (widget, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gdk_texture_download (texture, pixels, (gsize) width * 4);
+  /* Cairo's order: blue, green, red, alpha in memory on little-endian. */
+  rgb[0] = G_BYTE_ORDER == G_LITTLE_ENDIAN ? pixel[2] : pixel[1];
+  rgb[1] = G_BYTE_ORDER == G_LITTLE_ENDIAN ? pixel[1] : pixel[2];
+  rgb[2] = G_BYTE_ORDER == G_LITTLE_ENDIAN ? pixel[0] : pixel[3];
+}
+
+static gboolean
+is_accent (const guchar rgb[3])
+{
+  return ABS (rgb[0] - 53) < 12 && ABS (rgb[1] - 132) < 12 && ABS (rgb[2] - 228) < 12;
+}
+
+/* With several steps selected, the one Align goes by wears a pin over
+ * its top; alone, it does not. */
+static void
+test_align_reference_drawn (Fixture       *f,
+                            gconstpointer  data)
+{
+  PdSelection *selection = pd_canvas_get_selection (f->canvas);
+  PdNode *reference = NULL;
+  double wx = 0, wy = 0;
+  guchar rgb[3];
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  for (guint i = 0; i < g_list_model_get_n_items (pd_document_get_nodes (f->document)); i++)
+    {
+      to_widget (f, pd_node_get_x (node_at (f, i)) + pd_node_get_width (node_at (f, i)) / 2,
+                 pd_node_get_y (node_at (f, i)), &wx, &wy);
+      if (wy > 40 && wy < gtk_widget_get_height (GTK_WIDGET (f->canvas))
+          && wx > 0 && wx < gtk_widget_get_width (GTK_WIDGET (f->canvas)))
+        {
+          reference = node_at (f, i);
+          break;
+        }
+    }
+  g_assert_nonnull (reference);
+  pd_selection_select (selection, pd_node_get_id (reference), PD_SELECT_REPLACE);
+  pd_selection_select (selection, pd_node_get_id (node_at (f, 0)) != pd_node_get_id (reference)
+                       ? pd_node_get_id (node_at (f, 0)) : pd_node_get_id (node_at (f, 1)),
+                       PD_SELECT_ADD);
+  /* The pin: a dot on a stem, from 25 to 7 pixels above the step's middle. */
+  canvas_pixel (f, (int) round (wx), (int) round (wy) - 15, rgb);
+  g_assert_true (is_accent (rgb));
+  pd_selection_select (selection, pd_node_get_id (reference), PD_SELECT_REPLACE);
+  canvas_pixel (f, (int) round (wx), (int) round (wy) - 15, rgb);
+  g_assert_false (is_accent (rgb));
+}
+
+static void
+assert_shows (Fixture *f,
+              double   x,
+              double   y)
+{
+  double wx, wy;
+
+  to_widget (f, x, y, &wx, &wy);
+  g_assert_cmpfloat (wx, >=, 0);
+  g_assert_cmpfloat (wx, <=, gtk_widget_get_width (GTK_WIDGET (f->canvas)));
+  g_assert_cmpfloat (wy, >=, 0);
+  g_assert_cmpfloat (wy, <=, gtk_widget_get_height (GTK_WIDGET (f->canvas)));
+}
+
+static void
+zoom_action (Fixture    *f,
+             const char *action)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), action, NULL));
+  wait_for_frames ();
+}
+
+/* Zoom to Fit leaves paper below a wide diagram; zooming in or back to
+ * 100% from there keeps the diagram, or the selection, in view. */
+static void
+test_zoom_keeps_diagram (Fixture       *f,
+                         gconstpointer  data)
+{
+  PdScene *scene;
+  PdNode *far = NULL;
+  GListModel *nodes;
+  double cx, cy;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  zoom_action (f, "win.zoom-fit");
+  scene = pd_canvas_get_scene (f->canvas);
+  cx = scene->bounds.x + scene->bounds.width / 2;
+  cy = scene->bounds.y + scene->bounds.height / 2;
+  zoom_action (f, "win.zoom-in");
+  g_assert_cmpfloat (pd_canvas_get_zoom (f->canvas), <, 1.0);
+  assert_shows (f, cx, cy);
+  zoom_action (f, "win.zoom-reset");
+  g_assert_cmpfloat (pd_canvas_get_zoom (f->canvas), ==, 1.0);
+  assert_shows (f, cx, cy);
+
+  /* The step furthest right and down, selected: zooming keeps it. */
+  zoom_action (f, "win.zoom-fit");
+  nodes = pd_document_get_nodes (f->document);
+  for (guint i = 0; i < g_list_model_get_n_items (nodes); i++)
+    if (far == NULL || pd_node_get_x (node_at (f, i)) + pd_node_get_y (node_at (f, i))
+                       > pd_node_get_x (far) + pd_node_get_y (far))
+      far = node_at (f, i);
+  pd_selection_select (pd_canvas_get_selection (f->canvas), pd_node_get_id (far),
+                       PD_SELECT_REPLACE);
+  cx = pd_node_get_x (far) + pd_node_get_width (far) / 2;
+  cy = pd_node_get_y (far) + pd_node_get_height (far) / 2;
+  zoom_action (f, "win.zoom-in");
+  assert_shows (f, cx, cy);
+  zoom_action (f, "win.zoom-reset");
+  assert_shows (f, cx, cy);
+}
+
 static void
 type_title (Fixture    *f,
             const char *title)
@@ -842,6 +1061,7 @@ main (int    argc,
 #define ADD(path, func) TEST_GUI_ADD ("/canvas/" path, func)
   ADD ("drag-moves-one-step", test_drag_moves_one_step);
   ADD ("drags-do-not-merge", test_drags_do_not_merge);
+  ADD ("drag-snaps-to-guide", test_drag_snaps_to_guide);
   ADD ("click-selection", test_click_selection);
   ADD ("rubber-band", test_rubber_band);
   ADD ("connect-by-handle", test_connect_by_handle);
@@ -853,7 +1073,10 @@ main (int    argc,
   ADD ("delete-all-and-undo", test_delete_all_and_undo);
   ADD ("copy-paste", test_copy_paste);
   ADD ("handlers-not-duplicated", test_handlers_not_duplicated);
+  ADD ("align-to-first-selected", test_align_to_first_selected);
+  ADD ("align-reference-drawn", test_align_reference_drawn);
   ADD ("zoom-to-fit", test_zoom_to_fit);
+  ADD ("zoom-keeps-diagram", test_zoom_keeps_diagram);
   ADD ("keyboard-only", test_keyboard_only);
   ADD ("tidy", test_tidy);
   ADD ("tidy-large", test_tidy_large);

@@ -207,6 +207,185 @@ test_align_distribute (void)
   }
 }
 
+/* Whether two steps cover one another (touching edges do not). */
+static gboolean
+nodes_overlap (PdNode *a,
+               PdNode *b)
+{
+  return pd_node_get_x (a) < pd_node_get_x (b) + pd_node_get_width (b)
+         && pd_node_get_x (b) < pd_node_get_x (a) + pd_node_get_width (a)
+         && pd_node_get_y (a) < pd_node_get_y (b) + pd_node_get_height (b)
+         && pd_node_get_y (b) < pd_node_get_y (a) + pd_node_get_height (a);
+}
+
+static void
+assert_no_overlap (PdDocument *doc)
+{
+  GListModel *nodes = pd_document_get_nodes (doc);
+
+  for (guint i = 0; i < g_list_model_get_n_items (nodes); i++)
+    for (guint j = i + 1; j < g_list_model_get_n_items (nodes); j++)
+      {
+        g_autoptr(PdNode) a = g_list_model_get_item (nodes, i);
+        g_autoptr(PdNode) b = g_list_model_get_item (nodes, j);
+
+        if (nodes_overlap (a, b))
+          g_error ("%s (%g, %g) covers %s (%g, %g)", pd_node_get_id (a), pd_node_get_x (a),
+                   pd_node_get_y (a), pd_node_get_id (b), pd_node_get_x (b), pd_node_get_y (b));
+      }
+}
+
+/* The side or centre @to of @node, as a number. */
+static double
+line_of (PdNode   *node,
+         PdAlignTo to)
+{
+  double x = pd_node_get_x (node), y = pd_node_get_y (node);
+  double w = pd_node_get_width (node), h = pd_node_get_height (node);
+
+  switch (to)
+    {
+    case PD_ALIGN_TO_LEFT: return x;
+    case PD_ALIGN_TO_CENTER: return x + w / 2;
+    case PD_ALIGN_TO_RIGHT: return x + w;
+    case PD_ALIGN_TO_TOP: return y;
+    case PD_ALIGN_TO_MIDDLE: return y + h / 2;
+    case PD_ALIGN_TO_BOTTOM: return y + h;
+    default: g_assert_not_reached ();
+    }
+}
+
+/* Every step of @nodes on the reference's line, the reference where it
+ * was, nothing covering anything, and all of it one undo step. */
+static void
+align_and_check (PdDocument *doc,
+                 GPtrArray  *nodes,
+                 PdAlignTo   to)
+{
+  PdNode *reference = g_ptr_array_index (nodes, 0);
+  double rx = pd_node_get_x (reference), ry = pd_node_get_y (reference);
+  double line = line_of (reference, to);
+  g_autofree char *before = test_write (doc);
+  g_autofree char *undone = NULL;
+
+  pd_edit_align (doc, nodes, to);
+  g_assert_cmpfloat (pd_node_get_x (reference), ==, rx);
+  g_assert_cmpfloat (pd_node_get_y (reference), ==, ry);
+  for (guint i = 1; i < nodes->len; i++)
+    g_assert_cmpfloat_with_epsilon (line_of (g_ptr_array_index (nodes, i), to), line, 1e-9);
+  assert_no_overlap (doc);
+  g_assert_true (pd_document_undo (doc));
+  undone = test_write (doc);
+  g_assert_cmpstr (undone, ==, before);
+  g_assert_true (pd_document_redo (doc));
+}
+
+static PdNode *
+add_step (PdDocument *doc,
+          double      x,
+          double      y,
+          double      width)
+{
+  PdNode *node = pd_edit_add_node (doc, PD_NODE_KIND_INTERVENTION, NULL, 0, 0);
+
+  g_object_set (node, "x", x, "y", y, "width", width, NULL);
+  return node;
+}
+
+/* Three steps piled up in one column, aligned left: they line up and go
+ * down one after another, below the first selected. */
+static void
+test_align_stacked_column (void)
+{
+  g_autoptr(PdDocument) doc = pd_document_new_default ();
+  g_autoptr(GPtrArray) nodes = g_ptr_array_new ();
+  double h = PD_NODE_DEFAULT_HEIGHT;
+
+  g_ptr_array_add (nodes, add_step (doc, 100, 100, 160));
+  g_ptr_array_add (nodes, add_step (doc, 110, 110, 120));
+  g_ptr_array_add (nodes, add_step (doc, 105, 100, 200));
+  align_and_check (doc, nodes, PD_ALIGN_TO_LEFT);
+  /* In the order they were along the column, with a gap between. */
+  g_assert_cmpfloat (pd_node_get_y (g_ptr_array_index (nodes, 2)), ==, 100 + h + 20);
+  g_assert_cmpfloat (pd_node_get_y (g_ptr_array_index (nodes, 1)), ==, 100 + 2 * (h + 20));
+  g_assert_cmpstr (pd_history_get_undo_label (pd_document_get_history (doc)), ==, "Align");
+}
+
+/* Steps in one row, the middle one selected first: aligned to its top,
+ * the others go to its left and right, the way they were. */
+static void
+test_align_row_reference_second (void)
+{
+  g_autoptr(PdDocument) doc = pd_document_new_default ();
+  g_autoptr(GPtrArray) nodes = g_ptr_array_new ();
+  PdNode *left = add_step (doc, 100, 80, 160);
+  PdNode *middle = add_step (doc, 150, 100, 160);
+  PdNode *right = add_step (doc, 200, 130, 100);
+
+  g_ptr_array_add (nodes, middle);
+  g_ptr_array_add (nodes, left);
+  g_ptr_array_add (nodes, right);
+  align_and_check (doc, nodes, PD_ALIGN_TO_TOP);
+  g_assert_cmpfloat (pd_node_get_x (middle), ==, 150);
+  g_assert_cmpfloat (pd_node_get_x (left), ==, 150 - 20 - 160);
+  g_assert_cmpfloat (pd_node_get_x (right), ==, 150 + 160 + 20);
+  g_assert_cmpfloat (pd_node_get_y (left), ==, 100);
+  g_assert_cmpfloat (pd_node_get_y (right), ==, 100);
+}
+
+/* A step aligned onto one that is not selected goes past it; steps that
+ * are clear stay where they were along the line. */
+static void
+test_align_clear_of_others (void)
+{
+  g_autoptr(PdDocument) doc = pd_document_new_default ();
+  g_autoptr(GPtrArray) nodes = g_ptr_array_new ();
+  PdNode *reference = add_step (doc, 100, 100, 160);
+  PdNode *far = add_step (doc, 400, 600, 160);
+  PdNode *landing = add_step (doc, 500, 300, 160);
+  PdNode *other = add_step (doc, 110, 300, 160);
+
+  g_ptr_array_add (nodes, reference);
+  g_ptr_array_add (nodes, landing);
+  g_ptr_array_add (nodes, far);
+  align_and_check (doc, nodes, PD_ALIGN_TO_CENTER);
+  g_assert_cmpfloat (pd_node_get_y (far), ==, 600);
+  g_assert_cmpfloat (pd_node_get_y (landing), ==,
+                     pd_node_get_y (other) + pd_node_get_height (other) + 20);
+  g_assert_cmpfloat (pd_node_get_x (other), ==, 110);
+}
+
+/* Every way of aligning, over heaps of steps of several widths with
+ * steps that are not selected in between. */
+static void
+test_align_never_covers (void)
+{
+  for (int to = PD_ALIGN_TO_LEFT; to <= PD_ALIGN_TO_BOTTOM; to++)
+    for (guint32 seed = 1; seed <= 20; seed++)
+      {
+        g_autoptr(PdDocument) doc = pd_document_new_default ();
+        g_autoptr(GPtrArray) nodes = g_ptr_array_new ();
+        g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+        guint n = g_rand_int_range (rand, 2, 7);
+
+        /* Steps not selected, on a grid so that they are clear of one
+         * another, the reference among them. */
+        for (guint i = 0; i < 12; i++)
+          {
+            PdNode *node = add_step (doc, 100 + (i % 4) * 260.0, 100 + (i / 4) * 140.0,
+                                     g_rand_int_range (rand, 60, 200));
+            if (i == 5)
+              g_ptr_array_add (nodes, node);
+          }
+        /* The rest of the selection piled up near it. */
+        for (guint i = 1; i < n; i++)
+          g_ptr_array_add (nodes, add_step (doc, g_rand_int_range (rand, 250, 500),
+                                            g_rand_int_range (rand, 150, 350),
+                                            g_rand_int_range (rand, 60, 200)));
+        align_and_check (doc, nodes, to);
+      }
+}
+
 static void
 test_agencies (void)
 {
@@ -297,6 +476,10 @@ main (int    argc,
   g_test_add_func ("/edit/paste-refuses", test_paste_refuses);
   g_test_add_func ("/edit/duplicate", test_duplicate);
   g_test_add_func ("/edit/align-distribute", test_align_distribute);
+  g_test_add_func ("/edit/align/stacked-column", test_align_stacked_column);
+  g_test_add_func ("/edit/align/row-reference-second", test_align_row_reference_second);
+  g_test_add_func ("/edit/align/clear-of-others", test_align_clear_of_others);
+  g_test_add_func ("/edit/align/never-covers", test_align_never_covers);
   g_test_add_func ("/edit/agencies", test_agencies);
   g_test_add_func ("/edit/comments", test_comments);
   g_test_add_func ("/edit/find-room", test_find_room);

@@ -214,6 +214,35 @@ test_view (void)
   pd_view_zoom_at (&view, 100, 0, 0);
   g_assert_cmpfloat (view.zoom, ==, PD_VIEW_MAX_ZOOM);
 
+  /* Zooming from the keyboard keeps the selection still when it shows,
+   * else the middle of the part of the diagram that shows. */
+  {
+    PdView fit = { 0.5, 0, 0, 0, 0 };
+    PdRect diagram = { 0, 0, 2000, 600 };
+    PdRect selected = { 1800, 500, 100, 60 };
+    PdRect hidden = { 3000, 500, 100, 60 };
+
+    /* The diagram fills the top of an 1100 × 800 view: its middle, not
+     * the view's, which is paper below it. */
+    pd_view_zoom_anchor (&fit, 1100, 800, &diagram, NULL, &vx, &vy);
+    g_assert_cmpfloat_with_epsilon (vx, 500, 1e-9);
+    g_assert_cmpfloat_with_epsilon (vy, 150, 1e-9);
+    pd_view_zoom_anchor (&fit, 1100, 800, &diagram, &selected, &vx, &vy);
+    g_assert_cmpfloat_with_epsilon (vx, 925, 1e-9);
+    g_assert_cmpfloat_with_epsilon (vy, 265, 1e-9);
+    pd_view_zoom_anchor (&fit, 1100, 800, &diagram, &hidden, &vx, &vy);
+    g_assert_cmpfloat_with_epsilon (vx, 500, 1e-9);
+    /* Scrolled into the diagram: the view's middle. */
+    fit = (PdView) { 2.0, 0, 0, 1000, 200 };
+    pd_view_zoom_anchor (&fit, 1100, 800, &diagram, NULL, &vx, &vy);
+    g_assert_cmpfloat_with_epsilon (vx, 550, 1e-9);
+    g_assert_cmpfloat_with_epsilon (vy, 400, 1e-9);
+    /* Nothing of it in view: the view's middle too. */
+    fit.scroll_y = 5000;
+    pd_view_zoom_anchor (&fit, 1100, 800, &diagram, NULL, &vx, &vy);
+    g_assert_cmpfloat_with_epsilon (vy, 400, 1e-9);
+  }
+
   /* Fit: the narrower way decides; never magnified past 100%. */
   g_assert_cmpfloat_with_epsilon (pd_view_fit_zoom (&bounds, 1020, 800, 10), 0.5, 1e-9);
   bounds = (PdRect) { 0, 0, 100, 50 };

@@ -89,7 +89,11 @@ typedef enum {
   PD_ALIGN_TO_BOTTOM,
 } PdAlignTo;
 
-/* Lines @nodes up on the first one's side or centre. */
+/* Lines @nodes up on the side or centre of the first one, the reference,
+ * which stays put: the first step selected. Steps that would then cover
+ * one another, or a step not in @nodes, go along the line, away from the
+ * reference, until they are clear with a gap between; steps that are
+ * clear keep their places along it. One undo step. */
 void       pd_edit_align      (PdDocument *document,
                                GPtrArray  *nodes,
                                PdAlignTo   to);

@@ -33,6 +33,18 @@ void   pd_view_zoom_at     (PdView       *view,
                             double        zoom,
                             double        view_x,
                             double        view_y);
+/* The view point that zooming from the keyboard keeps where it is, in a
+ * @width × @height view: the centre of @selection (in the document; NULL
+ * or empty: nothing selected) when it shows, else the centre of the part
+ * of @diagram that shows, else the view's centre. So the view never zooms
+ * into empty paper beside the diagram. */
+void   pd_view_zoom_anchor (const PdView *view,
+                            double        width,
+                            double        height,
+                            const PdRect *diagram,
+                            const PdRect *selection,
+                            double       *view_x,
+                            double       *view_y);
 /* The zoom at which @bounds fits a @width × @height view with @margin
  * pixels around it, clamped, and never above 100%. */
 double pd_view_fit_zoom    (const PdRect *bounds,

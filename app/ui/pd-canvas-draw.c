@@ -150,6 +150,27 @@ append_resize_handle (GtkSnapshot *snapshot,
   gtk_snapshot_append_border (snapshot, &square, widths, colours);
 }
 
+/* The step that Align lines the others up with, while several are
+ * selected: a second ring outside its outline and a pin over its top. */
+static void
+append_reference_mark (GtkSnapshot  *snapshot,
+                       const PdRect *box,
+                       double        px)
+{
+  PdRect ring = pd_rect_grown (box, 3 * px);
+  double cx = box->x + box->width / 2;
+  GskRoundedRect head;
+
+  append_outline (snapshot, &ring, px, &accent);
+  gtk_snapshot_append_color (snapshot, &accent, &GRAPHENE_RECT_INIT (cx - px, ring.y - 10 * px,
+                                                                     2 * px, 10 * px));
+  gsk_rounded_rect_init_from_rect (&head, &GRAPHENE_RECT_INIT (cx - 5 * px, ring.y - 18 * px,
+                                                               10 * px, 10 * px), 5 * px);
+  gtk_snapshot_push_rounded_clip (snapshot, &head);
+  gtk_snapshot_append_color (snapshot, &accent, &head.bounds);
+  gtk_snapshot_pop (snapshot);
+}
+
 /* A numbered speech badge on the top right corner of each step with open
  * comments, drawn in pixels whatever the zoom. */
 static void
@@ -283,6 +304,8 @@ snapshot_overlay (PdCanvas    *self,
           continue;
         }
       append_outline (snapshot, &box, 2 * px, &accent);
+      if (i == 0 && nodes->len > 1)
+        append_reference_mark (snapshot, &box, px);
       for (PdHandle h = PD_HANDLE_CONNECT_TOP; h <= PD_HANDLE_CONNECT_LEFT; h++)
         {
           pd_hit_handle_position (node, h, &hx, &hy);
@@ -291,6 +314,21 @@ snapshot_overlay (PdCanvas    *self,
       pd_hit_handle_position (node, PD_HANDLE_RESIZE, &hx, &hy);
       append_resize_handle (snapshot, hx, hy, radius);
     }
+
+  if (self->drag == DRAG_MOVE && self->guides)
+    for (guint i = 0; i < self->guides->len; i++)
+      {
+        const PdGuide *guide = &g_array_index (self->guides, PdGuide, i);
+        double length = guide->end - guide->start + 16 * px;
+
+        /* Thin, across both steps and a little past them. */
+        gtk_snapshot_append_color (snapshot, &accent,
+                                   guide->vertical
+                                   ? &GRAPHENE_RECT_INIT (guide->at - px / 2,
+                                                          guide->start - 8 * px, px, length)
+                                   : &GRAPHENE_RECT_INIT (guide->start - 8 * px,
+                                                          guide->at - px / 2, length, px));
+      }
 
   if (self->drag == DRAG_RUBBER_BAND)
     {

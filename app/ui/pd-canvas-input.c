@@ -14,6 +14,8 @@
 #define DRAG_THRESHOLD 3.0
 /* Arrow keys move by this much; with Shift, five times as far. */
 #define NUDGE 10.0
+/* A dragged step snaps to a line of a step near it this many pixels off. */
+#define GUIDE_PIXELS 6.0
 
 static GPtrArray *
 selected_nodes (PdCanvas *self)
@@ -65,6 +67,8 @@ reset_drag (PdCanvas *self)
   end_step (self);
   if (self->moving)
     pd_canvas_set_moving (self, NULL);
+  g_clear_pointer (&self->guide_steps, g_array_unref);
+  g_clear_pointer (&self->guides, g_array_unref);
   self->drag = DRAG_NONE;
   g_clear_pointer (&self->drag_node, g_free);
   pd_canvas_invalidate_overlay (self);
@@ -206,18 +210,78 @@ snap (PdCanvas *self,
   return pd_view_snap (value, self->grid);
 }
 
+/* The steps in view that are not dragged, whose lines the grabbed step
+ * snaps to. */
+static GArray *
+collect_guide_steps (PdCanvas  *self,
+                     GPtrArray *nodes)
+{
+  g_autoptr(GHashTable) dragged = g_hash_table_new (g_str_hash, g_str_equal);
+  PdRect area;
+  double x1, y1;
+
+  for (guint i = 0; i < nodes->len; i++)
+    g_hash_table_add (dragged, (gpointer) pd_node_get_id (g_ptr_array_index (nodes, i)));
+  pd_canvas_to_document (self, 0, 0, &area.x, &area.y);
+  pd_canvas_to_document (self, gtk_widget_get_width (GTK_WIDGET (self)),
+                         gtk_widget_get_height (GTK_WIDGET (self)), &x1, &y1);
+  area.width = x1 - area.x;
+  area.height = y1 - area.y;
+  return pd_guides_collect (self->document, dragged, &area);
+}
+
+/* Where the grabbed step goes, its corner (@x, @y), for a drag of (@dx,
+ * @dy): each way, onto a side or centre of a step near it when one is a
+ * few pixels off, else onto the grid. The lines it then shares with other
+ * steps are the guides drawn. */
+static void
+place_grabbed (PdCanvas *self,
+               double    dx,
+               double    dy,
+               double   *x,
+               double   *y)
+{
+  PdNode *grabbed = pd_document_get_node (self->document, self->drag_node);
+  PdRect rect = { self->start_x + dx, self->start_y + dy, 0, 0 };
+  gboolean on_x = FALSE, on_y = FALSE;
+
+  g_array_set_size (self->guides, 0);
+  if (grabbed)
+    {
+      rect.width = pd_node_get_width (grabbed);
+      rect.height = pd_node_get_height (grabbed);
+      pd_guides_snap (&rect, self->guide_steps, GUIDE_PIXELS / self->view.zoom, &on_x, &on_y);
+    }
+  *x = on_x ? rect.x : snap (self, self->start_x + dx);
+  *y = on_y ? rect.y : snap (self, self->start_y + dy);
+  rect.x = *x;
+  rect.y = *y;
+  if (grabbed)
+    pd_guides_find (&rect, self->guide_steps, self->guides);
+}
+
 static void
 drag_move (PdCanvas *self,
            double    dx,
            double    dy)
 {
   g_autoptr(GPtrArray) nodes = selected_nodes (self);
-  /* The grabbed step lands on the grid; the others keep their places
-   * relative to it. */
-  double want_x = snap (self, self->start_x + dx) - self->start_x;
-  double want_y = snap (self, self->start_y + dy) - self->start_y;
+  double want_x, want_y;
 
-  if (nodes->len == 0 || (want_x == self->moved_x && want_y == self->moved_y))
+  if (nodes->len == 0)
+    return;
+  if (self->guide_steps == NULL)
+    {
+      self->guide_steps = collect_guide_steps (self, nodes);
+      self->guides = g_array_new (FALSE, FALSE, sizeof (PdGuide));
+    }
+  /* The grabbed step lands on a guide or the grid; the others keep their
+   * places relative to it. */
+  place_grabbed (self, dx, dy, &want_x, &want_y);
+  want_x -= self->start_x;
+  want_y -= self->start_y;
+  pd_canvas_invalidate_overlay (self);
+  if (want_x == self->moved_x && want_y == self->moved_y)
     return;
   if (!self->drag_started)
     {
@@ -861,5 +925,7 @@ void
 pd_canvas_dispose_input (PdCanvas *self)
 {
   g_clear_pointer (&self->drag_node, g_free);
+  g_clear_pointer (&self->guide_steps, g_array_unref);
+  g_clear_pointer (&self->guides, g_array_unref);
   pd_canvas_dispose_rename (self);
 }

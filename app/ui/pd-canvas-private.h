@@ -2,6 +2,7 @@
 #pragma once
 
 #include "pd-canvas.h"
+#include "pd-guides.h"
 #include "pd-hit.h"
 #include "pd-scene.h"
 #include "pd-view.h"
@@ -45,6 +46,10 @@ struct _PdCanvas
    * steps dragged (with their transitions), drawn at each frame. */
   PdLayer still;
   GHashTable *moving;       /* ids of the steps dragged; NULL when none */
+  /* While steps are dragged: the other steps in view, and the lines the
+   * grabbed one shares with them, drawn as guides. */
+  GArray *guide_steps;      /* of PdRect */
+  GArray *guides;           /* of PdGuide */
 
   /* The part of the document the scroll area covers. It only grows while
    * a document is shown, so the view never jumps under the pointer. */

@@ -525,14 +525,39 @@ pd_canvas_get_zoom (PdCanvas *self)
   return self->view.zoom;
 }
 
+/* The bounds of what is selected, in the document (empty: nothing). */
+static PdRect
+selection_bounds (PdCanvas *self)
+{
+  PdRect bounds = { 0 };
+
+  for (guint i = 0; i < pd_selection_get_length (self->selection); i++)
+    {
+      PdGroup *group = pd_scene_find_group (self->scene, pd_selection_get_id (self->selection, i));
+
+      if (group)
+        pd_rect_union (&bounds, &group->bounds);
+    }
+  return bounds;
+}
+
 void
 pd_canvas_set_zoom (PdCanvas *self,
                     double    zoom)
 {
+  PdScene *scene;
+  PdRect selected = { 0 };
+  double x, y;
+
   g_return_if_fail (PD_IS_CANVAS (self));
 
-  pd_view_zoom_at (&self->view, zoom, gtk_widget_get_width (GTK_WIDGET (self)) / 2.0,
-                   gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
+  scene = pd_canvas_get_scene (self);
+  if (scene)
+    selected = selection_bounds (self);
+  pd_view_zoom_anchor (&self->view, gtk_widget_get_width (GTK_WIDGET (self)),
+                       gtk_widget_get_height (GTK_WIDGET (self)), scene ? &scene->bounds : NULL,
+                       &selected, &x, &y);
+  pd_view_zoom_at (&self->view, zoom, x, y);
   pd_canvas_update_view (self);
 }
 

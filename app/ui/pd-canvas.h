@@ -26,7 +26,8 @@ PdDocument  *pd_canvas_get_document  (PdCanvas   *self);
 /* What is selected; shared with the panels that follow the selection. */
 PdSelection *pd_canvas_get_selection (PdCanvas   *self);
 double       pd_canvas_get_zoom      (PdCanvas   *self);
-/* Zooms about the middle of the view. */
+/* Zooms about the selection when it shows, else about the middle of the
+ * part of the diagram in view (see pd_view_zoom_anchor()). */
 void         pd_canvas_set_zoom      (PdCanvas   *self,
                                       double      zoom);
 /* Shows the whole diagram (never magnified past 100%). */
