@@ -404,7 +404,8 @@ append_diagram (PdCanvas    *self,
       return;
     }
   {
-    g_autoptr(PdScene) moving = pd_scene_new_partial (self->document, self->moving);
+    g_autoptr(PdScene) moving = pd_scene_new_partial (self->document, self->moving,
+                                                        &self->scene_options);
     GskRenderNode *node;
 
     append_layer (self, snapshot, &self->still, &scene->bounds);
