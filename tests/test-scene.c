@@ -413,6 +413,43 @@ test_details_text (void)
                      pd_scene_find_group (plain, "bare")->bounds.height);
 }
 
+/* A planned or not offered step says so in the words the key and the
+ * Properties menu use: the same string in all three. */
+static void
+test_availability_words (void)
+{
+  const PdAvailability availabilities[] = { PD_AVAILABILITY_PLANNED,
+                                            PD_AVAILABILITY_NOT_OFFERED };
+
+  for (guint i = 0; i < G_N_ELEMENTS (availabilities); i++)
+    {
+      g_autoptr(PdDocument) doc = pd_document_new_default ();
+      g_autoptr(PdNode) node = pd_node_new ("n", PD_NODE_KIND_INTERVENTION);
+      g_autoptr(PdScene) scene = NULL;
+      /* What Properties offers in its Availability menu. */
+      const char *menu = pd_enum_get_label (PD_TYPE_AVAILABILITY, availabilities[i]);
+      g_autofree char *key_text = NULL;
+      g_autofree char *step_text = NULL;
+      g_autofree char *key = NULL;
+      g_autofree char *step = NULL;
+      g_autofree char *line = g_strdup_printf ("\n%s\n", menu);
+      PdGroup *legend;
+
+      g_object_set (node, "agency-id", "nhs", "title", "Step", "availability", availabilities[i],
+                    NULL);
+      pd_document_add_node (doc, node);
+      scene = pd_scene_new_from_document (doc);
+      legend = g_ptr_array_index (scene->groups, scene->groups->len - 1);
+      g_assert_cmpint (legend->kind, ==, PD_GROUP_LEGEND);
+      key_text = group_text (legend);
+      step_text = group_text (pd_scene_find_group (scene, "n"));
+      key = g_strdup_printf ("\n%s\n", key_text);
+      step = g_strdup_printf ("\n%s\n", step_text);
+      g_assert_nonnull (strstr (key, line));
+      g_assert_nonnull (strstr (step, line));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -426,5 +463,6 @@ main (int    argc,
   g_test_add_func ("/scene/layout-reused", test_layout_reused);
   test_add_per_example ("/scene/details/clear", test_details_clear);
   g_test_add_func ("/scene/details/text", test_details_text);
+  g_test_add_func ("/scene/availability-words", test_availability_words);
   return g_test_run ();
 }

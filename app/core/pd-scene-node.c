@@ -3,7 +3,6 @@
  * that stays readable, the agency's letter on every step, and a visible
  * difference for steps that are planned or not offered. */
 #include <math.h>
-#include <glib/gi18n-lib.h>
 
 #include "pd-scene-private.h"
 #include "pd-timing.h"
@@ -232,12 +231,12 @@ tag_text (PdNode *node)
   GPtrArray *tags = g_ptr_array_new ();
   char *joined;
 
-  if (pd_node_get_availability (node) == PD_AVAILABILITY_PLANNED)
-    g_ptr_array_add (tags, _("Planned"));
-  else if (pd_node_get_availability (node) == PD_AVAILABILITY_NOT_OFFERED)
-    g_ptr_array_add (tags, _("Not offered"));
+  /* In the words of the key and of Properties. */
+  if (pd_node_get_availability (node) != PD_AVAILABILITY_OFFERED)
+    g_ptr_array_add (tags, (char *) pd_enum_get_label (PD_TYPE_AVAILABILITY,
+                                                       pd_node_get_availability (node)));
   if (pd_node_get_provision (node) == PD_PROVISION_OPTIONAL)
-    g_ptr_array_add (tags, _("Optional"));
+    g_ptr_array_add (tags, (char *) pd_enum_get_label (PD_TYPE_PROVISION, PD_PROVISION_OPTIONAL));
   g_ptr_array_add (tags, NULL);
   joined = tags->len > 1 ? g_strjoinv (" · ", (char **) tags->pdata) : NULL;
   g_ptr_array_free (tags, TRUE);
