@@ -871,8 +871,9 @@ group_words (const PdGroup *group)
 }
 
 /* View ▸ Show Durations and Roles draws each step's details on the
- * canvas, in a taller box, and off again; it is remembered for the next
- * window, and Tidy leaves room for the taller boxes. */
+ * canvas, in a taller box that a click anywhere in selects, and off again;
+ * it is remembered for the next window, and Tidy leaves room for the
+ * taller boxes. */
 static void
 test_show_details (Fixture       *f,
                    gconstpointer  data)
@@ -901,6 +902,21 @@ test_show_details (Fixture       *f,
   g_assert_cmpfloat (pd_scene_find_group (pd_canvas_get_scene (f->canvas), "n-cbt")->bounds.height,
                      >, plain_height);
   g_assert_true (g_settings_get_boolean (settings, "show-details"));
+  /* A click on the grown part of the box, below the step's own height,
+   * selects the step. */
+  {
+    PdGroup *cbt = pd_scene_find_group (pd_canvas_get_scene (f->canvas), "n-cbt");
+    PdNode *node = pd_document_get_node (f->document, "n-cbt");
+    double wx, wy;
+
+    g_assert_cmpfloat (cbt->bounds.y + cbt->bounds.height - 4, >,
+                       pd_node_get_y (node) + pd_node_get_height (node));
+    to_widget (f, pd_node_get_x (node) + pd_node_get_width (node) / 2,
+               cbt->bounds.y + cbt->bounds.height - 4, &wx, &wy);
+    pd_selection_clear (pd_canvas_get_selection (f->canvas));
+    click (f, wx, wy, 0);
+    g_assert_cmpstr (pd_selection_get_last (pd_canvas_get_selection (f->canvas)), ==, "n-cbt");
+  }
   pd_window_get_tidy_options (f->window, &options);
   g_assert_true (options.details);
 

@@ -15,6 +15,15 @@ G_BEGIN_DECLS
 PdNode    *pd_hit_node          (PdDocument   *document,
                                  double        x,
                                  double        y);
+/* The box @scene draws @node in: taller than its own when it shows the
+ * step's details; its own when @scene (NULL) does not draw it. */
+PdRect     pd_hit_node_box      (PdScene      *scene,
+                                 PdNode       *node);
+/* As pd_hit_node(), with the steps' boxes as @scene draws them. */
+PdNode    *pd_hit_node_drawn    (PdDocument   *document,
+                                 PdScene      *scene,
+                                 double        x,
+                                 double        y);
 /* The transition whose line or label is within @tolerance of (@x, @y),
  * the nearest when several are, or NULL. Uses the routes of @scene. */
 PdEdge    *pd_hit_edge          (PdDocument   *document,

@@ -211,10 +211,10 @@ snapshot_overlay (PdCanvas    *self,
   for (guint i = 0; i < nodes->len; i++)
     {
       PdNode *node = g_ptr_array_index (nodes, i);
-      PdRect box = { pd_node_get_x (node) - 4 * px, pd_node_get_y (node) - 4 * px,
-                     pd_node_get_width (node) + 8 * px, pd_node_get_height (node) + 8 * px };
+      PdRect box = pd_hit_node_box (self->scene, node);
       double hx, hy;
 
+      box = pd_rect_grown (&box, 4 * px);
       /* Presenting: a thick ring the back of a room can see, and no
        * handles, since nothing can be edited. */
       if (self->spotlight)
@@ -247,7 +247,8 @@ snapshot_overlay (PdCanvas    *self,
     {
       PdNode *from = pd_document_get_node (self->document, self->drag_node);
       PdGroup *edge = pd_scene_find_group (self->scene, self->drag_node);
-      PdNode *target = pd_hit_node (self->document, self->pointer_x, self->pointer_y);
+      PdNode *target = pd_hit_node_drawn (self->document, self->scene, self->pointer_x,
+                                          self->pointer_y);
       cairo_t *cr;
       double hx, hy;
 
@@ -263,9 +264,9 @@ snapshot_overlay (PdCanvas    *self,
         return;
       if (target && target != from)
         {
-          PdRect box = { pd_node_get_x (target) - 4 * px, pd_node_get_y (target) - 4 * px,
-                         pd_node_get_width (target) + 8 * px,
-                         pd_node_get_height (target) + 8 * px };
+          PdRect box = pd_hit_node_box (self->scene, target);
+
+          box = pd_rect_grown (&box, 4 * px);
           append_outline (snapshot, &box, 3 * px, &accent);
         }
       cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (

@@ -49,7 +49,8 @@ static void
 finish_reconnect (PdCanvas *self)
 {
   GObject *object = pd_document_lookup (self->document, self->drag_node);
-  PdNode *to = pd_hit_node (self->document, self->pointer_x, self->pointer_y);
+  PdNode *to = pd_hit_node_drawn (self->document, pd_canvas_get_scene (self), self->pointer_x,
+                                  self->pointer_y);
   const char *property = self->drag_end == 0 ? "from-id" : "to-id";
 
   if (!PD_IS_EDGE (object) || to == NULL)
@@ -145,7 +146,7 @@ pd_canvas_press (PdCanvas       *self,
       }
   }
 
-  node = pd_hit_node (self->document, x, y);
+  node = pd_hit_node_drawn (self->document, pd_canvas_get_scene (self), x, y);
   if (node)
     {
       const char *id = pd_node_get_id (node);
@@ -307,7 +308,8 @@ finish_connect (PdCanvas *self,
                 gboolean  moved)
 {
   PdNode *from = pd_document_get_node (self->document, self->drag_node);
-  PdNode *to = pd_hit_node (self->document, self->pointer_x, self->pointer_y);
+  PdNode *to = pd_hit_node_drawn (self->document, pd_canvas_get_scene (self), self->pointer_x,
+                                  self->pointer_y);
 
   if (from == NULL || !moved || to == from)
     return;
@@ -481,7 +483,7 @@ double_click (gpointer data)
 
   if (self->document == NULL)
     return G_SOURCE_REMOVE;
-  node = pd_hit_node (self->document, click->x, click->y);
+  node = pd_hit_node_drawn (self->document, pd_canvas_get_scene (self), click->x, click->y);
   if (node)
     {
       pd_canvas_rename (self, pd_node_get_id (node));
