@@ -291,6 +291,11 @@ test_details (void)
   /* The role, over two lines. */
   g_assert_cmpint (count (on, "//s:g[@id='step-therapy']/s:text[s:tspan[1] = 'Psychological']"
                               "[s:tspan[2] = 'wellbeing practitioner']"), ==, 1);
+  /* In full in what a screen reader says, however the lines are cut. */
+  g_assert_cmpint (count (on, "//s:g[@id='step-therapy']/s:title"
+                              "[contains(., '6 sessions · about 8 weeks')]"
+                              "[contains(., 'Psychological wellbeing practitioner')]"), ==, 1);
+  g_assert_cmpint (count (off, "//s:title[contains(., 'practitioner')]"), ==, 0);
   g_assert_cmpint (count (off, "//s:text[contains(., 'sessions')]"), ==, 0);
   g_assert_cmpint (count (off, "//s:text[contains(., 'practitioner')]"), ==, 0);
   g_assert_cmpint (count (on, therapy_text), >, count (off, therapy_text));

@@ -243,11 +243,19 @@ tag_text (PdNode *node)
   return joined;
 }
 
+static GPtrArray *details_lines (PdSceneBuilder *b,
+                                 PdNode         *node,
+                                 double          width);
+static gboolean   has_details   (PdSceneBuilder *b,
+                                 PdNode         *node);
+
+/* What a screen reader says, and a browser shows on hover: the step's
+ * words, its details (in full, when shown) included. */
 static char *
-node_title (PdDocument *document,
-            PdNode     *node)
+node_title (PdSceneBuilder *b,
+            PdNode         *node)
 {
-  PdAgency *agency = pd_document_get_agency (document, pd_node_get_agency_id (node));
+  PdAgency *agency = pd_document_get_agency (b->document, pd_node_get_agency_id (node));
   GString *s = g_string_new (pd_node_get_title (node) ? pd_node_get_title (node)
                                                       : pd_node_get_id (node));
   g_autofree char *tags = tag_text (node);
@@ -259,6 +267,13 @@ node_title (PdDocument *document,
   if (tags)
     g_string_append_printf (s, ", %s", tags);
   g_string_append_c (s, '.');
+  if (has_details (b, node))
+    {
+      g_autoptr(GPtrArray) details = details_lines (b, node, G_MAXDOUBLE);
+
+      for (guint i = 0; i < details->len; i++)
+        g_string_append_printf (s, " %s.", (char *) g_ptr_array_index (details, i));
+    }
   return g_string_free (s, FALSE);
 }
 
@@ -453,7 +468,7 @@ pd_scene_build_node (PdSceneBuilder *b,
                                                              pd_node_get_availability (node)),
                                           pd_enum_to_string (PD_TYPE_PROVISION,
                                                              pd_node_get_provision (node)));
-  g_autofree char *title = node_title (b->document, node);
+  g_autofree char *title = node_title (b, node);
   g_autoptr(GPtrArray) words = g_ptr_array_new ();
   PdGroup *group = pd_group_new (PD_GROUP_NODE, id, css, title);
   PdShape *outline;
