@@ -458,6 +458,43 @@ test_print_tiled (Fixture       *f,
   g_unlink (pdf);
 }
 
+/* Printed while the canvas shows durations and roles, the pages show them
+ * too; printed without, they do not. */
+static void
+test_print_details (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GtkPageSetup) setup = a4_landscape ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *pdf = NULL;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  if (!have ("pdftotext"))
+    return;
+  dir = g_dir_make_tmp ("pathway-print-XXXXXX", NULL);
+  pdf = g_build_filename (dir, "printed.pdf", NULL);
+  for (guint round = 0; round < 2; round++)
+    {
+      const char *argv[] = { "pdftotext", pdf, "-", NULL };
+      g_autofree char *text = NULL;
+
+      g_assert_true (pd_window_print_to_pdf (f->window, pdf, setup, TRUE, &error));
+      g_assert_no_error (error);
+      text = run (argv);
+      /* The stepped-care example's individual CBT. */
+      if (round == 0)
+        g_assert_null (strstr (text, "16 sessions"));
+      else
+        g_assert_nonnull (strstr (text, "16 sessions"));
+      g_unlink (pdf);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-details",
+                                                 NULL));
+      wait_for_frames ();
+    }
+  g_rmdir (dir);
+}
+
 /* Saved today: Properties and the exported PDF say so. */
 static void
 test_saved_date (Fixture       *f,
@@ -512,6 +549,7 @@ main (int    argc,
   TEST_GUI_ADD ("/print/export-refuses-pathway", test_export_refuses_pathway);
   TEST_GUI_ADD ("/print/export-dialog", test_export_dialog);
   TEST_GUI_ADD ("/print/export-details", test_export_details);
+  TEST_GUI_ADD ("/print/details", test_print_details);
   TEST_GUI_ADD ("/print/tiled", test_print_tiled);
   TEST_GUI_ADD ("/print/saved-date", test_saved_date);
   return g_test_run ();
