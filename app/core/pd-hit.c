@@ -237,7 +237,17 @@ pd_hit_handle_position (PdNode  *node,
                         double  *x,
                         double  *y)
 {
-  PdRect r = node_rect (node);
+  pd_hit_handle_position_drawn (NULL, node, handle, x, y);
+}
+
+void
+pd_hit_handle_position_drawn (PdScene *scene,
+                              PdNode  *node,
+                              PdHandle handle,
+                              double  *x,
+                              double  *y)
+{
+  PdRect r = pd_hit_node_box (scene, node);
 
   switch (handle)
     {
@@ -263,13 +273,23 @@ pd_hit_handle (PdNode *node,
                double  y,
                double  radius)
 {
+  return pd_hit_handle_drawn (NULL, node, x, y, radius);
+}
+
+PdHandle
+pd_hit_handle_drawn (PdScene *scene,
+                     PdNode  *node,
+                     double   x,
+                     double   y,
+                     double   radius)
+{
   static const PdHandle handles[] = { PD_HANDLE_CONNECT, PD_HANDLE_RESIZE };
 
   for (guint i = 0; i < G_N_ELEMENTS (handles); i++)
     {
       double hx, hy;
 
-      pd_hit_handle_position (node, handles[i], &hx, &hy);
+      pd_hit_handle_position_drawn (scene, node, handles[i], &hx, &hy);
       if (hypot (x - hx, y - hy) <= radius)
         return handles[i];
     }

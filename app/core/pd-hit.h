@@ -47,8 +47,20 @@ void       pd_hit_handle_position (PdNode  *node,
                                    PdHandle handle,
                                    double  *x,
                                    double  *y);
+/* The same on the box @scene draws @node in (pd_hit_node_box()). */
+void       pd_hit_handle_position_drawn (PdScene *scene,
+                                         PdNode  *node,
+                                         PdHandle handle,
+                                         double  *x,
+                                         double  *y);
 /* The handle of @node within @radius of (@x, @y). */
 PdHandle   pd_hit_handle        (PdNode       *node,
+                                 double        x,
+                                 double        y,
+                                 double        radius);
+/* The same on the box @scene draws @node in. */
+PdHandle   pd_hit_handle_drawn  (PdScene      *scene,
+                                 PdNode       *node,
                                  double        x,
                                  double        y,
                                  double        radius);

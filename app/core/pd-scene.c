@@ -47,6 +47,7 @@ pd_scene_free (PdScene *scene)
   g_free (scene->description);
   g_free (scene->font_family);
   g_ptr_array_unref (scene->groups);
+  g_clear_pointer (&scene->by_object, g_hash_table_unref);
   g_free (scene);
 }
 
@@ -54,13 +55,24 @@ PdGroup *
 pd_scene_find_group (PdScene    *scene,
                      const char *object_id)
 {
-  for (guint i = 0; i < scene->groups->len; i++)
+  /* Looked up for every step as the canvas draws and hit-tests: a
+   * search through every group each time would grow with the square of
+   * the pathway. */
+  if (scene->by_object == NULL || scene->indexed != scene->groups->len)
     {
-      PdGroup *group = g_ptr_array_index (scene->groups, i);
-      if (g_strcmp0 (group->object_id, object_id) == 0)
-        return group;
+      g_clear_pointer (&scene->by_object, g_hash_table_unref);
+      scene->by_object = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; i < scene->groups->len; i++)
+        {
+          PdGroup *group = g_ptr_array_index (scene->groups, i);
+
+          /* The first group of an id, as a search in order would find. */
+          if (group->object_id && !g_hash_table_contains (scene->by_object, group->object_id))
+            g_hash_table_insert (scene->by_object, group->object_id, group);
+        }
+      scene->indexed = scene->groups->len;
     }
-  return NULL;
+  return object_id ? g_hash_table_lookup (scene->by_object, object_id) : NULL;
 }
 
 /* "It has 22 steps and 34 transitions, delivered by NHS trust and …" */

@@ -65,6 +65,10 @@ typedef struct {
   char      *font_family;  /* as Pango and CSS name it, with fallbacks */
   PdRect     bounds;       /* of everything, margin included */
   GPtrArray *groups;       /* of PdGroup, in drawing and reading order */
+  /* pd_scene_find_group()'s index: object id → group, made at its first
+   * call, again when groups have been added since. */
+  GHashTable *by_object;
+  guint       indexed;
 } PdScene;
 
 /* What a scene shows besides the steps, transitions, title and key. */

@@ -225,9 +225,9 @@ snapshot_overlay (PdCanvas    *self,
           continue;
         }
       append_outline (snapshot, &box, 2 * px, &accent);
-      pd_hit_handle_position (node, PD_HANDLE_CONNECT, &hx, &hy);
+      pd_hit_handle_position_drawn (self->scene, node, PD_HANDLE_CONNECT, &hx, &hy);
       append_handle (snapshot, hx, hy, radius);
-      pd_hit_handle_position (node, PD_HANDLE_RESIZE, &hx, &hy);
+      pd_hit_handle_position_drawn (self->scene, node, PD_HANDLE_RESIZE, &hx, &hy);
       append_handle (snapshot, hx, hy, radius);
     }
 
@@ -253,7 +253,7 @@ snapshot_overlay (PdCanvas    *self,
       double hx, hy;
 
       if (self->drag == DRAG_CONNECT && from)
-        pd_hit_handle_position (from, PD_HANDLE_CONNECT, &hx, &hy);
+        pd_hit_handle_position_drawn (self->scene, from, PD_HANDLE_CONNECT, &hx, &hy);
       else if (self->drag == DRAG_RECONNECT && edge)
         {
           /* From the end that stays. */

@@ -134,13 +134,15 @@ pd_canvas_press (PdCanvas       *self,
     for (guint i = nodes->len; i > 0; i--)
       {
         PdNode *selected = g_ptr_array_index (nodes, i - 1);
-        PdHandle handle = pd_hit_handle (selected, x, y, radius);
+        PdHandle handle = pd_hit_handle_drawn (scene, selected, x, y, radius);
 
         if (handle == PD_HANDLE_NONE)
           continue;
         self->drag = handle == PD_HANDLE_CONNECT ? DRAG_CONNECT : DRAG_RESIZE;
         self->drag_node = g_strdup (pd_node_get_id (selected));
         self->start_x = pd_node_get_width (selected);
+        /* Its own height, not the height drawn to hold its details:
+         * widening a step does not make it taller for good. */
         self->start_y = pd_node_get_height (selected);
         return TRUE;
       }
