@@ -171,12 +171,12 @@ test_handle_cursors (Fixture       *f,
   g_assert_null (cursor_name (f));
 }
 
-/* Let go over empty paper, or back over the step it started from: no
- * transition, no new step, nothing in the history. Escape while dragging
- * drops the transition even over another step. */
+/* Let go over empty paper: a new step there, joined, one undo step. Back
+ * over the step it started from: nothing, nothing in the history. Escape
+ * while dragging drops the transition even over another step. */
 static void
-test_connect_to_nothing (Fixture       *f,
-                         gconstpointer  data)
+test_connect_elsewhere (Fixture       *f,
+                        gconstpointer  data)
 {
   PdNode *from, *to;
   guint edges, nodes;
@@ -195,10 +195,15 @@ test_connect_to_nothing (Fixture       *f,
   press_and_move (f, hx, hy, ex, ey);
   g_assert_null (pd_canvas_get_drop_target (f->canvas));
   pd_canvas_release (f->canvas, ex - hx, ey - hy, 0);
+  /* On empty paper: a new step there, joined, in one undo step. */
+  g_assert_cmpuint (n_edges (f), ==, edges + 1);
+  g_assert_cmpuint (n_nodes (f), ==, nodes + 1);
+  g_assert_true (pd_document_undo (f->document));
   g_assert_cmpuint (n_edges (f), ==, edges);
   g_assert_cmpuint (n_nodes (f), ==, nodes);
   g_assert_false (pd_history_can_undo (f->history));
 
+  select_only (f, from);
   centre_of (f, from, &sx, &sy);
   press_and_move (f, hx, hy, sx, sy);
   g_assert_null (pd_canvas_get_drop_target (f->canvas));
@@ -547,7 +552,7 @@ main (int    argc,
   test_gui_init (&argc, &argv);
 #define ADD(path, func) TEST_GUI_ADD ("/canvas-overlay/" path, func)
   ADD ("connect-from-every-side", test_connect_from_every_side);
-  ADD ("connect-to-nothing", test_connect_to_nothing);
+  ADD ("connect-elsewhere", test_connect_elsewhere);
   ADD ("handle-cursors", test_handle_cursors);
   ADD ("transition-highlight-at-fit", test_transition_highlight_at_fit);
   ADD ("focus-ring", test_focus_ring);

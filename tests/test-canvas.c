@@ -10,6 +10,7 @@
 #include "pd-layout.h"
 #include "pd-reading-order.h"
 #include "pd-walk.h"
+#include "pd-window-private.h"
 #include "test-gui.h"
 
 /* The widget point of a document point. */
@@ -1053,6 +1054,85 @@ test_tidy_large (Fixture       *f,
   wait_for_frames ();
 }
 
+/* The words of @group's text shapes, one line each. */
+static char *
+group_words (const PdGroup *group)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < group->shapes->len; i++)
+    {
+      const PdShape *shape = g_ptr_array_index (group->shapes, i);
+
+      for (guint l = 0; shape->type == PD_SHAPE_TEXT && l < shape->lines->len; l++)
+        g_string_append_printf (s, "%s\n", ((PdTextLine *) g_ptr_array_index (shape->lines,
+                                                                             l))->text);
+    }
+  return g_string_free (s, FALSE);
+}
+
+/* View ▸ Show Durations and Roles draws each step's details on the
+ * canvas, in a taller box that a click anywhere in selects, and off again;
+ * it is remembered for the next window, and Tidy leaves room for the
+ * taller boxes. */
+static void
+test_show_details (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = NULL;
+  g_autofree char *plain = NULL;
+  g_autofree char *detailed = NULL;
+  g_autofree char *again = NULL;
+  double plain_height;
+  PdWindow *next;
+  PdLayoutOptions options;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  settings = g_settings_new (APPLICATION_ID);
+  /* The stepped-care example's individual CBT. */
+  plain = group_words (pd_scene_find_group (pd_canvas_get_scene (f->canvas), "n-cbt"));
+  plain_height = pd_scene_find_group (pd_canvas_get_scene (f->canvas), "n-cbt")->bounds.height;
+  g_assert_null (strstr (plain, "16 sessions"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-details", NULL));
+  wait_for_frames ();
+  detailed = group_words (pd_scene_find_group (pd_canvas_get_scene (f->canvas), "n-cbt"));
+  g_assert_nonnull (strstr (detailed, "16 sessions"));
+  g_assert_nonnull (strstr (detailed, "about 16 weeks"));
+  g_assert_nonnull (strstr (detailed, "therapist"));
+  g_assert_cmpfloat (pd_scene_find_group (pd_canvas_get_scene (f->canvas), "n-cbt")->bounds.height,
+                     >, plain_height);
+  g_assert_true (g_settings_get_boolean (settings, "show-details"));
+  /* A click on the grown part of the box, below the step's own height,
+   * selects the step. */
+  {
+    PdGroup *cbt = pd_scene_find_group (pd_canvas_get_scene (f->canvas), "n-cbt");
+    PdNode *node = pd_document_get_node (f->document, "n-cbt");
+    double wx, wy;
+
+    g_assert_cmpfloat (cbt->bounds.y + cbt->bounds.height - 4, >,
+                       pd_node_get_y (node) + pd_node_get_height (node));
+    to_widget (f, pd_node_get_x (node) + pd_node_get_width (node) / 2,
+               cbt->bounds.y + cbt->bounds.height - 4, &wx, &wy);
+    pd_selection_clear (pd_canvas_get_selection (f->canvas));
+    click (f, wx, wy, 0);
+    g_assert_cmpstr (pd_selection_get_last (pd_canvas_get_selection (f->canvas)), ==, "n-cbt");
+  }
+  pd_window_get_tidy_options (f->window, &options);
+  g_assert_true (options.details);
+
+  /* A window opened next starts with them shown. */
+  next = pd_window_new (NULL, f->document, NULL, NULL);
+  g_assert_true (pd_canvas_get_details (PD_CANVAS (pd_window_get_canvas (next))));
+  gtk_window_destroy (GTK_WINDOW (next));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-details", NULL));
+  wait_for_frames ();
+  again = group_words (pd_scene_find_group (pd_canvas_get_scene (f->canvas), "n-cbt"));
+  g_assert_cmpstr (again, ==, plain);
+  g_assert_false (g_settings_get_boolean (settings, "show-details"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1082,6 +1162,7 @@ main (int    argc,
   ADD ("tidy-large", test_tidy_large);
   ADD ("tidy-options", test_tidy_options);
   ADD ("routing-menu", test_routing_menu);
+  ADD ("show-details", test_show_details);
 #undef ADD
   return g_test_run ();
 }

@@ -212,6 +212,39 @@ test_export (void)
   g_rmdir (dir);
 }
 
+/* --details: each step's sessions, duration and role, as text in the SVG;
+ * without it, none; --help tells of it. */
+static void
+test_export_details (void)
+{
+  g_autoptr(GPtrArray) paths = test_example_paths ();
+  g_autofree char *dir = g_dir_make_tmp ("pathway-cli-XXXXXX", NULL);
+  g_autofree char *plain = g_build_filename (dir, "plain.svg", NULL);
+  g_autofree char *detailed = g_build_filename (dir, "detailed.svg", NULL);
+  g_autofree char *with = NULL;
+  g_autofree char *without = NULL;
+  g_auto(Run) on = { 0 }, off = { 0 }, help = { 0 };
+
+  run (&on, "export", "--details", g_ptr_array_index (paths, 0), "-o", detailed, NULL);
+  g_assert_cmpint (on.status, ==, 0);
+  run (&off, "export", g_ptr_array_index (paths, 0), "-o", plain, NULL);
+  g_assert_cmpint (off.status, ==, 0);
+  g_assert_true (g_file_get_contents (detailed, &with, NULL, NULL));
+  g_assert_true (g_file_get_contents (plain, &without, NULL, NULL));
+  /* The stepped-care example's individual CBT: 16 sessions over about 16
+   * weeks with a high-intensity therapist. */
+  g_assert_nonnull (strstr (with, ">16 sessions<"));
+  g_assert_nonnull (strstr (with, ">about 16 weeks<"));
+  g_assert_nonnull (strstr (with, ">High-intensity therapist<"));
+  g_assert_null (strstr (without, "sessions<"));
+  g_assert_null (strstr (without, ">High-intensity therapist<"));
+  run (&help, "export", "--help", NULL);
+  g_assert_nonnull (strstr (help.out, "--details"));
+  g_unlink (plain);
+  g_unlink (detailed);
+  g_rmdir (dir);
+}
+
 static void
 test_leaflet_check (void)
 {
@@ -328,6 +361,7 @@ main (int    argc,
   g_test_add_func ("/cli/normalize", test_normalize);
   g_test_add_func ("/cli/generate", test_generate);
   g_test_add_func ("/cli/export", test_export);
+  g_test_add_func ("/cli/export-details", test_export_details);
   g_test_add_func ("/cli/leaflet-check", test_leaflet_check);
   g_test_add_func ("/cli/layout", test_layout);
   return g_test_run ();

@@ -81,6 +81,38 @@ test_handles (void)
   g_assert_cmpint (pd_hit_handle (node, 210, 236, 40), ==, PD_HANDLE_CONNECT_BOTTOM);
 }
 
+/* With durations and roles shown, a step is hit, and its handles sit, on
+ * the taller box the scene draws; without a scene, on its own box. */
+static void
+test_drawn_box (void)
+{
+  g_autoptr(PdDocument) doc = pd_document_new_default ();
+  PdNode *node = add (doc, 200, 200);   /* 120,164 to 280,236 */
+  PdSceneOptions options = { .details = TRUE };
+  g_autoptr(PdScene) scene = NULL;
+  PdRect box;
+  double hx, hy;
+
+  pd_document_set (doc, node, "title", "Cognitive behavioural therapy", "sessions", 16,
+                   "duration", 16.0, "staff-role", "High-intensity CBT therapist", NULL);
+  scene = pd_scene_new_with_options (doc, &options);
+  box = pd_hit_node_box (scene, node);
+  g_assert_cmpfloat (box.y, ==, 164);
+  g_assert_cmpfloat (box.height, >, 72 + 10);
+  g_assert_null (pd_hit_node (doc, 200, 164 + 72 + 5));
+  g_assert_true (pd_hit_node_drawn (doc, scene, 200, 164 + 72 + 5) == node);
+  g_assert_null (pd_hit_node_drawn (doc, scene, 200, box.y + box.height + 1));
+  pd_hit_handle_position_drawn (scene, node, PD_HANDLE_RESIZE, &hx, &hy);
+  g_assert_cmpfloat (hy, ==, box.y + box.height);
+  g_assert_cmpint (pd_hit_handle_drawn (scene, node, 280, box.y + box.height, 6), ==,
+                   PD_HANDLE_RESIZE);
+  g_assert_cmpint (pd_hit_handle_drawn (scene, node, 280, box.y + box.height / 2, 6), ==,
+                   PD_HANDLE_CONNECT);
+  /* No scene: the step's own box. */
+  box = pd_hit_node_box (NULL, node);
+  g_assert_cmpfloat (box.height, ==, 72);
+}
+
 static void
 test_path_distance (void)
 {
@@ -259,6 +291,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/hit/nodes", test_nodes);
   g_test_add_func ("/hit/handles", test_handles);
+  g_test_add_func ("/hit/drawn-box", test_drawn_box);
   g_test_add_func ("/hit/path-distance", test_path_distance);
   g_test_add_func ("/hit/path-hull", test_path_hull);
   g_test_add_func ("/hit/edges", test_edges);

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The words a leaflet prints, in the order a reader meets them: the lead
- * line above a step that is another way, or not offered yet. */
+ * line above a step that is another way, planned or not offered. */
 #include <glib/gi18n-lib.h>
 
 #include "pd-edit.h"
@@ -131,7 +131,7 @@ test_leads_not_offered (void)
   g_assert_cmpstr (text_before (texts, "You meet other people."), ==,
                    _("Coming later, not yet:"));
   g_assert_cmpstr (text_before (texts, "Someone who knows helps."), ==,
-                   _("Not offered here yet:"));
+                   _("Not offered here:"));
 }
 
 int

@@ -307,6 +307,85 @@ test_export_dialog (Fixture       *f,
   g_assert_cmpint (f->window->export_format, ==, PD_EXPORT_SVG);
 }
 
+static GtkFileChooser *
+find_file_chooser (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+      if (GTK_IS_FILE_CHOOSER_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return GTK_FILE_CHOOSER (window);
+    }
+  return NULL;
+}
+
+/* With durations and roles on the diagram, Export Diagram's switch for
+ * them starts on, and the SVG exported through the dialog has them as
+ * text; switched off in the dialog, it has none. */
+static void
+test_export_details (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) folder = NULL;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  dir = g_dir_make_tmp ("pathway-export-XXXXXX", NULL);
+  folder = g_file_new_for_path (dir);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-details", NULL));
+  wait_for_frames ();
+  for (guint round = 0; round < 2; round++)
+    {
+      gboolean details = round == 0;
+      g_autofree char *name = g_strdup_printf ("round-%u.svg", round);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autofree char *svg = NULL;
+      AdwMessageDialog *dialog;
+      GtkFileChooser *chooser;
+      GtkSwitch *toggle;
+      guint nth = 1;
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export-diagram",
+                                                 NULL));
+      wait_for_frames ();
+      dialog = window_dialog (f);
+      g_assert_nonnull (dialog);
+      /* The second switch, after "Whole diagram on one page". */
+      toggle = GTK_SWITCH (find_nth (GTK_WIDGET (dialog), GTK_TYPE_SWITCH, &nth));
+      g_assert_nonnull (toggle);
+      g_assert_true (gtk_switch_get_active (toggle));
+      gtk_switch_set_active (toggle, details);
+      adw_message_dialog_response (dialog, "export");
+      wait_for_frames ();
+      chooser = find_file_chooser ();
+      g_assert_nonnull (chooser);
+      g_assert_true (gtk_file_chooser_set_current_folder (chooser, folder, NULL));
+      gtk_file_chooser_set_current_name (chooser, name);
+      wait_for_frames ();
+      gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+      /* The chooser checks the name in the background before it answers. */
+      for (int i = 0; i < 500 && !g_file_test (path, G_FILE_TEST_EXISTS); i++)
+        {
+          wait_for_frames ();
+          g_usleep (10000);
+        }
+      g_assert_true (g_file_get_contents (path, &svg, NULL, NULL));
+      /* The stepped-care example's individual CBT. */
+      if (details)
+        {
+          g_assert_nonnull (strstr (svg, ">16 sessions<"));
+          g_assert_nonnull (strstr (svg, ">about 16 weeks<"));
+        }
+      else
+        g_assert_null (strstr (svg, "sessions<"));
+      g_unlink (path);
+    }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-details", NULL));
+  g_rmdir (dir);
+}
+
 static GtkPageSetup *
 a4_landscape (void)
 {
@@ -379,6 +458,43 @@ test_print_tiled (Fixture       *f,
   g_unlink (pdf);
 }
 
+/* Printed while the canvas shows durations and roles, the pages show them
+ * too; printed without, they do not. */
+static void
+test_print_details (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GtkPageSetup) setup = a4_landscape ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *pdf = NULL;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  if (!have ("pdftotext"))
+    return;
+  dir = g_dir_make_tmp ("pathway-print-XXXXXX", NULL);
+  pdf = g_build_filename (dir, "printed.pdf", NULL);
+  for (guint round = 0; round < 2; round++)
+    {
+      const char *argv[] = { "pdftotext", pdf, "-", NULL };
+      g_autofree char *text = NULL;
+
+      g_assert_true (pd_window_print_to_pdf (f->window, pdf, setup, TRUE, &error));
+      g_assert_no_error (error);
+      text = run (argv);
+      /* The stepped-care example's individual CBT. */
+      if (round == 0)
+        g_assert_null (strstr (text, "16 sessions"));
+      else
+        g_assert_nonnull (strstr (text, "16 sessions"));
+      g_unlink (pdf);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-details",
+                                                 NULL));
+      wait_for_frames ();
+    }
+  g_rmdir (dir);
+}
+
 /* Saved today: Properties and the exported PDF say so. */
 static void
 test_saved_date (Fixture       *f,
@@ -432,6 +548,8 @@ main (int    argc,
   TEST_GUI_ADD ("/print/export-formats", test_export_formats);
   TEST_GUI_ADD ("/print/export-refuses-pathway", test_export_refuses_pathway);
   TEST_GUI_ADD ("/print/export-dialog", test_export_dialog);
+  TEST_GUI_ADD ("/print/export-details", test_export_details);
+  TEST_GUI_ADD ("/print/details", test_print_details);
   TEST_GUI_ADD ("/print/tiled", test_print_tiled);
   TEST_GUI_ADD ("/print/saved-date", test_saved_date);
   return g_test_run ();

@@ -3,9 +3,11 @@
 #include <math.h>
 #include <string.h>
 
+#include "pd-layout.h"
 #include "pd-reading-order.h"
 #include "pd-scene.h"
 #include "pd-scene-text.h"
+#include "pd-tiles.h"
 #include "test-common.h"
 
 static const PdShape *
@@ -280,6 +282,174 @@ test_layout_reused (void)
                      pd_text_layouter_measure (shared, words, 13, FALSE));
 }
 
+/* The lines of every text shape of @group, joined. */
+static char *
+group_text (const PdGroup *group)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < group->shapes->len; i++)
+    {
+      const PdShape *shape = g_ptr_array_index (group->shapes, i);
+      g_autofree char *text = NULL;
+
+      if (shape->type != PD_SHAPE_TEXT)
+        continue;
+      text = joined_text (shape);
+      g_string_append_printf (s, "%s%s", s->len ? "\n" : "", text);
+    }
+  return g_string_free (s, FALSE);
+}
+
+static gboolean
+rects_overlap (const PdRect *a,
+               const PdRect *b)
+{
+  return a->x < b->x + b->width && b->x < a->x + a->width
+         && a->y < b->y + b->height && b->y < a->y + a->height;
+}
+
+static void
+assert_details_clear (PdDocument *doc)
+{
+  PdSceneOptions options = { .details = TRUE };
+  g_autoptr(PdScene) plain = pd_scene_new_from_document (doc);
+  g_autoptr(PdScene) scene = pd_scene_new_with_options (doc, &options);
+  g_autoptr(GPtrArray) steps = g_ptr_array_new ();
+  guint grown = 0;
+
+  for (guint i = 0; i < scene->groups->len; i++)
+    {
+      PdGroup *group = g_ptr_array_index (scene->groups, i);
+      PdGroup *before;
+
+      if (group->kind != PD_GROUP_NODE)
+        continue;
+      before = pd_scene_find_group (plain, group->object_id);
+      g_assert_cmpfloat (group->bounds.height, >=, before->bounds.height);
+      grown += group->bounds.height > before->bounds.height;
+      for (guint s = 0; s < group->shapes->len; s++)
+        {
+          const PdShape *text = g_ptr_array_index (group->shapes, s);
+
+          for (guint l = 0; text->type == PD_SHAPE_TEXT && l < text->lines->len; l++)
+            {
+              const PdTextLine *line = g_ptr_array_index (text->lines, l);
+
+              g_assert_cmpfloat (line->y, <=, group->bounds.y + group->bounds.height);
+              g_assert_cmpfloat (line->y - text->font_size, >=, group->bounds.y);
+            }
+        }
+      for (guint j = 0; j < steps->len; j++)
+        {
+          PdGroup *other = g_ptr_array_index (steps, j);
+          PdRect a = group->bounds, b = other->bounds;
+
+          /* The bounds take in the outline's width either side. */
+          a.x += 1, a.y += 1, a.width -= 2, a.height -= 2;
+          b.x += 1, b.y += 1, b.width -= 2, b.height -= 2;
+          if (rects_overlap (&a, &b))
+            g_error ("%s meets %s with details shown", group->id, other->id);
+        }
+      g_ptr_array_add (steps, group);
+    }
+  g_assert_cmpuint (grown, >, 0);
+  g_assert_cmpfloat (pd_tiles_smallest_text (scene), >=, pd_tiles_smallest_text (plain));
+}
+
+/* With durations and roles shown, the steps' boxes grow to hold them and
+ * still no two boxes meet, as saved and tidied for them; no words are smaller than
+ * the diagram's smallest, and every line stays inside its box. */
+static void
+test_details_clear (gconstpointer data)
+{
+  g_autoptr(PdDocument) doc = test_load (data);
+  PdLayoutOptions options = PD_LAYOUT_OPTIONS_DEFAULT;
+
+  assert_details_clear (doc);
+  options.details = TRUE;
+  pd_layout_apply (doc, &options);
+  assert_details_clear (doc);
+}
+
+/* A step with sessions, a duration and a role shows them under its title,
+ * in its box grown to fit; one with none shows nothing more; without the
+ * option neither does. */
+static void
+test_details_text (void)
+{
+  g_autoptr(PdDocument) doc = pd_document_new_default ();
+  g_autoptr(PdNode) therapy = pd_node_new ("therapy", PD_NODE_KIND_INTERVENTION);
+  g_autoptr(PdNode) bare = pd_node_new ("bare", PD_NODE_KIND_INTERVENTION);
+  PdSceneOptions options = { .details = TRUE };
+  g_autoptr(PdScene) plain = NULL;
+  g_autoptr(PdScene) scene = NULL;
+  g_autofree char *with = NULL;
+  g_autofree char *without = NULL;
+  g_autofree char *bare_with = NULL;
+  g_autofree char *bare_without = NULL;
+
+  g_object_set (therapy, "agency-id", "nhs", "title", "Guided self-help with a worker", "sessions",
+                6, "duration", 8.0, "duration-unit", PD_DURATION_UNIT_WEEKS, "staff-role",
+                "Psychological wellbeing practitioner", NULL);
+  g_object_set (bare, "agency-id", "nhs", "title", "Bare", "x", 400.0, NULL);
+  pd_document_add_node (doc, therapy);
+  pd_document_add_node (doc, bare);
+  plain = pd_scene_new_from_document (doc);
+  scene = pd_scene_new_with_options (doc, &options);
+  with = group_text (pd_scene_find_group (scene, "therapy"));
+  without = group_text (pd_scene_find_group (plain, "therapy"));
+  g_assert_nonnull (strstr (with, "6 sessions"));
+  g_assert_nonnull (strstr (with, "about 8 weeks"));
+  g_assert_nonnull (strstr (with, "Psychological wellbeing practitioner"));
+  g_assert_null (strstr (without, "sessions"));
+  g_assert_null (strstr (without, "practitioner"));
+  g_assert_cmpfloat (pd_scene_find_group (scene, "therapy")->bounds.height, >,
+                     pd_scene_find_group (plain, "therapy")->bounds.height);
+  bare_with = group_text (pd_scene_find_group (scene, "bare"));
+  bare_without = group_text (pd_scene_find_group (plain, "bare"));
+  g_assert_cmpstr (bare_with, ==, bare_without);
+  g_assert_cmpfloat (pd_scene_find_group (scene, "bare")->bounds.height, ==,
+                     pd_scene_find_group (plain, "bare")->bounds.height);
+}
+
+/* A planned or not offered step says so in the words the key and the
+ * Properties menu use: the same string in all three. */
+static void
+test_availability_words (void)
+{
+  const PdAvailability availabilities[] = { PD_AVAILABILITY_PLANNED,
+                                            PD_AVAILABILITY_NOT_OFFERED };
+
+  for (guint i = 0; i < G_N_ELEMENTS (availabilities); i++)
+    {
+      g_autoptr(PdDocument) doc = pd_document_new_default ();
+      g_autoptr(PdNode) node = pd_node_new ("n", PD_NODE_KIND_INTERVENTION);
+      g_autoptr(PdScene) scene = NULL;
+      /* What Properties offers in its Availability menu. */
+      const char *menu = pd_enum_get_label (PD_TYPE_AVAILABILITY, availabilities[i]);
+      g_autofree char *key_text = NULL;
+      g_autofree char *step_text = NULL;
+      g_autofree char *key = NULL;
+      g_autofree char *step = NULL;
+      g_autofree char *line = g_strdup_printf ("\n%s\n", menu);
+      PdGroup *legend;
+
+      g_object_set (node, "agency-id", "nhs", "title", "Step", "availability", availabilities[i],
+                    NULL);
+      pd_document_add_node (doc, node);
+      scene = pd_scene_new_from_document (doc);
+      legend = g_ptr_array_index (scene->groups, scene->groups->len - 1);
+      g_assert_cmpint (legend->kind, ==, PD_GROUP_LEGEND);
+      key_text = group_text (legend);
+      step_text = group_text (pd_scene_find_group (scene, "n"));
+      key = g_strdup_printf ("\n%s\n", key_text);
+      step = g_strdup_printf ("\n%s\n", step_text);
+      g_assert_nonnull (strstr (key, line));
+      g_assert_nonnull (strstr (step, line));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -291,5 +461,8 @@ main (int    argc,
   g_test_add_func ("/scene/contrast", test_contrast_any_colour);
   g_test_add_func ("/scene/long-title", test_long_title_cut);
   g_test_add_func ("/scene/layout-reused", test_layout_reused);
+  test_add_per_example ("/scene/details/clear", test_details_clear);
+  g_test_add_func ("/scene/details/text", test_details_text);
+  g_test_add_func ("/scene/availability-words", test_availability_words);
   return g_test_run ();
 }

@@ -6,6 +6,7 @@
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
 
+#include "pd-export.h"
 #include "pd-reading-order.h"
 #include "pd-scene.h"
 #include "pd-svg-writer.h"
@@ -250,6 +251,59 @@ test_deterministic (void)
   g_assert_true (g_bytes_equal (x, y));
 }
 
+/* Exported with durations and roles, a step that has them says them in
+ * <text> inside its own group, at a readable size; a step without them
+ * says no more; exported without the option, neither does. */
+static void
+test_details (void)
+{
+  g_autoptr(PdDocument) doc = pd_document_new_default ();
+  g_autoptr(PdNode) therapy = pd_node_new ("therapy", PD_NODE_KIND_INTERVENTION);
+  g_autoptr(PdNode) bare = pd_node_new ("bare", PD_NODE_KIND_ASSESSMENT);
+  PdExportOptions options = PD_EXPORT_OPTIONS_DEFAULT;
+  g_autoptr(GBytes) with = NULL;
+  g_autoptr(GBytes) without = NULL;
+  const char *therapy_text = "//s:g[@id='step-therapy']/s:text";
+  const char *bare_text = "//s:g[@id='step-bare']/s:text";
+  xmlDoc *on, *off;
+
+  g_object_set (therapy, "agency-id", "nhs", "title", "Guided self-help", "sessions", 6,
+                "duration", 56.0, "duration-unit", PD_DURATION_UNIT_DAYS, "staff-role",
+                "Psychological wellbeing practitioner", NULL);
+  g_object_set (bare, "agency-id", "nhs", "title", "Assessment", "x", 300.0, NULL);
+  pd_document_add_node (doc, therapy);
+  pd_document_add_node (doc, bare);
+  options.details = TRUE;
+  with = pd_export_render (doc, PD_EXPORT_SVG, &options, NULL);
+  without = pd_export_render (doc, PD_EXPORT_SVG, NULL, NULL);
+  on = xmlReadMemory (g_bytes_get_data (with, NULL), g_bytes_get_size (with), "on.svg", NULL,
+                      XML_PARSE_NONET);
+  off = xmlReadMemory (g_bytes_get_data (without, NULL), g_bytes_get_size (without), "off.svg",
+                       NULL, XML_PARSE_NONET);
+  g_assert_nonnull (on);
+  g_assert_nonnull (off);
+
+  /* 56 days said as 8 weeks, as the leaflet says it. */
+  g_assert_cmpint (count (on, "//s:g[@id='step-therapy']/s:text[contains(., '6 sessions')]"
+                              "[@font-size >= 11]"), ==, 1);
+  g_assert_cmpint (count (on, "//s:g[@id='step-therapy']/s:text[contains(., 'about 8 weeks')]"
+                              "[@font-size >= 11]"), ==, 1);
+  /* The role, over two lines. */
+  g_assert_cmpint (count (on, "//s:g[@id='step-therapy']/s:text[s:tspan[1] = 'Psychological']"
+                              "[s:tspan[2] = 'wellbeing practitioner']"), ==, 1);
+  /* In full in what a screen reader says, however the lines are cut. */
+  g_assert_cmpint (count (on, "//s:g[@id='step-therapy']/s:title"
+                              "[contains(., '6 sessions · about 8 weeks')]"
+                              "[contains(., 'Psychological wellbeing practitioner')]"), ==, 1);
+  g_assert_cmpint (count (off, "//s:title[contains(., 'practitioner')]"), ==, 0);
+  g_assert_cmpint (count (off, "//s:text[contains(., 'sessions')]"), ==, 0);
+  g_assert_cmpint (count (off, "//s:text[contains(., 'practitioner')]"), ==, 0);
+  g_assert_cmpint (count (on, therapy_text), >, count (off, therapy_text));
+  g_assert_cmpint (count (on, bare_text), ==, count (off, bare_text));
+  xmlFreeDoc (on);
+  xmlFreeDoc (off);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -259,5 +313,6 @@ main (int    argc,
   test_add_per_example ("/svg/accessible", test_accessible);
   g_test_add_func ("/svg/safe", test_safe);
   g_test_add_func ("/svg/deterministic", test_deterministic);
+  g_test_add_func ("/svg/details", test_details);
   return g_test_run ();
 }

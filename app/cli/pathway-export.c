@@ -77,7 +77,7 @@ pd_cli_export (int    argc,
   g_autofree char *format_name = NULL;
   g_autofree char *scale_text = NULL;
   double scale = 1.0;
-  gboolean quiet = FALSE, fit = FALSE, portrait = FALSE;
+  gboolean quiet = FALSE, fit = FALSE, portrait = FALSE, details = FALSE;
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("The file to write (its extension chooses the format), or a folder for several "
@@ -95,6 +95,9 @@ pd_cli_export (int    argc,
       NULL },
     { "portrait", 0, 0, G_OPTION_ARG_NONE, &portrait,
       N_("With --page a4 or a3: portrait pages"), NULL },
+    { "details", 0, 0, G_OPTION_ARG_NONE, &details,
+      N_("Under each step's title, how long it takes and who delivers it (its sessions, "
+         "duration and staff role)"), NULL },
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, N_("Print no progress"), NULL },
     { NULL }
   };
@@ -120,6 +123,7 @@ pd_cli_export (int    argc,
   options.scale = scale;
   options.fit = fit;
   options.portrait = portrait;
+  options.details = details;
   if ((fit || portrait) && options.page == PD_PAGE_DIAGRAM)
     return pd_cli_usage_error ("export", _("--fit and --portrait need --page a4 or a3"));
 

@@ -67,13 +67,15 @@ pd_export_render (PdDocument            *document,
                   GError               **error)
 {
   PdExportOptions defaults = PD_EXPORT_OPTIONS_DEFAULT;
+  PdSceneOptions scene_options = PD_SCENE_OPTIONS_DEFAULT;
   g_autoptr(PdScene) scene = NULL;
 
   g_return_val_if_fail (PD_IS_DOCUMENT (document), NULL);
 
   if (options == NULL)
     options = &defaults;
-  scene = pd_scene_new_from_document (document);
+  scene_options.details = options->details;
+  scene = pd_scene_new_with_options (document, &scene_options);
   switch (format)
     {
     case PD_EXPORT_SVG: return pd_svg_write (scene);

@@ -19,9 +19,11 @@ typedef struct {
    * diagram on one page rather than tiles at a readable size. */
   gboolean   portrait;
   gboolean   fit;
+  /* Each step's duration, sessions and staff role under its title. */
+  gboolean   details;
 } PdExportOptions;
 
-#define PD_EXPORT_OPTIONS_DEFAULT ((PdExportOptions) { 1.0, PD_PAGE_DIAGRAM, FALSE, FALSE })
+#define PD_EXPORT_OPTIONS_DEFAULT ((PdExportOptions) { 1.0, PD_PAGE_DIAGRAM, FALSE, FALSE, FALSE })
 
 /* The format a file name asks for by its extension (case ignored). */
 gboolean pd_export_format_from_path (const char     *path,

@@ -36,6 +36,39 @@ pd_hit_node (PdDocument *document,
   return NULL;
 }
 
+PdRect
+pd_hit_node_box (PdScene *scene,
+                 PdNode  *node)
+{
+  PdRect r = node_rect (node);
+  PdGroup *group = scene ? pd_scene_find_group (scene, pd_node_get_id (node)) : NULL;
+
+  /* Only the height: the step may have moved since @scene was made. A
+   * step's group takes in its outline's width either side. */
+  if (group && group->kind == PD_GROUP_NODE)
+    r.height = MAX (r.height, group->bounds.height - 2);
+  return r;
+}
+
+PdNode *
+pd_hit_node_drawn (PdDocument *document,
+                   PdScene    *scene,
+                   double      x,
+                   double      y)
+{
+  GListModel *nodes = pd_document_get_nodes (document);
+
+  for (guint i = g_list_model_get_n_items (nodes); i > 0; i--)
+    {
+      g_autoptr(PdNode) node = g_list_model_get_item (nodes, i - 1);
+      PdRect r = pd_hit_node_box (scene, node);
+
+      if (contains (&r, x, y))
+        return node;   /* the document keeps it alive */
+    }
+  return NULL;
+}
+
 static double
 segment_distance (double px,
                   double py,
@@ -225,7 +258,17 @@ pd_hit_handle_position (PdNode  *node,
                         double  *x,
                         double  *y)
 {
-  PdRect r = node_rect (node);
+  pd_hit_handle_position_drawn (NULL, node, handle, x, y);
+}
+
+void
+pd_hit_handle_position_drawn (PdScene *scene,
+                              PdNode  *node,
+                              PdHandle handle,
+                              double  *x,
+                              double  *y)
+{
+  PdRect r = pd_hit_node_box (scene, node);
 
   switch (handle)
     {
@@ -263,6 +306,16 @@ pd_hit_handle (PdNode *node,
                double  y,
                double  radius)
 {
+  return pd_hit_handle_drawn (NULL, node, x, y, radius);
+}
+
+PdHandle
+pd_hit_handle_drawn (PdScene *scene,
+                     PdNode  *node,
+                     double   x,
+                     double   y,
+                     double   radius)
+{
   static const PdHandle handles[] = {
     PD_HANDLE_RESIZE, PD_HANDLE_CONNECT_TOP, PD_HANDLE_CONNECT_RIGHT, PD_HANDLE_CONNECT_BOTTOM,
     PD_HANDLE_CONNECT_LEFT,
@@ -274,7 +327,7 @@ pd_hit_handle (PdNode *node,
     {
       double hx, hy, distance;
 
-      pd_hit_handle_position (node, handles[i], &hx, &hy);
+      pd_hit_handle_position_drawn (scene, node, handles[i], &hx, &hy);
       distance = hypot (x - hx, y - hy);
       if (distance <= best)
         {

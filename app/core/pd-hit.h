@@ -15,6 +15,15 @@ G_BEGIN_DECLS
 PdNode    *pd_hit_node          (PdDocument   *document,
                                  double        x,
                                  double        y);
+/* The box @scene draws @node in: taller than its own when it shows the
+ * step's details; its own when @scene (NULL) does not draw it. */
+PdRect     pd_hit_node_box      (PdScene      *scene,
+                                 PdNode       *node);
+/* As pd_hit_node(), with the steps' boxes as @scene draws them. */
+PdNode    *pd_hit_node_drawn    (PdDocument   *document,
+                                 PdScene      *scene,
+                                 double        x,
+                                 double        y);
 /* The transition whose line or label is within @tolerance of (@x, @y),
  * the nearest when several are, or NULL. Uses the routes of @scene. */
 PdEdge    *pd_hit_edge          (PdDocument   *document,
@@ -45,9 +54,21 @@ void       pd_hit_handle_position (PdNode  *node,
                                    PdHandle handle,
                                    double  *x,
                                    double  *y);
+/* The same on the box @scene draws @node in (pd_hit_node_box()). */
+void       pd_hit_handle_position_drawn (PdScene *scene,
+                                         PdNode  *node,
+                                         PdHandle handle,
+                                         double  *x,
+                                         double  *y);
 /* The handle of @node within @radius of (@x, @y), the nearest when
  * several are (on a small step, or zoomed out, they come close). */
 PdHandle   pd_hit_handle        (PdNode       *node,
+                                 double        x,
+                                 double        y,
+                                 double        radius);
+/* The same on the box @scene draws @node in. */
+PdHandle   pd_hit_handle_drawn  (PdScene      *scene,
+                                 PdNode       *node,
                                  double        x,
                                  double        y,
                                  double        radius);

@@ -13,6 +13,7 @@
 #include "pd-leaflet-gettext.h"
 #include "pd-reading-order.h"
 #include "pd-scene-text.h"
+#include "pd-timing.h"
 
 static void
 step_free (PdJourneyStep *step)
@@ -74,48 +75,36 @@ pd_journey_describe_timing_for (PdNode     *node,
                                 const char *lang)
 {
   GString *text = g_string_new (NULL);
-  double duration = pd_node_get_duration (node);
+  guint amount;
+  PdPlainUnit unit;
   guint sessions = pd_node_get_sessions (node);
   guint minutes = pd_node_get_session_minutes (node);
 
-  if (duration > 0)
+  if (pd_timing_plain_duration (node, &amount, &unit))
     {
-      guint whole = (guint) MAX (round (duration), 1);
-      PdDurationUnit unit = pd_node_get_duration_unit (node);
-
-      /* "2 weeks" reads more easily than "14 days". */
-      if (unit == PD_DURATION_UNIT_DAYS && whole >= 7 && whole % 7 == 0)
-        {
-          unit = PD_DURATION_UNIT_WEEKS;
-          whole /= 7;
-        }
       switch (unit)
         {
-        case PD_DURATION_UNIT_DAYS:
+        case PD_PLAIN_UNIT_DAYS:
           g_string_append_printf (text, pd_leaflet_ngettext (lang, "It may take about %u day.",
-                                                     "It may take about %u days.", whole), whole);
+                                                     "It may take about %u days.", amount),
+                                  amount);
           break;
-        case PD_DURATION_UNIT_MONTHS:
-          /* "3 years" reads more easily than "36 months". */
-          if (whole >= 24)
-            {
-              guint years = (guint) round (duration / 12);
-              g_string_append_printf (text, pd_leaflet_ngettext (lang,
-                                                         "It may take about %u year.",
-                                                         "It may take about %u years.", years),
-                                      years);
-            }
-          else
-            g_string_append_printf (text, pd_leaflet_ngettext (lang,
-                                                       "It may take about %u month.",
-                                                       "It may take about %u months.", whole),
-                                    whole);
+        case PD_PLAIN_UNIT_YEARS:
+          g_string_append_printf (text, pd_leaflet_ngettext (lang, "It may take about %u year.",
+                                                     "It may take about %u years.", amount),
+                                  amount);
           break;
-        case PD_DURATION_UNIT_WEEKS:
+        case PD_PLAIN_UNIT_MONTHS:
+          g_string_append_printf (text, pd_leaflet_ngettext (lang,
+                                                     "It may take about %u month.",
+                                                     "It may take about %u months.", amount),
+                                  amount);
+          break;
+        case PD_PLAIN_UNIT_WEEKS:
         default:
           g_string_append_printf (text, pd_leaflet_ngettext (lang, "It may take about %u week.",
-                                                     "It may take about %u weeks.", whole),
-                                  whole);
+                                                     "It may take about %u weeks.", amount),
+                                  amount);
           break;
         }
     }

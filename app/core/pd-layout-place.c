@@ -168,7 +168,7 @@ make_places (Graph        *g,
           guint v = g_array_index (rank, guint, k);
           PdNode *node = g_ptr_array_index (g->nodes, v);
           PdLayoutPlace *place = &g_array_index (places, PdLayoutPlace, v);
-          double flow = rank_start[r] + (rank_size[r] - along (node, !flow_x)) / 2;
+          double flow = rank_start[r] + (rank_size[r] - along (g, v, !flow_x)) / 2;
           double cross = centre[v] - size[v] / 2;
 
           place->id = pd_node_get_id (node);
@@ -212,10 +212,9 @@ pd_layout_place (Graph                 *g,
       for (guint k = 0; k < rank->len; k++)
         {
           guint v = g_array_index (rank, guint, k);
-          PdNode *node = g_ptr_array_index (g->nodes, v);
 
-          rank_size[r] = MAX (rank_size[r], along (node, !flow_x));
-          column[g->lane[v]] += along (node, flow_x) + options->node_gap;
+          rank_size[r] = MAX (rank_size[r], along (g, v, !flow_x));
+          column[g->lane[v]] += along (g, v, flow_x) + options->node_gap;
         }
       for (guint l = 0; l < g->n_lanes; l++)
         lane_size[l] = MAX (lane_size[l], column[l] > 0 ? column[l] - options->node_gap : 0);
@@ -240,7 +239,7 @@ pd_layout_place (Graph                 *g,
         {
           guint v = g_array_index (rank, guint, k);
 
-          size[v] = along (g_ptr_array_index (g->nodes, v), flow_x);
+          size[v] = along (g, v, flow_x);
           centre[v] = lane_start[g->lane[v]] + filled[g->lane[v]] + size[v] / 2;
           filled[g->lane[v]] += size[v] + options->node_gap;
         }

@@ -26,18 +26,20 @@ typedef struct {
   guint     *rank;
   guint     *lane;
   double    *order;   /* place within its rank, for barycentres */
+  double    *height;  /* of each step's box as drawn */
   guint      n_ranks;
   guint      n_lanes;
   double    *label_room;  /* after each rank, along the flow, for labels */
 } Graph;
 
-/* A step's size along the flow (@across FALSE, left to right) or across
+/* Step @v's size along the flow (@across FALSE, left to right) or across
  * it. */
 static inline double
-along (PdNode  *node,
+along (Graph   *g,
+       guint    v,
        gboolean across)
 {
-  return across ? pd_node_get_height (node) : pd_node_get_width (node);
+  return across ? g->height[v] : pd_node_get_width (g_ptr_array_index (g->nodes, v));
 }
 
 /* pd-layout-order.c: @ranks (a GArray of step indices each) filled in

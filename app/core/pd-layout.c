@@ -20,6 +20,7 @@ graph_clear (Graph *g)
   g_free (g->rank);
   g_free (g->lane);
   g_free (g->order);
+  g_free (g->height);
   g_free (g->label_room);
 }
 
@@ -295,6 +296,15 @@ compute (PdDocument            *document,
   g.rank = g_new0 (guint, n);
   g.lane = g_new0 (guint, n);
   g.order = g_new0 (double, n);
+  g.height = g_new (double, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    {
+      PdSceneOptions scene_options = { .details = options->details };
+
+      /* As tall as the diagram draws it. */
+      g.height[i] = pd_scene_node_box_height (document, g_ptr_array_index (g.nodes, i),
+                                              &scene_options);
+    }
   g.n_lanes = options->lanes ? g_list_model_get_n_items (agencies) + 1 : 1;
 
   /* Re-referrals laid out reversed; should that still leave a cycle (a

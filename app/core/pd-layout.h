@@ -21,9 +21,12 @@ typedef struct {
   double            rank_gap;    /* between ranks, along the flow */
   double            node_gap;    /* between steps of one rank */
   double            lane_gap;    /* between bands */
+  /* Room for each step's details (PdSceneOptions.details) below its
+   * title, as the diagram shows them. */
+  gboolean          details;
 } PdLayoutOptions;
 
-#define PD_LAYOUT_OPTIONS_DEFAULT { PD_LAYOUT_LEFT_RIGHT, TRUE, 90, 30, 50 }
+#define PD_LAYOUT_OPTIONS_DEFAULT { PD_LAYOUT_LEFT_RIGHT, TRUE, 90, 30, 50, FALSE }
 
 typedef struct {
   const char *id;      /* the step's, owned by the document */

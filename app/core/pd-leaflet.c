@@ -242,10 +242,11 @@ compose_steps (Composer *c)
           agency = g_strdup_printf (P_("Who helps: %s"), agency_name (step->agency, lang));
           pd_color_parse (pd_agency_get_colour (step->agency), &row.colour);
         }
-      /* Steps not offered yet, when kept, say so first (in words). */
+      /* Steps planned or not offered, when kept, say so first (in words;
+       * the easy-read side of the diagram's "Planned" and "Not offered"). */
       if (step->not_offered)
         row.lead = pd_node_get_availability (step->node) == PD_AVAILABILITY_PLANNED
-                   ? P_("Coming later, not yet:") : P_("Not offered here yet:");
+                   ? P_("Coming later, not yet:") : P_("Not offered here:");
       else if (step->alternative)
         row.lead = P_("Or you might have this:");
       /* A way back to a step told elsewhere is said, not told again. */

@@ -248,8 +248,6 @@ route_normal (const Route *r,
   *ny = length > 0 ? dx / length : 1;
 }
 
-static PdRect node_rect (PdNode *node);
-
 /* How far the way runs through steps other than its own two (a curve
  * as short straight pieces); 0 when it is clear. A line leaves a diamond or
  * a rounded step inside the step's box: that is not in the way. Adding
@@ -266,7 +264,7 @@ route_blocked (PdSceneBuilder *b,
                            : 1;
   double blocked = 0;
   double px, py;
-  PdRect a = node_rect (from), c = node_rect (to);
+  PdRect a = pd_scene_node_rect (b, from), c = pd_scene_node_rect (b, to);
   /* As the index holds the steps, so that their own part is taken off
    * exactly what the index counted. */
   PdRect ends[2] = { pd_rect_grown (&a, -PD_SCENE_OBSTACLE_INSET),
@@ -401,13 +399,6 @@ add_route (PdGroup     *group,
   add_line_and_head (group, kind, line, r->x2, r->y2, bx, by, ux, uy);
 }
 
-static PdRect
-node_rect (PdNode *node)
-{
-  return (PdRect) { pd_node_get_x (node), pd_node_get_y (node), pd_node_get_width (node),
-                    pd_node_get_height (node) };
-}
-
 /* A smooth way leaves and reaches its steps straight from or towards the
  * next corner when that crosses no step (its own included). */
 static void
@@ -439,7 +430,7 @@ route_around (PdSceneBuilder *b,
               Route          *r)
 {
   static const double reaches[] = { ROUTE_REACH, ROUTE_FAR_REACH };
-  PdRect a = node_rect (from), c = node_rect (to);
+  PdRect a = pd_scene_node_rect (b, from), c = pd_scene_node_rect (b, to);
 
   for (guint i = 0; i < G_N_ELEMENTS (reaches); i++)
     {
@@ -509,10 +500,12 @@ plan_route (PdSceneBuilder *b,
                                  300, -300, 400, -400 };
   Route best;
   double least;
-  double cx1 = pd_node_get_x (from) + pd_node_get_width (from) / 2;
-  double cy1 = pd_node_get_y (from) + pd_node_get_height (from) / 2;
-  double cx2 = pd_node_get_x (to) + pd_node_get_width (to) / 2;
-  double cy2 = pd_node_get_y (to) + pd_node_get_height (to) / 2;
+  PdRect a = pd_scene_node_rect (b, from), c = pd_scene_node_rect (b, to);
+  PdNodeKind kind_a = pd_node_get_kind (from), kind_c = pd_node_get_kind (to);
+  double cx1 = a.x + a.width / 2;
+  double cy1 = a.y + a.height / 2;
+  double cx2 = c.x + c.width / 2;
+  double cy2 = c.y + c.height / 2;
   double length = hypot (cx2 - cx1, cy2 - cy1);
   double nx = length > 0 ? -(cy2 - cy1) / length : 0, ny = length > 0 ? (cx2 - cx1) / length : 1;
   g_autofree char *reverse = g_strdup_printf ("%s\n%s", pd_edge_get_to_id (edge),
@@ -523,8 +516,8 @@ plan_route (PdSceneBuilder *b,
                        b->routing == PD_ROUTING_SMOOTH, r))
     return;
   *r = (Route) { 0 };
-  pd_node_border_point (from, cx2, cy2, &r->x1, &r->y1);
-  pd_node_border_point (to, cx1, cy1, &r->x2, &r->y2);
+  pd_node_border_point (kind_a, &a, cx2, cy2, &r->x1, &r->y1);
+  pd_node_border_point (kind_c, &c, cx1, cy1, &r->x2, &r->y2);
   /* Two steps linked both ways: each line moves to its own right, so the
    * two stay apart. */
   if (g_hash_table_contains (b->linked_pairs, reverse))
@@ -551,8 +544,8 @@ plan_route (PdSceneBuilder *b,
       bowed.curved = TRUE;
       bowed.qx = mx;
       bowed.qy = my;
-      pd_node_border_point (from, mx, my, &bowed.x1, &bowed.y1);
-      pd_node_border_point (to, mx, my, &bowed.x2, &bowed.y2);
+      pd_node_border_point (kind_a, &a, mx, my, &bowed.x1, &bowed.y1);
+      pd_node_border_point (kind_c, &c, mx, my, &bowed.x2, &bowed.y2);
       blocked = route_blocked (b, &bowed, from, to, least);
       if (blocked < least)
         {

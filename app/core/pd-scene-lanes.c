@@ -34,7 +34,7 @@ pd_scene_build_lanes (PdSceneBuilder *b,
       g_autofree char *css = NULL;
       g_autofree char *title = NULL;
       PdColor colour, fill, stroke;
-      PdRect band;
+      PdRect band, box;
       PdPath *path;
       PdGroup *group;
       PdShape *label;
@@ -46,15 +46,16 @@ pd_scene_build_lanes (PdSceneBuilder *b,
 
           if (g_strcmp0 (pd_node_get_agency_id (node), pd_agency_get_id (agency)) != 0)
             continue;
+          box = pd_scene_node_rect (b, node);
           if (lanes == PD_LANES_ACROSS)
             {
-              low = MIN (low, pd_node_get_y (node));
-              high = MAX (high, pd_node_get_y (node) + pd_node_get_height (node));
+              low = MIN (low, box.y);
+              high = MAX (high, box.y + box.height);
             }
           else
             {
-              low = MIN (low, pd_node_get_x (node));
-              high = MAX (high, pd_node_get_x (node) + pd_node_get_width (node));
+              low = MIN (low, box.x);
+              high = MAX (high, box.x + box.width);
             }
         }
       if (low > high)

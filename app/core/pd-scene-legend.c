@@ -272,12 +272,14 @@ pd_scene_build_legend (PdSceneBuilder *b,
   for (int kind = 0; kind < PD_N_EDGE_KINDS; kind++)
     if (g_hash_table_contains (b->edge_kinds_used, GINT_TO_POINTER (kind + 1)))
       add_item (b, group, &flow, edge_kind_words (kind), draw_edge_kind, GINT_TO_POINTER (kind));
+  /* In the words of the steps' tags and of Properties. */
   if (b->has_planned)
-    add_item (b, group, &flow, _("Planned, not offered yet"), draw_availability,
-              GINT_TO_POINTER (PD_AVAILABILITY_PLANNED));
+    add_item (b, group, &flow, pd_enum_get_label (PD_TYPE_AVAILABILITY, PD_AVAILABILITY_PLANNED),
+              draw_availability, GINT_TO_POINTER (PD_AVAILABILITY_PLANNED));
   if (b->has_not_offered)
-    add_item (b, group, &flow, _("Not offered"), draw_availability,
-              GINT_TO_POINTER (PD_AVAILABILITY_NOT_OFFERED));
+    add_item (b, group, &flow, pd_enum_get_label (PD_TYPE_AVAILABILITY,
+                                                  PD_AVAILABILITY_NOT_OFFERED),
+              draw_availability, GINT_TO_POINTER (PD_AVAILABILITY_NOT_OFFERED));
 
   group->bounds = (PdRect) { diagram->x, diagram->y + diagram->height + 28, flow.right - flow.left,
                              flow.y + flow.row_height - (diagram->y + diagram->height + 28) };

@@ -3,9 +3,9 @@
  * that stays readable, the agency's letter on every step, and a visible
  * difference for steps that are planned or not offered. */
 #include <math.h>
-#include <glib/gi18n-lib.h>
 
 #include "pd-scene-private.h"
+#include "pd-timing.h"
 
 #define MIN_CONTRAST 4.5
 #define TEXT_DARK ((PdColor) { 0.067, 0.067, 0.067, 1 })
@@ -146,14 +146,15 @@ pd_node_shape_path (PdNodeKind kind,
 }
 
 void
-pd_node_border_point (PdNode *node,
-                      double  tx,
-                      double  ty,
-                      double *x,
-                      double *y)
+pd_node_border_point (PdNodeKind    kind,
+                      const PdRect *rect,
+                      double        tx,
+                      double        ty,
+                      double       *x,
+                      double       *y)
 {
-  double w = pd_node_get_width (node), h = pd_node_get_height (node);
-  double cx = pd_node_get_x (node) + w / 2, cy = pd_node_get_y (node) + h / 2;
+  double w = rect->width, h = rect->height;
+  double cx = rect->x + w / 2, cy = rect->y + h / 2;
   double dx = tx - cx, dy = ty - cy;
   double t;
 
@@ -163,7 +164,7 @@ pd_node_border_point (PdNode *node,
       *y = cy;
       return;
     }
-  if (pd_node_get_kind (node) == PD_NODE_KIND_DECISION)
+  if (kind == PD_NODE_KIND_DECISION)
     t = 1.0 / (fabs (dx) / (w / 2) + fabs (dy) / (h / 2));
   else
     t = MIN (dx != 0 ? (w / 2) / fabs (dx) : G_MAXDOUBLE, dy != 0 ? (h / 2) / fabs (dy) : G_MAXDOUBLE);
@@ -230,23 +231,31 @@ tag_text (PdNode *node)
   GPtrArray *tags = g_ptr_array_new ();
   char *joined;
 
-  if (pd_node_get_availability (node) == PD_AVAILABILITY_PLANNED)
-    g_ptr_array_add (tags, _("Planned"));
-  else if (pd_node_get_availability (node) == PD_AVAILABILITY_NOT_OFFERED)
-    g_ptr_array_add (tags, _("Not offered"));
+  /* In the words of the key and of Properties. */
+  if (pd_node_get_availability (node) != PD_AVAILABILITY_OFFERED)
+    g_ptr_array_add (tags, (char *) pd_enum_get_label (PD_TYPE_AVAILABILITY,
+                                                       pd_node_get_availability (node)));
   if (pd_node_get_provision (node) == PD_PROVISION_OPTIONAL)
-    g_ptr_array_add (tags, _("Optional"));
+    g_ptr_array_add (tags, (char *) pd_enum_get_label (PD_TYPE_PROVISION, PD_PROVISION_OPTIONAL));
   g_ptr_array_add (tags, NULL);
   joined = tags->len > 1 ? g_strjoinv (" · ", (char **) tags->pdata) : NULL;
   g_ptr_array_free (tags, TRUE);
   return joined;
 }
 
+static GPtrArray *details_lines (PdSceneBuilder *b,
+                                 PdNode         *node,
+                                 double          width);
+static gboolean   has_details   (PdSceneBuilder *b,
+                                 PdNode         *node);
+
+/* What a screen reader says, and a browser shows on hover: the step's
+ * words, its details (in full, when shown) included. */
 static char *
-node_title (PdDocument *document,
-            PdNode     *node)
+node_title (PdSceneBuilder *b,
+            PdNode         *node)
 {
-  PdAgency *agency = pd_document_get_agency (document, pd_node_get_agency_id (node));
+  PdAgency *agency = pd_document_get_agency (b->document, pd_node_get_agency_id (node));
   GString *s = g_string_new (pd_node_get_title (node) ? pd_node_get_title (node)
                                                       : pd_node_get_id (node));
   g_autofree char *tags = tag_text (node);
@@ -258,7 +267,187 @@ node_title (PdDocument *document,
   if (tags)
     g_string_append_printf (s, ", %s", tags);
   g_string_append_c (s, '.');
+  if (has_details (b, node))
+    {
+      g_autoptr(GPtrArray) details = details_lines (b, node, G_MAXDOUBLE);
+
+      for (guint i = 0; i < details->len; i++)
+        g_string_append_printf (s, " %s.", (char *) g_ptr_array_index (details, i));
+    }
   return g_string_free (s, FALSE);
+}
+
+#define TITLE_LINE (PD_SCENE_NODE_FONT * 1.2)
+#define TAG_LINE (PD_SCENE_TAG_FONT * 1.25)
+/* A diamond's words keep this share of its height clear above and below
+ * when it shows details, so that its longer block stays off its sides. */
+#define DECISION_DETAILS_INSET 0.28
+
+/* Moves @shape's lines down by @dy. */
+static void
+shape_move_down (PdShape *shape,
+                 double   dy)
+{
+  for (guint i = 0; i < shape->lines->len; i++)
+    ((PdTextLine *) g_ptr_array_index (shape->lines, i))->y += dy;
+}
+
+/* The lines of @node's details: its sessions and duration (on one line
+ * when they fit in @width, else a line each), then its staff role. */
+static GPtrArray *
+details_lines (PdSceneBuilder *b,
+               PdNode         *node,
+               double          width)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *timing = pd_timing_describe_short (node);
+  g_autofree char *role = pd_node_get_staff_role (node)
+                          ? g_strstrip (pd_text_clean (pd_node_get_staff_role (node))) : NULL;
+
+  if (timing && pd_text_layouter_measure (b->text, timing, PD_SCENE_DETAILS_FONT,
+                                          FALSE) > width)
+    {
+      g_auto(GStrv) parts = g_strsplit (timing, " · ", -1);
+
+      for (guint i = 0; parts[i]; i++)
+        g_ptr_array_add (lines, g_strdup (parts[i]));
+    }
+  else if (timing)
+    g_ptr_array_add (lines, g_steal_pointer (&timing));
+  if (role && *role)
+    g_ptr_array_add (lines, g_steal_pointer (&role));
+  return lines;
+}
+
+/* Whether @node shows details: they are asked for and it has some. */
+static gboolean
+has_details (PdSceneBuilder *b,
+             PdNode         *node)
+{
+  g_autofree char *timing = NULL;
+  g_autofree char *role = NULL;
+
+  if (!b->options.details)
+    return FALSE;
+  timing = pd_timing_describe_short (node);
+  role = pd_node_get_staff_role (node) ? g_strstrip (g_strdup (pd_node_get_staff_role (node)))
+                                       : NULL;
+  return timing != NULL || (role && *role);
+}
+
+/* Lays out @node's words in a box @w wide and @h high at @x, the first
+ * line's top at 0, adding the shapes to @shapes: the title (in as many
+ * lines as its own box holds), its tags, and, when shown, its details.
+ * Returns the height of them all. */
+static double
+lay_out_words (PdSceneBuilder *b,
+               PdNode         *node,
+               PdColor         colour,
+               double          x,
+               double          w,
+               double          h,
+               GPtrArray      *shapes)
+{
+  PdNodeKind kind = pd_node_get_kind (node);
+  double own_h = pd_node_get_height (node);
+  double left, right, top, bottom, own_left, own_right, own_top, own_bottom, y;
+  double text_height = 0;
+  double tag_height = 0;
+  g_autofree char *tags = tag_text (node);
+  guint max_lines;
+
+  text_insets (kind, w, h, &left, &right, &top, &bottom);
+  text_insets (kind, w, own_h, &own_left, &own_right, &own_top, &own_bottom);
+  if (kind == PD_NODE_KIND_DECISION && has_details (b, node))
+    top = bottom = h * DECISION_DETAILS_INSET;
+  if (tags)
+    tag_height = TAG_LINE;
+  max_lines = MAX (1, (guint) floor ((own_h - own_top - own_bottom - tag_height) / TITLE_LINE));
+  g_ptr_array_add (shapes, pd_text_layouter_layout (b->text, pd_node_get_title (node)
+                                                             ? pd_node_get_title (node) : "",
+                                                    PD_SCENE_NODE_FONT, FALSE, colour, x + left,
+                                                    0, MAX (10, w - left - right), max_lines,
+                                                    PD_ALIGN_CENTER, &text_height));
+  y = text_height;
+  if (tags)
+    {
+      g_ptr_array_add (shapes, pd_text_layouter_layout (b->text, tags, PD_SCENE_TAG_FONT, TRUE,
+                                                        colour, x + left, y + 1,
+                                                        MAX (10, w - left - right), 1,
+                                                        PD_ALIGN_CENTER, NULL));
+      y += tag_height;
+    }
+  if (has_details (b, node))
+    {
+      g_autoptr(GPtrArray) details = details_lines (b, node, w - left - right);
+
+      for (guint i = 0; i < details->len; i++)
+        {
+          double height = 0;
+
+          g_ptr_array_add (shapes, pd_text_layouter_layout (b->text,
+                                                            g_ptr_array_index (details, i),
+                                                            PD_SCENE_DETAILS_FONT, FALSE,
+                                                            colour, x + left, y + 2,
+                                                            MAX (10, w - left - right), 2,
+                                                            PD_ALIGN_CENTER, &height));
+          y += 2 + height;
+        }
+    }
+  return y;
+}
+
+double
+pd_scene_node_height (PdSceneBuilder *b,
+                      PdNode         *node)
+{
+  double w = pd_node_get_width (node), h = pd_node_get_height (node);
+
+  if (!has_details (b, node))
+    return h;
+  if (pd_node_get_kind (node) == PD_NODE_KIND_DECISION)
+    {
+      g_autoptr(GPtrArray) shapes = g_ptr_array_new_with_free_func ((GDestroyNotify) pd_shape_free);
+      double block = lay_out_words (b, node, TEXT_DARK, 0, w, h, shapes);
+
+      /* Text in the middle of a diamond, clear of its sloping sides. */
+      return MAX (h, ceil (block / (1 - 2 * DECISION_DETAILS_INSET)));
+    }
+  /* A decision's and a pill's insets grow with their height: a few
+   * rounds settle it. */
+  for (guint round = 0; round < 4; round++)
+    {
+      g_autoptr(GPtrArray) shapes = g_ptr_array_new_with_free_func ((GDestroyNotify) pd_shape_free);
+      double left, right, top, bottom;
+      double block = lay_out_words (b, node, TEXT_DARK, 0, w, h, shapes);
+
+      text_insets (pd_node_get_kind (node), w, h, &left, &right, &top, &bottom);
+      if (top + block + bottom <= h + 0.01)
+        break;
+      h = ceil (top + block + bottom);
+    }
+  return h;
+}
+
+PdRect
+pd_scene_node_rect (PdSceneBuilder *b,
+                    PdNode         *node)
+{
+  PdRect rect = { pd_node_get_x (node), pd_node_get_y (node), pd_node_get_width (node),
+                  pd_node_get_height (node) };
+  PdRect *grown;
+
+  if (!b->options.details)
+    return rect;
+  grown = g_hash_table_lookup (b->node_rects, pd_node_get_id (node));
+  if (grown == NULL)
+    {
+      grown = g_new (PdRect, 1);
+      *grown = rect;
+      grown->height = pd_scene_node_height (b, node);
+      g_hash_table_insert (b->node_rects, g_strdup (pd_node_get_id (node)), grown);
+    }
+  return *grown;
 }
 
 PdGroup *
@@ -268,9 +457,9 @@ pd_scene_build_node (PdSceneBuilder *b,
   PdNodeKind kind = pd_node_get_kind (node);
   PdAgency *agency = pd_document_get_agency (b->document, pd_node_get_agency_id (node));
   PdNodeStyle style = pd_node_style (b->document, node);
-  double x = pd_node_get_x (node), y = pd_node_get_y (node);
-  double w = pd_node_get_width (node), h = pd_node_get_height (node);
-  double left, right, top, bottom, tag_height = 0, text_height = 0, line_height;
+  PdRect box = pd_scene_node_rect (b, node);
+  double x = box.x, y = box.y, w = box.width, h = box.height;
+  double left, right, top, bottom, block;
   g_autofree char *id = g_strdup_printf ("step-%s", pd_node_get_id (node));
   g_autofree char *css = g_strdup_printf ("step kind-%s agency-%s %s %s",
                                           pd_enum_to_string (PD_TYPE_NODE_KIND, kind),
@@ -279,11 +468,10 @@ pd_scene_build_node (PdSceneBuilder *b,
                                                              pd_node_get_availability (node)),
                                           pd_enum_to_string (PD_TYPE_PROVISION,
                                                              pd_node_get_provision (node)));
-  g_autofree char *title = node_title (b->document, node);
-  g_autofree char *tags = tag_text (node);
+  g_autofree char *title = node_title (b, node);
+  g_autoptr(GPtrArray) words = g_ptr_array_new ();
   PdGroup *group = pd_group_new (PD_GROUP_NODE, id, css, title);
-  PdShape *outline, *label;
-  guint max_lines;
+  PdShape *outline;
 
   group->object_id = g_strdup (pd_node_get_id (node));
   g_hash_table_add (b->node_kinds_used, GINT_TO_POINTER (kind + 1));
@@ -308,31 +496,18 @@ pd_scene_build_node (PdSceneBuilder *b,
       pd_group_add_shape (group, pd_shape_new_path (bars, PD_COLOR_NONE, style.stroke, 1.4));
     }
 
+  /* The title, tags and details, centred vertically as a block. */
   text_insets (kind, w, h, &left, &right, &top, &bottom);
-  line_height = PD_SCENE_NODE_FONT * 1.2;
-  if (tags)
-    tag_height = PD_SCENE_TAG_FONT * 1.25;
-  max_lines = MAX (1, (guint) floor ((h - top - bottom - tag_height) / line_height));
-  label = pd_text_layouter_layout (b->text, pd_node_get_title (node) ? pd_node_get_title (node)
-                                                                     : "",
-                                   PD_SCENE_NODE_FONT, FALSE, style.text, x + left, 0,
-                                   MAX (10, w - left - right), max_lines, PD_ALIGN_CENTER,
-                                   &text_height);
-  /* Centre the title (and tag) block vertically. */
-  {
-    double block = text_height + tag_height;
-    double top_y = y + top + MAX (0, (h - top - bottom - block) / 2);
+  if (kind == PD_NODE_KIND_DECISION && has_details (b, node))
+    top = bottom = h * DECISION_DETAILS_INSET;
+  block = lay_out_words (b, node, style.text, x, w, h, words);
+  for (guint i = 0; i < words->len; i++)
+    {
+      PdShape *shape = g_ptr_array_index (words, i);
 
-    for (guint i = 0; i < label->lines->len; i++)
-      ((PdTextLine *) g_ptr_array_index (label->lines, i))->y += top_y;
-    pd_group_add_shape (group, label);
-    if (tags)
-      pd_group_add_shape (group, pd_text_layouter_layout (b->text, tags, PD_SCENE_TAG_FONT, TRUE,
-                                                          style.text, x + left,
-                                                          top_y + text_height + 1,
-                                                          MAX (10, w - left - right), 1,
-                                                          PD_ALIGN_CENTER, NULL));
-  }
+      shape_move_down (shape, y + top + MAX (0, (h - top - bottom - block) / 2));
+      pd_group_add_shape (group, shape);
+    }
 
   /* The agency's letter, on every step: colour is never the only cue. */
   {

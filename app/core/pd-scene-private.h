@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 #define PD_SCENE_TITLE_FONT 22.0
 #define PD_SCENE_SUBTITLE_FONT 12.0
 #define PD_SCENE_LEGEND_FONT 12.0
+#define PD_SCENE_DETAILS_FONT PD_SCENE_TAG_FONT
 #define PD_SCENE_BADGE_RADIUS 9.0
 #define PD_SCENE_MARGIN 24.0
 /* Steps are filed as obstacles to lines this much inside their box: a line
@@ -38,6 +39,8 @@ typedef struct {
   PdDocument     *document;
   PdScene        *scene;
   PdTextLayouter *text;
+  PdSceneOptions  options;
+  GHashTable     *node_rects;          /* id → PdRect: each step's box as drawn */
   GHashTable     *node_kinds_used;     /* PdNodeKind + 1 */
   GHashTable     *edge_kinds_used;     /* PdEdgeKind + 1 */
   GHashTable     *agencies_used;       /* id */
@@ -66,11 +69,20 @@ PdShape *pd_shape_new_path     (PdPath      *path,
 
 PdNodeStyle pd_node_style      (PdDocument  *document,
                                 PdNode      *node);
+/* @node's box as the scene draws it: its own, or taller to hold its
+ * details when they are shown. */
+PdRect   pd_scene_node_rect    (PdSceneBuilder *builder,
+                                PdNode         *node);
+/* The height @node's box needs to show its title, tags and details. */
+double   pd_scene_node_height  (PdSceneBuilder *builder,
+                                PdNode         *node);
 /* The outline of a step of @kind in the box @x, @y, @w, @h. */
 PdPath  *pd_node_shape_path    (PdNodeKind   kind,
                                 double x, double y, double w, double h);
-/* Where the line from the centre of @node towards (@tx, @ty) leaves it. */
-void     pd_node_border_point  (PdNode      *node,
+/* Where the line from the centre of @rect, the box of a step of @kind,
+ * towards (@tx, @ty) leaves it. */
+void     pd_node_border_point  (PdNodeKind    kind,
+                                const PdRect *rect,
                                 double       tx,
                                 double       ty,
                                 double      *x,

@@ -47,6 +47,7 @@ pd_scene_free (PdScene *scene)
   g_free (scene->description);
   g_free (scene->font_family);
   g_ptr_array_unref (scene->groups);
+  g_clear_pointer (&scene->by_object, g_hash_table_unref);
   g_free (scene);
 }
 
@@ -54,13 +55,24 @@ PdGroup *
 pd_scene_find_group (PdScene    *scene,
                      const char *object_id)
 {
-  for (guint i = 0; i < scene->groups->len; i++)
+  /* Looked up for every step as the canvas draws and hit-tests: a
+   * search through every group each time would grow with the square of
+   * the pathway. */
+  if (scene->by_object == NULL || scene->indexed != scene->groups->len)
     {
-      PdGroup *group = g_ptr_array_index (scene->groups, i);
-      if (g_strcmp0 (group->object_id, object_id) == 0)
-        return group;
+      g_clear_pointer (&scene->by_object, g_hash_table_unref);
+      scene->by_object = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; i < scene->groups->len; i++)
+        {
+          PdGroup *group = g_ptr_array_index (scene->groups, i);
+
+          /* The first group of an id, as a search in order would find. */
+          if (group->object_id && !g_hash_table_contains (scene->by_object, group->object_id))
+            g_hash_table_insert (scene->by_object, group->object_id, group);
+        }
+      scene->indexed = scene->groups->len;
     }
-  return NULL;
+  return object_id ? g_hash_table_lookup (scene->by_object, object_id) : NULL;
 }
 
 /* "It has 22 steps and 34 transitions, delivered by NHS trust and …" */
@@ -106,15 +118,18 @@ describe (PdSceneBuilder *b,
 /* The builder's state for @document: fonts, obstacles (every step), the
  * pairs of steps joined both ways. */
 static void
-builder_init (PdSceneBuilder *b,
-              PdDocument     *document,
-              PdScene        *scene,
-              GPtrArray      *nodes,
-              GPtrArray      *edges)
+builder_init (PdSceneBuilder       *b,
+              PdDocument           *document,
+              const PdSceneOptions *options,
+              PdScene              *scene,
+              GPtrArray            *nodes,
+              GPtrArray            *edges)
 {
   b->document = document;
   b->scene = scene;
   b->text = pd_text_layouter_get_default ();
+  b->options = options ? *options : PD_SCENE_OPTIONS_DEFAULT;
+  b->node_rects = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   b->node_kinds_used = g_hash_table_new (NULL, NULL);
   b->edge_kinds_used = g_hash_table_new (NULL, NULL);
   b->agencies_used = g_hash_table_new (g_str_hash, g_str_equal);
@@ -128,8 +143,7 @@ builder_init (PdSceneBuilder *b,
   for (guint i = 0; i < nodes->len; i++)
     {
       PdNode *node = g_ptr_array_index (nodes, i);
-      PdRect rect = { pd_node_get_x (node), pd_node_get_y (node), pd_node_get_width (node),
-                      pd_node_get_height (node) };
+      PdRect rect = pd_scene_node_rect (b, node);
       PdRect inset = pd_rect_grown (&rect, -PD_SCENE_OBSTACLE_INSET);
 
       pd_rect_index_add (b->obstacles, &rect);
@@ -147,6 +161,7 @@ builder_init (PdSceneBuilder *b,
 static void
 builder_clear (PdSceneBuilder *b)
 {
+  g_hash_table_unref (b->node_rects);
   g_hash_table_unref (b->node_kinds_used);
   g_hash_table_unref (b->edge_kinds_used);
   g_hash_table_unref (b->agencies_used);
@@ -173,6 +188,13 @@ scene_new (PdDocument *document)
 PdScene *
 pd_scene_new_from_document (PdDocument *document)
 {
+  return pd_scene_new_with_options (document, NULL);
+}
+
+PdScene *
+pd_scene_new_with_options (PdDocument           *document,
+                           const PdSceneOptions *options)
+{
   g_autoptr(GPtrArray) nodes = NULL;
   g_autoptr(GPtrArray) edges = NULL;
   g_autoptr(GHashTable) edges_by_source = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
@@ -187,7 +209,7 @@ pd_scene_new_from_document (PdDocument *document)
 
   scene = scene_new (document);
   pd_reading_order (document, &nodes, &edges);
-  builder_init (&b, document, scene, nodes, edges);
+  builder_init (&b, document, options, scene, nodes, edges);
   for (guint i = 0; i < edges->len; i++)
     {
       PdEdge *edge = g_ptr_array_index (edges, i);
@@ -258,9 +280,26 @@ pd_scene_new_from_document (PdDocument *document)
   return scene;
 }
 
+double
+pd_scene_node_box_height (PdDocument           *document,
+                          PdNode               *node,
+                          const PdSceneOptions *options)
+{
+  PdSceneBuilder b = { 0 };
+
+  g_return_val_if_fail (PD_IS_DOCUMENT (document), 0);
+  g_return_val_if_fail (PD_IS_NODE (node), 0);
+
+  b.document = document;
+  b.text = pd_text_layouter_get_default ();
+  b.options = options ? *options : PD_SCENE_OPTIONS_DEFAULT;
+  return pd_scene_node_height (&b, node);
+}
+
 PdScene *
-pd_scene_new_partial (PdDocument *document,
-                      GHashTable *node_ids)
+pd_scene_new_partial (PdDocument           *document,
+                      GHashTable           *node_ids,
+                      const PdSceneOptions *options)
 {
   GListModel *node_list, *edge_list;
   g_autoptr(GPtrArray) nodes = g_ptr_array_new_with_free_func (g_object_unref);
@@ -277,7 +316,7 @@ pd_scene_new_partial (PdDocument *document,
     g_ptr_array_add (nodes, g_list_model_get_item (node_list, i));
   for (guint i = 0; i < g_list_model_get_n_items (edge_list); i++)
     g_ptr_array_add (edges, g_list_model_get_item (edge_list, i));
-  builder_init (&b, document, scene, nodes, edges);
+  builder_init (&b, document, options, scene, nodes, edges);
   for (guint i = 0; i < nodes->len; i++)
     {
       PdNode *node = g_ptr_array_index (nodes, i);

@@ -65,15 +65,37 @@ typedef struct {
   char      *font_family;  /* as Pango and CSS name it, with fallbacks */
   PdRect     bounds;       /* of everything, margin included */
   GPtrArray *groups;       /* of PdGroup, in drawing and reading order */
+  /* pd_scene_find_group()'s index: object id → group, made at its first
+   * call, again when groups have been added since. */
+  GHashTable *by_object;
+  guint       indexed;
 } PdScene;
 
+/* What a scene shows besides the steps, transitions, title and key. */
+typedef struct {
+  /* Under each step's title, how long it takes ("6 sessions · about 8
+   * weeks") and who delivers it (its staff role); its box grows to fit. */
+  gboolean details;
+} PdSceneOptions;
+
+#define PD_SCENE_OPTIONS_DEFAULT ((PdSceneOptions) { FALSE })
+
 PdScene *pd_scene_new_from_document (PdDocument *document);
+/* @options NULL: the defaults. */
+PdScene *pd_scene_new_with_options  (PdDocument           *document,
+                                     const PdSceneOptions *options);
 /* Only the steps of @node_ids (a set of ids) and the transitions that
  * touch them, routed among all the steps of @document: what changes while
  * those steps are dragged. No title block, no key. */
-PdScene *pd_scene_new_partial       (PdDocument *document,
-                                     GHashTable *node_ids);
+PdScene *pd_scene_new_partial       (PdDocument           *document,
+                                     GHashTable           *node_ids,
+                                     const PdSceneOptions *options);
 void     pd_scene_free              (PdScene    *scene);
+/* The height of @node's box in a scene of @document made with @options:
+ * its own, or more to hold its details. */
+double   pd_scene_node_box_height   (PdDocument           *document,
+                                     PdNode               *node,
+                                     const PdSceneOptions *options);
 /* The words the scene writes beside @edge's line, NULL when none. */
 char    *pd_scene_edge_label_text   (PdEdge     *edge);
 /* Label boxes wrap their words at this width, to at most this many lines

@@ -422,6 +422,7 @@ pd_application_startup (GApplication *application)
     { "win.zoom-out", { "<Control>minus", NULL } },
     { "win.zoom-reset", { "<Control>0", NULL } },
     { "win.zoom-fit", { "<Control>9", NULL } },
+    { "win.show-details", { "<Control>i", NULL } },
     { "win.snap", { "<Shift><Control>g", NULL } },
     { "win.add-step::intervention", { "<Control>Return", NULL } },
     { "win.tidy::left-right", { "<Shift><Control>t", NULL } },

@@ -290,10 +290,10 @@ snapshot_overlay (PdCanvas    *self,
   for (guint i = 0; i < nodes->len; i++)
     {
       PdNode *node = g_ptr_array_index (nodes, i);
-      PdRect box = { pd_node_get_x (node) - 4 * px, pd_node_get_y (node) - 4 * px,
-                     pd_node_get_width (node) + 8 * px, pd_node_get_height (node) + 8 * px };
+      PdRect box = pd_hit_node_box (self->scene, node);
       double hx, hy;
 
+      box = pd_rect_grown (&box, 4 * px);
       /* Presenting: a thick ring the back of a room can see, and no
        * handles, since nothing can be edited. */
       if (self->spotlight)
@@ -308,10 +308,10 @@ snapshot_overlay (PdCanvas    *self,
         append_reference_mark (snapshot, &box, px);
       for (PdHandle h = PD_HANDLE_CONNECT_TOP; h <= PD_HANDLE_CONNECT_LEFT; h++)
         {
-          pd_hit_handle_position (node, h, &hx, &hy);
+          pd_hit_handle_position_drawn (self->scene, node, h, &hx, &hy);
           append_handle (snapshot, hx, hy, radius);
         }
-      pd_hit_handle_position (node, PD_HANDLE_RESIZE, &hx, &hy);
+      pd_hit_handle_position_drawn (self->scene, node, PD_HANDLE_RESIZE, &hx, &hy);
       append_resize_handle (snapshot, hx, hy, radius);
     }
 
@@ -352,7 +352,7 @@ snapshot_overlay (PdCanvas    *self,
       double hx, hy;
 
       if (self->drag == DRAG_CONNECT && from)
-        pd_hit_handle_position (from, self->drag_handle, &hx, &hy);
+        pd_hit_handle_position_drawn (self->scene, from, self->drag_handle, &hx, &hy);
       else if (self->drag == DRAG_RECONNECT && edge)
         {
           /* From the end that stays. */
@@ -363,9 +363,9 @@ snapshot_overlay (PdCanvas    *self,
         return;
       if (target)
         {
-          PdRect box = { pd_node_get_x (target) - 4 * px, pd_node_get_y (target) - 4 * px,
-                         pd_node_get_width (target) + 8 * px,
-                         pd_node_get_height (target) + 8 * px };
+          PdRect box = pd_hit_node_box (self->scene, target);
+
+          box = pd_rect_grown (&box, 4 * px);
           append_outline (snapshot, &box, 3 * px, &accent);
         }
       cr = begin_cairo (&inner, &(PdRect) { MIN (hx, self->pointer_x) - 10 * px,
@@ -503,7 +503,8 @@ append_diagram (PdCanvas    *self,
       return;
     }
   {
-    g_autoptr(PdScene) moving = pd_scene_new_partial (self->document, self->moving);
+    g_autoptr(PdScene) moving = pd_scene_new_partial (self->document, self->moving,
+                                                        &self->scene_options);
     GskRenderNode *node;
 
     append_layer (self, snapshot, &self->still, &scene->bounds);

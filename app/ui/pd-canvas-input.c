@@ -51,7 +51,8 @@ static void
 finish_reconnect (PdCanvas *self)
 {
   GObject *object = pd_document_lookup (self->document, self->drag_node);
-  PdNode *to = pd_hit_node (self->document, self->pointer_x, self->pointer_y);
+  PdNode *to = pd_hit_node_drawn (self->document, pd_canvas_get_scene (self), self->pointer_x,
+                                  self->pointer_y);
   const char *property = self->drag_end == 0 ? "from-id" : "to-id";
 
   if (!PD_IS_EDGE (object) || to == NULL)
@@ -141,7 +142,7 @@ pd_canvas_press (PdCanvas       *self,
     for (guint i = nodes->len; i > 0; i--)
       {
         PdNode *selected = g_ptr_array_index (nodes, i - 1);
-        PdHandle handle = pd_hit_handle (selected, x, y, radius);
+        PdHandle handle = pd_hit_handle_drawn (scene, selected, x, y, radius);
 
         if (handle == PD_HANDLE_NONE)
           continue;
@@ -149,12 +150,14 @@ pd_canvas_press (PdCanvas       *self,
         self->drag_handle = handle;
         self->drag_node = g_strdup (pd_node_get_id (selected));
         self->start_x = pd_node_get_width (selected);
+        /* Its own height, not the height drawn to hold its details:
+         * widening a step does not make it taller for good. */
         self->start_y = pd_node_get_height (selected);
         return TRUE;
       }
   }
 
-  node = pd_hit_node (self->document, x, y);
+  node = pd_hit_node_drawn (self->document, pd_canvas_get_scene (self), x, y);
   if (node)
     {
       const char *id = pd_node_get_id (node);
@@ -376,15 +379,16 @@ pd_canvas_get_drop_target (PdCanvas *self)
 
   if ((self->drag != DRAG_CONNECT && self->drag != DRAG_RECONNECT) || self->drag_node == NULL)
     return NULL;
-  to = pd_hit_node (self->document, self->pointer_x, self->pointer_y);
+  to = pd_hit_node_drawn (self->document, pd_canvas_get_scene (self), self->pointer_x,
+                          self->pointer_y);
   if (to && self->drag == DRAG_CONNECT && g_strcmp0 (pd_node_get_id (to), self->drag_node) == 0)
     return NULL;
   return to;
 }
 
-/* Released on another step: a transition to it, one undo step. Released
- * on empty paper or on the step itself: nothing, as when a drag is let go
- * of where it started. */
+/* Released on another step: a transition to it. Released on empty paper:
+ * a new step there, joined to the first. Either is one undo step. Released
+ * on the step itself: nothing, as when a drag is let go where it started. */
 static void
 finish_connect (PdCanvas *self,
                 gboolean  moved)
@@ -392,9 +396,18 @@ finish_connect (PdCanvas *self,
   PdNode *from = pd_document_get_node (self->document, self->drag_node);
   PdNode *to = pd_canvas_get_drop_target (self);
 
-  if (from == NULL || !moved || to == NULL)
+  if (from == NULL || !moved)
+    return;
+  if (to == NULL && pd_hit_node_drawn (self->document, pd_canvas_get_scene (self),
+                                       self->pointer_x, self->pointer_y) != NULL)
     return;
   pd_document_begin (self->document, _("Connect"));
+  if (to == NULL)
+    to = pd_edit_add_node (self->document, pd_node_get_kind (from),
+                           pd_node_get_agency_id (from),
+                           snap (self, self->pointer_x) + PD_NODE_DEFAULT_WIDTH / 2,
+                           snap (self, self->pointer_y - PD_NODE_DEFAULT_HEIGHT / 2)
+                           + PD_NODE_DEFAULT_HEIGHT / 2);
   pd_edit_connect (self->document, from, to);
   pd_document_end (self->document);
   pd_selection_select (self->selection, pd_node_get_id (to), PD_SELECT_REPLACE);
@@ -567,7 +580,7 @@ double_click (gpointer data)
 
   if (self->document == NULL)
     return G_SOURCE_REMOVE;
-  node = pd_hit_node (self->document, click->x, click->y);
+  node = pd_hit_node_drawn (self->document, pd_canvas_get_scene (self), click->x, click->y);
   if (node)
     {
       pd_canvas_rename (self, pd_node_get_id (node));
@@ -662,7 +675,8 @@ pd_canvas_hover (PdCanvas *self,
       pd_canvas_to_document (self, wx, wy, &x, &y);
       for (guint i = nodes->len; i > 0 && name == NULL; i--)
         {
-          PdHandle handle = pd_hit_handle (g_ptr_array_index (nodes, i - 1), x, y, radius);
+          PdHandle handle = pd_hit_handle_drawn (pd_canvas_get_scene (self),
+                                                 g_ptr_array_index (nodes, i - 1), x, y, radius);
 
           if (handle == PD_HANDLE_RESIZE)
             name = "nwse-resize";

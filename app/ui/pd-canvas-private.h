@@ -41,6 +41,7 @@ struct _PdCanvas
   PdDocument *document;
   PdSelection *selection;
   PdScene *scene;
+  PdSceneOptions scene_options;
   PdLayer diagram;          /* the drawing, kept until the document changes */
   /* While steps are dragged: the rest of the diagram, drawn once, and the
    * steps dragged (with their transitions), drawn at each frame. */

@@ -76,7 +76,7 @@ pd_canvas_get_scene (PdCanvas *self)
     {
       gboolean was_empty = pd_rect_is_empty (&self->extent);
 
-      self->scene = pd_scene_new_from_document (self->document);
+      self->scene = pd_scene_new_with_options (self->document, &self->scene_options);
       update_extent (self);
       if (was_empty)
         self->view.scroll_x = self->view.scroll_y = 0;
@@ -688,4 +688,24 @@ pd_canvas_set_spotlight (PdCanvas *self,
 
   self->spotlight = spotlight;
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+pd_canvas_set_details (PdCanvas *self,
+                       gboolean  details)
+{
+  g_return_if_fail (PD_IS_CANVAS (self));
+
+  if (self->scene_options.details == !!details)
+    return;
+  self->scene_options.details = !!details;
+  pd_canvas_invalidate (self);
+}
+
+gboolean
+pd_canvas_get_details (PdCanvas *self)
+{
+  g_return_val_if_fail (PD_IS_CANVAS (self), FALSE);
+
+  return self->scene_options.details;
 }

@@ -55,6 +55,10 @@ void         pd_canvas_show_large    (PdCanvas   *self,
 /* Presenting: the selected step ringed thickly, without handles. */
 void         pd_canvas_set_spotlight (PdCanvas   *self,
                                       gboolean    spotlight);
+/* Each step's duration, sessions and staff role under its title. */
+void         pd_canvas_set_details   (PdCanvas   *self,
+                                      gboolean    details);
+gboolean     pd_canvas_get_details   (PdCanvas   *self);
 /* Opens the in-place title editor on step @id; Enter or leaving it
  * renames the step (one undo step), Escape does not. */
 void         pd_canvas_rename        (PdCanvas   *self,

@@ -292,7 +292,7 @@ update_languages (PdLeafletPreview *self)
   on_language_changed (self->language_row, NULL, self);
 }
 
-/* Paper, text size, the language, and whether steps not offered yet are
+/* Paper, text size, the language, and whether steps planned or not offered are
  * shown: as pathway leaflet's options. */
 static GtkWidget *
 options_group (PdLeafletPreview *self)
@@ -329,12 +329,12 @@ options_group (PdLeafletPreview *self)
   g_signal_connect (size, "value-changed", G_CALLBACK (on_size_changed), self);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (not_offered_row),
-                                 _("Show steps not offered yet"));
+                                 _("Show steps planned or not offered"));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (not_offered_row),
                                _("Marked in words as coming later or not offered here"));
   gtk_widget_set_valign (not_offered, GTK_ALIGN_CENTER);
   gtk_accessible_update_property (GTK_ACCESSIBLE (not_offered), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Show steps not offered yet"), -1);
+                                  _("Show steps planned or not offered"), -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (not_offered_row), not_offered);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (not_offered_row), not_offered);
   g_signal_connect (not_offered, "notify::active", G_CALLBACK (on_not_offered_changed), self);

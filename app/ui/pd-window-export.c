@@ -17,6 +17,7 @@ typedef struct {
   AdwComboRow *orientation;
   GtkWidget *fit_row;
   GtkSwitch *fit;
+  GtkSwitch *details;
 } Dialog;
 
 char *
@@ -125,6 +126,7 @@ on_response (AdwMessageDialog *dialog,
   self->export_options.page = pages[MIN (adw_combo_row_get_selected (d->page), 2)];
   self->export_options.portrait = adw_combo_row_get_selected (d->orientation) == 1;
   self->export_options.fit = gtk_switch_get_active (d->fit);
+  self->export_options.details = gtk_switch_get_active (d->details);
   name = pd_window_export_file_name (self, self->export_format);
   switch (self->export_format)
     {
@@ -158,6 +160,29 @@ combo_row (GtkWidget   *list,
   return ADW_COMBO_ROW (row);
 }
 
+static GtkSwitch *
+switch_row (GtkWidget  *list,
+            const char *title,
+            const char *subtitle,
+            gboolean    active,
+            GtkWidget **row_out)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *toggle = gtk_switch_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_switch_set_active (GTK_SWITCH (toggle), active);
+  gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
+  gtk_list_box_append (GTK_LIST_BOX (list), row);
+  if (row_out)
+    *row_out = row;
+  return GTK_SWITCH (toggle);
+}
+
 static void
 export_diagram (GtkWidget  *widget,
                 const char *action,
@@ -189,18 +214,13 @@ export_diagram (GtkWidget  *widget,
   d->page = combo_row (list, _("_Page"), page_labels, page);
   d->orientation = combo_row (list, _("_Orientation"), orientations,
                               self->export_options.portrait ? 1 : 0);
-  d->fit_row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (d->fit_row),
-                                 _("_Whole diagram on one page"));
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (d->fit_row), TRUE);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (d->fit_row),
-                               _("Else as many pages as keep text at 8 pt or more"));
-  d->fit = GTK_SWITCH (gtk_switch_new ());
-  gtk_switch_set_active (d->fit, self->export_options.fit);
-  gtk_widget_set_valign (GTK_WIDGET (d->fit), GTK_ALIGN_CENTER);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (d->fit_row), GTK_WIDGET (d->fit));
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (d->fit_row), GTK_WIDGET (d->fit));
-  gtk_list_box_append (GTK_LIST_BOX (list), d->fit_row);
+  d->fit = switch_row (list, _("_Whole diagram on one page"),
+                       _("Else as many pages as keep text at 8 pt or more"),
+                       self->export_options.fit, &d->fit_row);
+  /* As the diagram shows now. */
+  d->details = switch_row (list, _("Show _durations and roles"),
+                           _("Each step’s sessions, duration and staff role"),
+                           pd_canvas_get_details (self->canvas), NULL);
   g_signal_connect_swapped (d->format, "notify::selected", G_CALLBACK (update_rows), d);
   g_signal_connect_swapped (d->page, "notify::selected", G_CALLBACK (update_rows), d);
   update_rows (d);

@@ -28,7 +28,10 @@ on_begin_print (GtkPrintOperation *operation,
                 GtkPrintContext   *context,
                 Job               *job)
 {
-  job->scene = pd_scene_new_from_document (job->window->document);
+  /* What the canvas shows, details and all. */
+  PdSceneOptions options = { .details = pd_canvas_get_details (job->window->canvas) };
+
+  job->scene = pd_scene_new_with_options (job->window->document, &options);
   if (!pd_pages_plan (job->scene, gtk_print_context_get_width (context),
                       gtk_print_context_get_height (context), job->fit, &job->tiling))
     {

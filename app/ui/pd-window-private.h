@@ -67,9 +67,12 @@ struct _PdWindow
 void pd_window_toast           (PdWindow       *self,
                                const char     *message);
 
-/* pd-window-state.c: the size and maximised state, kept in GSettings. */
+/* pd-window-state.c: the size and maximised state, and View options,
+ * kept in GSettings. */
 void pd_window_restore_state   (PdWindow       *self);
 void pd_window_save_state      (PdWindow       *self);
+/* View options (win.show-details), kept in GSettings as they change. */
+void pd_window_init_view_options (PdWindow     *self);
 
 /* pd-window-leaflet.c: Export Leaflet. */
 void pd_window_class_init_leaflet (GtkWidgetClass *widget_class);

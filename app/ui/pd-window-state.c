@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The window's size and maximised state, remembered from the last window
- * closed for the next one opened. */
+ * closed for the next one opened; and View options remembered as they
+ * change. */
 #include "pd-window-private.h"
 
 static GSettings *
@@ -50,4 +51,36 @@ pd_window_save_state (PdWindow *self)
       g_settings_set_int (settings, "window-width", CLAMP (width, 360, 32767));
       g_settings_set_int (settings, "window-height", CLAMP (height, 294, 32767));
     }
+}
+
+/* View ▸ Show Durations and Roles: the canvas draws each step's details,
+ * and the next window starts the same way. */
+static void
+details_changed (GSimpleAction *action,
+                 GVariant      *state,
+                 gpointer       user_data)
+{
+  PdWindow *self = PD_WINDOW (user_data);
+  g_autoptr(GSettings) settings = window_settings ();
+
+  g_simple_action_set_state (action, state);
+  pd_canvas_set_details (self->canvas, g_variant_get_boolean (state));
+  if (settings)
+    g_settings_set_boolean (settings, "show-details", g_variant_get_boolean (state));
+}
+
+void
+pd_window_init_view_options (PdWindow *self)
+{
+  static const GActionEntry entries[] = {
+    { "show-details", NULL, NULL, "false", details_changed },
+  };
+  g_autoptr(GSettings) settings = window_settings ();
+  gboolean details = settings && g_settings_get_boolean (settings, "show-details");
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), entries, G_N_ELEMENTS (entries), self);
+  g_simple_action_set_state (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self),
+                                                                          "show-details")),
+                             g_variant_new_boolean (details));
+  pd_canvas_set_details (self->canvas, details);
 }

@@ -36,10 +36,14 @@ pd_window_get_tidy_options (PdWindow        *self,
                                                                "tidy-lanes");
   g_autoptr(GVariant) spacing = g_action_group_get_action_state (G_ACTION_GROUP (self),
                                                                  "tidy-spacing");
+  g_autoptr(GVariant) details = g_action_group_get_action_state (G_ACTION_GROUP (self),
+                                                                 "show-details");
   PdLayoutOptions defaults = PD_LAYOUT_OPTIONS_DEFAULT;
 
   *options = defaults;
   options->lanes = lanes == NULL || g_variant_get_boolean (lanes);
+  /* Room for the details the diagram shows. */
+  options->details = details && g_variant_get_boolean (details);
   for (guint i = 0; spacing && i < G_N_ELEMENTS (spacings); i++)
     if (g_str_equal (g_variant_get_string (spacing, NULL), spacings[i].name))
       {

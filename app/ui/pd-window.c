@@ -582,6 +582,7 @@ pd_window_init (PdWindow *self)
   pd_window_init_export (self);
   pd_window_init_find (self);
   pd_window_init_present (self);
+  pd_window_init_view_options (self);
 }
 
 /* Whatever selected it (outline, problems, keyboard), the step shows. */
