@@ -327,6 +327,57 @@ test_present_comment (Fixture       *f,
   g_assert_false (pd_window_is_presenting (f->window));
 }
 
+/* GTK shows a key it has no label for by its X name: "Page_Down",
+ * "BackSpace". */
+static gboolean
+shows_raw_name (const char *key)
+{
+  if (strchr (key, '_'))
+    return TRUE;
+  for (guint i = 1; key[i]; i++)
+    if (g_ascii_islower (key[i - 1]) && g_ascii_isupper (key[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* The shortcuts window lists the walk's keys, each one readable. */
+static void
+test_present_shortcuts (void)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+  g_autoptr(GSList) objects = NULL;
+  gboolean comment = FALSE;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  builder = gtk_builder_new_from_resource ("/org/pathwaydesigner/Designer/help-overlay.ui");
+  objects = gtk_builder_get_objects (builder);
+  for (GSList *l = objects; l; l = l->next)
+    {
+      g_autofree char *accelerator = NULL;
+      g_autofree char *title = NULL;
+      g_auto(GStrv) keys = NULL;
+
+      if (!GTK_IS_SHORTCUTS_SHORTCUT (l->data))
+        continue;
+      g_object_get (l->data, "accelerator", &accelerator, "title", &title, NULL);
+      if (accelerator == NULL)
+        continue;
+      keys = g_strsplit_set (accelerator, " +", -1);
+      for (guint i = 0; keys[i]; i++)
+        {
+          const char *key = strrchr (keys[i], '>') ? strrchr (keys[i], '>') + 1 : keys[i];
+
+          if (*key == '\0' || strstr (key, "..."))
+            continue;
+          g_assert_true (gtk_accelerator_parse (keys[i], NULL, NULL));
+          if (shows_raw_name (key))
+            g_error ("“%s” shows the key %s by its X name", title, key);
+        }
+      comment |= g_str_equal (accelerator, "n") && g_str_has_prefix (title, "Present: a comment");
+    }
+  g_assert_true (comment);
+}
+
 /* The window manager says when the window is full screen; waits up to a
  * second for it to say @fullscreen. */
 static gboolean
@@ -371,6 +422,7 @@ main (int argc, char **argv)
   TEST_GUI_ADD ("/present/walk", test_present_walk);
   TEST_GUI_ADD ("/present/branch", test_present_branch);
   TEST_GUI_ADD ("/present/comment", test_present_comment);
+  g_test_add_func ("/present/shortcuts", test_present_shortcuts);
   TEST_GUI_ADD ("/present/fullscreen", test_fullscreen);
   return g_test_run ();
 }
