@@ -286,6 +286,30 @@ test_present_comment (Fixture       *f,
     gtk_editable_set_text (entry, "Wait ");
   g_assert_cmpstr (selected (f), ==, step_id);
   g_assert_true (pd_window_is_presenting (f->window));
+  if (real_keys)
+    {
+      /* Tab goes round the card, never out to the diagram behind. */
+      type_keys (f, "Tab Tab Tab Tab");
+      g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)),
+                                             GTK_WIDGET (entry)));
+      type_keys (f, "shift+Tab");
+      g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)),
+                                             GTK_WIDGET (card)));
+      type_keys (f, "Tab");
+    }
+  /* Nor do keys reach the diagram when it has the focus somehow: they go
+   * back to the entry. */
+  gtk_widget_grab_focus (GTK_WIDGET (f->canvas));
+  if (!real_keys || !type_keys (f, "Down Up"))
+    {
+      press (f, GDK_KEY_Down);
+      press (f, GDK_KEY_Delete);
+    }
+  g_assert_false (pd_document_get_modified (f->document));
+  g_assert_cmpstr (selected (f), ==, step_id);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)),
+                                         GTK_WIDGET (entry)));
+  gtk_editable_set_position (entry, -1);
   gtk_editable_insert_text (entry, "too long", -1, (int[]) { 5 });
   gtk_drop_down_set_selected (picker, 2);
   if (!real_keys || !type_keys (f, "Return"))

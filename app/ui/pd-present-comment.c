@@ -12,6 +12,7 @@ struct _PdPresentComment
   GtkLabel *heading;
   GtkWidget *entry;
   GtkWidget *picker;
+  GtkWidget *add;
   PdDocument *document;
   char *target_id;
   GPtrArray *participants;      /* as listed after "No one in particular" */
@@ -92,10 +93,44 @@ on_key_pressed (GtkEventControllerKey *keys,
                 GdkModifierType        state,
                 PdPresentComment      *self)
 {
-  if (keyval != GDK_KEY_Escape)
-    return FALSE;
-  pd_present_comment_cancel (self);
-  return TRUE;
+  GtkDirectionType direction = GTK_DIR_TAB_FORWARD;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Escape:
+      pd_present_comment_cancel (self);
+      return TRUE;
+    case GDK_KEY_ISO_Left_Tab:
+      direction = GTK_DIR_TAB_BACKWARD;
+      G_GNUC_FALLTHROUGH;
+    case GDK_KEY_Tab:
+    case GDK_KEY_KP_Tab:
+      if (state & GDK_SHIFT_MASK)
+        direction = GTK_DIR_TAB_BACKWARD;
+      /* Round the card, never out to the diagram behind it; nor do the
+       * arrows below leave it. */
+      if (!gtk_widget_child_focus (GTK_WIDGET (self), direction))
+        gtk_widget_grab_focus (direction == GTK_DIR_TAB_FORWARD ? self->entry : self->add);
+      return TRUE;
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Up:
+      gtk_widget_child_focus (GTK_WIDGET (self), GTK_DIR_UP);
+      return TRUE;
+    case GDK_KEY_Down:
+    case GDK_KEY_KP_Down:
+      gtk_widget_child_focus (GTK_WIDGET (self), GTK_DIR_DOWN);
+      return TRUE;
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+      gtk_widget_child_focus (GTK_WIDGET (self), GTK_DIR_LEFT);
+      return TRUE;
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+      gtk_widget_child_focus (GTK_WIDGET (self), GTK_DIR_RIGHT);
+      return TRUE;
+    default:
+      return FALSE;
+    }
 }
 
 static char *
@@ -158,6 +193,13 @@ pd_present_comment_forget (PdPresentComment *self)
 
   g_clear_pointer (&self->last_name, g_free);
   g_clear_pointer (&self->last_role, g_free);
+}
+
+void
+pd_present_comment_focus (PdPresentComment *self)
+{
+  g_return_if_fail (PD_IS_PRESENT_COMMENT (self));
+  gtk_widget_grab_focus (self->entry);
 }
 
 gboolean
@@ -232,11 +274,11 @@ pd_present_comment_init (PdPresentComment *self)
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *said_by = gtk_label_new_with_mnemonic (_("_Said by"));
   GtkWidget *hint = gtk_label_new (_("Enter adds the comment · Escape goes back"));
-  GtkWidget *add = button (self, _("_Add Comment"), G_CALLBACK (pd_present_comment_add));
   GtkEventController *keys = gtk_event_controller_key_new ();
 
   self->participants = g_ptr_array_new_with_free_func ((GDestroyNotify) pd_participant_free);
   gtk_widget_add_css_class (card, "presentation-comment");
+  gtk_widget_set_valign (card, GTK_ALIGN_FILL);
   self->heading = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_wrap (self->heading, TRUE);
   gtk_label_set_xalign (self->heading, 0);
@@ -264,11 +306,13 @@ pd_present_comment_init (PdPresentComment *self)
   gtk_box_append (GTK_BOX (buttons), hint);
   gtk_box_append (GTK_BOX (buttons), button (self, _("_Cancel"),
                                              G_CALLBACK (pd_present_comment_cancel)));
-  gtk_widget_add_css_class (add, "suggested-action");
-  gtk_box_append (GTK_BOX (buttons), add);
+  self->add = button (self, _("_Add Comment"), G_CALLBACK (pd_present_comment_add));
+  gtk_widget_add_css_class (self->add, "suggested-action");
+  gtk_box_append (GTK_BOX (buttons), self->add);
   gtk_box_append (GTK_BOX (card), buttons);
 
-  /* After the entry and the list of participants have had Escape. */
+  /* After the entry and the list of participants have had Escape, Tab and
+ * the arrows. */
   g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
   gtk_widget_add_controller (card, keys);
   adw_bin_set_child (ADW_BIN (self), card);

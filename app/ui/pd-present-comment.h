@@ -22,6 +22,8 @@ void         pd_present_comment_start      (PdPresentComment *self,
                                             const char       *target_title);
 /* A new presentation starts with no one in particular. */
 void         pd_present_comment_forget     (PdPresentComment *self);
+/* Puts the keyboard back in the entry. */
+void         pd_present_comment_focus      (PdPresentComment *self);
 gboolean     pd_present_comment_is_open    (PdPresentComment *self);
 /* Adds the comment typed (nothing when there are no words), and closes. */
 void         pd_present_comment_add        (PdPresentComment *self);

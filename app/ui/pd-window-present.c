@@ -272,8 +272,13 @@ take_comment (PdWindow *self)
 {
   PdNode *step = current_step (self);
 
-  if (step)
-    pd_present_comment_start (comment_card (self), self->document, pd_node_get_id (step),
+  graphene_rect_t caption;
+
+  if (step == NULL)
+    return;
+  if (gtk_widget_compute_bounds (self->caption, self->caption, &caption))
+    gtk_widget_set_size_request (self->present_comment, -1, (int) caption.size.height);
+  pd_present_comment_start (comment_card (self), self->document, pd_node_get_id (step),
                               pd_node_get_title (step));
 }
 
@@ -413,7 +418,15 @@ on_key_pressed (GtkEventControllerKey *keys,
   if (self->present == NULL)
     return FALSE;
   if (pd_present_comment_is_open (comment_card (self)))
-    return !is_typing_key (keyval, state);
+    {
+      GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+      if (focus && gtk_widget_is_ancestor (focus, self->present_comment))
+        return !is_typing_key (keyval, state);
+      /* Keys for the card go to it, never to the diagram behind. */
+      pd_present_comment_focus (comment_card (self));
+      return TRUE;
+    }
   switch (keyval)
     {
     case GDK_KEY_space:
@@ -517,10 +530,8 @@ pd_window_init_present (PdWindow *self)
   self->caption = build_caption (self);
   gtk_overlay_add_overlay (GTK_OVERLAY (diagram_overlay (self)), self->caption);
   self->present_comment = pd_present_comment_new ();
-  gtk_widget_set_halign (self->present_comment, GTK_ALIGN_CENTER);
-  /* Above the step, which is shown in the middle. */
-  gtk_widget_set_valign (self->present_comment, GTK_ALIGN_START);
-  gtk_widget_set_margin_top (self->present_comment, 24);
+  /* In the caption's place, whose step it names, leaving the step in sight. */
+  gtk_widget_set_valign (self->present_comment, GTK_ALIGN_END);
   g_signal_connect_object (self->present_comment, "closed", G_CALLBACK (on_comment_closed), self,
                            G_CONNECT_SWAPPED);
   gtk_overlay_add_overlay (GTK_OVERLAY (diagram_overlay (self)), self->present_comment);
