@@ -5,6 +5,8 @@
 #include "pd-agency.h"
 #include "pd-diagnostic.h"
 #include "pd-edit.h"
+#include "pd-link.h"
+#include "pd-xml-reader.h"
 #include "test-common.h"
 
 static guint
@@ -451,6 +453,49 @@ test_comments (void)
   g_assert_cmpuint (pd_edit_count_open_comments (doc, id), ==, 1);
 }
 
+/* A comment said by one of the pathway's participants keeps who said it,
+ * name and role, through saving and loading. */
+static void
+test_comment_participant (void)
+{
+  g_autoptr(PdDocument) doc = pd_document_new_default ();
+  g_autoptr(GPtrArray) participants = pd_participant_array_new ();
+  g_autoptr(GPtrArray) diagnostics = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PdDocument) back = NULL;
+  g_autofree char *written = NULL;
+  PdNode *step = pd_edit_add_node (doc, PD_NODE_KIND_INTERVENTION, NULL, 100, 100);
+  const char *id = pd_node_get_id (step);
+  PdComment *comment;
+  PdParticipant *who;
+
+  g_ptr_array_add (participants, pd_participant_new ("Sam Okafor", "Carer & family"));
+  g_ptr_array_add (participants, pd_participant_new ("Service user representative", NULL));
+  g_object_set (doc, "participants", participants, NULL);
+  for (guint i = 0; i < participants->len; i++)
+    {
+      who = g_ptr_array_index (participants, i);
+      pd_edit_add_comment (doc, id, who->name, who->role, "Too long a wait");
+    }
+  written = test_write (doc);
+  back = pd_xml_read (written, strlen (written), "test.pathway", diagnostics);
+  g_assert_nonnull (back);
+  g_assert_cmpuint (g_list_model_get_n_items (pd_document_get_comments (back)), ==, 2);
+  for (guint i = 0; i < participants->len; i++)
+    {
+      who = g_ptr_array_index (participants, i);
+      comment = g_list_model_get_item (pd_document_get_comments (back), i);
+      g_assert_cmpstr (pd_comment_get_target_id (comment), ==, id);
+      g_assert_cmpstr (pd_comment_get_author (comment), ==, who->name);
+      g_assert_cmpstr (pd_comment_get_role (comment), ==, who->role);
+      g_object_unref (comment);
+    }
+  /* Written again, the same bytes. */
+  {
+    g_autofree char *again = test_write (back);
+    g_assert_cmpstr (again, ==, written);
+  }
+}
+
 static void
 test_find_room (void)
 {
@@ -482,6 +527,7 @@ main (int    argc,
   g_test_add_func ("/edit/align/never-covers", test_align_never_covers);
   g_test_add_func ("/edit/agencies", test_agencies);
   g_test_add_func ("/edit/comments", test_comments);
+  g_test_add_func ("/edit/comments/participant", test_comment_participant);
   g_test_add_func ("/edit/find-room", test_find_room);
   return g_test_run ();
 }

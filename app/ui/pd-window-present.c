@@ -4,7 +4,9 @@
 #include <glib/gi18n.h>
 
 #include "pd-canvas-private.h"
+#include "pd-edit.h"
 #include "pd-journey.h"
+#include "pd-present-comment.h"
 #include "pd-presentation.h"
 #include "pd-window-private.h"
 
@@ -57,6 +59,19 @@ pd_window_get_caption (PdWindow *self)
 {
   g_return_val_if_fail (PD_IS_WINDOW (self), NULL);
   return self->caption;
+}
+
+GtkWidget *
+pd_window_get_present_comment (PdWindow *self)
+{
+  g_return_val_if_fail (PD_IS_WINDOW (self), NULL);
+  return self->present_comment;
+}
+
+static PdPresentComment *
+comment_card (PdWindow *self)
+{
+  return PD_PRESENT_COMMENT (self->present_comment);
 }
 
 static PdNode *
@@ -134,6 +149,8 @@ update_caption (PdWindow *self)
   const char *easy_read;
   g_autofree char *timing = NULL;
   g_autofree char *count = NULL;
+  g_autofree char *comments = NULL;
+  guint n_comments;
   g_autoptr(GPtrArray) ways = NULL;
   g_autoptr(GString) choices = g_string_new (NULL);
 
@@ -152,6 +169,11 @@ update_caption (PdWindow *self)
   gtk_label_set_text (self->caption_agency, agency ? pd_agency_get_name (agency) : "");
   timing = pd_journey_describe_timing (step);
   set_label (self->caption_timing, timing);
+  n_comments = pd_edit_count_open_comments (self->document, pd_node_get_id (step));
+  if (n_comments)
+    comments = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u comment", "%u comments",
+                                             n_comments), n_comments);
+  set_label (self->caption_comments, comments);
 
   ways = pd_presentation_ways_out (self->present->presentation, pd_node_get_id (step));
   /* One way on is what Next does; two or more are a choice. */
@@ -244,6 +266,31 @@ choose_way (PdWindow *self,
                                                                                number - 1))));
 }
 
+/* N: a comment on the step shown, from someone in the room. */
+static void
+take_comment (PdWindow *self)
+{
+  PdNode *step = current_step (self);
+
+  graphene_rect_t caption;
+
+  if (step == NULL)
+    return;
+  if (gtk_widget_compute_bounds (self->caption, self->caption, &caption))
+    gtk_widget_set_size_request (self->present_comment, -1, (int) caption.size.height);
+  pd_present_comment_start (comment_card (self), self->document, pd_node_get_id (step),
+                              pd_node_get_title (step));
+}
+
+static void
+on_comment_closed (PdWindow *self)
+{
+  if (self->present == NULL)
+    return;
+  update_caption (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->canvas));
+}
+
 static void
 leave (PdWindow *self)
 {
@@ -252,6 +299,7 @@ leave (PdWindow *self)
 
   if (present == NULL)
     return;
+  pd_present_comment_cancel (comment_card (self));
   self->present = NULL;
   gtk_widget_remove_tick_callback (GTK_WIDGET (self->canvas), present->tick);
   gtk_widget_set_visible (self->caption, FALSE);
@@ -316,6 +364,7 @@ present (GtkWidget  *widget,
   present->hidden = g_ptr_array_new_with_free_func (g_object_unref);
   present->side_visible = gtk_widget_get_visible (side_pane (self));
   self->present = present;
+  pd_present_comment_forget (comment_card (self));
 
   gtk_widget_set_visible (header_bar (self), FALSE);
   /* The palette, and any bar open over the diagram (Find). */
@@ -340,6 +389,25 @@ present (GtkWidget  *widget,
   go_to (self, 0);
 }
 
+/* While a comment is typed its keys are the entry's: all but the window's
+ * shortcuts, which would edit or open what presenting hides. */
+static gboolean
+is_typing_key (guint           keyval,
+               GdkModifierType state)
+{
+  static const guint editing[] = {
+    GDK_KEY_a, GDK_KEY_c, GDK_KEY_v, GDK_KEY_x, GDK_KEY_Left, GDK_KEY_Right,
+    GDK_KEY_BackSpace, GDK_KEY_Delete, GDK_KEY_Home, GDK_KEY_End,
+  };
+
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) == 0)
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (editing); i++)
+    if (keyval == editing[i])
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 on_key_pressed (GtkEventControllerKey *keys,
                 guint                  keyval,
@@ -349,6 +417,16 @@ on_key_pressed (GtkEventControllerKey *keys,
 {
   if (self->present == NULL)
     return FALSE;
+  if (pd_present_comment_is_open (comment_card (self)))
+    {
+      GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+      if (focus && gtk_widget_is_ancestor (focus, self->present_comment))
+        return !is_typing_key (keyval, state);
+      /* Keys for the card go to it, never to the diagram behind. */
+      pd_present_comment_focus (comment_card (self));
+      return TRUE;
+    }
   switch (keyval)
     {
     case GDK_KEY_space:
@@ -379,6 +457,10 @@ on_key_pressed (GtkEventControllerKey *keys,
       break;
     case GDK_KEY_Escape:
       leave (self);
+      break;
+    case GDK_KEY_n:
+    case GDK_KEY_N:
+      take_comment (self);
       break;
     case GDK_KEY_F11:
       return FALSE;
@@ -419,6 +501,9 @@ build_caption (PdWindow *self)
   gtk_box_append (GTK_BOX (caption), top);
   self->caption_title = caption_label (top, "presentation-title");
   gtk_widget_set_hexpand (GTK_WIDGET (self->caption_title), TRUE);
+  self->caption_comments = caption_label (top, "presentation-count");
+  gtk_label_set_wrap (self->caption_comments, FALSE);
+  gtk_widget_set_valign (GTK_WIDGET (self->caption_comments), GTK_ALIGN_START);
   self->caption_count = caption_label (top, "presentation-count");
   gtk_widget_set_valign (GTK_WIDGET (self->caption_count), GTK_ALIGN_START);
   self->caption_text = caption_label (caption, "presentation-text");
@@ -444,6 +529,12 @@ pd_window_init_present (PdWindow *self)
 
   self->caption = build_caption (self);
   gtk_overlay_add_overlay (GTK_OVERLAY (diagram_overlay (self)), self->caption);
+  self->present_comment = pd_present_comment_new ();
+  /* In the caption's place, whose step it names, leaving the step in sight. */
+  gtk_widget_set_valign (self->present_comment, GTK_ALIGN_END);
+  g_signal_connect_object (self->present_comment, "closed", G_CALLBACK (on_comment_closed), self,
+                           G_CONNECT_SWAPPED);
+  gtk_overlay_add_overlay (GTK_OVERLAY (diagram_overlay (self)), self->present_comment);
   /* Before the canvas's keys and the window's shortcuts. */
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);

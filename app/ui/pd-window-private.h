@@ -60,8 +60,9 @@ struct _PdWindow
   struct _PdPresent *present;       /* while presenting, what to come back to */
   GtkWidget *caption;               /* over the diagram while presenting */
   GtkLabel *caption_title, *caption_count, *caption_text, *caption_agency, *caption_timing;
-  GtkLabel *caption_ways;
+  GtkLabel *caption_ways, *caption_comments;
   GtkWidget *caption_swatch;
+  GtkWidget *present_comment;       /* a comment taken while presenting (N) */
 };
 
 void pd_window_toast           (PdWindow       *self,
@@ -131,8 +132,10 @@ void pd_window_class_init_present (GtkWidgetClass *widget_class);
 void pd_window_init_present    (PdWindow       *self);
 void pd_window_dispose_present (PdWindow       *self);
 gboolean pd_window_is_presenting (PdWindow     *self);
-/* The caption shown while presenting (for tests). */
+/* The caption shown while presenting, and the card that takes a comment
+ * (for tests). */
 GtkWidget *pd_window_get_caption (PdWindow     *self);
+GtkWidget *pd_window_get_present_comment (PdWindow *self);
 
 /* @title made fit to begin a file name (see pd-window.c); NULL when
  * nothing of it is left. */
