@@ -46,13 +46,18 @@ bounds_in_window (Fixture   *f,
   return bounds;
 }
 
-/* @widget shows whole between the window's left edge and the side pane. */
+/* @widget shows whole between the window's left edge and the side pane
+ * (the window's right edge when the pane is folded away). */
 static void
 assert_beside_pane (Fixture   *f,
                     GtkWidget *widget)
 {
   graphene_rect_t bounds = bounds_in_window (f, widget);
-  graphene_rect_t pane = bounds_in_window (f, f->window->side_pane);
+  graphene_rect_t pane = GRAPHENE_RECT_INIT (gtk_widget_get_width (GTK_WIDGET (f->window)), 0,
+                                             0, 0);
+
+  if (!adw_flap_get_folded (f->window->flap))
+    pane = bounds_in_window (f, f->window->side_pane);
 
   g_assert_true (gtk_widget_get_mapped (widget));
   g_assert_cmpfloat (bounds.origin.x, >=, 0);
@@ -81,8 +86,12 @@ test_fits (Fixture       *f,
       /* 800 less the window's frame. */
       g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->window)), >=, 780);
       g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->window)), <=, 800);
-      g_assert_false (adw_flap_get_folded (f->window->flap));
-      g_assert_true (gtk_widget_get_mapped (f->window->side_pane));
+      /* Ordinary text leaves room for the pane beside the diagram; large
+       * text may fold it. */
+      if (dpis[d] == 96 * 1024)
+        g_assert_false (adw_flap_get_folded (f->window->flap));
+      g_assert_true (gtk_widget_get_mapped (f->window->side_pane)
+                     != adw_flap_get_folded (f->window->flap));
       for (GtkWidget *kind = gtk_widget_get_first_child (GTK_WIDGET (f->window->palette)); kind;
            kind = gtk_widget_get_next_sibling (kind), n++)
         assert_beside_pane (f, kind);
@@ -205,10 +214,26 @@ test_start_page (Fixture       *f,
     g_assert_true (gtk_widget_get_mapped (editing[i]));
 }
 
+/* The application's stylesheet, which AdwApplication loads for its
+ * windows; these windows have no application. */
+static void
+load_style (void)
+{
+  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+  g_type_ensure (PD_TYPE_WINDOW);   /* registers the resources */
+  gtk_css_provider_load_from_resource (provider, "/org/pathwaydesigner/Designer/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
 int
 main (int argc, char **argv)
 {
   test_gui_init (&argc, &argv);
+  if (have_display)
+    load_style ();
   TEST_GUI_ADD ("/side-pane/fits-800x600", test_fits);
   TEST_GUI_ADD ("/side-pane/toggle", test_toggle);
   TEST_GUI_ADD ("/side-pane/fold", test_fold);
