@@ -39,9 +39,9 @@ header_bar (Fixture *f)
 static GtkWidget *
 side_pane (Fixture *f)
 {
-  GtkWidget *paned = gtk_widget_get_ancestor (GTK_WIDGET (f->canvas), GTK_TYPE_PANED);
+  GtkWidget *flap = gtk_widget_get_ancestor (GTK_WIDGET (f->canvas), ADW_TYPE_FLAP);
 
-  return gtk_paned_get_end_child (GTK_PANED (paned));
+  return adw_flap_get_flap (ADW_FLAP (flap));
 }
 
 /* All the caption's visible text, one label a line. */

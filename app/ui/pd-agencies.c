@@ -2,6 +2,7 @@
 #include <glib/gi18n.h>
 
 #include "pd-agencies.h"
+#include "pd-combo-keys.h"
 #include "pd-edit.h"
 #include "pd-geometry.h"
 #include "pd-language.h"
@@ -288,6 +289,7 @@ agency_row (PdAgencies *self,
   g_type_class_unref (klass);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (pattern), _("Pattern"));
   adw_combo_row_set_model (ADW_COMBO_ROW (pattern), G_LIST_MODEL (patterns));
+  pd_combo_row_start_at_value (ADW_COMBO_ROW (pattern));
   g_object_unref (patterns);
   adw_combo_row_set_selected (ADW_COMBO_ROW (pattern), pd_agency_get_pattern (agency));
   g_object_set_data_full (G_OBJECT (pattern), "agency", g_object_ref (agency), g_object_unref);

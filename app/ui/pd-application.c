@@ -424,6 +424,7 @@ pd_application_startup (GApplication *application)
     { "win.zoom-fit", { "<Control>9", NULL } },
     { "win.show-details", { "<Control>i", NULL } },
     { "win.snap", { "<Shift><Control>g", NULL } },
+    { "win.show-sidebar", { "F9", NULL } },
     { "win.add-step::intervention", { "<Control>Return", NULL } },
     { "win.tidy::left-right", { "<Shift><Control>t", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },

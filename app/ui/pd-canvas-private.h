@@ -56,6 +56,7 @@ struct _PdCanvas
    * a document is shown, so the view never jumps under the pointer. */
   PdRect extent;
   PdView view;
+  double notified_zoom;     /* the zoom "notify::zoom" last told of */
   GtkAdjustment *hadjustment;
   GtkAdjustment *vadjustment;
   guint hscroll_policy : 1;

@@ -16,6 +16,7 @@ enum {
   PROP_VADJUSTMENT,
   PROP_HSCROLL_POLICY,
   PROP_VSCROLL_POLICY,
+  PROP_ZOOM,
 };
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (PdCanvas, pd_canvas, GTK_TYPE_WIDGET,
@@ -139,6 +140,12 @@ apply_scroll (PdCanvas *self,
   g_signal_handlers_unblock_by_func (self->vadjustment, G_CALLBACK (on_adjustment_changed), self);
   read_adjustments (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+  /* Every change of zoom (keys, Ctrl+scroll, pinch, fit) ends here. */
+  if (self->view.zoom != self->notified_zoom)
+    {
+      self->notified_zoom = self->view.zoom;
+      g_object_notify (G_OBJECT (self), "zoom");
+    }
 }
 
 /* After a change of size, zoom or extent: the view keeps its scroll
@@ -302,6 +309,9 @@ pd_canvas_set_property (GObject      *object,
     case PROP_VSCROLL_POLICY:
       self->vscroll_policy = g_value_get_enum (value);
       break;
+    case PROP_ZOOM:
+      pd_canvas_set_zoom (self, g_value_get_double (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -328,6 +338,9 @@ pd_canvas_get_property (GObject    *object,
       break;
     case PROP_VSCROLL_POLICY:
       g_value_set_enum (value, self->vscroll_policy);
+      break;
+    case PROP_ZOOM:
+      g_value_set_double (value, self->view.zoom);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -378,6 +391,9 @@ pd_canvas_class_init (PdCanvasClass *klass)
   g_object_class_override_property (object_class, PROP_VADJUSTMENT, "vadjustment");
   g_object_class_override_property (object_class, PROP_HSCROLL_POLICY, "hscroll-policy");
   g_object_class_override_property (object_class, PROP_VSCROLL_POLICY, "vscroll-policy");
+  g_object_class_install_property (object_class, PROP_ZOOM,
+    g_param_spec_double ("zoom", NULL, NULL, 0, G_MAXDOUBLE, 1.0,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
   gtk_widget_class_set_css_name (widget_class, "pathway-canvas");
@@ -394,6 +410,7 @@ static void
 pd_canvas_init (PdCanvas *self)
 {
   self->view.zoom = 1.0;
+  self->notified_zoom = 1.0;
   self->grid = 10;
   self->new_kind = PD_NODE_KIND_INTERVENTION;
   self->selection = pd_selection_new ();

@@ -4,6 +4,7 @@
 
 #include "pd-agency.h"
 #include "pd-clusters.h"
+#include "pd-combo-keys.h"
 #include "pd-enums.h"
 #include "pd-inspector-rows.h"
 #include "pd-language.h"
@@ -572,6 +573,7 @@ make_row (Row        *row,
         else
           row->agency_ids = g_ptr_array_new_with_free_func (g_free);
         row->row = row->editor = adw_combo_row_new ();
+        pd_combo_row_start_at_value (ADW_COMBO_ROW (row->row));
         adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->row), title);
         adw_combo_row_set_model (ADW_COMBO_ROW (row->row), G_LIST_MODEL (labels));
         g_object_unref (labels);

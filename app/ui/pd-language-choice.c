@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <glib/gi18n.h>
 
+#include "pd-combo-keys.h"
 #include "pd-language-choice.h"
 #include "pd-language.h"
 
@@ -317,6 +318,7 @@ pd_language_choice_new_row (PdLanguageChoice *self,
   g_return_val_if_fail (PD_IS_LANGUAGE_CHOICE (self), NULL);
 
   row = adw_combo_row_new ();
+  pd_combo_row_start_at_value (ADW_COMBO_ROW (row));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Language"));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   g_object_set_data_full (G_OBJECT (row), "body", g_strdup (body), g_free);

@@ -369,7 +369,7 @@ fill_palette (PdWindow *self)
       gtk_drag_source_set_actions (source, GDK_ACTION_COPY);
       g_signal_connect (source, "prepare", G_CALLBACK (on_palette_drag_prepare), (gpointer) nick);
       gtk_widget_add_controller (button, GTK_EVENT_CONTROLLER (source));
-      gtk_box_append (self->palette, button);
+      pd_wrap_box_append (self->palette, button);
     }
 }
 

@@ -44,7 +44,7 @@ diagram_overlay (PdWindow *self)
 static GtkWidget *
 side_pane (PdWindow *self)
 {
-  return gtk_paned_get_end_child (self->paned);
+  return self->side_pane;
 }
 
 gboolean

@@ -10,6 +10,7 @@
 #include "pd-outline.h"
 #include "pd-problems.h"
 #include "pd-window.h"
+#include "pd-wrap-box.h"
 
 G_BEGIN_DECLS
 
@@ -29,16 +30,21 @@ struct _PdWindow
   PdProblems *problems;
   AdwViewStackPage *problems_page;
   AdwViewStack *side_stack;
-  GtkPaned *paned;
+  AdwFlap *flap;
+  GtkWidget *side_pane;
   GtkStack *main_stack;
   GtkWidget *start_page;   /* made when first shown */
-  GtkBox *palette;
+  PdWrapBox *palette;
   GtkRevealer *tidy_progress;
   GtkSpinner *tidy_spinner;
   GtkLabel *tidy_label;
   GtkSearchBar *find_bar;
   GtkSearchEntry *find_entry;
   GtkLabel *find_label;
+  /* In the header bar, shown only while a pathway is edited. */
+  GtkWidget *undo_button, *redo_button, *add_button, *arrange_button;
+  GtkWidget *save_button, *sidebar_button;
+  GtkMenuButton *zoom_button;
 
   PdDocument *document;
   char *path;
@@ -136,6 +142,16 @@ gboolean pd_window_is_presenting (PdWindow     *self);
  * (for tests). */
 GtkWidget *pd_window_get_caption (PdWindow     *self);
 GtkWidget *pd_window_get_present_comment (PdWindow *self);
+
+/* pd-window-side.c: the side pane, shown and hidden (F9), folded on a
+ * narrow window; Escape in it goes back to the diagram. */
+void pd_window_class_init_side (GtkWidgetClass *widget_class);
+void pd_window_init_side       (PdWindow       *self);
+
+/* pd-window-zoom.c: Zoom In, Out, Actual Size, to Fit, and the zoom shown
+ * in the header bar. */
+void pd_window_class_init_zoom (GtkWidgetClass *widget_class);
+void pd_window_init_zoom       (PdWindow       *self);
 
 /* @title made fit to begin a file name (see pd-window.c); NULL when
  * nothing of it is left. */

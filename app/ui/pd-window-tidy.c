@@ -115,7 +115,7 @@ set_editable (PdWindow *self,
 {
   gtk_widget_set_sensitive (GTK_WIDGET (self->scroller), editable);
   gtk_widget_set_sensitive (GTK_WIDGET (self->palette), editable);
-  gtk_widget_set_sensitive (gtk_paned_get_end_child (self->paned), editable);
+  gtk_widget_set_sensitive (self->side_pane, editable);
 }
 
 /* Back to editing: the progress goes, the canvas and panels return. */

@@ -43,6 +43,19 @@ update_title (PdWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), shown);
 }
 
+/* The start page is about no pathway yet: nothing to edit, save or zoom. */
+static void
+update_header (PdWindow *self)
+{
+  gboolean editing = g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "start") != 0;
+  GtkWidget *buttons[] = { self->undo_button, self->redo_button, self->add_button,
+                           self->arrange_button, self->save_button, self->sidebar_button,
+                           GTK_WIDGET (self->zoom_button) };
+
+  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+    gtk_widget_set_visible (buttons[i], editing);
+}
+
 static void
 update_actions (PdWindow *self)
 {
@@ -275,30 +288,12 @@ redo (GtkWidget  *widget,
   pd_document_redo (PD_WINDOW (widget)->document);
 }
 
-static void
-zoom (GtkWidget  *widget,
-      const char *action,
-      GVariant   *parameter)
-{
-  PdCanvas *canvas = PD_WINDOW (widget)->canvas;
-  double current = pd_canvas_get_zoom (canvas);
-
-  if (g_str_equal (action, "win.zoom-fit"))
-    pd_canvas_zoom_to_fit (canvas);
-  else if (g_str_equal (action, "win.zoom-in"))
-    pd_canvas_set_zoom (canvas, current * 1.25);
-  else if (g_str_equal (action, "win.zoom-out"))
-    pd_canvas_set_zoom (canvas, current / 1.25);
-  else
-    pd_canvas_set_zoom (canvas, 1.0);
-}
-
 /* Enter on a step in the outline or the canvas: its fields, ready for
  * typing. */
 static void
 on_outline_activate (PdWindow *self)
 {
-  gtk_widget_set_visible (gtk_paned_get_end_child (self->paned), TRUE);
+  adw_flap_set_reveal_flap (self->flap, TRUE);
   adw_view_stack_set_visible_child_name (self->side_stack, "properties");
   pd_inspector_focus (self->inspector);
 }
@@ -534,6 +529,7 @@ pd_window_class_init (PdWindowClass *klass)
   g_type_ensure (PD_TYPE_AGENCIES);
   g_type_ensure (PD_TYPE_LEAFLET_PREVIEW);
   g_type_ensure (PD_TYPE_PROBLEMS);
+  g_type_ensure (PD_TYPE_WRAP_BOX);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/pathwaydesigner/Designer/pd-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PdWindow, toasts);
@@ -542,7 +538,8 @@ pd_window_class_init (PdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdWindow, canvas);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, inspector);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, side_stack);
-  gtk_widget_class_bind_template_child (widget_class, PdWindow, paned);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, side_pane);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, palette);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, outline);
@@ -551,15 +548,17 @@ pd_window_class_init (PdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, problems);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, problems_page);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, undo_button);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, redo_button);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, add_button);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, arrange_button);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, save_button);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, sidebar_button);
 
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo);
-  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom);
-  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom);
-  gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom);
-  gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, zoom);
   gtk_widget_class_install_action (widget_class, "win.edit-properties", NULL, edit_properties);
   gtk_widget_class_install_action (widget_class, "win.start-new", NULL, start_new);
   pd_window_class_init_edit (widget_class);
@@ -569,6 +568,8 @@ pd_window_class_init (PdWindowClass *klass)
   pd_window_class_init_print (widget_class);
   pd_window_class_init_find (widget_class);
   pd_window_class_init_present (widget_class);
+  pd_window_class_init_side (widget_class);
+  pd_window_class_init_zoom (widget_class);
 }
 
 static void
@@ -583,6 +584,8 @@ pd_window_init (PdWindow *self)
   pd_window_init_find (self);
   pd_window_init_present (self);
   pd_window_init_view_options (self);
+  pd_window_init_side (self);
+  pd_window_init_zoom (self);
 }
 
 /* Whatever selected it (outline, problems, keyboard), the step shows. */
@@ -646,6 +649,8 @@ pd_window_new_recovered (AdwApplication *application,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->main_stack, "notify::visible-child", G_CALLBACK (update_title),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->main_stack, "notify::visible-child", G_CALLBACK (update_header),
+                           self, G_CONNECT_SWAPPED);
   g_signal_connect_object (pd_document_get_history (document), "notify::can-undo",
                            G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (pd_document_get_history (document), "notify::can-redo",
@@ -654,6 +659,7 @@ pd_window_new_recovered (AdwApplication *application,
                            G_CALLBACK (on_history_changed), self, G_CONNECT_SWAPPED);
   pd_window_set_document_tidy (self);
   update_title (self);
+  update_header (self);
   update_actions (self);
   pd_window_update_edit_actions (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->canvas));
