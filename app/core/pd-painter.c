@@ -246,17 +246,32 @@ end_shape (PdPdfTags     *tags,
     pd_pdf_tags_end (tags, cr);
 }
 
-/* Whether @group is told where @owned is: its centre there. */
+/* Whether @group is told where @owned is: where its words start (a page
+ * that cuts off their start would tell none of them), else its centre. */
 static gboolean
 owns (const PdRect  *owned,
       const PdGroup *group)
 {
-  double cx = group->bounds.x + group->bounds.width / 2;
-  double cy = group->bounds.y + group->bounds.height / 2;
+  double x = group->bounds.x + group->bounds.width / 2;
+  double y = group->bounds.y + group->bounds.height / 2;
 
-  return owned == NULL
-         || (cx >= owned->x && cx < owned->x + owned->width && cy >= owned->y
-             && cy < owned->y + owned->height);
+  if (owned == NULL)
+    return TRUE;
+  for (guint s = 0; s < group->shapes->len; s++)
+    {
+      const PdShape *shape = g_ptr_array_index (group->shapes, s);
+
+      if (shape->type == PD_SHAPE_TEXT && shape->lines->len > 0)
+        {
+          const PdTextLine *line = g_ptr_array_index (shape->lines, 0);
+
+          x = line->x;
+          y = line->y;
+          break;
+        }
+    }
+  return x >= owned->x && x < owned->x + owned->width && y >= owned->y
+         && y < owned->y + owned->height;
 }
 
 static void

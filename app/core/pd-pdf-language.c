@@ -189,7 +189,7 @@ pd_pdf_add_entries (GBytes              *pdf,
 
 bad:
   g_set_error (error, PD_FILE_ERROR, PD_FILE_ERROR_WRITE,
-               _("cannot set the PDF’s language: its catalogue cannot be found"));
+               _("cannot finish the PDF: its catalogue or structure cannot be found"));
   return NULL;
 }
 
@@ -199,22 +199,4 @@ pd_pdf_language_entry (const char *lang)
   g_autofree char *tag = pd_language_tag_normalize (lang);
 
   return tag ? g_strdup_printf ("/Lang (%s)", tag) : NULL;
-}
-
-GBytes *
-pd_pdf_set_language (GBytes      *pdf,
-                     const char  *lang,
-                     GError     **error)
-{
-  g_autofree char *entry = pd_pdf_language_entry (lang);
-  PdPdfAddition catalogue = { 0, entry };
-
-  if (entry == NULL)
-    {
-      g_set_error (error, PD_FILE_ERROR, PD_FILE_ERROR_WRITE,
-                   _("cannot set the PDF’s language: “%s” is not a language tag"),
-                   lang ? lang : "");
-      return NULL;
-    }
-  return pd_pdf_add_entries (pdf, &catalogue, 1, error);
 }
