@@ -202,22 +202,23 @@ begin_shape (PdPdfTags     *tags,
 
   if (group->kind == PD_GROUP_LEGEND)
     {
-      if (s == 0)
-        pd_pdf_tags_begin (tags, cr, shape->type == PD_SHAPE_TEXT ? "H2" : "Lbl");
-      else
+      if (s == 0 && shape->type == PD_SHAPE_TEXT)
         {
-          if (s == 1 || is_legend_words (group, s - 1))
-            {
-              if (g_strcmp0 (pd_pdf_tags_current (tags), "Sect") == 0)
-                pd_pdf_tags_begin (tags, cr, "L");
-              pd_pdf_tags_begin (tags, cr, "LI");
-              pd_pdf_tags_begin (tags, cr, "Lbl");
-            }
-          if (is_legend_words (group, s))
-            {
-              pd_pdf_tags_end (tags, cr);
-              pd_pdf_tags_begin (tags, cr, "LBody");
-            }
+          pd_pdf_tags_begin (tags, cr, "H2");
+          return;
+        }
+      /* After the heading or an item's words, the next item begins. */
+      if (s == 0 || is_legend_words (group, s - 1))
+        {
+          if (g_strcmp0 (pd_pdf_tags_current (tags), "Sect") == 0)
+            pd_pdf_tags_begin (tags, cr, "L");
+          pd_pdf_tags_begin (tags, cr, "LI");
+          pd_pdf_tags_begin (tags, cr, "Lbl");
+        }
+      if (is_legend_words (group, s))
+        {
+          pd_pdf_tags_end (tags, cr);
+          pd_pdf_tags_begin (tags, cr, "LBody");
         }
     }
   else if (shape->type == PD_SHAPE_TEXT)
@@ -234,7 +235,7 @@ end_shape (PdPdfTags     *tags,
 
   if (group->kind == PD_GROUP_LEGEND)
     {
-      if (s == 0)
+      if (s == 0 && shape->type == PD_SHAPE_TEXT)
         pd_pdf_tags_end (tags, cr);
       else if (is_legend_words (group, s))
         {
