@@ -11,6 +11,7 @@
 #include "pd-export.h"
 #include "pd-leaflet.h"
 #include "pd-pictograms.h"
+#include "pd-scene.h"
 #include "test-common.h"
 
 static gboolean
@@ -136,12 +137,13 @@ decode_text_string (const char *hex)
   return g_utf16_to_utf8 ((gunichar2 *) (void *) units->data, units->len, NULL, NULL, NULL);
 }
 
-/* The alternative texts of @pdf's figures, in the order of the file;
- * NULL for a figure without one. */
+/* The alternative texts of @pdf's structure elements of type @type
+ * ("Figure"), in the order of the file; NULL for one without. */
 static GPtrArray *
-figure_alts (GBytes *pdf)
+element_alts (GBytes     *pdf,
+              const char *type)
 {
-  static const char marker[] = "<< /Type /StructElem\n   /S /Figure";
+  g_autofree char *marker = g_strdup_printf ("<< /Type /StructElem\n   /S /%s\n", type);
   gsize size;
   const char *data = g_bytes_get_data (pdf, &size);
   GPtrArray *alts = g_ptr_array_new_with_free_func (g_free);
@@ -154,8 +156,7 @@ figure_alts (GBytes *pdf)
       g_autofree char *object = NULL;
       const char *alt;
 
-      if ((gsize) (data + size - p) < sizeof marker - 1
-          || memcmp (p, marker, sizeof marker - 1) != 0)
+      if ((gsize) (data + size - p) < strlen (marker) || memcmp (p, marker, strlen (marker)) != 0)
         continue;
       /* Back to "N 0 obj\n" at the line's start. */
       start = p - strlen (" 0 obj\n");
@@ -261,6 +262,40 @@ test_diagram (gconstpointer data)
       g_assert_true (g_str_has_prefix (tree, "Document\n"));
       g_assert_nonnull (strstr (tree, h1));
       g_assert_nonnull (strstr (tree, "\n    L (block)\n      LI (block)\n"));
+      g_autoptr(PdScene) scene = pd_scene_new_from_document (doc);
+      g_autoptr(GPtrArray) alts = element_alts (pdf, "Sect");
+      g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+
+      /* Each step and transition once, with what the SVG's title says:
+       * described as often as it is drawn (two transitions may say the
+       * same). */
+      for (guint g = 0; g < scene->groups->len; g++)
+        {
+          PdGroup *group = g_ptr_array_index (scene->groups, g);
+          guint count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, group->title));
+
+          if (group->kind == PD_GROUP_NODE || group->kind == PD_GROUP_EDGE)
+            g_hash_table_insert (counts, group->title, GUINT_TO_POINTER (count + 1));
+        }
+      for (guint a = 0; a < alts->len; a++)
+        {
+          const char *alt = g_ptr_array_index (alts, a);
+          guint count = alt ? GPOINTER_TO_UINT (g_hash_table_lookup (counts, alt)) : 1;
+
+          if (count == 0)
+            g_error ("“%s” is described more often than drawn in %s", alt, path);
+          if (alt)
+            g_hash_table_insert (counts, (gpointer) alt, GUINT_TO_POINTER (count - 1));
+        }
+      {
+        GHashTableIter iter;
+        gpointer title, count;
+
+        g_hash_table_iter_init (&iter, counts);
+        while (g_hash_table_iter_next (&iter, &title, &count))
+          if (GPOINTER_TO_UINT (count) != 0)
+            g_error ("“%s” is not described in %s", (char *) title, path);
+      }
       for (guint n = 0; n < g_list_model_get_n_items (nodes); n++)
         {
           g_autoptr(PdNode) node = g_list_model_get_item (nodes, n);
@@ -285,7 +320,7 @@ test_overview (void)
 
   doc = test_load (g_ptr_array_index (paths, 0));
   pdf = export_pdf (doc, PD_PAGE_A4, FALSE);
-  alts = figure_alts (pdf);
+  alts = element_alts (pdf, "Figure");
   g_object_get (doc, "summary", &summary, NULL);
   g_assert_cmpuint (alts->len, ==, 1);
   g_assert_nonnull (g_ptr_array_index (alts, 0));
@@ -335,7 +370,7 @@ test_leaflet (gconstpointer data)
   assert_tagged (path);
   assert_catalogue (pdf, "en");
 
-  alts = figure_alts (pdf);
+  alts = element_alts (pdf, "Figure");
   g_assert_cmpuint (alts->len, ==, count_pictures (leaflet));
   for (guint i = 0; i < alts->len; i++)
     {

@@ -171,12 +171,22 @@ has_text (const PdGroup *group)
   return FALSE;
 }
 
+static gboolean
+is_described (const PdGroup *group)
+{
+  return group->kind == PD_GROUP_NODE || group->kind == PD_GROUP_EDGE;
+}
+
 static void
 begin_group (PdPdfTags     *tags,
              cairo_t       *cr,
              const PdGroup *group)
 {
-  if (group->kind != PD_GROUP_TITLE_BLOCK && has_text (group))
+  /* A step or a transition says all the SVG's <title> says: a step's kind
+   * and agency (its letter alone on the page), a transition's ends. */
+  if (is_described (group))
+    pd_pdf_tags_begin_described (tags, cr, "Sect", group->title, NULL);
+  else if (group->kind != PD_GROUP_TITLE_BLOCK && has_text (group))
     pd_pdf_tags_begin (tags, cr, "Sect");
 }
 
@@ -185,7 +195,7 @@ end_group (PdPdfTags     *tags,
            cairo_t       *cr,
            const PdGroup *group)
 {
-  if (group->kind == PD_GROUP_TITLE_BLOCK || !has_text (group))
+  if (!is_described (group) && (group->kind == PD_GROUP_TITLE_BLOCK || !has_text (group)))
     return;
   while (g_strcmp0 (pd_pdf_tags_current (tags), "Sect") != 0)
     pd_pdf_tags_end (tags, cr);

@@ -76,13 +76,23 @@ pd_pdf_tags_begin (PdPdfTags  *tags,
 }
 
 void
+pd_pdf_tags_begin_described (PdPdfTags  *tags,
+                             cairo_t    *cr,
+                             const char *name,
+                             const char *alt,
+                             const char *lang)
+{
+  if (tags)
+    begin (tags, cr, name, alt ? alt : "", lang);
+}
+
+void
 pd_pdf_tags_begin_figure (PdPdfTags  *tags,
                           cairo_t    *cr,
                           const char *alt,
                           const char *lang)
 {
-  if (tags)
-    begin (tags, cr, "Figure", alt ? alt : "", lang);
+  pd_pdf_tags_begin_described (tags, cr, "Figure", alt, lang);
 }
 
 void
