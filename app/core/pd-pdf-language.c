@@ -92,6 +92,40 @@ dictionary_end (const char *p,
   return NULL;
 }
 
+/* Where each of @wanted's objects (numbers of generation @generation, or
+ * 0 for all but @root, which has @root_generation) begins in its newest
+ * version ("N G obj" at a line's start) in the @size bytes at @data: one
+ * pass, however many objects are wanted. */
+static GHashTable *
+find_objects (const char *data,
+              gsize       size,
+              GHashTable *wanted,
+              guint64     root,
+              guint64     root_generation)
+{
+  GHashTable *found = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+
+  for (const char *p = memchr (data, '\n', size); p; p = memchr (p + 1, '\n', data + size - p - 1))
+    {
+      const char *digits = p + 1, *end = data + size;
+      guint64 number = 0, generation = 0;
+      const char *q = digits;
+
+      while (q < end && g_ascii_isdigit (*q))
+        number = number * 10 + (guint64) (*q++ - '0');
+      if (q == digits || q + 1 >= end || *q != ' ' || !g_ascii_isdigit (q[1])
+          || !g_hash_table_contains (wanted, &number))
+        continue;
+      for (q++; q < end && g_ascii_isdigit (*q); q++)
+        generation = generation * 10 + (guint64) (*q - '0');
+      if (generation != (number == root ? root_generation : 0)
+          || (gsize) (end - q) < 4 || memcmp (q, " obj", 4) != 0)
+        continue;
+      g_hash_table_insert (found, g_memdup2 (&number, sizeof number), (gpointer) p);
+    }
+  return found;
+}
+
 static int
 compare_additions (gconstpointer a,
                    gconstpointer b)
@@ -114,6 +148,8 @@ pd_pdf_add_entries (GBytes              *pdf,
   gboolean has_info;
   g_autoptr(GArray) sorted = NULL;
   g_autoptr(GArray) offsets = NULL;
+  g_autoptr(GHashTable) wanted = NULL;
+  g_autoptr(GHashTable) found = NULL;
   GString *out;
   gsize xref;
 
@@ -136,6 +172,10 @@ pd_pdf_add_entries (GBytes              *pdf,
     }
   /* Cross-reference subsections in the order of their numbers. */
   g_array_sort (sorted, compare_additions);
+  wanted = g_hash_table_new (g_int64_hash, g_int64_equal);
+  for (guint i = 0; i < sorted->len; i++)
+    g_hash_table_add (wanted, &g_array_index (sorted, PdPdfAddition, i).number);
+  found = find_objects (data, (gsize) (trailer - data), wanted, root, root_generation);
 
   out = g_string_new_len (data, (gssize) size);
   if (out->str[out->len - 1] != '\n')
@@ -145,13 +185,9 @@ pd_pdf_add_entries (GBytes              *pdf,
     {
       const PdPdfAddition *addition = &g_array_index (sorted, PdPdfAddition, i);
       guint64 generation = addition->number == root ? root_generation : 0;
-      g_autofree char *header = NULL;
-      const char *object, *open, *close;
+      const char *object = g_hash_table_lookup (found, &addition->number);
+      const char *open, *close;
 
-      /* The object's newest version: "N G obj", at a line's start. */
-      header = g_strdup_printf ("\n%" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT " obj",
-                                addition->number, generation);
-      object = find_last (data, trailer - data, header);
       open = object ? strstr (object, "<<") : NULL;
       if (open == NULL || open >= trailer || (close = dictionary_end (open, trailer)) == NULL)
         {
