@@ -8,7 +8,10 @@
 #include <unistd.h>
 #include <glib/gstdio.h>
 
+#include <cairo.h>
+
 #include "pd-export.h"
+#include "pd-journey.h"
 #include "pd-leaflet.h"
 #include "pd-pictograms.h"
 #include "pd-scene.h"
@@ -425,6 +428,46 @@ test_leaflet_language (void)
   pd_leaflet_free (leaflet);
 }
 
+/* A picture of the user's own says what its file's name says, the only
+ * words it comes with. */
+static void
+test_own_picture (void)
+{
+  g_autoptr(GPtrArray) paths = test_example_paths ();
+  g_autofree char *dir = g_dir_make_tmp ("pathway-tags-XXXXXX", NULL);
+  g_autofree char *photos = g_build_filename (dir, "photos", NULL);
+  g_autofree char *photo = g_build_filename (photos, "group-session.png", NULL);
+  g_autofree char *file = g_build_filename (dir, "p.pathway", NULL);
+  g_autoptr(PdDocument) doc = test_load (g_ptr_array_index (paths, 0));
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 40, 30);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(GPtrArray) alts = NULL;
+  PdLeaflet *leaflet;
+  PdJourneyStep *step;
+  guint found = 0;
+
+  g_assert_cmpint (g_mkdir_with_parents (photos, 0755), ==, 0);
+  g_assert_cmpint (cairo_surface_write_to_png (surface, photo), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+  leaflet = pd_leaflet_compose (doc, NULL, file);
+  step = g_ptr_array_index (leaflet->journey->steps, 0);
+  g_object_set (step->node, "pictogram", "photos/group-session.png", NULL);
+  pd_leaflet_free (leaflet);
+  leaflet = pd_leaflet_compose (doc, NULL, file);
+  pdf = pd_leaflet_render_pdf (leaflet, &error);
+  g_assert_no_error (error);
+  alts = element_alts (pdf, "Figure");
+  g_assert_cmpuint (alts->len, ==, count_pictures (leaflet));
+  for (guint i = 0; i < alts->len; i++)
+    found += g_strcmp0 (g_ptr_array_index (alts, i), "group session") == 0;
+  g_assert_cmpuint (found, ==, 1);
+  pd_leaflet_free (leaflet);
+  g_unlink (photo);
+  g_rmdir (photos);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -434,5 +477,6 @@ main (int    argc,
   test_add_per_example ("/pdf-tags/leaflet", test_leaflet);
   g_test_add_func ("/pdf-tags/overview", test_overview);
   g_test_add_func ("/pdf-tags/leaflet-language", test_leaflet_language);
+  g_test_add_func ("/pdf-tags/own-picture", test_own_picture);
   return g_test_run ();
 }
