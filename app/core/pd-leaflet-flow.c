@@ -224,6 +224,7 @@ pd_composer_add_heading (PdComposer *c,
   double size = l->options.font_size * 1.3;
   double width = l->width - 2 * l->margin;
   double height = pd_composer_measure (c, text, size, TRUE, width, FALSE, NULL);
+  PdLeafletBox *box;
   guint start;
 
   pd_composer_make_room (c, height + size + next);
@@ -231,8 +232,9 @@ pd_composer_add_heading (PdComposer *c,
   start = c->page->boxes->len;
   c->heading_top = c->y;
   c->in_heading = TRUE;
-  c->y += pd_composer_add_text (c, l->margin, c->y, width, text, size, TRUE, FALSE)->rect.height
-          + size * 0.6;
+  box = pd_composer_add_text (c, l->margin, c->y, width, text, size, TRUE, FALSE);
+  box->heading = 2;
+  c->y += box->rect.height + size * 0.6;
   c->in_heading = FALSE;
   c->heading_start = start;
 }

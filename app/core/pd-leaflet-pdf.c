@@ -3,6 +3,7 @@
  * text in a PDF), librsvg for the pictograms, the user's own pictures as
  * the pixels they were checked and turned into (pd-picture.c). As PDF,
  * one SVG a page, or on any cairo surface (the designer's preview). */
+#include <string.h>
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <glib/gi18n-lib.h>
@@ -12,7 +13,6 @@
 #include "pd-diagnostic.h"
 #include "pd-leaflet-private.h"
 #include "pd-painter.h"
-#include "pd-pdf-language.h"
 #include "pd-pictograms.h"
 #include "pd-picture.h"
 
@@ -60,11 +60,65 @@ draw_picture (cairo_t            *cr,
     pd_leaflet_draw_picture (leaflet, "person", cr, box->rect.x, box->rect.y, box->rect.width);
 }
 
+/* @layout's lines each drawn as a text of its own, ending in the space it
+ * was broken at. Drawn whole, cairo writes that space as an empty span of
+ * actual text, and text extraction (poppler's) ends the paragraph there. */
+static void
+show_lines (cairo_t            *cr,
+            PangoContext       *context,
+            const PdLeaflet    *leaflet,
+            const PdLeafletBox *box,
+            PangoLayout        *layout)
+{
+  const char *text = pango_layout_get_text (layout);
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  PangoDirection direction = pango_context_get_base_dir (context);
+
+  do
+    {
+      PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
+      g_autoptr(GString) part = g_string_new_len (text + line->start_index, line->length);
+      g_autoptr(PangoLayout) single = NULL;
+      PangoRectangle logical;
+      int width, x;
+
+      g_strchomp (part->str);
+      g_string_set_size (part, strlen (part->str));
+      if (part->len == 0)
+        continue;
+      /* A line ends in a space, the last of a paragraph too: its last
+       * word and the next one's first are two words. */
+      if (!pango_layout_iter_at_last_line (iter))
+        g_string_append_c (part, ' ');
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      /* In the direction of its paragraph, not of its own first letter:
+       * an Urdu line that starts with an English name stays right to left. */
+      pango_context_set_base_dir (context, line->resolved_dir);
+      single = pd_leaflet_layout_text (context, leaflet, part->str, box->size, box->bold,
+                                       box->rect.width);
+      pango_layout_set_auto_dir (single, FALSE);
+      pango_layout_set_width (single, -1);
+      pango_layout_get_size (single, &width, NULL);
+      /* The space hangs past the line's end: its left in a right-to-left
+       * line, whose start is its right edge. */
+      x = line->resolved_dir == PANGO_DIRECTION_RTL ? logical.x + logical.width - width
+                                                    : logical.x;
+      cairo_move_to (cr, box->rect.x + (double) x / PANGO_SCALE,
+                     box->rect.y + (double) (pango_layout_iter_get_baseline (iter)
+                                             - pango_layout_get_baseline (single)) / PANGO_SCALE);
+      pango_cairo_show_layout (cr, single);
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+  pango_context_set_base_dir (context, direction);
+}
+
 static void
 draw_box (cairo_t            *cr,
           PangoContext       *context,
           const PdLeaflet    *leaflet,
-          const PdLeafletBox *box)
+          const PdLeafletBox *box,
+          gboolean            tagged)
 {
   switch (box->kind)
     {
@@ -75,8 +129,13 @@ draw_box (cairo_t            *cr,
                                                                 box->rect.width);
         /* Black on white (rule 14). */
         cairo_set_source_rgb (cr, 0, 0, 0);
-        cairo_move_to (cr, box->rect.x, box->rect.y);
-        pango_cairo_show_layout (cr, layout);
+        if (tagged)
+          show_lines (cr, context, leaflet, box, layout);
+        else
+          {
+            cairo_move_to (cr, box->rect.x, box->rect.y);
+            pango_cairo_show_layout (cr, layout);
+          }
       }
       break;
     case PD_LEAFLET_PICTURE:
@@ -107,26 +166,46 @@ set_text_options (cairo_t *cr)
   cairo_font_options_destroy (options);
 }
 
-void
-pd_leaflet_draw_page (PdLeaflet *leaflet,
-                      guint      index,
-                      cairo_t   *cr)
+static void
+draw_page (PdLeaflet        *leaflet,
+           guint             index,
+           cairo_t          *cr,
+           PdLeafletTagging *tagging)
 {
-  PdLeafletPage *page;
+  PdLeafletPage *page = g_ptr_array_index (leaflet->pages, index);
   PangoContext *context;
 
-  g_return_if_fail (index < leaflet->pages->len);
-
-  page = g_ptr_array_index (leaflet->pages, index);
   cairo_save (cr);
   set_text_options (cr);
   context = pango_cairo_create_context (cr);
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_paint (cr);
+  /* After the paper is painted: cairo drops what a page recorded before a
+   * paint over all of it, a tag begun there too. */
+  if (index == 0)
+    pd_pdf_tags_begin (tagging->tags, cr, "Document");
   for (guint b = 0; b < page->boxes->len; b++)
-    draw_box (cr, context, leaflet, g_ptr_array_index (page->boxes, b));
+    {
+      pd_leaflet_tags_before (tagging, cr, page, b);
+      draw_box (cr, context, leaflet, g_ptr_array_index (page->boxes, b), tagging->tags != NULL);
+      pd_leaflet_tags_after (tagging, cr);
+    }
+  if (index + 1 == leaflet->pages->len)
+    pd_leaflet_tags_end (tagging, cr);
   g_object_unref (context);
   cairo_restore (cr);
+}
+
+void
+pd_leaflet_draw_page (PdLeaflet *leaflet,
+                      guint      index,
+                      cairo_t   *cr)
+{
+  PdLeafletTagging untagged = { leaflet, NULL, -1, FALSE };
+
+  g_return_if_fail (index < leaflet->pages->len);
+
+  draw_page (leaflet, index, cr, &untagged);
 }
 
 GBytes *
@@ -137,19 +216,22 @@ pd_leaflet_render_pdf (PdLeaflet  *leaflet,
   cairo_surface_t *surface = pd_painter_pdf_surface_new (out, leaflet->width, leaflet->height,
                                                          leaflet->title);
   cairo_t *cr = cairo_create (surface);
+  g_autoptr(PdPdfTags) tags = pd_pdf_tags_new ();
+  PdLeafletTagging tagging = { leaflet, tags, -1, FALSE };
   g_autoptr(GBytes) pdf = NULL;
 
   for (guint p = 0; p < leaflet->pages->len; p++)
     {
-      pd_leaflet_draw_page (leaflet, p, cr);
+      draw_page (leaflet, p, cr, &tagging);
       cairo_show_page (cr);
     }
   cairo_destroy (cr);
   pdf = pd_painter_pdf_finish (surface, out, error);
   if (pdf == NULL)
     return NULL;
-  /* The language screen readers speak it in (cairo cannot say it). */
-  return pd_pdf_set_language (pdf, leaflet->language ? leaflet->language : "en", error);
+  /* The figures' words, and the language screen readers speak it in
+   * (cairo cannot say either). */
+  return pd_pdf_tags_finish (tags, pdf, leaflet->language ? leaflet->language : "en", error);
 }
 
 GBytes *

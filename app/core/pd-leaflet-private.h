@@ -5,6 +5,7 @@
 
 #include "pd-leaflet.h"
 #include "pd-node.h"
+#include "pd-pdf-tags.h"
 
 G_BEGIN_DECLS
 
@@ -34,5 +35,24 @@ gboolean     pd_leaflet_draw_picture (PdLeaflet    *leaflet,
                                       double        x,
                                       double        y,
                                       double        size);
+
+/* The structure a tagged PDF gives a leaflet's boxes (pd-leaflet-tags.c),
+ * begun before each box is drawn and ended after it. */
+typedef struct {
+  PdLeaflet *leaflet;
+  PdPdfTags *tags;      /* NULL: not tagged */
+  int        row;       /* of the box before */
+  gboolean   leaf;      /* an element was begun for the box being drawn */
+} PdLeafletTagging;
+
+void         pd_leaflet_tags_before  (PdLeafletTagging    *tagging,
+                                      cairo_t             *cr,
+                                      const PdLeafletPage *page,
+                                      guint                box);
+void         pd_leaflet_tags_after   (PdLeafletTagging    *tagging,
+                                      cairo_t             *cr);
+/* Ends every element still open, the document's too. */
+void         pd_leaflet_tags_end     (PdLeafletTagging    *tagging,
+                                      cairo_t             *cr);
 
 G_END_DECLS

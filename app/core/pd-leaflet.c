@@ -172,9 +172,12 @@ compose_cover (Composer   *c,
   double size = l->options.font_size;
   double width = l->width - 2 * l->margin;
   double side = pd_leaflet_picture_side (l) * 1.6;
+  PdLeafletBox *title;
 
   c->row++;
-  c->y += add_text (c, l->margin, c->y, width, l->title, size * 1.75, TRUE, FALSE) + size;
+  title = pd_composer_add_text (c, l->margin, c->y, width, l->title, size * 1.75, TRUE, FALSE);
+  title->heading = 1;
+  c->y += title->rect.height + size;
   /* The cover's picture stands under the title, a row of its own. */
   c->row++;
   pd_composer_add_box (c, PD_LEAFLET_PICTURE, l->margin, c->y, side, side)->picture

@@ -54,6 +54,7 @@ typedef struct {
   gboolean continued;     /* text: its words go on in the row's next text box, on the next page */
   gboolean repeat;        /* the picture and "(continued)" lead again where a step goes on */
   gboolean keep_with_next; /* text: kept on the page of the row's next box (a term, its meaning) */
+  guint    heading;       /* text: 1 the title, 2 a section's heading; 0 neither */
 } PdLeafletBox;
 
 typedef struct {

@@ -7,6 +7,7 @@
 #include "pd-diagnostic.h"
 #include "pd-pages.h"
 #include "pd-painter.h"
+#include "pd-pdf-tags.h"
 
 #define MARGIN_PT 28.0
 #define LABEL_FONT_PT 8.0
@@ -56,7 +57,9 @@ draw_label (cairo_t    *cr,
   cairo_restore (cr);
 }
 
-/* The diagram's part @area at @scale, its top left corner at @x, @y. */
+/* The diagram's part @area at @scale, its top left corner at @x, @y; in a
+ * tagged PDF, what is in @owned tagged and the rest drawn out of the
+ * structure. */
 static void
 draw_area (PdScene      *scene,
            cairo_t      *cr,
@@ -65,7 +68,9 @@ draw_area (PdScene      *scene,
            double        x,
            double        y,
            double        width,
-           double        height)
+           double        height,
+           PdPdfTags    *tags,
+           const PdRect *owned)
 {
   cairo_save (cr);
   cairo_rectangle (cr, x, y, width, height);
@@ -79,7 +84,7 @@ draw_area (PdScene      *scene,
   cairo_fill (cr);
   pd_painter_set_text_options (cr);
   /* Text stays text in a PDF: it can be found, copied and read aloud. */
-  pd_painter_draw_full (scene, cr, FALSE);
+  pd_painter_draw_tagged (scene, cr, tags, owned);
   cairo_restore (cr);
 }
 
@@ -88,7 +93,8 @@ draw_overview (PdScene        *scene,
                const PdTiling *tiling,
                cairo_t        *cr,
                double          width,
-               double          height)
+               double          height,
+               PdPdfTags      *tags)
 {
   double area_height = height - PD_PAGES_LABEL_PT;
   double scale = MIN (width / scene->bounds.width, area_height / scene->bounds.height);
@@ -96,8 +102,11 @@ draw_overview (PdScene        *scene,
   double y = (area_height - scene->bounds.height * scale) / 2;
   guint tiles = pd_tiles_count (tiling);
 
+  /* A picture of the whole, its words told on the pages after it. */
+  pd_pdf_tags_begin_figure (tags, cr, scene->description && *scene->description
+                                      ? scene->description : scene->title, NULL);
   draw_area (scene, cr, &scene->bounds, scale, x, y, scene->bounds.width * scale,
-             scene->bounds.height * scale);
+             scene->bounds.height * scale, tags, &(PdRect) { 0, 0, 0, 0 });
   /* The grid, each cell numbered with the page that prints it. */
   cairo_save (cr);
   cairo_set_line_width (cr, 1.0);
@@ -130,6 +139,7 @@ draw_overview (PdScene        *scene,
       pango_cairo_show_layout (cr, layout);
     }
   cairo_restore (cr);
+  pd_pdf_tags_end (tags, cr);
 }
 
 static void
@@ -144,25 +154,46 @@ corner_mark (cairo_t *cr,
   cairo_line_to (cr, x, y + dy * MARK_PT);
 }
 
+/* The part of the diagram tile @index tells in a tagged PDF: its share of
+ * the grid the overview draws, the outer tiles' reaching out for ever. */
+static void
+tile_cell (const PdTiling *tiling,
+           guint           index,
+           PdRect         *cell)
+{
+  guint row = index / tiling->columns, column = index % tiling->columns;
+  double far = 1e9;   /* beyond any diagram, small enough to add to */
+  PdRect area;
+
+  pd_tiles_get_area (tiling, index, &area);
+  cell->x = column == 0 ? -far : area.x;
+  cell->y = row == 0 ? -far : area.y;
+  cell->width = (column + 1 == tiling->columns ? far : area.x + tiling->step_width) - cell->x;
+  cell->height = (row + 1 == tiling->rows ? far : area.y + tiling->step_height) - cell->y;
+}
+
 static void
 draw_tile (PdScene        *scene,
            const PdTiling *tiling,
            cairo_t        *cr,
            double          width,
            double          height,
-           guint           index)
+           guint           index,
+           PdPdfTags      *tags)
 {
   double area_height = height - PD_PAGES_LABEL_PT;
   double overlap = tiling->overlap * tiling->scale;
   guint row = index / tiling->columns, column = index % tiling->columns;
   static const double dash[] = { 3.0, 3.0 };
-  PdRect area;
+  PdRect area, cell;
   double w, h;
 
   pd_tiles_get_area (tiling, index, &area);
+  tile_cell (tiling, index, &cell);
   w = MIN (area.width, scene->bounds.x + scene->bounds.width - area.x) * tiling->scale;
   h = MIN (area.height, scene->bounds.y + scene->bounds.height - area.y) * tiling->scale;
-  draw_area (scene, cr, &area, tiling->scale, 0, 0, MIN (w, width), MIN (h, area_height));
+  draw_area (scene, cr, &area, tiling->scale, 0, 0, MIN (w, width), MIN (h, area_height), tags,
+             &cell);
   if (pd_tiles_count (tiling) == 1)
     return;
 
@@ -202,27 +233,26 @@ draw_tile (PdScene        *scene,
   cairo_restore (cr);
 }
 
-void
-pd_pages_draw (PdScene        *scene,
-               const PdTiling *tiling,
-               cairo_t        *cr,
-               double          width,
-               double          height,
-               guint           page)
+static void
+draw_page (PdScene        *scene,
+           const PdTiling *tiling,
+           cairo_t        *cr,
+           double          width,
+           double          height,
+           guint           page,
+           PdPdfTags      *tags)
 {
   guint pages = pd_pages_count (tiling);
   g_autofree char *label = NULL;
 
-  g_return_if_fail (page < pages);
-
   if (pages == 1)
     {
-      draw_tile (scene, tiling, cr, width, height, 0);
+      draw_tile (scene, tiling, cr, width, height, 0, tags);
       return;
     }
   if (page == 0)
     {
-      draw_overview (scene, tiling, cr, width, height);
+      draw_overview (scene, tiling, cr, width, height, tags);
       /* TRANSLATORS: the first printed page: the whole diagram, the pages after it drawn on it */
       label = g_strdup_printf (_("%u of %u, the whole diagram; pages 2 to %u print it at a "
                                  "readable size"), 1, pages, pages);
@@ -231,7 +261,7 @@ pd_pages_draw (PdScene        *scene,
     {
       guint index = page - 1;
 
-      draw_tile (scene, tiling, cr, width, height, index);
+      draw_tile (scene, tiling, cr, width, height, index, tags);
       /* TRANSLATORS: page 2 of 7, the first row of tiles, the second column */
       label = g_strdup_printf (_("%u of %u, row %u column %u"), page + 1, pages,
                                index / tiling->columns + 1, index % tiling->columns + 1);
@@ -243,7 +273,22 @@ pd_pages_draw (PdScene        *scene,
       g_free (label);
       label = g_steal_pointer (&with_title);
     }
+  pd_pdf_tags_begin (tags, cr, "P");
   draw_label (cr, label, width, height);
+  pd_pdf_tags_end (tags, cr);
+}
+
+void
+pd_pages_draw (PdScene        *scene,
+               const PdTiling *tiling,
+               cairo_t        *cr,
+               double          width,
+               double          height,
+               guint           page)
+{
+  g_return_if_fail (page < pd_pages_count (tiling));
+
+  draw_page (scene, tiling, cr, width, height, page, NULL);
 }
 
 GBytes *
@@ -254,6 +299,8 @@ pd_pages_render_pdf (PdScene  *scene,
                      GError  **error)
 {
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  g_autoptr(PdPdfTags) tags = pd_pdf_tags_new ();
+  g_autoptr(GBytes) pdf = NULL;
   double width = page_width - 2 * MARGIN_PT, height = page_height - 2 * MARGIN_PT;
   PdTiling tiling;
   cairo_surface_t *surface;
@@ -276,6 +323,10 @@ pd_pages_render_pdf (PdScene  *scene,
       cairo_save (cr);
       cairo_set_source_rgb (cr, 1, 1, 1);
       cairo_paint (cr);
+      /* After the paper is painted: cairo drops what a page recorded
+       * before a paint over all of it, a tag begun there too. */
+      if (page == 0)
+        pd_pdf_tags_begin (tags, cr, "Document");
       if (pages == 1)
         {
           /* One page: centred, as before tiling. */
@@ -286,10 +337,14 @@ pd_pages_render_pdf (PdScene  *scene,
         }
       else
         cairo_translate (cr, MARGIN_PT, MARGIN_PT);
-      pd_pages_draw (scene, &tiling, cr, width, height, page);
+      draw_page (scene, &tiling, cr, width, height, page, tags);
       cairo_restore (cr);
+      /* The document ends on its last page, before that is shown. */
+      if (page + 1 == pages)
+        pd_pdf_tags_end (tags, cr);
       cairo_show_page (cr);
     }
   cairo_destroy (cr);
-  return pd_painter_pdf_finish (surface, g_steal_pointer (&bytes), error);
+  pdf = pd_painter_pdf_finish (surface, g_steal_pointer (&bytes), error);
+  return pdf ? pd_pdf_tags_finish (tags, pdf, PD_PAINTER_DIAGRAM_LANGUAGE, error) : NULL;
 }

@@ -6,6 +6,7 @@
 
 #include "pd-diagnostic.h"
 #include "pd-painter.h"
+#include "pd-pdf-tags.h"
 #include "pd-png.h"
 #include "pd-scene-text.h"
 
@@ -90,7 +91,8 @@ static void
 draw_text (cairo_t       *cr,
            PangoLayout   *layout,
            const PdShape *shape,
-           gboolean       outlines)
+           gboolean       outlines,
+           gboolean       tagged)
 {
   PdTextLayouter *layouter = pd_text_layouter_get_default ();
   PangoFontDescription *desc = NULL;
@@ -120,9 +122,13 @@ draw_text (cairo_t       *cr,
         }
       else
         {
+          /* In a tagged PDF a line ends in the space it was broken at, or
+           * its last word and the next line's first are read as one. */
+          g_autofree char *spaced = tagged && i + 1 < shape->lines->len
+                                    ? g_strconcat (line->text, " ", NULL) : NULL;
           /* Shaped once per text and size, drawn as often as needed. */
-          PangoLayout *shaped = pd_text_layouter_line (layouter, line->text, shape->font_size,
-                                                       shape->bold);
+          PangoLayout *shaped = pd_text_layouter_line (layouter, spaced ? spaced : line->text,
+                                                       shape->font_size, shape->bold);
 
           cairo_move_to (cr, line->x,
                          line->y - (double) pango_layout_get_baseline (shaped) / PANGO_SCALE);
@@ -138,11 +144,154 @@ pd_painter_draw (PdScene *scene,
   pd_painter_draw_full (scene, cr, FALSE);
 }
 
+/* The structure a tagged PDF gives a group's shapes: the title a heading
+ * and the rest of its block paragraphs; a step, a transition or a lane
+ * with words a section of paragraphs; the key a section with a heading
+ * and a list, each item's sample its label and its words its body. */
+
+static gboolean
+is_legend_words (const PdGroup *group,
+                 guint          s)
+{
+  const PdShape *shape = g_ptr_array_index (group->shapes, s);
+  const PdShape *next = s + 1 < group->shapes->len ? g_ptr_array_index (group->shapes, s + 1)
+                                                   : NULL;
+
+  /* An item's words end it; a sample may hold text too (an agency's
+   * letter), always before its words. */
+  return shape->type == PD_SHAPE_TEXT && (next == NULL || next->type != PD_SHAPE_TEXT);
+}
+
+static gboolean
+has_text (const PdGroup *group)
+{
+  for (guint s = 0; s < group->shapes->len; s++)
+    if (((PdShape *) g_ptr_array_index (group->shapes, s))->type == PD_SHAPE_TEXT)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_described (const PdGroup *group)
+{
+  return group->kind == PD_GROUP_NODE || group->kind == PD_GROUP_EDGE;
+}
+
 static void
-draw_groups (PdScene    *scene,
-             cairo_t    *cr,
-             gboolean    text_as_outlines,
-             GHashTable *skip)
+begin_group (PdPdfTags     *tags,
+             cairo_t       *cr,
+             const PdGroup *group)
+{
+  /* A step or a transition says all the SVG's <title> says: a step's kind
+   * and agency (its letter alone on the page), a transition's ends. */
+  if (is_described (group))
+    pd_pdf_tags_begin_described (tags, cr, "Sect", group->title, NULL);
+  else if (group->kind != PD_GROUP_TITLE_BLOCK && has_text (group))
+    pd_pdf_tags_begin (tags, cr, "Sect");
+}
+
+static void
+end_group (PdPdfTags     *tags,
+           cairo_t       *cr,
+           const PdGroup *group)
+{
+  if (!is_described (group) && (group->kind == PD_GROUP_TITLE_BLOCK || !has_text (group)))
+    return;
+  while (g_strcmp0 (pd_pdf_tags_current (tags), "Sect") != 0)
+    pd_pdf_tags_end (tags, cr);
+  pd_pdf_tags_end (tags, cr);
+}
+
+static void
+begin_shape (PdPdfTags     *tags,
+             cairo_t       *cr,
+             const PdGroup *group,
+             guint          s)
+{
+  const PdShape *shape = g_ptr_array_index (group->shapes, s);
+
+  if (group->kind == PD_GROUP_LEGEND)
+    {
+      if (s == 0 && shape->type == PD_SHAPE_TEXT)
+        {
+          pd_pdf_tags_begin (tags, cr, "H2");
+          return;
+        }
+      /* After the heading or an item's words, the next item begins. */
+      if (s == 0 || is_legend_words (group, s - 1))
+        {
+          if (g_strcmp0 (pd_pdf_tags_current (tags), "Sect") == 0)
+            pd_pdf_tags_begin (tags, cr, "L");
+          pd_pdf_tags_begin (tags, cr, "LI");
+          pd_pdf_tags_begin (tags, cr, "Lbl");
+        }
+      if (is_legend_words (group, s))
+        {
+          pd_pdf_tags_end (tags, cr);
+          pd_pdf_tags_begin (tags, cr, "LBody");
+        }
+    }
+  else if (shape->type == PD_SHAPE_TEXT)
+    pd_pdf_tags_begin (tags, cr, group->kind == PD_GROUP_TITLE_BLOCK && s == 0 ? "H1" : "P");
+}
+
+static void
+end_shape (PdPdfTags     *tags,
+           cairo_t       *cr,
+           const PdGroup *group,
+           guint          s)
+{
+  const PdShape *shape = g_ptr_array_index (group->shapes, s);
+
+  if (group->kind == PD_GROUP_LEGEND)
+    {
+      if (s == 0 && shape->type == PD_SHAPE_TEXT)
+        pd_pdf_tags_end (tags, cr);
+      else if (is_legend_words (group, s))
+        {
+          pd_pdf_tags_end (tags, cr);  /* LBody */
+          pd_pdf_tags_end (tags, cr);  /* LI */
+        }
+    }
+  else if (shape->type == PD_SHAPE_TEXT)
+    pd_pdf_tags_end (tags, cr);
+}
+
+/* Whether @group is told where @owned is: where its words start (a page
+ * that cuts off their start would tell none of them), else its centre. */
+static gboolean
+owns (const PdRect  *owned,
+      const PdGroup *group)
+{
+  double x = group->bounds.x + group->bounds.width / 2;
+  double y = group->bounds.y + group->bounds.height / 2;
+
+  if (owned == NULL)
+    return TRUE;
+  for (guint s = 0; s < group->shapes->len; s++)
+    {
+      const PdShape *shape = g_ptr_array_index (group->shapes, s);
+
+      if (shape->type == PD_SHAPE_TEXT && shape->lines->len > 0)
+        {
+          const PdTextLine *line = g_ptr_array_index (shape->lines, 0);
+
+          x = line->x;
+          y = line->y;
+          break;
+        }
+    }
+  return x >= owned->x && x < owned->x + owned->width && y >= owned->y
+         && y < owned->y + owned->height;
+}
+
+static void
+draw_groups (PdScene      *scene,
+             cairo_t      *cr,
+             gboolean      text_as_outlines,
+             GHashTable   *skip,
+             PdPdfTags    *tags,
+             const PdRect *owned)
 {
   PangoLayout *layout;
   double x1, y1, x2, y2;
@@ -156,6 +305,10 @@ draw_groups (PdScene    *scene,
     {
       const PdGroup *group = g_ptr_array_index (scene->groups, g);
       const PdRect *b = &group->bounds;
+      /* What another page tells is drawn here as outlines, out of the
+       * structure: read once, where it is told. */
+      PdPdfTags *told = tags && owns (owned, group) ? tags : NULL;
+      gboolean outlines = text_as_outlines || (tags && told == NULL);
 
       if (skip && group->object_id && g_hash_table_contains (skip, group->object_id))
         continue;
@@ -165,15 +318,23 @@ draw_groups (PdScene    *scene,
           && (b->x - CULL_MARGIN > x2 || b->x + b->width + CULL_MARGIN < x1
               || b->y - CULL_MARGIN > y2 || b->y + b->height + CULL_MARGIN < y1))
         continue;
+      if (told)
+        begin_group (told, cr, group);
       for (guint s = 0; s < group->shapes->len; s++)
         {
           const PdShape *shape = g_ptr_array_index (group->shapes, s);
 
+          if (told)
+            begin_shape (told, cr, group, s);
           if (shape->type == PD_SHAPE_PATH)
             draw_path (cr, shape);
           else
-            draw_text (cr, layout, shape, text_as_outlines);
+            draw_text (cr, layout, shape, outlines, told != NULL);
+          if (told)
+            end_shape (told, cr, group, s);
         }
+      if (told)
+        end_group (told, cr, group);
     }
   g_object_unref (layout);
   cairo_restore (cr);
@@ -187,7 +348,19 @@ pd_painter_draw_full (PdScene  *scene,
   g_return_if_fail (scene != NULL);
   g_return_if_fail (cr != NULL);
 
-  draw_groups (scene, cr, text_as_outlines, NULL);
+  draw_groups (scene, cr, text_as_outlines, NULL, NULL, NULL);
+}
+
+void
+pd_painter_draw_tagged (PdScene      *scene,
+                        cairo_t      *cr,
+                        PdPdfTags    *tags,
+                        const PdRect *owned)
+{
+  g_return_if_fail (scene != NULL);
+  g_return_if_fail (cr != NULL);
+
+  draw_groups (scene, cr, FALSE, NULL, tags, owned);
 }
 
 void
@@ -198,7 +371,7 @@ pd_painter_draw_except (PdScene    *scene,
   g_return_if_fail (scene != NULL);
   g_return_if_fail (cr != NULL);
 
-  draw_groups (scene, cr, FALSE, skip);
+  draw_groups (scene, cr, FALSE, skip, NULL, NULL);
 }
 
 cairo_status_t
@@ -225,12 +398,13 @@ pd_painter_png_bytes (cairo_surface_t *surface)
 }
 
 static void
-draw_page (PdScene  *scene,
-           cairo_t  *cr,
-           double    scale,
-           double    offset_x,
-           double    offset_y,
-           gboolean  text_as_outlines)
+draw_page (PdScene   *scene,
+           cairo_t   *cr,
+           double     scale,
+           double     offset_x,
+           double     offset_y,
+           gboolean   text_as_outlines,
+           PdPdfTags *tags)
 {
   cairo_translate (cr, offset_x, offset_y);
   cairo_scale (cr, scale, scale);
@@ -239,7 +413,7 @@ draw_page (PdScene  *scene,
   cairo_rectangle (cr, scene->bounds.x, scene->bounds.y, scene->bounds.width,
                    scene->bounds.height);
   cairo_fill (cr);
-  pd_painter_draw_full (scene, cr, text_as_outlines);
+  draw_groups (scene, cr, text_as_outlines, NULL, tags, NULL);
 }
 
 typedef struct {
@@ -256,7 +430,7 @@ draw_strip (cairo_t  *cr,
   Strip *strip = data;
 
   /* Glyph outlines, as librsvg draws SVG text: the PNG looks like the SVG. */
-  draw_page (strip->scene, cr, strip->scale, 0, 0, TRUE);
+  draw_page (strip->scene, cr, strip->scale, 0, 0, TRUE, NULL);
 }
 
 GBytes *
@@ -287,6 +461,8 @@ pd_painter_render_pdf (PdScene    *scene,
                        GError    **error)
 {
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  g_autoptr(PdPdfTags) tags = pd_pdf_tags_new ();
+  g_autoptr(GBytes) pdf = NULL;
   double page_width, page_height, scale, offset_x, offset_y;
   cairo_surface_t *surface;
   cairo_t *cr;
@@ -337,11 +513,15 @@ pd_painter_render_pdf (PdScene    *scene,
       cairo_set_source_rgb (cr, 1, 1, 1);
       cairo_paint (cr);
     }
-  /* Text stays text in a PDF: it can be found, copied and read aloud. */
-  draw_page (scene, cr, scale, offset_x, offset_y, FALSE);
+  /* Text stays text in a PDF: it can be found, copied and read aloud, in
+   * the structure the tags give it. */
+  pd_pdf_tags_begin (tags, cr, "Document");
+  draw_page (scene, cr, scale, offset_x, offset_y, FALSE, tags);
+  pd_pdf_tags_end (tags, cr);
   cairo_show_page (cr);
   cairo_destroy (cr);
-  return pd_painter_pdf_finish (surface, g_steal_pointer (&bytes), error);
+  pdf = pd_painter_pdf_finish (surface, g_steal_pointer (&bytes), error);
+  return pdf ? pd_pdf_tags_finish (tags, pdf, PD_PAINTER_DIAGRAM_LANGUAGE, error) : NULL;
 }
 
 cairo_surface_t *

@@ -3,6 +3,7 @@
 
 #include <cairo.h>
 
+#include "pd-pdf-tags.h"
 #include "pd-scene.h"
 
 G_BEGIN_DECLS
@@ -32,6 +33,17 @@ void    pd_painter_draw_full  (PdScene    *scene,
 void    pd_painter_draw_except (PdScene    *scene,
                                 cairo_t    *cr,
                                 GHashTable *skip);
+/* The same, tagged with @tags for a PDF's structure (pd-pdf-tags.h): the
+ * groups whose centre is in @owned (all when NULL) in the order they are
+ * drawn, the others drawn out of it, their text as outlines, so that what
+ * several pages show is read once. */
+void    pd_painter_draw_tagged (PdScene      *scene,
+                                cairo_t      *cr,
+                                PdPdfTags    *tags,
+                                const PdRect *owned);
+/* The language of a diagram's texts: a pathway's own texts are English,
+ * other languages are translations of them (pd-translations.h). */
+#define PD_PAINTER_DIAGRAM_LANGUAGE "en"
 /* Sets on @cr the text rendering the scene was measured with. */
 void    pd_painter_set_text_options (cairo_t *cr);
 GBytes *pd_painter_render_png (PdScene    *scene,

@@ -9,6 +9,7 @@
 #define PREFIX "/org/pathwaydesigner/Designer/pictograms/"
 
 static GPtrArray *names;   /* of interned strings, from index.tsv */
+static GHashTable *descriptions;   /* name → what the picture shows, in English */
 
 static void
 load (void)
@@ -20,6 +21,7 @@ load (void)
 
   g_assert (bytes != NULL);
   names = g_ptr_array_new ();
+  descriptions = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
   lines = g_strsplit (text, "\n", -1);
   for (guint i = 0; lines[i]; i++)
@@ -30,6 +32,11 @@ load (void)
         continue;
       *tab = '\0';
       g_ptr_array_add (names, (gpointer) g_intern_string (lines[i]));
+      /* Name, OpenMoji code, OpenMoji's name for what it shows. */
+      tab = strchr (tab + 1, '\t');
+      if (tab && tab[1])
+        g_hash_table_insert (descriptions, (gpointer) g_intern_string (lines[i]),
+                             g_strdup (tab + 1));
     }
 }
 
@@ -64,6 +71,13 @@ pd_pictograms_has (const char *name)
 {
   ensure_loaded ();
   return name && g_ptr_array_find_with_equal_func (names, name, g_str_equal, NULL);
+}
+
+const char *
+pd_pictograms_get_description (const char *name)
+{
+  ensure_loaded ();
+  return name ? g_hash_table_lookup (descriptions, name) : NULL;
 }
 
 GBytes *

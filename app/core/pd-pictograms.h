@@ -10,6 +10,9 @@ G_BEGIN_DECLS
 guint       pd_pictograms_get_n_items (void);
 const char *pd_pictograms_get_name    (guint       index);
 gboolean    pd_pictograms_has         (const char *name);
+/* What picture @name shows, in English ("telephone receiver"): its
+ * alternative text. NULL when it is not one of the set. */
+const char *pd_pictograms_get_description (const char *name);
 /* The SVG of picture @name, or NULL. */
 GBytes     *pd_pictograms_get_svg     (const char *name);
 /* The picture for @node: its own when it names one of the set, else one
