@@ -107,7 +107,9 @@ test_drawn_box (void)
   g_assert_cmpint (pd_hit_handle_drawn (scene, node, 280, box.y + box.height, 6), ==,
                    PD_HANDLE_RESIZE);
   g_assert_cmpint (pd_hit_handle_drawn (scene, node, 280, box.y + box.height / 2, 6), ==,
-                   PD_HANDLE_CONNECT);
+                   PD_HANDLE_CONNECT_RIGHT);
+  g_assert_cmpint (pd_hit_handle_drawn (scene, node, 200, box.y + box.height, 6), ==,
+                   PD_HANDLE_CONNECT_BOTTOM);
   /* No scene: the step's own box. */
   box = pd_hit_node_box (NULL, node);
   g_assert_cmpfloat (box.height, ==, 72);
