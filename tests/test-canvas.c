@@ -654,8 +654,8 @@ test_align_reference_drawn (Fixture       *f,
   TEST_GUI_REQUIRE_DISPLAY ();
   for (guint i = 0; i < g_list_model_get_n_items (pd_document_get_nodes (f->document)); i++)
     {
-      to_widget (f, pd_node_get_x (node_at (f, i)) + pd_node_get_width (node_at (f, i)) / 2,
-                 pd_node_get_y (node_at (f, i)), &wx, &wy);
+      to_widget (f, pd_node_get_x (node_at (f, i)), pd_node_get_y (node_at (f, i)), &wx, &wy);
+      wx += 5;   /* the pin's stem: 12 pixels into its ring, which is 7 outside the step */
       if (wy > 40 && wy < gtk_widget_get_height (GTK_WIDGET (f->canvas))
           && wx > 0 && wx < gtk_widget_get_width (GTK_WIDGET (f->canvas)))
         {
@@ -668,7 +668,7 @@ test_align_reference_drawn (Fixture       *f,
   pd_selection_select (selection, pd_node_get_id (node_at (f, 0)) != pd_node_get_id (reference)
                        ? pd_node_get_id (node_at (f, 0)) : pd_node_get_id (node_at (f, 1)),
                        PD_SELECT_ADD);
-  /* The pin: a dot on a stem, from 25 to 7 pixels above the step's middle. */
+  /* The pin: a dot on a stem, from 25 to 7 pixels above the step's top. */
   canvas_pixel (f, (int) round (wx), (int) round (wy) - 15, rgb);
   g_assert_true (is_accent (rgb));
   pd_selection_select (selection, pd_node_get_id (reference), PD_SELECT_REPLACE);

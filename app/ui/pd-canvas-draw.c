@@ -151,14 +151,15 @@ append_resize_handle (GtkSnapshot *snapshot,
 }
 
 /* The step that Align lines the others up with, while several are
- * selected: a second ring outside its outline and a pin over its top. */
+ * selected: a second ring outside its outline and a pin over its top,
+ * near the left corner, clear of the top side's connect handle. */
 static void
 append_reference_mark (GtkSnapshot  *snapshot,
                        const PdRect *box,
                        double        px)
 {
   PdRect ring = pd_rect_grown (box, 3 * px);
-  double cx = box->x + box->width / 2;
+  double cx = ring.x + 12 * px;
   GskRoundedRect head;
 
   append_outline (snapshot, &ring, px, &accent);
