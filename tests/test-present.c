@@ -192,7 +192,9 @@ test_present_branch (Fixture       *f,
 
 /* Keys pressed for real, as the X server delivers them to the window with
  * the focus: what the entry types and what the walk-through's keys see.
- * FALSE where that cannot be done (no xdotool, not X11). */
+ * FALSE where that cannot be done (no xdotool, not X11). The test runs on
+ * its own (tests/meson.build), so that no other test's window takes the
+ * focus meanwhile. */
 static gboolean
 type_keys (Fixture    *f,
            const char *keys)
@@ -207,9 +209,13 @@ type_keys (Fixture    *f,
                              (gulong) gdk_x11_surface_get_xid (surface), keys);
   g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, &status, NULL));
   g_assert_true (g_spawn_check_wait_status (status, NULL));
+  /* The keys were sent before xdotool left: a round trip brings them. */
+  gdk_display_sync (gtk_widget_get_display (GTK_WIDGET (f->window)));
   for (int i = 0; i < 10; i++)
     {
       g_usleep (20000);
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
       wait_for_frames ();
     }
   return TRUE;
@@ -344,6 +350,16 @@ test_present_comment (Fixture       *f,
   g_assert_false (pd_present_comment_is_open (card));
   g_assert_true (pd_window_is_presenting (f->window));
   g_assert_cmpuint (comments_on (f, step_id, NULL), ==, before);
+  /* The card's buttons have their Alt keys. */
+  if (real_keys)
+    {
+      press (f, GDK_KEY_n);
+      gtk_editable_set_text (entry, "By its button");
+      type_keys (f, "alt+a");
+      g_assert_false (pd_present_comment_is_open (card));
+      g_assert_cmpuint (comments_on (f, step_id, NULL), ==, before + 1);
+      g_assert_true (pd_document_undo (f->document));
+    }
   /* Back to the walk: its keys move on again. */
   press (f, GDK_KEY_Right);
   g_assert_cmpstr (selected (f), !=, step_id);
