@@ -367,6 +367,39 @@ test_present_comment (Fixture       *f,
   g_assert_false (pd_window_is_presenting (f->window));
 }
 
+/* A pathway without participants: the comment is no one's in particular. */
+static void
+test_present_comment_anyone (Fixture       *f,
+                             gconstpointer  data)
+{
+  PdPresentComment *card;
+  PdComment *comment = NULL;
+  g_autofree char *step_id = NULL;
+  guint before;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  g_object_set (f->document, "participants", NULL, NULL);
+  card = PD_PRESENT_COMMENT (pd_window_get_present_comment (f->window));
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.present", NULL);
+  wait_for_frames ();
+  step_id = g_strdup (selected (f));
+  before = comments_on (f, step_id, NULL);
+  press (f, GDK_KEY_n);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (
+    pd_present_comment_get_picker (card))), ==, 1);
+  /* No words, no comment: the card stays. */
+  g_signal_emit_by_name (pd_present_comment_get_entry (card), "activate");
+  g_assert_true (pd_present_comment_is_open (card));
+  gtk_editable_set_text (pd_present_comment_get_entry (card), "  Who do I call?  ");
+  g_signal_emit_by_name (pd_present_comment_get_entry (card), "activate");
+  g_assert_false (pd_present_comment_is_open (card));
+  g_assert_cmpuint (comments_on (f, step_id, &comment), ==, before + 1);
+  g_assert_cmpstr (pd_comment_get_text (comment), ==, "Who do I call?");
+  g_assert_null (pd_comment_get_author (comment));
+  g_assert_null (pd_comment_get_role (comment));
+  press (f, GDK_KEY_Escape);
+}
+
 /* GTK shows a key it has no label for by its X name: "Page_Down",
  * "BackSpace". */
 static gboolean
@@ -462,6 +495,7 @@ main (int argc, char **argv)
   TEST_GUI_ADD ("/present/walk", test_present_walk);
   TEST_GUI_ADD ("/present/branch", test_present_branch);
   TEST_GUI_ADD ("/present/comment", test_present_comment);
+  TEST_GUI_ADD ("/present/comment/anyone", test_present_comment_anyone);
   g_test_add_func ("/present/shortcuts", test_present_shortcuts);
   TEST_GUI_ADD ("/present/fullscreen", test_fullscreen);
   return g_test_run ();
