@@ -192,7 +192,9 @@ test_present_branch (Fixture       *f,
 
 /* Keys pressed for real, as the X server delivers them to the window with
  * the focus: what the entry types and what the walk-through's keys see.
- * FALSE where that cannot be done (no xdotool, not X11). */
+ * FALSE where that cannot be done (no xdotool, not X11). The test runs on
+ * its own (tests/meson.build), so that no other test's window takes the
+ * focus meanwhile. */
 static gboolean
 type_keys (Fixture    *f,
            const char *keys)
@@ -207,9 +209,13 @@ type_keys (Fixture    *f,
                              (gulong) gdk_x11_surface_get_xid (surface), keys);
   g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, &status, NULL));
   g_assert_true (g_spawn_check_wait_status (status, NULL));
+  /* The keys were sent before xdotool left: a round trip brings them. */
+  gdk_display_sync (gtk_widget_get_display (GTK_WIDGET (f->window)));
   for (int i = 0; i < 10; i++)
     {
       g_usleep (20000);
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
       wait_for_frames ();
     }
   return TRUE;
@@ -344,11 +350,54 @@ test_present_comment (Fixture       *f,
   g_assert_false (pd_present_comment_is_open (card));
   g_assert_true (pd_window_is_presenting (f->window));
   g_assert_cmpuint (comments_on (f, step_id, NULL), ==, before);
+  /* The card's buttons have their Alt keys. */
+  if (real_keys)
+    {
+      press (f, GDK_KEY_n);
+      gtk_editable_set_text (entry, "By its button");
+      type_keys (f, "alt+a");
+      g_assert_false (pd_present_comment_is_open (card));
+      g_assert_cmpuint (comments_on (f, step_id, NULL), ==, before + 1);
+      g_assert_true (pd_document_undo (f->document));
+    }
   /* Back to the walk: its keys move on again. */
   press (f, GDK_KEY_Right);
   g_assert_cmpstr (selected (f), !=, step_id);
   press (f, GDK_KEY_Escape);
   g_assert_false (pd_window_is_presenting (f->window));
+}
+
+/* A pathway without participants: the comment is no one's in particular. */
+static void
+test_present_comment_anyone (Fixture       *f,
+                             gconstpointer  data)
+{
+  PdPresentComment *card;
+  PdComment *comment = NULL;
+  g_autofree char *step_id = NULL;
+  guint before;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  g_object_set (f->document, "participants", NULL, NULL);
+  card = PD_PRESENT_COMMENT (pd_window_get_present_comment (f->window));
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.present", NULL);
+  wait_for_frames ();
+  step_id = g_strdup (selected (f));
+  before = comments_on (f, step_id, NULL);
+  press (f, GDK_KEY_n);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (
+    pd_present_comment_get_picker (card))), ==, 1);
+  /* No words, no comment: the card stays. */
+  g_signal_emit_by_name (pd_present_comment_get_entry (card), "activate");
+  g_assert_true (pd_present_comment_is_open (card));
+  gtk_editable_set_text (pd_present_comment_get_entry (card), "  Who do I call?  ");
+  g_signal_emit_by_name (pd_present_comment_get_entry (card), "activate");
+  g_assert_false (pd_present_comment_is_open (card));
+  g_assert_cmpuint (comments_on (f, step_id, &comment), ==, before + 1);
+  g_assert_cmpstr (pd_comment_get_text (comment), ==, "Who do I call?");
+  g_assert_null (pd_comment_get_author (comment));
+  g_assert_null (pd_comment_get_role (comment));
+  press (f, GDK_KEY_Escape);
 }
 
 /* GTK shows a key it has no label for by its X name: "Page_Down",
@@ -446,6 +495,7 @@ main (int argc, char **argv)
   TEST_GUI_ADD ("/present/walk", test_present_walk);
   TEST_GUI_ADD ("/present/branch", test_present_branch);
   TEST_GUI_ADD ("/present/comment", test_present_comment);
+  TEST_GUI_ADD ("/present/comment/anyone", test_present_comment_anyone);
   g_test_add_func ("/present/shortcuts", test_present_shortcuts);
   TEST_GUI_ADD ("/present/fullscreen", test_fullscreen);
   return g_test_run ();

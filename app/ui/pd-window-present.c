@@ -271,15 +271,15 @@ static void
 take_comment (PdWindow *self)
 {
   PdNode *step = current_step (self);
-
   graphene_rect_t caption;
 
   if (step == NULL)
     return;
+  /* In the caption's place, as tall. */
   if (gtk_widget_compute_bounds (self->caption, self->caption, &caption))
     gtk_widget_set_size_request (self->present_comment, -1, (int) caption.size.height);
   pd_present_comment_start (comment_card (self), self->document, pd_node_get_id (step),
-                              pd_node_get_title (step));
+                            pd_node_get_title (step));
 }
 
 static void
