@@ -346,6 +346,15 @@ test_layout (void)
   run (&piped, "layout", g_ptr_array_index (paths, 0), "--no-lanes", NULL);
   g_assert_cmpint (piped.status, ==, 0);
   g_assert_true (g_str_has_prefix (piped.out, "<?xml"));
+  /* Room for durations and roles: the steps are placed otherwise. */
+  {
+    g_auto(Run) usual = { 0 }, detailed = { 0 };
+
+    run (&usual, "layout", g_ptr_array_index (paths, 0), NULL);
+    run (&detailed, "layout", g_ptr_array_index (paths, 0), "--details", NULL);
+    g_assert_cmpint (detailed.status, ==, 0);
+    g_assert_cmpstr (detailed.out, !=, usual.out);
+  }
   g_unlink (out);
   g_rmdir (dir);
 }

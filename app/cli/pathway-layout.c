@@ -17,7 +17,7 @@ pd_cli_layout (int    argc,
   g_autofree char *routing = NULL;
   g_autofree char *spacing_text = NULL;
   double spacing = 1;
-  gboolean no_lanes = FALSE;
+  gboolean no_lanes = FALSE, details = FALSE;
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write to OUT instead of standard output (it may be FILE itself)"), N_("OUT") },
@@ -30,6 +30,9 @@ pd_cli_layout (int    argc,
     { "routing", 0, 0, G_OPTION_ARG_STRING, &routing,
       N_("How transitions are drawn: direct, orthogonal (square corners round steps) or "
          "smooth (curves round steps); unchanged when not given"), N_("HOW") },
+    { "details", 0, 0, G_OPTION_ARG_NONE, &details,
+      N_("Room for each step's duration, sessions and staff role, as export --details "
+         "draws them"), NULL },
     { NULL }
   };
   PdLayoutOptions options = PD_LAYOUT_OPTIONS_DEFAULT;
@@ -61,6 +64,7 @@ pd_cli_layout (int    argc,
   options.direction = direction && g_str_equal (direction, "tb") ? PD_LAYOUT_TOP_BOTTOM
                                                                  : PD_LAYOUT_LEFT_RIGHT;
   options.lanes = !no_lanes;
+  options.details = details;
   options.rank_gap *= spacing;
   options.node_gap *= spacing;
   options.lane_gap *= spacing;

@@ -413,7 +413,7 @@ pd_scene_node_height (PdSceneBuilder *b,
       /* Text in the middle of a diamond, clear of its sloping sides. */
       return MAX (h, ceil (block / (1 - 2 * DECISION_DETAILS_INSET)));
     }
-  /* A decision's and a pill's insets grow with their height: a few
+  /* A pill's insets grow with its height: a few
    * rounds settle it. */
   for (guint round = 0; round < 4; round++)
     {
