@@ -359,6 +359,14 @@ start_page (void)
     }
   g_assert_true (found);
   g_assert_true (wait_until (has_thumbnail, page));
+  /* The keyboard starts on New Pathway: Enter begins one. */
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+    g_assert_true (GTK_IS_BUTTON (focus));
+    g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (focus)), ==,
+                     "win.start-new");
+  }
   /* The menu lists the file that exists. */
   g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 1);
   g_clear_object (&item);

@@ -40,6 +40,7 @@ struct _PdStartPage
   GtkWidget parent_instance;
 
   GtkWidget *scroller;
+  GtkWidget *new_button;       /* where the keyboard starts */
   GtkFlowBox *recent_box;
   GtkWidget *recent_empty;
   GArray *recent;              /* of Recent */
@@ -222,10 +223,28 @@ pd_start_page_dispose (GObject *object)
   G_OBJECT_CLASS (pd_start_page_parent_class)->dispose (object);
 }
 
+/* The keyboard starts on New Pathway, so that Enter begins one. Its
+ * action is found, and the button made sensitive, only once the page is
+ * in a shown window: hence at map as well as when asked. */
+static gboolean
+pd_start_page_grab_focus (GtkWidget *widget)
+{
+  return gtk_widget_grab_focus (PD_START_PAGE (widget)->new_button);
+}
+
+static void
+pd_start_page_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (pd_start_page_parent_class)->map (widget);
+  pd_start_page_grab_focus (widget);
+}
+
 static void
 pd_start_page_class_init (PdStartPageClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = pd_start_page_dispose;
+  GTK_WIDGET_CLASS (klass)->grab_focus = pd_start_page_grab_focus;
+  GTK_WIDGET_CLASS (klass)->map = pd_start_page_map;
   gtk_widget_class_set_layout_manager_type (GTK_WIDGET_CLASS (klass), GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (GTK_WIDGET_CLASS (klass), "startpage");
   /* A static library's resources are not registered by themselves. */
@@ -279,6 +298,7 @@ pd_start_page_init (PdStartPage *self)
   gtk_widget_add_css_class (button, "suggested-action");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.start-new");
   gtk_box_append (GTK_BOX (buttons), button);
+  self->new_button = button;
   button = gtk_button_new_with_mnemonic (_("_Open…"));
   gtk_widget_add_css_class (button, "pill");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "app.open");

@@ -457,6 +457,7 @@ pd_window_show_start (PdWindow *self)
       gtk_stack_add_named (self->main_stack, self->start_page, "start");
     }
   gtk_stack_set_visible_child_name (self->main_stack, "start");
+  gtk_widget_grab_focus (self->start_page);
 }
 
 GtkWidget *
