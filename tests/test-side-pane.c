@@ -214,6 +214,27 @@ test_start_page (Fixture       *f,
     g_assert_true (gtk_widget_get_mapped (editing[i]));
 }
 
+/* A pathway without steps says over the paper how to add the first; the
+ * words go with the last step and come back with it. */
+static void
+test_empty_hint (Fixture       *f,
+                 gconstpointer  data)
+{
+  PdWindow *w;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  w = f->window;
+  g_assert_false (gtk_widget_get_visible (w->empty_hint));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (w), "win.select-all", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (w), "win.delete", NULL));
+  wait_for_frames ();
+  g_assert_cmpuint (g_list_model_get_n_items (pd_document_get_nodes (f->document)), ==, 0);
+  g_assert_true (gtk_widget_get_mapped (w->empty_hint));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (w), "win.undo", NULL));
+  wait_for_frames ();
+  g_assert_false (gtk_widget_get_visible (w->empty_hint));
+}
+
 /* The application's stylesheet, which AdwApplication loads for its
  * windows; these windows have no application. */
 static void
@@ -239,5 +260,6 @@ main (int argc, char **argv)
   TEST_GUI_ADD ("/side-pane/fold", test_fold);
   TEST_GUI_ADD ("/side-pane/zoom-label", test_zoom_label);
   TEST_GUI_ADD ("/side-pane/start-page", test_start_page);
+  TEST_GUI_ADD ("/side-pane/empty-hint", test_empty_hint);
   return g_test_run ();
 }

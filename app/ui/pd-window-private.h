@@ -38,6 +38,7 @@ struct _PdWindow
   GtkRevealer *tidy_progress;
   GtkSpinner *tidy_spinner;
   GtkLabel *tidy_label;
+  GtkWidget *empty_hint;   /* over the canvas while there is no step */
   GtkSearchBar *find_bar;
   GtkSearchEntry *find_entry;
   GtkLabel *find_label;

@@ -17,6 +17,14 @@
 
 G_DEFINE_FINAL_TYPE (PdWindow, pd_window, ADW_TYPE_APPLICATION_WINDOW)
 
+/* A pathway without steps says how to add the first. */
+static void
+update_empty_hint (PdWindow *self)
+{
+  gtk_widget_set_visible (self->empty_hint,
+                          g_list_model_get_n_items (pd_document_get_nodes (self->document)) == 0);
+}
+
 static void
 update_title (PdWindow *self)
 {
@@ -537,6 +545,7 @@ pd_window_class_init (PdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdWindow, title);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, scroller);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, canvas);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, empty_hint);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, inspector);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, side_stack);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, flap);
@@ -644,6 +653,9 @@ pd_window_new_recovered (AdwApplication *application,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (pd_canvas_get_selection (self->canvas), "changed",
                            G_CALLBACK (reveal_selection), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (pd_document_get_nodes (document), "items-changed",
+                           G_CALLBACK (update_empty_hint), self, G_CONNECT_SWAPPED);
+  update_empty_hint (self);
   g_signal_connect_object (document, "notify::modified", G_CALLBACK (update_title), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (document, "notify::title", G_CALLBACK (update_title), self,
