@@ -1071,6 +1071,42 @@ group_words (const PdGroup *group)
   return g_string_free (s, FALSE);
 }
 
+/* High contrast (the system's setting, passed on by the window): the
+ * steps' outlines and the transitions black and heavier; back again when
+ * it is switched off. */
+static void
+test_high_contrast (Fixture       *f,
+                    gconstpointer  data)
+{
+  PdShape *outline, *line;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  outline = g_ptr_array_index (pd_scene_find_group (pd_canvas_get_scene (f->canvas),
+                                                    "n-cbt")->shapes, 0);
+  g_assert_cmpfloat (outline->line_width, <, 2);
+  pd_canvas_set_high_contrast (f->canvas, TRUE);
+  g_assert_true (pd_canvas_get_high_contrast (f->canvas));
+  wait_for_frames ();
+  outline = g_ptr_array_index (pd_scene_find_group (pd_canvas_get_scene (f->canvas),
+                                                    "n-cbt")->shapes, 0);
+  g_assert_cmpfloat (outline->line_width, >=, 2);
+  g_assert_cmpfloat (outline->stroke.red + outline->stroke.green + outline->stroke.blue, ==, 0);
+  for (guint i = 0; i < pd_canvas_get_scene (f->canvas)->groups->len; i++)
+    {
+      PdGroup *group = g_ptr_array_index (pd_canvas_get_scene (f->canvas)->groups, i);
+
+      if (group->kind != PD_GROUP_EDGE)
+        continue;
+      line = g_ptr_array_index (group->shapes, 0);
+      g_assert_cmpfloat (line->stroke.red + line->stroke.green + line->stroke.blue, ==, 0);
+    }
+  pd_canvas_set_high_contrast (f->canvas, FALSE);
+  wait_for_frames ();
+  outline = g_ptr_array_index (pd_scene_find_group (pd_canvas_get_scene (f->canvas),
+                                                    "n-cbt")->shapes, 0);
+  g_assert_cmpfloat (outline->line_width, <, 2);
+}
+
 /* View ▸ Show Durations and Roles draws each step's details on the
  * canvas, in a taller box that a click anywhere in selects, and off again;
  * it is remembered for the next window, and Tidy leaves room for the
@@ -1163,6 +1199,7 @@ main (int    argc,
   ADD ("tidy-options", test_tidy_options);
   ADD ("routing-menu", test_routing_menu);
   ADD ("show-details", test_show_details);
+  ADD ("high-contrast", test_high_contrast);
 #undef ADD
   return g_test_run ();
 }

@@ -450,6 +450,69 @@ test_availability_words (void)
     }
 }
 
+static gboolean
+same_colour (const PdColor *a,
+             PdColor        b)
+{
+  return a->red == b.red && a->green == b.green && a->blue == b.blue && a->alpha == b.alpha;
+}
+
+/* High contrast: every line black and at least 2 px, no pale tint (a
+ * light fill is white), dark words black, a planned step white; the same
+ * steps, transitions and words as the ordinary scene. */
+static void
+test_high_contrast (gconstpointer data)
+{
+  g_autoptr(PdDocument) doc = test_load (data);
+  PdSceneOptions options = { .high_contrast = TRUE };
+  g_autoptr(PdScene) plain = pd_scene_new_from_document (doc);
+  g_autoptr(PdScene) scene = pd_scene_new_with_options (doc, &options);
+  guint planned = 0;
+
+  g_assert_cmpuint (scene->groups->len, ==, plain->groups->len);
+  for (guint g = 0; g < scene->groups->len; g++)
+    {
+      PdGroup *group = g_ptr_array_index (scene->groups, g);
+      PdGroup *before = g_ptr_array_index (plain->groups, g);
+
+      g_assert_cmpstr (group->id, ==, before->id);
+      g_assert_cmpuint (group->shapes->len, ==, before->shapes->len);
+      for (guint s = 0; s < group->shapes->len; s++)
+        {
+          PdShape *shape = g_ptr_array_index (group->shapes, s);
+
+          if (shape->type == PD_SHAPE_TEXT)
+            {
+              g_assert_true (pd_color_luminance (&shape->color) < 0.5
+                             ? same_colour (&shape->color, PD_COLOR_BLACK)
+                             : pd_color_luminance (&shape->color) > 0.9);
+              continue;
+            }
+          if (shape->stroke.alpha > 0)
+            {
+              g_assert_true (same_colour (&shape->stroke, PD_COLOR_BLACK));
+              g_assert_cmpfloat (shape->line_width, >=, 2);
+            }
+          if (shape->fill.alpha > 0)
+            {
+              g_assert_cmpfloat (shape->fill.alpha, ==, 1);
+              if (pd_color_luminance (&shape->fill) > 0.6)
+                g_assert_true (same_colour (&shape->fill, PD_COLOR_WHITE));
+            }
+        }
+      if (group->kind == PD_GROUP_NODE && group->object_id
+          && pd_node_get_availability (pd_document_get_node (doc, group->object_id))
+             == PD_AVAILABILITY_PLANNED)
+        {
+          PdShape *outline = g_ptr_array_index (group->shapes, 0);
+
+          g_assert_true (same_colour (&outline->fill, PD_COLOR_WHITE));
+          planned++;
+        }
+    }
+  g_test_message ("%u planned steps", planned);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -464,5 +527,6 @@ main (int    argc,
   test_add_per_example ("/scene/details/clear", test_details_clear);
   g_test_add_func ("/scene/details/text", test_details_text);
   g_test_add_func ("/scene/availability-words", test_availability_words);
+  test_add_per_example ("/scene/high-contrast", test_high_contrast);
   return g_test_run ();
 }

@@ -277,6 +277,8 @@ pd_scene_new_with_options (PdDocument           *document,
   scene->bounds.width += 2 * PD_SCENE_MARGIN;
   scene->bounds.height += 2 * PD_SCENE_MARGIN;
   builder_clear (&b);
+  if (options && options->high_contrast)
+    pd_scene_make_high_contrast (scene);
   return scene;
 }
 
@@ -349,5 +351,7 @@ pd_scene_new_partial (PdDocument           *document,
         pd_rect_union (&scene->bounds, &group->bounds);
     }
   builder_clear (&b);
+  if (options && options->high_contrast)
+    pd_scene_make_high_contrast (scene);
   return scene;
 }

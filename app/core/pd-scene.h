@@ -76,6 +76,9 @@ typedef struct {
   /* Under each step's title, how long it takes ("6 sessions · about 8
    * weeks") and who delivers it (its staff role); its box grows to fit. */
   gboolean details;
+  /* For a system set to high contrast: black, heavier lines, no pale
+   * tints, solid label grounds (pd_scene_make_high_contrast()). */
+  gboolean high_contrast;
 } PdSceneOptions;
 
 #define PD_SCENE_OPTIONS_DEFAULT ((PdSceneOptions) { FALSE })
@@ -91,6 +94,8 @@ PdScene *pd_scene_new_partial       (PdDocument           *document,
                                      GHashTable           *node_ids,
                                      const PdSceneOptions *options);
 void     pd_scene_free              (PdScene    *scene);
+/* Turns @scene's colours and lines to high contrast, in place. */
+void     pd_scene_make_high_contrast (PdScene   *scene);
 /* The height of @node's box in a scene of @document made with @options:
  * its own, or more to hold its details. */
 double   pd_scene_node_box_height   (PdDocument           *document,

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <math.h>
 
+#include <adwaita.h>
 #include "pd-canvas-private.h"
 
 /* Room to grow to the right and down: where the next steps go. */
@@ -406,6 +407,16 @@ on_selection_changed (PdCanvas *self)
   pd_canvas_invalidate_overlay (self);
 }
 
+/* The system's high contrast: black, heavier lines and no pale tints on
+ * the canvas (the exports keep the published colours). */
+static void
+on_high_contrast (PdCanvas        *self,
+                  GParamSpec      *pspec,
+                  AdwStyleManager *style)
+{
+  pd_canvas_set_high_contrast (self, adw_style_manager_get_high_contrast (style));
+}
+
 static void
 pd_canvas_init (PdCanvas *self)
 {
@@ -421,6 +432,14 @@ pd_canvas_init (PdCanvas *self)
   set_adjustment (self, &self->hadjustment, NULL);
   set_adjustment (self, &self->vadjustment, NULL);
   pd_canvas_init_input (self);
+  if (adw_is_initialized ())
+    {
+      AdwStyleManager *style = adw_style_manager_get_default ();
+
+      g_signal_connect_object (style, "notify::high-contrast", G_CALLBACK (on_high_contrast),
+                               self, G_CONNECT_SWAPPED);
+      on_high_contrast (self, NULL, style);
+    }
 }
 
 GtkWidget *
@@ -717,6 +736,26 @@ pd_canvas_set_details (PdCanvas *self,
     return;
   self->scene_options.details = !!details;
   pd_canvas_invalidate (self);
+}
+
+void
+pd_canvas_set_high_contrast (PdCanvas *self,
+                             gboolean  high_contrast)
+{
+  g_return_if_fail (PD_IS_CANVAS (self));
+
+  if (self->scene_options.high_contrast == !!high_contrast)
+    return;
+  self->scene_options.high_contrast = !!high_contrast;
+  pd_canvas_invalidate (self);
+}
+
+gboolean
+pd_canvas_get_high_contrast (PdCanvas *self)
+{
+  g_return_val_if_fail (PD_IS_CANVAS (self), FALSE);
+
+  return self->scene_options.high_contrast;
 }
 
 gboolean

@@ -59,6 +59,11 @@ void         pd_canvas_set_spotlight (PdCanvas   *self,
 void         pd_canvas_set_details   (PdCanvas   *self,
                                       gboolean    details);
 gboolean     pd_canvas_get_details   (PdCanvas   *self);
+/* Black, heavier lines and no pale tints; follows the system's high
+ * contrast setting. */
+void         pd_canvas_set_high_contrast (PdCanvas *self,
+                                          gboolean  high_contrast);
+gboolean     pd_canvas_get_high_contrast (PdCanvas *self);
 /* Opens the in-place title editor on step @id; Enter or leaving it
  * renames the step (one undo step), Escape does not. */
 void         pd_canvas_rename        (PdCanvas   *self,
