@@ -214,6 +214,34 @@ test_start_page (Fixture       *f,
     g_assert_true (gtk_widget_get_mapped (editing[i]));
 }
 
+/* The diagram's actual size follows the system's text size: Large Text
+ * makes it 150%, Actual Size goes back there, and a diagram zoomed by
+ * hand stays where it was put when the text size changes. */
+static void
+test_text_size (Fixture       *f,
+                gconstpointer  data)
+{
+  PdWindow *w;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  w = f->window;
+  set_text_dpi (96 * 1024);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (w), "win.zoom-reset", NULL));
+  g_assert_cmpfloat (pd_canvas_get_zoom (w->canvas), ==, 1.0);
+  set_text_dpi (LARGE_TEXT_DPI);
+  g_assert_cmpfloat (pd_canvas_get_zoom (w->canvas), ==, 1.5);
+  g_assert_cmpstr (gtk_menu_button_get_label (w->zoom_button), ==, "150%");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (w), "win.zoom-in", NULL));
+  g_assert_cmpfloat (pd_canvas_get_zoom (w->canvas), ==, 1.5 * 1.25);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (w), "win.zoom-reset", NULL));
+  g_assert_cmpfloat (pd_canvas_get_zoom (w->canvas), ==, 1.5);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (w), "win.zoom-out", NULL));
+  set_text_dpi (96 * 1024);
+  g_assert_cmpfloat (pd_canvas_get_zoom (w->canvas), ==, 1.5 / 1.25);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (w), "win.zoom-reset", NULL));
+  g_assert_cmpfloat (pd_canvas_get_zoom (w->canvas), ==, 1.0);
+}
+
 /* A pathway without steps says over the paper how to add the first; the
  * words go with the last step and come back with it. */
 static void
@@ -261,5 +289,6 @@ main (int argc, char **argv)
   TEST_GUI_ADD ("/side-pane/zoom-label", test_zoom_label);
   TEST_GUI_ADD ("/side-pane/start-page", test_start_page);
   TEST_GUI_ADD ("/side-pane/empty-hint", test_empty_hint);
+  TEST_GUI_ADD ("/side-pane/text-size", test_text_size);
   return g_test_run ();
 }

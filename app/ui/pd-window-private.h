@@ -39,6 +39,7 @@ struct _PdWindow
   GtkSpinner *tidy_spinner;
   GtkLabel *tidy_label;
   GtkWidget *empty_hint;   /* over the canvas while there is no step */
+  double text_scale;       /* the system's text size, as the zoom it was last followed at */
   GtkSearchBar *find_bar;
   GtkSearchEntry *find_entry;
   GtkLabel *find_label;
@@ -153,6 +154,9 @@ void pd_window_init_side       (PdWindow       *self);
  * in the header bar. */
 void pd_window_class_init_zoom (GtkWidgetClass *widget_class);
 void pd_window_init_zoom       (PdWindow       *self);
+/* The system's text size as a zoom: 1.5 with Large Text; the diagram's
+ * Actual Size. */
+double pd_window_text_scale    (PdWindow       *self);
 
 /* @title made fit to begin a file name (see pd-window.c); NULL when
  * nothing of it is left. */
