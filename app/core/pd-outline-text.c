@@ -14,32 +14,31 @@ pd_outline_rows (PdDocument *document)
 {
   g_autoptr(GPtrArray) nodes = NULL;
   g_autoptr(GPtrArray) edges = NULL;
-  g_autoptr(GHashTable) placed = g_hash_table_new (NULL, NULL);
-  GPtrArray *rows = g_ptr_array_new_with_free_func (g_object_unref);
+  GPtrArray *rows;
+  guint e = 0;
 
   g_return_val_if_fail (PD_IS_DOCUMENT (document), NULL);
 
   pd_reading_order (document, &nodes, &edges);
+  rows = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < nodes->len; i++)
     {
       PdNode *node = g_ptr_array_index (nodes, i);
 
       g_ptr_array_add (rows, g_object_ref (node));
-      /* Edges come grouped after their source step, typical first. */
-      for (guint e = 0; e < edges->len; e++)
+      /* Each step's ways out come together, in the order it is read in. */
+      for (; e < edges->len; e++)
         {
           PdEdge *edge = g_ptr_array_index (edges, e);
-          if (g_str_equal (pd_edge_get_from_id (edge), pd_node_get_id (node)))
-            {
-              g_ptr_array_add (rows, g_object_ref (edge));
-              g_hash_table_add (placed, edge);
-            }
+
+          if (!g_str_equal (pd_edge_get_from_id (edge), pd_node_get_id (node)))
+            break;
+          g_ptr_array_add (rows, g_object_ref (edge));
         }
     }
   /* Transitions from a step the document lacks (never in a valid file). */
-  for (guint e = 0; e < edges->len; e++)
-    if (!g_hash_table_contains (placed, g_ptr_array_index (edges, e)))
-      g_ptr_array_add (rows, g_object_ref (g_ptr_array_index (edges, e)));
+  for (; e < edges->len; e++)
+    g_ptr_array_add (rows, g_object_ref (g_ptr_array_index (edges, e)));
   return rows;
 }
 
