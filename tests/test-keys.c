@@ -196,7 +196,8 @@ find_list_view (GtkWidget *widget)
 }
 
 /* In the outline: Down to the first step's first transition, Delete
- * deletes it; Home, Alt+Down moves the first step; F2 opens its title. */
+ * deletes it; Home, Alt+Down moves the first step; Ctrl+K connects it;
+ * F2 opens its title. */
 static void
 outline_keys (void)
 {
@@ -227,6 +228,13 @@ outline_keys (void)
   x = pd_node_get_x (PD_NODE (first));
   press (window, "alt+Down");
   g_assert_cmpfloat (pd_node_get_x (PD_NODE (first)), !=, x);
+  /* Ctrl+K: Connect To… from the step's row. */
+  g_assert_null (connect_dialog (window));
+  press (window, "ctrl+k");
+  g_assert_nonnull (connect_dialog (window));
+  gtk_window_destroy (connect_dialog (window));
+  settle ();
+  gtk_widget_grab_focus (find_list_view (GTK_WIDGET (window->outline)));
   press (window, "F2");
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->side_stack), ==, "properties");
   g_assert_true (focus_in (window, pd_inspector_get_editor (window->inspector, "title")));
