@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Real key presses (xdotool, under xvfb-run) in a designer window: F9,
- * Escape and Ctrl+K from the side pane, drop-downs from the keyboard. */
+ * Escape and Ctrl+K from the side pane, drop-downs from the keyboard, the
+ * outline's keys. */
 #include <gdk/x11/gdkx.h>
 
 #include "pd-application.h"
@@ -179,6 +180,74 @@ test_connect_from_side_pane (void)
     test_run_in_subprocess (connect_from_side_pane);
 }
 
+static GtkWidget *
+find_list_view (GtkWidget *widget)
+{
+  if (GTK_IS_LIST_VIEW (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_list_view (child);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* In the outline: Down to the first step's first transition, Delete
+ * deletes it; Home, Alt+Down moves the first step; Ctrl+K connects it;
+ * F2 opens its title. */
+static void
+outline_keys (void)
+{
+  g_autoptr(PdApplication) app = pd_application_new ();
+  PdWindow *window = open_window (app);
+  PdDocument *doc = pd_window_get_document (window);
+  GListModel *rows = pd_outline_get_model (window->outline);
+  guint n_edges = g_list_model_get_n_items (pd_document_get_edges (doc));
+  g_autoptr(GObject) first = NULL;
+  g_autoptr(GObject) transition = NULL;
+  double x;
+
+  adw_view_stack_set_visible_child_name (window->side_stack, "outline");
+  settle ();
+  gtk_widget_grab_focus (find_list_view (GTK_WIDGET (window->outline)));
+  press (window, "Home");
+  press (window, "Down");
+  transition = g_list_model_get_item (rows, 1);
+  g_assert_true (PD_IS_EDGE (transition));
+  g_assert_cmpstr (pd_selection_get_last (pd_canvas_get_selection (window->canvas)), ==,
+                   pd_edge_get_id (PD_EDGE (transition)));
+  press (window, "Delete");
+  g_assert_cmpuint (g_list_model_get_n_items (pd_document_get_edges (doc)), ==, n_edges - 1);
+  g_assert_null (pd_document_lookup (doc, pd_edge_get_id (PD_EDGE (transition))));
+
+  press (window, "Home");
+  first = g_list_model_get_item (rows, 0);
+  x = pd_node_get_x (PD_NODE (first));
+  press (window, "alt+Down");
+  g_assert_cmpfloat (pd_node_get_x (PD_NODE (first)), !=, x);
+  /* Ctrl+K: Connect To… from the step's row. */
+  g_assert_null (connect_dialog (window));
+  press (window, "ctrl+k");
+  g_assert_nonnull (connect_dialog (window));
+  gtk_window_destroy (connect_dialog (window));
+  settle ();
+  gtk_widget_grab_focus (find_list_view (GTK_WIDGET (window->outline)));
+  press (window, "F2");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->side_stack), ==, "properties");
+  g_assert_true (focus_in (window, pd_inspector_get_editor (window->inspector, "title")));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_outline_keys (void)
+{
+  if (!skip_without_xdotool ())
+    test_run_in_subprocess (outline_keys);
+}
+
 /* A drop-down opened from the keyboard starts at its value: Enter keeps
  * it, Down then Enter takes the next one. */
 static void
@@ -230,5 +299,6 @@ main (int   argc,
   g_test_add_func ("/keys/escape-to-canvas", test_escape_to_canvas);
   g_test_add_func ("/keys/connect-from-side-pane", test_connect_from_side_pane);
   g_test_add_func ("/keys/drop-down", test_drop_down_keys);
+  g_test_add_func ("/keys/outline", test_outline_keys);
   return g_test_run ();
 }

@@ -7,7 +7,7 @@
 #include "pd-agency.h"
 #include "pd-edit.h"
 #include "pd-link.h"
-#include "pd-reading-order.h"
+#include "pd-outline-text.h"
 #include "pd-recent.h"
 #include "pd-window-private.h"
 #include "test-gui.h"
@@ -257,32 +257,32 @@ test_outline_follows (Fixture       *f,
 {
   PdOutline *outline;
   GListModel *model;
-  g_autoptr(PdNode) third = NULL;
-  g_autoptr(GPtrArray) nodes = NULL;
-  g_autoptr(GPtrArray) edges = NULL;
+  g_autoptr(GObject) third = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
   guint n;
 
   TEST_GUI_REQUIRE_DISPLAY ();
   outline = f->window->outline;
   model = pd_outline_get_model (outline);
-  /* Every step, in reading order. */
-  pd_reading_order (f->document, &nodes, &edges);
+  /* Every step, each followed by its transitions, in reading order. */
+  rows = pd_outline_rows (f->document);
   n = g_list_model_get_n_items (model);
-  g_assert_cmpuint (n, ==, nodes->len);
+  g_assert_cmpuint (n, ==, rows->len);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(PdNode) listed = g_list_model_get_item (model, i);
-      g_assert_true (listed == g_ptr_array_index (nodes, i));
+      g_autoptr(GObject) listed = g_list_model_get_item (model, i);
+      g_assert_true (listed == g_ptr_array_index (rows, i));
     }
   /* Selected in the list, selected on the canvas; and back. */
   pd_outline_select (outline, 2);
   third = g_list_model_get_item (model, 2);
   g_assert_cmpstr (pd_selection_get_last (pd_canvas_get_selection (f->canvas)), ==,
-                   pd_node_get_id (third));
+                   PD_IS_NODE (third) ? pd_node_get_id (PD_NODE (third))
+                                      : pd_edge_get_id (PD_EDGE (third)));
   select_id (f, pd_node_get_id (node_at (f, 0)));
   {
-    g_autoptr(PdNode) shown = g_list_model_get_item (model, pd_outline_get_selected (outline));
-    g_assert_true (shown == node_at (f, 0));
+    g_autoptr(GObject) shown = g_list_model_get_item (model, pd_outline_get_selected (outline));
+    g_assert_true (shown == G_OBJECT (node_at (f, 0)));
   }
   /* A step added shows once edits settle. */
   {

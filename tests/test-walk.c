@@ -52,6 +52,39 @@ test_follow (void)
     }
 }
 
+/* Tab among a step's transitions: the typical one first, then round. */
+static void
+test_transitions (void)
+{
+  g_autoptr(PdDocument) doc = pd_document_new_default ();
+  PdNode *a = pd_edit_add_node (doc, PD_NODE_KIND_REFERRAL, NULL, 100, 100);
+  PdNode *b = pd_edit_add_node (doc, PD_NODE_KIND_INTERVENTION, NULL, 400, 100);
+  PdNode *c = pd_edit_add_node (doc, PD_NODE_KIND_INTERVENTION, NULL, 400, 300);
+  PdEdge *to_c = pd_edit_connect (doc, a, c);
+  PdEdge *to_b = pd_edit_connect (doc, a, b);
+  const char *ib = pd_edge_get_id (to_b), *ic = pd_edge_get_id (to_c);
+  struct { const char *edge; int step; const char *to; } cases[] = {
+    { NULL, 0, ib },          /* both typical: the higher one first */
+    { ib, 1, ic },
+    { ic, 1, ib },            /* round */
+    { ib, -1, ic },
+    { ic, -1, ib },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *to = pd_walk_transition (doc, pd_node_get_id (a), cases[i].edge,
+                                                cases[i].step);
+      g_assert_cmpstr (to, ==, cases[i].to);
+    }
+  set_kind (doc, to_b, PD_EDGE_KIND_ALTERNATIVE);
+  {
+    g_autofree char *first = pd_walk_transition (doc, pd_node_get_id (a), NULL, 0);
+    g_assert_cmpstr (first, ==, ic);
+  }
+  g_assert_null (pd_walk_transition (doc, pd_node_get_id (b), NULL, 0));
+}
+
 /* Tab from the first step meets every step once and comes back. */
 static void
 test_tab_meets_all (gconstpointer data)
@@ -85,6 +118,7 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/walk/follow", test_follow);
+  g_test_add_func ("/walk/transitions", test_transitions);
   test_add_per_example ("/walk/tab-meets-all", test_tab_meets_all);
   return g_test_run ();
 }

@@ -7,6 +7,7 @@
 #include "pd-edit.h"
 #include "pd-enums.h"
 #include "pd-geometry.h"
+#include "pd-history.h"
 #include "pd-xml-reader.h"
 #include "pd-xml-writer.h"
 
@@ -468,6 +469,28 @@ pd_edit_align (PdDocument *document,
         pd_document_set (document, step->node, "x", step->rect.x, "y", step->rect.y, NULL);
     }
   pd_document_end (document);
+}
+
+void
+pd_edit_swap_places (PdDocument *document,
+                     PdNode     *a,
+                     PdNode     *b)
+{
+  double ax, ay;
+
+  g_return_if_fail (PD_IS_DOCUMENT (document));
+  g_return_if_fail (PD_IS_NODE (a) && PD_IS_NODE (b));
+
+  if (a == b)
+    return;
+  ax = pd_node_get_x (a);
+  ay = pd_node_get_y (a);
+  pd_document_begin (document, _("Move"));
+  pd_document_set (document, a, "x", pd_node_get_x (b), "y", pd_node_get_y (b), NULL);
+  pd_document_set (document, b, "x", ax, "y", ay, NULL);
+  pd_document_end (document);
+  /* A second swap is a second step, not merged into this one. */
+  pd_history_seal (pd_document_get_history (document));
 }
 
 static gboolean horizontal_order;

@@ -97,6 +97,11 @@ typedef enum {
 void       pd_edit_align      (PdDocument *document,
                                GPtrArray  *nodes,
                                PdAlignTo   to);
+/* Puts @a where @b is and @b where @a was (their top left corners), as
+ * one undo step: how the outline moves a step before or after another. */
+void       pd_edit_swap_places (PdDocument *document,
+                                PdNode     *a,
+                                PdNode     *b);
 /* Spaces @nodes (three or more) with equal gaps between the outermost two,
  * across when @horizontal, else down. */
 void       pd_edit_distribute (PdDocument *document,

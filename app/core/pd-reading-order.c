@@ -45,6 +45,41 @@ compare_edges (gconstpointer a,
   return g_strcmp0 (pd_edge_get_id (ea), pd_edge_get_id (eb));
 }
 
+typedef struct {
+  GPtrArray *out;     /* the ways out of a step, sorted; not owned */
+  guint next;         /* the next of them to follow */
+} Frame;
+
+typedef struct {
+  PdDocument *document;
+  GHashTable *outgoing;
+  GHashTable *seen;
+  GArray *stack;      /* of Frame */
+  GPtrArray *order;
+  GPtrArray *edge_order;
+} Walk;
+
+/* Reads @node: it, then each way out of it; its frame goes on the stack
+ * so that the ways are followed next. */
+static void
+visit (Walk   *walk,
+       PdNode *node)
+{
+  GPtrArray *out = g_hash_table_lookup (walk->outgoing, pd_node_get_id (node));
+  EdgeSort sort = { walk->document };
+  Frame frame = { out, 0 };
+
+  g_hash_table_add (walk->seen, node);
+  g_ptr_array_add (walk->order, g_object_ref (node));
+  if (out)
+    {
+      g_ptr_array_sort_with_data (out, compare_edges, &sort);
+      for (guint e = 0; e < out->len; e++)
+        g_ptr_array_add (walk->edge_order, g_object_ref (g_ptr_array_index (out, e)));
+    }
+  g_array_append_val (walk->stack, frame);
+}
+
 void
 pd_reading_order (PdDocument *document,
                   GPtrArray **nodes_out,
@@ -56,10 +91,10 @@ pd_reading_order (PdDocument *document,
                                                           (GDestroyNotify) g_ptr_array_unref);
   g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
   g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GQueue) queue = g_queue_new ();
+  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (Frame));
   GPtrArray *order = g_ptr_array_new_with_free_func (g_object_unref);
   GPtrArray *edge_order = g_ptr_array_new_with_free_func (g_object_unref);
-  EdgeSort sort = { document };
+  Walk walk = { document, outgoing, seen, stack, order, edge_order };
 
   for (guint i = 0; i < g_list_model_get_n_items (edges); i++)
     {
@@ -77,7 +112,10 @@ pd_reading_order (PdDocument *document,
     g_ptr_array_add (all, g_list_model_get_item (nodes, i));
   g_ptr_array_sort (all, compare_nodes);
 
-  /* Breadth first from the starts, so that parallel choices stay together. */
+  /* Depth first from the starts, as a person reads a pathway: a step, the
+   * ways out of it, then the first way followed to its end before the next
+   * way is taken. A stack of (step, next way out), not recursion, so that a
+   * long chain in a hostile file cannot exhaust the C stack. */
   for (guint pass = 0; pass < 2; pass++)
     for (guint i = 0; i < all->len; i++)
       {
@@ -88,29 +126,22 @@ pd_reading_order (PdDocument *document,
         /* First the referrals, then whatever no referral reaches. */
         if (pass == 0 && pd_node_get_kind (start) != PD_NODE_KIND_REFERRAL)
           continue;
-        g_hash_table_add (seen, start);
-        g_queue_push_tail (queue, start);
-        while (!g_queue_is_empty (queue))
+        visit (&walk, start);
+        while (walk.stack->len > 0)
           {
-            PdNode *node = g_queue_pop_head (queue);
-            GPtrArray *out = g_hash_table_lookup (outgoing, pd_node_get_id (node));
+            Frame *frame = &g_array_index (walk.stack, Frame, walk.stack->len - 1);
+            PdNode *to = NULL;
 
-            g_ptr_array_add (order, g_object_ref (node));
-            if (out == NULL)
-              continue;
-            g_ptr_array_sort_with_data (out, compare_edges, &sort);
-            for (guint e = 0; e < out->len; e++)
+            if (frame->out == NULL || frame->next >= frame->out->len)
               {
-                PdEdge *edge = g_ptr_array_index (out, e);
-                PdNode *to = pd_document_get_node (document, pd_edge_get_to_id (edge));
-
-                g_ptr_array_add (edge_order, g_object_ref (edge));
-                if (to && !g_hash_table_contains (seen, to))
-                  {
-                    g_hash_table_add (seen, to);
-                    g_queue_push_tail (queue, to);
-                  }
+                g_array_set_size (walk.stack, walk.stack->len - 1);
+                continue;
               }
+            to = pd_document_get_node (document,
+                                       pd_edge_get_to_id (g_ptr_array_index (frame->out,
+                                                                             frame->next++)));
+            if (to && !g_hash_table_contains (seen, to))
+              visit (&walk, to);
           }
       }
   /* Edges from unknown nodes (never in a valid file) are kept, at the end. */

@@ -6,8 +6,10 @@
 G_BEGIN_DECLS
 
 /* The order a reader follows a pathway in: from its referral steps along
- * the transitions, the typical way first, then the alternatives; steps that
- * cannot be reached come last, top to bottom and left to right. Exports
+ * the transitions, depth first: a step, then the typical way followed to
+ * its end, then each alternative the same way, a branch's steps before the
+ * next branch's; steps that cannot be reached come last, left to right and
+ * top to bottom. Exports
  * write their elements in this order and the outline lists it.
  * @nodes receives the PdNodes, @edges the PdEdges (each after its source
  * step, typical first); both hold references. */

@@ -85,3 +85,33 @@ pd_walk (PdDocument *document,
       g_return_val_if_reached (NULL);
     }
 }
+
+char *
+pd_walk_transition (PdDocument *document,
+                    const char *from_id,
+                    const char *edge_id,
+                    int         step)
+{
+  g_autoptr(GPtrArray) nodes = NULL;
+  g_autoptr(GPtrArray) edges = NULL;
+  g_autoptr(GPtrArray) out = g_ptr_array_new ();
+  int at = 0;
+
+  g_return_val_if_fail (PD_IS_DOCUMENT (document), NULL);
+
+  pd_reading_order (document, &nodes, &edges);
+  for (guint i = 0; i < edges->len; i++)
+    {
+      PdEdge *edge = g_ptr_array_index (edges, i);
+
+      if (g_strcmp0 (pd_edge_get_from_id (edge), from_id) != 0)
+        continue;
+      if (g_strcmp0 (pd_edge_get_id (edge), edge_id) == 0)
+        at = (int) out->len;
+      g_ptr_array_add (out, edge);
+    }
+  if (out->len == 0)
+    return NULL;
+  at = ((at + step) % (int) out->len + (int) out->len) % (int) out->len;
+  return g_strdup (pd_edge_get_id (g_ptr_array_index (out, step == 0 ? 0 : at)));
+}

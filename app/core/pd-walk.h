@@ -23,4 +23,13 @@ char *pd_walk (PdDocument *document,
                const char *from_id,
                PdWalk      walk);
 
+/* The transitions out of step @from_id, with the keyboard: @step 0 gives
+ * its first (typical first, as read); 1 and -1 the one after or before
+ * transition @edge_id among them, round and round. NULL when the step has
+ * no transition out. */
+char *pd_walk_transition (PdDocument *document,
+                          const char *from_id,
+                          const char *edge_id,
+                          int         step);
+
 G_END_DECLS

@@ -773,6 +773,66 @@ nudge (GtkWidget  *widget,
   pd_canvas_reveal (self, pd_node_get_id (g_ptr_array_index (nodes, nodes->len - 1)));
 }
 
+/* The transition selected last, when the last thing selected is one. */
+static PdEdge *
+focused_edge (PdCanvas *self)
+{
+  const char *id = pd_selection_get_last (self->selection);
+  GObject *object = id ? pd_document_lookup (self->document, id) : NULL;
+
+  return PD_IS_EDGE (object) ? PD_EDGE (object) : NULL;
+}
+
+/* On a transition: Tab and Alt+Down (Shift: back) go round the others out
+ * of its step; Alt+Right to the step it leads to, Alt+Left to its step. */
+static char *
+walk_from_edge (PdCanvas *self,
+                PdEdge   *edge,
+                PdWalk    walk)
+{
+  switch (walk)
+    {
+    case PD_WALK_FORWARD:
+      return g_strdup (pd_edge_get_to_id (edge));
+    case PD_WALK_BACK:
+      return g_strdup (pd_edge_get_from_id (edge));
+    case PD_WALK_NEXT:
+    case PD_WALK_NEXT_BRANCH:
+      return pd_walk_transition (self->document, pd_edge_get_from_id (edge),
+                                 pd_edge_get_id (edge), 1);
+    case PD_WALK_PREVIOUS:
+    case PD_WALK_PREVIOUS_BRANCH:
+    default:
+      return pd_walk_transition (self->document, pd_edge_get_from_id (edge),
+                                 pd_edge_get_id (edge), -1);
+    }
+}
+
+/* Shift+Alt+Right: from the step last selected to its first transition
+ * out, whose fields Enter opens and which Delete removes. */
+static void
+select_transition (GtkWidget  *widget,
+                   const char *action,
+                   GVariant   *parameter)
+{
+  PdCanvas *self = PD_CANVAS (widget);
+  g_autoptr(GPtrArray) nodes = NULL;
+  g_autofree char *to = NULL;
+
+  if (self->document == NULL)
+    return;
+  nodes = selected_nodes (self);
+  if (nodes->len)
+    to = pd_walk_transition (self->document,
+                             pd_node_get_id (g_ptr_array_index (nodes, nodes->len - 1)), NULL, 0);
+  if (to == NULL)
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+  pd_selection_select (self->selection, to, PD_SELECT_REPLACE);
+}
+
 /* Tab, Shift+Tab and Alt+arrows: from the step last selected to the
  * next one that way, which becomes the selection. */
 static void
@@ -784,9 +844,18 @@ walk (GtkWidget  *widget,
   g_autoptr(GPtrArray) nodes = NULL;
   g_autofree char *to = NULL;
   const char *from = NULL;
+  PdEdge *edge;
 
   if (self->document == NULL)
     return;
+  edge = focused_edge (self);
+  if (edge)
+    {
+      to = walk_from_edge (self, edge, (PdWalk) g_variant_get_int32 (parameter));
+      if (to)
+        pd_selection_select (self->selection, to, PD_SELECT_REPLACE);
+      return;
+    }
   nodes = selected_nodes (self);
   if (nodes->len)
     from = pd_node_get_id (g_ptr_array_index (nodes, nodes->len - 1));
@@ -800,14 +869,24 @@ walk (GtkWidget  *widget,
   pd_canvas_reveal (self, to);
 }
 
-/* Escape: ends a drag in progress, or else the selection. */
+/* Escape: ends a drag in progress, or goes from a transition back to its
+ * step, or else ends the selection. */
 static void
 clear_selection (GtkWidget  *widget,
                  const char *action,
                  GVariant   *parameter)
 {
-  if (!pd_canvas_cancel_drag (PD_CANVAS (widget)))
-    pd_selection_clear (PD_CANVAS (widget)->selection);
+  PdCanvas *self = PD_CANVAS (widget);
+  PdEdge *edge;
+
+  if (pd_canvas_cancel_drag (self))
+    return;
+  /* From a transition reached from its step, back to the step. */
+  edge = self->document ? focused_edge (self) : NULL;
+  if (edge && pd_document_get_node (self->document, pd_edge_get_from_id (edge)))
+    pd_selection_select (self->selection, pd_edge_get_from_id (edge), PD_SELECT_REPLACE);
+  else
+    pd_selection_clear (self->selection);
 }
 
 static void
@@ -859,6 +938,10 @@ pd_canvas_class_init_input (GtkWidgetClass *widget_class)
     gtk_widget_class_add_binding_action (widget_class, walks[i].key, walks[i].mods, "canvas.walk",
                                          "i", (int) walks[i].walk);
   gtk_widget_class_install_action (widget_class, "canvas.rename", NULL, rename_selected);
+  gtk_widget_class_install_action (widget_class, "canvas.select-transition", NULL,
+                                   select_transition);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_SHIFT_MASK | GDK_ALT_MASK,
+                                       "canvas.select-transition", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (arrows); i++)
     {
       gtk_widget_class_add_binding_action (widget_class, arrows[i].key, 0, "canvas.nudge", "(dd)",

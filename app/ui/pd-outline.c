@@ -1,23 +1,21 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <glib/gi18n.h>
 
-#include "pd-agency.h"
 #include "pd-edge.h"
-#include "pd-enums.h"
+#include "pd-edit.h"
 #include "pd-node.h"
+#include "pd-outline-text.h"
 #include "pd-outline.h"
-#include "pd-reading-order.h"
 
 struct _PdOutline
 {
   AdwBin parent_instance;
 
   GtkListView *list;
-  GListStore *steps;             /* of PdNode, in reading order */
+  GListStore *rows;              /* of PdNode and PdEdge, in reading order */
   GtkSingleSelection *model;
   PdDocument *document;
   PdSelection *selection;
-  GHashTable *leads_to;          /* node id → "CBT, Guided self-help" */
   guint refresh_source;
   gboolean syncing;              /* the selections are being matched */
 };
@@ -27,16 +25,22 @@ G_DEFINE_FINAL_TYPE (PdOutline, pd_outline, ADW_TYPE_BIN)
 enum { ACTIVATE, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
+static const char *
+row_id (gpointer row)
+{
+  return PD_IS_NODE (row) ? pd_node_get_id (row) : pd_edge_get_id (row);
+}
+
 static void
 sync_from_selection (PdOutline *self)
 {
   const char *id = self->selection ? pd_selection_get_last (self->selection) : NULL;
   guint position = GTK_INVALID_LIST_POSITION;
 
-  for (guint i = 0; id && i < g_list_model_get_n_items (G_LIST_MODEL (self->steps)); i++)
+  for (guint i = 0; id && i < g_list_model_get_n_items (G_LIST_MODEL (self->rows)); i++)
     {
-      g_autoptr(PdNode) node = g_list_model_get_item (G_LIST_MODEL (self->steps), i);
-      if (g_str_equal (pd_node_get_id (node), id))
+      g_autoptr(GObject) row = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
+      if (g_str_equal (row_id (row), id))
         position = i;
     }
   self->syncing = TRUE;
@@ -49,12 +53,12 @@ sync_from_selection (PdOutline *self)
 static void
 on_list_selected (PdOutline *self)
 {
-  PdNode *node = gtk_single_selection_get_selected_item (self->model);
+  gpointer row = gtk_single_selection_get_selected_item (self->model);
 
-  if (self->syncing || self->selection == NULL || node == NULL)
+  if (self->syncing || self->selection == NULL || row == NULL)
     return;
   self->syncing = TRUE;
-  pd_selection_select (self->selection, pd_node_get_id (node), PD_SELECT_REPLACE);
+  pd_selection_select (self->selection, row_id (row), PD_SELECT_REPLACE);
   self->syncing = FALSE;
 }
 
@@ -69,36 +73,18 @@ static gboolean
 refresh (gpointer data)
 {
   PdOutline *self = data;
-  g_autoptr(GPtrArray) nodes = NULL;
-  g_autoptr(GPtrArray) edges = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
 
   self->refresh_source = 0;
-  g_hash_table_remove_all (self->leads_to);
   if (self->document == NULL)
     {
-      g_list_store_remove_all (self->steps);
+      g_list_store_remove_all (self->rows);
       return G_SOURCE_REMOVE;
     }
-  pd_reading_order (self->document, &nodes, &edges);
-  for (guint i = 0; i < edges->len; i++)
-    {
-      PdEdge *edge = g_ptr_array_index (edges, i);
-      PdNode *to = pd_document_get_node (self->document, pd_edge_get_to_id (edge));
-      GString *text = g_hash_table_lookup (self->leads_to, pd_edge_get_from_id (edge));
-
-      if (to == NULL)
-        continue;
-      if (text == NULL)
-        {
-          text = g_string_new (NULL);
-          g_hash_table_insert (self->leads_to, g_strdup (pd_edge_get_from_id (edge)), text);
-        }
-      g_string_append_printf (text, "%s%s", text->len ? ", " : "",
-                              pd_node_get_title (to) ? pd_node_get_title (to) : pd_node_get_id (to));
-    }
+  rows = pd_outline_rows (self->document);
   self->syncing = TRUE;
-  g_list_store_splice (self->steps, 0, g_list_model_get_n_items (G_LIST_MODEL (self->steps)),
-                       nodes->pdata, nodes->len);
+  g_list_store_splice (self->rows, 0, g_list_model_get_n_items (G_LIST_MODEL (self->rows)),
+                       rows->pdata, rows->len);
   self->syncing = FALSE;
   sync_from_selection (self);
   return G_SOURCE_REMOVE;
@@ -113,12 +99,6 @@ queue_refresh (PdOutline *self)
 }
 
 static void
-string_free (gpointer data)
-{
-  g_string_free (data, TRUE);
-}
-
-static void
 setup_row (GtkSignalListItemFactory *factory,
            GtkListItem              *item)
 {
@@ -128,7 +108,6 @@ setup_row (GtkSignalListItemFactory *factory,
 
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_widget_add_css_class (title, "heading");
   gtk_label_set_xalign (GTK_LABEL (details), 0);
   gtk_label_set_wrap (GTK_LABEL (details), TRUE);
   gtk_widget_add_css_class (details, "dim-label");
@@ -147,34 +126,101 @@ bind_row (GtkSignalListItemFactory *factory,
           GtkListItem              *item,
           PdOutline                *self)
 {
-  PdNode *node = gtk_list_item_get_item (item);
+  GObject *row = gtk_list_item_get_item (item);
   GtkWidget *box = gtk_list_item_get_child (item);
   GtkWidget *title = gtk_widget_get_first_child (box);
   GtkWidget *details = gtk_widget_get_next_sibling (title);
-  PdAgency *agency = pd_document_get_agency (self->document, pd_node_get_agency_id (node));
-  GString *leads = g_hash_table_lookup (self->leads_to, pd_node_get_id (node));
-  GString *text = g_string_new (pd_node_kind_get_label (pd_node_get_kind (node)));
-  g_autofree char *all = NULL;
+  g_autofree char *heading = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *all = pd_outline_row_text (self->document, row);
 
-  if (agency)
-    g_string_append_printf (text, " · %s (%s)", pd_agency_get_name (agency),
-                            pd_agency_get_cue (agency) ? pd_agency_get_cue (agency) : "");
-  if (pd_node_get_availability (node) != PD_AVAILABILITY_OFFERED)
-    g_string_append_printf (text, " · %s", pd_enum_get_label (PD_TYPE_AVAILABILITY,
-                                                               pd_node_get_availability (node)));
-  if (leads)
+  if (PD_IS_NODE (row))
     {
-      g_string_append_c (text, '\n');
-      /* Translators: followed by the names of the next steps. */
-      g_string_append_printf (text, _("Leads to: %s"), leads->str);
+      heading = pd_outline_step_title (PD_NODE (row));
+      text = pd_outline_step_details (self->document, PD_NODE (row));
     }
-  gtk_label_set_text (GTK_LABEL (title), pd_node_get_title (node) ? pd_node_get_title (node)
-                                                                  : pd_node_get_id (node));
-  gtk_label_set_text (GTK_LABEL (details), text->str);
-  all = g_strdup_printf ("%s. %s", gtk_label_get_text (GTK_LABEL (title)), text->str);
+  else
+    {
+      heading = pd_outline_transition_title (self->document, PD_EDGE (row));
+      text = pd_outline_transition_details (self->document, PD_EDGE (row));
+    }
+  /* A step's ways out sit under it, indented, as a reader nests them. */
+  gtk_widget_set_margin_start (box, PD_IS_NODE (row) ? 12 : 36);
+  if (PD_IS_NODE (row))
+    gtk_widget_add_css_class (title, "heading");
+  else
+    gtk_widget_remove_css_class (title, "heading");
+  gtk_label_set_text (GTK_LABEL (title), heading);
+  gtk_label_set_text (GTK_LABEL (details), text);
+  gtk_widget_set_visible (details, *text != '\0');
+  /* A screen reader hears the row as one sentence, ends and all. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (box)),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, all, -1);
-  g_string_free (text, TRUE);
+}
+
+/* Alt+Up and Alt+Down: the selected step changes places on the canvas
+ * with the one before or after it in reading order, one undo step. */
+static void
+move_step (GtkWidget  *widget,
+           const char *action,
+           GVariant   *parameter)
+{
+  PdOutline *self = PD_OUTLINE (widget);
+  gpointer row = gtk_single_selection_get_selected_item (self->model);
+  PdNode *other = NULL;
+
+  if (self->document && PD_IS_NODE (row))
+    other = pd_outline_neighbour (self->document, row, g_variant_get_boolean (parameter));
+  if (other == NULL)
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+  pd_edit_swap_places (self->document, row, other);
+  /* At once, so that the next press moves it on from its new row. */
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  refresh (self);
+}
+
+/* F2: the selected row's name in Properties, as Enter. */
+static void
+edit_row (GtkWidget  *widget,
+          const char *action,
+          GVariant   *parameter)
+{
+  PdOutline *self = PD_OUTLINE (widget);
+
+  if (gtk_single_selection_get_selected_item (self->model))
+    g_signal_emit (self, signals[ACTIVATE], 0);
+}
+
+/* Delete: the selected row's step or transition, as on the canvas. */
+static void
+delete_row (GtkWidget  *widget,
+            const char *action,
+            GVariant   *parameter)
+{
+  PdOutline *self = PD_OUTLINE (widget);
+
+  if (gtk_single_selection_get_selected_item (self->model))
+    gtk_widget_activate_action (widget, "win.delete", NULL);
+}
+
+static void
+class_init_keys (GtkWidgetClass *widget_class)
+{
+  static const guint deletes[] = { GDK_KEY_Delete, GDK_KEY_KP_Delete, GDK_KEY_BackSpace };
+
+  gtk_widget_class_install_action (widget_class, "outline.move-step", "b", move_step);
+  gtk_widget_class_install_action (widget_class, "outline.edit", NULL, edit_row);
+  gtk_widget_class_install_action (widget_class, "outline.delete", NULL, delete_row);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK,
+                                       "outline.move-step", "b", FALSE);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK,
+                                       "outline.move-step", "b", TRUE);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "outline.edit", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (deletes); i++)
+    gtk_widget_class_add_binding_action (widget_class, deletes[i], 0, "outline.delete", NULL);
 }
 
 static void
@@ -192,7 +238,6 @@ pd_outline_dispose (GObject *object)
 
   pd_outline_set_document (self, NULL, NULL);
   g_clear_handle_id (&self->refresh_source, g_source_remove);
-  g_clear_pointer (&self->leads_to, g_hash_table_unref);
   G_OBJECT_CLASS (pd_outline_parent_class)->dispose (object);
 }
 
@@ -202,6 +247,7 @@ pd_outline_class_init (PdOutlineClass *klass)
   G_OBJECT_CLASS (klass)->dispose = pd_outline_dispose;
   signals[ACTIVATE] = g_signal_new ("activate", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                     NULL, NULL, NULL, G_TYPE_NONE, 0);
+  class_init_keys (GTK_WIDGET_CLASS (klass));
 }
 
 static void
@@ -210,9 +256,8 @@ pd_outline_init (PdOutline *self)
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkWidget *scroller = gtk_scrolled_window_new ();
 
-  self->leads_to = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, string_free);
-  self->steps = g_list_store_new (PD_TYPE_NODE);
-  self->model = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->steps)));
+  self->rows = g_list_store_new (G_TYPE_OBJECT);
+  self->model = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->rows)));
   gtk_single_selection_set_autoselect (self->model, FALSE);
   gtk_single_selection_set_can_unselect (self->model, TRUE);
   g_signal_connect_swapped (self->model, "notify::selected", G_CALLBACK (on_list_selected), self);
@@ -222,14 +267,14 @@ pd_outline_init (PdOutline *self)
                                                  factory));
   gtk_widget_add_css_class (GTK_WIDGET (self->list), "navigation-sidebar");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Steps in reading order"), -1);
+                                  _("Steps and transitions in reading order"), -1);
   g_signal_connect (self->list, "activate", G_CALLBACK (on_activate), self);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->list));
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
                                   GTK_POLICY_AUTOMATIC);
   adw_bin_set_child (ADW_BIN (self), scroller);
   /* The list view holds one reference each; these are ours. */
-  g_object_unref (self->steps);
+  g_object_unref (self->rows);
   g_object_unref (self->model);
 }
 
@@ -265,7 +310,7 @@ GListModel *
 pd_outline_get_model (PdOutline *self)
 {
   g_return_val_if_fail (PD_IS_OUTLINE (self), NULL);
-  return G_LIST_MODEL (self->steps);
+  return G_LIST_MODEL (self->rows);
 }
 
 guint
