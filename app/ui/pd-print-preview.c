@@ -218,8 +218,8 @@ pd_print_preview_finalize (GObject *object)
   G_OBJECT_CLASS (pd_print_preview_parent_class)->finalize (object);
 }
 
-/* Page keys and arrows turn pages before the window's arrows move the
- * focus, so they are caught on the way in. */
+/* Page keys and arrows turn pages, whichever button has the focus: the
+ * window's own arrow keys would only move the focus. */
 static void
 add_page_keys (PdPrintPreview *self)
 {
