@@ -557,6 +557,42 @@ find_preview (void)
   return NULL;
 }
 
+/* The preview, once the operation has laid out its pages. */
+static PdPrintPreview *
+wait_for_preview (void)
+{
+  PdPrintPreview *preview = NULL;
+
+  for (int i = 0; i < 250 && (preview == NULL || pd_print_preview_get_n_pages (preview) == 0);
+       i++)
+    {
+      wait_for_frames ();
+      g_usleep (20000);
+      preview = find_preview ();
+    }
+  g_assert_nonnull (preview);
+  return preview;
+}
+
+/* The print dialog over the designer. */
+static GtkWindow *
+find_print_dialog (Fixture *f)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      /* GtkPrintUnixDialog, whose header is apart from GTK's. */
+      if (g_str_equal (G_OBJECT_TYPE_NAME (window), "GtkPrintUnixDialog")
+          && gtk_widget_get_visible (GTK_WIDGET (window))
+          && gtk_window_get_transient_for (window) == GTK_WINDOW (f->window))
+        return window;
+    }
+  return NULL;
+}
+
 /* Lets the operation lay out its pages, or a key press arrive. */
 static void
 settle (void)
@@ -602,7 +638,8 @@ inked_pixels (PdPrintPreview *preview)
 }
 
 /* Print Preview shows the pages the same print puts in a PDF, the first
- * (the whole diagram) and, after Next, the first tile; Escape closes it. */
+ * (the whole diagram) and, after Next, the first tile; Escape closes it;
+ * Shift+Ctrl+P opens it and its Print (Ctrl+P) the print dialog. */
 static void
 test_print_preview (Fixture       *f,
                     gconstpointer  data)
@@ -612,7 +649,8 @@ test_print_preview (Fixture       *f,
   g_autofree char *pages = NULL;
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
-  PdPrintPreview *preview = NULL;
+  PdPrintPreview *preview;
+  GtkWindow *dialog;
 
   TEST_GUI_REQUIRE_DISPLAY ();
   if (!have ("pdfinfo") || !have ("xdotool"))
@@ -632,14 +670,7 @@ test_print_preview (Fixture       *f,
 
   g_assert_null (find_preview ());
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.print-preview", NULL));
-  for (int i = 0; i < 250 && (preview == NULL || pd_print_preview_get_n_pages (preview) == 0);
-       i++)
-    {
-      wait_for_frames ();
-      g_usleep (20000);
-      preview = find_preview ();
-    }
-  g_assert_nonnull (preview);
+  preview = wait_for_preview ();
   g_assert_true (gtk_window_get_modal (GTK_WINDOW (preview)));
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (preview)) == GTK_WINDOW (f->window));
   g_assert_cmpuint (pd_print_preview_get_n_pages (preview), ==, atoi (pages));
@@ -672,6 +703,18 @@ test_print_preview (Fixture       *f,
 
   press (GTK_WINDOW (preview), "Escape");
   g_assert_null (find_preview ());
+
+  /* From the designer's keyboard; its Print opens the print dialog. */
+  press (GTK_WINDOW (f->window), "shift+ctrl+p");
+  preview = wait_for_preview ();
+  g_assert_cmpstr (pd_print_preview_get_label (preview), ==, first);
+  press (GTK_WINDOW (preview), "ctrl+p");
+  g_assert_null (find_preview ());
+  dialog = find_print_dialog (f);
+  g_assert_nonnull (dialog);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  settle ();
+  g_assert_null (find_print_dialog (f));
 }
 
 int

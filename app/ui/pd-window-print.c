@@ -14,7 +14,6 @@ typedef struct {
   PdScene *scene;
   PdTiling tiling;
   gboolean fit;
-  gboolean from_dialog;         /* previewed from the print dialog, its printer chosen */
   GtkCheckButton *fit_button;   /* in the dialog's tab, while it shows */
 } Job;
 
@@ -115,17 +114,18 @@ page_part (guint    page,
                           index % job->tiling.columns + 1);
 }
 
-static void print_pages (PdWindow *self,
-                         gboolean  with_dialog);
+static void run_operation (PdWindow                *self,
+                           GtkPrintOperationAction  action);
 
-/* Print in the preview: after the print dialog, on the printer chosen
- * there, as its own Print would; after Print Preview, the dialog, to
- * choose one. */
+/* Print in the preview: the print dialog again, its printer, pages and
+ * Diagram tab as chosen before the preview, to print with one press.
+ * (Printing straight to the printer chosen waits on the printer list,
+ * which without a print server never comes.) */
 static void
 on_preview_print (PdPrintPreview *preview,
                   Job            *job)
 {
-  print_pages (job->window, !job->from_dialog);
+  run_operation (job->window, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG);
 }
 
 static gboolean
@@ -153,7 +153,6 @@ new_operation (PdWindow *self,
 
   job->window = g_object_ref (self);
   job->fit = fit;
-  job->from_dialog = TRUE;
   gtk_print_operation_set_job_name (operation, title && *title ? title : _("Pathway"));
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
@@ -219,18 +218,17 @@ on_done (GtkPrintOperation       *operation,
   g_object_unref (operation);
 }
 
+/* Print with the dialog, or Print Preview. */
 static void
-print_pages (PdWindow *self,
-             gboolean  with_dialog)
+run_operation (PdWindow                *self,
+               GtkPrintOperationAction  action)
 {
   GtkPrintOperation *operation = new_operation (self, self->print_fit);
 
   gtk_print_operation_set_allow_async (operation, TRUE);
   /* "done" reports errors and lets the operation go. */
   g_signal_connect_object (operation, "done", G_CALLBACK (on_done), self, 0);
-  gtk_print_operation_run (operation, with_dialog ? GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG
-                                                  : GTK_PRINT_OPERATION_ACTION_PRINT,
-                           GTK_WINDOW (self), NULL);
+  gtk_print_operation_run (operation, action, GTK_WINDOW (self), NULL);
 }
 
 static void
@@ -238,7 +236,7 @@ print (GtkWidget  *widget,
        const char *action,
        GVariant   *parameter)
 {
-  print_pages (PD_WINDOW (widget), TRUE);
+  run_operation (PD_WINDOW (widget), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG);
 }
 
 static void
@@ -246,15 +244,7 @@ print_preview (GtkWidget  *widget,
                const char *action,
                GVariant   *parameter)
 {
-  PdWindow *self = PD_WINDOW (widget);
-  GtkPrintOperation *operation = new_operation (self, self->print_fit);
-  Job *job = g_object_get_data (G_OBJECT (operation), "pd-job");
-
-  job->from_dialog = FALSE;
-  gtk_print_operation_set_allow_async (operation, TRUE);
-  g_signal_connect_object (operation, "done", G_CALLBACK (on_done), self, 0);
-  gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PREVIEW, GTK_WINDOW (self),
-                           NULL);
+  run_operation (PD_WINDOW (widget), GTK_PRINT_OPERATION_ACTION_PREVIEW);
 }
 
 void
