@@ -110,7 +110,7 @@ show_page (PdPrintPreview *self,
   gtk_picture_set_paintable (self->picture, GDK_PAINTABLE (self->texture));
   g_free (self->label);
   /* TRANSLATORS: in Print Preview, the page shown and how many print */
-  self->label = g_strdup_printf (_("Page %d of %u"), page + 1, n_pages);
+  self->label = g_strdup_printf (_("Page %u of %u"), (guint) page + 1, n_pages);
   g_clear_pointer (&self->part, g_free);
   if (self->part_func)
     self->part = self->part_func ((guint) page, self->part_data);
@@ -135,8 +135,9 @@ on_ready (GtkPrintOperationPreview *preview,
     if (gtk_print_operation_preview_is_selected (preview, page))
       g_array_append_val (self->pages, page);
   /* A range that names no page previews them all. */
-  for (int page = 0; self->pages->len == 0 && page < n_pages; page++)
-    g_array_append_val (self->pages, page);
+  if (self->pages->len == 0)
+    for (int page = 0; page < n_pages; page++)
+      g_array_append_val (self->pages, page);
   if (self->pages->len > 0)
     show_page (self, 0);
   else
@@ -158,10 +159,11 @@ go (GtkWidget  *widget,
     GVariant   *parameter)
 {
   PdPrintPreview *self = PD_PRINT_PREVIEW (widget);
-  guint last = self->pages->len - 1;
+  guint last;
 
   if (self->pages->len == 0)
     return;
+  last = self->pages->len - 1;
   if (g_str_equal (action, "preview.previous") && self->index > 0)
     show_page (self, self->index - 1);
   else if (g_str_equal (action, "preview.next") && self->index < last)
