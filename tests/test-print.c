@@ -2,14 +2,17 @@
 /* Export Diagram and Print in the designer: each format written as the
  * command line writes it, never over the pathway itself; printing to a
  * PDF through GtkPrintOperation: an overview first, then tiles with no
- * text under 8 pt, or one fitted page. Uses poppler-utils and
+ * text under 8 pt, or one fitted page; Print Preview's window of those
+ * pages. Uses poppler-utils and
  * rsvg-convert when installed. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
 #include <glib/gstdio.h>
+#include <gdk/x11/gdkx.h>
 
+#include "pd-print-preview.h"
 #include "pd-selection.h"
 #include "pd-window-private.h"
 #include "test-gui.h"
@@ -540,6 +543,180 @@ test_saved_date (Fixture       *f,
   g_rmdir (dir);
 }
 
+static PdPrintPreview *
+find_preview (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+      if (PD_IS_PRINT_PREVIEW (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return PD_PRINT_PREVIEW (window);
+    }
+  return NULL;
+}
+
+/* The preview, once the operation has laid out its pages. */
+static PdPrintPreview *
+wait_for_preview (void)
+{
+  PdPrintPreview *preview = NULL;
+
+  for (int i = 0; i < 250 && (preview == NULL || pd_print_preview_get_n_pages (preview) == 0);
+       i++)
+    {
+      wait_for_frames ();
+      g_usleep (20000);
+      preview = find_preview ();
+    }
+  g_assert_nonnull (preview);
+  return preview;
+}
+
+/* The print dialog over the designer. */
+static GtkWindow *
+find_print_dialog (Fixture *f)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      /* GtkPrintUnixDialog, whose header is apart from GTK's. */
+      if (g_str_equal (G_OBJECT_TYPE_NAME (window), "GtkPrintUnixDialog")
+          && gtk_widget_get_visible (GTK_WIDGET (window))
+          && gtk_window_get_transient_for (window) == GTK_WINDOW (f->window))
+        return window;
+    }
+  return NULL;
+}
+
+/* Lets the operation lay out its pages, or a key press arrive. */
+static void
+settle (void)
+{
+  for (int i = 0; i < 25; i++)
+    {
+      wait_for_frames ();
+      g_usleep (20000);
+    }
+}
+
+/* Presses @key (xdotool's name) in @window. */
+static void
+press (GtkWindow  *window,
+       const char *key)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  g_autofree char *xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
+  const char *argv[] = { "xdotool", "windowfocus", xid, "key", "--clearmodifiers", key, NULL };
+  g_autofree char *out = run (argv);
+
+  settle ();
+}
+
+/* How many pixels of the page shown are not white. */
+static guint
+inked_pixels (PdPrintPreview *preview)
+{
+  GdkTexture *texture = pd_print_preview_get_texture (preview);
+  int width, height;
+  g_autofree guchar *data = NULL;
+  guint inked = 0;
+
+  g_assert_nonnull (texture);
+  width = gdk_texture_get_width (texture);
+  height = gdk_texture_get_height (texture);
+  data = g_malloc ((gsize) width * height * 4);
+  gdk_texture_download (texture, data, (gsize) width * 4);
+  for (gsize i = 0; i < (gsize) width * height; i++)
+    if (data[i * 4] < 200 || data[i * 4 + 1] < 200 || data[i * 4 + 2] < 200)
+      inked++;
+  return inked;
+}
+
+/* Print Preview shows the pages the same print puts in a PDF, the first
+ * (the whole diagram) and, after Next, the first tile; Escape closes it;
+ * Shift+Ctrl+P opens it and its Print (Ctrl+P) the print dialog. */
+static void
+test_print_preview (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *pages = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  PdPrintPreview *preview;
+  GtkWindow *dialog;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  if (!have ("pdfinfo") || !have ("xdotool"))
+    {
+      g_test_skip ("poppler-utils or xdotool is not installed");
+      return;
+    }
+  pdf = g_build_filename (g_get_tmp_dir (), "pathway-preview-XXXXXX.pdf", NULL);
+  g_close (g_mkstemp (pdf), NULL);
+  g_assert_true (pd_window_print_to_pdf (f->window, pdf, NULL, FALSE, &error));
+  g_assert_no_error (error);
+  pages = pdf_field (pdf, "Pages");
+  g_unlink (pdf);
+  g_assert_cmpint (atoi (pages), >, 2);
+  first = g_strdup_printf ("Page 1 of %s", pages);
+  second = g_strdup_printf ("Page 2 of %s", pages);
+
+  g_assert_null (find_preview ());
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.print-preview", NULL));
+  preview = wait_for_preview ();
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (preview)));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (preview)) == GTK_WINDOW (f->window));
+  g_assert_cmpuint (pd_print_preview_get_n_pages (preview), ==, atoi (pages));
+  g_assert_cmpstr (pd_print_preview_get_label (preview), ==, first);
+  g_assert_cmpstr (pd_print_preview_get_part (preview), ==, "The whole diagram");
+  g_assert_cmpuint (inked_pixels (preview), >, 1000);
+  settle ();
+  if (g_getenv ("SCREENSHOT_DIR"))
+    {
+      /* Held for a screenshot of the screen. */
+      for (int i = 0; i < 100; i++)
+        {
+          wait_for_frames ();
+          g_usleep (20000);
+        }
+    }
+
+  /* Next, from the keyboard, even with a button focused: the first tile. */
+  press (GTK_WINDOW (preview), "Tab");
+  g_assert_true (GTK_IS_BUTTON (gtk_window_get_focus (GTK_WINDOW (preview))));
+  press (GTK_WINDOW (preview), "Right");
+  g_assert_cmpuint (pd_print_preview_get_page (preview), ==, 1);
+  g_assert_cmpstr (pd_print_preview_get_label (preview), ==, second);
+  g_assert_cmpstr (pd_print_preview_get_part (preview), ==, "Row 1, column 1");
+  g_assert_cmpuint (inked_pixels (preview), >, 1000);
+  press (GTK_WINDOW (preview), "End");
+  g_assert_cmpuint (pd_print_preview_get_page (preview) + 1, ==, atoi (pages));
+  press (GTK_WINDOW (preview), "Home");
+  g_assert_cmpstr (pd_print_preview_get_label (preview), ==, first);
+
+  press (GTK_WINDOW (preview), "Escape");
+  g_assert_null (find_preview ());
+
+  /* From the designer's keyboard; its Print opens the print dialog. */
+  press (GTK_WINDOW (f->window), "shift+ctrl+p");
+  preview = wait_for_preview ();
+  g_assert_cmpstr (pd_print_preview_get_label (preview), ==, first);
+  press (GTK_WINDOW (preview), "ctrl+p");
+  g_assert_null (find_preview ());
+  dialog = find_print_dialog (f);
+  g_assert_nonnull (dialog);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  settle ();
+  g_assert_null (find_print_dialog (f));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -551,6 +728,7 @@ main (int    argc,
   TEST_GUI_ADD ("/print/export-details", test_export_details);
   TEST_GUI_ADD ("/print/details", test_print_details);
   TEST_GUI_ADD ("/print/tiled", test_print_tiled);
+  TEST_GUI_ADD ("/print/preview", test_print_preview);
   TEST_GUI_ADD ("/print/saved-date", test_saved_date);
   return g_test_run ();
 }

@@ -1,10 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Print: the diagram at a readable size over as many pages as it needs,
  * after an overview, or fitted to one page; the same pages as a PDF on
- * paper (pd-pages.c). */
+ * paper (pd-pages.c); Print Preview shows the pages in a window of our
+ * own (pd-print-preview.c), from the menu or the print dialog. */
 #include <glib/gi18n.h>
 
 #include "pd-pages.h"
+#include "pd-print-preview.h"
 #include "pd-window-private.h"
 
 typedef struct {
@@ -94,6 +96,53 @@ on_custom_widget_apply (GtkPrintOperation *operation,
   job->window->print_fit = job->fit;
 }
 
+/* The tile a page shows, under "Page 2 of 6" in the preview. */
+static char *
+page_part (guint    page,
+           gpointer data)
+{
+  Job *job = data;
+  guint index;
+
+  if (pd_tiles_count (&job->tiling) < 2)
+    return NULL;
+  if (page == 0)
+    return g_strdup (_("The whole diagram"));
+  index = page - 1;
+  /* TRANSLATORS: in Print Preview, the part of the diagram a printed page shows */
+  return g_strdup_printf (_("Row %u, column %u"), index / job->tiling.columns + 1,
+                          index % job->tiling.columns + 1);
+}
+
+static void run_operation (PdWindow                *self,
+                           GtkPrintOperationAction  action);
+
+/* Print in the preview: the print dialog again, its printer, pages and
+ * Diagram tab as chosen before the preview, to print with one press.
+ * (Printing straight to the printer chosen waits on the printer list,
+ * which without a print server never comes.) */
+static void
+on_preview_print (PdPrintPreview *preview,
+                  Job            *job)
+{
+  run_operation (job->window, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG);
+}
+
+static gboolean
+on_preview (GtkPrintOperation        *operation,
+            GtkPrintOperationPreview *preview,
+            GtkPrintContext          *context,
+            GtkWindow                *parent,
+            Job                      *job)
+{
+  PdPrintPreview *window = pd_print_preview_new (GTK_WINDOW (job->window), operation, context);
+
+  pd_print_preview_set_part_func (window, page_part, job);
+  g_signal_connect (window, "print", G_CALLBACK (on_preview_print), job);
+  gtk_window_present (GTK_WINDOW (window));
+  return TRUE;
+}
+
 static GtkPrintOperation *
 new_operation (PdWindow *self,
                gboolean  fit)
@@ -124,6 +173,7 @@ new_operation (PdWindow *self,
   g_signal_connect (operation, "create-custom-widget", G_CALLBACK (on_create_custom_widget),
                     job);
   g_signal_connect (operation, "custom-widget-apply", G_CALLBACK (on_custom_widget_apply), job);
+  g_signal_connect (operation, "preview", G_CALLBACK (on_preview), job);
   g_object_set_data_full (G_OBJECT (operation), "pd-job", job, (GDestroyNotify) job_free);
   return operation;
 }
@@ -168,25 +218,42 @@ on_done (GtkPrintOperation       *operation,
   g_object_unref (operation);
 }
 
+/* Print with the dialog, or Print Preview. */
 static void
-print (GtkWidget  *widget,
-       const char *action,
-       GVariant   *parameter)
+run_operation (PdWindow                *self,
+               GtkPrintOperationAction  action)
 {
-  PdWindow *self = PD_WINDOW (widget);
   GtkPrintOperation *operation = new_operation (self, self->print_fit);
 
   gtk_print_operation_set_allow_async (operation, TRUE);
   /* "done" reports errors and lets the operation go. */
   g_signal_connect_object (operation, "done", G_CALLBACK (on_done), self, 0);
-  gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self),
-                           NULL);
+  gtk_print_operation_run (operation, action, GTK_WINDOW (self), NULL);
+}
+
+static void
+print (GtkWidget  *widget,
+       const char *action,
+       GVariant   *parameter)
+{
+  run_operation (PD_WINDOW (widget), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG);
+}
+
+static void
+print_preview (GtkWidget  *widget,
+               const char *action,
+               GVariant   *parameter)
+{
+  run_operation (PD_WINDOW (widget), GTK_PRINT_OPERATION_ACTION_PREVIEW);
 }
 
 void
 pd_window_class_init_print (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print);
+  gtk_widget_class_install_action (widget_class, "win.print-preview", NULL, print_preview);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print",
                                        NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_P, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.print-preview", NULL);
 }
