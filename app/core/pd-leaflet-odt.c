@@ -108,7 +108,8 @@ paragraph (GString    *out,
 }
 
 /* A picture in the text, with its alternative text: what it shows, and
- * the words it stands beside (@words, or NULL) as its description. */
+ * the words it stands beside (@words; NULL for the cover's, which stands
+ * under the title) as its description. */
 static void
 frame (GString            *out,
        PdLeaflet          *leaflet,
@@ -128,7 +129,7 @@ frame (GString            *out,
                           number, cm, cm, number);
   append_text (out, alt);
   g_string_append (out, "</svg:title><svg:desc>");
-  append_text (out, words ? words : alt);
+  append_text (out, words ? words : leaflet->title);
   g_string_append (out, "</svg:desc></draw:frame>");
 }
 

@@ -266,6 +266,8 @@ write_page (xmlTextWriter *w,
   attribute (w, "role", "graphics-document");
   attribute (w, "aria-labelledby", "leaflet-title");
   attribute (w, "font-family", fonts);
+  /* Unhinted, as the lines were measured: hinted, they grow or shrink. */
+  attribute (w, "text-rendering", "geometricPrecision");
   xmlTextWriterStartElement (w, BAD_CAST "title");
   attribute (w, "id", "leaflet-title");
   xmlTextWriterWriteString (w, BAD_CAST title);
