@@ -85,7 +85,7 @@ summarise (GString *out,
       g_string_append (out, (const char *) node->name);
       for (guint i = 0; i < G_N_ELEMENTS (attrs); i++)
         {
-          xmlChar *value = xmlGetProp (node, BAD_CAST attrs[i]);
+          xmlChar *value = xmlGetNoNsProp (node, BAD_CAST attrs[i]);
           if (value)
             g_string_append_printf (out, " %s=%s", attrs[i], value);
           xmlFree (value);
@@ -349,7 +349,7 @@ test_language (gconstpointer data)
   g_autoptr(PdDocument) doc = test_load (data);
   xmlDoc *svg = export_with (doc, NULL, NULL);
   xmlNode *root = xmlDocGetRootElement (svg);
-  xmlChar *lang = xmlGetProp (root, BAD_CAST "lang");
+  xmlChar *lang = xmlGetNoNsProp (root, BAD_CAST "lang");
   xmlChar *xml_lang = xmlNodeGetLang (root);
 
   g_assert_cmpstr ((char *) lang, ==, "en");
