@@ -68,8 +68,9 @@ render_svg (PdScene               *scene,
 
   svg.id_prefix = options->id_prefix;
   svg.inline_svg = options->inline_svg;
-  /* A pathway's own texts are English; translations are the leaflet's. */
-  svg.language = "en";
+  /* As the PDF's: a pathway's own texts are English, translations the
+   * leaflet's. */
+  svg.language = PD_PAINTER_DIAGRAM_LANGUAGE;
   return pd_svg_write_with_options (scene, &svg);
 }
 
