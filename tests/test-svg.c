@@ -2,6 +2,7 @@
 /* SVG export: structure against golden files (elements, ids, classes,
  * text, order; not coordinates), accessibility, and safety. */
 #include <string.h>
+#include <sys/wait.h>
 #include <glib/gstdio.h>
 #include <libxml/parser.h>
 #include <libxml/xpath.h>
@@ -495,6 +496,52 @@ test_inline (void)
   g_rmdir (dir);
 }
 
+static int
+export_status (const char *const *options)
+{
+  g_autoptr(GPtrArray) paths = test_example_paths ();
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  int status;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("PATHWAY_CLI"));
+  g_ptr_array_add (argv, "export");
+  for (guint i = 0; options[i]; i++)
+    g_ptr_array_add (argv, (gpointer) options[i]);
+  g_ptr_array_add (argv, g_ptr_array_index (paths, 0));
+  g_ptr_array_add (argv, NULL);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, NULL, NULL, &status, NULL));
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+/* A prefix that could not start an id or a CSS selector is refused, as
+ * are both options for pictures, before anything is written. */
+static void
+test_id_prefix_refused (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("pd-svg-XXXXXX", NULL);
+  g_autofree char *svg = g_build_filename (dir, "out.svg", NULL);
+  g_autofree char *png = g_build_filename (dir, "out.png", NULL);
+  const char *digit[] = { "--id-prefix", "1st-", "-o", svg, NULL };
+  const char *quote[] = { "--id-prefix", "a\"b", "-o", svg, NULL };
+  const char *picture[] = { "--inline", "-o", png, NULL };
+  const char *good[] = { "--id-prefix", "care_a-", "-o", svg, NULL };
+  g_autofree char *text = NULL;
+
+  g_assert_cmpint (export_status (digit), ==, 2);
+  g_assert_cmpint (export_status (quote), ==, 2);
+  g_assert_cmpint (export_status (picture), ==, 2);
+  g_assert_false (g_file_test (svg, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (export_status (good), ==, 0);
+  g_assert_true (g_file_get_contents (svg, &text, NULL, NULL));
+  /* Not inline: a file of its own, with its declaration. */
+  g_assert_true (g_str_has_prefix (text, "<?xml "));
+  g_assert_nonnull (strstr (text, " id=\"care_a-pathway-title\""));
+  g_remove (svg);
+  g_rmdir (dir);
+}
+
 static void
 test_id_prefix_from_name (void)
 {
@@ -526,5 +573,6 @@ main (int    argc,
   test_add_per_example ("/svg/id-prefix", test_id_prefix);
   g_test_add_func ("/svg/inline", test_inline);
   g_test_add_func ("/svg/id-prefix-from-name", test_id_prefix_from_name);
+  g_test_add_func ("/svg/id-prefix-refused", test_id_prefix_refused);
   return g_test_run ();
 }
