@@ -185,12 +185,15 @@ write_picture (xmlTextWriter      *w,
   g_autofree char *title_id = g_strdup_printf ("picture-%u", number);
   const char *lang = NULL;
   g_autofree char *alt = NULL;
+  g_autofree char *clean = NULL;
 
   if (!pd_pictograms_has (name) && (leaflet->pictures == NULL
                                     || !g_hash_table_contains (leaflet->pictures, name)))
     name = "person";
   href = picture_href (leaflet, name, box->rect.width);
   alt = pd_leaflet_picture_alt (leaflet, name, &lang);
+  /* An own picture's file name says it: made plain text as the words are. */
+  clean = pd_text_clean (alt);
   xmlTextWriterStartElement (w, BAD_CAST "g");
   attribute (w, "role", "img");
   attribute (w, "aria-labelledby", title_id);
@@ -202,7 +205,7 @@ write_picture (xmlTextWriter      *w,
       attribute (w, "lang", lang);
       attribute (w, "xml:lang", lang);
     }
-  xmlTextWriterWriteString (w, BAD_CAST alt);
+  xmlTextWriterWriteString (w, BAD_CAST clean);
   xmlTextWriterEndElement (w);
   if (href)
     {
