@@ -9,6 +9,7 @@
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
 #include <librsvg/rsvg.h>
+#include <glib/gstdio.h>
 
 #include "pd-leaflet-private.h"
 #include "pd-leaflet.h"
@@ -207,6 +208,48 @@ test_pages (gconstpointer data)
   g_autoptr(PdLeaflet) leaflet = compose (data, NULL);
 
   check_pages (leaflet, "en");
+}
+
+/* A step's own photo is an image of its pixels named by its file's name;
+ * a picture it may not read is the "person" pictogram, named so. */
+static void
+test_own_picture (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("leaflet-svg-XXXXXX", NULL);
+  g_autofree char *photos = g_build_filename (dir, "photos", NULL);
+  g_autofree char *photo = g_build_filename (photos, "group-session.png", NULL);
+  g_autofree char *file = g_build_filename (dir, "p.pathway", NULL);
+  g_autofree char *example = stepped_care_path ();
+  g_autoptr(PdDocument) doc = test_load (example);
+  g_autoptr(PdLeaflet) leaflet = NULL;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 30, 20);
+  guint photo_seen = 0, person_seen = 0;
+
+  g_assert_cmpint (g_mkdir_with_parents (photos, 0755), ==, 0);
+  g_assert_cmpint (cairo_surface_write_to_png (surface, photo), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+  leaflet = pd_leaflet_compose (doc, NULL, file);
+  g_object_set (((PdJourneyStep *) g_ptr_array_index (leaflet->journey->steps, 0))->node,
+                "pictogram", "photos/group-session.png", NULL);
+  g_object_set (((PdJourneyStep *) g_ptr_array_index (leaflet->journey->steps, 1))->node,
+                "pictogram", "../secret.png", NULL);
+  g_clear_pointer (&leaflet, pd_leaflet_free);
+  leaflet = pd_leaflet_compose (doc, NULL, file);
+  check_pages (leaflet, "en");
+  for (guint p = 0; p < leaflet->pages->len; p++)
+    {
+      xmlDoc *svg = svg_page (leaflet, p);
+
+      photo_seen += count (svg, "//s:g[@role='img'][s:title = 'group session']"
+                                "[starts-with(s:image/@xlink:href, 'data:image/png;base64,')]");
+      person_seen += count (svg, "//s:g[@role='img'][s:title = 'person']");
+      xmlFreeDoc (svg);
+    }
+  g_assert_cmpuint (photo_seen, >=, 1);
+  g_assert_cmpuint (person_seen, >=, 1);
+  g_remove (photo);
+  g_rmdir (photos);
+  g_rmdir (dir);
 }
 
 /* Right to left: the page says it is Urdu, its lines start at the right
@@ -435,6 +478,7 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
   test_add_per_example ("/leaflet-svg/pages", test_pages);
+  g_test_add_func ("/leaflet-svg/own-picture", test_own_picture);
   g_test_add_func ("/leaflet-svg/urdu", test_urdu);
   g_test_add_data_func ("/leaflet-svg/looks-the-same/en", NULL, test_looks_the_same);
   g_test_add_data_func ("/leaflet-svg/looks-the-same/ur", "ur", test_looks_the_same);
