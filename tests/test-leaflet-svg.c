@@ -459,7 +459,30 @@ test_odt (gconstpointer data)
   content = odt_part (odt, "content.xml");
   g_assert_cmpint (count (content, "//draw:frame[draw:image][svg:title = svg:desc]"), <,
                    count (content, "//draw:frame[draw:image]"));
-  g_assert_cmpint (count (content, "//draw:frame[svg:title = 'telephone receiver']"), >, 0);
+  /* A sentence, not the words again whole for a screen reader. */
+  g_assert_cmpint (count (content, "//draw:frame[contains(svg:desc, '. ')]"), ==, 0);
+  xmlFreeDoc (content);
+}
+
+static void
+test_odt_description (void)
+{
+  g_autofree char *path = stepped_care_path ();
+  g_autoptr(PdLeaflet) leaflet = compose (path, NULL);
+  g_autoptr(GBytes) odt = pd_leaflet_render_odt (leaflet, NULL);
+  xmlDoc *content = odt_part (odt, "content.xml");
+
+  g_assert_cmpint (count (content, "//draw:frame[svg:title = 'telephone receiver']"
+                                   "[svg:desc = 'You can ask for help yourself by phone or "
+                                   "online.']"), ==, 1);
+  /* Beside another way's heading, the step's own words. */
+  g_assert_cmpint (count (content, "//draw:frame[svg:title = 'envelope']"
+                                   "[svg:desc = 'We send you some reading to help while you "
+                                   "wait.']"), ==, 1);
+  /* The cover's picture, under the title. */
+  g_assert_cmpint (count (content, "//draw:frame[svg:title = 'person raising hand']"
+                                   "[svg:desc = 'Stepped care for depression and anxiety in "
+                                   "adults']"), ==, 1);
   xmlFreeDoc (content);
 }
 
@@ -484,5 +507,6 @@ main (int    argc,
   g_test_add_data_func ("/leaflet-svg/looks-the-same/ur", "ur", test_looks_the_same);
   test_add_per_example ("/leaflet-svg/odt", test_odt);
   g_test_add_func ("/leaflet-svg/odt-urdu", test_odt_urdu);
+  g_test_add_func ("/leaflet-svg/odt-description", test_odt_description);
   return g_test_run ();
 }

@@ -107,9 +107,27 @@ paragraph (GString    *out,
   g_string_append (out, "</text:p>");
 }
 
+/* The first sentence of @text: its words up to the first full stop,
+ * question or exclamation mark followed by a space (Urdu's "۔" too). */
+static char *
+first_sentence (const char *text)
+{
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      const char *next = g_utf8_next_char (p);
+
+      if ((c == '.' || c == '?' || c == '!' || c == 0x06D4) && *next == ' ')
+        return g_strndup (text, next - text);
+    }
+  return g_strdup (text);
+}
+
 /* A picture in the text, with its alternative text: what it shows, and
- * the words it stands beside (@words; NULL for the cover's, which stands
- * under the title) as its description. */
+ * for its description the first sentence of the words it stands beside
+ * (@words), which says what it is there for; the cover's (@words NULL)
+ * stands under the title. Not the words whole: a screen reader would
+ * read them twice. */
 static void
 frame (GString            *out,
        PdLeaflet          *leaflet,
@@ -120,6 +138,7 @@ frame (GString            *out,
   g_autofree char *cm = pd_xml_format_number (picture->rect.width / PT_PER_CM);
   const char *lang = NULL;
   g_autofree char *alt = pd_leaflet_picture_alt (leaflet, picture->picture, &lang);
+  g_autofree char *sentence = first_sentence (words ? words : leaflet->title);
 
   g_string_append_printf (out, "<draw:frame draw:name=\"Picture %u\" "
                           "text:anchor-type=\"as-char\" svg:width=\"%scm\" "
@@ -129,7 +148,7 @@ frame (GString            *out,
                           number, cm, cm, number);
   append_text (out, alt);
   g_string_append (out, "</svg:title><svg:desc>");
-  append_text (out, words ? words : leaflet->title);
+  append_text (out, sentence);
   g_string_append (out, "</svg:desc></draw:frame>");
 }
 
@@ -143,7 +162,7 @@ write_row (GString     *out,
            double       heading_size)
 {
   PdLeafletBox *picture = NULL, *swatch = NULL;
-  const char *words = NULL;
+  const char *words = NULL, *lead = NULL;
   gboolean split = FALSE, continued = FALSE;
 
   /* Where a step goes on over a page, its picture and "(continued)" are
@@ -155,13 +174,19 @@ write_row (GString     *out,
     {
       PdLeafletBox *box = g_ptr_array_index (row, i);
       split |= box->continued;
-      if (box->kind == PD_LEAFLET_TEXT && words == NULL)
+      /* The step's own words, not a heading over them ("Or you might
+       * have this:"), unless it has none. */
+      if (box->kind == PD_LEAFLET_TEXT && lead == NULL)
+        lead = box->text;
+      if (box->kind == PD_LEAFLET_TEXT && words == NULL && !box->bold)
         words = box->text;
       if (box->kind == PD_LEAFLET_PICTURE)
         picture = box;
       else if (box->kind == PD_LEAFLET_SWATCH)
         swatch = box;
     }
+  if (words == NULL)
+    words = lead;
   if (picture == NULL)
     {
       for (guint i = 0; i < row->len; i++)
