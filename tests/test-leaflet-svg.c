@@ -2,6 +2,7 @@
 /* The leaflet for the web and for editing: SVG pages whose words are text
  * and whose pictures say what they show, drawn as the PDF draws them; an
  * ODT whose pictures have alternative text and whose language is set. */
+#define _GNU_SOURCE
 #include <math.h>
 #include <string.h>
 #include <zip.h>
@@ -495,6 +496,61 @@ test_odt_urdu (void)
   check_odt (leaflet, "ur", "none");
 }
 
+static guint
+count_in (const char *haystack,
+          gsize       length,
+          const char *needle)
+{
+  gsize size = strlen (needle);
+  guint n = 0;
+
+  /* Not g_strstr_len: a PDF holds NUL bytes. */
+  for (const char *p = haystack; (p = memmem (p, haystack + length - p, needle, size)); p++)
+    n++;
+  return n;
+}
+
+/* LibreOffice keeps the pictures' alternative text and the document's
+ * language in the tagged PDF it makes of the leaflet. */
+static void
+test_odt_in_libreoffice (void)
+{
+  g_autofree char *path = stepped_care_path ();
+  g_autoptr(PdLeaflet) leaflet = compose (path, NULL);
+  g_autoptr(GBytes) odt = pd_leaflet_render_odt (leaflet, NULL);
+  g_autofree char *soffice = g_find_program_in_path ("soffice");
+  g_autofree char *dir = g_dir_make_tmp ("leaflet-odt-XXXXXX", NULL);
+  g_autofree char *input = g_build_filename (dir, "leaflet.odt", NULL);
+  g_autofree char *output = g_build_filename (dir, "leaflet.pdf", NULL);
+  g_autofree char *profile = g_strdup_printf ("-env:UserInstallation=file://%s/profile", dir);
+  g_autofree char *pdf = NULL;
+  const char *argv[] = { NULL, profile, "--headless", "--convert-to",
+                         "pdf:writer_pdf_Export:{\"UseTaggedPDF\":{\"type\":\"boolean\","
+                         "\"value\":\"true\"}}", "--outdir", dir, input, NULL };
+  xmlDoc *content = odt_part (odt, "content.xml");
+  int frames = count (content, "//draw:frame[draw:image]");
+  gsize length;
+
+  xmlFreeDoc (content);
+  if (soffice == NULL)
+    {
+      g_test_skip ("LibreOffice (soffice) is not installed");
+      return;
+    }
+  argv[0] = soffice;
+  g_assert_true (g_file_set_contents (input, g_bytes_get_data (odt, NULL),
+                                      (gssize) g_bytes_get_size (odt), NULL));
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL
+                               | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL, NULL, NULL,
+                               NULL));
+  g_assert_true (g_file_get_contents (output, &pdf, &length, NULL));
+  /* A figure's alternative text for each picture, and the language. */
+  g_assert_cmpuint (count_in (pdf, length, "/Alt"), >=, (guint) frames);
+  g_assert_cmpuint (count_in (pdf, length, "/Lang(en-GB)"), ==, 1);
+  g_remove (input);
+  g_remove (output);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -508,5 +564,6 @@ main (int    argc,
   test_add_per_example ("/leaflet-svg/odt", test_odt);
   g_test_add_func ("/leaflet-svg/odt-urdu", test_odt_urdu);
   g_test_add_func ("/leaflet-svg/odt-description", test_odt_description);
+  g_test_add_func ("/leaflet-svg/odt-in-libreoffice", test_odt_in_libreoffice);
   return g_test_run ();
 }
