@@ -2,6 +2,8 @@
 /* SVG export: structure against golden files (elements, ids, classes,
  * text, order; not coordinates), accessibility, and safety. */
 #include <string.h>
+#include <sys/wait.h>
+#include <glib/gstdio.h>
 #include <libxml/parser.h>
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
@@ -74,7 +76,8 @@ summarise (GString *out,
 {
   for (; node; node = node->next)
     {
-      const char *attrs[] = { "id", "class", "role", "aria-labelledby" };
+      const char *attrs[] = { "id", "class", "role", "aria-labelledby", "aria-describedby",
+                              "aria-hidden", "lang" };
 
       if (node->type != XML_ELEMENT_NODE)
         continue;
@@ -83,7 +86,7 @@ summarise (GString *out,
       g_string_append (out, (const char *) node->name);
       for (guint i = 0; i < G_N_ELEMENTS (attrs); i++)
         {
-          xmlChar *value = xmlGetProp (node, BAD_CAST attrs[i]);
+          xmlChar *value = xmlGetNoNsProp (node, BAD_CAST attrs[i]);
           if (value)
             g_string_append_printf (out, " %s=%s", attrs[i], value);
           xmlFree (value);
@@ -146,14 +149,24 @@ test_accessible (gconstpointer data)
   g_autofree char *labelled_by = string_of (svg, "/s:svg/@aria-labelledby");
   int previous = -1;
 
-  g_assert_cmpstr (role, ==, "img");
-  g_assert_cmpstr (labelled_by, ==, "pathway-title pathway-desc");
+  /* Its steps are there to be read one by one: not an image, whose parts
+   * a screen reader never reaches. */
+  g_assert_cmpstr (role, ==, "graphics-document");
+  g_assert_cmpstr (labelled_by, ==, "pathway-title");
+  g_assert_cmpint (count (svg, "/s:svg[@aria-describedby='pathway-desc']"), ==, 1);
   g_assert_cmpstr (title, ==, pd_document_get_title (doc));
   g_assert_cmpint (count (svg, "//s:title[@id='pathway-title']"), ==, 1);
   g_assert_cmpint (count (svg, "//s:desc[@id='pathway-desc']"), ==, 1);
   g_assert_nonnull (strstr (desc, "steps"));
   /* The key names every agency the pathway uses. */
   g_assert_cmpint (count (svg, "//s:g[@id='legend']"), ==, 1);
+
+  /* Only what the groups' names say is read: the shapes are hidden. */
+  g_assert_cmpint (count (svg, "//s:path[not(@aria-hidden='true')]"), ==, 0);
+  g_assert_cmpint (count (svg, "//s:g[contains(concat(' ', @class, ' '), ' step ')]"
+                               "/s:text[not(@aria-hidden='true')]"), ==, 0);
+  /* The key's words are read. */
+  g_assert_cmpint (count (svg, "//s:g[@id='legend']//s:text[@aria-hidden]"), ==, 0);
 
   pd_reading_order (doc, &nodes, &edges);
   g_assert_cmpint (count (svg, "//s:g[contains(concat(' ', @class, ' '), ' step ')]"), ==,
@@ -166,6 +179,11 @@ test_accessible (gconstpointer data)
       g_autofree char *xpath = g_strdup_printf ("//s:g[@id='step-%s']", pd_node_get_id (node));
       g_autofree char *title_xpath = g_strdup_printf ("%s/s:title", xpath);
       g_autofree char *node_title = string_of (svg, title_xpath);
+      g_autofree char *name_xpath = g_strdup_printf ("//*[@id=string(%s/@aria-labelledby)]",
+                                                     xpath);
+      g_autofree char *name = string_of (svg, name_xpath);
+      g_autofree char *role_xpath = g_strdup_printf ("%s/@role", xpath);
+      g_autofree char *step_role = string_of (svg, role_xpath);
       g_autofree char *position = g_strdup_printf ("count(%s/preceding-sibling::s:g)", xpath);
       xmlXPathObject *pos = query (svg, position);
       int index = (int) pos->floatval;
@@ -173,6 +191,9 @@ test_accessible (gconstpointer data)
       xmlXPathFreeObject (pos);
       /* The step's own words, not its id, for screen readers and tooltips. */
       g_assert_true (g_str_has_prefix (node_title, pd_node_get_title (node)));
+      /* A thing of its own to a screen reader, named by that title. */
+      g_assert_cmpstr (step_role, ==, "graphics-symbol");
+      g_assert_cmpstr (name, ==, node_title);
       /* Steps come in reading order. */
       g_assert_cmpint (index, >, previous);
       previous = index;
@@ -304,6 +325,240 @@ test_details (void)
   xmlFreeDoc (off);
 }
 
+static xmlDoc *
+export_with (PdDocument            *doc,
+             const PdExportOptions *options,
+             GBytes               **bytes_out)
+{
+  g_autoptr(GBytes) bytes = pd_export_render (doc, PD_EXPORT_SVG, options, NULL);
+  xmlDoc *svg;
+
+  g_assert_nonnull (bytes);
+  svg = xmlReadMemory (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), "export.svg",
+                       NULL, XML_PARSE_NONET);
+  g_assert_nonnull (svg);
+  if (bytes_out)
+    *bytes_out = g_steal_pointer (&bytes);
+  return svg;
+}
+
+/* Screen readers speak it in English, in a web page (lang) as in an XML
+ * reader (xml:lang). */
+static void
+test_language (gconstpointer data)
+{
+  g_autoptr(PdDocument) doc = test_load (data);
+  xmlDoc *svg = export_with (doc, NULL, NULL);
+  xmlNode *root = xmlDocGetRootElement (svg);
+  xmlChar *lang = xmlGetNoNsProp (root, BAD_CAST "lang");
+  xmlChar *xml_lang = xmlNodeGetLang (root);
+
+  g_assert_cmpstr ((char *) lang, ==, "en");
+  g_assert_cmpstr ((char *) xml_lang, ==, "en");
+  xmlFree (lang);
+  xmlFree (xml_lang);
+  xmlFreeDoc (svg);
+}
+
+/* Every id of @svg, each checked to start with @prefix and be unique. */
+static GHashTable *
+ids_of (xmlDoc     *svg,
+        const char *prefix)
+{
+  GHashTable *ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  xmlXPathObject *result = query (svg, "//@id");
+
+  g_assert_cmpint (result->nodesetval->nodeNr, >, 2);
+  for (int i = 0; i < result->nodesetval->nodeNr; i++)
+    {
+      xmlChar *id = xmlNodeGetContent (result->nodesetval->nodeTab[i]);
+
+      g_assert_true (g_str_has_prefix ((char *) id, prefix));
+      g_assert_true (g_hash_table_add (ids, g_strdup ((char *) id)));
+      xmlFree (id);
+    }
+  xmlXPathFreeObject (result);
+  return ids;
+}
+
+/* Every reference of @svg to an id: ARIA's lists of ids, url(#…) and
+ * href="#…"; each names an id of the same document. Returns how many. */
+static guint
+check_references (xmlDoc     *svg,
+                  GHashTable *ids)
+{
+  xmlXPathObject *result = query (svg, "//@*");
+  guint references = 0;
+
+  for (int i = 0; i < result->nodesetval->nodeNr; i++)
+    {
+      xmlNode *attr = result->nodesetval->nodeTab[i];
+      xmlChar *value = xmlNodeGetContent (attr);
+      const char *name = (const char *) attr->name;
+      const char *p = (const char *) value;
+
+      if (g_str_equal (name, "aria-labelledby") || g_str_equal (name, "aria-describedby"))
+        {
+          g_auto(GStrv) tokens = g_strsplit ((char *) value, " ", -1);
+          for (guint t = 0; tokens[t]; t++)
+            {
+              g_assert_true (g_hash_table_contains (ids, tokens[t]));
+              references++;
+            }
+        }
+      else if (g_str_equal (name, "href") && p[0] == '#')
+        {
+          g_assert_true (g_hash_table_contains (ids, p + 1));
+          references++;
+        }
+      while ((p = strstr (p, "url(#")) != NULL)
+        {
+          const char *end = strchr (p, ')');
+          g_autofree char *target = g_strndup (p + 5, end - p - 5);
+          g_assert_true (g_hash_table_contains (ids, target));
+          references++;
+          p = end;
+        }
+      xmlFree (value);
+    }
+  xmlXPathFreeObject (result);
+  return references;
+}
+
+/* With a prefix, every id starts with it and every reference still finds
+ * its id: the document's and each step's and transition's names. */
+static void
+test_id_prefix (gconstpointer data)
+{
+  g_autoptr(PdDocument) doc = test_load (data);
+  PdExportOptions options = PD_EXPORT_OPTIONS_DEFAULT;
+  g_autoptr(GHashTable) ids = NULL;
+  g_autoptr(GHashTable) plain_ids = NULL;
+  xmlDoc *svg, *plain;
+
+  options.id_prefix = "diagram-a-";
+  svg = export_with (doc, &options, NULL);
+  plain = export_with (doc, NULL, NULL);
+  ids = ids_of (svg, "diagram-a-");
+  plain_ids = ids_of (plain, "");
+  g_assert_cmpuint (g_hash_table_size (ids), ==, g_hash_table_size (plain_ids));
+  /* The root's two, and one a group. */
+  g_assert_cmpuint (check_references (svg, ids), >=, 2 + (guint) count (svg, "//s:g"));
+  g_assert_cmpuint (check_references (plain, plain_ids), ==, check_references (svg, ids));
+  g_assert_cmpint (count (svg, "/s:svg[@aria-labelledby='diagram-a-pathway-title']"), ==, 1);
+  xmlFreeDoc (svg);
+  xmlFreeDoc (plain);
+}
+
+/* `pathway export --inline`: no XML declaration, to paste into a page, and
+ * ids of its own for each diagram; two on one page share none. */
+static void
+test_inline (void)
+{
+  g_autoptr(GPtrArray) paths = test_example_paths ();
+  g_autofree char *dir = g_dir_make_tmp ("pd-svg-XXXXXX", NULL);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  g_assert_cmpuint (paths->len, >=, 2);
+  for (guint i = 0; i < paths->len; i++)
+    {
+      const char *path = g_ptr_array_index (paths, i);
+      g_autofree char *out = g_strdup_printf ("%s/%u.svg", dir, i);
+      g_autofree char *text = NULL;
+      g_autofree char *argv0 = g_strdup (g_getenv ("PATHWAY_CLI"));
+      const char *argv[] = { argv0, "export", "--inline", "-q", path, "-o", out, NULL };
+      g_autofree char *prefix = pd_svg_id_prefix_from_name (path);
+      g_autoptr(GHashTable) ids = NULL;
+      GHashTableIter iter;
+      gpointer id;
+      int status;
+      gsize length;
+      xmlDoc *svg;
+
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                                   NULL, NULL, &status, NULL));
+      g_assert_true (g_spawn_check_wait_status (status, NULL));
+      g_assert_true (g_file_get_contents (out, &text, &length, NULL));
+      g_assert_true (g_str_has_prefix (text, "<svg "));
+      svg = xmlReadMemory (text, (int) length, out, NULL, XML_PARSE_NONET);
+      g_assert_nonnull (svg);
+      /* Named after its file: common-mental-health-stepped-care-step-… */
+      g_assert_true (g_str_has_suffix (prefix, "-"));
+      g_assert_false (g_str_equal (prefix, "-"));
+      ids = ids_of (svg, prefix);
+      check_references (svg, ids);
+      g_hash_table_iter_init (&iter, ids);
+      while (g_hash_table_iter_next (&iter, &id, NULL))
+        g_assert_true (g_hash_table_add (seen, g_strdup (id)));
+      xmlFreeDoc (svg);
+      g_remove (out);
+    }
+  g_rmdir (dir);
+}
+
+static int
+export_status (const char *const *options)
+{
+  g_autoptr(GPtrArray) paths = test_example_paths ();
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  int status;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("PATHWAY_CLI"));
+  g_ptr_array_add (argv, "export");
+  for (guint i = 0; options[i]; i++)
+    g_ptr_array_add (argv, (gpointer) options[i]);
+  g_ptr_array_add (argv, g_ptr_array_index (paths, 0));
+  g_ptr_array_add (argv, NULL);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, NULL, NULL, &status, NULL));
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+/* A prefix that could not start an id or a CSS selector is refused, as
+ * are both options for pictures, before anything is written. */
+static void
+test_id_prefix_refused (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("pd-svg-XXXXXX", NULL);
+  g_autofree char *svg = g_build_filename (dir, "out.svg", NULL);
+  g_autofree char *png = g_build_filename (dir, "out.png", NULL);
+  const char *digit[] = { "--id-prefix", "1st-", "-o", svg, NULL };
+  const char *quote[] = { "--id-prefix", "a\"b", "-o", svg, NULL };
+  const char *picture[] = { "--inline", "-o", png, NULL };
+  const char *good[] = { "--id-prefix", "care_a-", "-o", svg, NULL };
+  g_autofree char *text = NULL;
+
+  g_assert_cmpint (export_status (digit), ==, 2);
+  g_assert_cmpint (export_status (quote), ==, 2);
+  g_assert_cmpint (export_status (picture), ==, 2);
+  g_assert_false (g_file_test (svg, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (export_status (good), ==, 0);
+  g_assert_true (g_file_get_contents (svg, &text, NULL, NULL));
+  /* Not inline: a file of its own, with its declaration. */
+  g_assert_true (g_str_has_prefix (text, "<?xml "));
+  g_assert_nonnull (strstr (text, " id=\"care_a-pathway-title\""));
+  g_remove (svg);
+  g_rmdir (dir);
+}
+
+static void
+test_id_prefix_from_name (void)
+{
+  const struct { const char *name, *prefix; } cases[] = {
+    { "/x/common-mental-health-stepped-care.pathway", "common-mental-health-stepped-care-" },
+    { "Dual Diagnosis (v2).pathway", "dual-diagnosis-v2-" },
+    { "2024 pathway.pathway", "pathway-2024-pathway-" },
+    { "", "pathway-" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *prefix = pd_svg_id_prefix_from_name (cases[i].name);
+      g_assert_cmpstr (prefix, ==, cases[i].prefix);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -314,5 +569,10 @@ main (int    argc,
   g_test_add_func ("/svg/safe", test_safe);
   g_test_add_func ("/svg/deterministic", test_deterministic);
   g_test_add_func ("/svg/details", test_details);
+  test_add_per_example ("/svg/language", test_language);
+  test_add_per_example ("/svg/id-prefix", test_id_prefix);
+  g_test_add_func ("/svg/inline", test_inline);
+  g_test_add_func ("/svg/id-prefix-from-name", test_id_prefix_from_name);
+  g_test_add_func ("/svg/id-prefix-refused", test_id_prefix_refused);
   return g_test_run ();
 }

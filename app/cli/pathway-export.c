@@ -10,6 +10,7 @@
 #include "pd-diagnostic.h"
 #include "pd-export.h"
 #include "pd-file.h"
+#include "pd-svg-writer.h"
 
 static gboolean
 parse_page (const char *text,
@@ -42,12 +43,27 @@ output_in_folder (const char     *folder,
   return g_build_filename (folder, name, NULL);
 }
 
+/* A prefix an id can start with and a CSS selector name: a letter, then
+ * letters, digits, "-" and "_". */
+static gboolean
+id_prefix_is_valid (const char *prefix)
+{
+  if (!g_ascii_isalpha (prefix[0]))
+    return FALSE;
+  for (const char *p = prefix; *p; p++)
+    if (!g_ascii_isalnum (*p) && *p != '-' && *p != '_')
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 export_one (const char            *input,
             const char            *output,
             PdExportFormat         format,
-            const PdExportOptions *options)
+            const PdExportOptions *shared)
 {
+  PdExportOptions own = *shared;
+  g_autofree char *prefix = NULL;
   g_autoptr(GPtrArray) diagnostics = pd_diagnostics_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(PdDocument) document = pd_file_load (input, NULL, diagnostics, &error);
@@ -60,7 +76,10 @@ export_one (const char            *input,
         fprintf (stderr, "%s\n", error->message);
       return FALSE;
     }
-  if (!pd_export_to_file (document, output, format, options, &error))
+  /* For a web page: each diagram's ids its own, from its file's name. */
+  if (own.inline_svg && own.id_prefix == NULL)
+    own.id_prefix = prefix = pd_svg_id_prefix_from_name (input);
+  if (!pd_export_to_file (document, output, format, &own, &error))
     {
       fprintf (stderr, "%s\n", error->message);
       return FALSE;
@@ -76,8 +95,9 @@ pd_cli_export (int    argc,
   g_autofree char *page = NULL;
   g_autofree char *format_name = NULL;
   g_autofree char *scale_text = NULL;
+  g_autofree char *id_prefix = NULL;
   double scale = 1.0;
-  gboolean quiet = FALSE, fit = FALSE, portrait = FALSE, details = FALSE;
+  gboolean quiet = FALSE, fit = FALSE, portrait = FALSE, details = FALSE, inline_svg = FALSE;
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("The file to write (its extension chooses the format), or a folder for several "
@@ -98,6 +118,12 @@ pd_cli_export (int    argc,
     { "details", 0, 0, G_OPTION_ARG_NONE, &details,
       N_("Under each step's title, how long it takes and who delivers it (its sessions, "
          "duration and staff role)"), NULL },
+    { "inline", 0, 0, G_OPTION_ARG_NONE, &inline_svg,
+      N_("SVG to paste into a web page: no XML declaration, and every id begins with a "
+         "prefix made from the file's name unless --id-prefix gives one"), NULL },
+    { "id-prefix", 0, 0, G_OPTION_ARG_STRING, &id_prefix,
+      N_("SVG: begin every id with PREFIX, so that diagrams on one web page keep their own"),
+      N_("PREFIX") },
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, N_("Print no progress"), NULL },
     { NULL }
   };
@@ -124,6 +150,11 @@ pd_cli_export (int    argc,
   options.fit = fit;
   options.portrait = portrait;
   options.details = details;
+  options.id_prefix = id_prefix;
+  options.inline_svg = inline_svg;
+  if (id_prefix && !id_prefix_is_valid (id_prefix))
+    return pd_cli_usage_error ("export", _("--id-prefix must start with a letter and hold "
+                                           "only letters, digits, “-” and “_”"));
   if ((fit || portrait) && options.page == PD_PAGE_DIAGRAM)
     return pd_cli_usage_error ("export", _("--fit and --portrait need --page a4 or a3"));
 
@@ -138,6 +169,8 @@ pd_cli_export (int    argc,
   else if (!to_folder && !pd_export_format_from_path (output, &format))
     return pd_cli_usage_error ("export", _("cannot tell the format of “%s”: end it with .svg, "
                                            ".png or .pdf, or give --format"), output);
+  if ((inline_svg || id_prefix) && format != PD_EXPORT_SVG)
+    return pd_cli_usage_error ("export", _("--inline and --id-prefix are for SVG only"));
   for (int i = 1; i < argc; i++)
     g_ptr_array_add (targets, to_folder ? output_in_folder (output, argv[i], format)
                                         : g_strdup (output));

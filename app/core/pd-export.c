@@ -60,6 +60,20 @@ render_pdf (PdScene               *scene,
   return pd_pages_render_pdf (scene, long_side, short_side, options->fit, error);
 }
 
+static GBytes *
+render_svg (PdScene               *scene,
+            const PdExportOptions *options)
+{
+  PdSvgOptions svg = PD_SVG_OPTIONS_DEFAULT;
+
+  svg.id_prefix = options->id_prefix;
+  svg.inline_svg = options->inline_svg;
+  /* As the PDF's: a pathway's own texts are English, translations the
+   * leaflet's. */
+  svg.language = PD_PAINTER_DIAGRAM_LANGUAGE;
+  return pd_svg_write_with_options (scene, &svg);
+}
+
 GBytes *
 pd_export_render (PdDocument            *document,
                   PdExportFormat         format,
@@ -78,7 +92,7 @@ pd_export_render (PdDocument            *document,
   scene = pd_scene_new_with_options (document, &scene_options);
   switch (format)
     {
-    case PD_EXPORT_SVG: return pd_svg_write (scene);
+    case PD_EXPORT_SVG: return render_svg (scene, options);
     case PD_EXPORT_PNG: return pd_painter_render_png (scene, options->scale, error);
     case PD_EXPORT_PDF: return render_pdf (scene, options, error);
     default: g_return_val_if_reached (NULL);

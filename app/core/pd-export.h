@@ -21,9 +21,14 @@ typedef struct {
   gboolean   fit;
   /* Each step's duration, sessions and staff role under its title. */
   gboolean   details;
+  /* SVG only: before every id and reference to one (NULL: none), and
+   * without the XML declaration, to paste into a web page. */
+  const char *id_prefix;
+  gboolean   inline_svg;
 } PdExportOptions;
 
-#define PD_EXPORT_OPTIONS_DEFAULT ((PdExportOptions) { 1.0, PD_PAGE_DIAGRAM, FALSE, FALSE, FALSE })
+#define PD_EXPORT_OPTIONS_DEFAULT \
+  ((PdExportOptions) { 1.0, PD_PAGE_DIAGRAM, FALSE, FALSE, FALSE, NULL, FALSE })
 
 /* The format a file name asks for by its extension (case ignored). */
 gboolean pd_export_format_from_path (const char     *path,

@@ -107,30 +107,62 @@ paragraph (GString    *out,
   g_string_append (out, "</text:p>");
 }
 
-static void
-frame (GString *out,
-       guint    number,
-       double   size_pt)
+/* The first sentence of @text: its words up to the first full stop,
+ * question or exclamation mark followed by a space (Urdu's "۔" too). */
+static char *
+first_sentence (const char *text)
 {
-  g_autofree char *cm = pd_xml_format_number (size_pt / PT_PER_CM);
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      const char *next = g_utf8_next_char (p);
+
+      if ((c == '.' || c == '?' || c == '!' || c == 0x06D4) && *next == ' ')
+        return g_strndup (text, next - text);
+    }
+  return g_strdup (text);
+}
+
+/* A picture in the text, with its alternative text: what it shows, and
+ * for its description the first sentence of the words it stands beside
+ * (@words), which says what it is there for; the cover's (@words NULL)
+ * stands under the title. Not the words whole: a screen reader would
+ * read them twice. */
+static void
+frame (GString            *out,
+       PdLeaflet          *leaflet,
+       guint               number,
+       const PdLeafletBox *picture,
+       const char         *words)
+{
+  g_autofree char *cm = pd_xml_format_number (picture->rect.width / PT_PER_CM);
+  const char *lang = NULL;
+  g_autofree char *alt = pd_leaflet_picture_alt (leaflet, picture->picture, &lang);
+  g_autofree char *sentence = first_sentence (words ? words : leaflet->title);
 
   g_string_append_printf (out, "<draw:frame draw:name=\"Picture %u\" "
                           "text:anchor-type=\"as-char\" svg:width=\"%scm\" "
                           "svg:height=\"%scm\"><draw:image xlink:href=\"Pictures/%u.png\" "
                           "xlink:type=\"simple\" xlink:show=\"embed\" "
-                          "xlink:actuate=\"onLoad\"/></draw:frame>",
+                          "xlink:actuate=\"onLoad\"/><svg:title>",
                           number, cm, cm, number);
+  append_text (out, alt);
+  g_string_append (out, "</svg:title><svg:desc>");
+  append_text (out, sentence);
+  g_string_append (out, "</svg:desc></draw:frame>");
 }
 
 /* The boxes of one row: a picture and words become a table row; words
  * alone a paragraph; a colour swatch a coloured cell before the name. */
 static void
 write_row (GString     *out,
+           PdLeaflet   *leaflet,
            GPtrArray   *row,
            GHashTable  *pictures,
            double       heading_size)
 {
   PdLeafletBox *picture = NULL, *swatch = NULL;
+  const char *words = NULL, *lead = NULL;
   gboolean split = FALSE, continued = FALSE;
 
   /* Where a step goes on over a page, its picture and "(continued)" are
@@ -142,11 +174,19 @@ write_row (GString     *out,
     {
       PdLeafletBox *box = g_ptr_array_index (row, i);
       split |= box->continued;
+      /* The step's own words, not a heading over them ("Or you might
+       * have this:"), unless it has none. */
+      if (box->kind == PD_LEAFLET_TEXT && lead == NULL)
+        lead = box->text;
+      if (box->kind == PD_LEAFLET_TEXT && words == NULL && !box->bold)
+        words = box->text;
       if (box->kind == PD_LEAFLET_PICTURE)
         picture = box;
       else if (box->kind == PD_LEAFLET_SWATCH)
         swatch = box;
     }
+  if (words == NULL)
+    words = lead;
   if (picture == NULL)
     {
       for (guint i = 0; i < row->len; i++)
@@ -192,8 +232,8 @@ write_row (GString     *out,
   if (row->len == 1)
     {
       g_string_append (out, "<text:p text:style-name=\"Picture\">");
-      frame (out, GPOINTER_TO_UINT (g_hash_table_lookup (pictures, picture->picture)),
-             picture->rect.width);
+      frame (out, leaflet, GPOINTER_TO_UINT (g_hash_table_lookup (pictures, picture->picture)),
+             picture, words);
       g_string_append (out, "</text:p>");
       return;
     }
@@ -207,8 +247,8 @@ write_row (GString     *out,
   g_string_append (out, ""
                         "<table:table-cell office:value-type=\"string\"><text:p "
                         "text:style-name=\"Picture\">");
-  frame (out, GPOINTER_TO_UINT (g_hash_table_lookup (pictures, picture->picture)),
-         picture->rect.width);
+  frame (out, leaflet, GPOINTER_TO_UINT (g_hash_table_lookup (pictures, picture->picture)),
+         picture, words);
   g_string_append (out, "</text:p></table:table-cell><table:table-cell "
                         "office:value-type=\"string\">");
   /* A swatch opens the paragraph its agency's name closes; words cut at a
@@ -346,7 +386,7 @@ content_xml (PdLeaflet  *leaflet,
           if (box == NULL || box->row != current)
             {
               if (row->len)
-                write_row (out, row, pictures, leaflet->options.font_size * 1.3);
+                write_row (out, leaflet, row, pictures, leaflet->options.font_size * 1.3);
               g_ptr_array_set_size (row, 0);
               current = box ? box->row : -1;
             }
@@ -411,6 +451,29 @@ append_language_font (GString         *out,
                           "svg:font-family=\"'%s'\"/>", family);
 }
 
+/* The document's language, for every paragraph and picture, so that a
+ * screen reader and the spelling checker know it: in each kind of script's
+ * properties (an Arabic-script language is "complex"). */
+static void
+append_default_style (GString         *out,
+                      const PdLeaflet *leaflet)
+{
+  const char *tag = leaflet->language ? leaflet->language : "en-GB";
+  g_auto(GStrv) parts = g_strsplit (tag, "-", -1);
+  const char *country = "none";
+
+  /* "pa-Arab-PK": the language, then a region of two letters if any. */
+  for (guint i = 1; parts[i]; i++)
+    if (strlen (parts[i]) == 2 && g_ascii_isalpha (parts[i][0]))
+      country = parts[i];
+  g_string_append_printf (out, "<style:default-style style:family=\"paragraph\">"
+                          "<style:text-properties fo:language=\"%s\" fo:country=\"%s\" "
+                          "style:language-asian=\"%s\" style:country-asian=\"%s\" "
+                          "style:language-complex=\"%s\" style:country-complex=\"%s\"/>"
+                          "</style:default-style>", parts[0], country, parts[0], country,
+                          parts[0], country);
+}
+
 static char *
 styles_xml (PdLeaflet *leaflet)
 {
@@ -436,6 +499,7 @@ styles_xml (PdLeaflet *leaflet)
                    "style:font-family-generic=\"swiss\"/>");
   append_language_font (out, leaflet);
   g_string_append (out, "</office:font-face-decls><office:styles>");
+  append_default_style (out, leaflet);
   /* Rules 1–4 and 8 of EASYREAD.md, as styles staff keep when they edit;
    * in the leaflet's language and its direction. Lines as far apart as
    * the PDF's: 150% of Latin type's height, less of taller type's. */

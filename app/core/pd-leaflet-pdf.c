@@ -2,10 +2,9 @@
 /* The leaflet drawn: cairo for the page, Pango for the words (kept as
  * text in a PDF), librsvg for the pictograms, the user's own pictures as
  * the pixels they were checked and turned into (pd-picture.c). As PDF,
- * one SVG a page, or on any cairo surface (the designer's preview). */
+ * or on any cairo surface (the designer's preview). */
 #include <string.h>
 #include <cairo-pdf.h>
-#include <cairo-svg.h>
 #include <glib/gi18n-lib.h>
 #include <librsvg/rsvg.h>
 #include <pango/pangocairo.h>
@@ -232,35 +231,4 @@ pd_leaflet_render_pdf (PdLeaflet  *leaflet,
   /* The figures' words, and the language screen readers speak it in
    * (cairo cannot say either). */
   return pd_pdf_tags_finish (tags, pdf, leaflet->language ? leaflet->language : "en", error);
-}
-
-GBytes *
-pd_leaflet_render_svg_page (PdLeaflet  *leaflet,
-                            guint       index,
-                            GError    **error)
-{
-  GByteArray *out = g_byte_array_new ();
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  cairo_status_t status;
-
-  g_return_val_if_fail (index < leaflet->pages->len, NULL);
-
-  surface = cairo_svg_surface_create_for_stream (pd_painter_append_bytes, out, leaflet->width,
-                                                 leaflet->height);
-  cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PT);
-  cr = cairo_create (surface);
-  pd_leaflet_draw_page (leaflet, index, cr);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, PD_FILE_ERROR, PD_FILE_ERROR_WRITE, _("cannot make the SVG: %s"),
-                   cairo_status_to_string (status));
-      g_byte_array_unref (out);
-      return NULL;
-    }
-  return g_byte_array_free_to_bytes (out);
 }

@@ -36,6 +36,13 @@ gboolean     pd_leaflet_draw_picture (PdLeaflet    *leaflet,
                                       double        y,
                                       double        size);
 
+/* What picture @name shows, as alternative text, and the language that is
+ * said in (@lang NULL: the leaflet's); as pd_leaflet_draw_picture() draws
+ * it, "person" for a picture that is not there. */
+char        *pd_leaflet_picture_alt  (PdLeaflet    *leaflet,
+                                      const char   *name,
+                                      const char  **lang);
+
 /* The structure a tagged PDF gives a leaflet's boxes (pd-leaflet-tags.c),
  * begun before each box is drawn and ended after it. */
 typedef struct {

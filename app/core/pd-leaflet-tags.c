@@ -16,10 +16,10 @@
 
 /* What picture @name shows, and the language that is said in (NULL: the
  * leaflet's); as pd_leaflet_draw_picture() draws it. */
-static char *
-picture_alt (PdLeaflet  *leaflet,
-             const char *name,
-             const char **lang)
+char *
+pd_leaflet_picture_alt (PdLeaflet   *leaflet,
+                        const char  *name,
+                        const char **lang)
 {
   const char *base;
   char *words, *dot;
@@ -114,7 +114,7 @@ pd_leaflet_tags_before (PdLeafletTagging    *tagging,
   if (box->kind == PD_LEAFLET_PICTURE)
     {
       const char *lang;
-      g_autofree char *alt = picture_alt (tagging->leaflet, box->picture, &lang);
+      g_autofree char *alt = pd_leaflet_picture_alt (tagging->leaflet, box->picture, &lang);
 
       pd_pdf_tags_begin_figure (tags, cr, alt, lang);
       tagging->leaf = TRUE;

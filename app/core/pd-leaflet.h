@@ -94,7 +94,8 @@ void       pd_leaflet_check_pictures (PdJourney          *journey,
 void       pd_leaflet_draw_page  (PdLeaflet              *leaflet,
                                   guint                   index,
                                   cairo_t                *cr);
-/* Page @index as an SVG document (words as shapes, as cairo writes them). */
+/* Page @index as an SVG document for the web: words as <text>, pictures
+ * named by what they show, the leaflet's language on its root. */
 GBytes    *pd_leaflet_render_svg_page (PdLeaflet         *leaflet,
                                        guint              index,
                                        GError           **error);

@@ -8,10 +8,32 @@ G_BEGIN_DECLS
 /* Writes a scene as SVG that is safe and accessible to publish: every label
  * a <text> element (never paths or HTML), a document <title> and <desc>,
  * role="img" with aria-labelledby, a <title> on each step and transition,
- * groups in reading order with ids and classes a web page can style. It
+ * groups in reading order with ids and classes a web page can style. The
+ * root is a graphics document named by the title, each step and transition
+ * a graphics symbol named by its own <title>, so that a screen reader can
+ * go from step to step; the shapes that draw them are hidden from it. It
  * never writes <script>, event attributes, external references or
  * <foreignObject>; text is cleaned of control characters and made valid
  * UTF-8. */
 GBytes *pd_svg_write (PdScene *scene);
+
+typedef struct {
+  /* Put before every id and every reference to one, so that two diagrams
+   * on one web page keep their own names; NULL or "" for none. */
+  const char *id_prefix;
+  /* To paste into a web page: no XML declaration. */
+  gboolean    inline_svg;
+  /* The language of its words (BCP 47); NULL for English. */
+  const char *language;
+} PdSvgOptions;
+
+#define PD_SVG_OPTIONS_DEFAULT ((PdSvgOptions) { NULL, FALSE, NULL })
+
+GBytes *pd_svg_write_with_options (PdScene            *scene,
+                                   const PdSvgOptions *options);
+/* An id prefix made from @name (a file name or a title): its letters and
+ * digits in lower case, runs of anything else as one "-", ending in "-";
+ * it starts with a letter. */
+char   *pd_svg_id_prefix_from_name (const char *name);
 
 G_END_DECLS
