@@ -3,11 +3,14 @@
 """The designer as a screen reader meets it, through AT-SPI.
 
 Starts the designer on an example pathway and walks its accessible tree:
-every button, toggle button, menu button and spin button must have a name,
-no name may be a widget's class name (what GTK says of an unnamed widget),
-the canvas must be there as an image named "Pathway diagram" whose
-description tells the pathway; after Tab on the canvas its description
-names the step selected, and after another Tab the next one.
+every control (button, toggle and menu button, tab, field, spin button)
+must have a name, not a widget's class name (what GTK says of an unnamed
+widget), with no mnemonic's underline and not said twice over; a spin
+button is labelled by the label beside it. The canvas must be there as an
+image named "Pathway diagram" whose description tells the pathway; after
+Tab on the canvas its description names the step selected, and after
+another Tab the next one. The tree is walked again with a step selected,
+for the step's own fields.
 
 Usage: atspi-names.py DESIGNER EXAMPLE
 Run inside a session bus with the accessibility bus up (atspi-names.sh
@@ -157,7 +160,7 @@ def main():
     # Folders of its own: no recovery copy or recent file of another run
     # asks a question first.
     home = tempfile.TemporaryDirectory(prefix='pathway-atspi-')
-    env = dict(os.environ, GTK_A11Y='atspi', HOME=home.name,
+    env = dict(os.environ, GTK_A11Y='atspi', HOME=home.name, LC_ALL='C.UTF-8', LANGUAGE='en',
                XDG_CONFIG_HOME=os.path.join(home.name, 'config'),
                XDG_DATA_HOME=os.path.join(home.name, 'data'),
                XDG_STATE_HOME=os.path.join(home.name, 'state'),
