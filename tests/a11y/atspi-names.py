@@ -46,19 +46,37 @@ def skip(message):
 
 try:
     import pyatspi
-    from gi.repository import Atspi
+    from gi.repository import Atspi, GLib
 except ImportError as error:
     skip('pyatspi is not installed (Debian: python3-pyatspi): %s' % error)
 
 
 def wait_for(what, find, seconds=60):
     deadline = time.monotonic() + seconds
+    context = GLib.MainContext.default()
     while time.monotonic() < deadline:
         found = find()
         if found:
             return found
-        time.sleep(0.25)
+        # The events a screen reader would be told of arrive meanwhile.
+        step = time.monotonic() + 0.25
+        while time.monotonic() < step:
+            if not context.iteration(False):
+                time.sleep(0.02)
     raise AssertionError('gave up waiting for ' + what)
+
+
+class Told:
+    """The canvas's description changes a screen reader is told of."""
+
+    def __init__(self):
+        self.descriptions = []
+        self.listener = Atspi.EventListener.new(self.on_event)
+        self.listener.register('object:property-change:accessible-description')
+
+    def on_event(self, event):
+        if event.source is not None and event.source.name == 'Pathway diagram':
+            self.descriptions.append(str(event.any_data))
 
 
 def application_of(pid):
@@ -126,7 +144,7 @@ def check_names(app, when):
     return failures
 
 
-def select_steps(canvas):
+def select_steps(canvas, told):
     """Tab on the canvas twice (it has the focus when a window opens): each
     time its description names the step selected, a different one."""
     said = []
@@ -141,6 +159,11 @@ def select_steps(canvas):
             return [str(error)]
         print('after Tab: %s' % after)
         said.append(after)
+        try:
+            wait_for('a screen reader to be told', lambda: after in told.descriptions,
+                     seconds=10)
+        except AssertionError as error:
+            return [str(error)]
     failures = []
     for text in said:
         if not re.match(r'^Step \d+ of \d+: ', text):
@@ -152,8 +175,11 @@ def select_steps(canvas):
 
 def main():
     designer, example = sys.argv[1:3]
+    # The registry may need a second start (it can miss the display the
+    # first time on a busy machine).
     try:
-        pyatspi.Registry.getDesktop(0).childCount
+        wait_for('the accessibility registry',
+                 lambda: pyatspi.Registry.getDesktop(0) is not None, seconds=20)
     except Exception as error:
         skip('no accessibility bus: %s' % error)
 
@@ -166,6 +192,9 @@ def main():
                XDG_STATE_HOME=os.path.join(home.name, 'state'),
                XDG_CACHE_HOME=os.path.join(home.name, 'cache'))
     env.pop('NO_AT_BRIDGE', None)
+    if os.environ.get('A11Y_DESIGNER_G_DEBUG'):
+        env['G_DEBUG'] = os.environ['A11Y_DESIGNER_G_DEBUG']
+    told = Told()
     process = subprocess.Popen([designer, example], env=env)
     failures = []
     try:
@@ -179,7 +208,7 @@ def main():
 
         # The pathway's properties, then a step's, in the side pane.
         failures += check_names(app, 'the window')
-        failures += select_steps(canvas)
+        failures += select_steps(canvas, told)
         failures += check_names(app, 'a step selected')
     finally:
         process.terminate()
