@@ -9,8 +9,11 @@ set -eu
 
 build_packages="meson ninja-build pkg-config gettext gcc libglib2.0-dev libgtk-4-dev
   libadwaita-1-dev libxml2-dev librsvg2-dev libcairo2-dev libpango1.0-dev libarchive-dev libzip-dev libpng-dev"
+# at-spi2-core and python3-pyatspi: the designer checked as a screen reader
+# meets it (tests/a11y/atspi-names.sh).
 test_packages="valgrind xvfb xauth dbus-daemon desktop-file-utils appstream libxml2-utils
-  librsvg2-bin poppler-utils imagemagick fonts-liberation2 fonts-dejavu-core fonts-noto-core"
+  librsvg2-bin poppler-utils imagemagick fonts-liberation2 fonts-dejavu-core fonts-noto-core
+  at-spi2-core python3-pyatspi"
 bench_packages="graphviz dia time bc"
 fuzz_packages="clang libclang-rt-14-dev"
 # The leaflet's web page checked in a real browser (about 40 s to install);

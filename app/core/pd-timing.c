@@ -78,6 +78,19 @@ describe_duration (guint       amount,
 }
 
 char *
+pd_timing_describe_duration (PdNode *node)
+{
+  guint amount;
+  PdPlainUnit unit;
+
+  g_return_val_if_fail (PD_IS_NODE (node), NULL);
+
+  if (!pd_timing_plain_duration (node, &amount, &unit))
+    return NULL;
+  return describe_duration (amount, unit);
+}
+
+char *
 pd_timing_describe_short (PdNode *node)
 {
   guint sessions, amount;

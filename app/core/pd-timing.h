@@ -19,6 +19,9 @@ typedef enum {
 gboolean pd_timing_plain_duration (PdNode      *node,
                                    guint       *amount,
                                    PdPlainUnit *unit);
+/* "about 2 weeks": @node's duration as a reader would say it; NULL when
+ * it has none. */
+char    *pd_timing_describe_duration (PdNode   *node);
 /* "6 sessions · about 8 weeks": the diagram's short note of @node's
  * sessions and duration; NULL when it has neither. */
 char    *pd_timing_describe_short (PdNode      *node);

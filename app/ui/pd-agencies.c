@@ -2,6 +2,7 @@
 #include <glib/gi18n.h>
 
 #include "pd-agencies.h"
+#include "pd-accessible.h"
 #include "pd-combo-keys.h"
 #include "pd-edit.h"
 #include "pd-geometry.h"
@@ -180,6 +181,7 @@ pd_agencies_remove (PdAgencies *self,
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "");
   g_object_set_data_full (G_OBJECT (dialog), "agency", g_object_ref (agency), g_object_unref);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_remove_response), self, 0);
+  pd_accessible_name_all_as_shown (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -277,6 +279,11 @@ agency_row (PdAgencies *self,
   gtk_color_chooser_set_use_alpha (GTK_COLOR_CHOOSER (colour), FALSE);
   gtk_widget_set_valign (colour, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (colour, _("Colour"));
+  /* The button inside is what the keyboard reaches. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (colour), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Colour"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (colour)),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Colour"), -1);
   g_object_set_data_full (G_OBJECT (colour), "agency", g_object_ref (agency), g_object_unref);
   g_signal_connect (colour, "color-set", G_CALLBACK (on_colour), self);
   adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), colour);
@@ -301,6 +308,8 @@ agency_row (PdAgencies *self,
       GtkWidget *move = gtk_button_new_from_icon_name (moves[i].icon);
 
       gtk_widget_set_tooltip_text (move, _(moves[i].tooltip));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (move), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _(moves[i].tooltip), -1);
       g_object_set_data_full (G_OBJECT (move), "agency", g_object_ref (agency), g_object_unref);
       g_object_set_data (G_OBJECT (move), "step", GINT_TO_POINTER (moves[i].step));
       g_signal_connect (move, "clicked", G_CALLBACK (on_move), self);
@@ -310,6 +319,7 @@ agency_row (PdAgencies *self,
     GtkWidget *remove = gtk_button_new_with_mnemonic (_("_Remove"));
 
     gtk_widget_add_css_class (remove, "destructive-action");
+    pd_accessible_name_as_shown (remove);
     g_object_set_data_full (G_OBJECT (remove), "agency", g_object_ref (agency), g_object_unref);
     g_signal_connect (remove, "clicked", G_CALLBACK (on_remove), self);
     gtk_box_append (GTK_BOX (buttons), remove);
@@ -414,6 +424,8 @@ pd_agencies_init (PdAgencies *self)
                                            "steps can be told apart without colour."));
   gtk_widget_add_css_class (add, "flat");
   gtk_widget_set_tooltip_text (add, _("Add Agency"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Add Agency"), -1);
   g_signal_connect_swapped (add, "clicked", G_CALLBACK (on_add), self);
   adw_preferences_group_set_header_suffix (self->group, add);
   self->language_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());

@@ -2,6 +2,7 @@
 #include <glib/gi18n.h>
 
 #include "pd-application.h"
+#include "pd-accessible.h"
 #include "pd-file-dialog.h"
 #include "pd-file.h"
 #include "pd-pictograms.h"
@@ -29,6 +30,7 @@ show_error (PdApplication *self,
   GtkWidget *dialog = adw_message_dialog_new (parent, heading, message);
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  pd_accessible_name_all_as_shown (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -193,6 +195,7 @@ offer_recovery (PdApplication *self)
                                               ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "restore");
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_recovery_response), self, 0);
+  pd_accessible_name_all_as_shown (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -363,6 +366,7 @@ quit_action (GSimpleAction *action,
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_quit_response), self, 0);
+  pd_accessible_name_all_as_shown (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

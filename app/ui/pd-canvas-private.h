@@ -87,6 +87,9 @@ struct _PdCanvas
 
   GtkWidget *rename_entry;
   char *rename_id;
+
+  guint describe_source;            /* the description is made again when idle */
+  char *description;                /* what the accessible description says */
 };
 
 /* pd-canvas.c */
@@ -143,6 +146,14 @@ gboolean pd_canvas_cancel_drag        (PdCanvas       *self);
 /* The step that would receive the transition being drawn (or the end
  * being moved) if the button were let go now, or NULL. */
 PdNode  *pd_canvas_get_drop_target    (PdCanvas       *self);
+
+/* pd-canvas-describe.c */
+/* The selection or the document changed: the accessible description
+ * follows once the change is over. */
+void        pd_canvas_describe_later   (PdCanvas *self);
+/* The description, brought up to date. */
+const char *pd_canvas_get_description  (PdCanvas *self);
+void        pd_canvas_dispose_describe (PdCanvas *self);
 
 /* pd-canvas-rename.c */
 void     pd_canvas_dispose_rename     (PdCanvas      *self);

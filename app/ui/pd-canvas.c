@@ -34,6 +34,7 @@ pd_canvas_invalidate (PdCanvas *self)
       gtk_widget_queue_draw (GTK_WIDGET (self));
       return;
     }
+  pd_canvas_describe_later (self);
   g_clear_pointer (&self->scene, pd_scene_free);
   pd_layer_clear (&self->diagram);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
@@ -354,6 +355,7 @@ pd_canvas_dispose (GObject *object)
   PdCanvas *self = PD_CANVAS (object);
 
   pd_canvas_dispose_input (self);
+  pd_canvas_dispose_describe (self);
   if (self->hadjustment)
     g_signal_handlers_disconnect_by_data (self->hadjustment, self);
   if (self->vadjustment)
@@ -405,6 +407,7 @@ static void
 on_selection_changed (PdCanvas *self)
 {
   pd_canvas_invalidate_overlay (self);
+  pd_canvas_describe_later (self);
 }
 
 /* The system's high contrast: black, heavier lines and no pale tints on

@@ -478,6 +478,8 @@ show_list (Row *row)
       gtk_widget_add_css_class (remove, "flat");
       gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
       gtk_widget_set_tooltip_text (remove, _("Remove"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Remove"), -1);
       g_object_set_data (G_OBJECT (remove), "index", GUINT_TO_POINTER (i));
       g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_item), row);
       adw_action_row_add_suffix (ADW_ACTION_ROW (item), remove);
@@ -595,8 +597,7 @@ make_row (Row        *row,
         row->editor = gtk_spin_button_new_with_range (lower, upper, 1);
         gtk_spin_button_set_digits (GTK_SPIN_BUTTON (row->editor), whole ? 0 : 1);
         gtk_widget_set_valign (row->editor, GTK_ALIGN_CENTER);
-        gtk_accessible_update_property (GTK_ACCESSIBLE (row->editor),
-                                        GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+        /* Named once, by the row's title: the row makes it "labelled-by". */
         g_signal_connect (row->editor, "output", G_CALLBACK (on_number_output), row);
         if (lower < 0)
           g_signal_connect (row->editor, "input", G_CALLBACK (on_number_input), NULL);

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <glib/gi18n.h>
 
+#include "pd-accessible.h"
 #include "pd-combo-keys.h"
 #include "pd-language-choice.h"
 #include "pd-language.h"
@@ -142,6 +143,7 @@ ask_language (PdLanguageChoice *self,
   g_object_set_data_full (G_OBJECT (dialog), "offered", offered,
                           (GDestroyNotify) g_ptr_array_unref);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_add_language_response), self, 0);
+  pd_accessible_name_all_as_shown (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <glib/gi18n.h>
 
+#include "pd-accessible.h"
 #include "pd-language.h"
 #include "pd-leaflet-preview.h"
 #include "pd-leaflet.h"
@@ -322,8 +323,7 @@ options_group (PdLeafletPreview *self)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (size_row), _("Text size (points)"));
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (size), self->options.font_size);
   gtk_widget_set_valign (size, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (size), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Text size (points)"), -1);
+  /* Named once, by the row's title: the row makes it "labelled-by". */
   adw_action_row_add_suffix (ADW_ACTION_ROW (size_row), size);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (size_row), size);
   g_signal_connect (size, "value-changed", G_CALLBACK (on_size_changed), self);
@@ -333,8 +333,6 @@ options_group (PdLeafletPreview *self)
   adw_action_row_set_subtitle (ADW_ACTION_ROW (not_offered_row),
                                _("Marked in words as coming later or not offered here"));
   gtk_widget_set_valign (not_offered, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (not_offered), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Show steps planned or not offered"), -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (not_offered_row), not_offered);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (not_offered_row), not_offered);
   g_signal_connect (not_offered, "notify::active", G_CALLBACK (on_not_offered_changed), self);
@@ -363,6 +361,7 @@ pd_leaflet_preview_init (PdLeafletPreview *self)
   self->pages = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 12));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (export), "win.export-leaflet");
   gtk_widget_add_css_class (export, "suggested-action");
+  pd_accessible_name_as_shown (export);
   gtk_widget_set_halign (export, GTK_ALIGN_START);
   gtk_box_append (GTK_BOX (box), export);
   gtk_box_append (GTK_BOX (box), options_group (self));

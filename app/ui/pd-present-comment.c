@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <glib/gi18n.h>
 
+#include "pd-accessible.h"
 #include "pd-edit.h"
 #include "pd-link.h"
 #include "pd-present-comment.h"
@@ -261,6 +262,8 @@ button (PdPresentComment *self,
         GCallback         callback)
 {
   GtkWidget *button = gtk_button_new_with_mnemonic (label);
+
+  pd_accessible_name_as_shown (button);
 
   g_signal_connect_swapped (button, "clicked", callback, self);
   return button;

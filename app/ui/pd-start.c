@@ -2,6 +2,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "pd-accessible.h"
 #include "pd-recent.h"
 #include "pd-start.h"
 #include "pd-template-resources.h"
@@ -295,12 +296,14 @@ pd_start_page_init (PdStartPage *self)
   gtk_widget_set_margin_top (buttons, 6);
   button = gtk_button_new_with_mnemonic (_("_New Pathway"));
   gtk_widget_add_css_class (button, "pill");
+  pd_accessible_name_as_shown (button);
   gtk_widget_add_css_class (button, "suggested-action");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.start-new");
   gtk_box_append (GTK_BOX (buttons), button);
   self->new_button = button;
   button = gtk_button_new_with_mnemonic (_("_Open…"));
   gtk_widget_add_css_class (button, "pill");
+  pd_accessible_name_as_shown (button);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "app.open");
   gtk_box_append (GTK_BOX (buttons), button);
   gtk_box_append (GTK_BOX (box), buttons);

@@ -3,6 +3,7 @@
  * `pathway export`, then a toast that opens the file. */
 #include <glib/gi18n.h>
 
+#include "pd-accessible.h"
 #include "pd-file-dialog.h"
 #include "pd-window-private.h"
 
@@ -236,6 +237,7 @@ export_diagram (GtkWidget  *widget,
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect_data (dialog, "response", G_CALLBACK (on_response), d,
                          (GClosureNotify) (void (*) (void)) g_free, 0);
+  pd_accessible_name_all_as_shown (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -194,12 +194,32 @@ pd_window_class_init_find (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, PdWindow, find_label);
 }
 
+/* The search bar's own close button shows only an icon: it gets a name
+ * and a tooltip. */
+static void
+name_close_button (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child)
+          && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (child)), "window-close-symbolic") == 0)
+        {
+          gtk_widget_set_tooltip_text (child, _("Close Find (Escape)"));
+          gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          _("Close Find"), -1);
+        }
+      name_close_button (child);
+    }
+}
+
 void
 pd_window_init_find (PdWindow *self)
 {
   GtkEventController *shortcuts = gtk_shortcut_controller_new ();
 
   gtk_search_bar_connect_entry (self->find_bar, GTK_EDITABLE (self->find_entry));
+  name_close_button (GTK_WIDGET (self->find_bar));
   /* Enter and Ctrl+G go forward, Shift+Enter and Shift+Ctrl+G back. */
   g_signal_connect_object (self->find_entry, "activate", G_CALLBACK (on_next), self,
                            G_CONNECT_SWAPPED);

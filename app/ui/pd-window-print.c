@@ -5,6 +5,7 @@
  * own (pd-print-preview.c), from the menu or the print dialog. */
 #include <glib/gi18n.h>
 
+#include "pd-accessible.h"
 #include "pd-pages.h"
 #include "pd-print-preview.h"
 #include "pd-window-private.h"
@@ -70,6 +71,8 @@ on_create_custom_widget (GtkPrintOperation *operation,
                                      "diagram is printed over several pages that overlap by "
                                      "6 mm, after an overview page."));
 
+  pd_accessible_name_as_shown (readable);
+  pd_accessible_name_as_shown (fit);
   gtk_widget_set_margin_start (box, 18);
   gtk_widget_set_margin_end (box, 18);
   gtk_widget_set_margin_top (box, 18);

@@ -1,0 +1,227 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The designer as a screen reader meets it, through AT-SPI.
+
+Starts the designer on an example pathway and walks its accessible tree:
+every control (button, toggle and menu button, tab, field, spin button)
+must have a name, not a widget's class name (what GTK says of an unnamed
+widget), with no mnemonic's underline and not said twice over; a spin
+button is labelled by the label beside it. The canvas must be there as an
+image named "Pathway diagram" whose description tells the pathway; after
+Tab on the canvas its description names the step selected, and after
+another Tab the next one. The tree is walked again with a step selected,
+for the step's own fields.
+
+Usage: atspi-names.py DESIGNER EXAMPLE
+Run inside a session bus with the accessibility bus up (atspi-names.sh
+does both). Exits 77 when pyatspi or the accessibility bus is missing.
+"""
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+
+SKIP = 77
+# What a user reaches with Tab and a screen reader speaks as a control.
+# GTK 4.8 names every unnamed accessible after its class, the parts inside
+# GTK's and libadwaita's own widgets too (AdwGizmo, the arrow of a drop
+# down), which a screen reader passes over; those are not ours to name.
+CONTROL_ROLES = ('push button', 'toggle button', 'spin button', 'check box', 'radio button',
+                 'combo box', 'entry', 'text', 'slider', 'switch', 'page tab', 'page tab list',
+                 'menu item')
+CLASS_NAME = re.compile(r'^(Gtk|Adw|Pd)[A-Z][A-Za-z]*$')
+# "_Save Save": a mnemonic's underline read out, and the name twice.
+MNEMONIC = re.compile(r'(^|\s)_\w')
+# "Sessions Sessions": named by a label and again by a name of its own.
+TWICE = re.compile(r'^(.+) \1$')
+TAB = 0xff09   # the Tab key's keysym
+
+
+def skip(message):
+    print('skip: ' + message)
+    sys.exit(SKIP)
+
+
+try:
+    import pyatspi
+    from gi.repository import Atspi, GLib
+except ImportError as error:
+    skip('pyatspi is not installed (Debian: python3-pyatspi): %s' % error)
+
+
+def wait_for(what, find, seconds=60):
+    deadline = time.monotonic() + seconds
+    context = GLib.MainContext.default()
+    while time.monotonic() < deadline:
+        found = find()
+        if found:
+            return found
+        # The events a screen reader would be told of arrive meanwhile.
+        step = time.monotonic() + 0.25
+        while time.monotonic() < step:
+            if not context.iteration(False):
+                time.sleep(0.02)
+    raise AssertionError('gave up waiting for ' + what)
+
+
+class Told:
+    """The canvas's description changes a screen reader is told of."""
+
+    def __init__(self):
+        self.descriptions = []
+        self.listener = Atspi.EventListener.new(self.on_event)
+        self.listener.register('object:property-change:accessible-description')
+
+    def on_event(self, event):
+        if event.source is not None and event.source.name == 'Pathway diagram':
+            self.descriptions.append(str(event.any_data))
+
+
+def application_of(pid):
+    desktop = pyatspi.Registry.getDesktop(0)
+    for app in desktop:
+        try:
+            if app is not None and app.get_process_id() == pid:
+                return app
+        except Exception:
+            pass
+    return None
+
+
+def walk(accessible, path=()):
+    yield accessible, path
+    for i in range(accessible.childCount):
+        child = accessible.getChildAtIndex(i)
+        if child is not None:
+            yield from walk(child, path + ('%s %r' % (child.getRoleName(), child.name),))
+
+
+def find_canvas(app):
+    for accessible, _ in walk(app):
+        if accessible.getRole() == pyatspi.ROLE_IMAGE and accessible.name == 'Pathway diagram':
+            return accessible
+    return None
+
+
+def description(canvas):
+    canvas.clearCache()
+    return canvas.description
+
+
+def labelled(accessible):
+    return any(relation.getRelationType() == pyatspi.RELATION_LABELLED_BY
+               for relation in accessible.getRelationSet())
+
+
+def check_names(app, when):
+    """Every control named, once, in words."""
+    failures = []
+    checked = 0
+    for accessible, path in walk(app):
+        role = accessible.getRoleName()
+        name = accessible.name or ''
+        where = ' > '.join(path[-3:])
+        if accessible.description:
+            where += ' (%s)' % accessible.description
+        if role not in CONTROL_ROLES:
+            continue
+        checked += 1
+        if not name.strip():
+            failures.append('no name: %s' % where)
+        elif CLASS_NAME.match(name):
+            failures.append('named after its class: %s' % where)
+        elif MNEMONIC.search(name):
+            failures.append('an underline in its name: %s' % where)
+        elif TWICE.match(name):
+            failures.append('named twice over: %s' % where)
+        elif role == 'spin button' and not labelled(accessible):
+            failures.append('not labelled by the label beside it: %s' % where)
+    print('%s: %d controls checked' % (when, checked))
+    if checked < 50:
+        failures.append('%s: only %d controls found' % (when, checked))
+    return failures
+
+
+def select_steps(canvas, told):
+    """Tab on the canvas twice (it has the focus when a window opens): each
+    time its description names the step selected, a different one."""
+    said = []
+    for _ in range(2):
+        before = description(canvas)
+        pyatspi.Registry.generateKeyboardEvent(TAB, None, pyatspi.KEY_SYM)
+        try:
+            after = wait_for('the description to change after Tab',
+                             lambda: description(canvas) != before and description(canvas),
+                             seconds=20)
+        except AssertionError as error:
+            return [str(error)]
+        print('after Tab: %s' % after)
+        said.append(after)
+        try:
+            wait_for('a screen reader to be told', lambda: after in told.descriptions,
+                     seconds=10)
+        except AssertionError as error:
+            return [str(error)]
+    failures = []
+    for text in said:
+        if not re.match(r'^Step \d+ of \d+: ', text):
+            failures.append('the description does not name a step: %r' % text)
+    if said[0] == said[1]:
+        failures.append('the description stays the same for two steps')
+    return failures
+
+
+def main():
+    designer, example = sys.argv[1:3]
+    # The registry may need a second start (it can miss the display the
+    # first time on a busy machine).
+    try:
+        wait_for('the accessibility registry',
+                 lambda: pyatspi.Registry.getDesktop(0) is not None, seconds=20)
+    except Exception as error:
+        skip('no accessibility bus: %s' % error)
+
+    # Folders of its own: no recovery copy or recent file of another run
+    # asks a question first.
+    home = tempfile.TemporaryDirectory(prefix='pathway-atspi-')
+    env = dict(os.environ, GTK_A11Y='atspi', HOME=home.name, LC_ALL='C.UTF-8', LANGUAGE='en',
+               XDG_CONFIG_HOME=os.path.join(home.name, 'config'),
+               XDG_DATA_HOME=os.path.join(home.name, 'data'),
+               XDG_STATE_HOME=os.path.join(home.name, 'state'),
+               XDG_CACHE_HOME=os.path.join(home.name, 'cache'))
+    env.pop('NO_AT_BRIDGE', None)
+    if os.environ.get('A11Y_DESIGNER_G_DEBUG'):
+        env['G_DEBUG'] = os.environ['A11Y_DESIGNER_G_DEBUG']
+    told = Told()
+    process = subprocess.Popen([designer, example], env=env)
+    failures = []
+    try:
+        app = wait_for('the designer on the accessibility bus',
+                       lambda: application_of(process.pid))
+        app.set_cache_mask(Atspi.Cache.NONE)
+        canvas = wait_for('the canvas', lambda: find_canvas(app))
+        wait_for('the canvas to describe the pathway',
+                 lambda: description(canvas).startswith('Pathway: '))
+        print('canvas: %s' % description(canvas))
+
+        # The pathway's properties, then a step's, in the side pane.
+        failures += check_names(app, 'the window')
+        failures += select_steps(canvas, told)
+        failures += check_names(app, 'a step selected')
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+        home.cleanup()
+
+    for failure in failures:
+        print('FAIL: ' + failure)
+    if failures:
+        return 1
+    print('ok')
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
