@@ -640,6 +640,51 @@ is_accent (const guchar rgb[3])
   return ABS (rgb[0] - 53) < 12 && ABS (rgb[1] - 132) < 12 && ABS (rgb[2] - 228) < 12;
 }
 
+/* A selected step's ring is two lines: black against the step, the accent
+ * outside it; each agency's colour meets 3:1 against the black, the paper
+ * against the accent, so the ring shows whatever it lies over. */
+static void
+test_selection_ring (Fixture       *f,
+                     gconstpointer  data)
+{
+  GListModel *agencies = pd_document_get_agencies (f->document);
+  const PdColor accent = { 0.208, 0.518, 0.894, 1 };
+  PdNode *step = NULL;
+  PdRect box = { 0 };
+  double wx = 0, wy = 0;
+  guchar rgb[3];
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  for (guint i = 0; i < g_list_model_get_n_items (pd_document_get_nodes (f->document)); i++)
+    {
+      box = pd_hit_node_box (pd_canvas_get_scene (f->canvas), node_at (f, i));
+      to_widget (f, box.x + box.width / 4, box.y, &wx, &wy);
+      if (wy > 20 && wy < gtk_widget_get_height (GTK_WIDGET (f->canvas))
+          && wx > 0 && wx < gtk_widget_get_width (GTK_WIDGET (f->canvas)))
+        {
+          step = node_at (f, i);
+          break;
+        }
+    }
+  g_assert_nonnull (step);
+  pd_selection_select (pd_canvas_get_selection (f->canvas), pd_node_get_id (step),
+                       PD_SELECT_REPLACE);
+  canvas_pixel (f, (int) round (wx), (int) floor (wy - 1.75), rgb);
+  g_assert_cmpint (MAX (rgb[0], MAX (rgb[1], rgb[2])), <, 90);
+  canvas_pixel (f, (int) round (wx), (int) floor (wy - 3.5), rgb);
+  g_assert_true (is_accent (rgb));
+
+  g_assert_cmpfloat (pd_color_contrast (&accent, &PD_COLOR_WHITE), >=, 3);
+  for (guint i = 0; i < g_list_model_get_n_items (agencies); i++)
+    {
+      g_autoptr(PdAgency) agency = g_list_model_get_item (agencies, i);
+      PdColor colour;
+
+      g_assert_true (pd_color_parse (pd_agency_get_colour (agency), &colour));
+      g_assert_cmpfloat (pd_color_contrast (&colour, &PD_COLOR_BLACK), >=, 3);
+    }
+}
+
 /* With several steps selected, the one Align goes by wears a pin over
  * its top; alone, it does not. */
 static void
@@ -1191,6 +1236,7 @@ main (int    argc,
   ADD ("handlers-not-duplicated", test_handlers_not_duplicated);
   ADD ("align-to-first-selected", test_align_to_first_selected);
   ADD ("align-reference-drawn", test_align_reference_drawn);
+  ADD ("selection-ring", test_selection_ring);
   ADD ("zoom-to-fit", test_zoom_to_fit);
   ADD ("zoom-keeps-diagram", test_zoom_keeps_diagram);
   ADD ("keyboard-only", test_keyboard_only);
