@@ -353,20 +353,9 @@ quit_action (GSimpleAction *action,
       || !pd_document_get_modified (pd_window_get_document (PD_WINDOW (parent))))
     parent = g_ptr_array_index (unsaved, 0);
   gtk_window_present (parent);
-  dialog = adw_message_dialog_new (parent, _("Save Changes Before Quitting?"), body->str);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "discard", _("_Discard All"),
-                                    "save", _("_Save All"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = pd_save_changes_dialog_new (parent, _("Save Changes Before Quitting?"), body->str,
+                                       _("_Discard All"), _("_Save All"));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_quit_response), self, 0);
-  pd_accessible_name_all_as_shown (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -357,6 +357,30 @@ pd_window_save_and_close (PdWindow *self)
     close_soon (self);
 }
 
+GtkWidget *
+pd_save_changes_dialog_new (GtkWindow  *parent,
+                            const char *heading,
+                            const char *body,
+                            const char *discard,
+                            const char *save)
+{
+  GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", discard,
+                                    "save", save,
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  pd_accessible_name_all_as_shown (dialog);
+  return dialog;
+}
+
 /* Closing with unsaved changes asks first: nothing of a workshop is lost
  * by a slip of the hand. */
 static gboolean
@@ -368,22 +392,11 @@ pd_window_close_request (GtkWindow *window)
   if (!pd_document_get_modified (self->document))
     return GTK_WINDOW_CLASS (pd_window_parent_class)->close_request (window);
 
-  dialog = adw_message_dialog_new (window, _("Save Changes?"),
-                                   _("The pathway has changes that are not saved. Changes "
-                                     "that are not saved are lost."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "discard", _("_Discard"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = pd_save_changes_dialog_new (window, _("Save Changes?"),
+                                       _("The pathway has changes that are not saved. "
+                                         "Changes that are not saved are lost."),
+                                       _("_Discard"), _("_Save"));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_response), self, 0);
-  pd_accessible_name_all_as_shown (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
   return TRUE;
 }

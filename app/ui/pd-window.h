@@ -54,4 +54,13 @@ gboolean    pd_window_save_to      (PdWindow       *self,
                                     const char     *path,
                                     GError        **error);
 
+/* Save / Discard / Cancel over @parent, named for screen readers, Save
+ * the default and Escape Cancel; not yet shown. The caller connects
+ * "response" ("save", "discard" or "cancel") and presents it. */
+GtkWidget *pd_save_changes_dialog_new (GtkWindow  *parent,
+                                       const char *heading,
+                                       const char *body,
+                                       const char *discard,
+                                       const char *save);
+
 G_END_DECLS
