@@ -64,32 +64,6 @@ n_nodes (Fixture *f)
   return g_list_model_get_n_items (pd_document_get_nodes (f->document));
 }
 
-/* A point of the paper with no step and no transition near it. */
-static gboolean
-find_empty (Fixture *f,
-            double  *wx,
-            double  *wy)
-{
-  PdScene *scene = pd_canvas_get_scene (f->canvas);
-
-  for (double y = 40; y < 700; y += 17)
-    for (double x = 40; x < 1000; x += 23)
-      {
-        double dx, dy;
-
-        pd_canvas_to_document (f->canvas, x, y, &dx, &dy);
-        if (pd_hit_node (f->document, dx, dy) == NULL
-            && pd_hit_edge (f->document, scene, dx, dy, 20) == NULL
-            && dx > scene->bounds.x && dy > scene->bounds.y)
-          {
-            *wx = x;
-            *wy = y;
-            return TRUE;
-          }
-      }
-  return FALSE;
-}
-
 /* Dragged from each of its four sides to another step: a transition from
  * the one to the other, one undo step each; while dragging, the other
  * step is the one outlined. */

@@ -162,32 +162,6 @@ test_drags_do_not_merge (Fixture       *f,
   g_assert_cmpuint (count_undo_steps (f->history), ==, 2);
 }
 
-/* A point of the canvas with nothing under it. */
-static gboolean
-find_empty (Fixture *f,
-            double  *wx,
-            double  *wy)
-{
-  PdScene *scene = pd_canvas_get_scene (f->canvas);
-
-  for (double y = 40; y < 700; y += 17)
-    for (double x = 40; x < 1000; x += 23)
-      {
-        double dx, dy;
-
-        pd_canvas_to_document (f->canvas, x, y, &dx, &dy);
-        if (pd_hit_node (f->document, dx, dy) == NULL
-            && pd_hit_edge (f->document, scene, dx, dy, 20) == NULL
-            && dx > scene->bounds.x && dy > scene->bounds.y)
-          {
-            *wx = x;
-            *wy = y;
-            return TRUE;
-          }
-      }
-  return FALSE;
-}
-
 static void
 test_rubber_band (Fixture       *f,
                   gconstpointer  data)

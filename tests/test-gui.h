@@ -64,6 +64,33 @@ node_at (Fixture *f,
 }
 
 /* Sets up GTK once. */
+/* A point of the paper with no step and no transition near it. */
+static inline gboolean
+find_empty (Fixture *f,
+            double  *wx,
+            double  *wy)
+{
+  PdScene *scene = pd_canvas_get_scene (f->canvas);
+
+  *wx = *wy = 0;
+  for (double y = 40; y < 700; y += 17)
+    for (double x = 40; x < 1000; x += 23)
+      {
+        double dx, dy;
+
+        pd_canvas_to_document (f->canvas, x, y, &dx, &dy);
+        if (pd_hit_node (f->document, dx, dy) == NULL
+            && pd_hit_edge (f->document, scene, dx, dy, 20) == NULL
+            && dx > scene->bounds.x && dy > scene->bounds.y)
+          {
+            *wx = x;
+            *wy = y;
+            return TRUE;
+          }
+      }
+  return FALSE;
+}
+
 static inline void
 test_gui_init (int    *argc,
                char ***argv)
