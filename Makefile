@@ -4,7 +4,7 @@ BUILD ?= _build
 EXAMPLE ?= pathways-xml/examples/common-mental-health-stepped-care.pathway
 XVFB := xvfb-run -a -s "-screen 0 1600x1000x24"
 
-.PHONY: all deps build run test a11y sanitize mutate screenshots bench fuzz clean
+.PHONY: all deps build run test a11y sanitize mutate compare screenshots bench fuzz clean
 
 all: build
 
@@ -49,6 +49,13 @@ sanitize:
 mutate:
 	@build-aux/install-deps.sh test
 	build-aux/mutate.py
+
+# Every output of every example and of generated pathways, made by this
+# build and by revision BASE (main unless given), compared byte for byte:
+# a change meant to keep behaviour leaves them equal.
+BASE ?= main
+compare: build
+	build-aux/compare-with.sh $(BASE) $(BUILD)
 
 # PNGs of the designer's main states, to look at.
 screenshots: build
