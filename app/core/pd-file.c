@@ -356,56 +356,39 @@ write_through (const char  *path,
   return TRUE;
 }
 
-gboolean
-pd_file_replace (const char  *path,
-                 GBytes      *bytes,
-                 const char  *expected_etag,
-                 char       **new_etag,
-                 GError     **error)
+/* Whether the file at @target (stat in @st when @exists) may be
+ * replaced by a save of @path: not a folder or other special file, not
+ * read-only, not changed on disk since @expected_etag. */
+static gboolean
+may_replace (const char        *path,
+             const char        *target,
+             const struct stat *st,
+             gboolean           exists,
+             const char        *expected_etag,
+             GError           **error)
 {
-  g_autofree char *target = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *prefix = NULL;
-  g_autofree char *temp = NULL;
-  struct stat st;
-  gboolean exists;
-  gsize length;
-  const guint8 *data;
-  int fd, lock;
-
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (bytes != NULL, FALSE);
-
-  /* Save through a symbolic link to the file it points at, unless someone
-   * else may have planted the link. */
-  if (!links_are_safe (path, error))
-    return FALSE;
-  target = realpath (path, NULL);
-  if (target == NULL)
-    target = g_strdup (path);
-  exists = g_stat (target, &st) == 0;
-  if (exists && S_ISDIR (st.st_mode))
+  if (!exists)
+    return TRUE;
+  if (S_ISDIR (st->st_mode))
     {
       set_error (error, PD_FILE_ERROR_WRITE, path, _("this is a folder"));
       return FALSE;
     }
-  if (exists && (S_ISCHR (st.st_mode) || S_ISFIFO (st.st_mode)))
-    return write_through (path, target, bytes, error);
-  if (exists && !S_ISREG (st.st_mode))
+  if (!S_ISREG (st->st_mode))
     {
       set_error (error, PD_FILE_ERROR_WRITE, path, _("this is not a regular file"));
       return FALSE;
     }
   /* The rename would replace it all the same: refuse, as editors do. */
-  if (exists && is_read_only (target, &st))
+  if (is_read_only (target, st))
     {
       set_error (error, PD_FILE_ERROR_READ_ONLY, path,
                  _("the file is read-only; it was not overwritten"));
       return FALSE;
     }
-  if (exists && expected_etag != NULL)
+  if (expected_etag != NULL)
     {
-      g_autofree char *etag = etag_from_stat (&st);
+      g_autofree char *etag = etag_from_stat (st);
 
       if (g_strcmp0 (etag, expected_etag) != 0)
         {
@@ -415,24 +398,22 @@ pd_file_replace (const char  *path,
           return FALSE;
         }
     }
+  return TRUE;
+}
 
-  dir = g_path_get_dirname (target);
-  prefix = pd_file_temp_prefix (target);
-  remove_strays (dir, prefix);
-  fd = make_temp (dir, prefix, &temp);
-  if (fd < 0)
-    {
-      int saved = errno;
-      set_error (error, PD_FILE_ERROR_WRITE, path, _("cannot create a file in %s: %s"), dir,
-                 g_strerror (saved));
-      return FALSE;
-    }
+/* Gives the temporary file @fd the owner and mode of the file it
+ * replaces (@st, when @exists), or a new file's usual mode. */
+static void
+give_mode (int                fd,
+           const struct stat *st,
+           gboolean           exists)
+{
   if (exists)
     {
       /* Keep who may read and write the file. */
-      if (fchown (fd, st.st_uid, st.st_gid) != 0)
+      if (fchown (fd, st->st_uid, st->st_gid) != 0)
         { /* Only root may give files away; the mode is what matters. */ }
-      fchmod (fd, st.st_mode & 07777);
+      fchmod (fd, st->st_mode & 07777);
     }
   else
     {
@@ -441,12 +422,25 @@ pd_file_replace (const char  *path,
       umask (mask);
       fchmod (fd, 0666 & ~mask);
     }
+}
 
-  data = g_bytes_get_data (bytes, &length);
+/* Writes @bytes to the temporary file @fd named @temp, flushes it to
+ * disk and renames it over @target; removes it on failure. */
+static gboolean
+write_and_rename (const char  *path,
+                  const char  *target,
+                  int          fd,
+                  const char  *temp,
+                  GBytes      *bytes,
+                  GError     **error)
+{
+  gsize length;
+  const guint8 *data = g_bytes_get_data (bytes, &length);
   /* The lock lives as long as one descriptor of the file is open: a second
    * one keeps it from the close, which reports late write errors, to the
    * rename, so that no cleanup takes the finished file meanwhile. */
-  lock = dup (fd);
+  int lock = dup (fd);
+
   if (lock < 0 || !write_all (fd, data, length) || fsync (fd) != 0)
     {
       int saved = errno;
@@ -468,6 +462,54 @@ pd_file_replace (const char  *path,
       return FALSE;
     }
   close (lock);
+  return TRUE;
+}
+
+gboolean
+pd_file_replace (const char  *path,
+                 GBytes      *bytes,
+                 const char  *expected_etag,
+                 char       **new_etag,
+                 GError     **error)
+{
+  g_autofree char *target = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *prefix = NULL;
+  g_autofree char *temp = NULL;
+  struct stat st;
+  gboolean exists;
+  int fd;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (bytes != NULL, FALSE);
+
+  /* Save through a symbolic link to the file it points at, unless someone
+   * else may have planted the link. */
+  if (!links_are_safe (path, error))
+    return FALSE;
+  target = realpath (path, NULL);
+  if (target == NULL)
+    target = g_strdup (path);
+  exists = g_stat (target, &st) == 0;
+  if (exists && (S_ISCHR (st.st_mode) || S_ISFIFO (st.st_mode)))
+    return write_through (path, target, bytes, error);
+  if (!may_replace (path, target, &st, exists, expected_etag, error))
+    return FALSE;
+
+  dir = g_path_get_dirname (target);
+  prefix = pd_file_temp_prefix (target);
+  remove_strays (dir, prefix);
+  fd = make_temp (dir, prefix, &temp);
+  if (fd < 0)
+    {
+      int saved = errno;
+      set_error (error, PD_FILE_ERROR_WRITE, path, _("cannot create a file in %s: %s"), dir,
+                 g_strerror (saved));
+      return FALSE;
+    }
+  give_mode (fd, &st, exists);
+  if (!write_and_rename (path, target, fd, temp, bytes, error))
+    return FALSE;
   sync_folder (dir);
   if (new_etag)
     *new_etag = pd_file_get_etag (target);

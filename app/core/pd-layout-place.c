@@ -181,29 +181,37 @@ make_places (Graph        *g,
   return places;
 }
 
-GArray *
-pd_layout_place (Graph                 *g,
-                 GPtrArray             *ranks,
-                 const double          *across,
-                 const PdLayoutOptions *options,
-                 gboolean               flow_x)
-{
-  guint n = g->nodes->len;
-  g_autofree double *rank_start = NULL;
-  g_autofree double *rank_size = NULL;
-  g_autofree double *lane_start = NULL;
-  g_autofree double *lane_size = NULL;
-  g_autofree double *size = NULL;
-  g_autofree double *centre = NULL;
-  guint least;
-  GArray *places;
+/* Where each rank begins along the flow and how deep it is; where each
+ * lane begins across it and how wide it is. */
+typedef struct {
+  double *rank_start;
+  double *rank_size;
+  double *lane_start;
+  double *lane_size;
+} Bands;
 
-  /* Sizes: a rank is as deep as its deepest step; a lane as wide as its
-   * widest column of steps. */
-  rank_size = g_new0 (double, MAX (g->n_ranks, 1));
-  rank_start = g_new0 (double, MAX (g->n_ranks, 1));
-  lane_size = g_new0 (double, g->n_lanes);
-  lane_start = g_new0 (double, g->n_lanes);
+static void
+bands_clear (Bands *bands)
+{
+  g_free (bands->rank_start);
+  g_free (bands->rank_size);
+  g_free (bands->lane_start);
+  g_free (bands->lane_size);
+}
+
+/* Sizes: a rank is as deep as its deepest step; a lane as wide as its
+ * widest column of steps. */
+static void
+measure_bands (Graph                 *g,
+               GPtrArray             *ranks,
+               const PdLayoutOptions *options,
+               gboolean               flow_x,
+               Bands                 *bands)
+{
+  bands->rank_size = g_new0 (double, MAX (g->n_ranks, 1));
+  bands->rank_start = g_new0 (double, MAX (g->n_ranks, 1));
+  bands->lane_size = g_new0 (double, g->n_lanes);
+  bands->lane_start = g_new0 (double, g->n_lanes);
   for (guint r = 0; r < g->n_ranks; r++)
     {
       GArray *rank = g_ptr_array_index (ranks, r);
@@ -213,23 +221,32 @@ pd_layout_place (Graph                 *g,
         {
           guint v = g_array_index (rank, guint, k);
 
-          rank_size[r] = MAX (rank_size[r], along (g, v, !flow_x));
+          bands->rank_size[r] = MAX (bands->rank_size[r], along (g, v, !flow_x));
           column[g->lane[v]] += along (g, v, flow_x) + options->node_gap;
         }
       for (guint l = 0; l < g->n_lanes; l++)
-        lane_size[l] = MAX (lane_size[l], column[l] > 0 ? column[l] - options->node_gap : 0);
+        bands->lane_size[l] = MAX (bands->lane_size[l],
+                                   column[l] > 0 ? column[l] - options->node_gap : 0);
     }
   for (guint r = 1; r < g->n_ranks; r++)
-    rank_start[r] = rank_start[r - 1] + rank_size[r - 1]
-                    + MAX (options->rank_gap, g->label_room[r - 1]);
+    bands->rank_start[r] = bands->rank_start[r - 1] + bands->rank_size[r - 1]
+                           + MAX (options->rank_gap, g->label_room[r - 1]);
   for (guint l = 1; l < g->n_lanes; l++)
-    lane_start[l] = lane_start[l - 1] + lane_size[l - 1]
-                    + (lane_size[l - 1] > 0 ? options->lane_gap : 0);
+    bands->lane_start[l] = bands->lane_start[l - 1] + bands->lane_size[l - 1]
+                           + (bands->lane_size[l - 1] > 0 ? options->lane_gap : 0);
+}
 
-  /* Across the flow: each lane's steps of a rank one after the other from
-   * the lane's start, then straightened. */
-  size = g_new (double, MAX (n, 1));
-  centre = g_new (double, MAX (n, 1));
+/* Across the flow: each lane's steps of a rank one after the other from
+ * the lane's start. */
+static void
+stack_in_lanes (Graph                 *g,
+                GPtrArray             *ranks,
+                const Bands           *bands,
+                const PdLayoutOptions *options,
+                gboolean               flow_x,
+                double                *size,
+                double                *centre)
+{
   for (guint r = 0; r < g->n_ranks; r++)
     {
       GArray *rank = g_ptr_array_index (ranks, r);
@@ -240,46 +257,76 @@ pd_layout_place (Graph                 *g,
           guint v = g_array_index (rank, guint, k);
 
           size[v] = along (g, v, flow_x);
-          centre[v] = lane_start[g->lane[v]] + filled[g->lane[v]] + size[v] / 2;
+          centre[v] = bands->lane_start[g->lane[v]] + filled[g->lane[v]] + size[v] / 2;
           filled[g->lane[v]] += size[v] + options->node_gap;
         }
     }
-  /* Laid out again: from as near where the steps are as their lanes and
-   * order allow, so that a small edit makes a small change. */
-  if (across)
+}
+
+/* Laid out again: from as near where the steps are (@across) as their
+ * lanes and order allow, so that a small edit makes a small change. */
+static void
+keep_near (Graph                 *g,
+           GPtrArray             *ranks,
+           const double          *across,
+           const Bands           *bands,
+           const PdLayoutOptions *options,
+           const double          *size,
+           double                *centre)
+{
+  g_autofree double *target = g_new (double, MAX (g->nodes->len, 1));
+
+  for (guint v = 0; v < g->nodes->len; v++)
+    target[v] = across[v] - ORIGIN;
+  for (guint r = 0; r < g->n_ranks; r++)
     {
-      g_autofree double *target = g_new (double, MAX (n, 1));
+      GArray *rank = g_ptr_array_index (ranks, r);
+      const guint *column = (const guint *) rank->data;
 
-      for (guint v = 0; v < n; v++)
-        target[v] = across[v] - ORIGIN;
-      for (guint r = 0; r < g->n_ranks; r++)
+      for (guint k = 0, e; k < rank->len; k = e)
         {
-          GArray *rank = g_ptr_array_index (ranks, r);
-          const guint *column = (const guint *) rank->data;
+          guint lane = g->lane[column[k]];
 
-          for (guint k = 0, e; k < rank->len; k = e)
-            {
-              guint lane = g->lane[column[k]];
-
-              for (e = k; e < rank->len && g->lane[column[e]] == lane; e++)
-                ;
-              place_column (column + k, e - k, size, target, options->node_gap, lane_start[lane],
-                            lane_start[lane] + lane_size[lane], centre);
-            }
+          for (e = k; e < rank->len && g->lane[column[e]] == lane; e++)
+            ;
+          place_column (column + k, e - k, size, target, options->node_gap,
+                        bands->lane_start[lane], bands->lane_start[lane] + bands->lane_size[lane],
+                        centre);
         }
     }
+}
+
+GArray *
+pd_layout_place (Graph                 *g,
+                 GPtrArray             *ranks,
+                 const double          *across,
+                 const PdLayoutOptions *options,
+                 gboolean               flow_x)
+{
+  guint n = g->nodes->len;
+  g_autofree double *size = g_new (double, MAX (n, 1));
+  g_autofree double *centre = g_new (double, MAX (n, 1));
+  Bands bands;
+  guint least;
+  GArray *places;
+
+  measure_bands (g, ranks, options, flow_x, &bands);
+  stack_in_lanes (g, ranks, &bands, options, flow_x, size, centre);
+  if (across)
+    keep_near (g, ranks, across, &bands, options, size, centre);
+
   /* Straightened a pass at a time; kept after the pass that crosses
    * fewest lines drawn straight (the later on a tie: straighter). */
-  places = make_places (g, ranks, rank_start, rank_size, size, centre, flow_x);
+  places = make_places (g, ranks, bands.rank_start, bands.rank_size, size, centre, flow_x);
   least = pd_layout_place_crossings (g, places);
   for (guint pass = 0; pass < STRAIGHTEN_PASSES; pass++)
     {
       g_autoptr(GArray) other = NULL;
       guint crossings;
 
-      straighten (g, ranks, size, lane_start, lane_size, options->node_gap, pass % 2 == 0,
-                  centre);
-      other = make_places (g, ranks, rank_start, rank_size, size, centre, flow_x);
+      straighten (g, ranks, size, bands.lane_start, bands.lane_size, options->node_gap,
+                  pass % 2 == 0, centre);
+      other = make_places (g, ranks, bands.rank_start, bands.rank_size, size, centre, flow_x);
       crossings = pd_layout_place_crossings (g, other);
       if (crossings <= least)
         {
@@ -288,6 +335,7 @@ pd_layout_place (Graph                 *g,
           places = g_steal_pointer (&other);
         }
     }
+  bands_clear (&bands);
   return places;
 }
 

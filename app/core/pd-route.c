@@ -444,6 +444,217 @@ reach (Search *search,
   search->prev[state] = from;
 }
 
+/* One square route being searched for: the grid, where it may start
+ * and end (a grid point by side of @from and @to, -1 where a side is
+ * blocked), and the search's costs. */
+typedef struct {
+  Grid    grid;
+  int     start[4];
+  int     goal[4];
+  guint   goal_state;
+  guint   goal_side;
+  double  margin;
+  Search *search;
+  GArray *heap;
+} Router;
+
+/* The grid round @obstacles and the two ends (all @margin out), with
+ * lines through the ends' middles. */
+static gboolean
+router_build_grid (Router       *router,
+                   const PdRect *from,
+                   const PdRect *to,
+                   const GArray *obstacles,
+                   const PdRect *area,
+                   const GArray *used)
+{
+  g_autoptr(GArray) boxes = g_array_new (FALSE, FALSE, sizeof (Box));
+  Box limits = box_of (area, 0);
+  Box ends[2] = { box_of (from, router->margin), box_of (to, router->margin) };
+  double extra_x[2] = { from->x + from->width / 2, to->x + to->width / 2 };
+  double extra_y[2] = { from->y + from->height / 2, to->y + to->height / 2 };
+
+  for (guint k = 0; k < obstacles->len; k++)
+    {
+      Box b = box_of (&g_array_index (obstacles, PdRect, k), router->margin);
+      g_array_append_val (boxes, b);
+    }
+  g_array_append_vals (boxes, ends, 2);
+  if (!grid_build (&router->grid, (Box *) boxes->data, boxes->len, &limits, extra_x, extra_y, 2))
+    return FALSE;
+  grid_mark_used (&router->grid, used);
+  return TRUE;
+}
+
+/* The grid point at the middle of @r's side @side, @margin out, or -1
+ * when it is blocked or off the grid. */
+static int
+router_side_vertex (const Router *router,
+                    const PdRect *r,
+                    int           side)
+{
+  const Grid *grid = &router->grid;
+  double x, y;
+  int i, j;
+
+  side_point (r, side, router->margin, &x, &y);
+  i = line_at (grid->xs, x);
+  j = line_at (grid->ys, y);
+  if (i < 0 || j < 0 || grid->blocked[j * grid->nx + i])
+    return -1;
+  return j * (int) grid->nx + i;
+}
+
+/* Where the way may leave @from and reach @to: the middles of their
+ * sides, @margin out.  FALSE when either has no side free. */
+static gboolean
+router_find_ends (Router       *router,
+                  const PdRect *from,
+                  const PdRect *to)
+{
+  gboolean any_start = FALSE, any_goal = FALSE;
+
+  for (int s = 0; s < 4; s++)
+    {
+      router->start[s] = router_side_vertex (router, from, s);
+      router->goal[s] = router_side_vertex (router, to, s);
+      any_start |= router->start[s] >= 0;
+      any_goal |= router->goal[s] >= 0;
+    }
+  return any_start && any_goal;
+}
+
+static void
+router_push (Router *router,
+             guint   state,
+             double  cost,
+             guint   from,
+             double  estimate_left)
+{
+  reach (router->search, state, cost, from);
+  heap_push (router->heap, cost + estimate_left, state);
+}
+
+/* At a side of @to: in, turning if need be. */
+static void
+router_try_goal (Router *router,
+                 guint   state,
+                 double  g)
+{
+  guint v = state / 4, d = state % 4;
+
+  for (int s = 0; s < 4; s++)
+    if (router->goal[s] == (int) v && d != (guint) s)
+      {
+        double total = g + router->margin + (d == (guint) (s + 2) % 4 ? 0 : BEND);
+
+        if (total < cost_of (router->search, router->goal_state))
+          {
+            router->goal_side = s;
+            router_push (router, router->goal_state, total, state, 0);
+          }
+      }
+}
+
+/* On from @state to the next grid point in each direction but back:
+ * its length, dearer along a box's edge (hug) or a line another route
+ * takes (shared), and a bend for turning. */
+static void
+router_expand (Router *router,
+               guint   state,
+               double  g)
+{
+  const Grid *grid = &router->grid;
+  guint v = state / 4, d = state % 4;
+  guint i = v % grid->nx, j = v / grid->nx;
+
+  for (guint nd = 0; nd < 4; nd++)
+    {
+      int ni = (int) i + dx[nd], nj = (int) j + dy[nd];
+      gboolean across = dy[nd] == 0;
+      guint w, next;
+      double length, step;
+      gboolean hug, shared;
+
+      if (nd == (d + 2) % 4 || ni < 0 || nj < 0 || ni >= (int) grid->nx || nj >= (int) grid->ny)
+        continue;
+      w = (guint) nj * grid->nx + (guint) ni;
+      if (grid->blocked[w])
+        continue;
+      if (across ? grid->h_blocked[j * grid->nx + MIN (i, (guint) ni)]
+                 : grid->v_blocked[MIN (j, (guint) nj) * grid->nx + i])
+        continue;
+      length = across ? fabs (g_array_index (grid->xs, double, ni) - g_array_index (grid->xs, double, i))
+                      : fabs (g_array_index (grid->ys, double, nj) - g_array_index (grid->ys, double, j));
+      hug = across ? grid->y_hug[j] : grid->x_hug[i];
+      shared = across ? grid->h_used[j * grid->nx + MIN (i, (guint) ni)]
+                      : grid->v_used[MIN (j, (guint) nj) * grid->nx + i];
+      step = length * (1 + (hug ? HUG : 0) + (shared ? SHARE : 0)) + (nd == d ? 0 : BEND);
+      next = w * 4 + nd;
+      if (g + step < cost_of (router->search, next))
+        router_push (router, next, g + step, state,
+                     estimate (grid, router->goal, w, router->margin));
+    }
+}
+
+/* The cheapest way (A*) over states "at a grid point, going one way",
+ * from a free side of @from to a free side of @to. */
+static gboolean
+router_search (Router *router)
+{
+  guint n_states = router->grid.nx * router->grid.ny * 4;
+
+  router->goal_state = n_states;
+  router->search = search_begin (n_states + 1);
+  for (int s = 0; s < 4; s++)
+    if (router->start[s] >= 0)
+      router_push (router, (guint) router->start[s] * 4 + s, router->margin, G_MAXUINT,
+                   estimate (&router->grid, router->goal, (guint) router->start[s], router->margin));
+
+  while (router->heap->len)
+    {
+      Entry e = heap_pop (router->heap);
+      double g;
+
+      if (e.state == router->goal_state)
+        return TRUE;
+      g = cost_of (router->search, e.state);
+      if (e.f > g + estimate (&router->grid, router->goal, e.state / 4, router->margin) + EPS)
+        continue;                       /* a stale entry */
+      router_try_goal (router, e.state, g);
+      router_expand (router, e.state, g);
+    }
+  return FALSE;
+}
+
+/* Back from @to to @from, then the corners in order. */
+static void
+router_trace (const Router *router,
+              const PdRect *from,
+              const PdRect *to,
+              GArray       *points)
+{
+  const Grid *grid = &router->grid;
+  g_autoptr(GArray) way = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint first;
+  double x, y;
+
+  for (guint s = router->search->prev[router->goal_state]; s != G_MAXUINT; s = router->search->prev[s])
+    g_array_append_val (way, s);
+  first = g_array_index (way, guint, way->len - 1);
+  side_point (from, (int) (first % 4), 0, &x, &y);
+  g_array_set_size (points, 0);
+  append_point (points, x, y);
+  for (guint k = way->len; k-- > 0;)
+    {
+      guint v = g_array_index (way, guint, k) / 4;
+      append_point (points, g_array_index (grid->xs, double, v % grid->nx),
+                    g_array_index (grid->ys, double, v / grid->nx));
+    }
+  side_point (to, (int) router->goal_side, 0, &x, &y);
+  append_point (points, x, y);
+}
+
 gboolean
 pd_route_square (const PdRect *from,
                  const PdRect *to,
@@ -453,170 +664,19 @@ pd_route_square (const PdRect *from,
                  const GArray *used,
                  GArray       *points)
 {
-  g_autoptr(GArray) boxes = g_array_new (FALSE, FALSE, sizeof (Box));
-  Box limits = box_of (area, 0);
-  double extra_x[2], extra_y[2];
-  int start[4], goal[4];
-  gboolean any_start = FALSE, any_goal = FALSE;
-  Grid grid;
-  guint n_states, goal_state, found_side = 0;
-  Search *search;
-  g_autoptr(GArray) heap = NULL;
-  g_autoptr(GArray) way = NULL;
-  gboolean found = FALSE;
+  g_autoptr(GArray) heap = g_array_new (FALSE, FALSE, sizeof (Entry));
+  Router router = { .margin = margin, .heap = heap };
+  gboolean found;
 
   g_return_val_if_fail (from && to && obstacles && area && points, FALSE);
 
-  for (guint k = 0; k < obstacles->len; k++)
-    {
-      Box b = box_of (&g_array_index (obstacles, PdRect, k), margin);
-      g_array_append_val (boxes, b);
-    }
-  {
-    Box a = box_of (from, margin), b = box_of (to, margin);
-    g_array_append_val (boxes, a);
-    g_array_append_val (boxes, b);
-  }
-  extra_x[0] = from->x + from->width / 2;
-  extra_x[1] = to->x + to->width / 2;
-  extra_y[0] = from->y + from->height / 2;
-  extra_y[1] = to->y + to->height / 2;
-  if (!grid_build (&grid, (Box *) boxes->data, boxes->len, &limits, extra_x, extra_y, 2))
-    {
-      grid_clear (&grid);
-      return FALSE;
-    }
-  grid_mark_used (&grid, used);
-
-  /* Where the way may leave @from and reach @to: the middles of their
-   * sides, @margin out. */
-  for (int s = 0; s < 4; s++)
-    {
-      double x, y;
-      int i, j;
-
-      side_point (from, s, margin, &x, &y);
-      i = line_at (grid.xs, x);
-      j = line_at (grid.ys, y);
-      start[s] = i >= 0 && j >= 0 && !grid.blocked[j * grid.nx + i] ? j * (int) grid.nx + i : -1;
-      any_start |= start[s] >= 0;
-      side_point (to, s, margin, &x, &y);
-      i = line_at (grid.xs, x);
-      j = line_at (grid.ys, y);
-      goal[s] = i >= 0 && j >= 0 && !grid.blocked[j * grid.nx + i] ? j * (int) grid.nx + i : -1;
-      any_goal |= goal[s] >= 0;
-    }
-  if (!any_start || !any_goal)
-    {
-      grid_clear (&grid);
-      return FALSE;
-    }
-
-  n_states = grid.nx * grid.ny * 4;
-  goal_state = n_states;
-  search = search_begin (n_states + 1);
-  heap = g_array_new (FALSE, FALSE, sizeof (Entry));
-
-
-
-  for (int s = 0; s < 4; s++)
-    if (start[s] >= 0)
-      {
-        guint state = (guint) start[s] * 4 + s;
-        reach (search, state, margin, G_MAXUINT);
-        heap_push (heap, margin + estimate (&grid, goal, (guint) start[s], margin), state);
-      }
-
-  while (heap->len)
-    {
-      Entry e = heap_pop (heap);
-      guint v, d, i, j;
-      double g;
-
-      if (e.state == goal_state)
-        {
-          found = TRUE;
-          break;
-        }
-      g = cost_of (search, e.state);
-      if (e.f > g + estimate (&grid, goal, e.state / 4, margin) + EPS)
-        continue;                       /* a stale entry */
-      v = e.state / 4;
-      d = e.state % 4;
-      i = v % grid.nx;
-      j = v / grid.nx;
-
-      /* At a side of @to: in, turning if need be. */
-      for (int s = 0; s < 4; s++)
-        if (goal[s] == (int) v && d != (guint) s)
-          {
-            double total = g + margin + (d == (guint) (s + 2) % 4 ? 0 : BEND);
-            if (total < cost_of (search, goal_state))
-              {
-                reach (search, goal_state, total, e.state);
-                found_side = s;
-                heap_push (heap, total, goal_state);
-              }
-          }
-
-      for (guint nd = 0; nd < 4; nd++)
-        {
-          int ni = (int) i + dx[nd], nj = (int) j + dy[nd];
-          guint w, next;
-          double length, step;
-          gboolean hug, shared;
-
-          if (nd == (d + 2) % 4 || ni < 0 || nj < 0 || ni >= (int) grid.nx || nj >= (int) grid.ny)
-            continue;
-          w = (guint) nj * grid.nx + (guint) ni;
-          if (grid.blocked[w])
-            continue;
-          if (dy[nd] == 0 ? grid.h_blocked[j * grid.nx + MIN (i, (guint) ni)]
-                          : grid.v_blocked[MIN (j, (guint) nj) * grid.nx + i])
-            continue;
-          length = dy[nd] == 0 ? fabs (g_array_index (grid.xs, double, ni) - g_array_index (grid.xs, double, i))
-                               : fabs (g_array_index (grid.ys, double, nj) - g_array_index (grid.ys, double, j));
-          hug = dy[nd] == 0 ? grid.y_hug[j] : grid.x_hug[i];
-          shared = dy[nd] == 0 ? grid.h_used[j * grid.nx + MIN (i, (guint) ni)]
-                               : grid.v_used[MIN (j, (guint) nj) * grid.nx + i];
-          step = length * (1 + (hug ? HUG : 0) + (shared ? SHARE : 0)) + (nd == d ? 0 : BEND);
-          next = w * 4 + nd;
-          if (g + step < cost_of (search, next))
-            {
-              reach (search, next, g + step, e.state);
-              heap_push (heap, g + step + estimate (&grid, goal, w, margin), next);
-            }
-        }
-    }
-
-  if (!found)
-    {
-      grid_clear (&grid);
-      return FALSE;
-    }
-
-  /* Back from @to to @from, then the corners in order. */
-  way = g_array_new (FALSE, FALSE, sizeof (guint));
-  for (guint s = search->prev[goal_state]; s != G_MAXUINT; s = search->prev[s])
-    g_array_append_val (way, s);
-  {
-    guint first = g_array_index (way, guint, way->len - 1);
-    double x, y;
-
-    side_point (from, (int) (first % 4), 0, &x, &y);
-    g_array_set_size (points, 0);
-    append_point (points, x, y);
-    for (guint k = way->len; k-- > 0;)
-      {
-        guint v = g_array_index (way, guint, k) / 4;
-        append_point (points, g_array_index (grid.xs, double, v % grid.nx),
-                      g_array_index (grid.ys, double, v / grid.nx));
-      }
-    side_point (to, (int) found_side, 0, &x, &y);
-    append_point (points, x, y);
-  }
-  grid_clear (&grid);
-  return TRUE;
+  found = router_build_grid (&router, from, to, obstacles, area, used)
+          && router_find_ends (&router, from, to)
+          && router_search (&router);
+  if (found)
+    router_trace (&router, from, to, points);
+  grid_clear (&router.grid);
+  return found;
 }
 
 void

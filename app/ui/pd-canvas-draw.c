@@ -247,6 +247,165 @@ append_comment_badges (PdCanvas    *self,
     }
 }
 
+/* A selected transition: its line traced in the accent colour (the
+ * hull of its points, not the group's bounds, holds the whole of a
+ * curve), and a handle at each end, which can be dragged to other steps. */
+static void
+append_selected_edge (GtkSnapshot *snapshot,
+                      PdGroup     *group,
+                      double       px,
+                      double       radius)
+{
+  const PdShape *line = g_ptr_array_index (group->shapes, 0);
+
+  if (line->type == PD_SHAPE_PATH)
+    {
+      PdRect hull = pd_path_hull (line->path);
+      GtkSnapshot *inner;
+      cairo_t *cr = begin_cairo (&inner, &(PdRect) { hull.x - 8 * px, hull.y - 8 * px,
+                                                     hull.width + 16 * px,
+                                                     hull.height + 16 * px });
+
+      for (guint k = 0; k < line->path->segments->len; k++)
+        {
+          const PdPathSegment *seg = &g_array_index (line->path->segments, PdPathSegment, k);
+          const double *q = seg->points;
+
+          if (seg->op == PD_PATH_MOVE_TO)
+            cairo_move_to (cr, q[0], q[1]);
+          else if (seg->op == PD_PATH_LINE_TO)
+            cairo_line_to (cr, q[0], q[1]);
+          else if (seg->op == PD_PATH_CURVE_TO)
+            cairo_curve_to (cr, q[0], q[1], q[2], q[3], q[4], q[5]);
+          else
+            cairo_close_path (cr);
+        }
+      gdk_cairo_set_source_rgba (cr, &(GdkRGBA) { accent.red, accent.green, accent.blue, 0.6 });
+      cairo_set_line_width (cr, 5 * px);
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+      cairo_stroke (cr);
+      end_cairo (snapshot, inner, cr);
+    }
+  append_handle (snapshot, group->ends[0], group->ends[1], radius);
+  append_handle (snapshot, group->ends[2], group->ends[3], radius);
+}
+
+/* A selected step: its ring (the first of several also a reference
+ * mark), a connect handle on each side and the resize handle. */
+static void
+append_selected_node (PdCanvas    *self,
+                      GtkSnapshot *snapshot,
+                      PdNode      *node,
+                      gboolean     reference,
+                      double       px,
+                      double       radius)
+{
+  PdRect box = pd_hit_node_box (self->scene, node);
+  double hx, hy;
+
+  box = pd_rect_grown (&box, 4 * px);
+  /* Presenting: a thick ring the back of a room can see, and no
+   * handles, since nothing can be edited. */
+  if (self->spotlight)
+    {
+      box = (PdRect) { box.x - 8 * px, box.y - 8 * px, box.width + 16 * px,
+                       box.height + 16 * px };
+      append_outline (snapshot, &box, 7 * px, &spotlight);
+      return;
+    }
+  append_selection_ring (snapshot, &box, px);
+  if (reference)
+    append_reference_mark (snapshot, &box, px);
+  for (PdHandle h = PD_HANDLE_CONNECT_TOP; h <= PD_HANDLE_CONNECT_LEFT; h++)
+    {
+      pd_hit_handle_position_drawn (self->scene, node, h, &hx, &hy);
+      append_handle (snapshot, hx, hy, radius);
+    }
+  pd_hit_handle_position_drawn (self->scene, node, PD_HANDLE_RESIZE, &hx, &hy);
+  append_resize_handle (snapshot, hx, hy, radius);
+}
+
+/* While a step is dragged: the lines it snapped to, thin, across both
+ * steps and a little past them. */
+static void
+append_guides (PdCanvas    *self,
+               GtkSnapshot *snapshot,
+               double       px)
+{
+  for (guint i = 0; i < self->guides->len; i++)
+    {
+      const PdGuide *guide = &g_array_index (self->guides, PdGuide, i);
+      double length = guide->end - guide->start + 16 * px;
+
+      gtk_snapshot_append_color (snapshot, &accent,
+                                 guide->vertical
+                                 ? &GRAPHENE_RECT_INIT (guide->at - px / 2,
+                                                        guide->start - 8 * px, px, length)
+                                 : &GRAPHENE_RECT_INIT (guide->start - 8 * px,
+                                                        guide->at - px / 2, length, px));
+    }
+}
+
+static void
+append_rubber_band (PdCanvas    *self,
+                    GtkSnapshot *snapshot,
+                    double       px)
+{
+  PdRect band = { MIN (self->drag_x, self->pointer_x), MIN (self->drag_y, self->pointer_y),
+                  fabs (self->pointer_x - self->drag_x),
+                  fabs (self->pointer_y - self->drag_y) };
+  GdkRGBA fill = accent;
+
+  fill.alpha = 0.15;
+  gtk_snapshot_append_color (snapshot, &fill,
+                             &GRAPHENE_RECT_INIT (band.x, band.y, band.width, band.height));
+  append_outline (snapshot, &band, px, &accent);
+}
+
+/* While connecting: a dashed line from the handle (or the end of the
+ * transition that stays) to the pointer, and the step that would
+ * receive the transition outlined. */
+static void
+append_connect_line (PdCanvas    *self,
+                     GtkSnapshot *snapshot,
+                     double       px)
+{
+  PdNode *from = pd_document_get_node (self->document, self->drag_node);
+  PdGroup *edge = pd_scene_find_group (self->scene, self->drag_node);
+  PdNode *target = pd_canvas_get_drop_target (self);
+  GtkSnapshot *inner;
+  cairo_t *cr;
+  double hx, hy;
+
+  if (self->drag == DRAG_CONNECT && from)
+    pd_hit_handle_position_drawn (self->scene, from, self->drag_handle, &hx, &hy);
+  else if (self->drag == DRAG_RECONNECT && edge)
+    {
+      hx = edge->ends[self->drag_end == 0 ? 2 : 0];
+      hy = edge->ends[self->drag_end == 0 ? 3 : 1];
+    }
+  else
+    return;
+  if (target)
+    {
+      PdRect box = pd_hit_node_box (self->scene, target);
+
+      box = pd_rect_grown (&box, 4 * px);
+      append_outline (snapshot, &box, 3 * px, &accent);
+    }
+  cr = begin_cairo (&inner, &(PdRect) { MIN (hx, self->pointer_x) - 10 * px,
+                                        MIN (hy, self->pointer_y) - 10 * px,
+                                        fabs (self->pointer_x - hx) + 20 * px,
+                                        fabs (self->pointer_y - hy) + 20 * px });
+  gdk_cairo_set_source_rgba (cr, &accent);
+  cairo_set_line_width (cr, 2 * px);
+  cairo_set_dash (cr, (double[]) { 6 * px, 4 * px }, 2, 0);
+  cairo_move_to (cr, hx, hy);
+  cairo_line_to (cr, self->pointer_x, self->pointer_y);
+  cairo_stroke (cr);
+  end_cairo (snapshot, inner, cr);
+}
+
 /* Selection outlines and handles, the rubber band and the line being
  * connected: drawn every frame over the cached diagram, in document
  * coordinates, with widths kept in pixels. */
@@ -265,140 +424,19 @@ snapshot_overlay (PdCanvas    *self,
       PdGroup *group = pd_scene_find_group (self->scene,
                                             pd_edge_get_id (g_ptr_array_index (edges, i)));
 
-      if (group == NULL)
-        continue;
-      /* The line itself, traced in the accent colour. The hull of its
-       * points, not the group's bounds, holds the whole of a curve. */
-      {
-        const PdShape *line = g_ptr_array_index (group->shapes, 0);
-        GtkSnapshot *inner;
-        cairo_t *cr;
-
-        if (line->type == PD_SHAPE_PATH)
-          {
-            PdRect hull = pd_path_hull (line->path);
-
-            cr = begin_cairo (&inner, &(PdRect) { hull.x - 8 * px, hull.y - 8 * px,
-                                                  hull.width + 16 * px, hull.height + 16 * px });
-            for (guint k = 0; k < line->path->segments->len; k++)
-              {
-                const PdPathSegment *seg = &g_array_index (line->path->segments, PdPathSegment, k);
-                const double *q = seg->points;
-
-                if (seg->op == PD_PATH_MOVE_TO)
-                  cairo_move_to (cr, q[0], q[1]);
-                else if (seg->op == PD_PATH_LINE_TO)
-                  cairo_line_to (cr, q[0], q[1]);
-                else if (seg->op == PD_PATH_CURVE_TO)
-                  cairo_curve_to (cr, q[0], q[1], q[2], q[3], q[4], q[5]);
-                else
-                  cairo_close_path (cr);
-              }
-            gdk_cairo_set_source_rgba (cr, &(GdkRGBA) { accent.red, accent.green, accent.blue,
-                                                        0.6 });
-            cairo_set_line_width (cr, 5 * px);
-            cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-            cairo_stroke (cr);
-            end_cairo (snapshot, inner, cr);
-          }
-      }
-      /* Its ends can be dragged to other steps. */
-      append_handle (snapshot, group->ends[0], group->ends[1], radius);
-      append_handle (snapshot, group->ends[2], group->ends[3], radius);
+      if (group)
+        append_selected_edge (snapshot, group, px, radius);
     }
   for (guint i = 0; i < nodes->len; i++)
-    {
-      PdNode *node = g_ptr_array_index (nodes, i);
-      PdRect box = pd_hit_node_box (self->scene, node);
-      double hx, hy;
-
-      box = pd_rect_grown (&box, 4 * px);
-      /* Presenting: a thick ring the back of a room can see, and no
-       * handles, since nothing can be edited. */
-      if (self->spotlight)
-        {
-          box = (PdRect) { box.x - 8 * px, box.y - 8 * px, box.width + 16 * px,
-                           box.height + 16 * px };
-          append_outline (snapshot, &box, 7 * px, &spotlight);
-          continue;
-        }
-      append_selection_ring (snapshot, &box, px);
-      if (i == 0 && nodes->len > 1)
-        append_reference_mark (snapshot, &box, px);
-      for (PdHandle h = PD_HANDLE_CONNECT_TOP; h <= PD_HANDLE_CONNECT_LEFT; h++)
-        {
-          pd_hit_handle_position_drawn (self->scene, node, h, &hx, &hy);
-          append_handle (snapshot, hx, hy, radius);
-        }
-      pd_hit_handle_position_drawn (self->scene, node, PD_HANDLE_RESIZE, &hx, &hy);
-      append_resize_handle (snapshot, hx, hy, radius);
-    }
+    append_selected_node (self, snapshot, g_ptr_array_index (nodes, i),
+                          i == 0 && nodes->len > 1, px, radius);
 
   if (self->drag == DRAG_MOVE && self->guides)
-    for (guint i = 0; i < self->guides->len; i++)
-      {
-        const PdGuide *guide = &g_array_index (self->guides, PdGuide, i);
-        double length = guide->end - guide->start + 16 * px;
-
-        /* Thin, across both steps and a little past them. */
-        gtk_snapshot_append_color (snapshot, &accent,
-                                   guide->vertical
-                                   ? &GRAPHENE_RECT_INIT (guide->at - px / 2,
-                                                          guide->start - 8 * px, px, length)
-                                   : &GRAPHENE_RECT_INIT (guide->start - 8 * px,
-                                                          guide->at - px / 2, length, px));
-      }
-
+    append_guides (self, snapshot, px);
   if (self->drag == DRAG_RUBBER_BAND)
-    {
-      PdRect band = { MIN (self->drag_x, self->pointer_x), MIN (self->drag_y, self->pointer_y),
-                      fabs (self->pointer_x - self->drag_x),
-                      fabs (self->pointer_y - self->drag_y) };
-      GdkRGBA fill = accent;
-
-      fill.alpha = 0.15;
-      gtk_snapshot_append_color (snapshot, &fill,
-                                 &GRAPHENE_RECT_INIT (band.x, band.y, band.width, band.height));
-      append_outline (snapshot, &band, px, &accent);
-    }
+    append_rubber_band (self, snapshot, px);
   else if ((self->drag == DRAG_CONNECT || self->drag == DRAG_RECONNECT) && self->drag_node)
-    {
-      PdNode *from = pd_document_get_node (self->document, self->drag_node);
-      PdGroup *edge = pd_scene_find_group (self->scene, self->drag_node);
-      PdNode *target = pd_canvas_get_drop_target (self);
-      GtkSnapshot *inner;
-      cairo_t *cr;
-      double hx, hy;
-
-      if (self->drag == DRAG_CONNECT && from)
-        pd_hit_handle_position_drawn (self->scene, from, self->drag_handle, &hx, &hy);
-      else if (self->drag == DRAG_RECONNECT && edge)
-        {
-          /* From the end that stays. */
-          hx = edge->ends[self->drag_end == 0 ? 2 : 0];
-          hy = edge->ends[self->drag_end == 0 ? 3 : 1];
-        }
-      else
-        return;
-      if (target)
-        {
-          PdRect box = pd_hit_node_box (self->scene, target);
-
-          box = pd_rect_grown (&box, 4 * px);
-          append_outline (snapshot, &box, 3 * px, &accent);
-        }
-      cr = begin_cairo (&inner, &(PdRect) { MIN (hx, self->pointer_x) - 10 * px,
-                                            MIN (hy, self->pointer_y) - 10 * px,
-                                            fabs (self->pointer_x - hx) + 20 * px,
-                                            fabs (self->pointer_y - hy) + 20 * px });
-      gdk_cairo_set_source_rgba (cr, &accent);
-      cairo_set_line_width (cr, 2 * px);
-      cairo_set_dash (cr, (double[]) { 6 * px, 4 * px }, 2, 0);
-      cairo_move_to (cr, hx, hy);
-      cairo_line_to (cr, self->pointer_x, self->pointer_y);
-      cairo_stroke (cr);
-      end_cairo (snapshot, inner, cr);
-    }
+    append_connect_line (self, snapshot, px);
 }
 
 /* The tiles of @layer that the view shows, made as needed. The grid
