@@ -248,31 +248,22 @@ order_and_place (Graph                 *g,
   return pd_layout_place (g, ranks, across, options, flow_x);
 }
 
-static GArray *
-compute (PdDocument            *document,
-         const PdLayoutOptions *options,
-         GHashTable            *only)
+/* The steps of @document (only those in @only, when given) into @g,
+ * with @index from a step's id to its number + 1, and how tall each is
+ * as the diagram draws it. */
+static void
+collect_steps (Graph                 *g,
+               PdDocument            *document,
+               const PdLayoutOptions *options,
+               GHashTable            *only,
+               GHashTable            *index)
 {
-  PdLayoutOptions defaults = PD_LAYOUT_OPTIONS_DEFAULT;
-  GListModel *node_list, *agencies;
-  g_autoptr(GPtrArray) reading = NULL;
-  g_autoptr(GPtrArray) reading_edges = NULL;
-  g_autoptr(GHashTable) index = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) lanes = g_hash_table_new (g_str_hash, g_str_equal);
-  Graph g = { 0 };
-  GArray *places;
-  gboolean flow_x;
+  GListModel *node_list = pd_document_get_nodes (document);
+  PdSceneOptions scene_options = { .details = options->details };
   guint n;
 
-  g_return_val_if_fail (PD_IS_DOCUMENT (document), NULL);
-
-  if (options == NULL)
-    options = &defaults;
-  flow_x = options->direction == PD_LAYOUT_LEFT_RIGHT;
-  node_list = pd_document_get_nodes (document);
-  agencies = pd_document_get_agencies (document);
-  g.nodes = g_ptr_array_new_with_free_func (g_object_unref);
-  g.links = g_array_new (FALSE, FALSE, sizeof (Link));
+  g->nodes = g_ptr_array_new_with_free_func (g_object_unref);
+  g->links = g_array_new (FALSE, FALSE, sizeof (Link));
   for (guint i = 0; i < g_list_model_get_n_items (node_list); i++)
     {
       PdNode *node = g_list_model_get_item (node_list, i);
@@ -283,83 +274,125 @@ compute (PdDocument            *document,
           g_object_unref (node);
           continue;
         }
-      g_ptr_array_add (g.nodes, node);
+      g_ptr_array_add (g->nodes, node);
       g_hash_table_insert (index, (gpointer) pd_node_get_id (node),
-                           GUINT_TO_POINTER (g.nodes->len));
+                           GUINT_TO_POINTER (g->nodes->len));
     }
-  n = g.nodes->len;
+  n = g->nodes->len;
+  g->rank = g_new0 (guint, n);
+  g->lane = g_new0 (guint, n);
+  g->order = g_new0 (double, n);
+  g->height = g_new (double, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    g->height[i] = pd_scene_node_box_height (document, g_ptr_array_index (g->nodes, i),
+                                             &scene_options);
+}
+
+/* Re-referrals laid out reversed; should that still leave a cycle (a
+ * "re-referral" that goes forward), depth first alone decides. */
+static void
+rank_steps (Graph      *g,
+            GPtrArray  *reading,
+            GPtrArray  *reading_edges,
+            GHashTable *index)
+{
+  link_steps (g, reading, reading_edges, index, TRUE);
+  if (!assign_ranks (g))
+    {
+      g_array_set_size (g->links, 0);
+      memset (g->rank, 0, g->nodes->len * sizeof (guint));
+      link_steps (g, reading, reading_edges, index, FALSE);
+      assign_ranks (g);
+    }
+}
+
+/* Lanes in the agencies' order; steps of no known agency go last. */
+static void
+assign_lanes (Graph                 *g,
+              PdDocument            *document,
+              const PdLayoutOptions *options)
+{
+  GListModel *agencies = pd_document_get_agencies (document);
+  g_autoptr(GHashTable) lanes = g_hash_table_new (g_str_hash, g_str_equal);
+
+  g->n_lanes = options->lanes ? g_list_model_get_n_items (agencies) + 1 : 1;
   for (guint i = 0; i < g_list_model_get_n_items (agencies); i++)
     {
       g_autoptr(PdAgency) agency = g_list_model_get_item (agencies, i);
       g_hash_table_insert (lanes, (gpointer) pd_agency_get_id (agency), GUINT_TO_POINTER (i + 1));
     }
-  g.rank = g_new0 (guint, n);
-  g.lane = g_new0 (guint, n);
-  g.order = g_new0 (double, n);
-  g.height = g_new (double, MAX (n, 1));
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < g->nodes->len; i++)
     {
-      PdSceneOptions scene_options = { .details = options->details };
+      PdNode *node = g_ptr_array_index (g->nodes, i);
+      const char *agency = pd_node_get_agency_id (node);
+      guint lane = GPOINTER_TO_UINT (g_hash_table_lookup (lanes, agency ? agency : ""));
 
-      /* As tall as the diagram draws it. */
-      g.height[i] = pd_scene_node_box_height (document, g_ptr_array_index (g.nodes, i),
-                                              &scene_options);
+      g->lane[i] = options->lanes ? (lane ? lane - 1 : g->n_lanes - 1) : 0;
     }
-  g.n_lanes = options->lanes ? g_list_model_get_n_items (agencies) + 1 : 1;
+}
 
-  /* Re-referrals laid out reversed; should that still leave a cycle (a
-   * "re-referral" that goes forward), depth first alone decides. */
+/* Two orders tried on a pathway of a usual size: from the steps' places
+ * now (so that tidying again keeps what a tidy decided) and from reading
+ * order; the one with fewer crossings wins, the first on a tie. */
+static GArray *
+best_places (Graph                 *g,
+             GPtrArray             *reading,
+             GHashTable            *index,
+             const PdLayoutOptions *options,
+             gboolean               flow_x)
+{
+  g_autofree double *across = NULL;
+  g_autoptr(GArray) other = NULL;
+  GArray *places;
+  guint least, crossings;
+
+  if (g->links->len > MAX_COMPARED_LINKS)
+    return order_and_place (g, reading, index, NULL, options, flow_x);
+  across = g_new (double, g->nodes->len);
+  for (guint i = 0; i < g->nodes->len; i++)
+    {
+      PdNode *node = g_ptr_array_index (g->nodes, i);
+      across[i] = flow_x ? pd_node_get_y (node) + pd_node_get_height (node) / 2
+                         : pd_node_get_x (node) + pd_node_get_width (node) / 2;
+    }
+  places = order_and_place (g, reading, index, across, options, flow_x);
+  other = order_and_place (g, reading, index, NULL, options, flow_x);
+  least = pd_layout_place_crossings (g, places);
+  crossings = pd_layout_place_crossings (g, other);
+  /* Where the steps are wins unless the other crosses clearly less:
+   * a small edit then gives a small change. */
+  if (crossings + least / 10 < least)
+    {
+      g_array_unref (places);
+      places = g_steal_pointer (&other);
+    }
+  return places;
+}
+
+static GArray *
+compute (PdDocument            *document,
+         const PdLayoutOptions *options,
+         GHashTable            *only)
+{
+  PdLayoutOptions defaults = PD_LAYOUT_OPTIONS_DEFAULT;
+  g_autoptr(GPtrArray) reading = NULL;
+  g_autoptr(GPtrArray) reading_edges = NULL;
+  g_autoptr(GHashTable) index = g_hash_table_new (g_str_hash, g_str_equal);
+  Graph g = { 0 };
+  GArray *places;
+  gboolean flow_x;
+
+  g_return_val_if_fail (PD_IS_DOCUMENT (document), NULL);
+
+  if (options == NULL)
+    options = &defaults;
+  flow_x = options->direction == PD_LAYOUT_LEFT_RIGHT;
+  collect_steps (&g, document, options, only, index);
   pd_reading_order (document, &reading, &reading_edges);
-  link_steps (&g, reading, reading_edges, index, TRUE);
-  if (!assign_ranks (&g))
-    {
-      g_array_set_size (g.links, 0);
-      memset (g.rank, 0, n * sizeof (guint));
-      link_steps (&g, reading, reading_edges, index, FALSE);
-      assign_ranks (&g);
-    }
-
+  rank_steps (&g, reading, reading_edges, index);
   leave_room_for_labels (&g, reading_edges, index, options, flow_x);
-
-  /* Lanes in the agencies' order; steps of no known agency go last. */
-  for (guint i = 0; i < n; i++)
-    {
-      PdNode *node = g_ptr_array_index (g.nodes, i);
-      guint lane = GPOINTER_TO_UINT (g_hash_table_lookup (lanes, pd_node_get_agency_id (node)
-                                                                 ? pd_node_get_agency_id (node)
-                                                                 : ""));
-      g.lane[i] = options->lanes ? (lane ? lane - 1 : g.n_lanes - 1) : 0;
-    }
-  /* Two orders tried on a pathway of a usual size: from the steps' places
-   * now (so that tidying again keeps what a tidy decided) and from reading
-   * order; the one with fewer crossings wins, the first on a tie. */
-  if (g.links->len <= MAX_COMPARED_LINKS)
-    {
-      g_autofree double *across = g_new (double, n);
-      g_autoptr(GArray) other = NULL;
-      guint least, crossings;
-
-      for (guint i = 0; i < n; i++)
-        {
-          PdNode *node = g_ptr_array_index (g.nodes, i);
-          across[i] = flow_x ? pd_node_get_y (node) + pd_node_get_height (node) / 2
-                             : pd_node_get_x (node) + pd_node_get_width (node) / 2;
-        }
-      places = order_and_place (&g, reading, index, across, options, flow_x);
-      other = order_and_place (&g, reading, index, NULL, options, flow_x);
-      least = pd_layout_place_crossings (&g, places);
-      crossings = pd_layout_place_crossings (&g, other);
-      /* Where the steps are wins unless the other crosses clearly less:
-       * a small edit then gives a small change. */
-      if (crossings + least / 10 < least)
-        {
-          g_array_unref (places);
-          places = g_steal_pointer (&other);
-          least = crossings;
-        }
-    }
-  else
-    places = order_and_place (&g, reading, index, NULL, options, flow_x);
+  assign_lanes (&g, document, options);
+  places = best_places (&g, reading, index, options, flow_x);
   graph_clear (&g);
   return places;
 }

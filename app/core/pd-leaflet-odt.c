@@ -152,18 +152,20 @@ frame (GString            *out,
   g_string_append (out, "</svg:desc></draw:frame>");
 }
 
-/* The boxes of one row: a picture and words become a table row; words
- * alone a paragraph; a colour swatch a coloured cell before the name. */
-static void
-write_row (GString     *out,
-           PdLeaflet   *leaflet,
-           GPtrArray   *row,
-           GHashTable  *pictures,
-           double       heading_size)
+/* What a row holds: its picture and swatch if any, the words that
+ * describe the picture, and whether it goes on over a page. */
+typedef struct {
+  PdLeafletBox *picture;
+  PdLeafletBox *swatch;
+  const char   *words;
+  gboolean      split;
+} RowParts;
+
+static RowParts
+row_parts (GPtrArray *row)
 {
-  PdLeafletBox *picture = NULL, *swatch = NULL;
-  const char *words = NULL, *lead = NULL;
-  gboolean split = FALSE, continued = FALSE;
+  RowParts parts = { NULL, NULL, NULL, FALSE };
+  const char *lead = NULL;
 
   /* Where a step goes on over a page, its picture and "(continued)" are
    * drawn again; the document flows its own pages, so it says them once. */
@@ -173,87 +175,74 @@ write_row (GString     *out,
   for (guint i = 0; i < row->len; i++)
     {
       PdLeafletBox *box = g_ptr_array_index (row, i);
-      split |= box->continued;
+      parts.split |= box->continued;
       /* The step's own words, not a heading over them ("Or you might
        * have this:"), unless it has none. */
       if (box->kind == PD_LEAFLET_TEXT && lead == NULL)
         lead = box->text;
-      if (box->kind == PD_LEAFLET_TEXT && words == NULL && !box->bold)
-        words = box->text;
+      if (box->kind == PD_LEAFLET_TEXT && parts.words == NULL && !box->bold)
+        parts.words = box->text;
       if (box->kind == PD_LEAFLET_PICTURE)
-        picture = box;
+        parts.picture = box;
       else if (box->kind == PD_LEAFLET_SWATCH)
-        swatch = box;
+        parts.swatch = box;
     }
-  if (words == NULL)
-    words = lead;
-  if (picture == NULL)
-    {
-      for (guint i = 0; i < row->len; i++)
-        {
-          PdLeafletBox *box = g_ptr_array_index (row, i);
+  if (parts.words == NULL)
+    parts.words = lead;
+  return parts;
+}
 
-          if (box->kind == PD_LEAFLET_SWATCH)
-            {
-              g_autofree char *hex = pd_color_to_hex (&box->colour);
-              g_string_append_printf (out, "<text:p text:style-name=\"Body\">"
-                                      "<text:span text:style-name=\"Swatch%s\">\u2588\u2588"
-                                      "</text:span> ", hex + 1);
-              continue;
-            }
-          if (box->kind != PD_LEAFLET_TEXT)
-            continue;
-          if (swatch)
-            {
-              append_text (out, box->text);
-              g_string_append (out, "</text:p>");
-              swatch = NULL;
-              continue;
-            }
-          /* A term of "Words to know" stays on the page of its meaning. */
-          if (box->keep_with_next)
-            {
-              paragraph (out, "Term", box->text);
-              continue;
-            }
-          paragraph (out, box->body ? (box->bold ? "Lead" : "Body")
-                                    : !box->bold ? "Small"
-                                    : box->size > heading_size ? "Title" : "Heading", box->text);
-        }
-      return;
-    }
-  /* Pictures are numbered in the package: a user's file name may hold
-   * anything. */
-  if (!g_hash_table_contains (pictures, picture->picture))
-    g_hash_table_insert (pictures, picture->picture,
-                         GUINT_TO_POINTER (g_hash_table_size (pictures) + 1));
-  /* A picture alone (the cover's) stands in a paragraph of its own: in the
-   * table's picture column, sized for a step's, LibreOffice would clip it. */
-  if (row->len == 1)
+/* A row without a picture: a paragraph for each text, a swatch opening
+ * the paragraph of the text after it. */
+static void
+write_text_row (GString   *out,
+                GPtrArray *row,
+                gboolean   swatch,
+                double     heading_size)
+{
+  for (guint i = 0; i < row->len; i++)
     {
-      g_string_append (out, "<text:p text:style-name=\"Picture\">");
-      frame (out, leaflet, GPOINTER_TO_UINT (g_hash_table_lookup (pictures, picture->picture)),
-             picture, words);
-      g_string_append (out, "</text:p>");
-      return;
+      PdLeafletBox *box = g_ptr_array_index (row, i);
+
+      if (box->kind == PD_LEAFLET_SWATCH)
+        {
+          g_autofree char *hex = pd_color_to_hex (&box->colour);
+          g_string_append_printf (out, "<text:p text:style-name=\"Body\">"
+                                  "<text:span text:style-name=\"Swatch%s\">\u2588\u2588"
+                                  "</text:span> ", hex + 1);
+          continue;
+        }
+      if (box->kind != PD_LEAFLET_TEXT)
+        continue;
+      if (swatch)
+        {
+          append_text (out, box->text);
+          g_string_append (out, "</text:p>");
+          swatch = FALSE;
+          continue;
+        }
+      /* A term of "Words to know" stays on the page of its meaning. */
+      if (box->keep_with_next)
+        {
+          paragraph (out, "Term", box->text);
+          continue;
+        }
+      paragraph (out, box->body ? (box->bold ? "Lead" : "Body")
+                                : !box->bold ? "Small"
+                                : box->size > heading_size ? "Title" : "Heading", box->text);
     }
-  /* Another way is indented a level (Row1), a way off that two (Row2). */
-  g_string_append_printf (out, "<table:table table:style-name=\"Row%s\"><table:table-column "
-                          "table:style-name=\"PictureColumn\"/><table:table-column "
-                          "table:style-name=\"WordsColumn\"/><table:table-row "
-                          "table:style-name=\"%s\">",
-                          picture->level == 0 ? "" : picture->level == 1 ? "1" : "2",
-                          split ? "LongRow" : "KeepRow");
-  g_string_append (out, ""
-                        "<table:table-cell office:value-type=\"string\"><text:p "
-                        "text:style-name=\"Picture\">");
-  frame (out, leaflet, GPOINTER_TO_UINT (g_hash_table_lookup (pictures, picture->picture)),
-         picture, words);
-  g_string_append (out, "</text:p></table:table-cell><table:table-cell "
-                        "office:value-type=\"string\">");
-  /* A swatch opens the paragraph its agency's name closes; words cut at a
-   * page's foot go on in the same paragraph. */
-  swatch = NULL;
+}
+
+/* The words cell of a step's row.  A swatch opens the paragraph its
+ * agency's name closes; words cut at a page's foot go on in the same
+ * paragraph. */
+static void
+write_words_cell (GString   *out,
+                  GPtrArray *row)
+{
+  PdLeafletBox *swatch = NULL;
+  gboolean continued = FALSE;
+
   for (guint i = 0; i < row->len; i++)
     {
       PdLeafletBox *box = g_ptr_array_index (row, i);
@@ -290,6 +279,53 @@ write_row (GString     *out,
     }
   if (continued)
     g_string_append (out, "</text:p>");
+}
+
+/* The boxes of one row: a picture and words become a table row; words
+ * alone a paragraph; a colour swatch a coloured cell before the name. */
+static void
+write_row (GString     *out,
+           PdLeaflet   *leaflet,
+           GPtrArray   *row,
+           GHashTable  *pictures,
+           double       heading_size)
+{
+  RowParts parts = row_parts (row);
+  guint number;
+
+  if (parts.picture == NULL)
+    {
+      write_text_row (out, row, parts.swatch != NULL, heading_size);
+      return;
+    }
+  /* Pictures are numbered in the package: a user's file name may hold
+   * anything. */
+  if (!g_hash_table_contains (pictures, parts.picture->picture))
+    g_hash_table_insert (pictures, parts.picture->picture,
+                         GUINT_TO_POINTER (g_hash_table_size (pictures) + 1));
+  number = GPOINTER_TO_UINT (g_hash_table_lookup (pictures, parts.picture->picture));
+  /* A picture alone (the cover's) stands in a paragraph of its own: in the
+   * table's picture column, sized for a step's, LibreOffice would clip it. */
+  if (row->len == 1)
+    {
+      g_string_append (out, "<text:p text:style-name=\"Picture\">");
+      frame (out, leaflet, number, parts.picture, parts.words);
+      g_string_append (out, "</text:p>");
+      return;
+    }
+  /* Another way is indented a level (Row1), a way off that two (Row2). */
+  g_string_append_printf (out, "<table:table table:style-name=\"Row%s\"><table:table-column "
+                          "table:style-name=\"PictureColumn\"/><table:table-column "
+                          "table:style-name=\"WordsColumn\"/><table:table-row "
+                          "table:style-name=\"%s\">",
+                          parts.picture->level == 0 ? "" : parts.picture->level == 1 ? "1" : "2",
+                          parts.split ? "LongRow" : "KeepRow");
+  g_string_append (out, "<table:table-cell office:value-type=\"string\"><text:p "
+                        "text:style-name=\"Picture\">");
+  frame (out, leaflet, number, parts.picture, parts.words);
+  g_string_append (out, "</text:p></table:table-cell><table:table-cell "
+                        "office:value-type=\"string\">");
+  write_words_cell (out, row);
   g_string_append (out, "</table:table-cell></table:table-row></table:table>");
 }
 
