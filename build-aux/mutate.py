@@ -11,6 +11,10 @@ starting with # between blocks are skipped):
     - the original text (found exactly once in the file)
     + the text put in its place
 (several - and + lines for a bug of several lines).
+
+`mutate.py --check` only says whether every bug can still be planted (its
+file exists and holds its original text exactly once): the test suite runs
+it, so that a change to the code keeps the list true.
 """
 import os
 import shutil
@@ -51,9 +55,29 @@ def run(args, cwd, log):
     return subprocess.run(args, cwd=cwd, stdout=log, stderr=subprocess.STDOUT).returncode
 
 
+def check(mutations):
+    """Whether each bug can be planted in the source as it is now."""
+    bad = 0
+    for m in mutations:
+        path = os.path.join(SOURCE, m["@"])
+        if not os.path.isfile(path):
+            why = f"no file {m['@']}"
+        else:
+            with open(path, encoding="utf-8") as f:
+                found = f.read().count(m["-"])
+            why = None if found == 1 else f"its text is found {found} times in {m['@']}, not once"
+        if why:
+            bad += 1
+            print(f"tests/mutations.txt:{m['line']}: {m['=']}: {why}")
+    print(f"{len(mutations) - bad} of {len(mutations)} bugs can be planted")
+    return 1 if bad else 0
+
+
 def main():
     only = sys.argv[1:]
     mutations = read_mutations(os.path.join(SOURCE, "tests", "mutations.txt"))
+    if only == ["--check"]:
+        return check(mutations)
     if only:
         mutations = [m for m in mutations if any(o in m["="] or o in m["@"] for o in only)]
     scratch = tempfile.mkdtemp(prefix="pathway-mutate-")
