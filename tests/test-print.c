@@ -443,6 +443,13 @@ test_export_web_page (Fixture       *f,
   folder = g_file_new_for_path (dir);
   designer = g_build_filename (dir, "designer.svg", NULL);
   cli = g_build_filename (dir, "cli.svg", NULL);
+  /* Not saved yet: from the title, as the file would be named; a dot in
+   * it is no extension. */
+  pd_document_set (f->document, f->document, "title", "Crisis 2.1 / Home", NULL);
+  from_name = pd_window_export_id_prefix (f->window);
+  g_assert_cmpstr (from_name, ==, "crisis-2-1-home-");
+  g_clear_pointer (&from_name, g_free);
+  pd_history_undo (f->history);
   /* The window's pathway as if opened from its file. */
   g_free (f->window->path);
   f->window->path = g_strdup (pathway);
