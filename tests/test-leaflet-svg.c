@@ -4,6 +4,7 @@
  * ODT whose pictures have alternative text and whose language is set. */
 #define _GNU_SOURCE
 #include <math.h>
+#include <sys/wait.h>
 #include <string.h>
 #include <zip.h>
 #include <libxml/parser.h>
@@ -14,7 +15,9 @@
 
 #include "pd-leaflet-private.h"
 #include "pd-leaflet.h"
+#include "pd-svg-writer.h"
 #include "test-common.h"
+#include "test-svg-ids.h"
 
 static PdLeaflet *
 compose (const char *path,
@@ -209,6 +212,188 @@ test_pages (gconstpointer data)
   g_autoptr(PdLeaflet) leaflet = compose (data, NULL);
 
   check_pages (leaflet, "en");
+}
+
+static xmlDoc *
+parse_page (const char *text,
+            gsize       length)
+{
+  xmlDoc *svg = xmlReadMemory (text, (int) length, "page.svg", NULL, XML_PARSE_NONET
+                               | XML_PARSE_HUGE);
+
+  g_assert_nonnull (svg);
+  return svg;
+}
+
+/* With a prefix, every id of page N begins with it and "page-N-", and
+ * every reference finds its id: the page's name and each picture's, as
+ * many as without one. */
+static void
+test_id_prefix (gconstpointer data)
+{
+  g_autoptr(PdLeaflet) leaflet = compose (data, NULL);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  PdLeafletSvgOptions options = PD_LEAFLET_SVG_OPTIONS_DEFAULT;
+
+  options.id_prefix = "leaflet-a-";
+  for (guint p = 0; p < leaflet->pages->len; p++)
+    {
+      g_autoptr(GBytes) bytes = pd_leaflet_render_svg_page_with_options (leaflet, p, &options,
+                                                                         NULL);
+      g_autofree char *page_prefix = g_strdup_printf ("leaflet-a-page-%u-", p + 1);
+      g_autofree char *root_name = g_strconcat (page_prefix, "leaflet-title", NULL);
+      g_autofree char *labelled_by = NULL;
+      g_autoptr(GHashTable) ids = NULL;
+      g_autoptr(GHashTable) plain_ids = NULL;
+      xmlDoc *svg = parse_page (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+      xmlDoc *plain = svg_page (leaflet, p);
+      GHashTableIter iter;
+      gpointer id;
+
+      /* Not inline: a file of its own, with its declaration. */
+      g_assert_true (g_str_has_prefix (g_bytes_get_data (bytes, NULL), "<?xml "));
+      ids = ids_of (svg, page_prefix);
+      plain_ids = ids_of (plain, "");
+      g_assert_cmpuint (g_hash_table_size (ids), ==, g_hash_table_size (plain_ids));
+      g_assert_cmpuint (check_references (svg, ids), ==, 1 + (guint) count (svg, "//s:g"
+                                                                               "[@role='img']"));
+      g_assert_cmpuint (check_references (plain, plain_ids), ==, check_references (svg, ids));
+      labelled_by = string_of (svg, NULL, "/s:svg/@aria-labelledby");
+      g_assert_cmpstr (labelled_by, ==, root_name);
+      /* No two pages share an id. */
+      g_hash_table_iter_init (&iter, ids);
+      while (g_hash_table_iter_next (&iter, &id, NULL))
+        g_assert_true (g_hash_table_add (seen, g_strdup (id)));
+      xmlFreeDoc (svg);
+      xmlFreeDoc (plain);
+    }
+}
+
+/* `pathway leaflet --inline -o OUT.svg` for two examples: pages with no
+ * XML declaration, each id beginning with a prefix from its pathway's
+ * file name and its page's number, none shared by any two pages of the
+ * two leaflets pasted into one web page, every reference found. */
+static void
+test_inline (void)
+{
+  g_autoptr(GPtrArray) paths = test_example_paths ();
+  g_autofree char *dir = g_dir_make_tmp ("leaflet-svg-XXXXXX", NULL);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint titles = 0;
+
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *path = g_ptr_array_index (paths, i);
+      g_autofree char *out = g_strdup_printf ("%s/%u.svg", dir, i);
+      g_autofree char *prefix = pd_svg_id_prefix_from_name (path);
+      const char *argv[] = { g_getenv ("PATHWAY_CLI"), "leaflet", "--inline", path, "-o", out,
+                             NULL };
+      int status;
+      guint pages = 0;
+
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL,
+                                   NULL, NULL, NULL, &status, NULL));
+      g_assert_true (g_spawn_check_wait_status (status, NULL));
+      for (guint p = 1;; p++, pages++)
+        {
+          g_autofree char *page = g_strdup_printf ("%s/%u-%u.svg", dir, i, p);
+          g_autofree char *page_prefix = g_strdup_printf ("%spage-%u-", prefix, p);
+          g_autofree char *text = NULL;
+          g_autoptr(GHashTable) ids = NULL;
+          GHashTableIter iter;
+          gpointer id;
+          gsize length;
+          xmlDoc *svg;
+
+          if (!g_file_get_contents (page, &text, &length, NULL))
+            break;
+          g_assert_true (g_str_has_prefix (text, "<svg "));
+          svg = parse_page (text, length);
+          ids = ids_of (svg, page_prefix);
+          g_assert_cmpuint (check_references (svg, ids), >=, 1);
+          g_hash_table_iter_init (&iter, ids);
+          while (g_hash_table_iter_next (&iter, &id, NULL))
+            {
+              g_assert_true (g_hash_table_add (seen, g_strdup (id)));
+              titles += g_str_has_suffix (id, "-leaflet-title");
+            }
+          xmlFreeDoc (svg);
+          g_remove (page);
+        }
+      g_assert_cmpuint (pages, >, 1);
+    }
+  /* Each page's own name, of each leaflet. */
+  g_assert_cmpuint (titles, >, 2);
+  g_rmdir (dir);
+}
+
+static int
+leaflet_status (const char *const *options,
+                char             **err)
+{
+  g_autoptr(GPtrArray) paths = test_example_paths ();
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  int status;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("PATHWAY_CLI"));
+  g_ptr_array_add (argv, "leaflet");
+  for (guint i = 0; options[i]; i++)
+    g_ptr_array_add (argv, (gpointer) options[i]);
+  g_ptr_array_add (argv, g_ptr_array_index (paths, 0));
+  g_ptr_array_add (argv, NULL);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_STDOUT_TO_DEV_NULL,
+                               NULL, NULL, NULL, err, &status, NULL));
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+/* A prefix that could not start an id or a CSS selector is refused as
+ * export refuses it, and both options for anything but SVG pages, before
+ * anything is written; a good one names page 1's title. */
+static void
+test_id_prefix_refused (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("leaflet-svg-XXXXXX", NULL);
+  g_autofree char *svg = g_build_filename (dir, "out.svg", NULL);
+  g_autofree char *first = g_build_filename (dir, "out-1.svg", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "out.pdf", NULL);
+  const char *digit[] = { "--id-prefix", "1st-", "-o", svg, NULL };
+  const char *quote[] = { "--id-prefix", "a\"b", "-o", svg, NULL };
+  const char *empty[] = { "--id-prefix=", "-o", svg, NULL };
+  const char *printed[] = { "--inline", "-o", pdf, NULL };
+  const char *checked[] = { "--id-prefix", "care-", "--check", NULL };
+  const char *good[] = { "--id-prefix", "care_a-", "-o", svg, NULL };
+  const char *plain[] = { "-o", svg, NULL };
+  g_autofree char *err = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_cmpint (leaflet_status (digit, &err), ==, 2);
+  g_assert_nonnull (strstr (err, "--id-prefix must start with a letter"));
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (leaflet_status (quote, NULL), ==, 2);
+  g_assert_cmpint (leaflet_status (empty, NULL), ==, 2);
+  g_assert_cmpint (leaflet_status (printed, &err), ==, 2);
+  g_assert_nonnull (strstr (err, "SVG pages only"));
+  g_assert_cmpint (leaflet_status (checked, NULL), ==, 2);
+  g_assert_false (g_file_test (first, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (leaflet_status (good, NULL), ==, 0);
+  g_assert_true (g_file_get_contents (first, &text, NULL, NULL));
+  g_assert_true (g_str_has_prefix (text, "<?xml "));
+  g_assert_nonnull (strstr (text, " id=\"care_a-page-1-leaflet-title\""));
+  g_clear_pointer (&text, g_free);
+  /* Without them, as before: the same ids on every page. */
+  g_assert_cmpint (leaflet_status (plain, NULL), ==, 0);
+  g_assert_true (g_file_get_contents (first, &text, NULL, NULL));
+  g_assert_true (g_str_has_prefix (text, "<?xml "));
+  g_assert_nonnull (strstr (text, " id=\"leaflet-title\""));
+  for (guint p = 1;; p++)
+    {
+      g_autofree char *page = g_strdup_printf ("%s/out-%u.svg", dir, p);
+
+      if (g_remove (page) != 0)
+        break;
+    }
+  g_rmdir (dir);
 }
 
 /* A step's own photo is an image of its pixels named by its file's name;
@@ -557,6 +742,9 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
   test_add_per_example ("/leaflet-svg/pages", test_pages);
+  test_add_per_example ("/leaflet-svg/id-prefix", test_id_prefix);
+  g_test_add_func ("/leaflet-svg/inline", test_inline);
+  g_test_add_func ("/leaflet-svg/id-prefix-refused", test_id_prefix_refused);
   g_test_add_func ("/leaflet-svg/own-picture", test_own_picture);
   g_test_add_func ("/leaflet-svg/urdu", test_urdu);
   g_test_add_data_func ("/leaflet-svg/looks-the-same/en", NULL, test_looks_the_same);

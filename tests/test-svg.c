@@ -13,6 +13,7 @@
 #include "pd-scene.h"
 #include "pd-svg-writer.h"
 #include "test-common.h"
+#include "test-svg-ids.h"
 
 static xmlDoc *
 export_svg (PdDocument *doc,
@@ -360,71 +361,6 @@ test_language (gconstpointer data)
   xmlFreeDoc (svg);
 }
 
-/* Every id of @svg, each checked to start with @prefix and be unique. */
-static GHashTable *
-ids_of (xmlDoc     *svg,
-        const char *prefix)
-{
-  GHashTable *ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  xmlXPathObject *result = query (svg, "//@id");
-
-  g_assert_cmpint (result->nodesetval->nodeNr, >, 2);
-  for (int i = 0; i < result->nodesetval->nodeNr; i++)
-    {
-      xmlChar *id = xmlNodeGetContent (result->nodesetval->nodeTab[i]);
-
-      g_assert_true (g_str_has_prefix ((char *) id, prefix));
-      g_assert_true (g_hash_table_add (ids, g_strdup ((char *) id)));
-      xmlFree (id);
-    }
-  xmlXPathFreeObject (result);
-  return ids;
-}
-
-/* Every reference of @svg to an id: ARIA's lists of ids, url(#…) and
- * href="#…"; each names an id of the same document. Returns how many. */
-static guint
-check_references (xmlDoc     *svg,
-                  GHashTable *ids)
-{
-  xmlXPathObject *result = query (svg, "//@*");
-  guint references = 0;
-
-  for (int i = 0; i < result->nodesetval->nodeNr; i++)
-    {
-      xmlNode *attr = result->nodesetval->nodeTab[i];
-      xmlChar *value = xmlNodeGetContent (attr);
-      const char *name = (const char *) attr->name;
-      const char *p = (const char *) value;
-
-      if (g_str_equal (name, "aria-labelledby") || g_str_equal (name, "aria-describedby"))
-        {
-          g_auto(GStrv) tokens = g_strsplit ((char *) value, " ", -1);
-          for (guint t = 0; tokens[t]; t++)
-            {
-              g_assert_true (g_hash_table_contains (ids, tokens[t]));
-              references++;
-            }
-        }
-      else if (g_str_equal (name, "href") && p[0] == '#')
-        {
-          g_assert_true (g_hash_table_contains (ids, p + 1));
-          references++;
-        }
-      while ((p = strstr (p, "url(#")) != NULL)
-        {
-          const char *end = strchr (p, ')');
-          g_autofree char *target = g_strndup (p + 5, end - p - 5);
-          g_assert_true (g_hash_table_contains (ids, target));
-          references++;
-          p = end;
-        }
-      xmlFree (value);
-    }
-  xmlXPathFreeObject (result);
-  return references;
-}
-
 /* With a prefix, every id starts with it and every reference still finds
  * its id: the document's and each step's and transition's names. */
 static void
@@ -486,6 +422,7 @@ test_inline (void)
       g_assert_true (g_str_has_suffix (prefix, "-"));
       g_assert_false (g_str_equal (prefix, "-"));
       ids = ids_of (svg, prefix);
+      g_assert_cmpuint (g_hash_table_size (ids), >, 2);
       check_references (svg, ids);
       g_hash_table_iter_init (&iter, ids);
       while (g_hash_table_iter_next (&iter, &id, NULL))

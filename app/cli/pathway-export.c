@@ -43,19 +43,6 @@ output_in_folder (const char     *folder,
   return g_build_filename (folder, name, NULL);
 }
 
-/* A prefix an id can start with and a CSS selector name: a letter, then
- * letters, digits, "-" and "_". */
-static gboolean
-id_prefix_is_valid (const char *prefix)
-{
-  if (!g_ascii_isalpha (prefix[0]))
-    return FALSE;
-  for (const char *p = prefix; *p; p++)
-    if (!g_ascii_isalnum (*p) && *p != '-' && *p != '_')
-      return FALSE;
-  return TRUE;
-}
-
 static gboolean
 export_one (const char            *input,
             const char            *output,
@@ -152,7 +139,7 @@ pd_cli_export (int    argc,
   options.details = details;
   options.id_prefix = id_prefix;
   options.inline_svg = inline_svg;
-  if (id_prefix && !id_prefix_is_valid (id_prefix))
+  if (id_prefix && !pd_svg_id_prefix_is_valid (id_prefix))
     return pd_cli_usage_error ("export", _("--id-prefix must start with a letter and hold "
                                            "only letters, digits, “-” and “_”"));
   if ((fit || portrait) && options.page == PD_PAGE_DIAGRAM)

@@ -11,6 +11,7 @@
 #include "pd-journey.h"
 #include "pd-language.h"
 #include "pd-readability.h"
+#include "pd-svg-writer.h"
 
 /* Past this many words a leaflet is long (EASYREAD.md rule 7). */
 #define LONG_LEAFLET_WORDS 1000
@@ -129,9 +130,10 @@ check_file (const char             *path,
 /* Writes the leaflet of @path to @output (PDF, ODT, a web page or SVG
  * pages, by its extension); an exit status. */
 static int
-write_leaflet (const char             *path,
-               const char             *output,
-               const PdLeafletOptions *options)
+write_leaflet (const char                *path,
+               const char                *output,
+               const PdLeafletOptions    *options,
+               const PdLeafletSvgOptions *svg_options)
 {
   g_autoptr(PdDocument) document = pd_cli_load (path);
   g_autoptr(PdLeaflet) leaflet = NULL;
@@ -148,6 +150,8 @@ write_leaflet (const char             *path,
       g_autofree char *stem = g_strndup (output, strlen (output) - 4);
       g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
       g_autoptr(GPtrArray) sources = g_ptr_array_new ();
+      PdLeafletSvgOptions own = *svg_options;
+      g_autofree char *prefix = NULL;
 
       for (guint p = 0; p < leaflet->pages->len; p++)
         {
@@ -157,9 +161,13 @@ write_leaflet (const char             *path,
       if (!pd_cli_check_outputs ("leaflet", &path, 1, (const char *const *) names->pdata,
                                  (const char *const *) sources->pdata, names->len))
         return PD_EXIT_USAGE;
+      /* For a web page: each leaflet's ids its own, from its file's name. */
+      if (own.inline_svg && own.id_prefix == NULL)
+        own.id_prefix = prefix = pd_svg_id_prefix_from_name (path);
       for (guint p = 0; p < leaflet->pages->len; p++)
         {
-          g_autoptr(GBytes) page = pd_leaflet_render_svg_page (leaflet, p, &error);
+          g_autoptr(GBytes) page = pd_leaflet_render_svg_page_with_options (leaflet, p, &own,
+                                                                            &error);
 
           if (page == NULL
               || !pd_file_replace (g_ptr_array_index (names, p), page, NULL, NULL, &error))
@@ -208,9 +216,12 @@ pd_cli_leaflet (int    argc,
   g_autofree char *paper = NULL;
   g_autofree char *font_size_text = NULL;
   g_autofree char *language = NULL;
+  g_autofree char *id_prefix = NULL;
+  gboolean inline_svg = FALSE;
   g_autoptr(GError) error = NULL;
   double font_size = 16;
   PdLeafletOptions leaflet_options = PD_LEAFLET_OPTIONS_DEFAULT;
+  PdLeafletSvgOptions svg_options = PD_LEAFLET_SVG_OPTIONS_DEFAULT;
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write the leaflet to OUT.pdf, OUT.odt to edit, OUT.html for a website, or "
@@ -229,6 +240,12 @@ pd_cli_leaflet (int    argc,
     { "lang", 0, 0, G_OPTION_ARG_STRING, &language,
       N_("The leaflet in this language (pl, ur, gu…): the pathway's texts in it, English "
          "where it has none"), N_("TAG") },
+    { "inline", 0, 0, G_OPTION_ARG_NONE, &inline_svg,
+      N_("SVG pages to paste into a web page: no XML declaration, and every id begins with a "
+         "prefix made from the file's name unless --id-prefix gives one"), NULL },
+    { "id-prefix", 0, 0, G_OPTION_ARG_STRING, &id_prefix,
+      N_("SVG pages: begin every id with PREFIX, then the page's number, so that the pages of "
+         "several leaflets on one web page keep their own"), N_("PREFIX") },
     { NULL }
   };
   PdJourneyOptions options = { 0 };
@@ -256,6 +273,14 @@ pd_cli_leaflet (int    argc,
     return pd_cli_usage_error ("leaflet", _("“%s”: leaflets are written as PDF (.pdf), "
                                             "OpenDocument (.odt), SVG pages (.svg) or a web "
                                             "page (.html)"), output);
+  if (id_prefix && !pd_svg_id_prefix_is_valid (id_prefix))
+    return pd_cli_usage_error ("leaflet", _("--id-prefix must start with a letter and hold "
+                                            "only letters, digits, “-” and “_”"));
+  if ((inline_svg || id_prefix)
+      && (output == NULL || (!g_str_has_suffix (output, ".svg")
+                             && !g_str_has_suffix (output, ".SVG"))))
+    return pd_cli_usage_error ("leaflet", _("--inline and --id-prefix are for SVG pages only "
+                                            "(-o OUT.svg)"));
   if (paper && g_ascii_strcasecmp (paper, "a4") != 0 && g_ascii_strcasecmp (paper, "a5") != 0)
     return pd_cli_usage_error ("leaflet", _("--paper is A4 or A5, not “%s”"), paper);
   if (!pd_cli_parse_double ("leaflet", "--font-size", font_size_text, PD_LEAFLET_MIN_FONT_SIZE,
@@ -284,7 +309,9 @@ pd_cli_leaflet (int    argc,
                                                                          : PD_LEAFLET_A4;
   for (int i = 1; check && i < argc; i++)
     failed += !check_file (argv[i], &options, strict);
-  status = output ? write_leaflet (argv[1], output, &leaflet_options) : PD_EXIT_OK;
+  svg_options.id_prefix = id_prefix;
+  svg_options.inline_svg = inline_svg;
+  status = output ? write_leaflet (argv[1], output, &leaflet_options, &svg_options) : PD_EXIT_OK;
   if (status != PD_EXIT_OK)
     return status;
   return failed ? PD_EXIT_FAILED : PD_EXIT_OK;

@@ -39,6 +39,18 @@ attribute (xmlTextWriter *w,
   xmlTextWriterWriteAttribute (w, BAD_CAST name, BAD_CAST value);
 }
 
+/* @id after the page's prefix. */
+static void
+id_attribute (xmlTextWriter *w,
+              const char    *name,
+              const char    *prefix,
+              const char    *id)
+{
+  g_autofree char *full = g_strconcat (prefix, id, NULL);
+
+  xmlTextWriterWriteAttribute (w, BAD_CAST name, BAD_CAST full);
+}
+
 /* A fontconfig family list as CSS says it: "Noto Nastaliq Urdu",
  * "Liberation Sans", sans-serif. */
 static char *
@@ -178,6 +190,7 @@ static void
 write_picture (xmlTextWriter      *w,
                PdLeaflet          *leaflet,
                const PdLeafletBox *box,
+               const char         *prefix,
                guint               number)
 {
   const char *name = box->picture;
@@ -196,9 +209,9 @@ write_picture (xmlTextWriter      *w,
   clean = pd_text_clean (alt);
   xmlTextWriterStartElement (w, BAD_CAST "g");
   attribute (w, "role", "img");
-  attribute (w, "aria-labelledby", title_id);
+  id_attribute (w, "aria-labelledby", prefix, title_id);
   xmlTextWriterStartElement (w, BAD_CAST "title");
-  attribute (w, "id", title_id);
+  id_attribute (w, "id", prefix, title_id);
   /* A pictogram's description is English in a leaflet in another language. */
   if (lang)
     {
@@ -242,7 +255,8 @@ write_swatch (xmlTextWriter      *w,
 static void
 write_page (xmlTextWriter *w,
             PdLeaflet     *leaflet,
-            guint          index)
+            guint          index,
+            const char    *prefix)
 {
   PdLeafletPage *page = g_ptr_array_index (leaflet->pages, index);
   const char *lang = leaflet->language ? leaflet->language : "en";
@@ -267,12 +281,12 @@ write_page (xmlTextWriter *w,
   attribute (w, "height", height_pt);
   attribute (w, "viewBox", view_box);
   attribute (w, "role", "graphics-document");
-  attribute (w, "aria-labelledby", "leaflet-title");
+  id_attribute (w, "aria-labelledby", prefix, "leaflet-title");
   attribute (w, "font-family", fonts);
   /* Unhinted, as the lines were measured: hinted, they grow or shrink. */
   attribute (w, "text-rendering", "geometricPrecision");
   xmlTextWriterStartElement (w, BAD_CAST "title");
-  attribute (w, "id", "leaflet-title");
+  id_attribute (w, "id", prefix, "leaflet-title");
   xmlTextWriterWriteString (w, BAD_CAST title);
   xmlTextWriterEndElement (w);
 
@@ -292,7 +306,7 @@ write_page (xmlTextWriter *w,
           write_text (w, context, leaflet, box);
           break;
         case PD_LEAFLET_PICTURE:
-          write_picture (w, leaflet, box, ++pictures);
+          write_picture (w, leaflet, box, prefix, ++pictures);
           break;
         case PD_LEAFLET_SWATCH:
           write_swatch (w, box);
@@ -310,6 +324,17 @@ pd_leaflet_render_svg_page (PdLeaflet  *leaflet,
                             guint       index,
                             GError    **error)
 {
+  return pd_leaflet_render_svg_page_with_options (leaflet, index, NULL, error);
+}
+
+GBytes *
+pd_leaflet_render_svg_page_with_options (PdLeaflet                 *leaflet,
+                                         guint                      index,
+                                         const PdLeafletSvgOptions *options,
+                                         GError                   **error)
+{
+  PdLeafletSvgOptions defaults = PD_LEAFLET_SVG_OPTIONS_DEFAULT;
+  g_autofree char *prefix = NULL;
   xmlBuffer *buffer;
   xmlTextWriter *w;
   xmlChar *content;
@@ -319,11 +344,20 @@ pd_leaflet_render_svg_page (PdLeaflet  *leaflet,
   g_return_val_if_fail (leaflet != NULL, NULL);
   g_return_val_if_fail (index < leaflet->pages->len, NULL);
 
+  if (options == NULL)
+    options = &defaults;
+  /* Every page of a leaflet has a title of the same id: the page's number
+   * keeps them apart on one web page. */
+  if (options->id_prefix && *options->id_prefix)
+    prefix = g_strdup_printf ("%spage-%u-", options->id_prefix, index + 1);
+  else
+    prefix = g_strdup ("");
   buffer = xmlBufferCreate ();
   w = xmlNewTextWriterMemory (buffer, 0);
   /* No indenting: spaces between the lines of a <text> would be words'. */
-  xmlTextWriterStartDocument (w, "1.0", "UTF-8", NULL);
-  write_page (w, leaflet, index);
+  if (!options->inline_svg)
+    xmlTextWriterStartDocument (w, "1.0", "UTF-8", NULL);
+  write_page (w, leaflet, index, prefix);
   if (xmlTextWriterEndDocument (w) < 0)
     {
       g_set_error (error, PD_FILE_ERROR, PD_FILE_ERROR_WRITE, _("cannot make the SVG"));

@@ -99,6 +99,22 @@ void       pd_leaflet_draw_page  (PdLeaflet              *leaflet,
 GBytes    *pd_leaflet_render_svg_page (PdLeaflet         *leaflet,
                                        guint              index,
                                        GError           **error);
+
+typedef struct {
+  /* Before every id and every reference to one, then "page-N-" for page
+   * N, so that all the pages of several leaflets can share one web page
+   * and keep their own names; NULL or "" for none (and no page number). */
+  const char *id_prefix;
+  /* To paste into a web page: no XML declaration. */
+  gboolean    inline_svg;
+} PdLeafletSvgOptions;
+
+#define PD_LEAFLET_SVG_OPTIONS_DEFAULT ((PdLeafletSvgOptions) { NULL, FALSE })
+
+GBytes    *pd_leaflet_render_svg_page_with_options (PdLeaflet                 *leaflet,
+                                                    guint                      index,
+                                                    const PdLeafletSvgOptions *options,
+                                                    GError                   **error);
 /* A PDF of the leaflet: text stays text, the title in the metadata. */
 GBytes    *pd_leaflet_render_pdf (PdLeaflet              *leaflet,
                                   GError                **error);

@@ -98,6 +98,19 @@ pd_svg_id_prefix_from_name (const char *name)
   return g_string_free (prefix, FALSE);
 }
 
+gboolean
+pd_svg_id_prefix_is_valid (const char *prefix)
+{
+  g_return_val_if_fail (prefix != NULL, FALSE);
+
+  if (!g_ascii_isalpha (prefix[0]))
+    return FALSE;
+  for (const char *p = prefix; *p; p++)
+    if (!g_ascii_isalnum (*p) && *p != '-' && *p != '_')
+      return FALSE;
+  return TRUE;
+}
+
 static void
 write_path (xmlTextWriter *w,
             const PdShape *shape)

@@ -35,5 +35,8 @@ GBytes *pd_svg_write_with_options (PdScene            *scene,
  * digits in lower case, runs of anything else as one "-", ending in "-";
  * it starts with a letter. */
 char   *pd_svg_id_prefix_from_name (const char *name);
+/* Whether @prefix can begin an id and a CSS selector's name: a letter,
+ * then letters, digits, "-" and "_". */
+gboolean pd_svg_id_prefix_is_valid (const char *prefix);
 
 G_END_DECLS

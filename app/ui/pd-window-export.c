@@ -5,6 +5,7 @@
 
 #include "pd-accessible.h"
 #include "pd-file-dialog.h"
+#include "pd-svg-writer.h"
 #include "pd-window-private.h"
 
 static const double scales[] = { 1, 2, 3 };
@@ -12,6 +13,7 @@ static const PdPageSize pages[] = { PD_PAGE_DIAGRAM, PD_PAGE_A4, PD_PAGE_A3 };
 
 typedef struct {
   PdWindow *window;
+  AdwMessageDialog *dialog;
   AdwComboRow *format;
   AdwComboRow *scale;
   AdwComboRow *page;
@@ -19,6 +21,11 @@ typedef struct {
   GtkWidget *fit_row;
   GtkSwitch *fit;
   GtkSwitch *details;
+  GtkWidget *web_row;
+  GtkSwitch *web;
+  GtkWidget *prefix;        /* an AdwEntryRow */
+  GtkWidget *prefix_text;   /* the text in it */
+  GtkWidget *prefix_error;
 } Dialog;
 
 char *
@@ -31,6 +38,22 @@ pd_window_export_file_name (PdWindow       *self,
                           pd_export_format_extension (format));
 }
 
+char *
+pd_window_export_id_prefix (PdWindow *self)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (PD_IS_WINDOW (self), NULL);
+
+  if (self->path)
+    return pd_svg_id_prefix_from_name (self->path);
+  /* As the file it would be saved as: a dot in the title is no extension. */
+  title = pd_window_title_as_file_name (pd_document_get_title (self->document));
+  name = g_strconcat (title ? title : "", ".pathway", NULL);
+  return pd_svg_id_prefix_from_name (name);
+}
+
 gboolean
 pd_window_export_diagram_to (PdWindow              *self,
                              const char            *path,
@@ -38,6 +61,9 @@ pd_window_export_diagram_to (PdWindow              *self,
                              const PdExportOptions *options,
                              GError               **error)
 {
+  PdExportOptions own = options ? *options : PD_EXPORT_OPTIONS_DEFAULT;
+  g_autofree char *prefix = NULL;
+
   g_return_val_if_fail (PD_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
@@ -54,7 +80,10 @@ pd_window_export_diagram_to (PdWindow              *self,
           return FALSE;
         }
     }
-  if (!pd_export_to_file (self->document, path, format, options, error))
+  /* As `pathway export --inline`: each diagram's ids its own. */
+  if (own.inline_svg && own.id_prefix == NULL)
+    own.id_prefix = prefix = pd_window_export_id_prefix (self);
+  if (!pd_export_to_file (self->document, path, format, &own, error))
     return FALSE;
   g_free (self->last_export);
   self->last_export = g_strdup (path);
@@ -98,16 +127,60 @@ on_export_chosen (GObject    *owner,
   adw_toast_overlay_add_toast (self->toasts, toast);
 }
 
+/* A prefix as `pathway export --id-prefix` takes it; else Export waits
+ * and the dialog says why under the rows. */
+static gboolean
+prefix_is_valid (Dialog *d)
+{
+  guint format = adw_combo_row_get_selected (d->format);
+  const char *prefix = gtk_editable_get_text (GTK_EDITABLE (d->prefix));
+
+  return format != PD_EXPORT_SVG || !gtk_switch_get_active (d->web)
+         || pd_svg_id_prefix_is_valid (prefix);
+}
+
 static void
 update_rows (Dialog *d)
 {
   guint format = adw_combo_row_get_selected (d->format);
   gboolean paper = format == PD_EXPORT_PDF && adw_combo_row_get_selected (d->page) > 0;
+  gboolean web = format == PD_EXPORT_SVG && gtk_switch_get_active (d->web);
+  gboolean valid = prefix_is_valid (d);
 
   gtk_widget_set_visible (GTK_WIDGET (d->scale), format == PD_EXPORT_PNG);
   gtk_widget_set_visible (GTK_WIDGET (d->page), format == PD_EXPORT_PDF);
   gtk_widget_set_visible (GTK_WIDGET (d->orientation), paper);
   gtk_widget_set_visible (d->fit_row, paper);
+  gtk_widget_set_visible (d->web_row, format == PD_EXPORT_SVG);
+  gtk_widget_set_visible (d->prefix, web);
+  gtk_widget_set_visible (d->prefix_error, !valid);
+  if (valid)
+    gtk_widget_remove_css_class (d->prefix, "error");
+  else
+    gtk_widget_add_css_class (d->prefix, "error");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (d->prefix_text), GTK_ACCESSIBLE_STATE_INVALID,
+                               valid ? GTK_ACCESSIBLE_INVALID_FALSE : GTK_ACCESSIBLE_INVALID_TRUE,
+                               -1);
+  adw_message_dialog_set_response_enabled (d->dialog, "export", valid);
+}
+
+/* The choice and a prefix typed in are kept: the switch for the next
+ * window too, the prefix for this pathway's window only. */
+static void
+keep_web_choice (Dialog *d)
+{
+  PdWindow *self = d->window;
+  g_autoptr(GSettings) settings = pd_window_settings ();
+  g_autofree char *from_name = pd_window_export_id_prefix (self);
+  const char *prefix = gtk_editable_get_text (GTK_EDITABLE (d->prefix));
+  gboolean web = gtk_switch_get_active (d->web);
+
+  self->export_options.inline_svg = web;
+  g_free (self->export_id_prefix);
+  self->export_id_prefix = web && !g_str_equal (prefix, from_name) ? g_strdup (prefix) : NULL;
+  self->export_options.id_prefix = self->export_id_prefix;
+  if (settings)
+    g_settings_set_boolean (settings, "export-for-web-page", web);
 }
 
 static void
@@ -128,6 +201,8 @@ on_response (AdwMessageDialog *dialog,
   self->export_options.portrait = adw_combo_row_get_selected (d->orientation) == 1;
   self->export_options.fit = gtk_switch_get_active (d->fit);
   self->export_options.details = gtk_switch_get_active (d->details);
+  if (self->export_format == PD_EXPORT_SVG)
+    keep_web_choice (d);
   name = pd_window_export_file_name (self, self->export_format);
   switch (self->export_format)
     {
@@ -184,6 +259,48 @@ switch_row (GtkWidget  *list,
   return GTK_SWITCH (toggle);
 }
 
+/* SVG for a web page: the switch, the prefix it will use (which can be
+ * changed) and, while that is one no id can begin with, why. */
+static void
+add_web_rows (Dialog    *d,
+              GtkWidget *list,
+              GtkWidget *box)
+{
+  PdWindow *self = d->window;
+  g_autoptr(GSettings) settings = pd_window_settings ();
+  g_autofree char *from_name = pd_window_export_id_prefix (self);
+  gboolean web = settings ? g_settings_get_boolean (settings, "export-for-web-page")
+                          : self->export_options.inline_svg;
+
+  d->web = switch_row (list, _("For a _web page"),
+                       _("No XML declaration, and ids made unique from the file’s name, so "
+                         "several diagrams can share one page"),
+                       web, &d->web_row);
+  d->prefix = adw_entry_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (d->prefix), _("_ID prefix"));
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (d->prefix), TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (d->prefix),
+                         self->export_id_prefix ? self->export_id_prefix : from_name);
+  gtk_list_box_append (GTK_LIST_BOX (list), d->prefix);
+  d->prefix_error = gtk_label_new (_("An ID prefix starts with a letter and holds only letters, "
+                                     "digits, “-” and “_”"));
+  gtk_label_set_wrap (GTK_LABEL (d->prefix_error), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (d->prefix_error), 0);
+  gtk_widget_add_css_class (d->prefix_error, "error");
+  gtk_widget_set_margin_top (d->prefix_error, 6);
+  gtk_box_append (GTK_BOX (box), d->prefix_error);
+  /* A screen reader is at the text inside the row: named there, told
+   * there what is wrong. */
+  d->prefix_text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (d->prefix)));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (d->prefix_text),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("ID prefix"), -1);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (d->prefix_text),
+                                  GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, d->prefix_error, NULL,
+                                  -1);
+  g_signal_connect_swapped (d->web, "notify::active", G_CALLBACK (update_rows), d);
+  g_signal_connect_swapped (d->prefix, "changed", G_CALLBACK (update_rows), d);
+}
+
 static void
 export_diagram (GtkWidget  *widget,
                 const char *action,
@@ -198,6 +315,7 @@ export_diagram (GtkWidget  *widget,
   static const char *orientations[] = { N_("Landscape"), N_("Portrait"), NULL };
   GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Export Diagram"), NULL);
   GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   Dialog *d = g_new0 (Dialog, 1);
   guint scale = 0, page = 0;
 
@@ -208,6 +326,7 @@ export_diagram (GtkWidget  *widget,
     if (self->export_options.page == pages[i])
       page = i;
   d->window = self;
+  d->dialog = ADW_MESSAGE_DIALOG (dialog);
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
   d->format = combo_row (list, _("_Format"), formats, self->export_format);
@@ -222,15 +341,17 @@ export_diagram (GtkWidget  *widget,
   d->details = switch_row (list, _("Show _durations and roles"),
                            _("Each step’s sessions, duration and staff role"),
                            pd_canvas_get_details (self->canvas), NULL);
+  gtk_box_append (GTK_BOX (box), list);
+  add_web_rows (d, list, box);
   g_signal_connect_swapped (d->format, "notify::selected", G_CALLBACK (update_rows), d);
   g_signal_connect_swapped (d->page, "notify::selected", G_CALLBACK (update_rows), d);
-  update_rows (d);
 
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
                                     "export", _("_Export…"),
                                     NULL);
+  update_rows (d);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "export",
                                               ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "export");

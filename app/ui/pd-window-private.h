@@ -58,7 +58,8 @@ struct _PdWindow
   GCancellable *tidy_cancellable;   /* while a tidy runs in its thread */
   guint tidy_progress_source;
   PdExportFormat export_format;     /* as the Export Diagram dialog was left */
-  PdExportOptions export_options;
+  PdExportOptions export_options;   /* its id_prefix is export_id_prefix */
+  char *export_id_prefix;           /* for a web page: typed in, or NULL for the file's name */
   char *last_export;                /* what Show Export in Folder shows */
   gboolean print_fit;               /* Print: one page rather than tiles */
   GtkPrintSettings *print_settings; /* of the last print, for the next */
@@ -80,6 +81,8 @@ void pd_window_toast           (PdWindow       *self,
  * kept in GSettings. */
 void pd_window_restore_state   (PdWindow       *self);
 void pd_window_save_state      (PdWindow       *self);
+/* The designer's settings, or NULL when run without its schema. */
+GSettings *pd_window_settings  (void);
 /* View options (win.show-details), kept in GSettings as they change. */
 void pd_window_init_view_options (PdWindow     *self);
 
@@ -95,7 +98,11 @@ void pd_window_init_export     (PdWindow       *self);
 /* The proposed file name: the title, no slashes, the format's extension. */
 char *pd_window_export_file_name (PdWindow      *self,
                                   PdExportFormat format);
-/* Writes the diagram to @path, never over the window's own pathway. */
+/* For a web page: the id prefix `pathway export --inline` makes from the
+ * pathway's file name (or, before it is saved, from its title). */
+char *pd_window_export_id_prefix (PdWindow      *self);
+/* Writes the diagram to @path, never over the window's own pathway; for a
+ * web page with no prefix given, with pd_window_export_id_prefix(). */
 gboolean pd_window_export_diagram_to (PdWindow              *self,
                                       const char            *path,
                                       PdExportFormat         format,

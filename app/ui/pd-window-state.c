@@ -4,8 +4,8 @@
  * change. */
 #include "pd-window-private.h"
 
-static GSettings *
-window_settings (void)
+GSettings *
+pd_window_settings (void)
 {
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
   g_autoptr(GSettingsSchema) schema = NULL;
@@ -20,7 +20,7 @@ window_settings (void)
 void
 pd_window_restore_state (PdWindow *self)
 {
-  g_autoptr(GSettings) settings = window_settings ();
+  g_autoptr(GSettings) settings = pd_window_settings ();
 
   if (settings == NULL)
     return;
@@ -34,7 +34,7 @@ pd_window_restore_state (PdWindow *self)
 void
 pd_window_save_state (PdWindow *self)
 {
-  g_autoptr(GSettings) settings = window_settings ();
+  g_autoptr(GSettings) settings = pd_window_settings ();
   gboolean maximized;
   int width, height;
 
@@ -61,7 +61,7 @@ details_changed (GSimpleAction *action,
                  gpointer       user_data)
 {
   PdWindow *self = PD_WINDOW (user_data);
-  g_autoptr(GSettings) settings = window_settings ();
+  g_autoptr(GSettings) settings = pd_window_settings ();
 
   g_simple_action_set_state (action, state);
   pd_canvas_set_details (self->canvas, g_variant_get_boolean (state));
@@ -75,7 +75,7 @@ pd_window_init_view_options (PdWindow *self)
   static const GActionEntry entries[] = {
     { "show-details", NULL, NULL, "false", details_changed },
   };
-  g_autoptr(GSettings) settings = window_settings ();
+  g_autoptr(GSettings) settings = pd_window_settings ();
   gboolean details = settings && g_settings_get_boolean (settings, "show-details");
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), entries, G_N_ELEMENTS (entries), self);

@@ -530,6 +530,7 @@ pd_window_dispose (GObject *object)
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->etag, g_free);
   g_clear_pointer (&self->last_export, g_free);
+  g_clear_pointer (&self->export_id_prefix, g_free);
   g_clear_pointer (&self->find_id, g_free);
   g_clear_object (&self->print_settings);
   g_clear_object (&self->page_setup);

@@ -7,36 +7,12 @@
 // Usage: CHROMIUM=/usr/bin/chromium node axe-svg.js PAGE.html
 'use strict';
 
-const fs = require('fs');
-const os = require('os');
 const path = require('path');
-const url = require('url');
-const puppeteer = require('puppeteer-core');
+const browser = require('./browser');
 
-function walk (node, visit) {
-  visit(node);
-  for (const child of node.children || []) {
-    walk(child, visit);
-  }
-}
-
-async function check (browser, file) {
-  const address = url.pathToFileURL(file).href;
-  const page = await browser.newPage();
-  const requests = [];
+async function check (chromium, file) {
+  const { page, requests } = await browser.open(chromium, file, 1200);
   const problems = [];
-
-  await page.setRequestInterception(true);
-  page.on('request', (request) => {
-    if (request.url() === address || request.url().startsWith('data:')) {
-      request.continue();
-    } else {
-      requests.push(request.url());
-      request.abort();
-    }
-  });
-  await page.setViewport({ width: 1200, height: 1000 });
-  await page.goto(address, { waitUntil: 'load' });
 
   // What each diagram in the page says it holds, from its own markup.
   const diagrams = await page.evaluate(() => {
@@ -51,7 +27,7 @@ async function check (browser, file) {
   const tree = await page.accessibility.snapshot({ interestingOnly: false });
   const named = new Map();
 
-  walk(tree, (node) => {
+  browser.walk(tree, (node) => {
     if (node.name) {
       if (!named.has(node.name)) {
         named.set(node.name, []);
@@ -83,18 +59,8 @@ async function check (browser, file) {
     }
   }
 
-  await page.setBypassCSP(true);
-  await page.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-  const results = await page.evaluate(async () => {
-    // eslint-disable-next-line no-undef
-    return await axe.run(document, { resultTypes: ['violations'] });
-  });
-  for (const v of results.violations) {
-    problems.push(`${v.impact}: ${v.id}: ${v.help} (${v.nodes.length} element(s))`);
-    for (const node of v.nodes.slice(0, 5)) {
-      problems.push(`  ${node.target.join(' ')}: ${node.failureSummary.replace(/\n/g, ' ')}`);
-    }
-  }
+  const results = await browser.axe(page);
+  problems.push(...browser.describe(results.violations));
   for (const request of requests) {
     problems.push(`request: ${request}`);
   }
@@ -107,30 +73,4 @@ async function check (browser, file) {
   return problems.length > 0 ? 1 : 0;
 }
 
-async function main () {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'pathway-a11y-'));
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    userDataDir: profile,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-           '--disable-background-networking', '--disable-component-update', '--disable-sync',
-           '--force-renderer-accessibility'],
-  });
-  let status = 0;
-
-  try {
-    for (const file of process.argv.slice(2)) {
-      status |= await check(browser, path.resolve(file));
-    }
-  } finally {
-    await browser.close();
-    fs.rmSync(profile, { recursive: true, force: true });
-  }
-  return status;
-}
-
-main().then((status) => process.exit(status), (error) => {
-  console.error(error);
-  process.exit(1);
-});
+browser.run(() => browser.eachFile(process.argv.slice(2), check));

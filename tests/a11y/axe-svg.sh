@@ -9,18 +9,7 @@ set -eu
 cli=$1
 source=$2
 here=$source/tests/a11y
-chromium=${CHROMIUM:-$(command -v chromium || true)}
-
-if [ -z "$chromium" ] || ! command -v node >/dev/null 2>&1; then
-  echo "skip: chromium or node is not installed"
-  exit 77
-fi
-if [ ! -d "$here/node_modules/axe-core" ] || [ ! -d "$here/node_modules/puppeteer-core" ]; then
-  echo "skip: no tests/a11y/node_modules (run: npm ci --prefix tests/a11y)"
-  exit 77
-fi
-out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
+. "$here/browser-setup.sh"
 examples=$source/pathways-xml/examples
 "$cli" export --inline -q "$examples/common-mental-health-stepped-care.pathway" -o "$out/a.svg"
 "$cli" export --inline -q "$examples/dual-diagnosis.pathway" -o "$out/b.svg"

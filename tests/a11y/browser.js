@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What the browser checks share: Debian's chromium started headless with a
+// profile of its own and no network, a page opened from a file with every
+// other request recorded and refused, axe-core run in it, and the exit
+// status.
+'use strict';
+
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const url = require('url');
+const puppeteer = require('puppeteer-core');
+
+// Runs check(browser, file) on each file; the status is 1 when any check
+// returned 1.
+async function eachFile (files, check) {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'pathway-a11y-'));
+  const browser = await puppeteer.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    userDataDir: profile,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+           '--disable-background-networking', '--disable-component-update', '--disable-sync',
+           '--force-renderer-accessibility'],
+  });
+  let status = 0;
+
+  try {
+    for (const file of files) {
+      status |= await check(browser, path.resolve(file));
+    }
+  } finally {
+    await browser.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+  return status;
+}
+
+// The page of @file, which must ask for nothing: every request but its own
+// file and data: addresses is recorded in requests and refused.
+async function open (browser, file, width) {
+  const address = url.pathToFileURL(file).href;
+  const page = await browser.newPage();
+  const requests = [];
+
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    if (request.url() === address || request.url().startsWith('data:')) {
+      request.continue();
+    } else {
+      requests.push(request.url());
+      request.abort();
+    }
+  });
+  await page.setViewport({ width, height: 1000 });
+  await page.goto(address, { waitUntil: 'load' });
+  return { page, requests };
+}
+
+// axe-core's results for the page. A page's own policy may forbid scripts;
+// axe runs in an isolated world given to it by the browser, which the
+// policy does not reach.
+async function axe (page) {
+  await page.setBypassCSP(true);
+  await page.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+  return await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    return await axe.run(document, { resultTypes: ['violations'] });
+  });
+}
+
+// Each violation and its first elements, as lines to print.
+function describe (violations) {
+  const lines = [];
+
+  for (const v of violations) {
+    lines.push(`${v.impact}: ${v.id}: ${v.help} (${v.nodes.length} element(s))`);
+    for (const node of v.nodes.slice(0, 5)) {
+      lines.push(`  ${node.target.join(' ')}: ${node.failureSummary.replace(/\n/g, ' ')}`);
+    }
+  }
+  return lines;
+}
+
+// Every node of the accessibility tree, depth first.
+function walk (node, visit) {
+  visit(node);
+  for (const child of node.children || []) {
+    walk(child, visit);
+  }
+}
+
+// Exits with main's status, or 1 when it throws.
+function run (main) {
+  main().then((status) => process.exit(status), (error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
+
+module.exports = { eachFile, open, axe, describe, walk, run };
