@@ -2,7 +2,9 @@
 /* Tagged PDFs: the diagram (its own size, and on A4 pages) and the leaflet
  * of every example carry a structure tree, the language, and the title in
  * the title bar; the structure reads in the order the pages show; each
- * picture has its alternative text. Uses poppler-utils when installed. */
+ * picture has its alternative text; all the text shown is in the
+ * structure. Uses poppler-utils when installed. */
+#include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -468,6 +470,105 @@ test_own_picture (void)
   g_rmdir (dir);
 }
 
+static int
+compare_characters (const void *a,
+                    const void *b)
+{
+  gunichar x = *(const gunichar *) a, y = *(const gunichar *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* The characters of @text but spaces, sorted: what is on the pages, read
+ * in whatever order and split into words however a tool splits them
+ * (pdfinfo -struct-text runs a figure's numbers together). */
+static char *
+sorted_characters (const char *text)
+{
+  g_autofree gunichar *chars = g_utf8_to_ucs4_fast (text, -1, NULL);
+  glong kept = 0;
+
+  for (glong i = 0; chars[i]; i++)
+    if (!g_unichar_isspace (chars[i]))
+      chars[kept++] = chars[i];
+  qsort (chars, (gsize) kept, sizeof (gunichar), compare_characters);
+  return g_ucs4_to_utf8 (chars, kept, NULL, NULL, NULL);
+}
+
+/* The rules of PDF/UA and WCAG a tagged PDF of ours can be checked
+ * against without a validator: all its text is in the structure (cairo
+ * cannot mark artifacts, so nothing is one), every figure has an
+ * alternative text, it is marked, says its language, has a title and
+ * viewers show that title. */
+static void
+assert_rules (GBytes     *pdf,
+              const char *what)
+{
+  g_autofree char *path = save (pdf);
+  g_autofree char *info = run ("pdfinfo", path, NULL);
+  g_autofree char *text = run ("pdftotext", path, "-");
+  g_autofree char *tree_words = struct_words (path);
+  g_autoptr(GPtrArray) alts = element_alts (pdf, "Figure");
+  g_autofree char *shown = sorted_characters (text);
+  g_autofree char *read = sorted_characters (tree_words);
+  gsize data_size;
+  const char *data = g_bytes_get_data (pdf, &data_size);
+  const char *catalogue = find_last (data, data_size, "<< /Type /Catalog");
+  /* pdfinfo's first line, when there is a title. */
+  const char *title = g_str_has_prefix (info, "Title:") ? info : NULL;
+  g_autofree char *dictionary = NULL;
+
+  g_test_message ("%s: %s", what, path);
+  g_assert_nonnull (strstr (info, "\nTagged:          yes\n"));
+  g_assert_nonnull (title);
+  title += strlen ("Title:");
+  while (*title == ' ')
+    title++;
+  g_assert_cmpint (*title, !=, '\n');
+  g_assert_nonnull (catalogue);
+  dictionary = g_strndup (catalogue, (gsize) (strstr (catalogue, "endobj") - catalogue));
+  g_assert_nonnull (strstr (dictionary, "/MarkInfo << /Marked true >>"));
+  g_assert_nonnull (strstr (dictionary, "/Lang ("));
+  g_assert_nonnull (strstr (dictionary, "/DisplayDocTitle true"));
+  for (guint i = 0; i < alts->len; i++)
+    if (g_ptr_array_index (alts, i) == NULL || !*(char *) g_ptr_array_index (alts, i))
+      g_error ("%s: figure %u of %s has no alternative text", what, i, path);
+  /* Every character shown is read, as often as it is shown. */
+  if (g_strcmp0 (shown, read) != 0)
+    g_error ("%s: the text of %s is not that of its structure:\nshown: %s\nread:  %s", what,
+             path, shown, read);
+  g_unlink (path);
+}
+
+/* Every example's diagram (its own size, and on A4 and A3 pages) and
+ * leaflet meet those rules. */
+static void
+test_rules (gconstpointer data)
+{
+  PdLeafletOptions leaflet_options = PD_LEAFLET_OPTIONS_DEFAULT;
+  g_autoptr(PdDocument) doc = NULL;
+  g_autoptr(GBytes) leaflet_pdf = NULL;
+  g_autoptr(GError) error = NULL;
+  const PdPageSize pages[] = { PD_PAGE_DIAGRAM, PD_PAGE_A4, PD_PAGE_A3 };
+  const char *names[] = { "diagram at its size", "diagram on A4", "diagram on A3" };
+  PdLeaflet *leaflet;
+
+  if (!have_poppler ())
+    return;
+  doc = test_load (data);
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autoptr(GBytes) pdf = export_pdf (doc, pages[i], FALSE);
+
+      assert_rules (pdf, names[i]);
+    }
+  leaflet = pd_leaflet_compose (doc, &leaflet_options, data);
+  leaflet_pdf = pd_leaflet_render_pdf (leaflet, &error);
+  g_assert_no_error (error);
+  assert_rules (leaflet_pdf, "leaflet");
+  pd_leaflet_free (leaflet);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -475,6 +576,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   test_add_per_example ("/pdf-tags/diagram", test_diagram);
   test_add_per_example ("/pdf-tags/leaflet", test_leaflet);
+  test_add_per_example ("/pdf-tags/rules", test_rules);
   g_test_add_func ("/pdf-tags/overview", test_overview);
   g_test_add_func ("/pdf-tags/leaflet-language", test_leaflet_language);
   g_test_add_func ("/pdf-tags/own-picture", test_own_picture);

@@ -291,6 +291,20 @@ pd_pages_draw (PdScene        *scene,
   draw_page (scene, tiling, cr, width, height, page, NULL);
 }
 
+void
+pd_pages_draw_tagged (PdScene        *scene,
+                      const PdTiling *tiling,
+                      cairo_t        *cr,
+                      double          width,
+                      double          height,
+                      guint           page,
+                      PdPdfTags      *tags)
+{
+  g_return_if_fail (page < pd_pages_count (tiling));
+
+  draw_page (scene, tiling, cr, width, height, page, tags);
+}
+
 GBytes *
 pd_pages_render_pdf (PdScene  *scene,
                      double    page_width,

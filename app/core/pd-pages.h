@@ -3,6 +3,7 @@
 
 #include <cairo.h>
 
+#include "pd-pdf-tags.h"
 #include "pd-scene.h"
 #include "pd-tiles.h"
 
@@ -32,6 +33,16 @@ void     pd_pages_draw  (PdScene        *scene,
                          double          width,
                          double          height,
                          guint           page);
+/* The same on a PDF surface, its structure tagged with @tags as
+ * pd_pages_render_pdf() tags it: the caller begins the "Document" element
+ * before the first page and ends it on the last. */
+void     pd_pages_draw_tagged (PdScene        *scene,
+                               const PdTiling *tiling,
+                               cairo_t        *cr,
+                               double          width,
+                               double          height,
+                               guint           page,
+                               PdPdfTags      *tags);
 /* A PDF of @page_width × @page_height points with a margin. */
 GBytes  *pd_pages_render_pdf (PdScene  *scene,
                               double    page_width,

@@ -2,11 +2,26 @@
 /* Print: the diagram at a readable size over as many pages as it needs,
  * after an overview, or fitted to one page; the same pages as a PDF on
  * paper (pd-pages.c); Print Preview shows the pages in a window of our
- * own (pd-print-preview.c), from the menu or the print dialog. */
+ * own (pd-print-preview.c), from the menu or the print dialog.
+ *
+ * Printed to a PDF (Print to File, or a printer fed PDF) the pages carry
+ * the structure an exported PDF of them has: headings, sections and the
+ * key's list in reading order, each step told on one page. What cairo
+ * cannot write (the language, figures' alternative texts, that viewers
+ * show the title) an export adds in an update appended to the file
+ * (pd_pdf_tags_finish()); a print to a file named here
+ * (pd_window_print_to_pdf()) gets it too, but a file the print dialog's
+ * Print to File writes is written and closed by GTK's print backend after
+ * the last page, out of our hands, and keeps only the structure and the
+ * title. */
+#include <cairo-pdf.h>
 #include <glib/gi18n.h>
 
 #include "pd-accessible.h"
+#include "pd-file.h"
 #include "pd-pages.h"
+#include "pd-painter.h"
+#include "pd-pdf-tags.h"
 #include "pd-print-preview.h"
 #include "pd-window-private.h"
 
@@ -16,11 +31,15 @@ typedef struct {
   PdTiling tiling;
   gboolean fit;
   GtkCheckButton *fit_button;   /* in the dialog's tab, while it shows */
+  PdPdfTags *tags;              /* printing to a PDF, or NULL */
+  guint drawn;                  /* pages drawn so far */
+  gboolean tagged;              /* the "Document" ended: every page tagged */
 } Job;
 
 static void
 job_free (Job *job)
 {
+  g_clear_pointer (&job->tags, pd_pdf_tags_free);
   g_clear_pointer (&job->scene, pd_scene_free);
   g_clear_object (&job->window);
   g_free (job);
@@ -45,6 +64,27 @@ on_begin_print (GtkPrintOperation *operation,
   gtk_print_operation_set_n_pages (operation, pd_pages_count (&job->tiling));
 }
 
+/* The tags for the page about to be drawn on @cr: on a PDF, the
+ * "Document" is begun on the first page; pages drawn after it ended
+ * (copies the backend does not make itself) go untagged. */
+static PdPdfTags *
+page_tags (Job     *job,
+           cairo_t *cr)
+{
+  cairo_surface_t *target = cairo_get_target (cr);
+
+  if (job->drawn == 0 && cairo_surface_get_type (target) == CAIRO_SURFACE_TYPE_PDF)
+    {
+      /* The title a viewer shows, as an export's. */
+      if (job->scene->title)
+        cairo_pdf_surface_set_metadata (target, CAIRO_PDF_METADATA_TITLE, job->scene->title);
+      cairo_pdf_surface_set_metadata (target, CAIRO_PDF_METADATA_CREATOR, "Pathway Designer");
+      job->tags = pd_pdf_tags_new ();
+      pd_pdf_tags_begin (job->tags, cr, "Document");
+    }
+  return job->tagged ? NULL : job->tags;
+}
+
 static void
 on_draw_page (GtkPrintOperation *operation,
               GtkPrintContext   *context,
@@ -52,12 +92,21 @@ on_draw_page (GtkPrintOperation *operation,
               Job               *job)
 {
   cairo_t *cr = gtk_print_context_get_cairo_context (context);
+  PdPdfTags *tags;
 
   /* An empty pathway prints a blank page. */
   if (pd_tiles_count (&job->tiling) == 0)
     return;
-  pd_pages_draw (job->scene, &job->tiling, cr, gtk_print_context_get_width (context),
-                 gtk_print_context_get_height (context), (guint) page);
+  tags = page_tags (job, cr);
+  pd_pages_draw_tagged (job->scene, &job->tiling, cr, gtk_print_context_get_width (context),
+                        gtk_print_context_get_height (context), (guint) page, tags);
+  job->drawn++;
+  /* The document ends on the last page printed, before it is shown. */
+  if (tags && job->drawn == (guint) gtk_print_operation_get_n_pages_to_print (operation))
+    {
+      pd_pdf_tags_end (tags, cr);
+      job->tagged = TRUE;
+    }
 }
 
 static GObject *
@@ -181,6 +230,27 @@ new_operation (PdWindow *self,
   return operation;
 }
 
+/* The PDF at @path, printed with @job, as an export finishes its own: in
+ * English, with the figures' alternative texts and its title shown. */
+static gboolean
+finish_tags (Job         *job,
+             const char  *path,
+             GError     **error)
+{
+  g_autofree char *data = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(GBytes) finished = NULL;
+  gsize length;
+
+  if (!job->tagged)
+    return TRUE;
+  if (!g_file_get_contents (path, &data, &length, error))
+    return FALSE;
+  pdf = g_bytes_new_take (g_steal_pointer (&data), length);
+  finished = pd_pdf_tags_finish (job->tags, pdf, PD_PAINTER_DIAGRAM_LANGUAGE, error);
+  return finished && pd_file_replace (path, finished, NULL, NULL, error);
+}
+
 gboolean
 pd_window_print_to_pdf (PdWindow     *self,
                         const char   *path,
@@ -196,8 +266,10 @@ pd_window_print_to_pdf (PdWindow     *self,
   if (setup)
     gtk_print_operation_set_default_page_setup (operation, setup);
   gtk_print_operation_set_export_filename (operation, path);
-  return gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, GTK_WINDOW (self),
-                                  error) != GTK_PRINT_OPERATION_RESULT_ERROR;
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, GTK_WINDOW (self),
+                               error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    return FALSE;
+  return finish_tags (g_object_get_data (G_OBJECT (operation), "pd-job"), path, error);
 }
 
 static void
