@@ -248,6 +248,26 @@ pd_outline_class_init (PdOutlineClass *klass)
   signals[ACTIVATE] = g_signal_new ("activate", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                     NULL, NULL, NULL, G_TYPE_NONE, 0);
   class_init_keys (GTK_WIDGET_CLASS (klass));
+  gtk_widget_class_set_accessible_role (GTK_WIDGET_CLASS (klass), GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+/* GTK 4.8 names an accessible with no name after its class, which a
+ * screen reader then reads out: the list's scroll bar says what it
+ * scrolls, the one across (never shown) is hidden, and so is the bar's
+ * own range inside it, which only repeats the bar. */
+static void
+name_scrollbars (GtkScrolledWindow *scroller)
+{
+  GtkWidget *down = gtk_scrolled_window_get_vscrollbar (scroller);
+  GtkWidget *across = gtk_scrolled_window_get_hscrollbar (scroller);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (down), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Scroll the outline"), -1);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (across), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  for (GtkWidget *bar = down; bar; bar = bar == down ? across : NULL)
+    for (GtkWidget *part = gtk_widget_get_first_child (bar); part;
+         part = gtk_widget_get_next_sibling (part))
+      gtk_accessible_update_state (GTK_ACCESSIBLE (part), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
 }
 
 static void
@@ -272,6 +292,10 @@ pd_outline_init (PdOutline *self)
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->list));
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
                                   GTK_POLICY_AUTOMATIC);
+  name_scrollbars (GTK_SCROLLED_WINDOW (scroller));
+  /* The side pane's page, named as its tab is, not after its class. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Outline"), -1);
   adw_bin_set_child (ADW_BIN (self), scroller);
   /* The list view holds one reference each; these are ours. */
   g_object_unref (self->rows);
