@@ -22,7 +22,7 @@ struct _PdOutline
 
 G_DEFINE_FINAL_TYPE (PdOutline, pd_outline, ADW_TYPE_BIN)
 
-enum { ACTIVATE, N_SIGNALS };
+enum { ACTIVATE, REFUSED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
 static const char *
@@ -158,8 +158,9 @@ bind_row (GtkSignalListItemFactory *factory,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, all, -1);
 }
 
-/* Alt+Up and Alt+Down: the selected step changes places on the canvas
- * with the one before or after it in reading order, one undo step. */
+/* Alt+Up and Alt+Down: the selected step moves one place earlier or
+ * later in the journey (pd_edit_move_step), one undo step. Where it
+ * cannot, the window and a screen reader are told why. */
 static void
 move_step (GtkWidget  *widget,
            const char *action,
@@ -167,16 +168,23 @@ move_step (GtkWidget  *widget,
 {
   PdOutline *self = PD_OUTLINE (widget);
   gpointer row = gtk_single_selection_get_selected_item (self->model);
-  PdNode *other = NULL;
+  g_autofree char *why = NULL;
 
-  if (self->document && PD_IS_NODE (row))
-    other = pd_outline_neighbour (self->document, row, g_variant_get_boolean (parameter));
-  if (other == NULL)
+  if (self->document == NULL || !PD_IS_NODE (row))
     {
       gtk_widget_error_bell (widget);
       return;
     }
-  pd_edit_swap_places (self->document, row, other);
+  if (!pd_edit_move_step (self->document, row, g_variant_get_boolean (parameter), &why))
+    {
+      gtk_widget_error_bell (widget);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->list),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, why, -1);
+      g_signal_emit (self, signals[REFUSED], 0, why);
+      return;
+    }
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->list),
+                                 GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
   /* At once, so that the next press moves it on from its new row. */
   g_clear_handle_id (&self->refresh_source, g_source_remove);
   refresh (self);
@@ -247,6 +255,9 @@ pd_outline_class_init (PdOutlineClass *klass)
   G_OBJECT_CLASS (klass)->dispose = pd_outline_dispose;
   signals[ACTIVATE] = g_signal_new ("activate", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                     NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* A step could not move: the sentence says why. */
+  signals[REFUSED] = g_signal_new ("refused", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                   NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
   class_init_keys (GTK_WIDGET_CLASS (klass));
   gtk_widget_class_set_accessible_role (GTK_WIDGET_CLASS (klass), GTK_ACCESSIBLE_ROLE_GROUP);
 }
