@@ -115,10 +115,11 @@ void       pd_edit_swap_places (PdDocument *document,
  * two steps trade places on the canvas too. Moving a step earlier and then
  * later gives back the pathway it began as.
  *
- * Where no single step is next to it, nothing changes: a chain's first or
- * last step, a step reached from several steps or branching to several,
- * and a step after the first of a branch (it would take the branch's
- * place). Then @why, if not NULL, says why, for the user. */
+ * Where no single step is next to it, nothing changes: before a chain's
+ * first step or a step several steps lead to, after a chain's last step or
+ * a step that branches, and before the first step of a branch (the step
+ * would take the branch's place). Then @why, if not NULL, says why, for
+ * the user. */
 gboolean   pd_edit_move_step  (PdDocument *document,
                                PdNode     *node,
                                gboolean    later,
