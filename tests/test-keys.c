@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Real key presses (xdotool, under xvfb-run) in a designer window: F9,
  * Escape and Ctrl+K from the side pane, drop-downs from the keyboard, the
- * outline's keys. */
+ * outline's keys and its steps moved along a chain. */
 #include <gdk/x11/gdkx.h>
 
 #include "pd-application.h"
@@ -248,6 +248,101 @@ test_outline_keys (void)
     test_run_in_subprocess (outline_keys);
 }
 
+static guint
+row_of (GListModel *rows,
+        const char *id)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GObject) row = g_list_model_get_item (rows, i);
+
+      if (PD_IS_NODE (row) && g_str_equal (pd_node_get_id (PD_NODE (row)), id))
+        return i;
+    }
+  g_assert_not_reached ();
+}
+
+static gboolean
+shows_label (GtkWidget  *widget,
+             const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+assert_edge (PdDocument *doc,
+             const char *id,
+             const char *from,
+             const char *to)
+{
+  PdEdge *edge = PD_EDGE (pd_document_lookup (doc, id));
+
+  g_assert_cmpstr (pd_edge_get_from_id (edge), ==, from);
+  g_assert_cmpstr (pd_edge_get_to_id (edge), ==, to);
+}
+
+/* In the outline, Alt+Up on "Severity and risk?" moves it before
+ * "Initial assessment", the step before it in their chain: the ways into
+ * the assessment now lead to it, and its ways out leave the assessment;
+ * the two trade places on the canvas. Ctrl+Z puts all back. Alt+Up on the
+ * first step moves nothing and says why. */
+static void
+outline_chain (void)
+{
+  g_autoptr(PdApplication) app = pd_application_new ();
+  PdWindow *window = open_window (app);
+  PdDocument *doc = pd_window_get_document (window);
+  GListModel *rows = pd_outline_get_model (window->outline);
+  g_autofree char *before = test_write (doc);
+  g_autofree char *undone = NULL;
+  g_autofree char *same = NULL;
+  PdNode *severity = pd_document_get_node (doc, "n-severity");
+  PdNode *assessment = pd_document_get_node (doc, "n-assessment");
+  double x = pd_node_get_x (severity), assessment_x = pd_node_get_x (assessment);
+
+  g_assert_cmpuint (row_of (rows, "n-assessment"), <, row_of (rows, "n-severity"));
+  adw_view_stack_set_visible_child_name (window->side_stack, "outline");
+  settle ();
+  pd_outline_select (window->outline, row_of (rows, "n-severity"));
+  gtk_widget_grab_focus (find_list_view (GTK_WIDGET (window->outline)));
+  press (window, "alt+Up");
+  g_assert_cmpuint (row_of (rows, "n-severity"), <, row_of (rows, "n-assessment"));
+  assert_edge (doc, "e1", "n-referral", "n-severity");
+  assert_edge (doc, "e3", "n-waiting-info", "n-severity");
+  assert_edge (doc, "e4", "n-severity", "n-assessment");
+  assert_edge (doc, "e5", "n-assessment", "n-gsh");
+  g_assert_cmpfloat (pd_node_get_x (severity), ==, assessment_x);
+  g_assert_cmpfloat (pd_node_get_x (assessment), ==, x);
+  /* Still the step selected, on its new row. */
+  g_assert_cmpuint (pd_outline_get_selected (window->outline), ==, row_of (rows, "n-severity"));
+
+  press (window, "ctrl+z");
+  undone = test_write (doc);
+  g_assert_cmpstr (undone, ==, before);
+
+  pd_outline_select (window->outline, 0);
+  gtk_widget_grab_focus (find_list_view (GTK_WIDGET (window->outline)));
+  press (window, "alt+Up");
+  same = test_write (doc);
+  g_assert_cmpstr (same, ==, before);
+  g_assert_true (shows_label (GTK_WIDGET (window->toasts),
+                              "“Self-referral or GP referral” is the first step of its chain"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_outline_chain (void)
+{
+  if (!skip_without_xdotool ())
+    test_run_in_subprocess (outline_chain);
+}
+
 /* A drop-down opened from the keyboard starts at its value: Enter keeps
  * it, Down then Enter takes the next one. */
 static void
@@ -300,5 +395,6 @@ main (int   argc,
   g_test_add_func ("/keys/connect-from-side-pane", test_connect_from_side_pane);
   g_test_add_func ("/keys/drop-down", test_drop_down_keys);
   g_test_add_func ("/keys/outline", test_outline_keys);
+  g_test_add_func ("/keys/outline-chain", test_outline_chain);
   return g_test_run ();
 }

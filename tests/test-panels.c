@@ -247,6 +247,16 @@ test_likelihood (Fixture       *f,
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), -1);
   g_assert_cmpfloat (pd_edge_get_likelihood (edge), ==, PD_LIKELIHOOD_UNSET);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, "Not set");
+  /* The words whole at the side pane's width (the same in any window). */
+  wait_for_frames ();
+  {
+    GtkWidget *text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (spin)));
+    g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (text, "Not set");
+    int width;
+
+    pango_layout_get_pixel_size (layout, &width, NULL);
+    g_assert_cmpint (width, <=, gtk_widget_get_width (text));
+  }
   gtk_editable_set_text (GTK_EDITABLE (editor (f, "label")), "If needed");
   g_assert_cmpstr (pd_edge_get_label (edge), ==, "If needed");
 }

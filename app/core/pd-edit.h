@@ -102,6 +102,28 @@ void       pd_edit_align      (PdDocument *document,
 void       pd_edit_swap_places (PdDocument *document,
                                 PdNode     *a,
                                 PdNode     *b);
+/* Moves @node one place earlier in the journey, or @later, as one undo
+ * step: how the outline's Alt+Up and Alt+Down reorder steps.
+ *
+ * The first step of a branch (reached only from a step that has other
+ * ways out) changes places on the canvas with the next branch of the same
+ * kind, before or after it, which reorders the branches. Any other step
+ * changes places in its chain with the step before or after it, when one
+ * transition alone joins them: A→B→C→D with C moved earlier becomes
+ * A→C→B→D. The transitions stay where they were in the journey, with
+ * their labels and likelihoods (A's to C now, C's to B, B's to D), and the
+ * two steps trade places on the canvas too. Moving a step earlier and then
+ * later gives back the pathway it began as.
+ *
+ * Where no single step is next to it, nothing changes: before a chain's
+ * first step or a step several steps lead to, after a chain's last step or
+ * a step that branches, and before the first step of a branch (the step
+ * would take the branch's place). Then @why, if not NULL, says why, for
+ * the user. */
+gboolean   pd_edit_move_step  (PdDocument *document,
+                               PdNode     *node,
+                               gboolean    later,
+                               char      **why);
 /* Spaces @nodes (three or more) with equal gaps between the outermost two,
  * across when @horizontal, else down. */
 void       pd_edit_distribute (PdDocument *document,

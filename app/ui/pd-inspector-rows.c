@@ -601,6 +601,11 @@ make_row (Row        *row,
         g_signal_connect (row->editor, "output", G_CALLBACK (on_number_output), row);
         if (lower < 0)
           g_signal_connect (row->editor, "input", G_CALLBACK (on_number_input), NULL);
+        /* Room for the words shown instead of a number, whole: a spin
+         * button is only as wide as its largest number. */
+        gtk_editable_set_width_chars (GTK_EDITABLE (row->editor),
+                                      MAX (g_utf8_strlen (_("Not set"), -1),
+                                           g_utf8_strlen (_("Mixed"), -1)));
         g_signal_connect_swapped (row->editor, "value-changed", G_CALLBACK (on_number_changed),
                                   row);
         adw_action_row_add_suffix (ADW_ACTION_ROW (row->row), row->editor);

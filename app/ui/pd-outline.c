@@ -22,7 +22,7 @@ struct _PdOutline
 
 G_DEFINE_FINAL_TYPE (PdOutline, pd_outline, ADW_TYPE_BIN)
 
-enum { ACTIVATE, N_SIGNALS };
+enum { ACTIVATE, REFUSED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
 static const char *
@@ -158,8 +158,9 @@ bind_row (GtkSignalListItemFactory *factory,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, all, -1);
 }
 
-/* Alt+Up and Alt+Down: the selected step changes places on the canvas
- * with the one before or after it in reading order, one undo step. */
+/* Alt+Up and Alt+Down: the selected step moves one place earlier or
+ * later in the journey (pd_edit_move_step), one undo step. Where it
+ * cannot, the window and a screen reader are told why. */
 static void
 move_step (GtkWidget  *widget,
            const char *action,
@@ -167,16 +168,23 @@ move_step (GtkWidget  *widget,
 {
   PdOutline *self = PD_OUTLINE (widget);
   gpointer row = gtk_single_selection_get_selected_item (self->model);
-  PdNode *other = NULL;
+  g_autofree char *why = NULL;
 
-  if (self->document && PD_IS_NODE (row))
-    other = pd_outline_neighbour (self->document, row, g_variant_get_boolean (parameter));
-  if (other == NULL)
+  if (self->document == NULL || !PD_IS_NODE (row))
     {
       gtk_widget_error_bell (widget);
       return;
     }
-  pd_edit_swap_places (self->document, row, other);
+  if (!pd_edit_move_step (self->document, row, g_variant_get_boolean (parameter), &why))
+    {
+      gtk_widget_error_bell (widget);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->list),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, why, -1);
+      g_signal_emit (self, signals[REFUSED], 0, why);
+      return;
+    }
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->list),
+                                 GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
   /* At once, so that the next press moves it on from its new row. */
   g_clear_handle_id (&self->refresh_source, g_source_remove);
   refresh (self);
@@ -247,7 +255,30 @@ pd_outline_class_init (PdOutlineClass *klass)
   G_OBJECT_CLASS (klass)->dispose = pd_outline_dispose;
   signals[ACTIVATE] = g_signal_new ("activate", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                     NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* A step could not move: the sentence says why. */
+  signals[REFUSED] = g_signal_new ("refused", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                   NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
   class_init_keys (GTK_WIDGET_CLASS (klass));
+  gtk_widget_class_set_accessible_role (GTK_WIDGET_CLASS (klass), GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+/* GTK 4.8 names an accessible with no name after its class, which a
+ * screen reader then reads out: the list's scroll bar says what it
+ * scrolls, the one across (never shown) is hidden, and so is the bar's
+ * own range inside it, which only repeats the bar. */
+static void
+name_scrollbars (GtkScrolledWindow *scroller)
+{
+  GtkWidget *down = gtk_scrolled_window_get_vscrollbar (scroller);
+  GtkWidget *across = gtk_scrolled_window_get_hscrollbar (scroller);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (down), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Scroll the outline"), -1);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (across), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  for (GtkWidget *bar = down; bar; bar = bar == down ? across : NULL)
+    for (GtkWidget *part = gtk_widget_get_first_child (bar); part;
+         part = gtk_widget_get_next_sibling (part))
+      gtk_accessible_update_state (GTK_ACCESSIBLE (part), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
 }
 
 static void
@@ -272,6 +303,10 @@ pd_outline_init (PdOutline *self)
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->list));
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
                                   GTK_POLICY_AUTOMATIC);
+  name_scrollbars (GTK_SCROLLED_WINDOW (scroller));
+  /* The side pane's page, named as its tab is, not after its class. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Outline"), -1);
   adw_bin_set_child (ADW_BIN (self), scroller);
   /* The list view holds one reference each; these are ours. */
   g_object_unref (self->rows);

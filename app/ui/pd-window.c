@@ -308,6 +308,16 @@ on_outline_activate (PdWindow *self)
   pd_inspector_focus (self->inspector);
 }
 
+/* Why the outline could not move a step. */
+static void
+on_outline_refused (PdWindow   *self,
+                    const char *why)
+{
+  g_autofree char *text = g_markup_escape_text (why, -1);
+
+  pd_window_toast (self, text);
+}
+
 static void
 edit_properties (GtkWidget  *widget,
                  const char *action,
@@ -668,6 +678,8 @@ pd_window_new_recovered (AdwApplication *application,
   g_object_bind_property (self->problems, "count", self->problems_page, "badge-number",
                           G_BINDING_SYNC_CREATE);
   g_signal_connect_object (self->outline, "activate", G_CALLBACK (on_outline_activate), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->outline, "refused", G_CALLBACK (on_outline_refused), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (pd_canvas_get_selection (self->canvas), "changed",
                            G_CALLBACK (reveal_selection), self, G_CONNECT_SWAPPED);

@@ -12,6 +12,12 @@ Tab on the canvas its description names the step selected, and after
 another Tab the next one. The tree is walked again with a step selected,
 for the step's own fields.
 
+Then the Outline, shown from its tab: every step of the example and every
+transition (read from the file itself) must be a row named with its
+sentence, the transition's ends, label and likelihood in it, and nothing
+in the Outline's page (the list, its rows, its scroll bars) may be named
+after a widget class.
+
 Usage: atspi-names.py DESIGNER EXAMPLE
 Run inside a session bus with the accessibility bus up (atspi-names.sh
 does both). Exits 77 when pyatspi or the accessibility bus is missing.
@@ -22,6 +28,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import xml.etree.ElementTree as ElementTree
 
 SKIP = 77
 # What a user reaches with Tab and a screen reader speaks as a control.
@@ -37,6 +44,9 @@ MNEMONIC = re.compile(r'(^|\s)_\w')
 # "Sessions Sessions": named by a label and again by a name of its own.
 TWICE = re.compile(r'^(.+) \1$')
 TAB = 0xff09   # the Tab key's keysym
+NS = '{https://pathwaydesigner.org/ns/pathway}'
+XML_LANG = '{http://www.w3.org/XML/1998/namespace}lang'
+OUTLINE = 'Steps and transitions in reading order'
 
 
 def skip(message):
@@ -173,6 +183,95 @@ def select_steps(canvas, told):
     return failures
 
 
+def own_text(element, tag):
+    """The text of @element's child @tag in the pathway's own language."""
+    for child in element.findall(NS + tag):
+        if child.get(XML_LANG) is None:
+            return (child.text or '').strip()
+    return ''
+
+
+def pathway_rows(example):
+    """The sentences the Outline must say, from the file: each step's
+    beginning, and each transition's beginning with what else it says."""
+    root = ElementTree.parse(example).getroot()
+    titles = {}
+    for node in root.iter(NS + 'node'):
+        titles[node.get('id')] = own_text(node, 'title') or node.get('id')
+    transitions = []
+    for edge in root.iter(NS + 'edge'):
+        start = 'Transition from “%s” to “%s”. ' % (
+            titles.get(edge.get('from'), edge.get('from')),
+            titles.get(edge.get('to'), edge.get('to')))
+        parts = []
+        if own_text(edge, 'label'):
+            parts.append('“%s”' % own_text(edge, 'label'))
+        if edge.get('likelihood') is not None:
+            parts.append('%d%% likely' % round(float(edge.get('likelihood'))))
+        transitions.append((start, parts))
+    steps = ['Step “%s”. ' % title for title in titles.values()]
+    return steps, transitions
+
+
+def find_named(app, role, name):
+    for accessible, _ in walk(app):
+        if accessible.getRoleName() == role and accessible.name == name:
+            return accessible
+    return None
+
+
+def show_outline(app):
+    """Its tab in the side pane, clicked as a screen reader's user does."""
+    tab = find_named(app, 'page tab', 'Outline')
+    if tab is None:
+        return None
+    tab.queryAction().doAction(0)
+    return wait_for('the Outline', lambda: find_named(app, 'list', OUTLINE))
+
+
+def check_outline(app, example):
+    """Every step and transition a row, named by its sentence; nothing in
+    the Outline named after a widget class."""
+    failures = []
+    outline = show_outline(app)
+    if outline is None:
+        return ['no Outline tab in the side pane']
+    steps, transitions = pathway_rows(example)
+    wait_for('the Outline\'s rows',
+             lambda: outline.childCount >= len(steps) + len(transitions))
+    # The Outline's page, its scroll bars with the list.
+    page = outline
+    while page.parent is not None and page.name != 'Outline':
+        page = page.parent
+    if page.name != 'Outline':
+        failures.append('the Outline\'s list is not in a page named "Outline"')
+        page = outline
+    names = []
+    for accessible, path in walk(page):
+        name = accessible.name or ''
+        if CLASS_NAME.match(name):
+            failures.append('named after its class in the Outline: %s %s'
+                            % (accessible.getRoleName(), ' > '.join(path[-3:])))
+        elif accessible.getRoleName() == 'list item':
+            names.append(name)
+    said = [name for name in names if name.startswith('Transition from ')]
+    if len(said) != len(transitions):
+        failures.append('the Outline has %d transition rows, the file %d transitions'
+                        % (len(said), len(transitions)))
+    for start, parts in transitions:
+        if not any(name.startswith(start) and all(part in name for part in parts)
+                   for name in said):
+            failures.append('no Outline row says %r with %r' % (start, parts))
+    for start in steps:
+        if not any(name.startswith(start) for name in names):
+            failures.append('no Outline row says %r' % start)
+    if len([name for name in names if name.startswith('Step ')]) != len(steps):
+        failures.append('the Outline has other step rows than the file\'s %d steps'
+                        % len(steps))
+    print('the Outline: %d rows, %d of them transitions' % (len(names), len(said)))
+    return failures
+
+
 def main():
     designer, example = sys.argv[1:3]
     # The registry may need a second start (it can miss the display the
@@ -210,6 +309,7 @@ def main():
         failures += check_names(app, 'the window')
         failures += select_steps(canvas, told)
         failures += check_names(app, 'a step selected')
+        failures += check_outline(app, example)
     finally:
         process.terminate()
         process.wait(timeout=30)
