@@ -469,13 +469,15 @@ static const EnumAttribute enum_attributes[] = {
   " status=\"draft\" lanes=\"none\" routing=\"direct\">\n" \
   "  <title>Enums</title>\n" \
   "  <agencies>\n" \
-  "    <agency id=\"nhs\" colour=\"#005EB8\" cue=\"N\" pattern=\"none\"><name>NHS</name></agency>\n" \
+  "    <agency id=\"nhs\" colour=\"#005EB8\" cue=\"N\" pattern=\"none\">" \
+  "<name>NHS</name></agency>\n" \
   "  </agencies>\n" \
   "  <nodes>\n" \
   "    <node id=\"a\" kind=\"referral\" availability=\"offered\" provision=\"standard\"" \
   " agency=\"nhs\" x=\"0\" y=\"0\"><title>A</title>" \
   "<timing duration=\"2\" duration-unit=\"days\"/></node>\n" \
-  "    <node id=\"b\" kind=\"discharge\" agency=\"nhs\" x=\"200\" y=\"0\"><title>B</title></node>\n" \
+  "    <node id=\"b\" kind=\"discharge\" agency=\"nhs\" x=\"200\" y=\"0\">" \
+  "<title>B</title></node>\n" \
   "  </nodes>\n" \
   "  <edges>\n" \
   "    <edge id=\"e\" from=\"a\" to=\"b\" kind=\"typical\"/>\n" \

@@ -29,7 +29,8 @@ pd_canvas_add_step_at (PdCanvas  *self,
   if (nodes->len)
     agency = pd_node_get_agency_id (g_ptr_array_index (nodes, nodes->len - 1));
   node = pd_edit_add_node (self->document, kind, agency,
-                           pd_canvas_snap (self, x - PD_NODE_DEFAULT_WIDTH / 2) + PD_NODE_DEFAULT_WIDTH / 2,
+                           pd_canvas_snap (self, x - PD_NODE_DEFAULT_WIDTH / 2)
+                           + PD_NODE_DEFAULT_WIDTH / 2,
                            pd_canvas_snap (self, y - PD_NODE_DEFAULT_HEIGHT / 2)
                            + PD_NODE_DEFAULT_HEIGHT / 2);
   pd_selection_select (self->selection, pd_node_get_id (node), PD_SELECT_REPLACE);
