@@ -8,16 +8,7 @@
 #include "pd-recent.h"
 #include "pd-start.h"
 #include "pd-window.h"
-#include "test-common.h"
-
-static gboolean have_display;
-
-static void
-wait_for_frames (void)
-{
-  for (int i = 0; i < 20; i++)
-    g_main_context_iteration (NULL, FALSE);
-}
+#include "test-gui.h"
 
 /* A copy of an example in a folder of its own. */
 static char *
@@ -540,17 +531,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *state = g_dir_make_tmp ("pathway-state-XXXXXX", NULL);
-  g_autofree char *data = g_dir_make_tmp ("pathway-data-XXXXXX", NULL);
-
-  /* Recovery copies and recent files in folders of the test's own. */
-  g_setenv ("XDG_STATE_HOME", state, TRUE);
-  g_setenv ("XDG_DATA_HOME", data, TRUE);
-  g_test_init (&argc, &argv, NULL);
-  have_display = gtk_init_check ();
-  if (have_display)
-    adw_init ();
-
+  test_gui_init (&argc, &argv);
   g_test_add_func ("/app/quit-asks", test_quit_asks);
   g_test_add_func ("/app/quit-discards", test_quit_discards);
   g_test_add_func ("/app/quit-saves-untitled", test_quit_saves_untitled);

@@ -95,15 +95,13 @@ test_add_per_example (const char    *prefix,
     }
 }
 
-/* The standard output of `TOOL FILE [EXTRA]`, which must succeed. */
+/* The standard output of @argv (a program on PATH and its arguments),
+ * which must succeed. */
 static inline char *
-test_run_tool (const char *tool,
-               const char *file,
-               const char *extra)
+test_run (const char **argv)
 {
-  const char *argv[] = { tool, file, extra, NULL };
   g_autoptr(GError) error = NULL;
-  char *out = NULL;
+  g_autofree char *out = NULL;
   int status;
 
   g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH
@@ -111,5 +109,16 @@ test_run_tool (const char *tool,
                                &error));
   g_assert_no_error (error);
   g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
-  return out;
+  return g_steal_pointer (&out);
+}
+
+/* The standard output of `TOOL FILE [EXTRA]`, which must succeed. */
+static inline char *
+test_run_tool (const char *tool,
+               const char *file,
+               const char *extra)
+{
+  const char *argv[] = { tool, file, extra, NULL };
+
+  return test_run (argv);
 }

@@ -435,6 +435,132 @@ test_translations_refused (void)
     }
 }
 
+/* Every value of every enumeration the format stores, in the order the
+ * schema (pathways-xml/pathway.rng) lists them: the registered nicks are
+ * those values, and each is read back into the value it names and written
+ * out again unchanged. */
+typedef struct {
+  const char *element;
+  const char *attribute;
+  GType (*enum_type) (void);
+  const char *nicks[9];   /* NULL-terminated */
+} EnumAttribute;
+
+static const EnumAttribute enum_attributes[] = {
+  { "pathway", "status", pd_status_get_type,
+    { "draft", "consultation", "approved", "retired" } },
+  { "pathway", "lanes", pd_lanes_get_type, { "none", "across", "down" } },
+  { "pathway", "routing", pd_routing_get_type, { "direct", "orthogonal", "smooth" } },
+  { "agency", "pattern", pd_pattern_get_type,
+    { "none", "diagonal", "dots", "crosshatch", "horizontal", "vertical" } },
+  { "node", "kind", pd_node_kind_get_type,
+    { "referral", "assessment", "intervention", "decision", "review", "discharge",
+      "information", "link" } },
+  { "node", "availability", pd_availability_get_type, { "offered", "planned", "not-offered" } },
+  { "node", "provision", pd_provision_get_type, { "standard", "optional" } },
+  { "timing", "duration-unit", pd_duration_unit_get_type, { "days", "weeks", "months" } },
+  { "edge", "kind", pd_edge_kind_get_type,
+    { "typical", "alternative", "step-up", "step-down", "re-referral" } },
+};
+
+#define ENUM_DOC \
+  "<?xml version=\"1.0\"?>\n" \
+  "<pathway xmlns=\"https://pathwaydesigner.org/ns/pathway\" format-version=\"1\" id=\"p\"" \
+  " status=\"draft\" lanes=\"none\" routing=\"direct\">\n" \
+  "  <title>Enums</title>\n" \
+  "  <agencies>\n" \
+  "    <agency id=\"nhs\" colour=\"#005EB8\" cue=\"N\" pattern=\"none\">" \
+  "<name>NHS</name></agency>\n" \
+  "  </agencies>\n" \
+  "  <nodes>\n" \
+  "    <node id=\"a\" kind=\"referral\" availability=\"offered\" provision=\"standard\"" \
+  " agency=\"nhs\" x=\"0\" y=\"0\"><title>A</title>" \
+  "<timing duration=\"2\" duration-unit=\"days\"/></node>\n" \
+  "    <node id=\"b\" kind=\"discharge\" agency=\"nhs\" x=\"200\" y=\"0\">" \
+  "<title>B</title></node>\n" \
+  "  </nodes>\n" \
+  "  <edges>\n" \
+  "    <edge id=\"e\" from=\"a\" to=\"b\" kind=\"typical\"/>\n" \
+  "  </edges>\n" \
+  "</pathway>\n"
+
+/* Sets @attribute of the first @element in @xml to @nick. */
+static void
+set_attribute (GString    *xml,
+               const char *element,
+               const char *attribute,
+               const char *nick)
+{
+  g_autofree char *tag = g_strdup_printf ("<%s ", element);
+  g_autofree char *needle = g_strdup_printf (" %s=\"", attribute);
+  const char *start = strstr (xml->str, tag);
+  const char *value;
+  gsize pos;
+
+  g_assert_nonnull (start);
+  value = strstr (start, needle);
+  g_assert_nonnull (value);
+  pos = value + strlen (needle) - xml->str;
+  g_string_erase (xml, pos, strchr (xml->str + pos, '"') - (xml->str + pos));
+  g_string_insert (xml, pos, nick);
+}
+
+/* The value of @attribute as the document read holds it. */
+static int
+get_attribute (PdDocument *doc,
+               const char *element,
+               const char *attribute)
+{
+  g_autoptr(GObject) object = NULL;
+  int value = -1;
+
+  if (g_str_equal (element, "pathway"))
+    object = g_object_ref (G_OBJECT (doc));
+  else if (g_str_equal (element, "agency"))
+    object = g_list_model_get_item (pd_document_get_agencies (doc), 0);
+  else if (g_str_equal (element, "edge"))
+    object = g_list_model_get_item (pd_document_get_edges (doc), 0);
+  else   /* a node's own, or its timing's */
+    object = g_list_model_get_item (pd_document_get_nodes (doc), 0);
+  g_object_get (object, attribute, &value, NULL);
+  return value;
+}
+
+static void
+test_enum_values (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (enum_attributes); i++)
+    {
+      const EnumAttribute *a = &enum_attributes[i];
+      g_autoptr(GEnumClass) klass = g_type_class_ref (a->enum_type ());
+      guint n = g_strv_length ((char **) a->nicks);
+
+      g_assert_cmpuint (klass->n_values, ==, n);
+      for (guint v = 0; v < n; v++)
+        {
+          g_autoptr(GString) xml = g_string_new (ENUM_DOC);
+          g_autoptr(GPtrArray) diagnostics = pd_diagnostics_new ();
+          g_autoptr(PdDocument) doc = NULL;
+          g_autoptr(PdDocument) again = NULL;
+          g_autofree char *written = NULL;
+
+          g_assert_cmpint (klass->values[v].value, ==, v);
+          g_assert_cmpstr (klass->values[v].value_nick, ==, a->nicks[v]);
+          g_assert_cmpstr (pd_enum_to_string (a->enum_type (), v), ==, a->nicks[v]);
+
+          set_attribute (xml, a->element, a->attribute, a->nicks[v]);
+          doc = read_string (xml->str, diagnostics);
+          g_assert_nonnull (doc);
+          g_assert_cmpint (get_attribute (doc, a->element, a->attribute), ==, v);
+
+          written = test_write (doc);
+          again = read_string (written, diagnostics);
+          g_assert_nonnull (again);
+          g_assert_cmpint (get_attribute (again, a->element, a->attribute), ==, v);
+        }
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -442,6 +568,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   test_add_per_example ("/format/examples/round-trip", test_examples_round_trip);
   test_add_per_example ("/format/examples/content", test_examples_content);
+  g_test_add_func ("/format/enum-values", test_enum_values);
   g_test_add_func ("/format/foreign", test_foreign_survives);
   g_test_add_func ("/format/text-round-trip", test_text_round_trip);
   g_test_add_func ("/format/control-characters", test_control_characters_stripped);

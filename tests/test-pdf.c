@@ -9,7 +9,7 @@
 
 #include "pd-export.h"
 #include "pd-scene.h"
-#include "test-common.h"
+#include "test-poppler.h"
 
 static char *
 write_pdf_with (PdDocument            *doc,
@@ -34,23 +34,6 @@ write_pdf (PdDocument *doc,
   PdExportOptions options = { 1.0, page, FALSE, TRUE };
 
   return write_pdf_with (doc, &options);
-}
-
-/* The value of "Name:   value" in pdfinfo's output. */
-static char *
-field (const char *info,
-       const char *name)
-{
-  g_autofree char *key = g_strdup_printf ("%s:", name);
-  const char *found = strstr (info, key);
-  const char *end;
-
-  g_assert_nonnull (found);
-  found += strlen (key);
-  while (*found == ' ')
-    found++;
-  end = strchr (found, '\n');
-  return g_strndup (found, end ? (gsize) (end - found) : strlen (found));
 }
 
 static gboolean
@@ -83,9 +66,9 @@ test_pages (void)
       g_autofree char *pdf = write_pdf (doc, cases[i].page);
       g_autofree char *info = test_run_tool ("pdfinfo", pdf, NULL);
 
-      g_autofree char *pages = field (info, "Pages");
-      g_autofree char *size = field (info, "Page size");
-      g_autofree char *title = field (info, "Title");
+      g_autofree char *pages = test_pdf_info_field (info, "Pages");
+      g_autofree char *size = test_pdf_info_field (info, "Page size");
+      g_autofree char *title = test_pdf_info_field (info, "Title");
 
       g_assert_cmpstr (pages, ==, "1");
       g_assert_cmpstr (size, ==, cases[i].size);
@@ -97,8 +80,8 @@ test_pages (void)
     g_autoptr(PdScene) scene = pd_scene_new_from_document (doc);
     g_autofree char *pdf = write_pdf (doc, PD_PAGE_DIAGRAM);
     g_autofree char *info = test_run_tool ("pdfinfo", pdf, NULL);
-    g_autofree char *pages = field (info, "Pages");
-    g_autofree char *size = field (info, "Page size");
+    g_autofree char *pages = test_pdf_info_field (info, "Pages");
+    g_autofree char *size = test_pdf_info_field (info, "Page size");
 
     g_assert_cmpstr (pages, ==, "1");
     /* pdfinfo rounds to two decimals: compare whole points. */
@@ -144,49 +127,6 @@ test_text (gconstpointer data)
   g_unlink (pdf);
 }
 
-static char *
-run (const char **argv)
-{
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status;
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH
-                               | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL, &status,
-                               &error));
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
-  return out;
-}
-
-/* The height of the smallest word on pages @first to the last, from
- * pdftotext -bbox (a word's box is its font's size high, or more). */
-static double
-smallest_word (const char *pdf,
-               int         first)
-{
-  g_autofree char *first_text = g_strdup_printf ("%d", first);
-  const char *argv[] = { "pdftotext", "-bbox", "-f", first_text, pdf, "-", NULL };
-  g_autofree char *html = run (argv);
-  double smallest = G_MAXDOUBLE;
-  guint words = 0;
-
-  for (const char *word = strstr (html, "<word "); word; word = strstr (word + 1, "<word "))
-    {
-      const char *y_min = strstr (word, "yMin=\"");
-      const char *y_max = strstr (word, "yMax=\"");
-      double height;
-
-      g_assert_nonnull (y_min);
-      g_assert_nonnull (y_max);
-      height = g_ascii_strtod (y_max + 6, NULL) - g_ascii_strtod (y_min + 6, NULL);
-      smallest = MIN (smallest, height);
-      words++;
-    }
-  g_assert_cmpuint (words, >, 0);
-  return smallest;
-}
-
 /* A4 by default: as many pages as keep text readable, an overview first. */
 static void
 test_tiled (gconstpointer data)
@@ -205,10 +145,10 @@ test_tiled (gconstpointer data)
       PdExportOptions options = { 1.0, PD_PAGE_A4, cases[i].portrait, FALSE };
       g_autofree char *pdf = write_pdf_with (doc, &options);
       g_autofree char *info = test_run_tool ("pdfinfo", pdf, NULL);
-      g_autofree char *pages = field (info, "Pages");
-      g_autofree char *size = field (info, "Page size");
+      g_autofree char *pages = test_pdf_info_field (info, "Pages");
+      g_autofree char *size = test_pdf_info_field (info, "Page size");
       const char *argv[] = { "pdftotext", "-l", "1", pdf, "-", NULL };
-      g_autofree char *first = run (argv);
+      g_autofree char *first = test_run (argv);
       int count = atoi (pages);
 
       g_assert_cmpstr (size, ==, cases[i].size);
@@ -216,10 +156,10 @@ test_tiled (gconstpointer data)
         {
           /* The overview says what it is; every other page has text ≥ 8 pt. */
           g_assert_nonnull (strstr (first, "the whole diagram"));
-          g_assert_cmpfloat (smallest_word (pdf, 2), >=, 8.0);
+          g_assert_cmpfloat (test_pdf_smallest_word (pdf, 2), >=, 8.0);
         }
       else
-        g_assert_cmpfloat (smallest_word (pdf, 1), >=, 8.0);
+        g_assert_cmpfloat (test_pdf_smallest_word (pdf, 1), >=, 8.0);
       g_unlink (pdf);
     }
 }

@@ -17,21 +17,7 @@
 #include "pd-svg-writer.h"
 #include "pd-window-private.h"
 #include "test-gui.h"
-
-static char *
-run (const char **argv)
-{
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status;
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH
-                               | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL, &status,
-                               &error));
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
-  return out;
-}
+#include "test-poppler.h"
 
 static gboolean
 have (const char *program)
@@ -41,49 +27,6 @@ have (const char *program)
   if (path == NULL)
     g_test_message ("%s is not installed: not checked", program);
   return path != NULL;
-}
-
-/* The value of "Name:   value" in pdfinfo's output. */
-static char *
-pdf_field (const char *pdf,
-           const char *name)
-{
-  const char *argv[] = { "pdfinfo", pdf, NULL };
-  g_autofree char *info = run (argv);
-  g_autofree char *key = g_strdup_printf ("\n%s:", name);
-  const char *found = strstr (info, key);
-  const char *end;
-
-  g_assert_nonnull (found);
-  found += strlen (key);
-  while (*found == ' ')
-    found++;
-  end = strchr (found, '\n');
-  return g_strndup (found, end ? (gsize) (end - found) : strlen (found));
-}
-
-/* The height of the smallest word on pages @first onwards: a word's box
- * from pdftotext -bbox is at least its font's size high. */
-static double
-smallest_word (const char *pdf,
-               int         first)
-{
-  g_autofree char *first_text = g_strdup_printf ("%d", first);
-  const char *argv[] = { "pdftotext", "-bbox", "-f", first_text, pdf, "-", NULL };
-  g_autofree char *html = run (argv);
-  double smallest = G_MAXDOUBLE;
-
-  for (const char *word = strstr (html, "<word "); word; word = strstr (word + 1, "<word "))
-    {
-      const char *y_min = strstr (word, "yMin=\"");
-      const char *y_max = strstr (word, "yMax=\"");
-
-      g_assert_true (y_min && y_max);
-      smallest = MIN (smallest, g_ascii_strtod (y_max + 6, NULL)
-                                - g_ascii_strtod (y_min + 6, NULL));
-    }
-  g_assert_cmpfloat (smallest, <, G_MAXDOUBLE);
-  return smallest;
 }
 
 static guint32
@@ -121,12 +64,12 @@ test_export_formats (Fixture       *f,
     if (have ("xmllint"))
       {
         const char *argv[] = { "xmllint", "--noout", svg, NULL };
-        g_autofree char *out = run (argv);
+        g_autofree char *out = test_run (argv);
       }
     if (have ("rsvg-convert"))
       {
         const char *argv[] = { "rsvg-convert", "-o", png, svg, NULL };
-        g_autofree char *out = run (argv);
+        g_autofree char *out = test_run (argv);
 
         g_assert_true (g_file_test (png, G_FILE_TEST_IS_REGULAR));
         g_unlink (png);
@@ -178,14 +121,14 @@ test_export_formats (Fixture       *f,
           g_assert_true (pd_window_export_diagram_to (f->window, pdf, PD_EXPORT_PDF, &options,
                                                       &error));
           g_assert_no_error (error);
-          pages = pdf_field (pdf, "Pages");
-          size = pdf_field (pdf, "Page size");
+          pages = test_pdf_field (pdf, "Pages");
+          size = test_pdf_field (pdf, "Page size");
           if (cases[i].size)
             g_assert_cmpstr (size, ==, cases[i].size);
           if (cases[i].one_page)
             g_assert_cmpstr (pages, ==, "1");
           else
-            g_assert_cmpfloat (smallest_word (pdf, atoi (pages) > 1 ? 2 : 1), >=, 8.0);
+            g_assert_cmpfloat (test_pdf_smallest_word (pdf, atoi (pages) > 1 ? 2 : 1), >=, 8.0);
           g_unlink (pdf);
         }
     }
@@ -570,8 +513,8 @@ test_print_tiled (Fixture       *f,
   g_close (g_mkstemp (pdf), NULL);
   g_assert_true (pd_window_print_to_pdf (f->window, pdf, setup, FALSE, &error));
   g_assert_no_error (error);
-  pages = pdf_field (pdf, "Pages");
-  size = pdf_field (pdf, "Page size");
+  pages = test_pdf_field (pdf, "Pages");
+  size = test_pdf_field (pdf, "Page size");
   g_assert_cmpint (atoi (pages), >, 2);
   g_assert_true (g_str_has_prefix (size, "841.89 x 595.27") || g_str_has_prefix (size, "842"));
   {
@@ -579,12 +522,12 @@ test_print_tiled (Fixture       *f,
     const char *argv2[] = { "pdftotext", "-f", "2", "-l", "2", pdf, "-", NULL };
     g_autofree char *label = g_strdup_printf ("2 of %s, row 1 column 1", pages);
 
-    first = run (argv);
-    second = run (argv2);
+    first = test_run (argv);
+    second = test_run (argv2);
     g_assert_nonnull (strstr (first, "the whole diagram"));
     g_assert_nonnull (strstr (second, label));
   }
-  g_assert_cmpfloat (smallest_word (pdf, 2), >=, 8.0);
+  g_assert_cmpfloat (test_pdf_smallest_word (pdf, 2), >=, 8.0);
   if (g_getenv ("SCREENSHOT_DIR"))
     {
       g_autofree char *copy = g_build_filename (g_getenv ("SCREENSHOT_DIR"), "printed.pdf", NULL);
@@ -601,7 +544,7 @@ test_print_tiled (Fixture       *f,
   g_assert_true (pd_window_print_to_pdf (f->window, pdf, setup, TRUE, &error));
   g_assert_no_error (error);
   g_clear_pointer (&pages, g_free);
-  pages = pdf_field (pdf, "Pages");
+  pages = test_pdf_field (pdf, "Pages");
   g_assert_cmpstr (pages, ==, "1");
   g_unlink (pdf);
 }
@@ -629,7 +572,7 @@ test_print_details (Fixture       *f,
 
       g_assert_true (pd_window_print_to_pdf (f->window, pdf, setup, TRUE, &error));
       g_assert_no_error (error);
-      text = run (argv);
+      text = test_run (argv);
       /* The stepped-care example's individual CBT. */
       if (round == 0)
         g_assert_null (strstr (text, "16 sessions"));
@@ -680,7 +623,7 @@ test_saved_date (Fixture       *f,
       g_assert_true (pd_window_export_diagram_to (f->window, pdf, PD_EXPORT_PDF, &options,
                                                   &error));
       g_assert_no_error (error);
-      text = run (argv);
+      text = test_run (argv);
       g_assert_nonnull (strstr (text, updated));
       g_unlink (pdf);
     }
@@ -757,7 +700,7 @@ press (GtkWindow  *window,
   GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
   g_autofree char *xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
   const char *argv[] = { "xdotool", "windowfocus", xid, "key", "--clearmodifiers", key, NULL };
-  g_autofree char *out = run (argv);
+  g_autofree char *out = test_run (argv);
 
   settle ();
 }
@@ -807,7 +750,7 @@ test_print_preview (Fixture       *f,
   g_close (g_mkstemp (pdf), NULL);
   g_assert_true (pd_window_print_to_pdf (f->window, pdf, NULL, FALSE, &error));
   g_assert_no_error (error);
-  pages = pdf_field (pdf, "Pages");
+  pages = test_pdf_field (pdf, "Pages");
   g_unlink (pdf);
   g_assert_cmpint (atoi (pages), >, 2);
   first = g_strdup_printf ("Page 1 of %s", pages);

@@ -3,9 +3,12 @@
 
 #include <glib-object.h>
 
+#include "pd-enum-types.h"
+
 G_BEGIN_DECLS
 
-/* The nicks of these enums are the values written in .pathway files. */
+/* The nicks of these enums are the values written in .pathway files;
+ * pd-enum-types.h, generated from this file, registers them. */
 
 typedef enum {
   PD_NODE_KIND_REFERRAL,
@@ -76,26 +79,6 @@ typedef enum {
   PD_ROUTING_ORTHOGONAL,
   PD_ROUTING_SMOOTH,
 } PdRouting;
-
-#define PD_TYPE_LANES (pd_lanes_get_type ())
-#define PD_TYPE_ROUTING (pd_routing_get_type ())
-#define PD_TYPE_NODE_KIND (pd_node_kind_get_type ())
-#define PD_TYPE_EDGE_KIND (pd_edge_kind_get_type ())
-#define PD_TYPE_AVAILABILITY (pd_availability_get_type ())
-#define PD_TYPE_PROVISION (pd_provision_get_type ())
-#define PD_TYPE_STATUS (pd_status_get_type ())
-#define PD_TYPE_DURATION_UNIT (pd_duration_unit_get_type ())
-#define PD_TYPE_PATTERN (pd_pattern_get_type ())
-
-GType pd_node_kind_get_type (void) G_GNUC_CONST;
-GType pd_edge_kind_get_type (void) G_GNUC_CONST;
-GType pd_availability_get_type (void) G_GNUC_CONST;
-GType pd_provision_get_type (void) G_GNUC_CONST;
-GType pd_status_get_type (void) G_GNUC_CONST;
-GType pd_duration_unit_get_type (void) G_GNUC_CONST;
-GType pd_pattern_get_type (void) G_GNUC_CONST;
-GType pd_lanes_get_type (void) G_GNUC_CONST;
-GType pd_routing_get_type (void) G_GNUC_CONST;
 
 /* The file value of @value, e.g. "step-up". */
 const char *pd_enum_to_string (GType enum_type, int value);

@@ -122,8 +122,16 @@ void     pd_canvas_set_moving         (PdCanvas   *self,
 
 /* pd-canvas-input.c */
 void     pd_canvas_init_input         (PdCanvas      *self);
-void     pd_canvas_class_init_input   (GtkWidgetClass *widget_class);
 void     pd_canvas_dispose_input      (PdCanvas      *self);
+/* The steps selected, in the order they were selected. */
+GPtrArray *pd_canvas_selected_nodes   (PdCanvas      *self);
+/* The pointer, no button pressed, is at (@x, @y) in the widget. */
+void     pd_canvas_hover              (PdCanvas       *self,
+                                       double          x,
+                                       double          y);
+
+/* pd-canvas-pointer.c */
+void     pd_canvas_init_pointer       (PdCanvas      *self);
 /* What the primary button's gestures do, in widget coordinates; the
  * gestures call these, and so can tests. */
 gboolean pd_canvas_press              (PdCanvas       *self,
@@ -137,15 +145,40 @@ void     pd_canvas_release            (PdCanvas       *self,
                                        double          offset_x,
                                        double          offset_y,
                                        GdkModifierType state);
-/* The pointer, no button pressed, is at (@x, @y) in the widget. */
-void     pd_canvas_hover              (PdCanvas       *self,
-                                       double          x,
-                                       double          y);
 /* Escape: the drag in progress is taken back. FALSE when there is none. */
 gboolean pd_canvas_cancel_drag        (PdCanvas       *self);
+
+/* pd-canvas-connect.c */
 /* The step that would receive the transition being drawn (or the end
  * being moved) if the button were let go now, or NULL. */
 PdNode  *pd_canvas_get_drop_target    (PdCanvas       *self);
+void     pd_canvas_finish_connect     (PdCanvas       *self,
+                                       gboolean        moved);
+void     pd_canvas_finish_reconnect   (PdCanvas       *self);
+
+/* pd-canvas-guides.c */
+/* @value on the grid, when there is one. */
+double   pd_canvas_snap               (PdCanvas       *self,
+                                       double          value);
+GArray  *pd_canvas_collect_guide_steps (PdCanvas      *self,
+                                        GPtrArray     *nodes);
+void     pd_canvas_place_grabbed      (PdCanvas       *self,
+                                       double          dx,
+                                       double          dy,
+                                       double         *x,
+                                       double         *y);
+
+/* pd-canvas-add.c */
+void     pd_canvas_init_add           (PdCanvas       *self);
+
+/* pd-canvas-keys.c */
+void     pd_canvas_class_init_input   (GtkWidgetClass *widget_class);
+void     pd_canvas_init_keys          (PdCanvas       *self);
+
+/* pd-canvas-walk.c */
+void     pd_canvas_class_init_walk    (GtkWidgetClass *widget_class);
+/* The transition selected last, when the last thing selected is one. */
+PdEdge  *pd_canvas_focused_edge       (PdCanvas       *self);
 
 /* pd-canvas-describe.c */
 /* The selection or the document changed: the accessible description

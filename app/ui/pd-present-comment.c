@@ -13,6 +13,7 @@ struct _PdPresentComment
   GtkLabel *heading;
   GtkWidget *entry;
   GtkWidget *picker;
+  GtkWidget *cancel;
   GtkWidget *add;
   PdDocument *document;
   char *target_id;
@@ -230,6 +231,7 @@ pd_present_comment_dispose (GObject *object)
   PdPresentComment *self = PD_PRESENT_COMMENT (object);
 
   g_clear_object (&self->document);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PD_TYPE_PRESENT_COMMENT);
   G_OBJECT_CLASS (pd_present_comment_parent_class)->dispose (object);
 }
 
@@ -249,77 +251,33 @@ static void
 pd_present_comment_class_init (PdPresentCommentClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = pd_present_comment_dispose;
   object_class->finalize = pd_present_comment_finalize;
   signals[CLOSED] = g_signal_new ("closed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                   NULL, NULL, NULL, G_TYPE_NONE, 0);
-}
 
-static GtkWidget *
-button (PdPresentComment *self,
-        const char       *label,
-        GCallback         callback)
-{
-  GtkWidget *button = gtk_button_new_with_mnemonic (label);
-
-  pd_accessible_name_as_shown (button);
-
-  g_signal_connect_swapped (button, "clicked", callback, self);
-  return button;
+  gtk_widget_class_set_template_from_resource (
+    widget_class, "/org/pathwaydesigner/Designer/pd-present-comment.ui");
+  gtk_widget_class_bind_template_child (widget_class, PdPresentComment, heading);
+  gtk_widget_class_bind_template_child (widget_class, PdPresentComment, entry);
+  gtk_widget_class_bind_template_child (widget_class, PdPresentComment, picker);
+  gtk_widget_class_bind_template_child (widget_class, PdPresentComment, cancel);
+  gtk_widget_class_bind_template_child (widget_class, PdPresentComment, add);
+  gtk_widget_class_bind_template_callback (widget_class, on_key_pressed);
+  gtk_widget_class_bind_template_callback (widget_class, on_chosen);
+  gtk_widget_class_bind_template_callback (widget_class, pd_present_comment_add);
+  gtk_widget_class_bind_template_callback (widget_class, pd_present_comment_cancel);
 }
 
 static void
 pd_present_comment_init (PdPresentComment *self)
 {
-  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *who = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *said_by = gtk_label_new_with_mnemonic (_("_Said by"));
-  GtkWidget *hint = gtk_label_new (_("Enter adds the comment · Escape goes back"));
-  GtkEventController *keys = gtk_event_controller_key_new ();
-
+  gtk_widget_init_template (GTK_WIDGET (self));
   self->participants = g_ptr_array_new_with_free_func ((GDestroyNotify) pd_participant_free);
-  gtk_widget_add_css_class (card, "presentation-comment");
-  gtk_widget_set_valign (card, GTK_ALIGN_FILL);
-  self->heading = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->heading, TRUE);
-  gtk_label_set_xalign (self->heading, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (self->heading), "presentation-comment-heading");
-  gtk_box_append (GTK_BOX (card), GTK_WIDGET (self->heading));
-
-  self->entry = gtk_entry_new ();
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Comment"), -1);
-  g_signal_connect_swapped (self->entry, "activate", G_CALLBACK (pd_present_comment_add), self);
-  gtk_box_append (GTK_BOX (card), self->entry);
-
-  self->picker = gtk_drop_down_new (NULL, NULL);
-  gtk_widget_set_hexpand (self->picker, TRUE);
-  g_signal_connect_swapped (self->picker, "notify::selected", G_CALLBACK (on_chosen), self);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (said_by), self->picker);
-  gtk_box_append (GTK_BOX (who), said_by);
-  gtk_box_append (GTK_BOX (who), self->picker);
-  gtk_box_append (GTK_BOX (card), who);
-
-  gtk_widget_add_css_class (hint, "presentation-comment-hint");
-  gtk_widget_set_hexpand (hint, TRUE);
-  gtk_label_set_xalign (GTK_LABEL (hint), 0);
-  gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
-  gtk_box_append (GTK_BOX (buttons), hint);
-  gtk_box_append (GTK_BOX (buttons), button (self, _("_Cancel"),
-                                             G_CALLBACK (pd_present_comment_cancel)));
-  self->add = button (self, _("_Add Comment"), G_CALLBACK (pd_present_comment_add));
-  gtk_widget_add_css_class (self->add, "suggested-action");
-  gtk_box_append (GTK_BOX (buttons), self->add);
-  gtk_box_append (GTK_BOX (card), buttons);
-
-  /* After the entry and the list of participants have had Escape, Tab and
- * the arrows. */
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
-  gtk_widget_add_controller (card, keys);
-  adw_bin_set_child (ADW_BIN (self), card);
-  gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
+  pd_accessible_name_as_shown (self->cancel);
+  pd_accessible_name_as_shown (self->add);
 }
 
 GtkWidget *

@@ -268,65 +268,19 @@ pd_print_preview_class_init (PdPrintPreviewClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
                                        "preview.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
-}
 
-static GtkWidget *
-icon_button (const char *icon,
-             const char *action,
-             const char *label)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon);
-
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
-  gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  -1);
-  return button;
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/pathwaydesigner/Designer/pd-print-preview.ui");
+  gtk_widget_class_bind_template_child (widget_class, PdPrintPreview, title);
+  gtk_widget_class_bind_template_child (widget_class, PdPrintPreview, frame);
+  gtk_widget_class_bind_template_child (widget_class, PdPrintPreview, picture);
 }
 
 static void
 pd_print_preview_init (PdPrintPreview *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *print_button = gtk_button_new_with_mnemonic (_("_Print"));
-  GtkWidget *pager = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-
+  gtk_widget_init_template (GTK_WIDGET (self));
   self->pages = g_array_new (FALSE, FALSE, sizeof (int));
-  gtk_window_set_title (GTK_WINDOW (self), _("Print Preview"));
-  gtk_window_set_default_size (GTK_WINDOW (self), 960, 720);
-  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
-
-  self->title = ADW_WINDOW_TITLE (adw_window_title_new (_("Print Preview"), NULL));
-  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), GTK_WIDGET (self->title));
-  gtk_widget_add_css_class (pager, "linked");
-  gtk_box_append (GTK_BOX (pager), icon_button ("go-previous-symbolic", "preview.previous",
-                                                _("Previous Page")));
-  gtk_box_append (GTK_BOX (pager), icon_button ("go-next-symbolic", "preview.next",
-                                                _("Next Page")));
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), pager);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (print_button), "preview.print");
-  gtk_widget_add_css_class (print_button, "suggested-action");
-  gtk_widget_set_tooltip_text (print_button, _("Print These Pages (Ctrl+P)"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (print_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Print"), -1);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), print_button);
-  gtk_box_append (GTK_BOX (box), header);
-
-  /* The page keeps its paper's shape, as large as the window allows. */
-  self->picture = GTK_PICTURE (gtk_picture_new ());
-  gtk_picture_set_can_shrink (self->picture, TRUE);
-  gtk_picture_set_content_fit (self->picture, GTK_CONTENT_FIT_FILL);
-  gtk_widget_add_css_class (GTK_WIDGET (self->picture), "card");
-  self->frame = GTK_ASPECT_FRAME (gtk_aspect_frame_new (0.5f, 0.5f, 297.0f / 210.0f, FALSE));
-  gtk_aspect_frame_set_child (self->frame, GTK_WIDGET (self->picture));
-  gtk_widget_set_vexpand (GTK_WIDGET (self->frame), TRUE);
-  gtk_widget_set_margin_start (GTK_WIDGET (self->frame), 24);
-  gtk_widget_set_margin_end (GTK_WIDGET (self->frame), 24);
-  gtk_widget_set_margin_top (GTK_WIDGET (self->frame), 24);
-  gtk_widget_set_margin_bottom (GTK_WIDGET (self->frame), 24);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->frame));
-  adw_window_set_content (ADW_WINDOW (self), box);
   add_page_keys (self);
   update_actions (self);
 }

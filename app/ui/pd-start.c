@@ -41,9 +41,13 @@ struct _PdStartPage
   GtkWidget parent_instance;
 
   GtkWidget *scroller;
+  GtkImage *icon;
   GtkWidget *new_button;       /* where the keyboard starts */
+  GtkWidget *open_button;
   GtkFlowBox *recent_box;
   GtkWidget *recent_empty;
+  GtkFlowBox *starters;
+  GtkFlowBox *examples;
   GArray *recent;              /* of Recent */
   GCancellable *cancellable;   /* of the thumbnails being drawn */
 };
@@ -120,21 +124,6 @@ card_new (const char  *title,
   return button;
 }
 
-static GtkFlowBox *
-flow_box_new (void)
-{
-  GtkWidget *box = gtk_flow_box_new ();
-
-  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (box), GTK_SELECTION_NONE);
-  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (box), TRUE);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (box), 4);
-  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (box), 12);
-  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (box), 12);
-  /* Cards keep their size; two recent files do not fill the width. */
-  gtk_widget_set_halign (box, GTK_ALIGN_START);
-  return GTK_FLOW_BOX (box);
-}
-
 /* The flow box's own children would take the focus before the card. */
 static void
 flow_box_append (GtkFlowBox *box,
@@ -199,19 +188,6 @@ refresh_recent (PdStartPage *self)
   gtk_widget_set_visible (self->recent_empty, paths->len == 0);
 }
 
-static GtkWidget *
-heading_new (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "title-4");
-  gtk_widget_set_margin_top (label, 12);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2,
-                                  -1);
-  return label;
-}
-
 static void
 pd_start_page_dispose (GObject *object)
 {
@@ -219,8 +195,8 @@ pd_start_page_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
-  g_clear_pointer (&self->scroller, gtk_widget_unparent);
   g_clear_pointer (&self->recent, g_array_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PD_TYPE_START_PAGE);
   G_OBJECT_CLASS (pd_start_page_parent_class)->dispose (object);
 }
 
@@ -243,6 +219,8 @@ pd_start_page_map (GtkWidget *widget)
 static void
 pd_start_page_class_init (PdStartPageClass *klass)
 {
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
   G_OBJECT_CLASS (klass)->dispose = pd_start_page_dispose;
   GTK_WIDGET_CLASS (klass)->grab_focus = pd_start_page_grab_focus;
   GTK_WIDGET_CLASS (klass)->map = pd_start_page_map;
@@ -250,78 +228,30 @@ pd_start_page_class_init (PdStartPageClass *klass)
   gtk_widget_class_set_css_name (GTK_WIDGET_CLASS (klass), "startpage");
   /* A static library's resources are not registered by themselves. */
   g_resources_register (pd_templates_get_resource ());
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/pathwaydesigner/Designer/pd-start.ui");
+  gtk_widget_class_bind_template_child (widget_class, PdStartPage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, PdStartPage, icon);
+  gtk_widget_class_bind_template_child (widget_class, PdStartPage, new_button);
+  gtk_widget_class_bind_template_child (widget_class, PdStartPage, open_button);
+  gtk_widget_class_bind_template_child (widget_class, PdStartPage, recent_box);
+  gtk_widget_class_bind_template_child (widget_class, PdStartPage, recent_empty);
+  gtk_widget_class_bind_template_child (widget_class, PdStartPage, starters);
+  gtk_widget_class_bind_template_child (widget_class, PdStartPage, examples);
 }
 
 static void
 pd_start_page_init (PdStartPage *self)
 {
-  GtkWidget *clamp = adw_clamp_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *icon = gtk_image_new_from_icon_name (APPLICATION_ID);
-  GtkWidget *title = gtk_label_new (_("Start a Care Pathway"));
-  GtkWidget *intro = gtk_label_new (_("Begin with an empty pathway, go on with one you have "
-                                      "worked on, or start from a template or an example."));
-  GtkWidget *button;
-  GtkFlowBox *starters = flow_box_new ();
-  GtkFlowBox *examples = flow_box_new ();
-
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* The application's icon, named by its id, which the build sets. */
+  gtk_image_set_from_icon_name (self->icon, APPLICATION_ID);
+  pd_accessible_name_as_shown (self->new_button);
+  pd_accessible_name_as_shown (self->open_button);
   self->recent = g_array_new (FALSE, TRUE, sizeof (Recent));
   g_array_set_clear_func (self->recent, (GDestroyNotify) recent_clear);
-  self->scroller = gtk_scrolled_window_new ();
-  gtk_widget_set_parent (self->scroller, GTK_WIDGET (self));
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 1100);
-  adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), 700);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), clamp);
-  adw_clamp_set_child (ADW_CLAMP (clamp), box);
-  gtk_widget_set_margin_top (box, 18);
-  gtk_widget_set_margin_bottom (box, 36);
-  gtk_widget_set_margin_start (box, 18);
-  gtk_widget_set_margin_end (box, 18);
 
-  gtk_image_set_pixel_size (GTK_IMAGE (icon), 48);
-  gtk_widget_add_css_class (title, "title-1");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (title), GTK_ACCESSIBLE_PROPERTY_LEVEL, 1,
-                                  -1);
-  gtk_label_set_wrap (GTK_LABEL (intro), TRUE);
-  gtk_label_set_justify (GTK_LABEL (intro), GTK_JUSTIFY_CENTER);
-  gtk_widget_add_css_class (intro, "dim-label");
-  gtk_box_append (GTK_BOX (box), icon);
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), intro);
-
-  gtk_widget_set_halign (buttons, GTK_ALIGN_CENTER);
-  gtk_widget_set_margin_top (buttons, 6);
-  button = gtk_button_new_with_mnemonic (_("_New Pathway"));
-  gtk_widget_add_css_class (button, "pill");
-  pd_accessible_name_as_shown (button);
-  gtk_widget_add_css_class (button, "suggested-action");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.start-new");
-  gtk_box_append (GTK_BOX (buttons), button);
-  self->new_button = button;
-  button = gtk_button_new_with_mnemonic (_("_Open…"));
-  gtk_widget_add_css_class (button, "pill");
-  pd_accessible_name_as_shown (button);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "app.open");
-  gtk_box_append (GTK_BOX (buttons), button);
-  gtk_box_append (GTK_BOX (box), buttons);
-
-  gtk_box_append (GTK_BOX (box), heading_new (_("Recent Pathways")));
-  self->recent_box = flow_box_new ();
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->recent_box));
-  self->recent_empty = gtk_label_new (_("No recent pathways. Those you open or save are "
-                                        "listed here."));
-  gtk_label_set_xalign (GTK_LABEL (self->recent_empty), 0);
-  gtk_label_set_wrap (GTK_LABEL (self->recent_empty), TRUE);
-  gtk_widget_add_css_class (self->recent_empty, "dim-label");
-  gtk_box_append (GTK_BOX (box), self->recent_empty);
-
-  gtk_box_append (GTK_BOX (box), heading_new (_("Templates")));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (starters));
-  gtk_box_append (GTK_BOX (box), heading_new (_("Examples")));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (examples));
   for (guint i = 0; i < G_N_ELEMENTS (templates); i++)
     {
       g_autofree char *resource = g_strconcat (PD_TEMPLATES_PATH, templates[i].file, NULL);
@@ -330,7 +260,8 @@ pd_start_page_init (PdStartPage *self)
                                   "app.new-from-template", g_variant_new_string (resource),
                                   &picture);
 
-      flow_box_append (g_str_equal (templates[i].subtitle, "Starter") ? starters : examples,
+      flow_box_append (g_str_equal (templates[i].subtitle, "Starter") ? self->starters
+                                                                      : self->examples,
                        card);
       /* Drawn once per page: there are few, and they are small. */
       pd_thumbnail_render_async (resource, TRUE, THUMB_WIDTH, THUMB_HEIGHT, NULL,
