@@ -1073,6 +1073,48 @@ test_tidy_large (Fixture       *f,
   wait_for_frames ();
 }
 
+/* A large pathway edited while it is tidied (by a shortcut: the canvas
+ * takes nothing then) keeps the edit, and its steps stay where they were:
+ * the places were found for a pathway that is no longer there. */
+static void
+test_tidy_changed_meanwhile (Fixture       *f,
+                             gconstpointer  data)
+{
+  PdWindow *window;
+  PdDocument *document;
+  GtkWidget *canvas;
+  g_autoptr(PdNode) node = NULL;
+  g_autofree char *edited = NULL;
+  g_autofree char *after = NULL;
+  gint64 until = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  window = window_on_generated (1000);
+  document = pd_window_get_document (window);
+  canvas = pd_window_get_canvas (window);
+  node = g_list_model_get_item (pd_document_get_nodes (document), 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.tidy", "s", "left-right"));
+  g_assert_false (gtk_widget_is_sensitive (canvas));
+  pd_document_set (document, node, "title", "Renamed while tidying", NULL);
+  edited = test_write (document);
+  /* The tidy is over when the canvas takes edits again. */
+  while (!gtk_widget_is_sensitive (canvas) && g_get_monotonic_time () < until)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  g_assert_true (gtk_widget_is_sensitive (canvas));
+  after = test_write (document);
+  g_assert_cmpstr (after, ==, edited);
+  g_assert_cmpstr (pd_history_get_undo_label (pd_document_get_history (document)), !=, "Tidy");
+  g_assert_true (pd_document_undo (document));
+  g_assert_false (pd_history_can_undo (pd_document_get_history (document)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_for_frames ();
+}
+
 /* The words of @group's text shapes, one line each. */
 static char *
 group_words (const PdGroup *group)
@@ -1216,6 +1258,7 @@ main (int    argc,
   ADD ("keyboard-only", test_keyboard_only);
   ADD ("tidy", test_tidy);
   ADD ("tidy-large", test_tidy_large);
+  ADD ("tidy-changed-meanwhile", test_tidy_changed_meanwhile);
   ADD ("tidy-options", test_tidy_options);
   ADD ("routing-menu", test_routing_menu);
   ADD ("show-details", test_show_details);

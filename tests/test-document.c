@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "pd-document.h"
 #include "pd-foreign.h"
+#include "test-common.h"
 
 #include <string.h>
 
@@ -218,6 +219,61 @@ test_copy_keeps_fields (void)
   g_assert_cmpuint (pd_object_get_foreign (G_OBJECT (copy))->elements->len, ==, 1);
 }
 
+/* A copy of each example, given foreign content and comments on the file,
+ * saves to the same bytes; its own objects and history are its own, so
+ * editing it leaves the original as it was. */
+static void
+test_copy_document (gconstpointer data)
+{
+  g_autoptr(PdDocument) doc = test_load (data);
+  g_autoptr(PdDocument) copy = NULL;
+  g_autofree char *before = NULL, *copied = NULL, *after = NULL, *edited = NULL;
+  const char *comments[] = { " kept with the file ", NULL };
+  PdForeign *foreign = pd_foreign_new ();
+  g_autoptr(PdNode) first = g_list_model_get_item (pd_document_get_nodes (doc), 0);
+  g_autoptr(PdEdge) edge = g_list_model_get_item (pd_document_get_edges (doc), 0);
+  g_autoptr(PdAgency) agency = g_list_model_get_item (pd_document_get_agencies (doc), 0);
+  PdNode *twin;
+  guint line, column, copy_line, copy_column;
+
+  pd_foreign_add_attribute (foreign, "urn:other-tool", "o", "colour-scheme", "dark");
+  pd_foreign_add_element (foreign, "<o:note xmlns:o=\"urn:other-tool\">kept</o:note>");
+  pd_object_set_foreign (G_OBJECT (doc), foreign);
+  pd_document_set_file_comments (doc, comments);
+  pd_document_set (doc, first, "title", "Edited before the copy", NULL);
+  before = test_write (doc);
+
+  copy = pd_document_copy (doc);
+  copied = test_write (copy);
+  g_assert_cmpstr (copied, ==, before);
+  g_assert_false (pd_document_get_modified (copy));
+  g_assert_false (pd_history_can_undo (pd_document_get_history (copy)));
+  g_assert_true (pd_document_get_source_position (doc, pd_node_get_id (first), &line, &column));
+  g_assert_true (pd_document_get_source_position (copy, pd_node_get_id (first), &copy_line,
+                                                  &copy_column));
+  g_assert_cmpuint (copy_line, ==, line);
+  g_assert_cmpuint (copy_column, ==, column);
+
+  /* Every kind of edit of the copy: the original does not see it. */
+  twin = pd_document_get_node (copy, pd_node_get_id (first));
+  g_assert_nonnull (twin);
+  g_assert_true (twin != first);
+  pd_document_set (copy, copy, "title", "The copy's own title", NULL);
+  pd_document_set (copy, twin, "title", "Renamed in the copy", "x", pd_node_get_x (twin) + 40,
+                   NULL);
+  pd_document_set_translation (copy, twin, "title", "cy", "Cam wedi'i ailenwi");
+  pd_document_set (copy, pd_document_get_agency (copy, pd_agency_get_id (agency)), "name",
+                   "Another agency", NULL);
+  pd_document_remove_edge (copy, PD_EDGE (pd_document_lookup (copy, pd_edge_get_id (edge))));
+  g_ptr_array_set_size (pd_object_get_foreign (G_OBJECT (copy))->elements, 0);
+  edited = test_write (copy);
+  g_assert_cmpstr (edited, !=, before);
+  after = test_write (doc);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_nonnull (pd_document_lookup (doc, pd_edge_get_id (edge)));
+  g_assert_cmpstr (pd_node_get_title (first), ==, "Edited before the copy");
+}
+
 static void
 test_finalize (void)
 {
@@ -244,5 +300,6 @@ main (int    argc,
   g_test_add_func ("/document/make-id", test_make_id);
   g_test_add_func ("/document/copy", test_copy_keeps_fields);
   g_test_add_func ("/document/finalize", test_finalize);
+  test_add_per_example ("/document/copy-document", test_copy_document);
   return g_test_run ();
 }

@@ -288,6 +288,52 @@ test_empty_transaction (void)
   g_assert_false (pd_document_get_modified (doc));
 }
 
+/* The count of changes goes up with every command, each of a transaction
+ * and each merged into the last step too, and with every undo and redo; it
+ * stays with what changes nothing. */
+static void
+test_changes_counted (void)
+{
+  g_autoptr(PdDocument) doc = pd_document_new ();
+  PdHistory *history = pd_document_get_history (doc);
+  PdNode *node;
+  guint64 count = pd_history_get_changes (history);
+  g_autoptr(GPtrArray) nodes = g_ptr_array_new ();
+
+  node = add_node (doc, "n1");
+  g_assert_cmpuint (pd_history_get_changes (history), ==, ++count);
+  pd_document_set (doc, node, "title", "C", NULL);
+  g_assert_cmpuint (pd_history_get_changes (history), ==, ++count);
+  pd_document_set (doc, node, "title", "CB", NULL);    /* merges into the last step */
+  g_assert_cmpuint (pd_history_get_changes (history), ==, ++count);
+  pd_document_set (doc, node, "title", "CB", NULL);    /* no change */
+  g_assert_cmpuint (pd_history_get_changes (history), ==, count);
+
+  pd_document_begin (doc, "Both");
+  pd_document_set (doc, node, "sessions", 3u, NULL);
+  g_assert_cmpuint (pd_history_get_changes (history), ==, ++count);
+  g_ptr_array_add (nodes, node);
+  pd_document_move_nodes (doc, nodes, 10, 0);
+  g_assert_cmpuint (pd_history_get_changes (history), ==, ++count);
+  pd_document_end (doc);
+  g_assert_cmpuint (pd_history_get_changes (history), ==, count);
+
+  g_assert_true (pd_document_undo (doc));
+  g_assert_cmpuint (pd_history_get_changes (history), ==, ++count);
+  g_assert_true (pd_document_undo (doc));
+  g_assert_cmpuint (pd_history_get_changes (history), ==, ++count);
+  g_assert_true (pd_document_redo (doc));
+  g_assert_cmpuint (pd_history_get_changes (history), ==, ++count);
+  /* Back where it was before the undo, but later: still counted. */
+  g_assert_true (pd_document_redo (doc));
+  g_assert_cmpuint (pd_history_get_changes (history), ==, ++count);
+  g_assert_false (pd_document_redo (doc));
+  pd_document_mark_saved (doc);
+  pd_document_begin (doc, "Nothing");
+  pd_document_end (doc);
+  g_assert_cmpuint (pd_history_get_changes (history), ==, count);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -304,5 +350,6 @@ main (int    argc,
   g_test_add_func ("/history/merge/typing", test_typing_merges);
   g_test_add_func ("/history/saved-marker", test_saved_marker);
   g_test_add_func ("/history/mark-unsaved", test_mark_unsaved);
+  g_test_add_func ("/history/changes", test_changes_counted);
   return g_test_run ();
 }

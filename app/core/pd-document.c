@@ -6,6 +6,7 @@
 #include "pd-defaults.h"
 #include "pd-document-private.h"
 #include "pd-fields.h"
+#include "pd-foreign.h"
 
 struct _PdDocument
 {
@@ -169,6 +170,57 @@ pd_document_new_default (void)
   for (guint i = 0; i < agencies->len; i++)
     pd_document_append_object (self, g_ptr_array_index (agencies, i));
   return self;
+}
+
+static GObject *
+copy_object (GObject *object)
+{
+  if (PD_IS_NODE (object))
+    return G_OBJECT (pd_node_copy (PD_NODE (object), NULL));
+  if (PD_IS_EDGE (object))
+    return G_OBJECT (pd_edge_copy (PD_EDGE (object), NULL));
+  if (PD_IS_AGENCY (object))
+    return G_OBJECT (pd_agency_copy (PD_AGENCY (object), NULL));
+  if (PD_IS_COMMENT (object))
+    return G_OBJECT (pd_comment_copy (PD_COMMENT (object), NULL));
+  g_return_val_if_reached (NULL);
+}
+
+PdDocument *
+pd_document_copy (PdDocument *self)
+{
+  PdDocument *copy;
+  PdForeign *foreign;
+  GListStore *stores[4];
+  GHashTableIter iter;
+  gpointer id, position;
+
+  g_return_val_if_fail (PD_IS_DOCUMENT (self), NULL);
+
+  copy = pd_document_new ();
+  /* Arrays (clusters, documents, participants) are shared: an edit puts a
+   * new one in place, never changes one in place. */
+  pd_fields_copy (G_OBJECT (copy), G_OBJECT (self), fields, G_N_ELEMENTS (fields));
+  if ((foreign = pd_object_get_foreign (G_OBJECT (self))))
+    pd_object_set_foreign (G_OBJECT (copy), pd_foreign_copy (foreign));
+  copy->file_comments = g_strdupv (self->file_comments);
+  stores[0] = self->agencies;
+  stores[1] = self->nodes;
+  stores[2] = self->edges;
+  stores[3] = self->comments;
+  for (guint s = 0; s < G_N_ELEMENTS (stores); s++)
+    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (stores[s])); i++)
+      {
+        g_autoptr(GObject) object = g_list_model_get_item (G_LIST_MODEL (stores[s]), i);
+        g_autoptr(GObject) twin = copy_object (object);
+
+        pd_document_append_object (copy, twin);
+      }
+  g_hash_table_iter_init (&iter, self->positions);
+  while (g_hash_table_iter_next (&iter, &id, &position))
+    g_hash_table_insert (copy->positions, g_strdup (id),
+                         g_memdup2 (position, sizeof (SourcePosition)));
+  return copy;
 }
 
 const char *pd_document_get_title (PdDocument *self) { return self->title; }

@@ -36,6 +36,9 @@ G_DECLARE_FINAL_TYPE (PdDocument, pd_document, PD, DOCUMENT, GObject)
 PdDocument *pd_document_new              (void);
 /* A new pathway with the default agencies, as File → New makes it. */
 PdDocument *pd_document_new_default      (void);
+/* A copy of @self with copies of its objects, that saves to the same file;
+ * its history starts empty and unmodified. */
+PdDocument *pd_document_copy             (PdDocument *self);
 
 const char *pd_document_get_title        (PdDocument *self);
 GListModel *pd_document_get_agencies     (PdDocument *self);

@@ -182,6 +182,21 @@ pd_fields_clear (GObject       *object,
     }
 }
 
+static GType
+value_type (const PdField *f)
+{
+  switch (f->type)
+    {
+    case PD_FIELD_STRING: return G_TYPE_STRING;
+    case PD_FIELD_DOUBLE: return G_TYPE_DOUBLE;
+    case PD_FIELD_UINT: return G_TYPE_UINT;
+    case PD_FIELD_BOOLEAN: return G_TYPE_BOOLEAN;
+    case PD_FIELD_ENUM:
+    case PD_FIELD_BOXED: return f->gtype ();
+    default: g_assert_not_reached ();
+    }
+}
+
 void
 pd_fields_copy (GObject       *dest,
                 GObject       *src,
@@ -194,9 +209,10 @@ pd_fields_copy (GObject       *dest,
 
       if (fields[i].construct_only)
         continue;
-      g_value_init (&value, G_PARAM_SPEC_VALUE_TYPE (
-                      g_object_class_find_property (G_OBJECT_GET_CLASS (src), fields[i].name)));
-      g_object_get_property (src, fields[i].name, &value);
-      g_object_set_property (dest, fields[i].name, &value);
+      /* Straight from field to field: copying a large document's objects
+       * by property names takes several times as long. */
+      g_value_init (&value, value_type (&fields[i]));
+      pd_fields_get (src, fields, i + 1, &value);
+      pd_fields_set (dest, fields, i + 1, &value);
     }
 }

@@ -167,6 +167,17 @@ void pd_path_move_to (PdPath *path, double x, double y) { add (path, PD_PATH_MOV
 void pd_path_line_to (PdPath *path, double x, double y) { add (path, PD_PATH_LINE_TO, x, y, 0, 0, 0, 0); }
 void pd_path_close (PdPath *path) { add (path, PD_PATH_CLOSE, 0, 0, 0, 0, 0, 0); }
 
+guint
+pd_path_segment_n_points (const PdPathSegment *segment)
+{
+  switch (segment->op)
+    {
+    case PD_PATH_CURVE_TO: return 3;
+    case PD_PATH_CLOSE: return 0;
+    default: return 1;
+    }
+}
+
 void
 pd_path_curve_to (PdPath *path,
                   double x1, double y1,
@@ -241,7 +252,7 @@ pd_path_to_svg (const PdPath *path)
     {
       const PdPathSegment *s = &g_array_index (path->segments, PdPathSegment, i);
       static const char letters[] = { 'M', 'L', 'C', 'Z' };
-      guint n = s->op == PD_PATH_CURVE_TO ? 6 : s->op == PD_PATH_CLOSE ? 0 : 2;
+      guint n = 2 * pd_path_segment_n_points (s);
 
       if (out->len)
         g_string_append_c (out, ' ');

@@ -69,6 +69,9 @@ void     pd_path_curve_to       (PdPath *path,
                                  double x2, double y2,
                                  double x3, double y3);
 void     pd_path_close          (PdPath *path);
+/* How many points (x, y pairs) @segment holds: 3 for a curve, 0 for a
+ * close, else 1. */
+guint    pd_path_segment_n_points (const PdPathSegment *segment);
 void     pd_path_rectangle      (PdPath *path, double x, double y, double w, double h);
 void     pd_path_rounded_rect   (PdPath *path, double x, double y, double w, double h,
                                  double radius);

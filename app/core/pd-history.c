@@ -12,6 +12,9 @@ struct _PdHistory
    * be reached (it was in the redo stack and the redo stack was dropped). */
   gssize saved_depth;
   gboolean sealed;
+  /* Counts the changes to the document: every command pushed (inside a
+   * transaction too), undone or redone. */
+  guint64 changes;
 };
 
 enum {
@@ -174,6 +177,7 @@ pd_history_push (PdHistory *self,
 
   before = get_state (self);
   record (self, command, TRUE);
+  self->changes++;
   notify_changes (self, before);
 }
 
@@ -193,6 +197,7 @@ pd_history_undo (PdHistory *self)
   pd_command_revert (command);
   g_ptr_array_add (self->redo, command);
   self->sealed = TRUE;
+  self->changes++;
   notify_changes (self, before);
   return TRUE;
 }
@@ -213,8 +218,16 @@ pd_history_redo (PdHistory *self)
   pd_command_apply (command);
   g_ptr_array_add (self->undo, command);
   self->sealed = TRUE;
+  self->changes++;
   notify_changes (self, before);
   return TRUE;
+}
+
+guint64
+pd_history_get_changes (PdHistory *self)
+{
+  g_return_val_if_fail (PD_IS_HISTORY (self), 0);
+  return self->changes;
 }
 
 gboolean

@@ -19,6 +19,10 @@ void        pd_history_push           (PdHistory  *self,
                                        PdCommand  *command);
 gboolean    pd_history_undo           (PdHistory  *self);
 gboolean    pd_history_redo           (PdHistory  *self);
+/* How many times the document has changed through the history: each
+ * command pushed, undone or redone adds one, and nothing takes any off.
+ * Two equal counts mean no edit came between them. */
+guint64     pd_history_get_changes    (PdHistory  *self);
 gboolean    pd_history_can_undo       (PdHistory  *self);
 gboolean    pd_history_can_redo       (PdHistory  *self);
 /* Labels of the steps, for "Undo Move" menu items; NULL when none. */

@@ -146,7 +146,7 @@ pd_path_hull (const PdPath *path)
   for (guint i = 0; i < path->segments->len; i++)
     {
       const PdPathSegment *seg = &g_array_index (path->segments, PdPathSegment, i);
-      guint n = seg->op == PD_PATH_CURVE_TO ? 3 : seg->op == PD_PATH_CLOSE ? 0 : 1;
+      guint n = pd_path_segment_n_points (seg);
 
       for (guint p = 0; p < n; p++)
         {

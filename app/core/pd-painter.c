@@ -39,9 +39,9 @@ set_colour (cairo_t       *cr,
   cairo_set_source_rgba (cr, colour->red, colour->green, colour->blue, colour->alpha);
 }
 
-static void
-trace (cairo_t      *cr,
-       const PdPath *path)
+void
+pd_painter_trace_path (cairo_t      *cr,
+                       const PdPath *path)
 {
   cairo_new_path (cr);
   for (guint i = 0; i < path->segments->len; i++)
@@ -66,7 +66,7 @@ static void
 draw_path (cairo_t       *cr,
            const PdShape *shape)
 {
-  trace (cr, shape->path);
+  pd_painter_trace_path (cr, shape->path);
   if (shape->fill.alpha > 0)
     {
       set_colour (cr, &shape->fill);

@@ -19,6 +19,9 @@ typedef enum {
 /* The largest PNG side, in pixels. */
 #define PD_PAINTER_MAX_PIXELS 32000
 
+/* Starts a new path on @cr and traces @path in it. */
+void    pd_painter_trace_path (cairo_t      *cr,
+                               const PdPath *path);
 /* Draws @scene in scene coordinates on @cr (whose transformation the
  * caller sets). */
 void    pd_painter_draw       (PdScene    *scene,

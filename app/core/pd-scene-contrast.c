@@ -4,11 +4,7 @@
  * solid, dark text black. The agencies' own colours stay, since each
  * carries its agency together with its letter. */
 #include "pd-scene-private.h"
-
-/* Lines no thinner than this, in pixels at 100%. */
-#define HIGH_CONTRAST_LINE 2.0
-/* Fills lighter than this are tints or paper: they become white. */
-#define PALE 0.6
+#include "pd-scene-style.h"
 
 static gboolean
 is_grey (const PdColor *color)
@@ -16,20 +12,23 @@ is_grey (const PdColor *color)
   double high = MAX (color->red, MAX (color->green, color->blue));
   double low = MIN (color->red, MIN (color->green, color->blue));
 
-  return high - low < 0.08;
+  return high - low < pd_scene_style ()->contrast.grey_spread;
 }
 
 static void
 contrast_path (PdShape *shape)
 {
+  const PdSceneContrastStyle *look = &pd_scene_style ()->contrast;
+
   if (shape->stroke.alpha > 0)
     {
       shape->stroke = PD_COLOR_BLACK;
-      shape->line_width = MAX (shape->line_width * 1.5, HIGH_CONTRAST_LINE);
+      shape->line_width = MAX (shape->line_width * look->widen, look->min_line);
     }
   if (shape->fill.alpha > 0)
     {
-      if (pd_color_luminance (&shape->fill) > PALE)
+      /* Tints and paper become white. */
+      if (pd_color_luminance (&shape->fill) > look->pale)
         shape->fill = PD_COLOR_WHITE;
       else if (is_grey (&shape->fill))
         shape->fill = PD_COLOR_BLACK;    /* arrowheads and marks */
@@ -41,7 +40,7 @@ static void
 contrast_text (PdShape *shape)
 {
   /* White words sit on an agency's colour; any other on white. */
-  if (pd_color_luminance (&shape->color) < 0.5)
+  if (pd_color_luminance (&shape->color) < pd_scene_style ()->contrast.dark_text)
     shape->color = PD_COLOR_BLACK;
 }
 

@@ -6,10 +6,8 @@
 
 #include "pd-route.h"
 #include "pd-scene-private.h"
+#include "pd-scene-style.h"
 
-#define EDGE_COLOUR ((PdColor) { 0.2, 0.2, 0.2, 1 })
-#define ARROW_LENGTH 10.0
-#define ARROW_HALF_WIDTH 5.0
 /* Square and smooth ways keep this clear of steps. */
 #define ROUTE_MARGIN 12.0
 /* Steps further than this from both ends are not looked at for a way
@@ -18,40 +16,22 @@
 #define ROUTE_FAR_REACH 640.0
 /* More steps than this in reach: drawn the direct way. */
 #define ROUTE_MAX_STEPS 160
-/* Corners of square ways are rounded this much. */
-#define CORNER_RADIUS 6.0
-/* Smooth ways turn in curves up to this wide. */
-#define SMOOTH_RADIUS 80.0
 
-static void
-edge_dash (PdEdgeKind kind,
-           double     dash[2])
+/* A line drawn as @kind draws it: its dash, and heavier for a change of
+ * intensity. */
+static PdShape *
+edge_line (PdEdgeKind kind,
+           PdPath    *path)
 {
-  dash[0] = dash[1] = 0;
-  switch (kind)
-    {
-    case PD_EDGE_KIND_ALTERNATIVE:
-      dash[0] = 8;
-      dash[1] = 5;
-      break;
-    case PD_EDGE_KIND_RE_REFERRAL:
-      dash[0] = 2;
-      dash[1] = 4;
-      break;
-    case PD_EDGE_KIND_STEP_DOWN:
-      dash[0] = 14;
-      dash[1] = 4;
-      break;
-    default:
-      break;
-    }
-}
+  const PdSceneEdgeStyle *look = &pd_scene_style ()->edge;
+  PdShape *shape = pd_shape_new_path (path, PD_COLOR_NONE, look->colour,
+                                      kind == PD_EDGE_KIND_STEP_UP
+                                      || kind == PD_EDGE_KIND_STEP_DOWN ? look->heavy_width
+                                                                        : look->width);
 
-static double
-edge_width (PdEdgeKind kind)
-{
-  /* Stepping up or down is drawn heavier: a change of intensity. */
-  return kind == PD_EDGE_KIND_STEP_UP || kind == PD_EDGE_KIND_STEP_DOWN ? 3.0 : 1.6;
+  shape->dash[0] = look->dash[kind][0];
+  shape->dash[1] = look->dash[kind][1];
+  return shape;
 }
 
 /* The words a label starts with for kinds that a line alone cannot say. */
@@ -74,11 +54,12 @@ arrow_base (double fx, double fy, double x2, double y2,
             double *ux, double *uy, double *bx, double *by)
 {
   double length = hypot (x2 - fx, y2 - fy);
+  double arrow = pd_scene_style ()->edge.arrow_length;
 
   *ux = length > 0 ? (x2 - fx) / length : 1;
   *uy = length > 0 ? (y2 - fy) / length : 0;
-  *bx = x2 - *ux * ARROW_LENGTH;
-  *by = y2 - *uy * ARROW_LENGTH;
+  *bx = x2 - *ux * arrow;
+  *by = y2 - *uy * arrow;
 }
 
 /* @line, drawn as @kind draws it, and an arrowhead from its end (bx, by)
@@ -89,16 +70,16 @@ add_line_and_head (PdGroup   *group,
                    PdPath    *line,
                    double x2, double y2, double bx, double by, double ux, double uy)
 {
-  PdShape *shape = pd_shape_new_path (line, PD_COLOR_NONE, EDGE_COLOUR, edge_width (kind));
+  const PdSceneEdgeStyle *look = &pd_scene_style ()->edge;
+  double half = look->arrow_half_width;
   PdPath *head = pd_path_new ();
 
-  edge_dash (kind, shape->dash);
-  pd_group_add_shape (group, shape);
+  pd_group_add_shape (group, edge_line (kind, line));
   pd_path_move_to (head, x2, y2);
-  pd_path_line_to (head, bx - uy * ARROW_HALF_WIDTH, by + ux * ARROW_HALF_WIDTH);
-  pd_path_line_to (head, bx + uy * ARROW_HALF_WIDTH, by - ux * ARROW_HALF_WIDTH);
+  pd_path_line_to (head, bx - uy * half, by + ux * half);
+  pd_path_line_to (head, bx + uy * half, by - ux * half);
   pd_path_close (head);
-  pd_group_add_shape (group, pd_shape_new_path (head, EDGE_COLOUR, PD_COLOR_NONE, 0));
+  pd_group_add_shape (group, pd_shape_new_path (head, look->colour, PD_COLOR_NONE, 0));
 }
 
 /* A line from (x1, y1) to (x2, y2) ending in an arrowhead. */
@@ -315,6 +296,7 @@ polyline_path (const Route *r,
                double       bx,
                double       by)
 {
+  const PdSceneEdgeStyle *look = &pd_scene_style ()->edge;
   guint n = r->points->len / 2;
   g_autofree double *p = g_memdup2 (r->points->data, 2 * n * sizeof (double));
   PdPath *path = pd_path_new ();
@@ -329,7 +311,8 @@ polyline_path (const Route *r,
       double lin = hypot (inx, iny), lout = hypot (outx, outy);
       /* Smooth ways turn in wide curves, each as wide as half the shorter
        * run allows and narrower where it would cut into a step. */
-      double radius = MIN (r->smooth ? SMOOTH_RADIUS : CORNER_RADIUS, MIN (lin, lout) / 2);
+      double radius = MIN (r->smooth ? look->smooth_radius : look->corner_radius,
+                           MIN (lin, lout) / 2);
       double cx, cy;
 
       if (radius < 0.5)
@@ -343,7 +326,7 @@ polyline_path (const Route *r,
       outy /= lout;
       cx = p[2 * k];
       cy = p[2 * k + 1];
-      while (r->smooth && radius > CORNER_RADIUS
+      while (r->smooth && radius > look->corner_radius
              && !curve_clear (r->obstacles, cx - inx * radius, cy - iny * radius,
                               cx - inx * radius / 3, cy - iny * radius / 3,
                               cx + outx * radius / 3, cy + outy * radius / 3,
@@ -469,7 +452,7 @@ route_around (PdSceneBuilder *b,
       if (!pd_route_square (&a, &c, near, &area, ROUTE_MARGIN, used, points))
         continue;
       if (offset)
-        pd_route_offset (points, 5);
+        pd_route_offset (points, pd_scene_style ()->edge.pair_gap);
       if (smooth)
         {
           pd_route_straighten (points, near, ROUTE_MARGIN / 2);
@@ -522,10 +505,12 @@ plan_route (PdSceneBuilder *b,
    * two stay apart. */
   if (g_hash_table_contains (b->linked_pairs, reverse))
     {
-      r->x1 += nx * 5;
-      r->y1 += ny * 5;
-      r->x2 += nx * 5;
-      r->y2 += ny * 5;
+      double gap = pd_scene_style ()->edge.pair_gap;
+
+      r->x1 += nx * gap;
+      r->y1 += ny * gap;
+      r->x2 += nx * gap;
+      r->y2 += ny * gap;
     }
   least = route_blocked (b, r, from, to, G_MAXDOUBLE);
   if (least == 0)
@@ -643,7 +628,7 @@ static double
 label_width (PdTextLayouter *text,
              const char     *label)
 {
-  return MIN (pd_text_layouter_measure (text, label, PD_SCENE_EDGE_FONT, FALSE),
+  return MIN (pd_text_layouter_measure (text, label, pd_scene_style ()->label.font, FALSE),
               PD_SCENE_LABEL_WIDTH);
 }
 
@@ -651,6 +636,16 @@ char *
 pd_scene_edge_label_text (PdEdge *edge)
 {
   return label_text (edge);
+}
+
+/* The box of a label @width by @height centred on (@x, @y): its words
+ * (laid out 1 wider than measured) and its padding. */
+static PdRect
+label_box (const PdSceneLabelStyle *look,
+           double x, double y, double width, double height)
+{
+  return (PdRect) { x - width / 2 - look->pad_x, y - height / 2 - look->pad_y,
+                    width + (2 * look->pad_x + 1), height + 2 * look->pad_y };
 }
 
 static void
@@ -663,18 +658,19 @@ add_label (PdSceneBuilder *b,
   /* Along the line, the first place where the label covers no step and no
    * other label; then beside the line; the middle when there is none. */
   static const double along[] = { 0.5, 0.38, 0.62, 0.28, 0.72, 0.2, 0.8 };
+  const PdSceneLabelStyle *look = &pd_scene_style ()->label;
   double height = 0;
   double width = label_width (b->text, label);
-  PdShape *text = pd_text_layouter_layout (b->text, label, PD_SCENE_EDGE_FONT, FALSE,
-                                           EDGE_COLOUR, 0, 0, width + 1, PD_SCENE_LABEL_LINES,
-                                           PD_ALIGN_CENTER, &height);
+  PdShape *text = pd_text_layouter_layout (b->text, label, look->font, FALSE,
+                                           pd_scene_style ()->edge.colour, 0, 0, width + 1,
+                                           PD_SCENE_LABEL_LINES, PD_ALIGN_CENTER, &height);
   PdPath *box = pd_path_new ();
   double mx, my;
   PdRect rect;
   gboolean placed = FALSE;
 
   route_point (r, 0.5, &mx, &my);
-  rect = (PdRect) { mx - width / 2 - 4, my - height / 2 - 2, width + 9, height + 4 };
+  rect = label_box (look, mx, my, width, height);
   /* Clear of other transitions' lines too where there is such a place. */
   for (int strict = 1; strict >= 0 && !placed; strict--)
   for (guint off = 0; off < 7 && !placed; off++)
@@ -685,13 +681,13 @@ add_label (PdSceneBuilder *b,
 
         route_point (r, along[i], &px, &py);
         route_normal (r, along[i], &nx, &ny);
-        side = (height / 2 + 6) / MAX (MAX (fabs (nx), fabs (ny)), 0.5);
+        side = (height / 2 + look->line_gap) / MAX (MAX (fabs (nx), fabs (ny)), 0.5);
         /* 0, beside, the other side, then further out on both sides. */
         shift = off == 0 ? 0 : ((off + 1) / 2) * side * (off % 2 ? 1 : -1)
-                               + (off > 2 ? 20 * (off % 2 ? 1 : -1) : 0);
+                               + (off > 2 ? look->further * (off % 2 ? 1 : -1) : 0);
         px += nx * shift;
         py += ny * shift;
-        candidate = (PdRect) { px - width / 2 - 4, py - height / 2 - 2, width + 9, height + 4 };
+        candidate = label_box (look, px, py, width, height);
         if (!pd_rect_index_overlaps (b->obstacles, &candidate)
             && (!strict || !meets_other_ways (b, &candidate, edge)))
           {
@@ -703,13 +699,13 @@ add_label (PdSceneBuilder *b,
   for (guint i = 0; i < text->lines->len; i++)
     {
       PdTextLine *line = g_ptr_array_index (text->lines, i);
-      line->x += rect.x + 4;
-      line->y += rect.y + 2;
+      line->x += rect.x + look->pad_x;
+      line->y += rect.y + look->pad_y;
     }
-  pd_path_rounded_rect (box, rect.x, rect.y, rect.width, rect.height, 3);
+  pd_path_rounded_rect (box, rect.x, rect.y, rect.width, rect.height, look->radius);
   /* A white ground so the label reads over lines it crosses. */
-  pd_group_add_shape (group, pd_shape_new_path (box, (PdColor) { 1, 1, 1, 0.92 },
-                                                (PdColor) { 0.2, 0.2, 0.2, 0.5 }, 0.8));
+  pd_group_add_shape (group, pd_shape_new_path (box, look->ground, look->border,
+                                                look->border_width));
   pd_group_add_shape (group, text);
   pd_rect_union (&group->bounds, &rect);
 }
@@ -745,13 +741,10 @@ pd_scene_build_edge (PdSceneBuilder *b,
       double x = pd_node_get_x (from) + pd_node_get_width (from) * 0.75;
       double y = pd_node_get_y (from);
       PdPath *loop = pd_path_new ();
-      PdShape *shape;
 
       pd_path_move_to (loop, x - 16, y);
       pd_path_curve_to (loop, x - 16, y - 36, x + 16, y - 36, x + 16, y - 10);
-      shape = pd_shape_new_path (loop, PD_COLOR_NONE, EDGE_COLOUR, edge_width (kind));
-      edge_dash (kind, shape->dash);
-      pd_group_add_shape (group, shape);
+      pd_group_add_shape (group, edge_line (kind, loop));
       add_arrow_line (group, kind, x + 16, y - 10, x + 16, y);
       route = (Route) { x - 16, y - 36, x + 16, y, x, y - 60, TRUE };
       group->bounds = (PdRect) { x - 22, y - 40, 44, 44 };
@@ -762,6 +755,7 @@ pd_scene_build_edge (PdSceneBuilder *b,
     }
   else
     {
+      double margin = pd_scene_style ()->edge.bounds_margin;
       double x, y;
 
       plan_route (b, edge, from, to, &route);
@@ -770,9 +764,10 @@ pd_scene_build_edge (PdSceneBuilder *b,
       group->ends[1] = route.y1;
       group->ends[2] = route.x2;
       group->ends[3] = route.y2;
-      group->bounds = (PdRect) { MIN (route.x1, route.x2) - 6, MIN (route.y1, route.y2) - 6,
-                                 fabs (route.x2 - route.x1) + 12,
-                                 fabs (route.y2 - route.y1) + 12 };
+      group->bounds = (PdRect) { MIN (route.x1, route.x2) - margin,
+                                 MIN (route.y1, route.y2) - margin,
+                                 fabs (route.x2 - route.x1) + 2 * margin,
+                                 fabs (route.y2 - route.y1) + 2 * margin };
       /* A curve stays inside the hull of its control points. */
       for (guint s = 0; route.points && s < group->shapes->len; s++)
         {
@@ -781,11 +776,12 @@ pd_scene_build_edge (PdSceneBuilder *b,
           for (guint k = 0; shape->path && k < shape->path->segments->len; k++)
             {
               const PdPathSegment *seg = &g_array_index (shape->path->segments, PdPathSegment, k);
-              guint count = seg->op == PD_PATH_CURVE_TO ? 3 : seg->op == PD_PATH_CLOSE ? 0 : 1;
+              guint count = pd_path_segment_n_points (seg);
 
               for (guint c = 0; c < count; c++)
                 {
-                  PdRect dot = { seg->points[2 * c] - 6, seg->points[2 * c + 1] - 6, 12, 12 };
+                  PdRect dot = { seg->points[2 * c] - margin, seg->points[2 * c + 1] - margin,
+                                 2 * margin, 2 * margin };
                   pd_rect_union (&group->bounds, &dot);
                 }
             }
@@ -794,7 +790,7 @@ pd_scene_build_edge (PdSceneBuilder *b,
         {
           PdRect peak;
           route_point (&route, 0.5, &x, &y);
-          peak = (PdRect) { x - 6, y - 6, 12, 12 };
+          peak = (PdRect) { x - margin, y - margin, 2 * margin, 2 * margin };
           pd_rect_union (&group->bounds, &peak);
         }
     }

@@ -6,6 +6,7 @@
 
 #include "pd-agency.h"
 #include "pd-scene-private.h"
+#include "pd-scene-style.h"
 
 /* Room for a lane's name before its steps (across) or above them (down). */
 #define LANE_LABEL_ACROSS 150.0
@@ -16,6 +17,7 @@ GPtrArray *
 pd_scene_build_lanes (PdSceneBuilder *b,
                       const PdRect   *diagram)
 {
+  const PdSceneLaneStyle *look = &pd_scene_style ()->lane;
   GListModel *agencies = pd_document_get_agencies (b->document);
   GListModel *nodes = pd_document_get_nodes (b->document);
   GPtrArray *groups = g_ptr_array_new ();
@@ -68,8 +70,8 @@ pd_scene_build_lanes (PdSceneBuilder *b,
                           high - low + 2 * LANE_PAD,
                           diagram->height + LANE_LABEL_DOWN + LANE_PAD };
       pd_color_parse (pd_agency_get_colour (agency), &colour);
-      fill = pd_color_mix (&colour, &PD_COLOR_WHITE, 0.88);
-      stroke = pd_color_mix (&colour, &PD_COLOR_WHITE, 0.4);
+      fill = pd_color_mix (&colour, &PD_COLOR_WHITE, look->fill_tint);
+      stroke = pd_color_mix (&colour, &PD_COLOR_WHITE, look->stroke_tint);
       id = g_strdup_printf ("lane-%s", pd_agency_get_id (agency));
       css = g_strdup_printf ("lane agency-%s", pd_agency_get_id (agency));
       /* Translators: the name of an agency whose steps a band holds. */
@@ -77,12 +79,13 @@ pd_scene_build_lanes (PdSceneBuilder *b,
       group = pd_group_new (PD_GROUP_LANE, id, css, title);
       path = pd_path_new ();
       pd_path_rectangle (path, band.x, band.y, band.width, band.height);
-      pd_group_add_shape (group, pd_shape_new_path (path, fill, stroke, 1));
+      pd_group_add_shape (group, pd_shape_new_path (path, fill, stroke, look->width));
       /* The name in black on the light band: readable, and not colour alone. */
-      label = pd_text_layouter_layout (b->text, name, PD_SCENE_LEGEND_FONT + 1, TRUE,
-                                       PD_COLOR_BLACK, band.x + 10, band.y + 8,
-                                       lanes == PD_LANES_ACROSS ? LANE_LABEL_ACROSS - 20
-                                                                : band.width - 20,
+      label = pd_text_layouter_layout (b->text, name, pd_scene_style ()->key.font + 1, TRUE,
+                                       PD_COLOR_BLACK, band.x + look->pad_x, band.y + look->pad_y,
+                                       lanes == PD_LANES_ACROSS
+                                       ? LANE_LABEL_ACROSS - 2 * look->pad_x
+                                       : band.width - 2 * look->pad_x,
                                        2, PD_ALIGN_START, &height);
       pd_group_add_shape (group, label);
       group->bounds = band;

@@ -4,12 +4,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pd-scene-private.h"
-
-#define TEXT_COLOUR ((PdColor) { 0.067, 0.067, 0.067, 1 })
-#define ITEM_GAP 22.0
-#define ROW_GAP 10.0
-#define ICON_WIDTH 34.0
-#define ICON_HEIGHT 20.0
+#include "pd-scene-style.h"
 
 static const char *
 status_label (PdStatus status)
@@ -84,25 +79,26 @@ PdGroup *
 pd_scene_build_title_block (PdSceneBuilder *b,
                             const PdRect   *diagram)
 {
+  const PdSceneKeyStyle *look = &pd_scene_style ()->key;
   PdGroup *group = pd_group_new (PD_GROUP_TITLE_BLOCK, "title-block", "title-block",
                                  b->scene->title);
   g_autofree char *sub = subtitle (b->document);
-  double width = MAX (diagram->width, 480);
+  double width = MAX (diagram->width, look->min_width);
   double title_height = 0, sub_height = 0, top;
   PdShape *title, *line;
 
-  title = pd_text_layouter_layout (b->text, b->scene->title, PD_SCENE_TITLE_FONT, TRUE,
-                                   TEXT_COLOUR, diagram->x, 0, width, 3, PD_ALIGN_START,
-                                   &title_height);
-  line = pd_text_layouter_layout (b->text, sub, PD_SCENE_SUBTITLE_FONT, FALSE,
-                                  (PdColor) { 0.27, 0.27, 0.27, 1 }, diagram->x,
-                                  title_height + 4, width, 3, PD_ALIGN_START, &sub_height);
-  top = diagram->y - 24 - (title_height + 4 + sub_height);
+  title = pd_text_layouter_layout (b->text, b->scene->title, look->title_font, TRUE,
+                                   pd_scene_style ()->text, diagram->x, 0, width,
+                                   look->title_lines, PD_ALIGN_START, &title_height);
+  line = pd_text_layouter_layout (b->text, sub, look->subtitle_font, FALSE,
+                                  look->subtitle_colour, diagram->x, title_height + look->title_gap,
+                                  width, look->title_lines, PD_ALIGN_START, &sub_height);
+  top = diagram->y - look->title_above - (title_height + look->title_gap + sub_height);
   shift_text (title, top);
   shift_text (line, top);
   pd_group_add_shape (group, title);
   pd_group_add_shape (group, line);
-  group->bounds = (PdRect) { diagram->x, top, width, title_height + 4 + sub_height };
+  group->bounds = (PdRect) { diagram->x, top, width, title_height + look->title_gap + sub_height };
   return group;
 }
 
@@ -125,12 +121,12 @@ flow_place (Flow   *flow,
   if (flow->x > flow->left && flow->x + width > flow->right)
     {
       flow->x = flow->left;
-      flow->y += flow->row_height + ROW_GAP;
+      flow->y += flow->row_height + pd_scene_style ()->key.row_gap;
       flow->row_height = 0;
     }
   *x = flow->x;
   *y = flow->y;
-  flow->x += width + ITEM_GAP;
+  flow->x += width + pd_scene_style ()->key.item_gap;
   flow->row_height = MAX (flow->row_height, height);
 }
 
@@ -140,7 +136,7 @@ flow_new_row (Flow *flow)
   if (flow->x == flow->left)
     return;
   flow->x = flow->left;
-  flow->y += flow->row_height + ROW_GAP;
+  flow->y += flow->row_height + pd_scene_style ()->key.row_gap;
   flow->row_height = 0;
 }
 
@@ -154,14 +150,16 @@ add_item (PdSceneBuilder *b,
                                       gpointer data),
           gpointer        data)
 {
-  double text_width = MIN (pd_text_layouter_measure (b->text, words, PD_SCENE_LEGEND_FONT, FALSE),
-                           260);
+  const PdSceneKeyStyle *look = &pd_scene_style ()->key;
+  double text_width = MIN (pd_text_layouter_measure (b->text, words, look->font, FALSE),
+                           look->max_words_width);
   double x, y;
 
-  flow_place (flow, ICON_WIDTH + 8 + text_width, ICON_HEIGHT, &x, &y);
+  flow_place (flow, look->icon_width + look->icon_gap + text_width, look->icon_height, &x, &y);
   draw_icon (b, group, x, y, data);
-  pd_group_add_shape (group, pd_text_layouter_layout (b->text, words, PD_SCENE_LEGEND_FONT,
-                                                      FALSE, TEXT_COLOUR, x + ICON_WIDTH + 8,
+  pd_group_add_shape (group, pd_text_layouter_layout (b->text, words, look->font, FALSE,
+                                                      pd_scene_style ()->text,
+                                                      x + look->icon_width + look->icon_gap,
                                                       y + 2, text_width + 1, 1, PD_ALIGN_START,
                                                       NULL));
 }
@@ -173,19 +171,24 @@ draw_agency (PdSceneBuilder *b,
              double          y,
              gpointer        data)
 {
+  const PdSceneStyle *look = pd_scene_style ();
+  double cx = x + look->key.icon_width / 2, cy = y + look->key.icon_height / 2;
   PdAgency *agency = data;
   PdColor fill;
   PdPath *box = pd_path_new ();
   PdPath *circle = pd_path_new ();
 
   pd_color_parse (pd_agency_get_colour (agency), &fill);
-  pd_path_rounded_rect (box, x, y, ICON_WIDTH, ICON_HEIGHT, 4);
+  pd_path_rounded_rect (box, x, y, look->key.icon_width, look->key.icon_height,
+                        look->key.agency_radius);
   pd_group_add_shape (group, pd_shape_new_path (box, fill,
-                                                pd_color_mix (&fill, &PD_COLOR_BLACK, 0.35), 1));
-  pd_path_circle (circle, x + ICON_WIDTH / 2, y + ICON_HEIGHT / 2, PD_SCENE_BADGE_RADIUS);
-  pd_group_add_shape (group, pd_shape_new_path (circle, PD_COLOR_WHITE, TEXT_COLOUR, 1));
-  pd_group_add_shape (group, pd_badge_new (b->text, x + ICON_WIDTH / 2, y + ICON_HEIGHT / 2,
-                                           pd_agency_get_cue (agency)));
+                                                pd_color_mix (&fill, &PD_COLOR_BLACK,
+                                                              look->node.stroke_shade),
+                                                look->key.agency_width));
+  pd_path_circle (circle, cx, cy, look->node.badge_radius);
+  pd_group_add_shape (group, pd_shape_new_path (circle, PD_COLOR_WHITE, look->text,
+                                                look->node.badge_outline_width));
+  pd_group_add_shape (group, pd_badge_new (b->text, cx, cy, pd_agency_get_cue (agency)));
 }
 
 static void
@@ -195,12 +198,13 @@ draw_kind (PdSceneBuilder *b,
            double          y,
            gpointer        data)
 {
+  const PdSceneKeyStyle *look = &pd_scene_style ()->key;
   PdNodeKind kind = GPOINTER_TO_INT (data);
 
-  pd_group_add_shape (group, pd_shape_new_path (pd_node_shape_path (kind, x, y, ICON_WIDTH,
-                                                                    ICON_HEIGHT),
-                                                (PdColor) { 0.93, 0.93, 0.93, 1 },
-                                                (PdColor) { 0.3, 0.3, 0.3, 1 }, 1.2));
+  pd_group_add_shape (group, pd_shape_new_path (pd_node_shape_path (kind, x, y, look->icon_width,
+                                                                    look->icon_height),
+                                                look->sample_fill, look->sample_stroke,
+                                                look->sample_width));
 }
 
 static void
@@ -210,8 +214,10 @@ draw_edge_kind (PdSceneBuilder *b,
                 double          y,
                 gpointer        data)
 {
-  pd_scene_build_edge_sample (b, group, GPOINTER_TO_INT (data), x, y + ICON_HEIGHT / 2,
-                              x + ICON_WIDTH, y + ICON_HEIGHT / 2);
+  const PdSceneKeyStyle *look = &pd_scene_style ()->key;
+
+  pd_scene_build_edge_sample (b, group, GPOINTER_TO_INT (data), x, y + look->icon_height / 2,
+                              x + look->icon_width, y + look->icon_height / 2);
 }
 
 static void
@@ -221,6 +227,7 @@ draw_availability (PdSceneBuilder *b,
                    double          y,
                    gpointer        data)
 {
+  const PdSceneKeyStyle *look = &pd_scene_style ()->key;
   PdAvailability availability = GPOINTER_TO_INT (data);
   g_autoptr(PdNode) sample = pd_node_new ("sample", PD_NODE_KIND_INTERVENTION);
   PdNodeStyle style;
@@ -229,10 +236,10 @@ draw_availability (PdSceneBuilder *b,
   g_object_set (sample, "availability", availability, NULL);
   style = pd_node_style (b->document, sample);
   if (availability == PD_AVAILABILITY_PLANNED)
-    style.fill = (PdColor) { 0.9, 0.9, 0.9, 1 };
-  shape = pd_shape_new_path (pd_node_shape_path (PD_NODE_KIND_INTERVENTION, x, y, ICON_WIDTH,
-                                                 ICON_HEIGHT), style.fill,
-                             (PdColor) { 0.3, 0.3, 0.3, 1 }, 1.4);
+    style.fill = look->planned_sample_fill;
+  shape = pd_shape_new_path (pd_node_shape_path (PD_NODE_KIND_INTERVENTION, x, y,
+                                                 look->icon_width, look->icon_height),
+                             style.fill, look->sample_stroke, look->availability_width);
   shape->dash[0] = style.dash[0];
   shape->dash[1] = style.dash[1];
   pd_group_add_shape (group, shape);
@@ -242,18 +249,20 @@ PdGroup *
 pd_scene_build_legend (PdSceneBuilder *b,
                        const PdRect   *diagram)
 {
+  const PdSceneKeyStyle *look = &pd_scene_style ()->key;
   PdGroup *group = pd_group_new (PD_GROUP_LEGEND, "legend", "legend", _("Key"));
   GListModel *agencies = pd_document_get_agencies (b->document);
-  Flow flow = { diagram->x, diagram->x + MAX (diagram->width, 480), diagram->x, 0, 0 };
+  Flow flow = { diagram->x, diagram->x + MAX (diagram->width, look->min_width), diagram->x, 0,
+                0 };
   double heading_height = 0;
   PdShape *heading;
 
-  flow.y = diagram->y + diagram->height + 28;
-  heading = pd_text_layouter_layout (b->text, _("Key"), PD_SCENE_LEGEND_FONT + 1, TRUE,
-                                     TEXT_COLOUR, diagram->x, flow.y, 200, 1, PD_ALIGN_START,
-                                     &heading_height);
+  flow.y = diagram->y + diagram->height + look->below;
+  heading = pd_text_layouter_layout (b->text, _("Key"), look->font + 1, TRUE,
+                                     pd_scene_style ()->text, diagram->x, flow.y,
+                                     look->heading_width, 1, PD_ALIGN_START, &heading_height);
   pd_group_add_shape (group, heading);
-  flow.y += heading_height + 6;
+  flow.y += heading_height + look->heading_gap;
 
   for (guint i = 0; i < g_list_model_get_n_items (agencies); i++)
     {
@@ -281,7 +290,9 @@ pd_scene_build_legend (PdSceneBuilder *b,
                                                   PD_AVAILABILITY_NOT_OFFERED),
               draw_availability, GINT_TO_POINTER (PD_AVAILABILITY_NOT_OFFERED));
 
-  group->bounds = (PdRect) { diagram->x, diagram->y + diagram->height + 28, flow.right - flow.left,
-                             flow.y + flow.row_height - (diagram->y + diagram->height + 28) };
+  group->bounds = (PdRect) { diagram->x, diagram->y + diagram->height + look->below,
+                             flow.right - flow.left,
+                             flow.y + flow.row_height - (diagram->y + diagram->height
+                                                         + look->below) };
   return group;
 }

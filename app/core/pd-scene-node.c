@@ -5,10 +5,8 @@
 #include <math.h>
 
 #include "pd-scene-private.h"
+#include "pd-scene-style.h"
 #include "pd-timing.h"
-
-#define MIN_CONTRAST 4.5
-#define TEXT_DARK ((PdColor) { 0.067, 0.067, 0.067, 1 })
 
 PdShape *
 pd_shape_new_path (PdPath *path,
@@ -32,13 +30,15 @@ static void
 readable (PdColor *fill,
           PdColor *text)
 {
+  const PdSceneStyle *look = pd_scene_style ();
+
   for (int step = 0; step <= 20; step++)
     {
-      double on_dark = pd_color_contrast (fill, &TEXT_DARK);
+      double on_dark = pd_color_contrast (fill, &look->text);
       double on_white = pd_color_contrast (fill, &PD_COLOR_WHITE);
 
-      *text = on_dark >= on_white ? TEXT_DARK : PD_COLOR_WHITE;
-      if (MAX (on_dark, on_white) >= MIN_CONTRAST)
+      *text = on_dark >= on_white ? look->text : PD_COLOR_WHITE;
+      if (MAX (on_dark, on_white) >= look->node.min_contrast)
         return;
       *fill = pd_color_mix (fill, on_dark >= on_white ? &PD_COLOR_WHITE : &PD_COLOR_BLACK, 0.1);
     }
@@ -48,32 +48,33 @@ PdNodeStyle
 pd_node_style (PdDocument *document,
                PdNode     *node)
 {
+  const PdSceneNodeStyle *look = &pd_scene_style ()->node;
   PdAgency *agency = pd_document_get_agency (document, pd_node_get_agency_id (node));
   PdNodeStyle style = { 0 };
   PdColor colour;
 
   if (agency == NULL || !pd_color_parse (pd_agency_get_colour (agency), &colour))
-    colour = (PdColor) { 0.85, 0.85, 0.85, 1 };
+    colour = look->fallback_fill;
 
   switch (pd_node_get_availability (node))
     {
     case PD_AVAILABILITY_PLANNED:
       /* A pale tint with a dashed outline: there, but not yet. */
-      style.fill = pd_color_mix (&colour, &PD_COLOR_WHITE, 0.8);
-      style.stroke = pd_color_mix (&colour, &PD_COLOR_BLACK, 0.2);
-      style.dash[0] = 7;
-      style.dash[1] = 4;
+      style.fill = pd_color_mix (&colour, &PD_COLOR_WHITE, look->planned_tint);
+      style.stroke = pd_color_mix (&colour, &PD_COLOR_BLACK, look->planned_stroke_shade);
+      style.dash[0] = look->planned_dash[0];
+      style.dash[1] = look->planned_dash[1];
       break;
     case PD_AVAILABILITY_NOT_OFFERED:
       style.fill = PD_COLOR_WHITE;
-      style.stroke = (PdColor) { 0.42, 0.42, 0.42, 1 };
-      style.dash[0] = 2;
-      style.dash[1] = 3;
+      style.stroke = look->not_offered_stroke;
+      style.dash[0] = look->not_offered_dash[0];
+      style.dash[1] = look->not_offered_dash[1];
       break;
     case PD_AVAILABILITY_OFFERED:
     default:
       style.fill = colour;
-      style.stroke = pd_color_mix (&colour, &PD_COLOR_BLACK, 0.35);
+      style.stroke = pd_color_mix (&colour, &PD_COLOR_BLACK, look->stroke_shade);
       break;
     }
   readable (&style.fill, &style.text);
@@ -84,6 +85,7 @@ PdPath *
 pd_node_shape_path (PdNodeKind kind,
                     double x, double y, double w, double h)
 {
+  const PdSceneNodeStyle *look = &pd_scene_style ()->node;
   PdPath *path = pd_path_new ();
   double c;
 
@@ -103,7 +105,7 @@ pd_node_shape_path (PdNodeKind kind,
       break;
     case PD_NODE_KIND_ASSESSMENT:
       /* Cut corners. */
-      c = MIN (12, MIN (w, h) / 4);
+      c = MIN (look->cut_corner, MIN (w, h) / 4);
       pd_path_move_to (path, x + c, y);
       pd_path_line_to (path, x + w - c, y);
       pd_path_line_to (path, x + w, y + c);
@@ -116,7 +118,7 @@ pd_node_shape_path (PdNodeKind kind,
       break;
     case PD_NODE_KIND_INFORMATION:
       /* A page with a wavy foot. */
-      c = MIN (10, h / 5);
+      c = MIN (look->wave, h / 5);
       pd_path_move_to (path, x, y);
       pd_path_line_to (path, x + w, y);
       pd_path_line_to (path, x + w, y + h - c);
@@ -128,7 +130,7 @@ pd_node_shape_path (PdNodeKind kind,
       break;
     case PD_NODE_KIND_LINK:
       /* An arrow-shaped tag pointing on to another pathway. */
-      c = MIN (20, w / 5);
+      c = MIN (look->tag_point, w / 5);
       pd_path_move_to (path, x, y);
       pd_path_line_to (path, x + w - c, y);
       pd_path_line_to (path, x + w, y + h / 2);
@@ -139,7 +141,7 @@ pd_node_shape_path (PdNodeKind kind,
     case PD_NODE_KIND_REVIEW:
     case PD_NODE_KIND_INTERVENTION:
     default:
-      pd_path_rounded_rect (path, x, y, w, h, 8);
+      pd_path_rounded_rect (path, x, y, w, h, look->corner_radius);
       break;
     }
   return path;
@@ -178,12 +180,14 @@ pd_badge_new (PdTextLayouter *text,
               double          cy,
               const char     *cue)
 {
-  PdShape *shape = pd_text_layouter_layout (text, cue ? cue : "?", PD_SCENE_TAG_FONT, TRUE,
-                                            TEXT_DARK, cx - PD_SCENE_BADGE_RADIUS, 0,
-                                            2 * PD_SCENE_BADGE_RADIUS, 1, PD_ALIGN_CENTER, NULL);
+  const PdSceneStyle *look = pd_scene_style ();
+  PdShape *shape = pd_text_layouter_layout (text, cue ? cue : "?", look->node.tag_font, TRUE,
+                                            look->text, cx - look->node.badge_radius, 0,
+                                            2 * look->node.badge_radius, 1, PD_ALIGN_CENTER,
+                                            NULL);
   /* Centre the line vertically on the badge. */
   PdTextLine *line = g_ptr_array_index (shape->lines, 0);
-  line->y = cy + PD_SCENE_TAG_FONT * 0.36;
+  line->y = cy + look->node.tag_font * 0.36;
   return shape;
 }
 
@@ -196,15 +200,17 @@ text_insets (PdNodeKind kind,
              double    *top,
              double    *bottom)
 {
-  *left = 22;
-  *right = 10;
-  *top = 6;
-  *bottom = 6;
+  const PdSceneNodeStyle *look = &pd_scene_style ()->node;
+
+  *left = look->inset_left;
+  *right = look->inset_right;
+  *top = look->inset_top;
+  *bottom = look->inset_bottom;
   switch (kind)
     {
     case PD_NODE_KIND_REFERRAL:
     case PD_NODE_KIND_DISCHARGE:
-      *left = MAX (22, h / 3);
+      *left = MAX (look->inset_left, h / 3);
       *right = h / 3;
       break;
     case PD_NODE_KIND_DECISION:
@@ -212,13 +218,13 @@ text_insets (PdNodeKind kind,
       *top = *bottom = h * 0.14;
       break;
     case PD_NODE_KIND_INFORMATION:
-      *bottom = 12;
+      *bottom = look->information_inset_bottom;
       break;
     case PD_NODE_KIND_LINK:
-      *right = 22;
+      *right = look->link_inset_right;
       break;
     case PD_NODE_KIND_REVIEW:
-      *right = 14;
+      *right = look->review_inset_right;
       break;
     default:
       break;
@@ -277,8 +283,6 @@ node_title (PdSceneBuilder *b,
   return g_string_free (s, FALSE);
 }
 
-#define TITLE_LINE (PD_SCENE_NODE_FONT * 1.2)
-#define TAG_LINE (PD_SCENE_TAG_FONT * 1.25)
 /* A diamond's words keep this share of its height clear above and below
  * when it shows details, so that its longer block stays off its sides. */
 #define DECISION_DETAILS_INSET 0.28
@@ -304,7 +308,7 @@ details_lines (PdSceneBuilder *b,
   g_autofree char *role = pd_node_get_staff_role (node)
                           ? g_strstrip (pd_text_clean (pd_node_get_staff_role (node))) : NULL;
 
-  if (timing && pd_text_layouter_measure (b->text, timing, PD_SCENE_DETAILS_FONT,
+  if (timing && pd_text_layouter_measure (b->text, timing, pd_scene_style ()->node.details_font,
                                           FALSE) > width)
     {
       g_auto(GStrv) parts = g_strsplit (timing, " · ", -1);
@@ -348,9 +352,11 @@ lay_out_words (PdSceneBuilder *b,
                double          h,
                GPtrArray      *shapes)
 {
+  const PdSceneNodeStyle *look = &pd_scene_style ()->node;
   PdNodeKind kind = pd_node_get_kind (node);
   double own_h = pd_node_get_height (node);
-  double left, right, top, bottom, own_left, own_right, own_top, own_bottom, y;
+  double title_line = look->font * look->title_line;
+  double left, right, top, bottom, own_left, own_right, own_top, own_bottom, y, text_width;
   double text_height = 0;
   double tag_height = 0;
   g_autofree char *tags = tag_text (node);
@@ -361,20 +367,20 @@ lay_out_words (PdSceneBuilder *b,
   if (kind == PD_NODE_KIND_DECISION && has_details (b, node))
     top = bottom = h * DECISION_DETAILS_INSET;
   if (tags)
-    tag_height = TAG_LINE;
-  max_lines = MAX (1, (guint) floor ((own_h - own_top - own_bottom - tag_height) / TITLE_LINE));
+    tag_height = look->tag_font * look->tag_line;
+  max_lines = MAX (1, (guint) floor ((own_h - own_top - own_bottom - tag_height) / title_line));
+  text_width = MAX (look->min_text_width, w - left - right);
   g_ptr_array_add (shapes, pd_text_layouter_layout (b->text, pd_node_get_title (node)
                                                              ? pd_node_get_title (node) : "",
-                                                    PD_SCENE_NODE_FONT, FALSE, colour, x + left,
-                                                    0, MAX (10, w - left - right), max_lines,
+                                                    look->font, FALSE, colour, x + left,
+                                                    0, text_width, max_lines,
                                                     PD_ALIGN_CENTER, &text_height));
   y = text_height;
   if (tags)
     {
-      g_ptr_array_add (shapes, pd_text_layouter_layout (b->text, tags, PD_SCENE_TAG_FONT, TRUE,
-                                                        colour, x + left, y + 1,
-                                                        MAX (10, w - left - right), 1,
-                                                        PD_ALIGN_CENTER, NULL));
+      g_ptr_array_add (shapes, pd_text_layouter_layout (b->text, tags, look->tag_font, TRUE,
+                                                        colour, x + left, y + look->tag_gap,
+                                                        text_width, 1, PD_ALIGN_CENTER, NULL));
       y += tag_height;
     }
   if (has_details (b, node))
@@ -387,11 +393,11 @@ lay_out_words (PdSceneBuilder *b,
 
           g_ptr_array_add (shapes, pd_text_layouter_layout (b->text,
                                                             g_ptr_array_index (details, i),
-                                                            PD_SCENE_DETAILS_FONT, FALSE,
-                                                            colour, x + left, y + 2,
-                                                            MAX (10, w - left - right), 2,
-                                                            PD_ALIGN_CENTER, &height));
-          y += 2 + height;
+                                                            look->details_font, FALSE,
+                                                            colour, x + left,
+                                                            y + look->details_gap, text_width,
+                                                            2, PD_ALIGN_CENTER, &height));
+          y += look->details_gap + height;
         }
     }
   return y;
@@ -408,7 +414,7 @@ pd_scene_node_height (PdSceneBuilder *b,
   if (pd_node_get_kind (node) == PD_NODE_KIND_DECISION)
     {
       g_autoptr(GPtrArray) shapes = g_ptr_array_new_with_free_func ((GDestroyNotify) pd_shape_free);
-      double block = lay_out_words (b, node, TEXT_DARK, 0, w, h, shapes);
+      double block = lay_out_words (b, node, pd_scene_style ()->text, 0, w, h, shapes);
 
       /* Text in the middle of a diamond, clear of its sloping sides. */
       return MAX (h, ceil (block / (1 - 2 * DECISION_DETAILS_INSET)));
@@ -419,7 +425,7 @@ pd_scene_node_height (PdSceneBuilder *b,
     {
       g_autoptr(GPtrArray) shapes = g_ptr_array_new_with_free_func ((GDestroyNotify) pd_shape_free);
       double left, right, top, bottom;
-      double block = lay_out_words (b, node, TEXT_DARK, 0, w, h, shapes);
+      double block = lay_out_words (b, node, pd_scene_style ()->text, 0, w, h, shapes);
 
       text_insets (pd_node_get_kind (node), w, h, &left, &right, &top, &bottom);
       if (top + block + bottom <= h + 0.01)
@@ -454,6 +460,7 @@ PdGroup *
 pd_scene_build_node (PdSceneBuilder *b,
                      PdNode         *node)
 {
+  const PdSceneNodeStyle *look = &pd_scene_style ()->node;
   PdNodeKind kind = pd_node_get_kind (node);
   PdAgency *agency = pd_document_get_agency (b->document, pd_node_get_agency_id (node));
   PdNodeStyle style = pd_node_style (b->document, node);
@@ -481,19 +488,23 @@ pd_scene_build_node (PdSceneBuilder *b,
   b->has_not_offered |= pd_node_get_availability (node) == PD_AVAILABILITY_NOT_OFFERED;
 
   outline = pd_shape_new_path (pd_node_shape_path (kind, x, y, w, h), style.fill, style.stroke,
-                               style.dash[0] > 0 ? 1.6 : 1.4);
+                               style.dash[0] > 0 ? look->dashed_outline_width
+                                                 : look->outline_width);
   outline->dash[0] = style.dash[0];
   outline->dash[1] = style.dash[1];
   pd_group_add_shape (group, outline);
   if (kind == PD_NODE_KIND_REVIEW)
     {
       /* Bars at both sides: a review comes round again. */
+      double bx = look->bar_inset_x, by = look->bar_inset_y;
       PdPath *bars = pd_path_new ();
-      pd_path_move_to (bars, x + 6, y + 4);
-      pd_path_line_to (bars, x + 6, y + h - 4);
-      pd_path_move_to (bars, x + w - 6, y + 4);
-      pd_path_line_to (bars, x + w - 6, y + h - 4);
-      pd_group_add_shape (group, pd_shape_new_path (bars, PD_COLOR_NONE, style.stroke, 1.4));
+
+      pd_path_move_to (bars, x + bx, y + by);
+      pd_path_line_to (bars, x + bx, y + h - by);
+      pd_path_move_to (bars, x + w - bx, y + by);
+      pd_path_line_to (bars, x + w - bx, y + h - by);
+      pd_group_add_shape (group, pd_shape_new_path (bars, PD_COLOR_NONE, style.stroke,
+                                                    look->outline_width));
     }
 
   /* The title, tags and details, centred vertically as a block. */
@@ -512,12 +523,14 @@ pd_scene_build_node (PdSceneBuilder *b,
   /* The agency's letter, on every step: colour is never the only cue. */
   {
     /* A decision's corners are empty: its letter sits at the left point. */
-    double cx = x + (kind == PD_NODE_KIND_DECISION ? 13 : 11);
-    double cy = y + (kind == PD_NODE_KIND_DECISION ? h / 2 : 11);
+    double cx = x + (kind == PD_NODE_KIND_DECISION ? look->decision_badge_inset
+                                                   : look->badge_inset);
+    double cy = y + (kind == PD_NODE_KIND_DECISION ? h / 2 : look->badge_inset);
     PdPath *circle = pd_path_new ();
 
-    pd_path_circle (circle, cx, cy, PD_SCENE_BADGE_RADIUS);
-    pd_group_add_shape (group, pd_shape_new_path (circle, PD_COLOR_WHITE, TEXT_DARK, 1));
+    pd_path_circle (circle, cx, cy, look->badge_radius);
+    pd_group_add_shape (group, pd_shape_new_path (circle, PD_COLOR_WHITE, pd_scene_style ()->text,
+                                                  look->badge_outline_width));
     pd_group_add_shape (group, pd_badge_new (b->text, cx, cy,
                                              agency ? pd_agency_get_cue (agency) : "?"));
   }

@@ -7,14 +7,8 @@
 
 G_BEGIN_DECLS
 
-/* Sizes of the diagram's parts, in px at 100%. */
-#define PD_SCENE_NODE_FONT 13.0
-#define PD_SCENE_TAG_FONT 11.0
-#define PD_SCENE_TITLE_FONT 22.0
-#define PD_SCENE_SUBTITLE_FONT 12.0
-#define PD_SCENE_LEGEND_FONT 12.0
-#define PD_SCENE_DETAILS_FONT PD_SCENE_TAG_FONT
-#define PD_SCENE_BADGE_RADIUS 9.0
+/* Room round the diagram, in px at 100%; its parts' sizes are in
+ * pd-scene-style.h. */
 #define PD_SCENE_MARGIN 24.0
 /* Steps are filed as obstacles to lines this much inside their box: a line
  * may clip a box's corner by less, where steps are rounded or cut. */

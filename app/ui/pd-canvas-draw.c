@@ -266,20 +266,7 @@ append_selected_edge (GtkSnapshot *snapshot,
                                                      hull.width + 16 * px,
                                                      hull.height + 16 * px });
 
-      for (guint k = 0; k < line->path->segments->len; k++)
-        {
-          const PdPathSegment *seg = &g_array_index (line->path->segments, PdPathSegment, k);
-          const double *q = seg->points;
-
-          if (seg->op == PD_PATH_MOVE_TO)
-            cairo_move_to (cr, q[0], q[1]);
-          else if (seg->op == PD_PATH_LINE_TO)
-            cairo_line_to (cr, q[0], q[1]);
-          else if (seg->op == PD_PATH_CURVE_TO)
-            cairo_curve_to (cr, q[0], q[1], q[2], q[3], q[4], q[5]);
-          else
-            cairo_close_path (cr);
-        }
+      pd_painter_trace_path (cr, line->path);
       gdk_cairo_set_source_rgba (cr, &(GdkRGBA) { accent.red, accent.green, accent.blue, 0.6 });
       cairo_set_line_width (cr, 5 * px);
       cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);

@@ -5,12 +5,9 @@
  * Arrange menu's settings for it (lanes, spacing) and Draw Transitions. */
 #include <glib/gi18n.h>
 
-#include "pd-diagnostic.h"
 #include "pd-enums.h"
 #include "pd-layout.h"
 #include "pd-window-private.h"
-#include "pd-xml-reader.h"
-#include "pd-xml-writer.h"
 
 /* Pathways up to this many steps are tidied at once: it takes less than a
  * moment. */
@@ -54,7 +51,9 @@ pd_window_get_tidy_options (PdWindow        *self,
 }
 
 typedef struct {
-  GBytes          *xml;
+  PdDocument      *document;   /* the window's, when the tidy began */
+  guint64          changes;    /* its history's count of changes then */
+  PdDocument      *copy;       /* laid out in the thread */
   PdLayoutOptions  options;
 } TidyJob;
 
@@ -63,7 +62,8 @@ tidy_job_free (gpointer data)
 {
   TidyJob *job = data;
 
-  g_bytes_unref (job->xml);
+  g_clear_object (&job->document);
+  g_clear_object (&job->copy);
   g_free (job);
 }
 
@@ -74,19 +74,9 @@ tidy_in_thread (GTask        *task,
                 GCancellable *cancellable)
 {
   TidyJob *job = data;
-  g_autoptr(GPtrArray) diagnostics = pd_diagnostics_new ();
-  gsize length;
-  const char *xml = g_bytes_get_data (job->xml, &length);
-  PdDocument *copy = pd_xml_read (xml, length, "", diagnostics);
 
-  if (copy == NULL)
-    {
-      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED, "%s",
-                               _("The pathway could not be copied to be tidied"));
-      return;
-    }
-  pd_layout_apply (copy, &job->options);
-  g_task_return_pointer (task, copy, g_object_unref);
+  pd_layout_apply (job->copy, &job->options);
+  g_task_return_pointer (task, g_steal_pointer (&job->copy), g_object_unref);
 }
 
 static void
@@ -131,12 +121,12 @@ tidy_finished (PdWindow *self)
 }
 
 static gboolean
-still_the_same (PdDocument *document,
-                GBytes     *xml)
+still_the_same (PdWindow   *self,
+                PdDocument *document,
+                guint64     changes)
 {
-  g_autoptr(GBytes) now = pd_xml_write (document);
-
-  return g_bytes_equal (now, xml);
+  return self->document == document
+         && pd_history_get_changes (pd_document_get_history (document)) == changes;
 }
 
 static void
@@ -146,6 +136,8 @@ on_tidied (GObject      *source,
 {
   PdWindow *self = PD_WINDOW (source);
   TidyJob *job = g_task_get_task_data (G_TASK (result));
+  /* Let go here, in the main thread, whichever thread frees the job. */
+  g_autoptr(PdDocument) document = g_steal_pointer (&job->document);
   g_autoptr(GError) error = NULL;
   g_autoptr(PdDocument) copy = g_task_propagate_pointer (G_TASK (result), &error);
 
@@ -160,7 +152,7 @@ on_tidied (GObject      *source,
     }
   /* Edited meanwhile (by a shortcut: the canvas was not editable): the
    * places were found for a pathway that is no longer there. */
-  if (!still_the_same (self->document, job->xml))
+  if (!still_the_same (self, document, job->changes))
     {
       pd_window_toast (self, _("The pathway changed while it was tidied: nothing was moved"));
       return;
@@ -194,7 +186,9 @@ tidy (GtkWidget  *widget,
     }
 
   job = g_new0 (TidyJob, 1);
-  job->xml = pd_xml_write (self->document);
+  job->document = g_object_ref (self->document);
+  job->changes = pd_history_get_changes (pd_document_get_history (self->document));
+  job->copy = pd_document_copy (self->document);
   job->options = options;
   self->tidy_cancellable = g_cancellable_new ();
   task = g_task_new (self, self->tidy_cancellable, on_tidied, NULL);

@@ -1,0 +1,121 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "pd-scene.h"
+#include "pd-scene-style.h"
+
+#define DARK_GREY ((PdColor) { 0.2, 0.2, 0.2, 1 })
+
+static const PdSceneStyle style = {
+  .text = { 0.067, 0.067, 0.067, 1 },
+  .edge = {
+    .colour = DARK_GREY,
+    /* Stepping up or down is drawn heavier: a change of intensity. */
+    .width = 1.6,
+    .heavy_width = 3.0,
+    .dash = {
+      [PD_EDGE_KIND_ALTERNATIVE] = { 8, 5 },
+      [PD_EDGE_KIND_RE_REFERRAL] = { 2, 4 },
+      [PD_EDGE_KIND_STEP_DOWN] = { 14, 4 },
+    },
+    .arrow_length = 10.0,
+    .arrow_half_width = 5.0,
+    .corner_radius = 6.0,
+    .smooth_radius = 80.0,
+    .pair_gap = 5,
+    .bounds_margin = 6,
+  },
+  .label = {
+    .font = PD_SCENE_EDGE_FONT,
+    .ground = { 1, 1, 1, 0.92 },
+    .border = { 0.2, 0.2, 0.2, 0.5 },
+    .border_width = 0.8,
+    .radius = 3,
+    .pad_x = 4,
+    .pad_y = 2,
+    .line_gap = 6,
+    .further = 20,
+  },
+  .node = {
+    .font = 13.0,
+    .tag_font = 11.0,
+    .details_font = 11.0,
+    .title_line = 1.2,
+    .tag_line = 1.25,
+    .tag_gap = 1,
+    .details_gap = 2,
+    .min_text_width = 10,
+    .min_contrast = 4.5,
+    .fallback_fill = { 0.85, 0.85, 0.85, 1 },
+    .stroke_shade = 0.35,
+    .outline_width = 1.4,
+    .dashed_outline_width = 1.6,
+    /* A pale tint with a dashed outline: there, but not yet. */
+    .planned_tint = 0.8,
+    .planned_stroke_shade = 0.2,
+    .planned_dash = { 7, 4 },
+    .not_offered_stroke = { 0.42, 0.42, 0.42, 1 },
+    .not_offered_dash = { 2, 3 },
+    .corner_radius = 8,
+    .cut_corner = 12,
+    .wave = 10,
+    .tag_point = 20,
+    .bar_inset_x = 6,
+    .bar_inset_y = 4,
+    .inset_left = 22,
+    .inset_right = 10,
+    .inset_top = 6,
+    .inset_bottom = 6,
+    .information_inset_bottom = 12,
+    .link_inset_right = 22,
+    .review_inset_right = 14,
+    .badge_radius = 9.0,
+    .badge_inset = 11,
+    .decision_badge_inset = 13,
+    .badge_outline_width = 1,
+  },
+  .key = {
+    .title_font = 22.0,
+    .subtitle_font = 12.0,
+    .subtitle_colour = { 0.27, 0.27, 0.27, 1 },
+    .title_lines = 3,
+    .title_gap = 4,
+    .title_above = 24,
+    .min_width = 480,
+    .font = 12.0,
+    .below = 28,
+    .heading_gap = 6,
+    .heading_width = 200,
+    .item_gap = 22.0,
+    .row_gap = 10.0,
+    .icon_width = 34.0,
+    .icon_height = 20.0,
+    .icon_gap = 8,
+    .max_words_width = 260,
+    .agency_radius = 4,
+    .agency_width = 1,
+    .sample_fill = { 0.93, 0.93, 0.93, 1 },
+    .sample_stroke = { 0.3, 0.3, 0.3, 1 },
+    .sample_width = 1.2,
+    .planned_sample_fill = { 0.9, 0.9, 0.9, 1 },
+    .availability_width = 1.4,
+  },
+  .lane = {
+    .fill_tint = 0.88,
+    .stroke_tint = 0.4,
+    .width = 1,
+    .pad_x = 10,
+    .pad_y = 8,
+  },
+  .contrast = {
+    .min_line = 2.0,
+    .widen = 1.5,
+    .pale = 0.6,
+    .grey_spread = 0.08,
+    .dark_text = 0.5,
+  },
+};
+
+const PdSceneStyle *
+pd_scene_style (void)
+{
+  return &style;
+}
