@@ -5,7 +5,7 @@ set -eu
 cd "$1"
 # P_ and pd_leaflet_*gettext: the leaflet's phrases, in its own language;
 # g_dngettext: plurals.
-expected=$( (grep -l -E '(^|[^A-Za-z0-9_])[NP]?_\("|pd_leaflet_[np]?gettext \([^,]*, "|g_dngettext \(GETTEXT_PACKAGE, "' app/*/*.c; \
+expected=$( (grep -l -E '(^|[^A-Za-z0-9_])[NP]?_\("|pd_leaflet_[np]?gettext \([^,]*, "|g_dngettext \(GETTEXT_PACKAGE, "' app/*/*.c app/core/*/*.c; \
              grep -l 'translatable="yes"' resources/*.ui; ls resources/*.desktop.in \
              resources/*.metainfo.xml.in; echo pathways-xml/clusters.xml) | LC_ALL=C sort)
 listed=$(grep -v '^#' po/POTFILES.in | grep -v '^$')

@@ -18,6 +18,8 @@ if [ ! -f "$build/build.ninja" ]; then
     -Dc_args=-fsanitize=fuzzer-no-link --buildtype=debugoptimized
 fi
 ninja -C "$build" app/core/libpathway-core.a
+# Every layer's headers (the fuzzers are not a layer).
+includes=$(for layer in app/core/*/; do printf -- '-I%s ' "${layer%/}"; done)
 flags="$(pkg-config --cflags --libs glib-2.0 gobject-2.0 gio-2.0 libxml-2.0 cairo pangocairo \
   librsvg-2.0 gdk-pixbuf-2.0 libzip libpng zlib) -lm"
 mkdir -p tests/fuzz/out
@@ -31,7 +33,7 @@ for target in $targets; do
     *) echo "fuzz: unknown target '$target' (load, export)" >&2; exit 2 ;;
   esac
   # shellcheck disable=SC2086
-  clang -g -O1 -fsanitize=fuzzer,address,undefined -Iapp/core -I"$build/pathways-xml" \
+  clang -g -O1 -fsanitize=fuzzer,address,undefined $includes -I"$build/pathways-xml" \
     "tests/fuzz/fuzz-$target.c" "$build/app/core/libpathway-core.a" $flags \
     -o "$build/fuzz-$target"
   new=$(mktemp -d)

@@ -3,7 +3,7 @@
 #include <string.h>
 
 #include "pd-geometry.h"
-#include "pd-xml-writer.h"
+#include "pd-xml-util.h"
 
 gboolean
 pd_color_parse (const char *text,

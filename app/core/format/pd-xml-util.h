@@ -1,17 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "pd-document.h"
+#include <glib.h>
 
 G_BEGIN_DECLS
 
-/* Writes @document as a .pathway file. The output is deterministic: a fixed
- * order of elements and attributes, two-space indentation, numbers written
- * with g_ascii_formatd(), so that the same document always gives the same
- * bytes and co-design iterations diff well. Content in other namespaces is
- * written back. Text is made valid UTF-8 and stripped of characters XML
- * cannot hold. */
-GBytes *pd_xml_write (PdDocument *document);
+/* What every XML output shares (the .pathway file, SVG, the leaflet's
+ * HTML and ODT): numbers and text written the same way, whatever the
+ * locale. */
 
 /* @value written the way files write numbers: at most two decimals, no
  * trailing zeros, '.' as separator whatever the locale. */

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "pd-foreign-xml.h"
 #include "pd-schema.h"
-#include "pd-xml-writer.h"
+#include "pd-xml-util.h"
 
 /* Foreign content is kept as self-contained XML text: each kept element
  * declares the namespaces it uses that were declared on its ancestors. */

@@ -4,7 +4,7 @@
 
 #include "pd-scene-text.h"
 #include "pd-svg-writer.h"
-#include "pd-xml-writer.h"
+#include "pd-xml-util.h"
 
 #define SVG_NS "http://www.w3.org/2000/svg"
 

@@ -14,7 +14,7 @@
 #include "pd-painter.h"
 #include "pd-pictograms.h"
 #include "pd-scene-text.h"
-#include "pd-xml-writer.h"
+#include "pd-xml-util.h"
 
 #define SVG_NS "http://www.w3.org/2000/svg"
 #define XLINK_NS "http://www.w3.org/1999/xlink"

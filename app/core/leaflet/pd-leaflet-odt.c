@@ -17,7 +17,7 @@
 #include "pd-leaflet-private.h"
 #include "pd-painter.h"
 #include "pd-pictograms.h"
-#include "pd-xml-writer.h"
+#include "pd-xml-util.h"
 
 #define MIMETYPE "application/vnd.oasis.opendocument.text"
 #define PICTURE_PIXELS 300

@@ -14,7 +14,7 @@
 #include "pd-leaflet-private.h"
 #include "pd-painter.h"
 #include "pd-scene-text.h"
-#include "pd-xml-writer.h"
+#include "pd-xml-util.h"
 
 /* CSS pixels an inch over points an inch, and twice that for sharp
  * pictures on high-density screens. */
