@@ -443,7 +443,7 @@ test_export_web_page (Fixture       *f,
   {
     const char *argv[] = { g_getenv ("PATHWAY_CLI"), "export", "--inline", "-q", pathway,
                            "-o", cli, NULL };
-    g_free (run (argv));
+    g_free (test_run (argv));
   }
   assert_same_file (designer, cli);
   settings = pd_window_settings ();
@@ -467,7 +467,7 @@ test_export_web_page (Fixture       *f,
                            "-q", pathway, "-o", cli, NULL };
     g_autofree char *typed = g_build_filename (dir, "typed.svg", NULL);
 
-    g_free (run (argv));
+    g_free (test_run (argv));
     assert_same_file (typed, cli);
     g_unlink (typed);
   }
