@@ -15,10 +15,14 @@ struct _PdComments
   GtkWidget *text;
   GPtrArray *rows;
   PdDocument *document;
+  GSignalGroup *history_signals;   /* of the document's history */
   char *target_id;
 };
 
 G_DEFINE_FINAL_TYPE (PdComments, pd_comments, ADW_TYPE_BIN)
+
+enum { PROP_0, PROP_DOCUMENT, N_PROPS };
+static GParamSpec *properties[N_PROPS];
 
 static void
 on_resolve (GtkButton  *button,
@@ -124,11 +128,51 @@ on_apply (PdComments *self)
 }
 
 static void
+pd_comments_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  PdComments *self = PD_COMMENTS (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pd_comments_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  PdComments *self = PD_COMMENTS (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      pd_comments_set_document (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 pd_comments_dispose (GObject *object)
 {
   PdComments *self = PD_COMMENTS (object);
 
-  pd_comments_set_target (self, NULL, NULL);
+  if (self->history_signals)
+    g_signal_group_set_target (self->history_signals, NULL);
+  g_clear_object (&self->history_signals);
+  g_clear_object (&self->document);
+  g_clear_pointer (&self->target_id, g_free);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   G_OBJECT_CLASS (pd_comments_parent_class)->dispose (object);
 }
@@ -136,7 +180,15 @@ pd_comments_dispose (GObject *object)
 static void
 pd_comments_class_init (PdCommentsClass *klass)
 {
-  G_OBJECT_CLASS (klass)->dispose = pd_comments_dispose;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = pd_comments_dispose;
+  object_class->get_property = pd_comments_get_property;
+  object_class->set_property = pd_comments_set_property;
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, PD_TYPE_DOCUMENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -146,6 +198,8 @@ pd_comments_init (PdComments *self)
   GtkWidget *form = adw_preferences_group_new ();
 
   self->rows = g_ptr_array_new ();
+  self->history_signals = g_signal_group_new (PD_TYPE_HISTORY);
+  g_signal_group_connect_swapped (self->history_signals, "changed", G_CALLBACK (rebuild), self);
   self->group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   adw_preferences_group_set_title (self->group, _("Comments"));
   self->author = adw_entry_row_new ();
@@ -179,15 +233,34 @@ pd_comments_set_target (PdComments *self,
 {
   g_return_if_fail (PD_IS_COMMENTS (self));
 
-  if (self->document)
-    g_signal_handlers_disconnect_by_data (pd_document_get_history (self->document), self);
-  g_set_object (&self->document, document);
   g_free (self->target_id);
   self->target_id = g_strdup (target_id);
-  if (document)
-    g_signal_connect_swapped (pd_document_get_history (document), "changed",
-                              G_CALLBACK (rebuild), self);
+  if (self->document == document)
+    rebuild (self);
+  else
+    pd_comments_set_document (self, document);
+}
+
+PdDocument *
+pd_comments_get_document (PdComments *self)
+{
+  g_return_val_if_fail (PD_IS_COMMENTS (self), NULL);
+  return self->document;
+}
+
+void
+pd_comments_set_document (PdComments *self,
+                          PdDocument *document)
+{
+  g_return_if_fail (PD_IS_COMMENTS (self));
+  g_return_if_fail (document == NULL || PD_IS_DOCUMENT (document));
+
+  if (!g_set_object (&self->document, document))
+    return;
+  g_signal_group_set_target (self->history_signals,
+                             document ? pd_document_get_history (document) : NULL);
   rebuild (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
 
 guint
