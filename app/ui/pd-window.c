@@ -655,7 +655,8 @@ pd_window_new_recovered (AdwApplication *application,
   self->path = g_strdup (path);
   self->etag = g_strdup (etag);
   pd_canvas_set_document (self->canvas, document);
-  pd_inspector_set_document (self->inspector, document, pd_canvas_get_selection (self->canvas));
+  pd_inspector_set_selection (self->inspector, pd_canvas_get_selection (self->canvas));
+  pd_inspector_set_document (self->inspector, document);
   pd_outline_set_document (self->outline, document, pd_canvas_get_selection (self->canvas));
   pd_problems_set_document (self->problems, document, pd_canvas_get_selection (self->canvas));
   /* Agencies' names follow the language the Properties pane edits in. */
