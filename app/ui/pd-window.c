@@ -658,7 +658,8 @@ pd_window_new_recovered (AdwApplication *application,
   pd_inspector_set_selection (self->inspector, pd_canvas_get_selection (self->canvas));
   pd_inspector_set_document (self->inspector, document);
   pd_outline_set_document (self->outline, document, pd_canvas_get_selection (self->canvas));
-  pd_problems_set_document (self->problems, document, pd_canvas_get_selection (self->canvas));
+  pd_problems_set_selection (self->problems, pd_canvas_get_selection (self->canvas));
+  pd_problems_set_document (self->problems, document);
   /* Agencies' names follow the language the Properties pane edits in. */
   pd_agencies_set_language_choice (self->agencies,
                                    pd_inspector_get_language_choice (self->inspector));
