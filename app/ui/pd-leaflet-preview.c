@@ -24,12 +24,16 @@ struct _PdLeafletPreview
   char *file_name;        /* the pathway's, for its own pictures */
   PdDocument *document;
   PdSelection *selection;
+  GSignalGroup *history_signals;   /* of the document's history */
   guint refresh_source;
   guint n_pages;
   guint n_warnings;
 };
 
 G_DEFINE_FINAL_TYPE (PdLeafletPreview, pd_leaflet_preview, ADW_TYPE_BIN)
+
+enum { PROP_0, PROP_DOCUMENT, PROP_SELECTION, N_PROPS };
+static GParamSpec *properties[N_PROPS];
 
 static GdkTexture *
 page_texture (PdLeaflet *leaflet,
@@ -200,11 +204,57 @@ pd_leaflet_preview_map (GtkWidget *widget)
 }
 
 static void
+pd_leaflet_preview_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  PdLeafletPreview *self = PD_LEAFLET_PREVIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+    case PROP_SELECTION:
+      g_value_set_object (value, self->selection);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pd_leaflet_preview_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  PdLeafletPreview *self = PD_LEAFLET_PREVIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      pd_leaflet_preview_set_document (self, g_value_get_object (value));
+      break;
+    case PROP_SELECTION:
+      pd_leaflet_preview_set_selection (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 pd_leaflet_preview_dispose (GObject *object)
 {
   PdLeafletPreview *self = PD_LEAFLET_PREVIEW (object);
 
-  pd_leaflet_preview_set_document (self, NULL, NULL);
+  if (self->history_signals)
+    g_signal_group_set_target (self->history_signals, NULL);
+  g_clear_object (&self->history_signals);
+  g_clear_object (&self->document);
+  g_clear_object (&self->selection);
   g_clear_handle_id (&self->refresh_source, g_source_remove);
   g_clear_pointer (&self->file_name, g_free);
   g_clear_pointer (&self->languages, g_strfreev);
@@ -216,8 +266,19 @@ pd_leaflet_preview_dispose (GObject *object)
 static void
 pd_leaflet_preview_class_init (PdLeafletPreviewClass *klass)
 {
-  G_OBJECT_CLASS (klass)->dispose = pd_leaflet_preview_dispose;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = pd_leaflet_preview_dispose;
+  object_class->get_property = pd_leaflet_preview_get_property;
+  object_class->set_property = pd_leaflet_preview_set_property;
   GTK_WIDGET_CLASS (klass)->map = pd_leaflet_preview_map;
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, PD_TYPE_DOCUMENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SELECTION] =
+    g_param_spec_object ("selection", NULL, NULL, PD_TYPE_SELECTION,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -353,6 +414,9 @@ pd_leaflet_preview_init (PdLeafletPreview *self)
   PdLeafletOptions defaults = PD_LEAFLET_OPTIONS_DEFAULT;
 
   self->options = defaults;
+  self->history_signals = g_signal_group_new (PD_TYPE_HISTORY);
+  g_signal_group_connect_swapped (self->history_signals, "changed", G_CALLBACK (queue_refresh),
+                                  self);
 
   self->figures = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_wrap (self->figures, TRUE);
@@ -384,22 +448,45 @@ pd_leaflet_preview_new (void)
   return g_object_new (PD_TYPE_LEAFLET_PREVIEW, NULL);
 }
 
+PdDocument *
+pd_leaflet_preview_get_document (PdLeafletPreview *self)
+{
+  g_return_val_if_fail (PD_IS_LEAFLET_PREVIEW (self), NULL);
+  return self->document;
+}
+
 void
 pd_leaflet_preview_set_document (PdLeafletPreview *self,
-                                 PdDocument       *document,
-                                 PdSelection      *selection)
+                                 PdDocument       *document)
 {
   g_return_if_fail (PD_IS_LEAFLET_PREVIEW (self));
+  g_return_if_fail (document == NULL || PD_IS_DOCUMENT (document));
 
-  if (self->document)
-    g_signal_handlers_disconnect_by_data (pd_document_get_history (self->document), self);
-  g_set_object (&self->document, document);
-  g_set_object (&self->selection, selection);
-  if (document)
-    g_signal_connect_swapped (pd_document_get_history (document), "changed",
-                              G_CALLBACK (queue_refresh), self);
+  if (!g_set_object (&self->document, document))
+    return;
+  g_signal_group_set_target (self->history_signals,
+                             document ? pd_document_get_history (document) : NULL);
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+PdSelection *
+pd_leaflet_preview_get_selection (PdLeafletPreview *self)
+{
+  g_return_val_if_fail (PD_IS_LEAFLET_PREVIEW (self), NULL);
+  return self->selection;
+}
+
+void
+pd_leaflet_preview_set_selection (PdLeafletPreview *self,
+                                  PdSelection      *selection)
+{
+  g_return_if_fail (PD_IS_LEAFLET_PREVIEW (self));
+  g_return_if_fail (selection == NULL || PD_IS_SELECTION (selection));
+
+  if (g_set_object (&self->selection, selection))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTION]);
 }
 
 void

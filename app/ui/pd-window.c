@@ -664,7 +664,8 @@ pd_window_new_recovered (AdwApplication *application,
   pd_agencies_set_language_choice (self->agencies,
                                    pd_inspector_get_language_choice (self->inspector));
   pd_agencies_set_document (self->agencies, document);
-  pd_leaflet_preview_set_document (self->leaflet, document, pd_canvas_get_selection (self->canvas));
+  pd_leaflet_preview_set_selection (self->leaflet, pd_canvas_get_selection (self->canvas));
+  pd_leaflet_preview_set_document (self->leaflet, document);
   pd_leaflet_preview_set_file_name (self->leaflet, self->path);
   g_object_bind_property (self->problems, "count", self->problems_page, "badge-number",
                           G_BINDING_SYNC_CREATE);
