@@ -10,9 +10,9 @@ struct _PdComments
   AdwBin parent_instance;
 
   AdwPreferencesGroup *group;
-  GtkWidget *author;
-  GtkWidget *role;
-  GtkWidget *text;
+  AdwEntryRow *author;
+  AdwEntryRow *role;
+  AdwEntryRow *text;
   GPtrArray *rows;
   PdDocument *document;
   GSignalGroup *history_signals;   /* of the document's history */
@@ -174,6 +174,7 @@ pd_comments_dispose (GObject *object)
   g_clear_object (&self->document);
   g_clear_pointer (&self->target_id, g_free);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PD_TYPE_COMMENTS);
   G_OBJECT_CLASS (pd_comments_parent_class)->dispose (object);
 }
 
@@ -185,6 +186,13 @@ pd_comments_class_init (PdCommentsClass *klass)
   object_class->dispose = pd_comments_dispose;
   object_class->get_property = pd_comments_get_property;
   object_class->set_property = pd_comments_set_property;
+  gtk_widget_class_set_template_from_resource (GTK_WIDGET_CLASS (klass),
+                                               "/org/pathwaydesigner/Designer/pd-comments.ui");
+  gtk_widget_class_bind_template_child (GTK_WIDGET_CLASS (klass), PdComments, group);
+  gtk_widget_class_bind_template_child (GTK_WIDGET_CLASS (klass), PdComments, author);
+  gtk_widget_class_bind_template_child (GTK_WIDGET_CLASS (klass), PdComments, role);
+  gtk_widget_class_bind_template_child (GTK_WIDGET_CLASS (klass), PdComments, text);
+  gtk_widget_class_bind_template_callback (GTK_WIDGET_CLASS (klass), on_apply);
   properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL, PD_TYPE_DOCUMENT,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -194,30 +202,10 @@ pd_comments_class_init (PdCommentsClass *klass)
 static void
 pd_comments_init (PdComments *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *form = adw_preferences_group_new ();
-
+  gtk_widget_init_template (GTK_WIDGET (self));
   self->rows = g_ptr_array_new ();
   self->history_signals = g_signal_group_new (PD_TYPE_HISTORY);
   g_signal_group_connect_swapped (self->history_signals, "changed", G_CALLBACK (rebuild), self);
-  self->group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_set_title (self->group, _("Comments"));
-  self->author = adw_entry_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->author), _("Your name"));
-  self->role = adw_entry_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->role),
-                                 _("Your role (service user, carer, clinician…)"));
-  self->text = adw_entry_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->text), _("Add a comment"));
-  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (self->text), TRUE);
-  g_signal_connect_swapped (self->text, "apply", G_CALLBACK (on_apply), self);
-  g_signal_connect_swapped (self->text, "entry-activated", G_CALLBACK (on_apply), self);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (form), self->text);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (form), self->author);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (form), self->role);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->group));
-  gtk_box_append (GTK_BOX (box), form);
-  adw_bin_set_child (ADW_BIN (self), box);
 }
 
 GtkWidget *
