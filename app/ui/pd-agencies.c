@@ -444,6 +444,7 @@ pd_agencies_dispose (GObject *object)
   g_clear_object (&self->language);
   g_clear_object (&self->document);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PD_TYPE_AGENCIES);
   G_OBJECT_CLASS (pd_agencies_parent_class)->dispose (object);
 }
 
@@ -459,6 +460,11 @@ pd_agencies_class_init (PdAgenciesClass *klass)
     g_param_spec_object ("document", NULL, NULL, PD_TYPE_DOCUMENT,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  gtk_widget_class_set_template_from_resource (GTK_WIDGET_CLASS (klass),
+                                               "/org/pathwaydesigner/Designer/pd-agencies.ui");
+  gtk_widget_class_bind_template_child (GTK_WIDGET_CLASS (klass), PdAgencies, group);
+  gtk_widget_class_bind_template_child (GTK_WIDGET_CLASS (klass), PdAgencies, language_group);
+  gtk_widget_class_bind_template_callback (GTK_WIDGET_CLASS (klass), on_add);
 }
 
 static void on_language (PdAgencies *self);
@@ -466,9 +472,9 @@ static void on_language (PdAgencies *self);
 static void
 pd_agencies_init (PdAgencies *self)
 {
-  GtkWidget *page = adw_preferences_page_new ();
-  GtkWidget *add = gtk_button_new_from_icon_name ("list-add-symbolic");
+  g_autoptr(PdLanguageChoice) own = pd_language_choice_new ();
 
+  gtk_widget_init_template (GTK_WIDGET (self));
   self->rows = g_ptr_array_new ();
   /* Names, colours, order and step counts all follow the history. */
   self->history_signals = g_signal_group_new (PD_TYPE_HISTORY);
@@ -476,25 +482,7 @@ pd_agencies_init (PdAgencies *self)
   self->language_signals = g_signal_group_new (PD_TYPE_LANGUAGE_CHOICE);
   g_signal_group_connect_swapped (self->language_signals, "notify::language",
                                   G_CALLBACK (on_language), self);
-  self->group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_set_title (self->group, _("Agencies"));
-  adw_preferences_group_set_description (self->group,
-                                         _("Each agency has a colour and a letter, so that its "
-                                           "steps can be told apart without colour."));
-  gtk_widget_add_css_class (add, "flat");
-  gtk_widget_set_tooltip_text (add, _("Add Agency"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Add Agency"), -1);
-  g_signal_connect_swapped (add, "clicked", G_CALLBACK (on_add), self);
-  adw_preferences_group_set_header_suffix (self->group, add);
-  self->language_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), self->language_group);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), self->group);
-  adw_bin_set_child (ADW_BIN (self), page);
-  {
-    g_autoptr(PdLanguageChoice) own = pd_language_choice_new ();
-    pd_agencies_set_language_choice (self, own);
-  }
+  pd_agencies_set_language_choice (self, own);
 }
 
 GtkWidget *
