@@ -12,6 +12,10 @@ struct _PdInspector
   AdwBin parent_instance;
 
   GtkStack *stack;
+  AdwPreferencesPage *pathway_page;
+  AdwPreferencesPage *step_page;
+  AdwPreferencesPage *transition_page;
+  AdwPreferencesPage *many_page;
   GtkLabel *several;
   AdwPreferencesGroup *many_group;   /* says how many steps are edited at once */
   PdRows *many_rows;
@@ -109,44 +113,26 @@ language_group (PdInspector *self,
   return group;
 }
 
-/* A page of fields, with the workshop's comments at its foot; @languages
+/* Fills @page with fields, the workshop's comments at its foot; @languages
  * puts a language switcher above the fields. */
-static GtkWidget *
-add_page (PdInspector     *self,
-          const char      *name,
-          GType            type,
-          const PdRowSpec *specs,
-          guint            n_specs,
-          PdRows         **rows,
-          PdComments     **comments,
-          AdwComboRow    **languages)
+static void
+fill_page (PdInspector        *self,
+           AdwPreferencesPage *page,
+           GType               type,
+           const PdRowSpec    *specs,
+           guint               n_specs,
+           PdRows            **rows,
+           PdComments        **comments,
+           AdwComboRow       **languages)
 {
-  GtkWidget *page = adw_preferences_page_new ();
   GtkWidget *group = adw_preferences_group_new ();
 
   if (languages)
-    adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
-                              ADW_PREFERENCES_GROUP (language_group (self, languages)));
-  *rows = pd_rows_new (ADW_PREFERENCES_PAGE (page), type, specs, n_specs);
+    adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (language_group (self, languages)));
+  *rows = pd_rows_new (page, type, specs, n_specs);
   *comments = PD_COMMENTS (pd_comments_new ());
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (*comments));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-  gtk_stack_add_named (self->stack, page, name);
-  return page;
-}
-
-static void
-add_many_page (PdInspector *self)
-{
-  GtkWidget *page = adw_preferences_page_new ();
-
-  self->many_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_set_description (self->many_group,
-    _("A change applies to every selected step. Fields whose values differ say “Mixed”."));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), self->many_group);
-  self->many_rows = pd_rows_new (ADW_PREFERENCES_PAGE (page), PD_TYPE_NODE, many_step_fields,
-                                 G_N_ELEMENTS (many_step_fields));
-  gtk_stack_add_named (self->stack, page, "many");
+  adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (group));
 }
 
 static void
@@ -261,6 +247,9 @@ pd_inspector_dispose (GObject *object)
   if (self->language)
     g_signal_handlers_disconnect_by_data (self->language, self);
   g_clear_object (&self->language);
+  /* The stack is the bin's child as well as the template's. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PD_TYPE_INSPECTOR);
   G_OBJECT_CLASS (pd_inspector_parent_class)->dispose (object);
 }
 
@@ -273,6 +262,15 @@ pd_inspector_class_init (PdInspectorClass *klass)
   object_class->get_property = pd_inspector_get_property;
   object_class->set_property = pd_inspector_set_property;
   gtk_widget_class_set_css_name (GTK_WIDGET_CLASS (klass), "inspector");
+  gtk_widget_class_set_template_from_resource (GTK_WIDGET_CLASS (klass),
+                                               "/org/pathwaydesigner/Designer/pd-inspector.ui");
+  gtk_widget_class_bind_template_child (GTK_WIDGET_CLASS (klass), PdInspector, stack);
+  gtk_widget_class_bind_template_child (GTK_WIDGET_CLASS (klass), PdInspector, pathway_page);
+  gtk_widget_class_bind_template_child (GTK_WIDGET_CLASS (klass), PdInspector, step_page);
+  gtk_widget_class_bind_template_child (GTK_WIDGET_CLASS (klass), PdInspector, transition_page);
+  gtk_widget_class_bind_template_child (GTK_WIDGET_CLASS (klass), PdInspector, many_page);
+  gtk_widget_class_bind_template_child (GTK_WIDGET_CLASS (klass), PdInspector, many_group);
+  gtk_widget_class_bind_template_child (GTK_WIDGET_CLASS (klass), PdInspector, several);
   properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL, PD_TYPE_DOCUMENT,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -285,26 +283,20 @@ pd_inspector_class_init (PdInspectorClass *klass)
 static void
 pd_inspector_init (PdInspector *self)
 {
-  GtkWidget *several;
-
+  gtk_widget_init_template (GTK_WIDGET (self));
   self->selection_signals = g_signal_group_new (PD_TYPE_SELECTION);
   g_signal_group_connect_swapped (self->selection_signals, "changed", G_CALLBACK (update), self);
   self->language = pd_language_choice_new ();
-  self->stack = GTK_STACK (gtk_stack_new ());
-  add_page (self, "pathway", PD_TYPE_DOCUMENT, pathway_fields, G_N_ELEMENTS (pathway_fields),
-            &self->pathway_rows, &self->comments[0], &self->languages[0]);
-  add_page (self, "step", PD_TYPE_NODE, step_fields, G_N_ELEMENTS (step_fields),
-            &self->step_rows, &self->comments[1], &self->languages[1]);
-  add_page (self, "transition", PD_TYPE_EDGE, transition_fields,
-            G_N_ELEMENTS (transition_fields), &self->transition_rows, &self->comments[2], NULL);
-  add_many_page (self);
+  fill_page (self, self->pathway_page, PD_TYPE_DOCUMENT, pathway_fields,
+             G_N_ELEMENTS (pathway_fields), &self->pathway_rows, &self->comments[0],
+             &self->languages[0]);
+  fill_page (self, self->step_page, PD_TYPE_NODE, step_fields, G_N_ELEMENTS (step_fields),
+             &self->step_rows, &self->comments[1], &self->languages[1]);
+  fill_page (self, self->transition_page, PD_TYPE_EDGE, transition_fields,
+             G_N_ELEMENTS (transition_fields), &self->transition_rows, &self->comments[2], NULL);
+  self->many_rows = pd_rows_new (self->many_page, PD_TYPE_NODE, many_step_fields,
+                                 G_N_ELEMENTS (many_step_fields));
   g_signal_connect_swapped (self->language, "notify::language", G_CALLBACK (on_language), self);
-  several = adw_status_page_new ();
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (several), "edit-select-all-symbolic");
-  self->several = GTK_LABEL (gtk_label_new (NULL));
-  adw_status_page_set_child (ADW_STATUS_PAGE (several), GTK_WIDGET (self->several));
-  gtk_stack_add_named (self->stack, several, "several");
-  adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->stack));
 }
 
 GtkWidget *
