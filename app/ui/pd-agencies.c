@@ -16,12 +16,17 @@ struct _PdAgencies
   AdwPreferencesGroup *language_group;
   GtkWidget *language_row;
   PdLanguageChoice *language;    /* which language the names are edited in */
+  GSignalGroup *language_signals;
   GPtrArray *rows;               /* of AdwExpanderRow, one per agency */
   PdDocument *document;
+  GSignalGroup *history_signals; /* of the document's history */
   guint rebuild_source;
 };
 
 G_DEFINE_FINAL_TYPE (PdAgencies, pd_agencies, ADW_TYPE_BIN)
+
+enum { PROP_0, PROP_DOCUMENT, N_PROPS };
+static GParamSpec *properties[N_PROPS];
 
 static void rebuild (PdAgencies *self);
 
@@ -389,53 +394,95 @@ rebuild (PdAgencies *self)
 }
 
 static void
+pd_agencies_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  PdAgencies *self = PD_AGENCIES (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pd_agencies_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  PdAgencies *self = PD_AGENCIES (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      pd_agencies_set_document (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 pd_agencies_dispose (GObject *object)
 {
   PdAgencies *self = PD_AGENCIES (object);
 
   g_clear_handle_id (&self->rebuild_source, g_source_remove);
-  if (self->document)
-    g_signal_handlers_disconnect_by_data (pd_document_get_history (self->document), self);
-  if (self->language)
-    g_signal_handlers_disconnect_by_data (self->language, self);
+  if (self->history_signals)
+    g_signal_group_set_target (self->history_signals, NULL);
+  if (self->language_signals)
+    g_signal_group_set_target (self->language_signals, NULL);
+  g_clear_object (&self->history_signals);
+  g_clear_object (&self->language_signals);
   g_clear_object (&self->language);
   g_clear_object (&self->document);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PD_TYPE_AGENCIES);
   G_OBJECT_CLASS (pd_agencies_parent_class)->dispose (object);
 }
 
 static void
 pd_agencies_class_init (PdAgenciesClass *klass)
 {
-  G_OBJECT_CLASS (klass)->dispose = pd_agencies_dispose;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = pd_agencies_dispose;
+  object_class->get_property = pd_agencies_get_property;
+  object_class->set_property = pd_agencies_set_property;
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, PD_TYPE_DOCUMENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+  gtk_widget_class_set_template_from_resource (GTK_WIDGET_CLASS (klass),
+                                               "/org/pathwaydesigner/Designer/pd-agencies.ui");
+  gtk_widget_class_bind_template_child (GTK_WIDGET_CLASS (klass), PdAgencies, group);
+  gtk_widget_class_bind_template_child (GTK_WIDGET_CLASS (klass), PdAgencies, language_group);
+  gtk_widget_class_bind_template_callback (GTK_WIDGET_CLASS (klass), on_add);
 }
+
+static void on_language (PdAgencies *self);
 
 static void
 pd_agencies_init (PdAgencies *self)
 {
-  GtkWidget *page = adw_preferences_page_new ();
-  GtkWidget *add = gtk_button_new_from_icon_name ("list-add-symbolic");
+  g_autoptr(PdLanguageChoice) own = pd_language_choice_new ();
 
+  gtk_widget_init_template (GTK_WIDGET (self));
   self->rows = g_ptr_array_new ();
-  self->group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_set_title (self->group, _("Agencies"));
-  adw_preferences_group_set_description (self->group,
-                                         _("Each agency has a colour and a letter, so that its "
-                                           "steps can be told apart without colour."));
-  gtk_widget_add_css_class (add, "flat");
-  gtk_widget_set_tooltip_text (add, _("Add Agency"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Add Agency"), -1);
-  g_signal_connect_swapped (add, "clicked", G_CALLBACK (on_add), self);
-  adw_preferences_group_set_header_suffix (self->group, add);
-  self->language_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), self->language_group);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), self->group);
-  adw_bin_set_child (ADW_BIN (self), page);
-  {
-    g_autoptr(PdLanguageChoice) own = pd_language_choice_new ();
-    pd_agencies_set_language_choice (self, own);
-  }
+  /* Names, colours, order and step counts all follow the history. */
+  self->history_signals = g_signal_group_new (PD_TYPE_HISTORY);
+  g_signal_group_connect_swapped (self->history_signals, "changed", G_CALLBACK (rebuild), self);
+  self->language_signals = g_signal_group_new (PD_TYPE_LANGUAGE_CHOICE);
+  g_signal_group_connect_swapped (self->language_signals, "notify::language",
+                                  G_CALLBACK (on_language), self);
+  pd_agencies_set_language_choice (self, own);
 }
 
 GtkWidget *
@@ -444,22 +491,28 @@ pd_agencies_new (void)
   return g_object_new (PD_TYPE_AGENCIES, NULL);
 }
 
+PdDocument *
+pd_agencies_get_document (PdAgencies *self)
+{
+  g_return_val_if_fail (PD_IS_AGENCIES (self), NULL);
+  return self->document;
+}
+
 void
 pd_agencies_set_document (PdAgencies *self,
                           PdDocument *document)
 {
   g_return_if_fail (PD_IS_AGENCIES (self));
+  g_return_if_fail (document == NULL || PD_IS_DOCUMENT (document));
 
-  if (self->document)
-    g_signal_handlers_disconnect_by_data (pd_document_get_history (self->document), self);
-  g_set_object (&self->document, document);
-  /* Names, colours, order and step counts all follow the history. */
-  if (document)
-    g_signal_connect_swapped (pd_document_get_history (document), "changed",
-                              G_CALLBACK (rebuild), self);
+  if (!g_set_object (&self->document, document))
+    return;
+  g_signal_group_set_target (self->history_signals,
+                             document ? pd_document_get_history (document) : NULL);
   pd_language_choice_set_document (self->language, document);
   g_clear_handle_id (&self->rebuild_source, g_source_remove);
   rebuild_now (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
 
 /* Every field shows the other language, even the one typed in. */
@@ -479,8 +532,6 @@ pd_agencies_set_language_choice (PdAgencies       *self,
 
   if (self->language == choice)
     return;
-  if (self->language)
-    g_signal_handlers_disconnect_by_data (self->language, self);
   if (self->language_row)
     adw_preferences_group_remove (self->language_group, self->language_row);
   g_set_object (&self->language, choice);
@@ -489,7 +540,7 @@ pd_agencies_set_language_choice (PdAgencies       *self,
     _("The agencies’ names can then be written in it too."));
   adw_preferences_group_add (self->language_group, self->language_row);
   pd_language_choice_set_document (choice, self->document);
-  g_signal_connect_swapped (choice, "notify::language", G_CALLBACK (on_language), self);
+  g_signal_group_set_target (self->language_signals, choice);
   on_language (self);
 }
 

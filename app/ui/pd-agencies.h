@@ -17,6 +17,8 @@ G_DECLARE_FINAL_TYPE (PdAgencies, pd_agencies, PD, AGENCIES, AdwBin)
  * agency takes over the steps of one in use). Every change is an undo
  * step, and the diagram's key follows. */
 GtkWidget *pd_agencies_new          (void);
+/* The "document" property: whose agencies are shown. */
+PdDocument *pd_agencies_get_document (PdAgencies *self);
 void       pd_agencies_set_document (PdAgencies *self,
                                      PdDocument *document);
 guint      pd_agencies_get_n_rows   (PdAgencies *self);

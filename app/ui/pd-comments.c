@@ -10,15 +10,19 @@ struct _PdComments
   AdwBin parent_instance;
 
   AdwPreferencesGroup *group;
-  GtkWidget *author;
-  GtkWidget *role;
-  GtkWidget *text;
+  AdwEntryRow *author;
+  AdwEntryRow *role;
+  AdwEntryRow *text;
   GPtrArray *rows;
   PdDocument *document;
+  GSignalGroup *history_signals;   /* of the document's history */
   char *target_id;
 };
 
 G_DEFINE_FINAL_TYPE (PdComments, pd_comments, ADW_TYPE_BIN)
+
+enum { PROP_0, PROP_DOCUMENT, N_PROPS };
+static GParamSpec *properties[N_PROPS];
 
 static void
 on_resolve (GtkButton  *button,
@@ -124,46 +128,84 @@ on_apply (PdComments *self)
 }
 
 static void
+pd_comments_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  PdComments *self = PD_COMMENTS (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pd_comments_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  PdComments *self = PD_COMMENTS (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      pd_comments_set_document (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 pd_comments_dispose (GObject *object)
 {
   PdComments *self = PD_COMMENTS (object);
 
-  pd_comments_set_target (self, NULL, NULL);
+  if (self->history_signals)
+    g_signal_group_set_target (self->history_signals, NULL);
+  g_clear_object (&self->history_signals);
+  g_clear_object (&self->document);
+  g_clear_pointer (&self->target_id, g_free);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PD_TYPE_COMMENTS);
   G_OBJECT_CLASS (pd_comments_parent_class)->dispose (object);
 }
 
 static void
 pd_comments_class_init (PdCommentsClass *klass)
 {
-  G_OBJECT_CLASS (klass)->dispose = pd_comments_dispose;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = pd_comments_dispose;
+  object_class->get_property = pd_comments_get_property;
+  object_class->set_property = pd_comments_set_property;
+  gtk_widget_class_set_template_from_resource (GTK_WIDGET_CLASS (klass),
+                                               "/org/pathwaydesigner/Designer/pd-comments.ui");
+  gtk_widget_class_bind_template_child (GTK_WIDGET_CLASS (klass), PdComments, group);
+  gtk_widget_class_bind_template_child (GTK_WIDGET_CLASS (klass), PdComments, author);
+  gtk_widget_class_bind_template_child (GTK_WIDGET_CLASS (klass), PdComments, role);
+  gtk_widget_class_bind_template_child (GTK_WIDGET_CLASS (klass), PdComments, text);
+  gtk_widget_class_bind_template_callback (GTK_WIDGET_CLASS (klass), on_apply);
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, PD_TYPE_DOCUMENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 pd_comments_init (PdComments *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *form = adw_preferences_group_new ();
-
+  gtk_widget_init_template (GTK_WIDGET (self));
   self->rows = g_ptr_array_new ();
-  self->group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_set_title (self->group, _("Comments"));
-  self->author = adw_entry_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->author), _("Your name"));
-  self->role = adw_entry_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->role),
-                                 _("Your role (service user, carer, clinician…)"));
-  self->text = adw_entry_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->text), _("Add a comment"));
-  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (self->text), TRUE);
-  g_signal_connect_swapped (self->text, "apply", G_CALLBACK (on_apply), self);
-  g_signal_connect_swapped (self->text, "entry-activated", G_CALLBACK (on_apply), self);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (form), self->text);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (form), self->author);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (form), self->role);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->group));
-  gtk_box_append (GTK_BOX (box), form);
-  adw_bin_set_child (ADW_BIN (self), box);
+  self->history_signals = g_signal_group_new (PD_TYPE_HISTORY);
+  g_signal_group_connect_swapped (self->history_signals, "changed", G_CALLBACK (rebuild), self);
 }
 
 GtkWidget *
@@ -179,15 +221,34 @@ pd_comments_set_target (PdComments *self,
 {
   g_return_if_fail (PD_IS_COMMENTS (self));
 
-  if (self->document)
-    g_signal_handlers_disconnect_by_data (pd_document_get_history (self->document), self);
-  g_set_object (&self->document, document);
   g_free (self->target_id);
   self->target_id = g_strdup (target_id);
-  if (document)
-    g_signal_connect_swapped (pd_document_get_history (document), "changed",
-                              G_CALLBACK (rebuild), self);
+  if (self->document == document)
+    rebuild (self);
+  else
+    pd_comments_set_document (self, document);
+}
+
+PdDocument *
+pd_comments_get_document (PdComments *self)
+{
+  g_return_val_if_fail (PD_IS_COMMENTS (self), NULL);
+  return self->document;
+}
+
+void
+pd_comments_set_document (PdComments *self,
+                          PdDocument *document)
+{
+  g_return_if_fail (PD_IS_COMMENTS (self));
+  g_return_if_fail (document == NULL || PD_IS_DOCUMENT (document));
+
+  if (!g_set_object (&self->document, document))
+    return;
+  g_signal_group_set_target (self->history_signals,
+                             document ? pd_document_get_history (document) : NULL);
   rebuild (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
 
 guint

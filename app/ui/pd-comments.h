@@ -14,6 +14,10 @@ G_DECLARE_FINAL_TYPE (PdComments, pd_comments, PD, COMMENTS, AdwBin)
  * what and when, resolved or not, and a form to add one. The name and
  * role typed stay for the next comment. */
 GtkWidget *pd_comments_new        (void);
+/* The "document" property: whose comments are shown. */
+PdDocument *pd_comments_get_document (PdComments *self);
+void       pd_comments_set_document (PdComments *self,
+                                     PdDocument *document);
 /* Shows the comments on @target_id of @document (NULL: the pathway's). */
 void       pd_comments_set_target (PdComments *self,
                                    PdDocument *document,

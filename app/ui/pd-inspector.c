@@ -12,6 +12,10 @@ struct _PdInspector
   AdwBin parent_instance;
 
   GtkStack *stack;
+  AdwPreferencesPage *pathway_page;
+  AdwPreferencesPage *step_page;
+  AdwPreferencesPage *transition_page;
+  AdwPreferencesPage *many_page;
   GtkLabel *several;
   AdwPreferencesGroup *many_group;   /* says how many steps are edited at once */
   PdRows *many_rows;
@@ -23,9 +27,13 @@ struct _PdInspector
   PdLanguageChoice *language;   /* theirs, shared with the Agencies panel */
   PdDocument *document;
   PdSelection *selection;
+  GSignalGroup *selection_signals;
 };
 
 G_DEFINE_FINAL_TYPE (PdInspector, pd_inspector, ADW_TYPE_BIN)
+
+enum { PROP_0, PROP_DOCUMENT, PROP_SELECTION, N_PROPS };
+static GParamSpec *properties[N_PROPS];
 
 /* The fields of the model, in the order a pathway lead fills them in. */
 static const PdRowSpec step_fields[] = {
@@ -105,44 +113,26 @@ language_group (PdInspector *self,
   return group;
 }
 
-/* A page of fields, with the workshop's comments at its foot; @languages
+/* Fills @page with fields, the workshop's comments at its foot; @languages
  * puts a language switcher above the fields. */
-static GtkWidget *
-add_page (PdInspector     *self,
-          const char      *name,
-          GType            type,
-          const PdRowSpec *specs,
-          guint            n_specs,
-          PdRows         **rows,
-          PdComments     **comments,
-          AdwComboRow    **languages)
+static void
+fill_page (PdInspector        *self,
+           AdwPreferencesPage *page,
+           GType               type,
+           const PdRowSpec    *specs,
+           guint               n_specs,
+           PdRows            **rows,
+           PdComments        **comments,
+           AdwComboRow       **languages)
 {
-  GtkWidget *page = adw_preferences_page_new ();
   GtkWidget *group = adw_preferences_group_new ();
 
   if (languages)
-    adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
-                              ADW_PREFERENCES_GROUP (language_group (self, languages)));
-  *rows = pd_rows_new (ADW_PREFERENCES_PAGE (page), type, specs, n_specs);
+    adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (language_group (self, languages)));
+  *rows = pd_rows_new (page, type, specs, n_specs);
   *comments = PD_COMMENTS (pd_comments_new ());
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (*comments));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-  gtk_stack_add_named (self->stack, page, name);
-  return page;
-}
-
-static void
-add_many_page (PdInspector *self)
-{
-  GtkWidget *page = adw_preferences_page_new ();
-
-  self->many_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_set_description (self->many_group,
-    _("A change applies to every selected step. Fields whose values differ say “Mixed”."));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), self->many_group);
-  self->many_rows = pd_rows_new (ADW_PREFERENCES_PAGE (page), PD_TYPE_NODE, many_step_fields,
-                                 G_N_ELEMENTS (many_step_fields));
-  gtk_stack_add_named (self->stack, page, "many");
+  adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (group));
 }
 
 static void
@@ -156,13 +146,13 @@ update (PdInspector *self)
   pd_rows_bind (self->step_rows, NULL, NULL);
   pd_rows_bind (self->transition_rows, NULL, NULL);
   pd_rows_bind (self->many_rows, NULL, NULL);
-  if (self->document == NULL)
+  for (guint i = 0; i < G_N_ELEMENTS (self->comments); i++)
+    pd_comments_set_target (self->comments[i], NULL, NULL);
+  if (self->document == NULL || self->selection == NULL)
     return;
   n = pd_selection_get_length (self->selection);
   if (n == 1)
     object = pd_document_lookup (self->document, pd_selection_get_id (self->selection, 0));
-  for (guint i = 0; i < G_N_ELEMENTS (self->comments); i++)
-    pd_comments_set_target (self->comments[i], NULL, NULL);
   if (PD_IS_NODE (object))
     {
       pd_rows_bind (self->step_rows, self->document, object);
@@ -199,12 +189,55 @@ update (PdInspector *self)
 }
 
 static void
+pd_inspector_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  PdInspector *self = PD_INSPECTOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+    case PROP_SELECTION:
+      g_value_set_object (value, self->selection);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pd_inspector_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  PdInspector *self = PD_INSPECTOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      pd_inspector_set_document (self, g_value_get_object (value));
+      break;
+    case PROP_SELECTION:
+      pd_inspector_set_selection (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 pd_inspector_dispose (GObject *object)
 {
   PdInspector *self = PD_INSPECTOR (object);
 
-  if (self->selection)
-    g_signal_handlers_disconnect_by_data (self->selection, self);
+  if (self->selection_signals)
+    g_signal_group_set_target (self->selection_signals, NULL);
+  g_clear_object (&self->selection_signals);
   g_clear_pointer (&self->pathway_rows, pd_rows_free);
   g_clear_pointer (&self->step_rows, pd_rows_free);
   g_clear_pointer (&self->transition_rows, pd_rows_free);
@@ -214,37 +247,56 @@ pd_inspector_dispose (GObject *object)
   if (self->language)
     g_signal_handlers_disconnect_by_data (self->language, self);
   g_clear_object (&self->language);
+  /* The stack is the bin's child as well as the template's. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PD_TYPE_INSPECTOR);
   G_OBJECT_CLASS (pd_inspector_parent_class)->dispose (object);
 }
 
 static void
 pd_inspector_class_init (PdInspectorClass *klass)
 {
-  G_OBJECT_CLASS (klass)->dispose = pd_inspector_dispose;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = pd_inspector_dispose;
+  object_class->get_property = pd_inspector_get_property;
+  object_class->set_property = pd_inspector_set_property;
   gtk_widget_class_set_css_name (GTK_WIDGET_CLASS (klass), "inspector");
+  gtk_widget_class_set_template_from_resource (GTK_WIDGET_CLASS (klass),
+                                               "/org/pathwaydesigner/Designer/pd-inspector.ui");
+  gtk_widget_class_bind_template_child (GTK_WIDGET_CLASS (klass), PdInspector, stack);
+  gtk_widget_class_bind_template_child (GTK_WIDGET_CLASS (klass), PdInspector, pathway_page);
+  gtk_widget_class_bind_template_child (GTK_WIDGET_CLASS (klass), PdInspector, step_page);
+  gtk_widget_class_bind_template_child (GTK_WIDGET_CLASS (klass), PdInspector, transition_page);
+  gtk_widget_class_bind_template_child (GTK_WIDGET_CLASS (klass), PdInspector, many_page);
+  gtk_widget_class_bind_template_child (GTK_WIDGET_CLASS (klass), PdInspector, many_group);
+  gtk_widget_class_bind_template_child (GTK_WIDGET_CLASS (klass), PdInspector, several);
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, PD_TYPE_DOCUMENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SELECTION] =
+    g_param_spec_object ("selection", NULL, NULL, PD_TYPE_SELECTION,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
 pd_inspector_init (PdInspector *self)
 {
-  GtkWidget *several;
-
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->selection_signals = g_signal_group_new (PD_TYPE_SELECTION);
+  g_signal_group_connect_swapped (self->selection_signals, "changed", G_CALLBACK (update), self);
   self->language = pd_language_choice_new ();
-  self->stack = GTK_STACK (gtk_stack_new ());
-  add_page (self, "pathway", PD_TYPE_DOCUMENT, pathway_fields, G_N_ELEMENTS (pathway_fields),
-            &self->pathway_rows, &self->comments[0], &self->languages[0]);
-  add_page (self, "step", PD_TYPE_NODE, step_fields, G_N_ELEMENTS (step_fields),
-            &self->step_rows, &self->comments[1], &self->languages[1]);
-  add_page (self, "transition", PD_TYPE_EDGE, transition_fields,
-            G_N_ELEMENTS (transition_fields), &self->transition_rows, &self->comments[2], NULL);
-  add_many_page (self);
+  fill_page (self, self->pathway_page, PD_TYPE_DOCUMENT, pathway_fields,
+             G_N_ELEMENTS (pathway_fields), &self->pathway_rows, &self->comments[0],
+             &self->languages[0]);
+  fill_page (self, self->step_page, PD_TYPE_NODE, step_fields, G_N_ELEMENTS (step_fields),
+             &self->step_rows, &self->comments[1], &self->languages[1]);
+  fill_page (self, self->transition_page, PD_TYPE_EDGE, transition_fields,
+             G_N_ELEMENTS (transition_fields), &self->transition_rows, &self->comments[2], NULL);
+  self->many_rows = pd_rows_new (self->many_page, PD_TYPE_NODE, many_step_fields,
+                                 G_N_ELEMENTS (many_step_fields));
   g_signal_connect_swapped (self->language, "notify::language", G_CALLBACK (on_language), self);
-  several = adw_status_page_new ();
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (several), "edit-select-all-symbolic");
-  self->several = GTK_LABEL (gtk_label_new (NULL));
-  adw_status_page_set_child (ADW_STATUS_PAGE (several), GTK_WIDGET (self->several));
-  gtk_stack_add_named (self->stack, several, "several");
-  adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->stack));
 }
 
 GtkWidget *
@@ -253,21 +305,46 @@ pd_inspector_new (void)
   return g_object_new (PD_TYPE_INSPECTOR, NULL);
 }
 
+PdDocument *
+pd_inspector_get_document (PdInspector *self)
+{
+  g_return_val_if_fail (PD_IS_INSPECTOR (self), NULL);
+  return self->document;
+}
+
 void
 pd_inspector_set_document (PdInspector *self,
-                           PdDocument  *document,
-                           PdSelection *selection)
+                           PdDocument  *document)
 {
   g_return_if_fail (PD_IS_INSPECTOR (self));
+  g_return_if_fail (document == NULL || PD_IS_DOCUMENT (document));
 
-  if (self->selection)
-    g_signal_handlers_disconnect_by_data (self->selection, self);
-  g_set_object (&self->document, document);
-  g_set_object (&self->selection, selection);
+  if (!g_set_object (&self->document, document))
+    return;
   pd_language_choice_set_document (self->language, document);
-  if (selection)
-    g_signal_connect_swapped (selection, "changed", G_CALLBACK (update), self);
   update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+PdSelection *
+pd_inspector_get_selection (PdInspector *self)
+{
+  g_return_val_if_fail (PD_IS_INSPECTOR (self), NULL);
+  return self->selection;
+}
+
+void
+pd_inspector_set_selection (PdInspector *self,
+                            PdSelection *selection)
+{
+  g_return_if_fail (PD_IS_INSPECTOR (self));
+  g_return_if_fail (selection == NULL || PD_IS_SELECTION (selection));
+
+  if (!g_set_object (&self->selection, selection))
+    return;
+  g_signal_group_set_target (self->selection_signals, selection);
+  update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTION]);
 }
 
 PdComments *

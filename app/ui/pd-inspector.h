@@ -16,9 +16,14 @@ G_DECLARE_FINAL_TYPE (PdInspector, pd_inspector, PD, INSPECTOR, AdwBin)
 /* Every field of what is selected: the step, the transition, or with
  * nothing selected the pathway itself. Edits go through the history. */
 GtkWidget  *pd_inspector_new          (void);
-void        pd_inspector_set_document (PdInspector *self,
-                                       PdDocument  *document,
-                                       PdSelection *selection);
+/* The "document" and "selection" properties: what is edited, and which
+ * of its items. */
+PdDocument  *pd_inspector_get_document  (PdInspector *self);
+void         pd_inspector_set_document  (PdInspector *self,
+                                         PdDocument  *document);
+PdSelection *pd_inspector_get_selection (PdInspector *self);
+void         pd_inspector_set_selection (PdInspector *self,
+                                         PdSelection *selection);
 /* "pathway", "step", "transition" or "several". */
 const char *pd_inspector_get_page     (PdInspector *self);
 /* The widget editing @property on the page shown. */

@@ -19,17 +19,23 @@ struct _PdLeafletPreview
   GtkBox *pages;
   PdLeafletOptions options;
   AdwComboRow *language_row;
+  GtkSpinButton *size;
+  GtkWidget *export;
   GStrv languages;        /* the tags the row offers, after English; NULL: English only */
   char *language;         /* the chosen one (options.language), or NULL for English */
   char *file_name;        /* the pathway's, for its own pictures */
   PdDocument *document;
   PdSelection *selection;
+  GSignalGroup *history_signals;   /* of the document's history */
   guint refresh_source;
   guint n_pages;
   guint n_warnings;
 };
 
 G_DEFINE_FINAL_TYPE (PdLeafletPreview, pd_leaflet_preview, ADW_TYPE_BIN)
+
+enum { PROP_0, PROP_DOCUMENT, PROP_SELECTION, N_PROPS };
+static GParamSpec *properties[N_PROPS];
 
 static GdkTexture *
 page_texture (PdLeaflet *leaflet,
@@ -200,27 +206,6 @@ pd_leaflet_preview_map (GtkWidget *widget)
 }
 
 static void
-pd_leaflet_preview_dispose (GObject *object)
-{
-  PdLeafletPreview *self = PD_LEAFLET_PREVIEW (object);
-
-  pd_leaflet_preview_set_document (self, NULL, NULL);
-  g_clear_handle_id (&self->refresh_source, g_source_remove);
-  g_clear_pointer (&self->file_name, g_free);
-  g_clear_pointer (&self->languages, g_strfreev);
-  g_clear_pointer (&self->language, g_free);
-  self->options.language = NULL;
-  G_OBJECT_CLASS (pd_leaflet_preview_parent_class)->dispose (object);
-}
-
-static void
-pd_leaflet_preview_class_init (PdLeafletPreviewClass *klass)
-{
-  G_OBJECT_CLASS (klass)->dispose = pd_leaflet_preview_dispose;
-  GTK_WIDGET_CLASS (klass)->map = pd_leaflet_preview_map;
-}
-
-static void
 on_paper_changed (AdwComboRow      *row,
                   GParamSpec       *pspec,
                   PdLeafletPreview *self)
@@ -261,6 +246,97 @@ on_language_changed (AdwComboRow      *row,
     queue_refresh (self);
 }
 
+static void
+pd_leaflet_preview_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  PdLeafletPreview *self = PD_LEAFLET_PREVIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+    case PROP_SELECTION:
+      g_value_set_object (value, self->selection);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pd_leaflet_preview_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  PdLeafletPreview *self = PD_LEAFLET_PREVIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      pd_leaflet_preview_set_document (self, g_value_get_object (value));
+      break;
+    case PROP_SELECTION:
+      pd_leaflet_preview_set_selection (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pd_leaflet_preview_dispose (GObject *object)
+{
+  PdLeafletPreview *self = PD_LEAFLET_PREVIEW (object);
+
+  if (self->history_signals)
+    g_signal_group_set_target (self->history_signals, NULL);
+  g_clear_object (&self->history_signals);
+  g_clear_object (&self->document);
+  g_clear_object (&self->selection);
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  g_clear_pointer (&self->file_name, g_free);
+  g_clear_pointer (&self->languages, g_strfreev);
+  g_clear_pointer (&self->language, g_free);
+  self->options.language = NULL;
+  gtk_widget_dispose_template (GTK_WIDGET (self), PD_TYPE_LEAFLET_PREVIEW);
+  G_OBJECT_CLASS (pd_leaflet_preview_parent_class)->dispose (object);
+}
+
+static void
+pd_leaflet_preview_class_init (PdLeafletPreviewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = pd_leaflet_preview_dispose;
+  object_class->get_property = pd_leaflet_preview_get_property;
+  object_class->set_property = pd_leaflet_preview_set_property;
+  GTK_WIDGET_CLASS (klass)->map = pd_leaflet_preview_map;
+  gtk_widget_class_set_template_from_resource (GTK_WIDGET_CLASS (klass),
+                                               "/org/pathwaydesigner/Designer/pd-leaflet-preview.ui");
+  gtk_widget_class_bind_template_child (GTK_WIDGET_CLASS (klass), PdLeafletPreview, figures);
+  gtk_widget_class_bind_template_child (GTK_WIDGET_CLASS (klass), PdLeafletPreview, warnings);
+  gtk_widget_class_bind_template_child (GTK_WIDGET_CLASS (klass), PdLeafletPreview, pages);
+  gtk_widget_class_bind_template_child (GTK_WIDGET_CLASS (klass), PdLeafletPreview, language_row);
+  gtk_widget_class_bind_template_child (GTK_WIDGET_CLASS (klass), PdLeafletPreview, size);
+  gtk_widget_class_bind_template_child (GTK_WIDGET_CLASS (klass), PdLeafletPreview, export);
+  gtk_widget_class_bind_template_callback (GTK_WIDGET_CLASS (klass), on_paper_changed);
+  gtk_widget_class_bind_template_callback (GTK_WIDGET_CLASS (klass), on_language_changed);
+  gtk_widget_class_bind_template_callback (GTK_WIDGET_CLASS (klass), on_size_changed);
+  gtk_widget_class_bind_template_callback (GTK_WIDGET_CLASS (klass), on_not_offered_changed);
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, PD_TYPE_DOCUMENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SELECTION] =
+    g_param_spec_object ("selection", NULL, NULL, PD_TYPE_SELECTION,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
 /* English and each language the pathway has texts in, by their own
  * names; the choice kept while the pathway still has it. */
 static void
@@ -293,89 +369,20 @@ update_languages (PdLeafletPreview *self)
   on_language_changed (self->language_row, NULL, self);
 }
 
-/* Paper, text size, the language, and whether steps planned or not offered are
- * shown: as pathway leaflet's options. */
-static GtkWidget *
-options_group (PdLeafletPreview *self)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *paper = adw_combo_row_new ();
-  GtkWidget *size_row = adw_action_row_new ();
-  GtkWidget *size = gtk_spin_button_new_with_range (PD_LEAFLET_MIN_FONT_SIZE,
-                                                    PD_LEAFLET_MAX_FONT_SIZE, 1);
-  GtkWidget *not_offered_row = adw_action_row_new ();
-  GtkWidget *not_offered = gtk_switch_new ();
-  GtkWidget *language = adw_combo_row_new ();
-  g_autoptr(GtkStringList) papers = gtk_string_list_new (NULL);
-
-  self->language_row = ADW_COMBO_ROW (language);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (language), _("Language"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (language),
-                               _("The pathway’s texts in it, English where it has none"));
-  g_signal_connect (language, "notify::selected", G_CALLBACK (on_language_changed), self);
-
-  gtk_string_list_append (papers, _("A4"));
-  gtk_string_list_append (papers, _("A5"));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (paper), _("Paper"));
-  adw_combo_row_set_model (ADW_COMBO_ROW (paper), G_LIST_MODEL (papers));
-  g_signal_connect (paper, "notify::selected", G_CALLBACK (on_paper_changed), self);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (size_row), _("Text size (points)"));
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (size), self->options.font_size);
-  gtk_widget_set_valign (size, GTK_ALIGN_CENTER);
-  /* Named once, by the row's title: the row makes it "labelled-by". */
-  adw_action_row_add_suffix (ADW_ACTION_ROW (size_row), size);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (size_row), size);
-  g_signal_connect (size, "value-changed", G_CALLBACK (on_size_changed), self);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (not_offered_row),
-                                 _("Show steps planned or not offered"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (not_offered_row),
-                               _("Marked in words as coming later or not offered here"));
-  gtk_widget_set_valign (not_offered, GTK_ALIGN_CENTER);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (not_offered_row), not_offered);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (not_offered_row), not_offered);
-  g_signal_connect (not_offered, "notify::active", G_CALLBACK (on_not_offered_changed), self);
-
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), paper);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), language);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), size_row);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), not_offered_row);
-  return group;
-}
-
 static void
 pd_leaflet_preview_init (PdLeafletPreview *self)
 {
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *export = gtk_button_new_with_mnemonic (_("_Export Leaflet…"));
   PdLeafletOptions defaults = PD_LEAFLET_OPTIONS_DEFAULT;
 
   self->options = defaults;
-
-  self->figures = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->figures, TRUE);
-  gtk_label_set_xalign (self->figures, 0);
-  self->warnings = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 2));
-  self->pages = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 12));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (export), "win.export-leaflet");
-  gtk_widget_add_css_class (export, "suggested-action");
-  pd_accessible_name_as_shown (export);
-  gtk_widget_set_halign (export, GTK_ALIGN_START);
-  gtk_box_append (GTK_BOX (box), export);
-  gtk_box_append (GTK_BOX (box), options_group (self));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->figures));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->warnings));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->pages));
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_widget_set_margin_top (box, 12);
-  gtk_widget_set_margin_bottom (box, 12);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), box);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  adw_bin_set_child (ADW_BIN (self), scroller);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_spin_button_set_range (self->size, PD_LEAFLET_MIN_FONT_SIZE, PD_LEAFLET_MAX_FONT_SIZE);
+  gtk_spin_button_set_increments (self->size, 1, 10);
+  gtk_spin_button_set_value (self->size, defaults.font_size);
+  pd_accessible_name_as_shown (self->export);
+  self->history_signals = g_signal_group_new (PD_TYPE_HISTORY);
+  g_signal_group_connect_swapped (self->history_signals, "changed", G_CALLBACK (queue_refresh),
+                                  self);
 }
 
 GtkWidget *
@@ -384,22 +391,45 @@ pd_leaflet_preview_new (void)
   return g_object_new (PD_TYPE_LEAFLET_PREVIEW, NULL);
 }
 
+PdDocument *
+pd_leaflet_preview_get_document (PdLeafletPreview *self)
+{
+  g_return_val_if_fail (PD_IS_LEAFLET_PREVIEW (self), NULL);
+  return self->document;
+}
+
 void
 pd_leaflet_preview_set_document (PdLeafletPreview *self,
-                                 PdDocument       *document,
-                                 PdSelection      *selection)
+                                 PdDocument       *document)
 {
   g_return_if_fail (PD_IS_LEAFLET_PREVIEW (self));
+  g_return_if_fail (document == NULL || PD_IS_DOCUMENT (document));
 
-  if (self->document)
-    g_signal_handlers_disconnect_by_data (pd_document_get_history (self->document), self);
-  g_set_object (&self->document, document);
-  g_set_object (&self->selection, selection);
-  if (document)
-    g_signal_connect_swapped (pd_document_get_history (document), "changed",
-                              G_CALLBACK (queue_refresh), self);
+  if (!g_set_object (&self->document, document))
+    return;
+  g_signal_group_set_target (self->history_signals,
+                             document ? pd_document_get_history (document) : NULL);
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+PdSelection *
+pd_leaflet_preview_get_selection (PdLeafletPreview *self)
+{
+  g_return_val_if_fail (PD_IS_LEAFLET_PREVIEW (self), NULL);
+  return self->selection;
+}
+
+void
+pd_leaflet_preview_set_selection (PdLeafletPreview *self,
+                                  PdSelection      *selection)
+{
+  g_return_if_fail (PD_IS_LEAFLET_PREVIEW (self));
+  g_return_if_fail (selection == NULL || PD_IS_SELECTION (selection));
+
+  if (g_set_object (&self->selection, selection))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTION]);
 }
 
 void

@@ -16,9 +16,14 @@ G_DECLARE_FINAL_TYPE (PdLeafletPreview, pd_leaflet_preview, PD, LEAFLET_PREVIEW,
  * and what makes its words harder, step by step (activating one selects
  * the step); remade a moment after edits stop, while it is shown. */
 GtkWidget *pd_leaflet_preview_new          (void);
+/* The "document" property: whose leaflet is shown. */
+PdDocument *pd_leaflet_preview_get_document (PdLeafletPreview *self);
 void       pd_leaflet_preview_set_document (PdLeafletPreview *self,
-                                            PdDocument       *document,
-                                            PdSelection      *selection);
+                                            PdDocument       *document);
+/* The "selection" property: what activating a warning selects its step in. */
+PdSelection *pd_leaflet_preview_get_selection (PdLeafletPreview *self);
+void       pd_leaflet_preview_set_selection (PdLeafletPreview *self,
+                                             PdSelection      *selection);
 /* The pathway's file, whose folder holds the pictures its steps name;
  * NULL when it has none yet. */
 void       pd_leaflet_preview_set_file_name (PdLeafletPreview *self,

@@ -15,12 +15,13 @@ struct _PdProblems
   GArray *severities;            /* of PdSeverity, in the same order */
   PdDocument *document;
   PdSelection *selection;
+  GSignalGroup *history_signals;   /* of the document's history */
   guint refresh_source;
 };
 
 G_DEFINE_FINAL_TYPE (PdProblems, pd_problems, ADW_TYPE_BIN)
 
-enum { PROP_0, PROP_COUNT, N_PROPS };
+enum { PROP_0, PROP_COUNT, PROP_DOCUMENT, PROP_SELECTION, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
 static gboolean
@@ -145,6 +146,33 @@ pd_problems_get_property (GObject    *object,
     case PROP_COUNT:
       g_value_set_uint (value, pd_problems_get_count (self));
       break;
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+    case PROP_SELECTION:
+      g_value_set_object (value, self->selection);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pd_problems_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  PdProblems *self = PD_PROBLEMS (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      pd_problems_set_document (self, g_value_get_object (value));
+      break;
+    case PROP_SELECTION:
+      pd_problems_set_selection (self, g_value_get_object (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -156,10 +184,14 @@ pd_problems_dispose (GObject *object)
   PdProblems *self = PD_PROBLEMS (object);
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
-  if (self->document)
-    g_signal_handlers_disconnect_by_data (pd_document_get_history (self->document), self);
+  if (self->history_signals)
+    g_signal_group_set_target (self->history_signals, NULL);
+  g_clear_object (&self->history_signals);
   g_clear_object (&self->document);
   g_clear_object (&self->selection);
+  /* The stack is the bin's child as well as the template's. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PD_TYPE_PROBLEMS);
   g_clear_pointer (&self->object_ids, g_ptr_array_unref);
   g_clear_pointer (&self->severities, g_array_unref);
   G_OBJECT_CLASS (pd_problems_parent_class)->dispose (object);
@@ -169,45 +201,39 @@ static void
 pd_problems_class_init (PdProblemsClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = pd_problems_dispose;
   object_class->get_property = pd_problems_get_property;
+  object_class->set_property = pd_problems_set_property;
   properties[PROP_COUNT] = g_param_spec_uint ("count", NULL, NULL, 0, G_MAXUINT, 0,
                                               G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, PD_TYPE_DOCUMENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SELECTION] =
+    g_param_spec_object ("selection", NULL, NULL, PD_TYPE_SELECTION,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/pathwaydesigner/Designer/pd-problems.ui");
+  gtk_widget_class_bind_template_child (widget_class, PdProblems, stack);
+  gtk_widget_class_bind_template_child (widget_class, PdProblems, list);
+  gtk_widget_class_bind_template_child (widget_class, PdProblems, messages);
+  gtk_widget_class_bind_template_callback (widget_class, setup_row);
+  gtk_widget_class_bind_template_callback (widget_class, bind_row);
+  gtk_widget_class_bind_template_callback (widget_class, on_activate);
 }
 
 static void
 pd_problems_init (PdProblems *self)
 {
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkWidget *none = adw_status_page_new ();
-
   self->object_ids = g_ptr_array_new_with_free_func (g_free);
   self->severities = g_array_new (FALSE, FALSE, sizeof (PdSeverity));
-  self->messages = gtk_string_list_new (NULL);
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
-  self->list = GTK_LIST_VIEW (gtk_list_view_new (
-    GTK_SELECTION_MODEL (gtk_single_selection_new (G_LIST_MODEL (self->messages))), factory));
-  gtk_single_selection_set_autoselect (
-    GTK_SINGLE_SELECTION (gtk_list_view_get_model (self->list)), FALSE);
-  gtk_list_view_set_single_click_activate (self->list, TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->list), "navigation-sidebar");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Problems"), -1);
-  g_signal_connect (self->list, "activate", G_CALLBACK (on_activate), self);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->list));
-
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (none), "object-select-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (none), _("No Problems"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (none),
-                                   _("Every step can be reached and leads somewhere."));
-  self->stack = GTK_STACK (gtk_stack_new ());
-  gtk_stack_add_named (self->stack, scroller, "list");
-  gtk_stack_add_named (self->stack, none, "none");
-  adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->stack));
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->history_signals = g_signal_group_new (PD_TYPE_HISTORY);
+  g_signal_group_connect_swapped (self->history_signals, "changed", G_CALLBACK (queue_refresh),
+                                  self);
 }
 
 GtkWidget *
@@ -216,22 +242,45 @@ pd_problems_new (void)
   return g_object_new (PD_TYPE_PROBLEMS, NULL);
 }
 
+PdDocument *
+pd_problems_get_document (PdProblems *self)
+{
+  g_return_val_if_fail (PD_IS_PROBLEMS (self), NULL);
+  return self->document;
+}
+
 void
-pd_problems_set_document (PdProblems  *self,
-                          PdDocument  *document,
-                          PdSelection *selection)
+pd_problems_set_document (PdProblems *self,
+                          PdDocument *document)
 {
   g_return_if_fail (PD_IS_PROBLEMS (self));
+  g_return_if_fail (document == NULL || PD_IS_DOCUMENT (document));
 
-  if (self->document)
-    g_signal_handlers_disconnect_by_data (pd_document_get_history (self->document), self);
-  g_set_object (&self->document, document);
-  g_set_object (&self->selection, selection);
-  if (document)
-    g_signal_connect_swapped (pd_document_get_history (document), "changed",
-                              G_CALLBACK (queue_refresh), self);
+  if (!g_set_object (&self->document, document))
+    return;
+  g_signal_group_set_target (self->history_signals,
+                             document ? pd_document_get_history (document) : NULL);
   g_clear_handle_id (&self->refresh_source, g_source_remove);
   refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+PdSelection *
+pd_problems_get_selection (PdProblems *self)
+{
+  g_return_val_if_fail (PD_IS_PROBLEMS (self), NULL);
+  return self->selection;
+}
+
+void
+pd_problems_set_selection (PdProblems  *self,
+                           PdSelection *selection)
+{
+  g_return_if_fail (PD_IS_PROBLEMS (self));
+  g_return_if_fail (selection == NULL || PD_IS_SELECTION (selection));
+
+  if (g_set_object (&self->selection, selection))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTION]);
 }
 
 guint

@@ -15,9 +15,14 @@ G_DECLARE_FINAL_TYPE (PdProblems, pd_problems, PD, PROBLEMS, AdwBin)
  * activating a finding selects the step it is about. "notify::count"
  * tells how many there are, for the side pane's badge. */
 GtkWidget *pd_problems_new          (void);
+/* The "document" property: what is checked. */
+PdDocument *pd_problems_get_document (PdProblems *self);
 void       pd_problems_set_document (PdProblems  *self,
-                                     PdDocument  *document,
-                                     PdSelection *selection);
+                                     PdDocument  *document);
+/* The "selection" property: what activating a finding selects in. */
+PdSelection *pd_problems_get_selection (PdProblems  *self);
+void       pd_problems_set_selection (PdProblems  *self,
+                                      PdSelection *selection);
 guint      pd_problems_get_count    (PdProblems  *self);
 /* The messages listed (for tests): a new array of strings. */
 GStrv      pd_problems_get_messages (PdProblems  *self);

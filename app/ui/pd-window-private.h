@@ -49,6 +49,9 @@ struct _PdWindow
   GtkMenuButton *zoom_button;
 
   PdDocument *document;
+  GSignalGroup *document_signals;  /* of the document, its history and its steps */
+  GSignalGroup *history_signals;
+  GSignalGroup *nodes_signals;
   char *path;
   char *etag;
   gboolean closing;        /* the user chose to close: do so once saved */
@@ -123,6 +126,7 @@ gboolean pd_window_print_to_pdf (PdWindow     *self,
  * large pathway. */
 void pd_window_class_init_tidy (GtkWidgetClass *widget_class);
 void pd_window_init_tidy       (PdWindow       *self);
+/* Once the document is set: the Routing option shows its routing. */
 void pd_window_set_document_tidy (PdWindow     *self);
 void pd_window_dispose_tidy    (PdWindow       *self);
 /* The options the Arrange menu sets: lanes, spacing. */

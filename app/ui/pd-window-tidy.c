@@ -266,8 +266,6 @@ routing_changed (PdWindow *self)
 void
 pd_window_set_document_tidy (PdWindow *self)
 {
-  g_signal_connect_object (self->document, "notify::routing", G_CALLBACK (routing_changed), self,
-                           G_CONNECT_SWAPPED);
   routing_changed (self);
 }
 
@@ -282,6 +280,8 @@ pd_window_init_tidy (PdWindow *self)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), entries, G_N_ELEMENTS (entries), self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.tidy-cancel", FALSE);
+  g_signal_group_connect_swapped (self->document_signals, "notify::routing",
+                                  G_CALLBACK (routing_changed), self);
 }
 
 void

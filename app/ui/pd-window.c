@@ -18,6 +18,9 @@
 
 G_DEFINE_FINAL_TYPE (PdWindow, pd_window, ADW_TYPE_APPLICATION_WINDOW)
 
+enum { PROP_0, PROP_DOCUMENT, PROP_SELECTION, N_PROPS };
+static GParamSpec *properties[N_PROPS];
+
 /* A pathway without steps says how to add the first. */
 static void
 update_empty_hint (PdWindow *self)
@@ -536,6 +539,9 @@ pd_window_dispose (GObject *object)
     pd_recovery_remove (NULL, self->recovery_id);
   g_clear_pointer (&self->recovery_id, g_free);
 
+  g_clear_object (&self->document_signals);
+  g_clear_object (&self->history_signals);
+  g_clear_object (&self->nodes_signals);
   g_clear_object (&self->document);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->etag, g_free);
@@ -549,12 +555,60 @@ pd_window_dispose (GObject *object)
 }
 
 static void
+pd_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  PdWindow *self = PD_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+    case PROP_SELECTION:
+      g_value_set_object (value, pd_window_get_selection (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pd_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  PdWindow *self = PD_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      pd_window_set_document (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 pd_window_class_init (PdWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = pd_window_dispose;
+  object_class->get_property = pd_window_get_property;
+  object_class->set_property = pd_window_set_property;
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, PD_TYPE_DOCUMENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SELECTION] =
+    g_param_spec_object ("selection", NULL, NULL, PD_TYPE_SELECTION,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
   widget_class->unrealize = pd_window_unrealize;
   GTK_WINDOW_CLASS (klass)->close_request = pd_window_close_request;
   /* A static library's resources are not registered by themselves. */
@@ -609,6 +663,17 @@ pd_window_class_init (PdWindowClass *klass)
   pd_window_class_init_zoom (widget_class);
 }
 
+/* Each panel follows the window's document and the canvas's selection. */
+static void
+bind_panel (PdWindow  *self,
+            gpointer   panel,
+            gboolean   selection)
+{
+  if (selection)
+    g_object_bind_property (self, "selection", panel, "selection", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "document", panel, "document", G_BINDING_SYNC_CREATE);
+}
+
 static void
 pd_window_init (PdWindow *self)
 {
@@ -616,6 +681,30 @@ pd_window_init (PdWindow *self)
   pd_accessible_name_all_as_shown (GTK_WIDGET (self));
   pd_window_restore_state (self);
   g_menu_append_section (self->recent_menu, NULL, pd_recent_get_menu ());
+  self->document_signals = g_signal_group_new (PD_TYPE_DOCUMENT);
+  g_signal_group_connect_swapped (self->document_signals, "notify::modified",
+                                  G_CALLBACK (update_title), self);
+  g_signal_group_connect_swapped (self->document_signals, "notify::title",
+                                  G_CALLBACK (update_title), self);
+  self->history_signals = g_signal_group_new (PD_TYPE_HISTORY);
+  g_signal_group_connect_swapped (self->history_signals, "notify::can-undo",
+                                  G_CALLBACK (update_actions), self);
+  g_signal_group_connect_swapped (self->history_signals, "notify::can-redo",
+                                  G_CALLBACK (update_actions), self);
+  g_signal_group_connect_swapped (self->history_signals, "changed",
+                                  G_CALLBACK (on_history_changed), self);
+  self->nodes_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
+  g_signal_group_connect_swapped (self->nodes_signals, "items-changed",
+                                  G_CALLBACK (update_empty_hint), self);
+  /* Agencies' names follow the language the Properties pane edits in. */
+  pd_agencies_set_language_choice (self->agencies,
+                                   pd_inspector_get_language_choice (self->inspector));
+  bind_panel (self, self->inspector, TRUE);
+  bind_panel (self, self->problems, TRUE);
+  bind_panel (self, self->agencies, FALSE);
+  bind_panel (self, self->leaflet, TRUE);
+  g_object_bind_property (self->problems, "count", self->problems_page, "badge-number",
+                          G_BINDING_SYNC_CREATE);
   pd_window_init_edit (self);
   pd_window_init_tidy (self);
   pd_window_init_export (self);
@@ -662,49 +751,21 @@ pd_window_new_recovered (AdwApplication *application,
                                            GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (
                                              builder, "help_overlay")));
   self->recovery_id = recovery_id ? g_strdup (recovery_id) : pd_recovery_new_id ();
-  self->document = g_object_ref (document);
   self->path = g_strdup (path);
   self->etag = g_strdup (etag);
-  pd_canvas_set_document (self->canvas, document);
-  pd_inspector_set_document (self->inspector, document, pd_canvas_get_selection (self->canvas));
-  pd_outline_set_document (self->outline, document, pd_canvas_get_selection (self->canvas));
-  pd_problems_set_document (self->problems, document, pd_canvas_get_selection (self->canvas));
-  /* Agencies' names follow the language the Properties pane edits in. */
-  pd_agencies_set_language_choice (self->agencies,
-                                   pd_inspector_get_language_choice (self->inspector));
-  pd_agencies_set_document (self->agencies, document);
-  pd_leaflet_preview_set_document (self->leaflet, document, pd_canvas_get_selection (self->canvas));
+  pd_window_set_document (self, document);
   pd_leaflet_preview_set_file_name (self->leaflet, self->path);
-  g_object_bind_property (self->problems, "count", self->problems_page, "badge-number",
-                          G_BINDING_SYNC_CREATE);
   g_signal_connect_object (self->outline, "activate", G_CALLBACK (on_outline_activate), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->outline, "refused", G_CALLBACK (on_outline_refused), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (pd_canvas_get_selection (self->canvas), "changed",
                            G_CALLBACK (reveal_selection), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (pd_document_get_nodes (document), "items-changed",
-                           G_CALLBACK (update_empty_hint), self, G_CONNECT_SWAPPED);
-  update_empty_hint (self);
-  g_signal_connect_object (document, "notify::modified", G_CALLBACK (update_title), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (document, "notify::title", G_CALLBACK (update_title), self,
-                           G_CONNECT_SWAPPED);
   g_signal_connect_object (self->main_stack, "notify::visible-child", G_CALLBACK (update_title),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->main_stack, "notify::visible-child", G_CALLBACK (update_header),
                            self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (pd_document_get_history (document), "notify::can-undo",
-                           G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (pd_document_get_history (document), "notify::can-redo",
-                           G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (pd_document_get_history (document), "changed",
-                           G_CALLBACK (on_history_changed), self, G_CONNECT_SWAPPED);
-  pd_window_set_document_tidy (self);
-  update_title (self);
   update_header (self);
-  update_actions (self);
-  pd_window_update_edit_actions (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->canvas));
   return self;
 }
@@ -714,6 +775,36 @@ pd_window_get_document (PdWindow *self)
 {
   g_return_val_if_fail (PD_IS_WINDOW (self), NULL);
   return self->document;
+}
+
+void
+pd_window_set_document (PdWindow   *self,
+                        PdDocument *document)
+{
+  g_return_if_fail (PD_IS_WINDOW (self));
+  g_return_if_fail (PD_IS_DOCUMENT (document));
+
+  if (!g_set_object (&self->document, document))
+    return;
+  pd_canvas_set_document (self->canvas, document);
+  pd_outline_set_document (self->outline, document, pd_canvas_get_selection (self->canvas));
+  g_signal_group_set_target (self->document_signals, document);
+  g_signal_group_set_target (self->history_signals, pd_document_get_history (document));
+  g_signal_group_set_target (self->nodes_signals, pd_document_get_nodes (document));
+  /* The panels follow through their bindings. */
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+  update_empty_hint (self);
+  pd_window_set_document_tidy (self);
+  update_title (self);
+  update_actions (self);
+  pd_window_update_edit_actions (self);
+}
+
+PdSelection *
+pd_window_get_selection (PdWindow *self)
+{
+  g_return_val_if_fail (PD_IS_WINDOW (self), NULL);
+  return pd_canvas_get_selection (self->canvas);
 }
 
 const char *

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "pd-document.h"
+#include "pd-selection.h"
 
 G_BEGIN_DECLS
 
@@ -23,7 +24,14 @@ PdWindow   *pd_window_new_recovered (AdwApplication *application,
                                      const char     *path,
                                      const char     *etag,
                                      const char     *recovery_id);
+/* The "document" property: the pathway edited. Setting another shows
+ * it in the canvas and every panel (the window's file stays its own). */
 PdDocument *pd_window_get_document (PdWindow       *self);
+void        pd_window_set_document (PdWindow       *self,
+                                    PdDocument     *document);
+/* The "selection" property (read-only): the canvas's selection, which
+ * every panel follows. */
+PdSelection *pd_window_get_selection (PdWindow     *self);
 /* Marks the window's pathway as a new empty one, which a file or template
  * opened from it replaces while nobody has touched it. */
 void        pd_window_mark_blank   (PdWindow       *self);

@@ -1,0 +1,142 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The side panels follow the window's "document" and "selection": given
+ * another pathway they show it, and the one before no longer reaches them.
+ * The window is not shown: the panels need no drawing, and the canvas is
+ * not laid out again between two frames. Run under xvfb-run. */
+#include "pd-agency.h"
+#include "pd-check.h"
+#include "pd-edit.h"
+#include "pd-window-private.h"
+#include "test-gui.h"
+
+static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              guint      *count)
+{
+  (*count)++;
+}
+
+/* How many findings `pathway check` makes of @document. */
+static guint
+n_findings (PdDocument *document)
+{
+  g_autoptr(GPtrArray) diagnostics = pd_diagnostics_new ();
+
+  pd_check_document (document, NULL, diagnostics);
+  return diagnostics->len;
+}
+
+/* Long enough for the problems' and agencies' delayed refreshes, or
+ * until @done (when given) is set. */
+static void
+settle (guint *done)
+{
+  gint64 until = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+
+  while (g_get_monotonic_time () < until && (done == NULL || *done == 0))
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (5000);
+    }
+}
+
+static PdAgency *
+first_agency (PdDocument *document)
+{
+  g_autoptr(PdAgency) agency = g_list_model_get_item (pd_document_get_agencies (document), 0);
+
+  return agency;   /* the document keeps it */
+}
+
+static void
+test_follow_document (void)
+{
+  g_autoptr(GPtrArray) paths = test_example_paths ();
+  g_autoptr(PdDocument) before = NULL;
+  g_autoptr(PdDocument) after = NULL;
+  PdWindow *window;
+  GtkWidget *name;
+  guint n_agencies;
+  guint counted = 0;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  g_assert_cmpuint (paths->len, >, 1);
+  before = test_load (g_ptr_array_index (paths, 0));
+  after = test_load (g_ptr_array_index (paths, 1));
+  window = pd_window_new (NULL, before, NULL, NULL);
+  settle (NULL);
+  g_assert_cmpstr (pd_document_get_title (before), !=, pd_document_get_title (after));
+  g_assert_true (pd_inspector_get_selection (window->inspector) == pd_window_get_selection (window));
+
+  g_object_set (window, "document", after, NULL);
+  settle (NULL);
+  g_assert_true (pd_window_get_document (window) == after);
+  /* Each panel shows the new pathway. */
+  g_assert_true (pd_inspector_get_document (window->inspector) == after);
+  g_assert_cmpstr (pd_inspector_get_page (window->inspector), ==, "pathway");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (
+                     pd_inspector_get_editor (window->inspector, "title"))),
+                   ==, pd_document_get_title (after));
+  n_agencies = g_list_model_get_n_items (pd_document_get_agencies (after));
+  g_assert_cmpuint (pd_agencies_get_n_rows (window->agencies), ==, n_agencies);
+  g_assert_cmpuint (pd_problems_get_count (window->problems), ==, n_findings (after));
+  g_assert_true (pd_leaflet_preview_get_document (window->leaflet) == after);
+  g_assert_true (pd_leaflet_preview_get_selection (window->leaflet)
+                 == pd_window_get_selection (window));
+  g_assert_true (pd_problems_get_selection (window->problems) == pd_window_get_selection (window));
+  g_assert_true (pd_comments_get_document (pd_inspector_get_comments (window->inspector)) == after);
+
+  /* Edits of the pathway shown reach the panels... */
+  g_signal_connect (window->problems, "notify::count", G_CALLBACK (count_notify), &counted);
+  pd_edit_add_agency (after);
+  settle (&counted);
+  g_assert_cmpuint (counted, ==, 1);
+  g_assert_cmpuint (pd_agencies_get_n_rows (window->agencies), ==, n_agencies + 1);
+
+  /* ...those of the one before do not: no rebuild replaces a row being
+   * typed in, no check is run again. */
+  name = pd_agencies_get_editor (window->agencies, first_agency (after), "name");
+  g_assert_nonnull (name);
+  counted = 0;
+  pd_edit_add_agency (before);
+  pd_document_set (before, G_OBJECT (before), "title", "Not shown", NULL);
+  settle (NULL);
+  g_assert_cmpuint (counted, ==, 0);
+  g_assert_true (pd_agencies_get_editor (window->agencies, first_agency (after), "name") == name);
+  g_assert_cmpuint (pd_agencies_get_n_rows (window->agencies), ==, n_agencies + 1);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (
+                     pd_inspector_get_editor (window->inspector, "title"))),
+                   ==, pd_document_get_title (after));
+  g_signal_handlers_disconnect_by_func (window->problems, count_notify, &counted);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Nothing keeps the pathway no longer shown. */
+static void
+test_release_document (void)
+{
+  g_autoptr(GPtrArray) paths = test_example_paths ();
+  g_autoptr(PdDocument) after = pd_document_new_default ();
+  PdDocument *before;
+  PdWindow *window;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  before = test_load (g_ptr_array_index (paths, 0));
+  window = pd_window_new (NULL, before, NULL, NULL);
+  settle (NULL);
+  pd_window_set_document (window, after);
+  settle (NULL);
+  g_assert_finalize_object (before);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  test_gui_init (&argc, &argv);
+  g_test_add_func ("/panels/follow-document", test_follow_document);
+  g_test_add_func ("/panels/release-document", test_release_document);
+  return g_test_run ();
+}
