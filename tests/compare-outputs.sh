@@ -23,6 +23,7 @@ new=$(realpath "$2")
 top=$(cd "$(dirname "$0")/.." && pwd)
 work=${3:-$(mktemp -d)}
 mkdir -p "$work/inputs"
+work=$(cd "$work" && pwd)
 
 # The inputs: the examples and generated pathways of three sizes.
 cp "$top"/pathways-xml/examples/*.pathway "$work/inputs/"

@@ -91,7 +91,7 @@ double_click (gpointer data)
     double wx, wy;
 
     pd_view_to_view (&self->view, click->x, click->y, &wx, &wy);
-    pd_canvas_add_step_at (self, self->new_kind, wx, wy);
+    pd_canvas_add_step_at (self, PD_NODE_KIND_INTERVENTION, wx, wy);
   }
   return G_SOURCE_REMOVE;
 }

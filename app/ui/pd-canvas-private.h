@@ -63,7 +63,6 @@ struct _PdCanvas
   guint vscroll_policy : 1;
 
   double grid;              /* 0: no snapping */
-  PdNodeKind new_kind;      /* of steps added by double-click */
 
   /* The gesture in progress, in document coordinates. */
   DragMode drag;

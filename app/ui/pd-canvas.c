@@ -426,7 +426,6 @@ pd_canvas_init (PdCanvas *self)
   self->view.zoom = 1.0;
   self->notified_zoom = 1.0;
   self->grid = 10;
-  self->new_kind = PD_NODE_KIND_INTERVENTION;
   self->selection = pd_selection_new ();
   g_signal_connect_object (self->selection, "changed", G_CALLBACK (on_selection_changed), self,
                            G_CONNECT_SWAPPED);
@@ -543,13 +542,6 @@ pd_canvas_set_document (PdCanvas   *self,
   pd_canvas_invalidate (self);
 }
 
-PdDocument *
-pd_canvas_get_document (PdCanvas *self)
-{
-  g_return_val_if_fail (PD_IS_CANVAS (self), NULL);
-  return self->document;
-}
-
 PdSelection *
 pd_canvas_get_selection (PdCanvas *self)
 {
@@ -631,14 +623,6 @@ pd_canvas_get_grid (PdCanvas *self)
 {
   g_return_val_if_fail (PD_IS_CANVAS (self), 0);
   return self->grid;
-}
-
-void
-pd_canvas_set_new_kind (PdCanvas  *self,
-                        PdNodeKind kind)
-{
-  g_return_if_fail (PD_IS_CANVAS (self));
-  self->new_kind = kind;
 }
 
 void

@@ -22,7 +22,6 @@ G_DECLARE_FINAL_TYPE (PdCanvas, pd_canvas, PD, CANVAS, GtkWidget)
 GtkWidget   *pd_canvas_new           (void);
 void         pd_canvas_set_document  (PdCanvas   *self,
                                       PdDocument *document);
-PdDocument  *pd_canvas_get_document  (PdCanvas   *self);
 /* What is selected; shared with the panels that follow the selection. */
 PdSelection *pd_canvas_get_selection (PdCanvas   *self);
 double       pd_canvas_get_zoom      (PdCanvas   *self);
@@ -37,9 +36,6 @@ void         pd_canvas_zoom_to_fit   (PdCanvas   *self);
 void         pd_canvas_set_grid      (PdCanvas   *self,
                                       double      grid);
 double       pd_canvas_get_grid      (PdCanvas   *self);
-/* The kind of step a double-click on empty canvas adds. */
-void         pd_canvas_set_new_kind  (PdCanvas   *self,
-                                      PdNodeKind  kind);
 /* The document point in the middle of the view. */
 void         pd_canvas_get_center    (PdCanvas   *self,
                                       double     *x,

@@ -291,12 +291,6 @@ pd_history_end (PdHistory *self)
   notify_changes (self, before);
 }
 
-gboolean
-pd_history_in_transaction (PdHistory *self)
-{
-  return self->open_groups->len > 0;
-}
-
 void
 pd_history_seal (PdHistory *self)
 {
@@ -326,16 +320,4 @@ gboolean
 pd_history_is_modified (PdHistory *self)
 {
   return self->saved_depth != (gssize) self->undo->len;
-}
-
-void
-pd_history_clear (PdHistory *self)
-{
-  State before = get_state (self);
-  gboolean modified = pd_history_is_modified (self);
-
-  g_ptr_array_set_size (self->undo, 0);
-  g_ptr_array_set_size (self->redo, 0);
-  self->saved_depth = modified ? -1 : 0;
-  notify_changes (self, before);
 }

@@ -33,7 +33,6 @@ const char *pd_history_get_redo_label (PdHistory  *self);
 void        pd_history_begin          (PdHistory  *self,
                                        const char *label);
 void        pd_history_end            (PdHistory  *self);
-gboolean    pd_history_in_transaction (PdHistory  *self);
 
 /* The next command will not merge into the last step. */
 void        pd_history_seal           (PdHistory  *self);
@@ -42,6 +41,5 @@ void        pd_history_mark_saved     (PdHistory  *self);
 /* No state in the history is the one on disk (restored unsaved work). */
 void        pd_history_mark_unsaved   (PdHistory  *self);
 gboolean    pd_history_is_modified    (PdHistory  *self);
-void        pd_history_clear          (PdHistory  *self);
 
 G_END_DECLS
