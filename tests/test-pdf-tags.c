@@ -44,24 +44,6 @@ save (GBytes *pdf)
   return path;
 }
 
-static char *
-run (const char *a,
-     const char *b,
-     const char *c)
-{
-  const char *argv[] = { a, b, c, NULL };
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status;
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH
-                               | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL, &status,
-                               &error));
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
-  return out;
-}
-
 /* The last of the @size bytes at @data that start with @needle. */
 static const char *
 find_last (const char *data,
@@ -119,7 +101,7 @@ assert_catalogue (GBytes     *pdf,
 static void
 assert_tagged (const char *path)
 {
-  g_autofree char *info = run ("pdfinfo", path, NULL);
+  g_autofree char *info = test_run_tool ("pdfinfo", path, NULL);
 
   g_assert_nonnull (strstr (info, "\nTagged:          yes\n"));
 }
@@ -183,7 +165,7 @@ element_alts (GBytes     *pdf,
 static char *
 struct_words (const char *path)
 {
-  g_autofree char *tree = run ("pdfinfo", "-struct-text", path);
+  g_autofree char *tree = test_run_tool ("pdfinfo", "-struct-text", path);
   g_auto(GStrv) lines = g_strsplit (tree, "\n", -1);
   GString *words = g_string_new (NULL);
 
@@ -257,7 +239,7 @@ test_diagram (gconstpointer data)
     {
       g_autoptr(GBytes) pdf = export_pdf (doc, pages[i], FALSE);
       g_autofree char *path = save (pdf);
-      g_autofree char *tree = run ("pdfinfo", "-struct-text", path);
+      g_autofree char *tree = test_run_tool ("pdfinfo", "-struct-text", path);
       g_autofree char *h1 = g_strdup_printf ("H1 (block)\n    \"%s\"\n",
                                              pd_document_get_title (doc));
       GListModel *nodes = pd_document_get_nodes (doc);
@@ -390,11 +372,11 @@ test_leaflet (gconstpointer data)
         g_error ("figure %u of %s says “%s”, not what a pictogram shows", i, path, alt);
     }
 
-  tree = run ("pdfinfo", "-struct-text", path);
+  tree = test_run_tool ("pdfinfo", "-struct-text", path);
   g_assert_nonnull (strstr (tree, "\n  H1 (block)\n"));
   g_assert_nonnull (strstr (tree, "\n  H2 (block)\n"));
   g_assert_nonnull (strstr (tree, "\n    LI (block)\n      Lbl (block)\n        Figure\n"));
-  text = run ("pdftotext", path, "-");
+  text = test_run_tool ("pdftotext", path, "-");
   shown = flatten (text);
   {
     g_autofree char *words = struct_words (path);
@@ -505,8 +487,8 @@ assert_rules (GBytes     *pdf,
               const char *what)
 {
   g_autofree char *path = save (pdf);
-  g_autofree char *info = run ("pdfinfo", path, NULL);
-  g_autofree char *text = run ("pdftotext", path, "-");
+  g_autofree char *info = test_run_tool ("pdfinfo", path, NULL);
+  g_autofree char *text = test_run_tool ("pdftotext", path, "-");
   g_autofree char *tree_words = struct_words (path);
   g_autoptr(GPtrArray) alts = element_alts (pdf, "Figure");
   g_autofree char *shown = sorted_characters (text);

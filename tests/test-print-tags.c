@@ -34,24 +34,6 @@ a4_as_exported (void)
 }
 
 static char *
-run (const char *a,
-     const char *b,
-     const char *c)
-{
-  const char *argv[] = { a, b, c, NULL };
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status;
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH
-                               | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL, &status,
-                               &error));
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
-  return out;
-}
-
-static char *
 temp_pdf (void)
 {
   char *path = g_build_filename (g_get_tmp_dir (), "pathway-print-tags-XXXXXX.pdf", NULL);
@@ -122,10 +104,10 @@ test_print_tagged (Fixture       *f,
   g_assert_true (pd_window_print_to_pdf (f->window, printed_path, setup, FALSE, &error));
   g_assert_no_error (error);
 
-  info = run ("pdfinfo", printed_path, NULL);
+  info = test_run_tool ("pdfinfo", printed_path, NULL);
   g_assert_nonnull (strstr (info, "\nTagged:          yes\n"));
   g_assert_nonnull (strstr (info, "Title:           Stepped care for depression"));
-  printed = run ("pdfinfo", "-struct-text", printed_path);
+  printed = test_run_tool ("pdfinfo", "-struct-text", printed_path);
   g_assert_true (g_str_has_prefix (printed, "Document\n"));
   h1 = g_strdup_printf ("H1 (block)\n    \"%s\"\n", pd_document_get_title (f->document));
   g_assert_nonnull (strstr (printed, h1));
@@ -139,7 +121,7 @@ test_print_tagged (Fixture       *f,
   exported_path = temp_pdf ();
   g_assert_true (g_file_set_contents (exported_path, g_bytes_get_data (exported, NULL),
                                       (gssize) g_bytes_get_size (exported), NULL));
-  expected = run ("pdfinfo", "-struct-text", exported_path);
+  expected = test_run_tool ("pdfinfo", "-struct-text", exported_path);
   nodes = pd_document_get_nodes (f->document);
   for (guint n = 0; n < g_list_model_get_n_items (nodes); n++)
     {
