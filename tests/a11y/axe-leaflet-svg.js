@@ -68,18 +68,8 @@ async function check (chromium, file) {
     }
   });
 
-  const results = await browser.axe(page);
-  problems.push(...browser.describe(results.violations));
-  for (const request of requests) {
-    problems.push(`request: ${request}`);
-  }
-  await page.close();
-  for (const problem of problems) {
-    console.log(problem);
-  }
-  console.log(`${path.basename(file)}: ${pages.length} pages, ${count} headings, ` +
-              `${results.violations.length} axe violations, ${problems.length} problems`);
-  return problems.length > 0 ? 1 : 0;
+  return await browser.finish(page, problems, requests,
+                              `${path.basename(file)}: ${pages.length} pages, ${count} headings`);
 }
 
 browser.run(() => browser.eachFile(process.argv.slice(2), check));

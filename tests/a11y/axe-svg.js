@@ -59,18 +59,8 @@ async function check (chromium, file) {
     }
   }
 
-  const results = await browser.axe(page);
-  problems.push(...browser.describe(results.violations));
-  for (const request of requests) {
-    problems.push(`request: ${request}`);
-  }
-  await page.close();
-  for (const problem of problems) {
-    console.log(problem);
-  }
-  console.log(`${path.basename(file)}: ${diagrams.length} diagrams, ${steps} steps, ` +
-              `${results.violations.length} axe violations, ${problems.length} problems`);
-  return problems.length > 0 ? 1 : 0;
+  return await browser.finish(page, problems, requests,
+                              `${path.basename(file)}: ${diagrams.length} diagrams, ${steps} steps`);
 }
 
 browser.run(() => browser.eachFile(process.argv.slice(2), check));

@@ -82,6 +82,25 @@ function describe (violations) {
   return lines;
 }
 
+// The end of a check of @page: axe-core run in it, its violations and
+// @requests added to @problems, the page closed, every problem printed,
+// then @summary with the counts; 1 when there was any problem.
+async function finish (page, problems, requests, summary) {
+  const results = await axe(page);
+
+  problems.push(...describe(results.violations));
+  for (const request of requests) {
+    problems.push(`request: ${request}`);
+  }
+  await page.close();
+  for (const problem of problems) {
+    console.log(problem);
+  }
+  console.log(`${summary}, ${results.violations.length} axe violations, ` +
+              `${problems.length} problems`);
+  return problems.length > 0 ? 1 : 0;
+}
+
 // Every node of the accessibility tree, depth first.
 function walk (node, visit) {
   visit(node);
@@ -98,4 +117,4 @@ function run (main) {
   });
 }
 
-module.exports = { eachFile, open, axe, describe, walk, run };
+module.exports = { eachFile, open, axe, describe, finish, walk, run };
