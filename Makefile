@@ -33,8 +33,8 @@ test:
 	dbus-run-session -- $(XVFB) meson test -C $(BUILD) --suite gui --print-errorlogs \
 	  --num-processes 2 --logbase gui-session-bus-testlog
 
-# Only the leaflet's web page in chromium, checked by axe-core (make test
-# runs it too).
+# Only the browser checks in chromium with axe-core (make test
+# runs them too).
 a11y: build
 	@build-aux/install-deps.sh browser
 	meson test -C $(BUILD) --suite browser --print-errorlogs
