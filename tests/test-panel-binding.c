@@ -6,6 +6,7 @@
 #include "pd-agency.h"
 #include "pd-check.h"
 #include "pd-edit.h"
+#include "pd-outline-text.h"
 #include "pd-window-private.h"
 #include "test-gui.h"
 
@@ -41,6 +42,33 @@ settle (guint *done)
     }
 }
 
+static void
+count_items_changed (GListModel *model,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     guint      *count)
+{
+  (*count)++;
+}
+
+/* The Outline lists @document's steps and transitions, and only them. */
+static void
+assert_outline_lists (PdOutline  *outline,
+                      PdDocument *document)
+{
+  g_autoptr(GPtrArray) rows = pd_outline_rows (document);
+  GListModel *listed = pd_outline_get_model (outline);
+
+  g_assert_cmpuint (g_list_model_get_n_items (listed), ==, rows->len);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      g_autoptr(GObject) row = g_list_model_get_item (listed, i);
+
+      g_assert_true (row == g_ptr_array_index (rows, i));
+    }
+}
+
 static PdAgency *
 first_agency (PdDocument *document)
 {
@@ -59,6 +87,7 @@ test_follow_document (void)
   GtkWidget *name;
   guint n_agencies;
   guint counted = 0;
+  guint outline_changes = 0;
 
   TEST_GUI_REQUIRE_DISPLAY ();
   g_assert_cmpuint (paths->len, >, 1);
@@ -86,12 +115,17 @@ test_follow_document (void)
                  == pd_window_get_selection (window));
   g_assert_true (pd_problems_get_selection (window->problems) == pd_window_get_selection (window));
   g_assert_true (pd_comments_get_document (pd_inspector_get_comments (window->inspector)) == after);
+  g_assert_true (pd_outline_get_selection (window->outline) == pd_window_get_selection (window));
+  assert_outline_lists (window->outline, after);
 
   /* Edits of the pathway shown reach the panels... */
   g_signal_connect (window->problems, "notify::count", G_CALLBACK (count_notify), &counted);
+  g_signal_connect (pd_outline_get_model (window->outline), "items-changed",
+                    G_CALLBACK (count_items_changed), &outline_changes);
   pd_edit_add_agency (after);
   settle (&counted);
   g_assert_cmpuint (counted, ==, 1);
+  g_assert_cmpuint (outline_changes, >, 0);
   g_assert_cmpuint (pd_agencies_get_n_rows (window->agencies), ==, n_agencies + 1);
 
   /* ...those of the one before do not: no rebuild replaces a row being
@@ -99,16 +133,21 @@ test_follow_document (void)
   name = pd_agencies_get_editor (window->agencies, first_agency (after), "name");
   g_assert_nonnull (name);
   counted = 0;
+  outline_changes = 0;
   pd_edit_add_agency (before);
   pd_document_set (before, G_OBJECT (before), "title", "Not shown", NULL);
   settle (NULL);
   g_assert_cmpuint (counted, ==, 0);
+  g_assert_cmpuint (outline_changes, ==, 0);
+  assert_outline_lists (window->outline, after);
   g_assert_true (pd_agencies_get_editor (window->agencies, first_agency (after), "name") == name);
   g_assert_cmpuint (pd_agencies_get_n_rows (window->agencies), ==, n_agencies + 1);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (
                      pd_inspector_get_editor (window->inspector, "title"))),
                    ==, pd_document_get_title (after));
   g_signal_handlers_disconnect_by_func (window->problems, count_notify, &counted);
+  g_signal_handlers_disconnect_by_func (pd_outline_get_model (window->outline),
+                                        count_items_changed, &outline_changes);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -16,11 +16,16 @@ struct _PdOutline
   GtkSingleSelection *model;
   PdDocument *document;
   PdSelection *selection;
+  GSignalGroup *history_signals;   /* of the document's history */
+  GSignalGroup *selection_signals;
   guint refresh_source;
   gboolean syncing;              /* the selections are being matched */
 };
 
 G_DEFINE_FINAL_TYPE (PdOutline, pd_outline, ADW_TYPE_BIN)
+
+enum { PROP_0, PROP_DOCUMENT, PROP_SELECTION, N_PROPS };
+static GParamSpec *properties[N_PROPS];
 
 enum { ACTIVATE, REFUSED, N_SIGNALS };
 static guint signals[N_SIGNALS];
@@ -240,19 +245,79 @@ on_activate (GtkListView *list,
 }
 
 static void
+pd_outline_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  PdOutline *self = PD_OUTLINE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+    case PROP_SELECTION:
+      g_value_set_object (value, self->selection);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pd_outline_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  PdOutline *self = PD_OUTLINE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      pd_outline_set_document (self, g_value_get_object (value));
+      break;
+    case PROP_SELECTION:
+      pd_outline_set_selection (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 pd_outline_dispose (GObject *object)
 {
   PdOutline *self = PD_OUTLINE (object);
 
-  pd_outline_set_document (self, NULL, NULL);
   g_clear_handle_id (&self->refresh_source, g_source_remove);
+  if (self->history_signals)
+    g_signal_group_set_target (self->history_signals, NULL);
+  if (self->selection_signals)
+    g_signal_group_set_target (self->selection_signals, NULL);
+  g_clear_object (&self->history_signals);
+  g_clear_object (&self->selection_signals);
+  g_clear_object (&self->document);
+  g_clear_object (&self->selection);
   G_OBJECT_CLASS (pd_outline_parent_class)->dispose (object);
 }
 
 static void
 pd_outline_class_init (PdOutlineClass *klass)
 {
-  G_OBJECT_CLASS (klass)->dispose = pd_outline_dispose;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = pd_outline_dispose;
+  object_class->get_property = pd_outline_get_property;
+  object_class->set_property = pd_outline_set_property;
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, PD_TYPE_DOCUMENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SELECTION] =
+    g_param_spec_object ("selection", NULL, NULL, PD_TYPE_SELECTION,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
   signals[ACTIVATE] = g_signal_new ("activate", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                     NULL, NULL, NULL, G_TYPE_NONE, 0);
   /* A step could not move: the sentence says why. */
@@ -311,6 +376,12 @@ pd_outline_init (PdOutline *self)
   /* The list view holds one reference each; these are ours. */
   g_object_unref (self->rows);
   g_object_unref (self->model);
+  self->history_signals = g_signal_group_new (PD_TYPE_HISTORY);
+  g_signal_group_connect_swapped (self->history_signals, "changed", G_CALLBACK (queue_refresh),
+                                  self);
+  self->selection_signals = g_signal_group_new (PD_TYPE_SELECTION);
+  g_signal_group_connect_swapped (self->selection_signals, "changed",
+                                  G_CALLBACK (on_selection_changed), self);
 }
 
 GtkWidget *
@@ -319,26 +390,48 @@ pd_outline_new (void)
   return g_object_new (PD_TYPE_OUTLINE, NULL);
 }
 
+PdDocument *
+pd_outline_get_document (PdOutline *self)
+{
+  g_return_val_if_fail (PD_IS_OUTLINE (self), NULL);
+  return self->document;
+}
+
 void
-pd_outline_set_document (PdOutline   *self,
-                         PdDocument  *document,
-                         PdSelection *selection)
+pd_outline_set_document (PdOutline  *self,
+                         PdDocument *document)
 {
   g_return_if_fail (PD_IS_OUTLINE (self));
+  g_return_if_fail (document == NULL || PD_IS_DOCUMENT (document));
 
-  if (self->document)
-    g_signal_handlers_disconnect_by_data (pd_document_get_history (self->document), self);
-  if (self->selection)
-    g_signal_handlers_disconnect_by_data (self->selection, self);
-  g_set_object (&self->document, document);
-  g_set_object (&self->selection, selection);
-  if (document)
-    g_signal_connect_swapped (pd_document_get_history (document), "changed",
-                              G_CALLBACK (queue_refresh), self);
-  if (selection)
-    g_signal_connect_swapped (selection, "changed", G_CALLBACK (on_selection_changed), self);
-  if (document)
-    refresh (self);
+  if (!g_set_object (&self->document, document))
+    return;
+  g_signal_group_set_target (self->history_signals,
+                             document ? pd_document_get_history (document) : NULL);
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+PdSelection *
+pd_outline_get_selection (PdOutline *self)
+{
+  g_return_val_if_fail (PD_IS_OUTLINE (self), NULL);
+  return self->selection;
+}
+
+void
+pd_outline_set_selection (PdOutline   *self,
+                          PdSelection *selection)
+{
+  g_return_if_fail (PD_IS_OUTLINE (self));
+  g_return_if_fail (selection == NULL || PD_IS_SELECTION (selection));
+
+  if (!g_set_object (&self->selection, selection))
+    return;
+  g_signal_group_set_target (self->selection_signals, selection);
+  sync_from_selection (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTION]);
 }
 
 GListModel *
