@@ -11,6 +11,7 @@ struct _PdOutline
 {
   AdwBin parent_instance;
 
+  GtkScrolledWindow *scroller;
   GtkListView *list;
   GListStore *rows;              /* of PdNode and PdEdge, in reading order */
   GtkSingleSelection *model;
@@ -56,7 +57,9 @@ sync_from_selection (PdOutline *self)
 }
 
 static void
-on_list_selected (PdOutline *self)
+on_list_selected (GtkSingleSelection *model,
+                  GParamSpec         *pspec,
+                  PdOutline          *self)
 {
   gpointer row = gtk_single_selection_get_selected_item (self->model);
 
@@ -300,6 +303,9 @@ pd_outline_dispose (GObject *object)
   g_clear_object (&self->selection_signals);
   g_clear_object (&self->document);
   g_clear_object (&self->selection);
+  /* The scroller is the bin's child as well as the template's. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PD_TYPE_OUTLINE);
   G_OBJECT_CLASS (pd_outline_parent_class)->dispose (object);
 }
 
@@ -307,6 +313,7 @@ static void
 pd_outline_class_init (PdOutlineClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = pd_outline_dispose;
   object_class->get_property = pd_outline_get_property;
@@ -323,8 +330,18 @@ pd_outline_class_init (PdOutlineClass *klass)
   /* A step could not move: the sentence says why. */
   signals[REFUSED] = g_signal_new ("refused", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                    NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
-  class_init_keys (GTK_WIDGET_CLASS (klass));
-  gtk_widget_class_set_accessible_role (GTK_WIDGET_CLASS (klass), GTK_ACCESSIBLE_ROLE_GROUP);
+  class_init_keys (widget_class);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/pathwaydesigner/Designer/pd-outline.ui");
+  gtk_widget_class_bind_template_child (widget_class, PdOutline, scroller);
+  gtk_widget_class_bind_template_child (widget_class, PdOutline, list);
+  gtk_widget_class_bind_template_child (widget_class, PdOutline, model);
+  gtk_widget_class_bind_template_child (widget_class, PdOutline, rows);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_selected);
+  gtk_widget_class_bind_template_callback (widget_class, setup_row);
+  gtk_widget_class_bind_template_callback (widget_class, bind_row);
+  gtk_widget_class_bind_template_callback (widget_class, on_activate);
 }
 
 /* GTK 4.8 names an accessible with no name after its class, which a
@@ -349,33 +366,8 @@ name_scrollbars (GtkScrolledWindow *scroller)
 static void
 pd_outline_init (PdOutline *self)
 {
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-
-  self->rows = g_list_store_new (G_TYPE_OBJECT);
-  self->model = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->rows)));
-  gtk_single_selection_set_autoselect (self->model, FALSE);
-  gtk_single_selection_set_can_unselect (self->model, TRUE);
-  g_signal_connect_swapped (self->model, "notify::selected", G_CALLBACK (on_list_selected), self);
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
-  self->list = GTK_LIST_VIEW (gtk_list_view_new (GTK_SELECTION_MODEL (g_object_ref (self->model)),
-                                                 factory));
-  gtk_widget_add_css_class (GTK_WIDGET (self->list), "navigation-sidebar");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Steps and transitions in reading order"), -1);
-  g_signal_connect (self->list, "activate", G_CALLBACK (on_activate), self);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->list));
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  name_scrollbars (GTK_SCROLLED_WINDOW (scroller));
-  /* The side pane's page, named as its tab is, not after its class. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Outline"), -1);
-  adw_bin_set_child (ADW_BIN (self), scroller);
-  /* The list view holds one reference each; these are ours. */
-  g_object_unref (self->rows);
-  g_object_unref (self->model);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  name_scrollbars (self->scroller);
   self->history_signals = g_signal_group_new (PD_TYPE_HISTORY);
   g_signal_group_connect_swapped (self->history_signals, "changed", G_CALLBACK (queue_refresh),
                                   self);
