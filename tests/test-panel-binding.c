@@ -151,6 +151,44 @@ test_follow_document (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Find, open across a swap, searches the pathway shown: the count is
+ * the new one's at once, and follows its edits as it did the one before's. */
+static void
+test_find_follows_document (void)
+{
+  g_autoptr(GPtrArray) paths = test_example_paths ();
+  g_autoptr(PdDocument) before = NULL;
+  g_autoptr(PdDocument) after = NULL;
+  g_autoptr(PdNode) step = NULL;
+  PdSelection *selection;
+  PdWindow *window;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  before = test_load (g_ptr_array_index (paths, 0));
+  after = test_load (g_ptr_array_index (paths, 1));
+  window = pd_window_new (NULL, before, NULL, NULL);
+  selection = pd_window_get_selection (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
+  step = g_list_model_get_item (pd_document_get_nodes (after), 0);
+  pd_document_set (after, G_OBJECT (step), "title", "Quokka clinic", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (window->find_entry), "Quokka");
+  settle (NULL);
+  g_assert_cmpstr (gtk_label_get_text (window->find_label), ==, "No matches");
+
+  pd_window_set_document (window, after);
+  g_assert_cmpstr (gtk_label_get_text (window->find_label), ==, "1 match");
+  g_signal_emit_by_name (window->find_entry, "activate");
+  g_assert_cmpuint (pd_selection_get_length (selection), ==, 1);
+  g_assert_cmpstr (pd_selection_get_id (selection, 0), ==, pd_node_get_id (step));
+  g_assert_cmpstr (gtk_label_get_text (window->find_label), ==, "1 of 1, in the title");
+
+  /* Undone in the pathway shown, the match goes. */
+  pd_history_undo (pd_document_get_history (after));
+  settle (NULL);
+  g_assert_cmpstr (gtk_label_get_text (window->find_label), ==, "No matches");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Nothing keeps the pathway no longer shown. */
 static void
 test_release_document (void)
@@ -177,5 +215,6 @@ main (int    argc,
   test_gui_init (&argc, &argv);
   g_test_add_func ("/panels/follow-document", test_follow_document);
   g_test_add_func ("/panels/release-document", test_release_document);
+  g_test_add_func ("/panels/find-follows-document", test_find_follows_document);
   return g_test_run ();
 }
