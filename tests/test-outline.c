@@ -368,6 +368,7 @@ test_keyboard_build (void)
   GtkWidget *win, *canvas;
   GtkWindow *dialog;
   GtkWidget *search;
+  g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
   g_autoptr(PdDocument) saved = NULL;
   g_autoptr(GError) error = NULL;
@@ -428,7 +429,10 @@ test_keyboard_build (void)
   g_assert_cmpstr (pd_selection_get_last (pd_canvas_get_selection (window->canvas)), ==,
                    assessment);
 
-  path = g_build_filename (g_get_tmp_dir (), "outline-keyboard-build.pathway", NULL);
+  /* A folder of its own: runs side by side do not save over each other. */
+  dir = g_dir_make_tmp ("outline-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "keyboard-build.pathway", NULL);
   g_assert_true (pd_window_save_to (window, path, &error));
   g_assert_no_error (error);
   gtk_window_destroy (GTK_WINDOW (window));
@@ -437,6 +441,7 @@ test_keyboard_build (void)
   saved = pd_file_load (path, NULL, NULL, &error);
   g_assert_no_error (error);
   g_unlink (path);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
   pd_reading_order (saved, &nodes, &edges);
   g_assert_cmpuint (nodes->len, ==, 5);
   g_assert_cmpuint (edges->len, ==, 5);

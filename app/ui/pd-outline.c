@@ -11,16 +11,22 @@ struct _PdOutline
 {
   AdwBin parent_instance;
 
+  GtkScrolledWindow *scroller;
   GtkListView *list;
   GListStore *rows;              /* of PdNode and PdEdge, in reading order */
   GtkSingleSelection *model;
   PdDocument *document;
   PdSelection *selection;
+  GSignalGroup *history_signals;   /* of the document's history */
+  GSignalGroup *selection_signals;
   guint refresh_source;
   gboolean syncing;              /* the selections are being matched */
 };
 
 G_DEFINE_FINAL_TYPE (PdOutline, pd_outline, ADW_TYPE_BIN)
+
+enum { PROP_0, PROP_DOCUMENT, PROP_SELECTION, N_PROPS };
+static GParamSpec *properties[N_PROPS];
 
 enum { ACTIVATE, REFUSED, N_SIGNALS };
 static guint signals[N_SIGNALS];
@@ -51,7 +57,9 @@ sync_from_selection (PdOutline *self)
 }
 
 static void
-on_list_selected (PdOutline *self)
+on_list_selected (GtkSingleSelection *model,
+                  GParamSpec         *pspec,
+                  PdOutline          *self)
 {
   gpointer row = gtk_single_selection_get_selected_item (self->model);
 
@@ -240,26 +248,100 @@ on_activate (GtkListView *list,
 }
 
 static void
+pd_outline_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  PdOutline *self = PD_OUTLINE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+    case PROP_SELECTION:
+      g_value_set_object (value, self->selection);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pd_outline_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  PdOutline *self = PD_OUTLINE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      pd_outline_set_document (self, g_value_get_object (value));
+      break;
+    case PROP_SELECTION:
+      pd_outline_set_selection (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 pd_outline_dispose (GObject *object)
 {
   PdOutline *self = PD_OUTLINE (object);
 
-  pd_outline_set_document (self, NULL, NULL);
   g_clear_handle_id (&self->refresh_source, g_source_remove);
+  if (self->history_signals)
+    g_signal_group_set_target (self->history_signals, NULL);
+  if (self->selection_signals)
+    g_signal_group_set_target (self->selection_signals, NULL);
+  g_clear_object (&self->history_signals);
+  g_clear_object (&self->selection_signals);
+  g_clear_object (&self->document);
+  g_clear_object (&self->selection);
+  /* The scroller is the bin's child as well as the template's. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PD_TYPE_OUTLINE);
   G_OBJECT_CLASS (pd_outline_parent_class)->dispose (object);
 }
 
 static void
 pd_outline_class_init (PdOutlineClass *klass)
 {
-  G_OBJECT_CLASS (klass)->dispose = pd_outline_dispose;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pd_outline_dispose;
+  object_class->get_property = pd_outline_get_property;
+  object_class->set_property = pd_outline_set_property;
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, PD_TYPE_DOCUMENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SELECTION] =
+    g_param_spec_object ("selection", NULL, NULL, PD_TYPE_SELECTION,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
   signals[ACTIVATE] = g_signal_new ("activate", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                     NULL, NULL, NULL, G_TYPE_NONE, 0);
   /* A step could not move: the sentence says why. */
   signals[REFUSED] = g_signal_new ("refused", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                    NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
-  class_init_keys (GTK_WIDGET_CLASS (klass));
-  gtk_widget_class_set_accessible_role (GTK_WIDGET_CLASS (klass), GTK_ACCESSIBLE_ROLE_GROUP);
+  class_init_keys (widget_class);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/pathwaydesigner/Designer/pd-outline.ui");
+  gtk_widget_class_bind_template_child (widget_class, PdOutline, scroller);
+  gtk_widget_class_bind_template_child (widget_class, PdOutline, list);
+  gtk_widget_class_bind_template_child (widget_class, PdOutline, model);
+  gtk_widget_class_bind_template_child (widget_class, PdOutline, rows);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_selected);
+  gtk_widget_class_bind_template_callback (widget_class, setup_row);
+  gtk_widget_class_bind_template_callback (widget_class, bind_row);
+  gtk_widget_class_bind_template_callback (widget_class, on_activate);
 }
 
 /* GTK 4.8 names an accessible with no name after its class, which a
@@ -284,33 +366,14 @@ name_scrollbars (GtkScrolledWindow *scroller)
 static void
 pd_outline_init (PdOutline *self)
 {
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-
-  self->rows = g_list_store_new (G_TYPE_OBJECT);
-  self->model = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->rows)));
-  gtk_single_selection_set_autoselect (self->model, FALSE);
-  gtk_single_selection_set_can_unselect (self->model, TRUE);
-  g_signal_connect_swapped (self->model, "notify::selected", G_CALLBACK (on_list_selected), self);
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
-  self->list = GTK_LIST_VIEW (gtk_list_view_new (GTK_SELECTION_MODEL (g_object_ref (self->model)),
-                                                 factory));
-  gtk_widget_add_css_class (GTK_WIDGET (self->list), "navigation-sidebar");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Steps and transitions in reading order"), -1);
-  g_signal_connect (self->list, "activate", G_CALLBACK (on_activate), self);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->list));
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  name_scrollbars (GTK_SCROLLED_WINDOW (scroller));
-  /* The side pane's page, named as its tab is, not after its class. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Outline"), -1);
-  adw_bin_set_child (ADW_BIN (self), scroller);
-  /* The list view holds one reference each; these are ours. */
-  g_object_unref (self->rows);
-  g_object_unref (self->model);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  name_scrollbars (self->scroller);
+  self->history_signals = g_signal_group_new (PD_TYPE_HISTORY);
+  g_signal_group_connect_swapped (self->history_signals, "changed", G_CALLBACK (queue_refresh),
+                                  self);
+  self->selection_signals = g_signal_group_new (PD_TYPE_SELECTION);
+  g_signal_group_connect_swapped (self->selection_signals, "changed",
+                                  G_CALLBACK (on_selection_changed), self);
 }
 
 GtkWidget *
@@ -319,26 +382,48 @@ pd_outline_new (void)
   return g_object_new (PD_TYPE_OUTLINE, NULL);
 }
 
+PdDocument *
+pd_outline_get_document (PdOutline *self)
+{
+  g_return_val_if_fail (PD_IS_OUTLINE (self), NULL);
+  return self->document;
+}
+
 void
-pd_outline_set_document (PdOutline   *self,
-                         PdDocument  *document,
-                         PdSelection *selection)
+pd_outline_set_document (PdOutline  *self,
+                         PdDocument *document)
 {
   g_return_if_fail (PD_IS_OUTLINE (self));
+  g_return_if_fail (document == NULL || PD_IS_DOCUMENT (document));
 
-  if (self->document)
-    g_signal_handlers_disconnect_by_data (pd_document_get_history (self->document), self);
-  if (self->selection)
-    g_signal_handlers_disconnect_by_data (self->selection, self);
-  g_set_object (&self->document, document);
-  g_set_object (&self->selection, selection);
-  if (document)
-    g_signal_connect_swapped (pd_document_get_history (document), "changed",
-                              G_CALLBACK (queue_refresh), self);
-  if (selection)
-    g_signal_connect_swapped (selection, "changed", G_CALLBACK (on_selection_changed), self);
-  if (document)
-    refresh (self);
+  if (!g_set_object (&self->document, document))
+    return;
+  g_signal_group_set_target (self->history_signals,
+                             document ? pd_document_get_history (document) : NULL);
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+PdSelection *
+pd_outline_get_selection (PdOutline *self)
+{
+  g_return_val_if_fail (PD_IS_OUTLINE (self), NULL);
+  return self->selection;
+}
+
+void
+pd_outline_set_selection (PdOutline   *self,
+                          PdSelection *selection)
+{
+  g_return_if_fail (PD_IS_OUTLINE (self));
+  g_return_if_fail (selection == NULL || PD_IS_SELECTION (selection));
+
+  if (!g_set_object (&self->selection, selection))
+    return;
+  g_signal_group_set_target (self->selection_signals, selection);
+  sync_from_selection (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTION]);
 }
 
 GListModel *

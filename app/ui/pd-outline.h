@@ -20,9 +20,14 @@ G_DECLARE_FINAL_TYPE (PdOutline, pd_outline, PD, OUTLINE, AdwBin)
  * or transition, Alt+Up and Alt+Down move a step before or after its
  * neighbour. */
 GtkWidget  *pd_outline_new          (void);
+/* The "document" property: the pathway listed. */
+PdDocument *pd_outline_get_document (PdOutline   *self);
 void        pd_outline_set_document (PdOutline   *self,
-                                     PdDocument  *document,
-                                     PdSelection *selection);
+                                     PdDocument  *document);
+/* The "selection" property: the one the list's selection is matched with. */
+PdSelection *pd_outline_get_selection (PdOutline *self);
+void        pd_outline_set_selection (PdOutline   *self,
+                                      PdSelection *selection);
 /* The rows listed, PdNode and PdEdge, in order (for tests). */
 GListModel *pd_outline_get_model    (PdOutline   *self);
 /* The position selected in the list, or GTK_INVALID_LIST_POSITION. */

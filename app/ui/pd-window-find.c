@@ -66,7 +66,8 @@ show_count (PdWindow *self,
 
 static void on_search_changed (PdWindow *self);
 
-/* An edit, undo or redo while the bar shows may add or take away matches. */
+/* An edit, undo or redo while the bar shows may add or take away matches,
+ * and another pathway has others. */
 static void
 on_history_changed (PdWindow *self)
 {
@@ -130,12 +131,7 @@ find (GtkWidget  *widget,
       GVariant   *parameter)
 {
   PdWindow *self = PD_WINDOW (widget);
-  PdHistory *history = pd_document_get_history (self->document);
 
-  /* The document comes after the window is made: connected here, once. */
-  g_signal_handlers_disconnect_by_func (history, on_history_changed, self);
-  g_signal_connect_object (history, "changed", G_CALLBACK (on_history_changed), self,
-                           G_CONNECT_SWAPPED);
   gtk_search_bar_set_search_mode (self->find_bar, TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->find_entry));
   /* Pressed again while the bar shows: the query, to type over. */
@@ -238,4 +234,8 @@ pd_window_init_find (PdWindow *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->find_bar, "notify::search-mode-enabled",
                            G_CALLBACK (on_search_mode), self, G_CONNECT_SWAPPED);
+  /* The history of whichever pathway the window shows. */
+  g_signal_group_connect_swapped (self->history_signals, "changed",
+                                  G_CALLBACK (on_history_changed), self);
+  g_signal_connect (self, "notify::document", G_CALLBACK (on_history_changed), NULL);
 }

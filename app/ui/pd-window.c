@@ -700,6 +700,7 @@ pd_window_init (PdWindow *self)
   pd_agencies_set_language_choice (self->agencies,
                                    pd_inspector_get_language_choice (self->inspector));
   bind_panel (self, self->inspector, TRUE);
+  bind_panel (self, self->outline, TRUE);
   bind_panel (self, self->problems, TRUE);
   bind_panel (self, self->agencies, FALSE);
   bind_panel (self, self->leaflet, TRUE);
@@ -787,7 +788,6 @@ pd_window_set_document (PdWindow   *self,
   if (!g_set_object (&self->document, document))
     return;
   pd_canvas_set_document (self->canvas, document);
-  pd_outline_set_document (self->outline, document, pd_canvas_get_selection (self->canvas));
   g_signal_group_set_target (self->document_signals, document);
   g_signal_group_set_target (self->history_signals, pd_document_get_history (document));
   g_signal_group_set_target (self->nodes_signals, pd_document_get_nodes (document));
