@@ -87,36 +87,13 @@ free_id (PdDocument *document,
   return pd_document_make_id (document, prefix);
 }
 
-GPtrArray *
-pd_edit_paste (PdDocument  *document,
-               const char  *data,
-               gsize        length,
-               double       dx,
-               double       dy,
-               GError     **error)
+/* @source's agencies that @document lacks, by id. */
+static void
+paste_agencies (PdDocument *document,
+                PdDocument *source)
 {
-  g_autoptr(GPtrArray) diagnostics = pd_diagnostics_new ();
-  g_autoptr(PdDocument) source = NULL;
-  g_autoptr(GHashTable) renamed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  GPtrArray *added = g_ptr_array_new_with_free_func (g_free);
-  GListModel *list;
+  GListModel *list = pd_document_get_agencies (source);
 
-  g_return_val_if_fail (PD_IS_DOCUMENT (document), NULL);
-
-  source = pd_xml_read (data, length, _("Clipboard"), diagnostics);
-  if (source == NULL)
-    {
-      g_autofree char *message = diagnostics->len
-        ? pd_diagnostic_format (g_ptr_array_index (diagnostics, 0))
-        : g_strdup (_("The clipboard does not hold a pathway"));
-
-      g_set_error_literal (error, PD_FILE_ERROR, PD_FILE_ERROR_INVALID, message);
-      g_ptr_array_unref (added);
-      return NULL;
-    }
-
-  pd_document_begin (document, _("Paste"));
-  list = pd_document_get_agencies (source);
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
       g_autoptr(PdAgency) agency = g_list_model_get_item (list, i);
@@ -127,7 +104,20 @@ pd_edit_paste (PdDocument  *document,
           pd_document_add_agency (document, twin);
         }
     }
-  list = pd_document_get_nodes (source);
+}
+
+/* @source's steps, moved by (@dx, @dy), under ids of their own here:
+ * @renamed maps each old id to its new one, added to @added too. */
+static void
+paste_steps (PdDocument *document,
+             PdDocument *source,
+             double      dx,
+             double      dy,
+             GHashTable *renamed,
+             GPtrArray  *added)
+{
+  GListModel *list = pd_document_get_nodes (source);
+
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
       g_autoptr(PdNode) node = g_list_model_get_item (list, i);
@@ -146,7 +136,17 @@ pd_edit_paste (PdDocument  *document,
       g_hash_table_insert (renamed, g_strdup (pd_node_get_id (node)), g_strdup (id));
       g_ptr_array_add (added, g_steal_pointer (&id));
     }
-  list = pd_document_get_edges (source);
+}
+
+/* @source's transitions, between the pasted steps @renamed names. */
+static void
+paste_transitions (PdDocument *document,
+                   PdDocument *source,
+                   GHashTable *renamed,
+                   GPtrArray  *added)
+{
+  GListModel *list = pd_document_get_edges (source);
+
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
       g_autoptr(PdEdge) edge = g_list_model_get_item (list, i);
@@ -159,6 +159,39 @@ pd_edit_paste (PdDocument  *document,
       pd_document_add_edge (document, twin);
       g_ptr_array_add (added, g_steal_pointer (&id));
     }
+}
+
+GPtrArray *
+pd_edit_paste (PdDocument  *document,
+               const char  *data,
+               gsize        length,
+               double       dx,
+               double       dy,
+               GError     **error)
+{
+  g_autoptr(GPtrArray) diagnostics = pd_diagnostics_new ();
+  g_autoptr(PdDocument) source = NULL;
+  g_autoptr(GHashTable) renamed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  GPtrArray *added;
+
+  g_return_val_if_fail (PD_IS_DOCUMENT (document), NULL);
+
+  source = pd_xml_read (data, length, _("Clipboard"), diagnostics);
+  if (source == NULL)
+    {
+      g_autofree char *message = diagnostics->len
+        ? pd_diagnostic_format (g_ptr_array_index (diagnostics, 0))
+        : g_strdup (_("The clipboard does not hold a pathway"));
+
+      g_set_error_literal (error, PD_FILE_ERROR, PD_FILE_ERROR_INVALID, message);
+      return NULL;
+    }
+
+  added = g_ptr_array_new_with_free_func (g_free);
+  pd_document_begin (document, _("Paste"));
+  paste_agencies (document, source);
+  paste_steps (document, source, dx, dy, renamed, added);
+  paste_transitions (document, source, renamed, added);
   pd_document_end (document);
   return added;
 }
