@@ -74,93 +74,169 @@ export_one (const char            *input,
   return TRUE;
 }
 
+/* The command line's options, as given. */
+typedef struct {
+  char *output;
+  char *page;
+  char *format_name;
+  char *scale_text;
+  char *id_prefix;
+  gboolean quiet, fit, portrait, details, inline_svg;
+} ExportArgs;
+
+static void
+export_args_clear (ExportArgs *args)
+{
+  g_free (args->output);
+  g_free (args->page);
+  g_free (args->format_name);
+  g_free (args->scale_text);
+  g_free (args->id_prefix);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ExportArgs, export_args_clear)
+
+static gboolean
+parse_args (ExportArgs   *args,
+            int          *argc,
+            char       ***argv)
+{
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &args->output,
+      N_("The file to write (its extension chooses the format), or a folder for several "
+         "inputs"), N_("OUT") },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &args->format_name,
+      N_("svg, png or pdf, when OUT is a folder (default svg)"), N_("FORMAT") },
+    { "scale", 's', 0, G_OPTION_ARG_STRING, &args->scale_text,
+      N_("PNG scale; 1 is 96 dpi (default 1)"), N_("S") },
+    { "page", 'p', 0, G_OPTION_ARG_STRING, &args->page,
+      N_("PDF page: diagram (one page its size, the default), a4 or a3 (landscape; as many "
+         "pages as keep all text at 8 pt or more, after an overview page)"),
+      N_("PAGE") },
+    { "fit", 0, 0, G_OPTION_ARG_NONE, &args->fit,
+      N_("With --page a4 or a3: the whole diagram on one page, its text as small as that needs"),
+      NULL },
+    { "portrait", 0, 0, G_OPTION_ARG_NONE, &args->portrait,
+      N_("With --page a4 or a3: portrait pages"), NULL },
+    { "details", 0, 0, G_OPTION_ARG_NONE, &args->details,
+      N_("Under each step's title, how long it takes and who delivers it (its sessions, "
+         "duration and staff role)"), NULL },
+    { "inline", 0, 0, G_OPTION_ARG_NONE, &args->inline_svg,
+      N_("SVG to paste into a web page: no XML declaration, and every id begins with a "
+         "prefix made from the file's name unless --id-prefix gives one"), NULL },
+    { "id-prefix", 0, 0, G_OPTION_ARG_STRING, &args->id_prefix,
+      N_("SVG: begin every id with PREFIX, so that diagrams on one web page keep their own"),
+      N_("PREFIX") },
+    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &args->quiet, N_("Print no progress"), NULL },
+    { NULL }
+  };
+
+  return pd_cli_parse ("export", _("FILE…"),
+                       _("Draws pathways as SVG for the web (text kept as text, accessible, no "
+                         "scripts), PNG or PDF. With several files, OUT is a folder and each "
+                         "input gives OUT/NAME.FORMAT."), entries, argc, argv);
+}
+
+/* @options as @args give them: PD_EXIT_OK, or PD_EXIT_USAGE once said why. */
+static int
+read_options (const ExportArgs *args,
+              PdExportOptions  *options)
+{
+  double scale = 1.0;
+
+  if (!pd_cli_parse_double ("export", "--scale", args->scale_text, 0, 16, TRUE, &scale))
+    return PD_EXIT_USAGE;
+  if (!parse_page (args->page, &options->page))
+    return pd_cli_usage_error ("export", _("--page must be diagram, a4 or a3"));
+  options->scale = scale;
+  options->fit = args->fit;
+  options->portrait = args->portrait;
+  options->details = args->details;
+  options->id_prefix = args->id_prefix;
+  options->inline_svg = args->inline_svg;
+  if (args->id_prefix && !pd_svg_id_prefix_is_valid (args->id_prefix))
+    return pd_cli_usage_error ("export", _("--id-prefix must start with a letter and hold "
+                                           "only letters, digits, “-” and “_”"));
+  if ((args->fit || args->portrait) && options->page == PD_PAGE_DIAGRAM)
+    return pd_cli_usage_error ("export", _("--fit and --portrait need --page a4 or a3"));
+  return PD_EXIT_OK;
+}
+
+/* The format --format names, or else OUT's extension: PD_EXIT_OK, or
+ * PD_EXIT_USAGE once said why. */
+static int
+choose_format (const ExportArgs *args,
+               gboolean          to_folder,
+               PdExportFormat   *format)
+{
+  if (args->format_name)
+    {
+      g_autofree char *dotted = g_strconcat (".", args->format_name, NULL);
+      if (!pd_export_format_from_path (dotted, format))
+        return pd_cli_usage_error ("export", _("unknown format “%s”: use svg, png or pdf"),
+                                   args->format_name);
+    }
+  else if (!to_folder && !pd_export_format_from_path (args->output, format))
+    return pd_cli_usage_error ("export", _("cannot tell the format of “%s”: end it with .svg, "
+                                           ".png or .pdf, or give --format"), args->output);
+  if ((args->inline_svg || args->id_prefix) && *format != PD_EXPORT_SVG)
+    return pd_cli_usage_error ("export", _("--inline and --id-prefix are for SVG only"));
+  return PD_EXIT_OK;
+}
+
+/* Each of the @n_inputs to its target, counting them off unless @quiet. */
+static int
+export_all (char                  **inputs,
+            int                     n_inputs,
+            GPtrArray              *targets,
+            PdExportFormat          format,
+            const PdExportOptions  *options,
+            gboolean                quiet)
+{
+  guint failed = 0;
+
+  for (int i = 0; i < n_inputs; i++)
+    {
+      const char *target = g_ptr_array_index (targets, i);
+
+      if (!quiet && n_inputs > 1)
+        fprintf (stderr, "[%d/%d] %s → %s\n", i + 1, n_inputs, inputs[i], target);
+      if (!export_one (inputs[i], target, format, options))
+        failed++;
+    }
+  if (!quiet && n_inputs > 1)
+    fprintf (stderr, _("%d exported, %u failed\n"), n_inputs - (int) failed, failed);
+  return failed ? PD_EXIT_FAILED : PD_EXIT_OK;
+}
+
 int
 pd_cli_export (int    argc,
                char **argv)
 {
-  g_autofree char *output = NULL;
-  g_autofree char *page = NULL;
-  g_autofree char *format_name = NULL;
-  g_autofree char *scale_text = NULL;
-  g_autofree char *id_prefix = NULL;
-  double scale = 1.0;
-  gboolean quiet = FALSE, fit = FALSE, portrait = FALSE, details = FALSE, inline_svg = FALSE;
-  GOptionEntry entries[] = {
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
-      N_("The file to write (its extension chooses the format), or a folder for several "
-         "inputs"), N_("OUT") },
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
-      N_("svg, png or pdf, when OUT is a folder (default svg)"), N_("FORMAT") },
-    { "scale", 's', 0, G_OPTION_ARG_STRING, &scale_text, N_("PNG scale; 1 is 96 dpi (default 1)"),
-      N_("S") },
-    { "page", 'p', 0, G_OPTION_ARG_STRING, &page,
-      N_("PDF page: diagram (one page its size, the default), a4 or a3 (landscape; as many "
-         "pages as keep all text at 8 pt or more, after an overview page)"),
-      N_("PAGE") },
-    { "fit", 0, 0, G_OPTION_ARG_NONE, &fit,
-      N_("With --page a4 or a3: the whole diagram on one page, its text as small as that needs"),
-      NULL },
-    { "portrait", 0, 0, G_OPTION_ARG_NONE, &portrait,
-      N_("With --page a4 or a3: portrait pages"), NULL },
-    { "details", 0, 0, G_OPTION_ARG_NONE, &details,
-      N_("Under each step's title, how long it takes and who delivers it (its sessions, "
-         "duration and staff role)"), NULL },
-    { "inline", 0, 0, G_OPTION_ARG_NONE, &inline_svg,
-      N_("SVG to paste into a web page: no XML declaration, and every id begins with a "
-         "prefix made from the file's name unless --id-prefix gives one"), NULL },
-    { "id-prefix", 0, 0, G_OPTION_ARG_STRING, &id_prefix,
-      N_("SVG: begin every id with PREFIX, so that diagrams on one web page keep their own"),
-      N_("PREFIX") },
-    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, N_("Print no progress"), NULL },
-    { NULL }
-  };
+  g_auto(ExportArgs) args = { NULL };
   PdExportOptions options = PD_EXPORT_OPTIONS_DEFAULT;
   PdExportFormat format = PD_EXPORT_SVG;
   g_autoptr(GPtrArray) targets = g_ptr_array_new_with_free_func (g_free);
   gboolean to_folder;
-  guint failed = 0;
+  int status;
 
-  if (!pd_cli_parse ("export", _("FILE…"),
-                     _("Draws pathways as SVG for the web (text kept as text, accessible, no "
-                       "scripts), PNG or PDF. With several files, OUT is a folder and each "
-                       "input gives OUT/NAME.FORMAT."), entries, &argc, &argv))
+  if (!parse_args (&args, &argc, &argv))
     return PD_EXIT_USAGE;
   if (argc < 2)
     return pd_cli_usage_error ("export", _("no file given"));
-  if (output == NULL)
+  if (args.output == NULL)
     return pd_cli_usage_error ("export", _("no output given (-o OUT)"));
-  if (!pd_cli_parse_double ("export", "--scale", scale_text, 0, 16, TRUE, &scale))
-    return PD_EXIT_USAGE;
-  if (!parse_page (page, &options.page))
-    return pd_cli_usage_error ("export", _("--page must be diagram, a4 or a3"));
-  options.scale = scale;
-  options.fit = fit;
-  options.portrait = portrait;
-  options.details = details;
-  options.id_prefix = id_prefix;
-  options.inline_svg = inline_svg;
-  if (id_prefix && !pd_svg_id_prefix_is_valid (id_prefix))
-    return pd_cli_usage_error ("export", _("--id-prefix must start with a letter and hold "
-                                           "only letters, digits, “-” and “_”"));
-  if ((fit || portrait) && options.page == PD_PAGE_DIAGRAM)
-    return pd_cli_usage_error ("export", _("--fit and --portrait need --page a4 or a3"));
+  status = read_options (&args, &options);
+  if (status != PD_EXIT_OK)
+    return status;
 
-  to_folder = argc > 2 || g_file_test (output, G_FILE_TEST_IS_DIR);
-  if (format_name)
-    {
-      g_autofree char *dotted = g_strconcat (".", format_name, NULL);
-      if (!pd_export_format_from_path (dotted, &format))
-        return pd_cli_usage_error ("export", _("unknown format “%s”: use svg, png or pdf"),
-                                   format_name);
-    }
-  else if (!to_folder && !pd_export_format_from_path (output, &format))
-    return pd_cli_usage_error ("export", _("cannot tell the format of “%s”: end it with .svg, "
-                                           ".png or .pdf, or give --format"), output);
-  if ((inline_svg || id_prefix) && format != PD_EXPORT_SVG)
-    return pd_cli_usage_error ("export", _("--inline and --id-prefix are for SVG only"));
+  to_folder = argc > 2 || g_file_test (args.output, G_FILE_TEST_IS_DIR);
+  status = choose_format (&args, to_folder, &format);
+  if (status != PD_EXIT_OK)
+    return status;
   for (int i = 1; i < argc; i++)
-    g_ptr_array_add (targets, to_folder ? output_in_folder (output, argv[i], format)
-                                        : g_strdup (output));
+    g_ptr_array_add (targets, to_folder ? output_in_folder (args.output, argv[i], format)
+                                        : g_strdup (args.output));
   /* Before anything is written: an export never replaces a pathway it
    * reads, and two inputs of one name never share an output, of which
    * only the last would be left. */
@@ -168,22 +244,11 @@ pd_cli_export (int    argc,
                              (const char *const *) targets->pdata,
                              (const char *const *) argv + 1, targets->len))
     return PD_EXIT_USAGE;
-  if (to_folder && g_mkdir_with_parents (output, 0777) != 0)
+  if (to_folder && g_mkdir_with_parents (args.output, 0777) != 0)
     {
-      fprintf (stderr, _("%s: error: cannot make the folder: %s\n"), output, g_strerror (errno));
+      fprintf (stderr, _("%s: error: cannot make the folder: %s\n"), args.output,
+               g_strerror (errno));
       return PD_EXIT_FAILED;
     }
-
-  for (int i = 1; i < argc; i++)
-    {
-      const char *target = g_ptr_array_index (targets, i - 1);
-
-      if (!quiet && argc > 2)
-        fprintf (stderr, "[%d/%d] %s → %s\n", i, argc - 1, argv[i], target);
-      if (!export_one (argv[i], target, format, &options))
-        failed++;
-    }
-  if (!quiet && argc > 2)
-    fprintf (stderr, _("%d exported, %u failed\n"), argc - 1 - (int) failed, failed);
-  return failed ? PD_EXIT_FAILED : PD_EXIT_OK;
+  return export_all (argv + 1, argc - 1, targets, format, &options, args.quiet);
 }

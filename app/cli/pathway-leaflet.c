@@ -207,92 +207,140 @@ write_leaflet (const char                *path,
   return PD_EXIT_OK;
 }
 
-int
-pd_cli_leaflet (int    argc,
-                char **argv)
+/* The command line's options, as given. */
+typedef struct {
+  gboolean check, strict, not_offered, inline_svg;
+  char *output;
+  char *paper;
+  char *font_size_text;
+  char *language;
+  char *id_prefix;
+} LeafletArgs;
+
+static void
+leaflet_args_clear (LeafletArgs *args)
 {
-  gboolean check = FALSE, strict = FALSE, not_offered = FALSE;
-  g_autofree char *output = NULL;
-  g_autofree char *paper = NULL;
-  g_autofree char *font_size_text = NULL;
-  g_autofree char *language = NULL;
-  g_autofree char *id_prefix = NULL;
-  gboolean inline_svg = FALSE;
-  g_autoptr(GError) error = NULL;
-  double font_size = 16;
-  PdLeafletOptions leaflet_options = PD_LEAFLET_OPTIONS_DEFAULT;
-  PdLeafletSvgOptions svg_options = PD_LEAFLET_SVG_OPTIONS_DEFAULT;
+  g_free (args->output);
+  g_free (args->paper);
+  g_free (args->font_size_text);
+  g_free (args->language);
+  g_free (args->id_prefix);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LeafletArgs, leaflet_args_clear)
+
+static gboolean
+parse_args (LeafletArgs   *args,
+            int           *argc,
+            char        ***argv)
+{
   GOptionEntry entries[] = {
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &args->output,
       N_("Write the leaflet to OUT.pdf, OUT.odt to edit, OUT.html for a website, or "
          "OUT-1.svg… a page each"),
       N_("OUT") },
-    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper, N_("A4 (the default) or A5, portrait"),
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &args->paper, N_("A4 (the default) or A5, portrait"),
       N_("SIZE") },
-    { "font-size", 0, 0, G_OPTION_ARG_STRING, &font_size_text,
+    { "font-size", 0, 0, G_OPTION_ARG_STRING, &args->font_size_text,
       N_("Body text size in points (16; at least 14)"), N_("N") },
-    { "check", 0, 0, G_OPTION_ARG_NONE, &check,
+    { "check", 0, 0, G_OPTION_ARG_NONE, &args->check,
       N_("Report how easy the leaflet's words are to read"), NULL },
-    { "strict", 0, 0, G_OPTION_ARG_NONE, &strict,
+    { "strict", 0, 0, G_OPTION_ARG_NONE, &args->strict,
       N_("Fail on warnings and on figures short of the aims too"), NULL },
-    { "include-not-offered", 0, 0, G_OPTION_ARG_NONE, &not_offered,
+    { "include-not-offered", 0, 0, G_OPTION_ARG_NONE, &args->not_offered,
       N_("Keep steps that are planned or not offered"), NULL },
-    { "lang", 0, 0, G_OPTION_ARG_STRING, &language,
+    { "lang", 0, 0, G_OPTION_ARG_STRING, &args->language,
       N_("The leaflet in this language (pl, ur, gu…): the pathway's texts in it, English "
          "where it has none"), N_("TAG") },
-    { "inline", 0, 0, G_OPTION_ARG_NONE, &inline_svg,
+    { "inline", 0, 0, G_OPTION_ARG_NONE, &args->inline_svg,
       N_("SVG pages to paste into a web page: no XML declaration, and every id begins with a "
          "prefix made from the file's name unless --id-prefix gives one"), NULL },
-    { "id-prefix", 0, 0, G_OPTION_ARG_STRING, &id_prefix,
+    { "id-prefix", 0, 0, G_OPTION_ARG_STRING, &args->id_prefix,
       N_("SVG pages: begin every id with PREFIX, then the page's number, so that the pages of "
          "several leaflets on one web page keep their own"), N_("PREFIX") },
     { NULL }
   };
-  PdJourneyOptions options = { 0 };
-  guint failed = 0;
-  int status;
 
-  if (!pd_cli_parse ("leaflet", _("FILE…"),
-                     _("Makes an easy-read leaflet of FILE (-o OUT.pdf): the steps along the "
-                       "usual way and the others where it branches, a picture for each, who "
-                       "helps and the hard words explained. --check prints the Flesch reading "
-                       "ease and grade of its words, with the sentences and words that make it "
-                       "harder, and fails when a sentence is over 25 words."),
-                     entries, &argc, &argv))
-    return PD_EXIT_USAGE;
-  if (!check && output == NULL)
+  return pd_cli_parse ("leaflet", _("FILE…"),
+                       _("Makes an easy-read leaflet of FILE (-o OUT.pdf): the steps along the "
+                         "usual way and the others where it branches, a picture for each, who "
+                         "helps and the hard words explained. --check prints the Flesch reading "
+                         "ease and grade of its words, with the sentences and words that make it "
+                         "harder, and fails when a sentence is over 25 words."),
+                       entries, argc, argv);
+}
+
+static gboolean
+has_leaflet_extension (const char *output)
+{
+  return g_str_has_suffix (output, ".pdf") || g_str_has_suffix (output, ".PDF")
+         || g_str_has_suffix (output, ".odt") || g_str_has_suffix (output, ".ODT")
+         || g_str_has_suffix (output, ".svg") || g_str_has_suffix (output, ".SVG")
+         || g_str_has_suffix (output, ".html") || g_str_has_suffix (output, ".HTML");
+}
+
+/* Whether @args and the @argc files make sense together, and the font
+ * size they ask for: PD_EXIT_OK, or PD_EXIT_USAGE once said why. */
+static int
+check_args (const LeafletArgs *args,
+            int                argc,
+            char             **argv,
+            double            *font_size)
+{
+  const char *output = args->output;
+
+  if (!args->check && output == NULL)
     return pd_cli_usage_error ("leaflet", _("give -o OUT.pdf, --check, or both"));
   if (argc < 2)
     return pd_cli_usage_error ("leaflet", _("no file given"));
   if (output && argc != 2)
     return pd_cli_usage_error ("leaflet", _("-o takes one file"));
-  if (output && !g_str_has_suffix (output, ".pdf") && !g_str_has_suffix (output, ".PDF")
-      && !g_str_has_suffix (output, ".odt") && !g_str_has_suffix (output, ".ODT")
-      && !g_str_has_suffix (output, ".svg") && !g_str_has_suffix (output, ".SVG")
-      && !g_str_has_suffix (output, ".html") && !g_str_has_suffix (output, ".HTML"))
+  if (output && !has_leaflet_extension (output))
     return pd_cli_usage_error ("leaflet", _("“%s”: leaflets are written as PDF (.pdf), "
                                             "OpenDocument (.odt), SVG pages (.svg) or a web "
                                             "page (.html)"), output);
-  if (id_prefix && !pd_svg_id_prefix_is_valid (id_prefix))
+  if (args->id_prefix && !pd_svg_id_prefix_is_valid (args->id_prefix))
     return pd_cli_usage_error ("leaflet", _("--id-prefix must start with a letter and hold "
                                             "only letters, digits, “-” and “_”"));
-  if ((inline_svg || id_prefix)
+  if ((args->inline_svg || args->id_prefix)
       && (output == NULL || (!g_str_has_suffix (output, ".svg")
                              && !g_str_has_suffix (output, ".SVG"))))
     return pd_cli_usage_error ("leaflet", _("--inline and --id-prefix are for SVG pages only "
                                             "(-o OUT.svg)"));
-  if (paper && g_ascii_strcasecmp (paper, "a4") != 0 && g_ascii_strcasecmp (paper, "a5") != 0)
-    return pd_cli_usage_error ("leaflet", _("--paper is A4 or A5, not “%s”"), paper);
-  if (!pd_cli_parse_double ("leaflet", "--font-size", font_size_text, PD_LEAFLET_MIN_FONT_SIZE,
-                            PD_LEAFLET_MAX_FONT_SIZE, FALSE, &font_size))
+  if (args->paper && g_ascii_strcasecmp (args->paper, "a4") != 0
+      && g_ascii_strcasecmp (args->paper, "a5") != 0)
+    return pd_cli_usage_error ("leaflet", _("--paper is A4 or A5, not “%s”"), args->paper);
+  if (!pd_cli_parse_double ("leaflet", "--font-size", args->font_size_text,
+                            PD_LEAFLET_MIN_FONT_SIZE, PD_LEAFLET_MAX_FONT_SIZE, FALSE, font_size))
     return PD_EXIT_USAGE;
   /* The leaflet never replaces the pathway it is made from (pages of SVG
    * are checked once their number is known). */
   if (output && !pd_cli_check_outputs ("leaflet", (const char *const *) argv + 1, 1,
-                                       (const char *const *) &output,
+                                       (const char *const *) &args->output,
                                        (const char *const *) argv + 1, 1))
     return PD_EXIT_USAGE;
-  if (!pd_leaflet_check_language (language, &error))
+  return PD_EXIT_OK;
+}
+
+int
+pd_cli_leaflet (int    argc,
+                char **argv)
+{
+  g_auto(LeafletArgs) args = { FALSE };
+  g_autoptr(GError) error = NULL;
+  double font_size = 16;
+  PdLeafletOptions leaflet_options = PD_LEAFLET_OPTIONS_DEFAULT;
+  PdLeafletSvgOptions svg_options = PD_LEAFLET_SVG_OPTIONS_DEFAULT;
+  PdJourneyOptions options = { 0 };
+  guint failed = 0;
+  int status;
+
+  if (!parse_args (&args, &argc, &argv))
+    return PD_EXIT_USAGE;
+  status = check_args (&args, argc, argv, &font_size);
+  if (status != PD_EXIT_OK)
+    return status;
+  if (!pd_leaflet_check_language (args.language, &error))
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT))
         return pd_cli_usage_error ("leaflet", "%s", error->message);
@@ -300,18 +348,19 @@ pd_cli_leaflet (int    argc,
       fprintf (stderr, "%s\n", error->message);
       return PD_EXIT_FAILED;
     }
-  options.include_not_offered = not_offered;
-  options.language = language;
-  leaflet_options.language = language;
-  leaflet_options.include_not_offered = not_offered;
+  options.include_not_offered = args.not_offered;
+  options.language = args.language;
+  leaflet_options.language = args.language;
+  leaflet_options.include_not_offered = args.not_offered;
   leaflet_options.font_size = font_size;
-  leaflet_options.paper = paper && g_ascii_strcasecmp (paper, "a5") == 0 ? PD_LEAFLET_A5
-                                                                         : PD_LEAFLET_A4;
-  for (int i = 1; check && i < argc; i++)
-    failed += !check_file (argv[i], &options, strict);
-  svg_options.id_prefix = id_prefix;
-  svg_options.inline_svg = inline_svg;
-  status = output ? write_leaflet (argv[1], output, &leaflet_options, &svg_options) : PD_EXIT_OK;
+  leaflet_options.paper = args.paper && g_ascii_strcasecmp (args.paper, "a5") == 0
+                          ? PD_LEAFLET_A5 : PD_LEAFLET_A4;
+  for (int i = 1; args.check && i < argc; i++)
+    failed += !check_file (argv[i], &options, args.strict);
+  svg_options.id_prefix = args.id_prefix;
+  svg_options.inline_svg = args.inline_svg;
+  status = args.output ? write_leaflet (argv[1], args.output, &leaflet_options, &svg_options)
+                       : PD_EXIT_OK;
   if (status != PD_EXIT_OK)
     return status;
   return failed ? PD_EXIT_FAILED : PD_EXIT_OK;

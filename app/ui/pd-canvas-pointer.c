@@ -46,6 +46,111 @@ reset_drag (PdCanvas *self)
   pd_canvas_invalidate_overlay (self);
 }
 
+/* Focuses the canvas and notes where a press at (@start_x, @start_y)
+ * began, in the widget and (@x, @y) in the document. */
+static void
+start_press (PdCanvas *self,
+             double    start_x,
+             double    start_y,
+             double   *x,
+             double   *y)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  /* Focused by a click: no focus ring until a key is pressed. */
+  self->keys_used = FALSE;
+  if (GTK_IS_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))))
+    gtk_window_set_focus_visible (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), FALSE);
+  self->press_x = start_x;
+  self->press_y = start_y;
+  pd_canvas_to_document (self, start_x, start_y, x, y);
+  self->drag_x = self->pointer_x = *x;
+  self->drag_y = self->pointer_y = *y;
+  self->moved_x = self->moved_y = 0;
+  g_clear_pointer (&self->drag_node, g_free);
+}
+
+/* A press on an end of a selected transition starts reconnecting it. */
+static gboolean
+press_edge_end (PdCanvas *self,
+                PdScene  *scene,
+                double    x,
+                double    y,
+                double    radius)
+{
+  g_autoptr(GPtrArray) edges = pd_selection_get_edges (self->selection, self->document);
+
+  for (guint i = 0; i < edges->len; i++)
+    {
+      PdEdge *selected = g_ptr_array_index (edges, i);
+      PdGroup *group = pd_scene_find_group (scene, pd_edge_get_id (selected));
+
+      for (int end = 0; group && end < 2; end++)
+        if (hypot (x - group->ends[2 * end], y - group->ends[2 * end + 1]) <= radius)
+          {
+            self->drag = DRAG_RECONNECT;
+            self->drag_node = g_strdup (pd_edge_get_id (selected));
+            self->drag_end = end;
+            return TRUE;
+          }
+    }
+  return FALSE;
+}
+
+/* A press on a handle of a selected step starts resizing it or drawing a
+ * transition from it. */
+static gboolean
+press_node_handle (PdCanvas *self,
+                   PdScene  *scene,
+                   double    x,
+                   double    y,
+                   double    radius)
+{
+  g_autoptr(GPtrArray) nodes = pd_canvas_selected_nodes (self);
+
+  for (guint i = nodes->len; i > 0; i--)
+    {
+      PdNode *selected = g_ptr_array_index (nodes, i - 1);
+      PdHandle handle = pd_hit_handle_drawn (scene, selected, x, y, radius);
+
+      if (handle == PD_HANDLE_NONE)
+        continue;
+      self->drag = PD_HANDLE_IS_CONNECT (handle) ? DRAG_CONNECT : DRAG_RESIZE;
+      self->drag_handle = handle;
+      self->drag_node = g_strdup (pd_node_get_id (selected));
+      self->start_x = pd_node_get_width (selected);
+      /* Its own height, not the height drawn to hold its details:
+       * widening a step does not make it taller for good. */
+      self->start_y = pd_node_get_height (selected);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* A press on a step selects it and, if it stays selected, starts moving
+ * the selection. */
+static void
+press_node (PdCanvas *self,
+            PdNode   *node,
+            gboolean  extend,
+            gboolean  toggle)
+{
+  const char *id = pd_node_get_id (node);
+
+  if (toggle)
+    pd_selection_select (self->selection, id, PD_SELECT_TOGGLE);
+  else if (!pd_selection_contains (self->selection, id))
+    pd_selection_select (self->selection, id, extend ? PD_SELECT_ADD : PD_SELECT_REPLACE);
+  if (!pd_selection_contains (self->selection, id))
+    {
+      self->drag = DRAG_NONE;
+      return;
+    }
+  self->drag = DRAG_MOVE;
+  self->drag_node = g_strdup (id);
+  self->start_x = pd_node_get_x (node);
+  self->start_y = pd_node_get_y (node);
+}
+
 /* A press of the primary button at (@start_x, @start_y) in the widget:
  * selects, and decides what a drag from there does. FALSE when it does
  * nothing. */
@@ -64,18 +169,7 @@ pd_canvas_press (PdCanvas       *self,
 
   if (self->document == NULL || scene == NULL)
     return FALSE;
-  gtk_widget_grab_focus (GTK_WIDGET (self));
-  /* Focused by a click: no focus ring until a key is pressed. */
-  self->keys_used = FALSE;
-  if (GTK_IS_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))))
-    gtk_window_set_focus_visible (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), FALSE);
-  self->press_x = start_x;
-  self->press_y = start_y;
-  pd_canvas_to_document (self, start_x, start_y, &x, &y);
-  self->drag_x = self->pointer_x = x;
-  self->drag_y = self->pointer_y = y;
-  self->moved_x = self->moved_y = 0;
-  g_clear_pointer (&self->drag_node, g_free);
+  start_press (self, start_x, start_y, &x, &y);
   radius = pd_canvas_handle_radius (self) * 1.5;
 
   if (self->space_down)
@@ -88,64 +182,13 @@ pd_canvas_press (PdCanvas       *self,
 
   /* The ends of selected transitions, then the handles of selected steps:
    * they stick out. */
-  {
-    g_autoptr(GPtrArray) edges = pd_selection_get_edges (self->selection, self->document);
-
-    for (guint i = 0; i < edges->len; i++)
-      {
-        PdEdge *selected = g_ptr_array_index (edges, i);
-        PdGroup *group = pd_scene_find_group (scene, pd_edge_get_id (selected));
-
-        for (int end = 0; group && end < 2; end++)
-          if (hypot (x - group->ends[2 * end], y - group->ends[2 * end + 1]) <= radius)
-            {
-              self->drag = DRAG_RECONNECT;
-              self->drag_node = g_strdup (pd_edge_get_id (selected));
-              self->drag_end = end;
-              return TRUE;
-            }
-      }
-  }
-  /* The handles of selected steps. */
-  {
-    g_autoptr(GPtrArray) nodes = pd_canvas_selected_nodes (self);
-
-    for (guint i = nodes->len; i > 0; i--)
-      {
-        PdNode *selected = g_ptr_array_index (nodes, i - 1);
-        PdHandle handle = pd_hit_handle_drawn (scene, selected, x, y, radius);
-
-        if (handle == PD_HANDLE_NONE)
-          continue;
-        self->drag = PD_HANDLE_IS_CONNECT (handle) ? DRAG_CONNECT : DRAG_RESIZE;
-        self->drag_handle = handle;
-        self->drag_node = g_strdup (pd_node_get_id (selected));
-        self->start_x = pd_node_get_width (selected);
-        /* Its own height, not the height drawn to hold its details:
-         * widening a step does not make it taller for good. */
-        self->start_y = pd_node_get_height (selected);
-        return TRUE;
-      }
-  }
+  if (press_edge_end (self, scene, x, y, radius) || press_node_handle (self, scene, x, y, radius))
+    return TRUE;
 
   node = pd_hit_node_drawn (self->document, pd_canvas_get_scene (self), x, y);
   if (node)
     {
-      const char *id = pd_node_get_id (node);
-
-      if (toggle)
-        pd_selection_select (self->selection, id, PD_SELECT_TOGGLE);
-      else if (!pd_selection_contains (self->selection, id))
-        pd_selection_select (self->selection, id, extend ? PD_SELECT_ADD : PD_SELECT_REPLACE);
-      if (!pd_selection_contains (self->selection, id))
-        {
-          self->drag = DRAG_NONE;
-          return TRUE;
-        }
-      self->drag = DRAG_MOVE;
-      self->drag_node = g_strdup (id);
-      self->start_x = pd_node_get_x (node);
-      self->start_y = pd_node_get_y (node);
+      press_node (self, node, extend, toggle);
       return TRUE;
     }
 

@@ -148,6 +148,115 @@ show_mixed_number (Row *row)
 }
 
 static void
+show_long_text (Row        *row,
+                const char *text)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (row->editor));
+  GtkTextIter start, end;
+  g_autofree char *shown = NULL;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  if (g_strcmp0 (shown, text ? text : "") != 0)
+    gtk_text_buffer_set_text (buffer, text ? text : "", -1);
+}
+
+/* Each cluster's check button on when @clusters holds its number. */
+static void
+show_clusters (Row          *row,
+               const GArray *clusters)
+{
+  for (guint i = 0; i < row->items->len; i++)
+    {
+      GtkCheckButton *check = g_ptr_array_index (row->items, i);
+      guint number = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (check), "number"));
+      gboolean on = FALSE;
+
+      for (guint c = 0; clusters && c < clusters->len; c++)
+        on |= g_array_index (clusters, guint, c) == number;
+      gtk_check_button_set_active (check, on);
+    }
+}
+
+/* @value in the row's editor, whatever its kind. */
+static void
+show_in_editor (Row          *row,
+                const GValue *value)
+{
+  switch (row->spec->kind)
+    {
+    case PD_ROW_TEXT:
+      {
+        const char *text = g_value_get_string (value);
+        if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row->editor)), text ? text : "") != 0)
+          gtk_editable_set_text (GTK_EDITABLE (row->editor), text ? text : "");
+      }
+      break;
+    case PD_ROW_READ_ONLY:
+      {
+        const char *text = g_value_get_string (value);
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row->editor),
+                                     text && *text ? text : _("Not set"));
+      }
+      break;
+    case PD_ROW_LONG_TEXT:
+      show_long_text (row, g_value_get_string (value));
+      break;
+    case PD_ROW_ENUM:
+      adw_combo_row_set_selected (ADW_COMBO_ROW (row->editor), (guint) g_value_get_enum (value));
+      break;
+    case PD_ROW_AGENCY:
+      {
+        guint index = GTK_INVALID_LIST_POSITION;
+
+        g_ptr_array_find_with_equal_func (row->agency_ids, g_value_get_string (value) ?: "",
+                                          g_str_equal, &index);
+        adw_combo_row_set_selected (ADW_COMBO_ROW (row->editor), index);
+      }
+      break;
+    case PD_ROW_NUMBER:
+      gtk_spin_button_set_value (GTK_SPIN_BUTTON (row->editor),
+                                 G_VALUE_HOLDS_DOUBLE (value) ? g_value_get_double (value)
+                                                              : g_value_get_uint (value));
+      break;
+    case PD_ROW_CLUSTERS:
+      show_clusters (row, g_value_get_boxed (value));
+      break;
+    case PD_ROW_LINKS:
+    case PD_ROW_PARTICIPANTS:
+      show_list (row);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* An entry row's "Mixed": empty, with a placeholder and its title saying
+ * so. */
+static void
+show_mixed_text (Row *row)
+{
+  PdRows *rows = row->rows;
+  GtkText *text = GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (row->editor)));
+
+  if (row->mixed)
+    gtk_editable_set_text (GTK_EDITABLE (row->editor), "");
+  gtk_text_set_placeholder_text (text, row->mixed ? _("Mixed") : NULL);
+  /* Empty and not focused, an entry row shows its title, not the
+   * placeholder. */
+  if (rows->objects)
+    {
+      g_autofree char *title = NULL;
+
+      if (row->mixed)
+        /* Translators: a field whose values differ in the selected steps. */
+        title = g_strdup_printf (_("%s (Mixed)"), _(row->spec->title));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->row),
+                                     title ? title : _(row->spec->title));
+    }
+}
+
+static void
 show_value (Row *row)
 {
   GValue value = G_VALUE_INIT;
@@ -165,99 +274,13 @@ show_value (Row *row)
   else
     g_object_get_property (rows->object, row->spec->property, &value);
   rows->updating = TRUE;
-  switch (row->spec->kind)
-    {
-    case PD_ROW_TEXT:
-      {
-        const char *text = g_value_get_string (&value);
-        if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row->editor)), text ? text : "") != 0)
-          gtk_editable_set_text (GTK_EDITABLE (row->editor), text ? text : "");
-      }
-      break;
-    case PD_ROW_READ_ONLY:
-      {
-        const char *text = g_value_get_string (&value);
-        adw_action_row_set_subtitle (ADW_ACTION_ROW (row->editor),
-                                     text && *text ? text : _("Not set"));
-      }
-      break;
-    case PD_ROW_LONG_TEXT:
-      {
-        GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (row->editor));
-        const char *text = g_value_get_string (&value);
-        GtkTextIter start, end;
-        g_autofree char *shown = NULL;
-
-        gtk_text_buffer_get_bounds (buffer, &start, &end);
-        shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-        if (g_strcmp0 (shown, text ? text : "") != 0)
-          gtk_text_buffer_set_text (buffer, text ? text : "", -1);
-      }
-      break;
-    case PD_ROW_ENUM:
-      adw_combo_row_set_selected (ADW_COMBO_ROW (row->editor), (guint) g_value_get_enum (&value));
-      break;
-    case PD_ROW_AGENCY:
-      {
-        guint index = GTK_INVALID_LIST_POSITION;
-
-        g_ptr_array_find_with_equal_func (row->agency_ids, g_value_get_string (&value) ?: "",
-                                          g_str_equal, &index);
-        adw_combo_row_set_selected (ADW_COMBO_ROW (row->editor), index);
-      }
-      break;
-    case PD_ROW_NUMBER:
-      gtk_spin_button_set_value (GTK_SPIN_BUTTON (row->editor),
-                                 G_VALUE_HOLDS_DOUBLE (&value) ? g_value_get_double (&value)
-                                                               : g_value_get_uint (&value));
-      break;
-    case PD_ROW_CLUSTERS:
-      {
-        GArray *clusters = g_value_get_boxed (&value);
-
-        for (guint i = 0; i < row->items->len; i++)
-          {
-            GtkCheckButton *check = g_ptr_array_index (row->items, i);
-            guint number = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (check), "number"));
-            gboolean on = FALSE;
-
-            for (guint c = 0; clusters && c < clusters->len; c++)
-              on |= g_array_index (clusters, guint, c) == number;
-            gtk_check_button_set_active (check, on);
-          }
-      }
-      break;
-    case PD_ROW_LINKS:
-    case PD_ROW_PARTICIPANTS:
-      show_list (row);
-      break;
-    default:
-      g_assert_not_reached ();
-    }
+  show_in_editor (row, &value);
   if (row->spec->kind == PD_ROW_ENUM || row->spec->kind == PD_ROW_AGENCY)
     show_mixed_choice (row);
   else if (row->spec->kind == PD_ROW_NUMBER && (row->mixed || was_mixed))
     show_mixed_number (row);
   else if (row->spec->kind == PD_ROW_TEXT && (rows->objects || was_mixed))
-    {
-      GtkText *text = GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (row->editor)));
-
-      if (row->mixed)
-        gtk_editable_set_text (GTK_EDITABLE (row->editor), "");
-      gtk_text_set_placeholder_text (text, row->mixed ? _("Mixed") : NULL);
-      /* Empty and not focused, an entry row shows its title, not the
-       * placeholder. */
-      if (rows->objects)
-        {
-          g_autofree char *title = NULL;
-
-          if (row->mixed)
-            /* Translators: a field whose values differ in the selected steps. */
-            title = g_strdup_printf (_("%s (Mixed)"), _(row->spec->title));
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->row),
-                                         title ? title : _(row->spec->title));
-        }
-    }
+    show_mixed_text (row);
   rows->updating = FALSE;
   g_value_unset (&value);
 }
@@ -524,6 +547,148 @@ fill_agencies (Row *row)
 
 /* Building the rows. */
 
+/* A text view in a frame, for words that run to lines. */
+static GtkWidget *
+make_long_text_row (Row        *row,
+                    const char *title)
+{
+  GtkWidget *frame = gtk_frame_new (NULL);
+
+  row->editor = pd_text_area_new ();
+  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (row->editor), FALSE);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (row->editor), 8);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (row->editor), 8);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (row->editor), 8);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (row->editor), 8);
+  gtk_widget_set_size_request (row->editor, -1, 72);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row->editor),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  g_signal_connect_swapped (gtk_text_view_get_buffer (GTK_TEXT_VIEW (row->editor)), "changed",
+                            G_CALLBACK (on_text_changed), row);
+  gtk_frame_set_child (GTK_FRAME (frame), row->editor);
+  row->row = frame;
+  return frame;
+}
+
+/* A drop-down of an enumeration's labels, or of the agencies (filled in
+ * by fill_agencies). */
+static GtkWidget *
+make_choice_row (Row        *row,
+                 const char *title)
+{
+  GtkStringList *labels = gtk_string_list_new (NULL);
+
+  if (row->spec->kind == PD_ROW_ENUM)
+    {
+      GEnumClass *klass = g_type_class_ref (row->pspec->value_type);
+      for (guint i = 0; i < klass->n_values; i++)
+        gtk_string_list_append (labels, pd_enum_get_label (row->pspec->value_type,
+                                                           klass->values[i].value));
+      row->n_choices = klass->n_values;
+      g_type_class_unref (klass);
+    }
+  else
+    row->agency_ids = g_ptr_array_new_with_free_func (g_free);
+  row->row = row->editor = adw_combo_row_new ();
+  pd_combo_row_start_at_value (ADW_COMBO_ROW (row->row));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->row), title);
+  adw_combo_row_set_model (ADW_COMBO_ROW (row->row), G_LIST_MODEL (labels));
+  g_object_unref (labels);
+  g_signal_connect_swapped (row->editor, "notify::selected", G_CALLBACK (on_selected), row);
+  return row->row;
+}
+
+/* A spin button within the property's range, whole for whole numbers. */
+static GtkWidget *
+make_number_row (Row        *row,
+                 const char *title)
+{
+  double lower = 0, upper = 100000;
+  gboolean whole = G_IS_PARAM_SPEC_UINT (row->pspec);
+
+  if (G_IS_PARAM_SPEC_DOUBLE (row->pspec))
+    {
+      lower = G_PARAM_SPEC_DOUBLE (row->pspec)->minimum;
+      upper = MIN (G_PARAM_SPEC_DOUBLE (row->pspec)->maximum, 100000);
+    }
+  row->row = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->row), title);
+  row->editor = gtk_spin_button_new_with_range (lower, upper, 1);
+  gtk_spin_button_set_digits (GTK_SPIN_BUTTON (row->editor), whole ? 0 : 1);
+  gtk_widget_set_valign (row->editor, GTK_ALIGN_CENTER);
+  /* Named once, by the row's title: the row makes it "labelled-by". */
+  g_signal_connect (row->editor, "output", G_CALLBACK (on_number_output), row);
+  if (lower < 0)
+    g_signal_connect (row->editor, "input", G_CALLBACK (on_number_input), NULL);
+  /* Room for the words shown instead of a number, whole: a spin
+   * button is only as wide as its largest number. */
+  gtk_editable_set_width_chars (GTK_EDITABLE (row->editor),
+                                MAX (g_utf8_strlen (_("Not set"), -1),
+                                     g_utf8_strlen (_("Mixed"), -1)));
+  g_signal_connect_swapped (row->editor, "value-changed", G_CALLBACK (on_number_changed),
+                            row);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row->row), row->editor);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row->row), row->editor);
+  return row->row;
+}
+
+/* An expander with a check button for each care cluster in use. */
+static GtkWidget *
+make_clusters_row (Row        *row,
+                   const char *title)
+{
+  row->row = row->editor = adw_expander_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->row), title);
+  row->items = g_ptr_array_new ();
+  for (guint i = 0; i < pd_clusters_get_n_items (); i++)
+    {
+      const PdCluster *cluster = pd_clusters_get_item (i);
+      g_autofree char *name = NULL;
+      GtkWidget *item, *check;
+
+      if (cluster->unused)
+        continue;
+      name = g_strdup_printf ("%u. %s", cluster->number, cluster->name);
+      item = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (item), name);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (item), cluster->super_class_name);
+      check = gtk_check_button_new ();
+      g_object_set_data (G_OBJECT (check), "number", GUINT_TO_POINTER (cluster->number));
+      g_signal_connect_swapped (check, "toggled", G_CALLBACK (on_cluster_toggled), row);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (item), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (item), check);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row->row), item);
+      g_ptr_array_add (row->items, check);
+    }
+  return row->row;
+}
+
+/* An expander of links or participants, with two entries that add one
+ * (show_list fills in the rest). */
+static GtkWidget *
+make_list_row (Row        *row,
+               const char *title)
+{
+  gboolean links = row->spec->kind == PD_ROW_LINKS;
+
+  row->row = row->editor = adw_expander_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->row), title);
+  row->items = g_ptr_array_new ();
+  row->add_first = adw_entry_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->add_first),
+                                 links ? _("New link’s title") : _("New participant’s name"));
+  row->add_second = adw_entry_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->add_second),
+                                 links ? _("Its web address") : _("Their role"));
+  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row->add_second), TRUE);
+  g_signal_connect_swapped (row->add_second, "apply", G_CALLBACK (on_add_item), row);
+  g_signal_connect_swapped (row->add_second, "entry-activated", G_CALLBACK (on_add_item),
+                            row);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row->row), row->add_first);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row->row), row->add_second);
+  return row->row;
+}
+
 static GtkWidget *
 make_row (Row        *row,
           const char *title)
@@ -540,125 +705,17 @@ make_row (Row        *row,
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->row), title);
       return row->row;
     case PD_ROW_LONG_TEXT:
-      {
-        GtkWidget *frame = gtk_frame_new (NULL);
-
-        row->editor = pd_text_area_new ();
-        gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (row->editor), FALSE);
-        gtk_text_view_set_top_margin (GTK_TEXT_VIEW (row->editor), 8);
-        gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (row->editor), 8);
-        gtk_text_view_set_left_margin (GTK_TEXT_VIEW (row->editor), 8);
-        gtk_text_view_set_right_margin (GTK_TEXT_VIEW (row->editor), 8);
-        gtk_widget_set_size_request (row->editor, -1, 72);
-        gtk_accessible_update_property (GTK_ACCESSIBLE (row->editor),
-                                        GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-        g_signal_connect_swapped (gtk_text_view_get_buffer (GTK_TEXT_VIEW (row->editor)), "changed",
-                                  G_CALLBACK (on_text_changed), row);
-        gtk_frame_set_child (GTK_FRAME (frame), row->editor);
-        row->row = frame;
-        return frame;
-      }
+      return make_long_text_row (row, title);
     case PD_ROW_ENUM:
     case PD_ROW_AGENCY:
-      {
-        GtkStringList *labels = gtk_string_list_new (NULL);
-
-        if (row->spec->kind == PD_ROW_ENUM)
-          {
-            GEnumClass *klass = g_type_class_ref (row->pspec->value_type);
-            for (guint i = 0; i < klass->n_values; i++)
-              gtk_string_list_append (labels, pd_enum_get_label (row->pspec->value_type,
-                                                                 klass->values[i].value));
-            row->n_choices = klass->n_values;
-            g_type_class_unref (klass);
-          }
-        else
-          row->agency_ids = g_ptr_array_new_with_free_func (g_free);
-        row->row = row->editor = adw_combo_row_new ();
-        pd_combo_row_start_at_value (ADW_COMBO_ROW (row->row));
-        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->row), title);
-        adw_combo_row_set_model (ADW_COMBO_ROW (row->row), G_LIST_MODEL (labels));
-        g_object_unref (labels);
-        g_signal_connect_swapped (row->editor, "notify::selected", G_CALLBACK (on_selected), row);
-        return row->row;
-      }
+      return make_choice_row (row, title);
     case PD_ROW_NUMBER:
-      {
-        double lower = 0, upper = 100000;
-        gboolean whole = G_IS_PARAM_SPEC_UINT (row->pspec);
-
-        if (G_IS_PARAM_SPEC_DOUBLE (row->pspec))
-          {
-            lower = G_PARAM_SPEC_DOUBLE (row->pspec)->minimum;
-            upper = MIN (G_PARAM_SPEC_DOUBLE (row->pspec)->maximum, 100000);
-          }
-        row->row = adw_action_row_new ();
-        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->row), title);
-        row->editor = gtk_spin_button_new_with_range (lower, upper, 1);
-        gtk_spin_button_set_digits (GTK_SPIN_BUTTON (row->editor), whole ? 0 : 1);
-        gtk_widget_set_valign (row->editor, GTK_ALIGN_CENTER);
-        /* Named once, by the row's title: the row makes it "labelled-by". */
-        g_signal_connect (row->editor, "output", G_CALLBACK (on_number_output), row);
-        if (lower < 0)
-          g_signal_connect (row->editor, "input", G_CALLBACK (on_number_input), NULL);
-        /* Room for the words shown instead of a number, whole: a spin
-         * button is only as wide as its largest number. */
-        gtk_editable_set_width_chars (GTK_EDITABLE (row->editor),
-                                      MAX (g_utf8_strlen (_("Not set"), -1),
-                                           g_utf8_strlen (_("Mixed"), -1)));
-        g_signal_connect_swapped (row->editor, "value-changed", G_CALLBACK (on_number_changed),
-                                  row);
-        adw_action_row_add_suffix (ADW_ACTION_ROW (row->row), row->editor);
-        adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row->row), row->editor);
-        return row->row;
-      }
+      return make_number_row (row, title);
     case PD_ROW_CLUSTERS:
-      row->row = row->editor = adw_expander_row_new ();
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->row), title);
-      row->items = g_ptr_array_new ();
-      for (guint i = 0; i < pd_clusters_get_n_items (); i++)
-        {
-          const PdCluster *cluster = pd_clusters_get_item (i);
-          g_autofree char *name = NULL;
-          GtkWidget *item, *check;
-
-          if (cluster->unused)
-            continue;
-          name = g_strdup_printf ("%u. %s", cluster->number, cluster->name);
-          item = adw_action_row_new ();
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (item), name);
-          adw_action_row_set_subtitle (ADW_ACTION_ROW (item), cluster->super_class_name);
-          check = gtk_check_button_new ();
-          g_object_set_data (G_OBJECT (check), "number", GUINT_TO_POINTER (cluster->number));
-          g_signal_connect_swapped (check, "toggled", G_CALLBACK (on_cluster_toggled), row);
-          adw_action_row_add_prefix (ADW_ACTION_ROW (item), check);
-          adw_action_row_set_activatable_widget (ADW_ACTION_ROW (item), check);
-          adw_expander_row_add_row (ADW_EXPANDER_ROW (row->row), item);
-          g_ptr_array_add (row->items, check);
-        }
-      return row->row;
+      return make_clusters_row (row, title);
     case PD_ROW_LINKS:
     case PD_ROW_PARTICIPANTS:
-      {
-        gboolean links = row->spec->kind == PD_ROW_LINKS;
-
-        row->row = row->editor = adw_expander_row_new ();
-        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->row), title);
-        row->items = g_ptr_array_new ();
-        row->add_first = adw_entry_row_new ();
-        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->add_first),
-                                       links ? _("New link’s title") : _("New participant’s name"));
-        row->add_second = adw_entry_row_new ();
-        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->add_second),
-                                       links ? _("Its web address") : _("Their role"));
-        adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row->add_second), TRUE);
-        g_signal_connect_swapped (row->add_second, "apply", G_CALLBACK (on_add_item), row);
-        g_signal_connect_swapped (row->add_second, "entry-activated", G_CALLBACK (on_add_item),
-                                  row);
-        adw_expander_row_add_row (ADW_EXPANDER_ROW (row->row), row->add_first);
-        adw_expander_row_add_row (ADW_EXPANDER_ROW (row->row), row->add_second);
-        return row->row;
-      }
+      return make_list_row (row, title);
     default:
       g_assert_not_reached ();
     }

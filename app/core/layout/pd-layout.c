@@ -11,6 +11,7 @@
 #include "pd-layout-private.h"
 #include "pd-reading-order.h"
 #include "pd-scene.h"
+#include "pd-scene-style.h"
 
 static void
 graph_clear (Graph *g)
@@ -194,11 +195,13 @@ label_size (const char *label,
             double     *width,
             double     *height)
 {
+  const PdSceneLabelStyle *look = &pd_scene_style ()->label;
   double length = g_utf8_strlen (label, -1) * LABEL_CHAR_WIDTH * PD_SCENE_EDGE_FONT;
   double lines = MIN (ceil (length / PD_SCENE_LABEL_WIDTH), PD_SCENE_LABEL_LINES);
 
-  *width = MIN (length, PD_SCENE_LABEL_WIDTH) + 9;
-  *height = MAX (lines, 1) * LABEL_LINE_HEIGHT * PD_SCENE_EDGE_FONT + 4;
+  /* The padding round the words, as the scene's label box adds it. */
+  *width = MIN (length, PD_SCENE_LABEL_WIDTH) + (2 * look->pad_x + 1);
+  *height = MAX (lines, 1) * LABEL_LINE_HEIGHT * PD_SCENE_EDGE_FONT + 2 * look->pad_y;
 }
 
 static void

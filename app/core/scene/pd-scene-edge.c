@@ -710,6 +710,112 @@ add_label (PdSceneBuilder *b,
   pd_rect_union (&group->bounds, &rect);
 }
 
+/* A loop over @node's top right corner, from it back to it. */
+static void
+add_loop (PdGroup   *group,
+          PdEdgeKind kind,
+          PdNode    *node,
+          Route     *route)
+{
+  double x = pd_node_get_x (node) + pd_node_get_width (node) * 0.75;
+  double y = pd_node_get_y (node);
+  PdPath *loop = pd_path_new ();
+
+  pd_path_move_to (loop, x - 16, y);
+  pd_path_curve_to (loop, x - 16, y - 36, x + 16, y - 36, x + 16, y - 10);
+  pd_group_add_shape (group, edge_line (kind, loop));
+  add_arrow_line (group, kind, x + 16, y - 10, x + 16, y);
+  *route = (Route) { x - 16, y - 36, x + 16, y, x, y - 60, TRUE };
+  group->bounds = (PdRect) { x - 22, y - 40, 44, 44 };
+  group->ends[0] = x - 16;
+  group->ends[1] = y;
+  group->ends[2] = x + 16;
+  group->ends[3] = y;
+}
+
+/* @group's bounds grown by @margin round every point of its shapes'
+ * paths: a curve stays inside the hull of its control points. */
+static void
+bound_control_points (PdGroup *group,
+                      double   margin)
+{
+  for (guint s = 0; s < group->shapes->len; s++)
+    {
+      PdShape *shape = g_ptr_array_index (group->shapes, s);
+
+      for (guint k = 0; shape->path && k < shape->path->segments->len; k++)
+        {
+          const PdPathSegment *seg = &g_array_index (shape->path->segments, PdPathSegment, k);
+          guint count = pd_path_segment_n_points (seg);
+
+          for (guint c = 0; c < count; c++)
+            {
+              PdRect dot = { seg->points[2 * c] - margin, seg->points[2 * c + 1] - margin,
+                             2 * margin, 2 * margin };
+              pd_rect_union (&group->bounds, &dot);
+            }
+        }
+    }
+}
+
+/* A line from @from's border to @to's along the route planned for it. */
+static void
+add_line (PdSceneBuilder *b,
+          PdGroup        *group,
+          PdEdge         *edge,
+          PdNode         *from,
+          PdNode         *to,
+          Route          *route)
+{
+  double margin = pd_scene_style ()->edge.bounds_margin;
+  double x, y;
+
+  plan_route (b, edge, from, to, route);
+  add_route (group, pd_edge_get_kind (edge), route);
+  group->ends[0] = route->x1;
+  group->ends[1] = route->y1;
+  group->ends[2] = route->x2;
+  group->ends[3] = route->y2;
+  group->bounds = (PdRect) { MIN (route->x1, route->x2) - margin,
+                             MIN (route->y1, route->y2) - margin,
+                             fabs (route->x2 - route->x1) + 2 * margin,
+                             fabs (route->y2 - route->y1) + 2 * margin };
+  if (route->points)
+    bound_control_points (group, margin);
+  if (route->curved)
+    {
+      PdRect peak;
+      route_point (route, 0.5, &x, &y);
+      peak = (PdRect) { x - margin, y - margin, 2 * margin, 2 * margin };
+      pd_rect_union (&group->bounds, &peak);
+    }
+}
+
+/* @label waits, with its @route, until every line is in place; without
+ * a label the route's arrays are done with. */
+static void
+hold_label (PdSceneBuilder *b,
+            PdGroup        *group,
+            Route          *route,
+            char           *label)
+{
+  if (label)
+    {
+      PendingLabel *pending = g_new0 (PendingLabel, 1);
+
+      pending->group = group;
+      pending->route = *route;
+      pending->label = label;
+      pending->edge = b->n_edges_built;
+      g_ptr_array_add (b->pending_labels, pending);
+    }
+  else
+    {
+      g_clear_pointer (&route->points, g_array_unref);
+      g_clear_pointer (&route->obstacles, g_array_unref);
+    }
+}
+
 PdGroup *
 pd_scene_build_edge (PdSceneBuilder *b,
                      PdEdge         *edge)
@@ -736,80 +842,11 @@ pd_scene_build_edge (PdSceneBuilder *b,
   g_hash_table_add (b->edge_kinds_used, GINT_TO_POINTER (kind + 1));
 
   if (from == to)
-    {
-      /* A loop over the step's top right corner. */
-      double x = pd_node_get_x (from) + pd_node_get_width (from) * 0.75;
-      double y = pd_node_get_y (from);
-      PdPath *loop = pd_path_new ();
-
-      pd_path_move_to (loop, x - 16, y);
-      pd_path_curve_to (loop, x - 16, y - 36, x + 16, y - 36, x + 16, y - 10);
-      pd_group_add_shape (group, edge_line (kind, loop));
-      add_arrow_line (group, kind, x + 16, y - 10, x + 16, y);
-      route = (Route) { x - 16, y - 36, x + 16, y, x, y - 60, TRUE };
-      group->bounds = (PdRect) { x - 22, y - 40, 44, 44 };
-      group->ends[0] = x - 16;
-      group->ends[1] = y;
-      group->ends[2] = x + 16;
-      group->ends[3] = y;
-    }
+    add_loop (group, kind, from, &route);
   else
-    {
-      double margin = pd_scene_style ()->edge.bounds_margin;
-      double x, y;
-
-      plan_route (b, edge, from, to, &route);
-      add_route (group, kind, &route);
-      group->ends[0] = route.x1;
-      group->ends[1] = route.y1;
-      group->ends[2] = route.x2;
-      group->ends[3] = route.y2;
-      group->bounds = (PdRect) { MIN (route.x1, route.x2) - margin,
-                                 MIN (route.y1, route.y2) - margin,
-                                 fabs (route.x2 - route.x1) + 2 * margin,
-                                 fabs (route.y2 - route.y1) + 2 * margin };
-      /* A curve stays inside the hull of its control points. */
-      for (guint s = 0; route.points && s < group->shapes->len; s++)
-        {
-          PdShape *shape = g_ptr_array_index (group->shapes, s);
-
-          for (guint k = 0; shape->path && k < shape->path->segments->len; k++)
-            {
-              const PdPathSegment *seg = &g_array_index (shape->path->segments, PdPathSegment, k);
-              guint count = pd_path_segment_n_points (seg);
-
-              for (guint c = 0; c < count; c++)
-                {
-                  PdRect dot = { seg->points[2 * c] - margin, seg->points[2 * c + 1] - margin,
-                                 2 * margin, 2 * margin };
-                  pd_rect_union (&group->bounds, &dot);
-                }
-            }
-        }
-      if (route.curved)
-        {
-          PdRect peak;
-          route_point (&route, 0.5, &x, &y);
-          peak = (PdRect) { x - margin, y - margin, 2 * margin, 2 * margin };
-          pd_rect_union (&group->bounds, &peak);
-        }
-    }
+    add_line (b, group, edge, from, to, &route);
   record_route (b, &route);
-  if (label)
-    {
-      PendingLabel *pending = g_new0 (PendingLabel, 1);
-
-      pending->group = group;
-      pending->route = route;
-      pending->label = g_steal_pointer (&label);
-      pending->edge = b->n_edges_built;
-      g_ptr_array_add (b->pending_labels, pending);
-    }
-  else
-    {
-      g_clear_pointer (&route.points, g_array_unref);
-      g_clear_pointer (&route.obstacles, g_array_unref);
-    }
+  hold_label (b, group, &route, g_steal_pointer (&label));
   b->n_edges_built++;
   return group;
 }

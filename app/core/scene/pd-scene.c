@@ -191,56 +191,97 @@ pd_scene_new_from_document (PdDocument *document)
   return pd_scene_new_with_options (document, NULL);
 }
 
-PdScene *
-pd_scene_new_with_options (PdDocument           *document,
-                           const PdSceneOptions *options)
+/* @edges, in their order, as lists keyed by the id of the step each
+ * leaves. */
+static GHashTable *
+edges_by_source (GPtrArray *edges)
 {
-  g_autoptr(GPtrArray) nodes = NULL;
-  g_autoptr(GPtrArray) edges = NULL;
-  g_autoptr(GHashTable) edges_by_source = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                                                 (GDestroyNotify) g_ptr_array_unref);
-  PdSceneBuilder b = { 0 };
-  PdScene *scene;
-  PdRect diagram = { 0 };
-  PdGroup *title_block, *legend;
-  guint n_edges = 0;
+  GHashTable *by_source = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                 (GDestroyNotify) g_ptr_array_unref);
 
-  g_return_val_if_fail (PD_IS_DOCUMENT (document), NULL);
-
-  scene = scene_new (document);
-  pd_reading_order (document, &nodes, &edges);
-  builder_init (&b, document, options, scene, nodes, edges);
   for (guint i = 0; i < edges->len; i++)
     {
       PdEdge *edge = g_ptr_array_index (edges, i);
-      GPtrArray *list = g_hash_table_lookup (edges_by_source, pd_edge_get_from_id (edge));
+      GPtrArray *list = g_hash_table_lookup (by_source, pd_edge_get_from_id (edge));
 
       if (list == NULL)
         {
           list = g_ptr_array_new ();
-          g_hash_table_insert (edges_by_source, (gpointer) pd_edge_get_from_id (edge), list);
+          g_hash_table_insert (by_source, (gpointer) pd_edge_get_from_id (edge), list);
         }
       g_ptr_array_add (list, edge);
     }
+  return by_source;
+}
 
-  /* Each step, then the ways out of it: the order a reader follows. */
+/* Each step, then the ways out of it: the order a reader follows. The
+ * steps' bounds join @diagram; returns how many transitions were drawn. */
+static guint
+build_steps_and_ways (PdSceneBuilder *b,
+                      PdScene        *scene,
+                      GPtrArray      *nodes,
+                      GPtrArray      *edges,
+                      PdRect         *diagram)
+{
+  g_autoptr(GHashTable) by_source = edges_by_source (edges);
+  guint n_edges = 0;
+
   for (guint i = 0; i < nodes->len; i++)
     {
       PdNode *node = g_ptr_array_index (nodes, i);
-      GPtrArray *out = g_hash_table_lookup (edges_by_source, pd_node_get_id (node));
-      PdGroup *group = pd_scene_build_node (&b, node);
+      GPtrArray *out = g_hash_table_lookup (by_source, pd_node_get_id (node));
+      PdGroup *group = pd_scene_build_node (b, node);
 
-      pd_rect_union (&diagram, &group->bounds);
+      pd_rect_union (diagram, &group->bounds);
       g_ptr_array_add (scene->groups, group);
       for (guint e = 0; out && e < out->len; e++)
         {
-          PdGroup *edge_group = pd_scene_build_edge (&b, g_ptr_array_index (out, e));
+          PdGroup *edge_group = pd_scene_build_edge (b, g_ptr_array_index (out, e));
           if (edge_group == NULL)
             continue;
           g_ptr_array_add (scene->groups, edge_group);
           n_edges++;
         }
     }
+  return n_edges;
+}
+
+/* The agencies' lanes behind everything, and part of the @diagram the
+ * title sits above. */
+static void
+add_lanes (PdSceneBuilder *b,
+           PdScene        *scene,
+           PdRect         *diagram)
+{
+  g_autoptr(GPtrArray) lanes = pd_scene_build_lanes (b, diagram);
+
+  for (guint i = 0; i < lanes->len; i++)
+    {
+      PdGroup *lane = g_ptr_array_index (lanes, i);
+      g_ptr_array_insert (scene->groups, (int) i, lane);
+    }
+  for (guint i = 0; i < lanes->len; i++)
+    pd_rect_union (diagram, &((PdGroup *) g_ptr_array_index (lanes, i))->bounds);
+}
+
+PdScene *
+pd_scene_new_with_options (PdDocument           *document,
+                           const PdSceneOptions *options)
+{
+  g_autoptr(GPtrArray) nodes = NULL;
+  g_autoptr(GPtrArray) edges = NULL;
+  PdSceneBuilder b = { 0 };
+  PdScene *scene;
+  PdRect diagram = { 0 };
+  PdGroup *title_block, *legend;
+  guint n_edges;
+
+  g_return_val_if_fail (PD_IS_DOCUMENT (document), NULL);
+
+  scene = scene_new (document);
+  pd_reading_order (document, &nodes, &edges);
+  builder_init (&b, document, options, scene, nodes, edges);
+  n_edges = build_steps_and_ways (&b, scene, nodes, edges, &diagram);
   pd_scene_place_edge_labels (&b);
   for (guint i = 0; i < scene->groups->len; i++)
     {
@@ -250,18 +291,7 @@ pd_scene_new_with_options (PdDocument           *document,
     }
   if (pd_rect_is_empty (&diagram))
     diagram = (PdRect) { 0, 0, 400, 100 };
-  {
-    g_autoptr(GPtrArray) lanes = pd_scene_build_lanes (&b, &diagram);
-
-    /* Behind everything, and part of the diagram the title sits above. */
-    for (guint i = 0; i < lanes->len; i++)
-      {
-        PdGroup *lane = g_ptr_array_index (lanes, i);
-        g_ptr_array_insert (scene->groups, (int) i, lane);
-      }
-    for (guint i = 0; i < lanes->len; i++)
-      pd_rect_union (&diagram, &((PdGroup *) g_ptr_array_index (lanes, i))->bounds);
-  }
+  add_lanes (&b, scene, &diagram);
 
   title_block = pd_scene_build_title_block (&b, &diagram);
   g_ptr_array_insert (scene->groups, 0, title_block);
