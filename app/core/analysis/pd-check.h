@@ -17,7 +17,8 @@ G_BEGIN_DECLS
  * that are given for some ways out but do not add up to 100%.
  *
  * Each finding is added to @diagnostics, with the step's position in
- * @file_name where the document knows it, and the step's id. */
+ * @file_name where the document knows it, and the step's id: @diagnostics
+ * (element-type PdDiagnostic). */
 void pd_check_document (PdDocument *document,
                         const char *file_name,
                         GPtrArray  *diagnostics);

@@ -11,7 +11,8 @@ G_BEGIN_DECLS
  * about 2 weeks. Leads to: Severity and risk? From: Self-referral." (its
  * place in reading order, what it is, who delivers it, how long it takes,
  * where it leads and where it comes from). A transition: "Transition from
- * A to B, step up, labelled “moderate”, likelihood 30%." */
+ * A to B, step up, labelled “moderate”, likelihood 30%." Every function
+ * returns (transfer full). */
 char *pd_describe_node      (PdDocument  *document,
                              PdNode      *node);
 char *pd_describe_edge      (PdDocument  *document,

@@ -21,11 +21,13 @@ typedef struct {
 /* The steps and transitions of @document whose texts hold @query, ignoring
  * case and accents ("therapie" finds "Thérapie"), in reading order, each
  * once, with the first of its fields that matched. An empty or blank query
- * finds nothing. A new array of PdFindMatch. */
+ * finds nothing. Returns: (transfer full) (element-type PdFindMatch), which
+ * frees the matches' ids. @query: (nullable). */
 GArray *pd_find (PdDocument *document,
                  const char *query);
 
-/* @text folded for comparison: decomposed, marks dropped, case folded. */
+/* @text folded for comparison: decomposed, marks dropped, case folded:
+ * (transfer full). */
 char   *pd_find_fold (const char *text);
 
 G_END_DECLS

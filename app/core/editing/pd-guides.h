@@ -17,20 +17,22 @@ typedef struct {
 } PdGuide;
 
 /* The rectangles of the steps of @document that meet @area, but for those
- * whose ids are in @skip (a set of strings; NULL: none). */
+ * whose ids are in @skip (a set of strings; (nullable): none). Returns:
+ * (transfer full) (element-type PdRect). */
 GArray  *pd_guides_collect (PdDocument   *document,
                             GHashTable   *skip,
                             const PdRect *area);
 /* Moves @rect, across and down each on its own, by the least distance up
  * to @tolerance that puts one of its sides on a side of one of @others
  * (of PdRect), or its centre on a centre. @snapped_x and @snapped_y say
- * whether it moved that way. */
+ * whether it moved that way: (out). */
 void     pd_guides_snap    (PdRect       *rect,
                             const GArray *others,
                             double        tolerance,
                             gboolean     *snapped_x,
                             gboolean     *snapped_y);
-/* Adds to @guides (of PdGuide) the lines @rect shares with @others: one
+/* Adds to @guides ((element-type PdGuide)) the lines @rect shares with
+ * @others ((element-type PdRect)): one
  * for each of its sides and centres that is on a side (or a centre) of
  * any of them, running across all of those and @rect. */
 void     pd_guides_find    (const PdRect *rect,

@@ -11,7 +11,8 @@ G_BEGIN_DECLS
 /* What lies under a point of the diagram, in document coordinates: what a
  * click, a drag or a rubber band means. */
 
-/* The topmost step at (@x, @y) (the last drawn), or NULL. */
+/* The topmost step at (@x, @y) (the last drawn): (transfer none)
+ * (nullable). The objects these return are @document's. */
 PdNode    *pd_hit_node          (PdDocument   *document,
                                  double        x,
                                  double        y);
@@ -25,13 +26,15 @@ PdNode    *pd_hit_node_drawn    (PdDocument   *document,
                                  double        x,
                                  double        y);
 /* The transition whose line or label is within @tolerance of (@x, @y),
- * the nearest when several are, or NULL. Uses the routes of @scene. */
+ * the nearest when several are: (transfer none) (nullable). Uses the routes
+ * of @scene. */
 PdEdge    *pd_hit_edge          (PdDocument   *document,
                                  PdScene      *scene,
                                  double        x,
                                  double        y,
                                  double        tolerance);
-/* The ids of the steps wholly inside @rect, in document order. */
+/* The ids of the steps wholly inside @rect, in document order:
+ * (transfer full) (element-type utf8), copies. */
 GPtrArray *pd_hit_nodes_in_rect (PdDocument   *document,
                                  const PdRect *rect);
 
@@ -49,7 +52,7 @@ typedef enum {
 #define PD_HANDLE_IS_CONNECT(handle) \
   ((handle) >= PD_HANDLE_CONNECT_TOP && (handle) <= PD_HANDLE_CONNECT_LEFT)
 
-/* Where @handle of @node is drawn. */
+/* Where @handle of @node is drawn: @x, @y (out). */
 void       pd_hit_handle_position (PdNode  *node,
                                    PdHandle handle,
                                    double  *x,

@@ -11,13 +11,15 @@ G_BEGIN_DECLS
  * reads the whole pathway from it, each step then its ways out. */
 
 /* The rows of the outline: each step in reading order, followed by the
- * transitions out of it; a new array of PdNode and PdEdge references.
+ * transitions out of it: (transfer full) (element-type GObject), PdNode and
+ * PdEdge references.
  * Every transition of @document is in it once. */
 GPtrArray *pd_outline_rows                (PdDocument *document);
 
 /* A step's row: its title (or id), then "Therapy · NHS trust (N) ·
  * Psychological wellbeing practitioner · 6 sessions · about 8 weeks ·
- * Planned · 2 open comments", the parts it has. */
+ * Planned · 2 open comments", the parts it has. These and the functions
+ * below that make text return (transfer full). */
 char      *pd_outline_step_title          (PdNode     *node);
 char      *pd_outline_step_details        (PdDocument *document,
                                            PdNode     *node);
@@ -34,7 +36,7 @@ char      *pd_outline_row_text            (PdDocument *document,
                                            GObject    *row);
 
 /* The step before (@forward FALSE) or after @node in reading order, or
- * NULL at either end. */
+ * NULL at either end: (transfer none) (nullable). Only the tests call it. */
 PdNode    *pd_outline_neighbour           (PdDocument *document,
                                            PdNode     *node,
                                            gboolean    forward);

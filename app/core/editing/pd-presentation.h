@@ -15,16 +15,19 @@ typedef struct {
   GPtrArray *edges;   /* of PdEdge, in reading order */
 } PdPresentation;
 
+/* Returns: (transfer full); free accepts NULL. */
 PdPresentation *pd_presentation_new      (PdDocument     *document);
 void            pd_presentation_free     (PdPresentation *presentation);
 /* The position of step @id in the walk, or -1. */
 int             pd_presentation_index_of (PdPresentation *presentation,
                                           const char     *id);
 /* The transitions out of step @id to other steps, one per step reached,
- * the typical first (of PdEdge, borrowed from @presentation). */
+ * the typical first: (transfer container) (element-type PdEdge), the edges
+ * borrowed from @presentation. */
 GPtrArray      *pd_presentation_ways_out (PdPresentation *presentation,
                                           const char     *id);
-/* What a way out is called: its label, else the title of its step. */
+/* What a way out is called: its label, else the title of its step;
+ * (transfer none) (nullable). */
 const char     *pd_presentation_way_name (PdPresentation *presentation,
                                           PdEdge         *way);
 

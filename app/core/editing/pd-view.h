@@ -37,7 +37,7 @@ void   pd_view_zoom_at     (PdView       *view,
  * @width × @height view: the centre of @selection (in the document; NULL
  * or empty: nothing selected) when it shows, else the centre of the part
  * of @diagram that shows, else the view's centre. So the view never zooms
- * into empty paper beside the diagram. */
+ * into empty paper beside the diagram. @view_x, @view_y: (out). */
 void   pd_view_zoom_anchor (const PdView *view,
                             double        width,
                             double        height,

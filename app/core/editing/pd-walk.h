@@ -18,7 +18,8 @@ typedef enum {
 
 /* The id of the step @walk leads to from step @from_id (NULL: from
  * nowhere, which leads to the first step in reading order), or NULL when
- * there is none that way. Reading order wraps around. */
+ * there is none that way: (transfer full) (nullable). Reading order wraps
+ * around. */
 char *pd_walk (PdDocument *document,
                const char *from_id,
                PdWalk      walk);
@@ -26,7 +27,8 @@ char *pd_walk (PdDocument *document,
 /* The transitions out of step @from_id, with the keyboard: @step 0 gives
  * its first (typical first, as read); 1 and -1 the one after or before
  * transition @edge_id among them, round and round. NULL when the step has
- * no transition out. */
+ * no transition out. Returns: (transfer full) (nullable); @edge_id
+ * (nullable). */
 char *pd_walk_transition (PdDocument *document,
                           const char *from_id,
                           const char *edge_id,

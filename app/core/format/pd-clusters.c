@@ -4,7 +4,7 @@
 
 #include "pd-clusters.h"
 #include "pd-format-resources.h"
-#include "pd-xml-parse.h"
+#include "pd-xml-parse-private.h"
 
 #define CATALOGUE_PATH "/org/pathwaydesigner/Designer/format/clusters.xml"
 

@@ -15,9 +15,11 @@ typedef struct {
   gboolean    unused;             /* cluster 9 is blank in the national scheme */
 } PdCluster;
 
+/* The clusters are static: (transfer none). get_item's @index must be
+ * below get_n_items(). */
 guint            pd_clusters_get_n_items (void);
 const PdCluster *pd_clusters_get_item    (guint index);
-/* NULL when there is no cluster of that number. */
+/* (transfer none) (nullable): NULL when there is no cluster of that number. */
 const PdCluster *pd_clusters_lookup      (guint number);
 
 G_END_DECLS

@@ -22,16 +22,20 @@ typedef struct {
   char      *object_id;   /* the node or edge it is about, or NULL */
 } PdDiagnostic;
 
+/* Returns: (transfer full), the strings copied; @file (nullable). free
+ * accepts NULL. */
 PdDiagnostic *pd_diagnostic_new    (const char *file,
                                     guint       line,
                                     guint       column,
                                     PdSeverity  severity,
                                     const char *message);
 void          pd_diagnostic_free   (PdDiagnostic *diagnostic);
-/* "FILE:LINE:COL: error: message", as compilers print them. */
+/* "FILE:LINE:COL: error: message", as compilers print them:
+ * (transfer full). */
 char         *pd_diagnostic_format (const PdDiagnostic *diagnostic);
 
-/* A list of diagnostics, in the order they were found. */
+/* A list of diagnostics, in the order they were found: (transfer full)
+ * (element-type PdDiagnostic), empty, freeing its elements. */
 GPtrArray    *pd_diagnostics_new         (void);
 guint         pd_diagnostics_count_errors (GPtrArray *diagnostics);
 

@@ -20,21 +20,24 @@ G_BEGIN_DECLS
  * through a symbolic link someone else made in a sticky folder anyone may
  * write to, such as /tmp (PD_FILE_ERROR_UNSAFE_LINK). */
 
-/* Returns the document, or NULL with every problem in @diagnostics (and the
- * first as @error). @etag receives the file's etag, for pd_file_save(). */
+/* Returns the document ((transfer full) (nullable)), or NULL with every
+ * problem in @diagnostics ((element-type PdDiagnostic) (nullable)) and the
+ * first as @error. @etag: (out) (transfer full) (nullable) receives the
+ * file's etag, for pd_file_save(). */
 PdDocument *pd_file_load       (const char  *path,
                                 char       **etag,
                                 GPtrArray   *diagnostics,
                                 GError     **error);
 
-/* Reads a file's bytes as pd_file_load() does, without parsing them. */
+/* Reads a file's bytes as pd_file_load() does, without parsing them:
+ * (transfer full) (nullable), NULL with @error set. */
 GBytes     *pd_file_read_bytes (const char  *path,
                                 char       **etag,
                                 GError     **error);
 
 /* Writes @document to @path. When @expected_etag is not NULL and the file
  * on disk no longer has it, fails with PD_FILE_ERROR_CHANGED. @new_etag
- * receives the etag of the written file. */
+ * (out) (transfer full) (nullable) receives the etag of the written file. */
 gboolean    pd_file_save       (PdDocument  *document,
                                 const char  *path,
                                 const char  *expected_etag,
@@ -50,10 +53,11 @@ gboolean    pd_file_replace    (const char  *path,
 
 /* The start of the names of @path's temporary files while it is saved
  * (after its links are followed): what a later save removes when an
- * interrupted one left it. */
+ * interrupted one left it. Returns: (transfer full). */
 char       *pd_file_temp_prefix (const char *path);
 
-/* The etag of the file at @path now, or NULL when it does not exist. */
+/* The etag of the file at @path now, or NULL when it does not exist:
+ * (transfer full) (nullable). */
 char       *pd_file_get_etag   (const char  *path);
 
 G_END_DECLS

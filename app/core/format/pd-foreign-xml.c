@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-#include "pd-foreign-xml.h"
-#include "pd-schema.h"
+#include "pd-foreign-xml-private.h"
+#include "pd-schema-private.h"
 #include "pd-xml-util.h"
 
 /* Foreign content is kept as self-contained XML text: each kept element

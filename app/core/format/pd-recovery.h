@@ -20,10 +20,13 @@ typedef struct {
   gint64 modified;     /* when the copy was written, in microseconds since 1970 */
 } PdRecoveryItem;
 
-/* The folder copies live in; @dir NULL means the user's state folder. */
+/* The folder copies live in: (transfer full). @dir (nullable) in this and
+ * the functions below: NULL means the user's state folder. */
 char      *pd_recovery_dir       (const char  *dir);
+/* Returns: (transfer full). */
 char      *pd_recovery_new_id    (void);
-/* Writes the copy of @document safely (temporary file and rename). */
+/* Writes the copy of @document safely (temporary file and rename);
+ * @origin (nullable): a new pathway. */
 gboolean   pd_recovery_write     (const char  *dir,
                                   const char  *id,
                                   PdDocument  *document,
@@ -31,7 +34,8 @@ gboolean   pd_recovery_write     (const char  *dir,
                                   GError     **error);
 void       pd_recovery_remove    (const char  *dir,
                                   const char  *id);
-/* The copies left in @dir, oldest first. */
+/* The copies left in @dir, oldest first: (transfer full)
+ * (element-type PdRecoveryItem), freeing its elements; empty, never NULL. */
 GPtrArray *pd_recovery_list      (const char  *dir);
 void       pd_recovery_item_free (PdRecoveryItem *item);
 

@@ -6,7 +6,7 @@
 
 #include "pd-diagnostic.h"
 #include "pd-format-resources.h"
-#include "pd-schema.h"
+#include "pd-schema-private.h"
 
 #define SCHEMA_PATH "/org/pathwaydesigner/Designer/format/pathway.rng"
 

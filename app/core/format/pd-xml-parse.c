@@ -7,7 +7,7 @@
 #include <libxml/xmlerror.h>
 
 #include "pd-diagnostic.h"
-#include "pd-xml-parse.h"
+#include "pd-xml-parse-private.h"
 
 #define XINCLUDE_NS_2001 "http://www.w3.org/2001/XInclude"
 #define XINCLUDE_NS_2003 "http://www.w3.org/2003/XInclude"

@@ -25,37 +25,20 @@ typedef struct {
 typedef struct _PdXmlParsed PdXmlParsed;
 
 /* Parses @data safely: no DOCTYPE of any kind (so no entities, internal or
- * external), no network, no XInclude, bounded depth and text. Every problem
- * found is added to @diagnostics as an error, named after @display_name.
- * Returns NULL when the document is not well-formed or is refused. */
-PdXmlParsed *pd_xml_parse             (const char *data,
-                                       gsize       length,
-                                       const char *display_name,
-                                       GPtrArray  *diagnostics);
-/* As pd_xml_parse(), within @limits. */
+ * external), no network, no XInclude, bounded depth and text, within
+ * @limits (pd_xml_parse() of pd-xml-parse-private.h: the PD_MAX_ ones).
+ * Every problem found is added to @diagnostics ((element-type PdDiagnostic))
+ * as an error, named after @display_name. Returns: (transfer full)
+ * (nullable), NULL when the document is not well-formed or is refused. */
 PdXmlParsed *pd_xml_parse_limited     (const char        *data,
                                        gsize              length,
                                        const char        *display_name,
                                        const PdXmlLimits *limits,
                                        GPtrArray         *diagnostics);
+/* free accepts NULL. The document stays @parsed's: (transfer none). */
 void         pd_xml_parsed_free       (PdXmlParsed *parsed);
 xmlDoc      *pd_xml_parsed_get_doc    (PdXmlParsed *parsed);
-const char  *pd_xml_parsed_get_name   (PdXmlParsed *parsed);
-/* Where @node (or, for text and attributes, its element) starts. */
-void         pd_xml_parsed_position   (PdXmlParsed *parsed,
-                                       xmlNode     *node,
-                                       guint       *line,
-                                       guint       *column);
-/* Adds an error about @node to @diagnostics. */
-void         pd_xml_parsed_error      (PdXmlParsed *parsed,
-                                       GPtrArray   *diagnostics,
-                                       xmlNode     *node,
-                                       const char  *format,
-                                       ...) G_GNUC_PRINTF (4, 5);
 
-/* Sets up libxml2 once for the whole program: a deny-all external entity
- * loader and no error output of its own. Called by pd_xml_parse(). */
-void         pd_xml_init              (void);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdXmlParsed, pd_xml_parsed_free)
 

@@ -10,7 +10,7 @@ G_BEGIN_DECLS
  * locale. */
 
 /* @value written the way files write numbers: at most two decimals, no
- * trailing zeros, '.' as separator whatever the locale. */
+ * trailing zeros, '.' as separator whatever the locale: (transfer full). */
 char   *pd_xml_format_number (double value);
 void    pd_xml_append_number (GString *out,
                               double   value);

@@ -2,7 +2,7 @@
 #include <string.h>
 
 #include "pd-foreign.h"
-#include "pd-schema.h"
+#include "pd-schema-private.h"
 #include "pd-translations.h"
 #include "pd-xml-util.h"
 #include "pd-xml-writer.h"

@@ -10,7 +10,7 @@ G_BEGIN_DECLS
  * by pd_xml_append_number(), so that the same document always gives the
  * same bytes and co-design iterations diff well. Content in other
  * namespaces is written back. Text is made valid UTF-8 and stripped of
- * characters XML cannot hold. */
+ * characters XML cannot hold. Returns: (transfer full). */
 GBytes *pd_xml_write (PdDocument *document);
 
 G_END_DECLS

@@ -36,7 +36,8 @@ typedef struct {
 } PdLayoutPlace;
 
 /* The places of @document's steps (in document order), without changing
- * anything. The same document gives the same places. */
+ * anything. The same document gives the same places. Returns:
+ * (transfer full) (element-type PdLayoutPlace). Only the tests call it. */
 GArray *pd_layout_compute (PdDocument            *document,
                            const PdLayoutOptions *options);
 /* Moves the steps to their places: one undo step, "Tidy". */
@@ -48,7 +49,8 @@ void    pd_layout_apply   (PdDocument            *document,
 void    pd_layout_apply_from (PdDocument            *document,
                               PdDocument            *laid_out,
                               const PdLayoutOptions *options);
-/* Tidies only the steps of @ids (and the transitions among them), which
+/* Tidies only the steps of @ids ((element-type utf8)) (and the transitions
+ * among them), which
  * keep their top left corner; the others stay put. One undo step. */
 void    pd_layout_apply_to (PdDocument            *document,
                             const PdLayoutOptions *options,

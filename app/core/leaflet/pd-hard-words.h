@@ -14,7 +14,8 @@ typedef struct {
 } PdHardWord;
 
 /* The entry for @term (one word or a phrase; any case, except that a term
- * listed in capitals only matches in capitals), or NULL. */
+ * listed in capitals only matches in capitals): (transfer none) (nullable),
+ * static. */
 const PdHardWord *pd_hard_words_lookup (const char *term);
 guint             pd_hard_words_get_n_items (void);
 

@@ -9,6 +9,7 @@
 #include "pd-edge.h"
 #include "pd-enums.h"
 #include "pd-journey.h"
+#include "pd-leaflet-private.h"
 #include "pd-language.h"
 #include "pd-leaflet-gettext.h"
 #include "pd-reading-order.h"

@@ -42,7 +42,8 @@ typedef struct {
   char      *language;  /* its texts' language, normalised; NULL for English */
 } PdJourney;
 
-/* @file_name places the problems (FILE:LINE:COL), NULL for none. */
+/* @file_name (nullable) places the problems (FILE:LINE:COL), NULL for
+ * none. Returns: (transfer full); free accepts NULL. */
 PdJourney *pd_journey_new  (PdDocument             *document,
                             const PdJourneyOptions *options,
                             const char             *file_name);
@@ -50,21 +51,21 @@ void       pd_journey_free (PdJourney              *journey);
 
 /* "It may take about 6 weeks. You may have 8 meetings of about 50
  * minutes." from @node's timing, in whole plain units ("about 2 hours",
- * "about an hour and a half"); NULL when it has none. */
+ * "about an hour and a half"): (transfer full) (nullable), NULL when it
+ * has none. */
 char      *pd_journey_describe_timing (PdNode *node);
-/* The same in @lang's words (the program's catalogue for it). */
+/* The same in @lang's words (the program's catalogue for it):
+ * (transfer full) (nullable). */
 char      *pd_journey_describe_timing_for (PdNode     *node,
                                            const char *lang);
 
 /* How easy @step's words are to read, without the hard words @journey
- * explains in "Words to know". */
+ * explains in "Words to know": (transfer full). */
 PdReadability *pd_journey_step_readability (PdJourney     *journey,
                                             PdJourneyStep *step);
-/* The title of @node as the leaflet prints it (clean, or its id). */
+/* The title of @node as the leaflet prints it (clean, or its id):
+ * (transfer full). */
 char      *pd_journey_title (PdNode *node);
-/* The same in @lang, or in English when it has no title in @lang. */
-char      *pd_journey_title_for (PdNode     *node,
-                                 const char *lang);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdJourney, pd_journey_free)
 

@@ -7,7 +7,7 @@
 #include <pango/pangocairo.h>
 #include <string.h>
 
-#include "pd-leaflet-flow.h"
+#include "pd-leaflet-flow-private.h"
 #include "pd-leaflet-gettext.h"
 #include "pd-leaflet-private.h"
 #include "pd-scene-text.h"

@@ -13,7 +13,7 @@
 
 #include "pd-diagnostic.h"
 #include "pd-language.h"
-#include "pd-leaflet-flow.h"
+#include "pd-leaflet-flow-private.h"
 #include "pd-leaflet-private.h"
 #include "pd-painter.h"
 #include "pd-pictograms.h"

@@ -62,4 +62,17 @@ void         pd_leaflet_tags_after   (PdLeafletTagging    *tagging,
 void         pd_leaflet_tags_end     (PdLeafletTagging    *tagging,
                                       cairo_t             *cr);
 
+/* Helpers of the leaflet's other parts that only composing it calls. */
+
+/* The title of @node in @lang, or in English when it has no title in
+ * @lang (pd-journey.c): (transfer full). */
+char        *pd_journey_title_for    (PdNode     *node,
+                                      const char *lang);
+/* Where the pictures come from, in @lang (pd-pictograms.c): (transfer none). */
+const char  *pd_pictograms_attribution_for (const char *lang);
+/* Whether @name names a file inside a folder: relative, every part a name
+ * (no "..", no empty part), nothing a URL or another system would read as
+ * a root (pd-picture.c). */
+gboolean     pd_picture_is_folder_name (const char *name);
+
 G_END_DECLS

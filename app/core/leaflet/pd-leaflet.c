@@ -9,7 +9,7 @@
 #include "pd-hard-words.h"
 #include "pd-language.h"
 #include "pd-leaflet.h"
-#include "pd-leaflet-flow.h"
+#include "pd-leaflet-flow-private.h"
 #include "pd-leaflet-gettext.h"
 #include "pd-leaflet-private.h"
 #include "pd-enums.h"

@@ -76,6 +76,9 @@ typedef struct {
   char       *font_family;  /* the language's families, then the Latin ones */
 } PdLeaflet;
 
+/* Returns: (transfer full); free accepts NULL. @options: (nullable), the
+ * defaults. The render functions below return (transfer full) (nullable)
+ * bytes, NULL with @error set. */
 PdLeaflet *pd_leaflet_compose    (PdDocument             *document,
                                   const PdLeafletOptions *options,
                                   const char             *file_name);

@@ -4,6 +4,7 @@
 
 #include "pd-pictogram-resources.h"
 #include "pd-leaflet-gettext.h"
+#include "pd-leaflet-private.h"
 #include "pd-pictograms.h"
 
 #define PREFIX "/org/pathwaydesigner/Designer/pictograms/"

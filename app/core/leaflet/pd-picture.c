@@ -10,6 +10,7 @@
 #include <unistd.h>
 #include <glib/gi18n-lib.h>
 
+#include "pd-leaflet-private.h"
 #include "pd-picture-private.h"
 
 struct _PdPicture

@@ -50,22 +50,19 @@ typedef struct _PdPicture PdPicture;
 
 GQuark         pd_picture_error_quark (void);
 
-/* Whether @name names a file inside a folder: relative, every part a name
- * (no "..", no empty part), nothing a URL or another system would read as
- * a root. */
-gboolean       pd_picture_is_folder_name (const char *name);
 
 /* Reads picture @name from @folder with every check and turns it into
  * pixels, @pixels on its long side at most (the size it is drawn at, at
  * print resolution); a photo smaller than that keeps its own size.
- * NULL with @error saying why, in words that name @name. */
+ * Returns: (transfer full) (nullable), NULL with @error saying why, in
+ * words that name @name. free accepts NULL. */
 PdPicture     *pd_picture_load        (const char  *folder,
                                        const char  *name,
                                        int          pixels,
                                        GError     **error);
 void           pd_picture_free        (PdPicture   *picture);
 PdPictureKind  pd_picture_get_kind    (PdPicture   *picture);
-/* The pixels, premultiplied ARGB32; owned by @picture. */
+/* The pixels, premultiplied ARGB32: (transfer none), owned by @picture. */
 cairo_surface_t *pd_picture_get_surface (PdPicture *picture);
 /* Draws @picture into the @size square at @x, @y: as large as fits, its
  * shape kept, centred. */

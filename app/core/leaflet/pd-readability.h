@@ -47,6 +47,7 @@ typedef struct {
 #define PD_READ_EASE_TARGET 80.0
 #define PD_READ_GRADE_TARGET 5.0
 
+/* The analyse functions and new return (transfer full); free accepts NULL. */
 PdReadability *pd_readability_analyse (const char    *text);
 /* The same for a text in @lang (NULL or "en": English). Other languages
  * get only their sentence lengths, words split by spaces; languages

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-#include "pd-command.h"
+#include "pd-command-private.h"
 #include "pd-node.h"
 #include "pd-translations.h"
 

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "pd-comment.h"
-#include "pd-fields.h"
+#include "pd-fields-private.h"
 
 struct _PdComment
 {

@@ -5,7 +5,8 @@
 
 #include "pd-defaults.h"
 #include "pd-document-private.h"
-#include "pd-fields.h"
+#include "pd-fields-private.h"
+#include "pd-history-private.h"
 #include "pd-foreign.h"
 
 struct _PdDocument

@@ -33,6 +33,7 @@ G_DECLARE_FINAL_TYPE (PdDocument, pd_document, PD, DOCUMENT, GObject)
  * GListModel), and the undo history of every change made through the
  * editing functions below. "modified" is derived from the history. */
 
+/* Constructors return (transfer full). */
 PdDocument *pd_document_new              (void);
 /* A new pathway with the default agencies, as File → New makes it. */
 PdDocument *pd_document_new_default      (void);
@@ -40,6 +41,10 @@ PdDocument *pd_document_new_default      (void);
  * its history starts empty and unmodified. */
 PdDocument *pd_document_copy             (PdDocument *self);
 
+/* Getters: (transfer none), valid while @self lives. The title is
+ * (nullable); the lists are GListModels of PdAgency, PdNode, PdEdge and
+ * PdComment that the views may watch but only the editing functions below
+ * change. */
 const char *pd_document_get_title        (PdDocument *self);
 GListModel *pd_document_get_agencies     (PdDocument *self);
 GListModel *pd_document_get_nodes        (PdDocument *self);
@@ -48,14 +53,17 @@ GListModel *pd_document_get_comments     (PdDocument *self);
 PdHistory  *pd_document_get_history      (PdDocument *self);
 gboolean    pd_document_get_modified     (PdDocument *self);
 
-/* Any object of the document by id (ids are unique across all kinds). */
+/* Any object of the document by id (ids are unique across all kinds), or
+ * the node or agency of that id: (transfer none) (nullable), NULL for an
+ * unknown id, an id of another kind or a NULL @id. */
 GObject    *pd_document_lookup           (PdDocument *self,
                                           const char *id);
 PdNode     *pd_document_get_node         (PdDocument *self,
                                           const char *id);
 PdAgency   *pd_document_get_agency       (PdDocument *self,
                                           const char *id);
-/* A fresh id that no object of the document has: @prefix followed by a number. */
+/* A fresh id that no object of the document has: @prefix followed by a
+ * number. Returns: (transfer full). */
 char       *pd_document_make_id          (PdDocument *self,
                                           const char *prefix);
 
@@ -69,7 +77,8 @@ gboolean    pd_document_redo             (PdDocument *self);
 
 /* Sets properties of @object (the document itself or one of its agencies,
  * nodes, edges or comments), like g_object_set(); unchanged values record
- * nothing. */
+ * nothing. Values are copied; @label of begin() may be NULL. @nodes of
+ * move_nodes: (element-type PdNode) (transfer none). */
 void        pd_document_set              (PdDocument *self,
                                           gpointer    object,
                                           const char *first_property,
@@ -83,6 +92,8 @@ void        pd_document_move_nodes       (PdDocument *self,
                                           double      dx,
                                           double      dy);
 
+/* The add functions take a reference of their object (transfer none) and
+ * the remove functions keep one in the history for undo. */
 void        pd_document_add_node         (PdDocument *self,
                                           PdNode     *node);
 /* Removes @node with the edges that touch it and the comments on it. */
@@ -94,7 +105,7 @@ void        pd_document_remove_edge      (PdDocument *self,
                                           PdEdge     *edge);
 void        pd_document_add_agency       (PdDocument *self,
                                           PdAgency   *agency);
-/* Refuses (G_IO_ERROR_BUSY) while nodes use @agency. */
+/* Refuses (G_IO_ERROR_BUSY) while nodes use @agency. @error: (nullable). */
 gboolean    pd_document_remove_agency    (PdDocument *self,
                                           PdAgency   *agency,
                                           GError    **error);
@@ -107,7 +118,8 @@ void        pd_document_remove_comment   (PdDocument *self,
                                           PdComment  *comment);
 
 /* Where an object was defined in the file the document was read from, for
- * messages; FALSE when not known (the object was made since). */
+ * messages; FALSE when not known (the object was made since). @line and
+ * @column: (out) (nullable). */
 gboolean    pd_document_get_source_position (PdDocument *self,
                                              const char *id,
                                              guint      *line,
@@ -116,7 +128,8 @@ gboolean    pd_document_get_source_position (PdDocument *self,
 /* Texts in other languages (see pd-translations.h): the pathway's title and
  * summary, each step's title and easy-read text, each agency's name. The
  * _for getters give the English text for NULL or "en", else the
- * translation or NULL. */
+ * translation or NULL: (transfer none) (nullable); @lang: (nullable). */
+/* (transfer none) (nullable): NULL until a text is translated. */
 PdTranslations *pd_document_get_translations (PdDocument *self);
 const char *pd_document_get_title_for    (PdDocument *self,
                                           const char *lang);
@@ -126,12 +139,13 @@ const char *pd_document_get_summary_for  (PdDocument *self,
  * given in other languages. */
 gboolean    pd_document_is_translatable  (gpointer    object,
                                           const char *property);
-/* The translation of @property of @object into @lang, or NULL. */
+/* The translation of @property of @object into @lang:
+ * (transfer none) (nullable). */
 const char *pd_document_get_translation  (PdDocument *self,
                                           gpointer    object,
                                           const char *property,
                                           const char *lang);
-/* Sets it (NULL or "": removes it) as one command; typing into the same
+/* Sets it (@text (nullable); NULL or "": removes it) as one command; typing into the same
  * field in the same language merges. @lang is a valid tag, not English. */
 void        pd_document_set_translation  (PdDocument *self,
                                           gpointer    object,
@@ -139,11 +153,13 @@ void        pd_document_set_translation  (PdDocument *self,
                                           const char *lang,
                                           const char *text);
 /* The tags of every language the document has a text in, English aside,
- * sorted; free with g_strfreev(). */
+ * sorted: (transfer full), never NULL; free with g_strfreev(). */
 char      **pd_document_get_languages    (PdDocument *self);
 
 /* The comments before the file's <pathway> element (say, a note that its
- * translations are still to be checked), kept and written back first. */
+ * translations are still to be checked), kept and written back first.
+ * @comments: (nullable) (transfer none), copied; the getter returns them
+ * (transfer none) (nullable), NULL when there are none. */
 void        pd_document_set_file_comments (PdDocument         *self,
                                            const char * const *comments);
 const char * const *pd_document_get_file_comments (PdDocument *self);

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "pd-edge.h"
-#include "pd-fields.h"
+#include "pd-fields-private.h"
 #include "pd-foreign.h"
 
 struct _PdEdge

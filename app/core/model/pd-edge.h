@@ -13,6 +13,8 @@ G_DECLARE_FINAL_TYPE (PdEdge, pd_edge, PD, EDGE, GObject)
 
 /* A transition from one step to another. Its ends are node ids, so that an
  * edge stays meaningful while its nodes are removed and restored by undo. */
+/* new and copy return (transfer full); the getters (transfer none), the
+ * label (nullable). */
 PdEdge     *pd_edge_new            (const char *id,
                                     const char *from_id,
                                     const char *to_id);

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-#include "pd-fields.h"
+#include "pd-fields-private.h"
 
 #define FIELD_PTR(object, field) ((gpointer) (((guint8 *) (object)) + (field)->offset))
 

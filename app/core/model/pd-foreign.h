@@ -20,6 +20,8 @@ typedef struct {
   GPtrArray *elements;     /* of char*: self-contained XML, namespaces declared */
 } PdForeign;
 
+/* new and copy return (transfer full); the add functions copy their
+ * strings, of which @ns_uri and @prefix are (nullable). */
 PdForeign *pd_foreign_new            (void);
 PdForeign *pd_foreign_copy           (const PdForeign *foreign);
 void       pd_foreign_free           (PdForeign *foreign);
@@ -31,9 +33,10 @@ void       pd_foreign_add_attribute  (PdForeign  *foreign,
 void       pd_foreign_add_element    (PdForeign  *foreign,
                                       const char *xml);
 
-/* The foreign content attached to a model object, or NULL. */
+/* The foreign content attached to a model object: (transfer none)
+ * (nullable). */
 PdForeign *pd_object_get_foreign     (GObject   *object);
-/* Takes ownership of @foreign (which may be NULL). */
+/* @foreign: (transfer full) (nullable). */
 void       pd_object_set_foreign     (GObject   *object,
                                       PdForeign *foreign);
 

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-#include "pd-history.h"
+#include "pd-history-private.h"
 
 struct _PdHistory
 {

@@ -22,15 +22,18 @@ typedef struct {
 } PdLanguageInfo;
 
 /* The language of @tag (any case; "pa-Arab-PK" finds "pa-Arab", else "pa"),
- * or NULL when the program does not know it or @tag is not a tag. */
+ * or NULL when the program does not know it or @tag is not a tag:
+ * (transfer none) (nullable), static. @tag: (nullable). */
 const PdLanguageInfo *pd_language_info (const char *tag);
-/* The languages it knows, English first, then by tag; NULL-terminated. */
+/* The languages it knows, English first, then by tag; NULL-terminated,
+ * (transfer none), static. */
 const PdLanguageInfo *const *pd_language_list (void);
-/* @tag's name in its own language, or the tag itself when not known. */
+/* @tag's name in its own language, or the tag itself when not known:
+ * (transfer full). */
 char                 *pd_language_get_display_name (const char *tag);
 /* Whether some installed font covers @tag's language (fontconfig's
  * FcFontList with :lang=); else FALSE with an error naming the Debian
- * package to install. */
+ * package to install. @error: (nullable). */
 gboolean              pd_language_font_available   (const char  *tag,
                                                     GError     **error);
 /* Whether one of the families @tag's leaflet is set in is installed

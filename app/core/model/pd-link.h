@@ -20,6 +20,8 @@ typedef struct {
 #define PD_TYPE_LINK (pd_link_get_type ())
 #define PD_TYPE_PARTICIPANT (pd_participant_get_type ())
 
+/* new and copy return (transfer full), each string copied; the arguments
+ * are (nullable). free takes (transfer full) and accepts NULL. */
 GType          pd_link_get_type        (void) G_GNUC_CONST;
 PdLink        *pd_link_new             (const char *title,
                                         const char *href);
@@ -33,7 +35,9 @@ PdParticipant *pd_participant_copy     (const PdParticipant *participant);
 void           pd_participant_free     (PdParticipant *participant);
 
 /* Arrays held in model properties are never changed once set: an edit sets
- * a new array, so that undo can keep the old one. */
+ * a new array, so that undo can keep the old one. Returns: (transfer full)
+ * an empty array that frees its elements (element-type PdLink or
+ * PdParticipant). */
 GPtrArray     *pd_link_array_new        (void);
 GPtrArray     *pd_participant_array_new (void);
 

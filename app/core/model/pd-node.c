@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-#include "pd-fields.h"
+#include "pd-fields-private.h"
 #include "pd-foreign.h"
 #include "pd-link.h"
 #include "pd-node.h"

@@ -18,6 +18,9 @@ G_DECLARE_FINAL_TYPE (PdNode, pd_node, PD, NODE, GObject)
 
 /* One step of a pathway. Its fields are GObject properties; edits go through
  * PdDocument so that each is a command in the undo history. */
+/* new and copy return (transfer full). The getters return (transfer none);
+ * strings are (nullable), NULL when unset, except the id; evidence is
+ * (nullable) (element-type PdLink). */
 PdNode        *pd_node_new                (const char *id,
                                            PdNodeKind  kind);
 PdNode        *pd_node_copy               (PdNode     *node,
@@ -43,9 +46,10 @@ GPtrArray     *pd_node_get_evidence       (PdNode *node);
 PdAvailability pd_node_get_availability   (PdNode *node);
 PdProvision    pd_node_get_provision      (PdNode *node);
 const char    *pd_node_get_link_target    (PdNode *node);
-/* The title and easy-read text in other languages ("translations"; may be
- * NULL). The _for getters give the text in @lang: the English one for NULL
- * or "en", else the translation or NULL when there is none. */
+/* The title and easy-read text in other languages ("translations";
+ * (transfer none) (nullable)). The _for getters give the text in @lang
+ * (nullable): the English one for NULL or "en", else the translation or
+ * NULL when there is none; (transfer none) (nullable). */
 PdTranslations *pd_node_get_translations  (PdNode     *node);
 const char    *pd_node_get_title_for      (PdNode     *node,
                                            const char *lang);

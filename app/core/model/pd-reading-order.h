@@ -11,8 +11,9 @@ G_BEGIN_DECLS
  * next branch's; steps that cannot be reached come last, left to right and
  * top to bottom. Exports
  * write their elements in this order and the outline lists it.
- * @nodes receives the PdNodes, @edges the PdEdges (each after its source
- * step, typical first); both hold references. */
+ * @nodes: (out) (transfer full) (element-type PdNode) receives the steps;
+ * @edges: (out) (transfer full) (element-type PdEdge) the transitions (each after its source
+ * step, typical first). Both arrays hold references. */
 void pd_reading_order (PdDocument *document,
                        GPtrArray **nodes,
                        GPtrArray **edges);

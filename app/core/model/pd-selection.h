@@ -17,11 +17,13 @@ typedef enum {
   PD_SELECT_TOGGLE,     /* Ctrl: flip one */
 } PdSelectMode;
 
+/* Returns: (transfer full). */
 PdSelection *pd_selection_new        (void);
 void         pd_selection_select     (PdSelection *self,
                                       const char  *id,
                                       PdSelectMode mode);
-/* Selects @ids (NULL-terminated or @n_ids long) as one change. */
+/* Selects @ids (NULL-terminated or @n_ids long; (array length=n_ids)
+ * (transfer none)) as one change. */
 void         pd_selection_select_many (PdSelection        *self,
                                        const char * const *ids,
                                        guint               n_ids,
@@ -31,12 +33,14 @@ gboolean     pd_selection_contains   (PdSelection *self,
                                       const char  *id);
 guint        pd_selection_get_length (PdSelection *self);
 /* The id selected @index-th; the last one selected is the focus of
- * keyboard commands. */
+ * keyboard commands. Both (transfer none), valid until the selection
+ * changes; get_last is (nullable), NULL when nothing is selected. */
 const char  *pd_selection_get_id     (PdSelection *self,
                                       guint        index);
 const char  *pd_selection_get_last   (PdSelection *self);
 /* The selected nodes of @document (objects that are not nodes are left
- * out), in selection order; a new array. */
+ * out), in selection order; and its edges likewise. Returns: (transfer full)
+ * (element-type PdNode) or (element-type PdEdge), each element referenced. */
 GPtrArray   *pd_selection_get_nodes  (PdSelection *self,
                                       PdDocument  *document);
 GPtrArray   *pd_selection_get_edges  (PdSelection *self,

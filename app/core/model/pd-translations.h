@@ -16,33 +16,38 @@ typedef struct _PdTranslations PdTranslations;
 #define PD_TYPE_TRANSLATIONS (pd_translations_get_type ())
 GType           pd_translations_get_type    (void) G_GNUC_CONST;
 
+/* new and copy return (transfer full); free accepts NULL. */
 PdTranslations *pd_translations_new         (void);
 PdTranslations *pd_translations_copy        (const PdTranslations *translations);
 void            pd_translations_free        (PdTranslations       *translations);
 
-/* The text of @field in @lang (any case), or NULL. */
+/* The text of @field in @lang (any case): (transfer none) (nullable).
+ * @translations may be NULL, as an object's are until it has any. */
 const char     *pd_translations_lookup      (const PdTranslations *translations,
                                              const char           *field,
                                              const char           *lang);
-/* The text of @field in @lang: @english for NULL or "en", else as lookup. */
+/* The text of @field in @lang (nullable): @english (nullable) for NULL or
+ * "en", else as lookup; (transfer none) (nullable). */
 const char     *pd_translations_get_for     (const PdTranslations *translations,
                                              const char           *field,
                                              const char           *lang,
                                              const char           *english);
 /* Sets the text of @field in @lang (normalised with pd_language_tag_normalize());
- * NULL or "" removes it. Returns whether anything changed. */
+ * @text (nullable): NULL or "" removes it. Returns whether anything changed. */
 gboolean        pd_translations_set         (PdTranslations       *translations,
                                              const char           *field,
                                              const char           *lang,
                                              const char           *text);
 guint           pd_translations_get_n_items (const PdTranslations *translations);
-/* The @index-th entry, in the written order. */
+/* The @index-th entry, in the written order: @field, @lang and @text are
+ * (out) (transfer none) (nullable: pass NULL for what is not wanted). */
 void            pd_translations_get_item    (const PdTranslations *translations,
                                              guint                 index,
                                              const char          **field,
                                              const char          **lang,
                                              const char          **text);
-/* Adds the tags of @translations that @languages (of char *) lacks. */
+/* Adds the tags of @translations (nullable) that @languages lacks:
+ * @languages (element-type utf8) must free its strings; they are copies. */
 void            pd_translations_add_languages (const PdTranslations *translations,
                                                GPtrArray            *languages);
 gboolean        pd_translations_equal       (const PdTranslations *a,
@@ -52,7 +57,8 @@ gboolean        pd_translations_equal       (const PdTranslations *a,
  * characters of letters, digits and hyphens, a primary subtag of 2 to 8
  * letters, then subtags of 1 to 8 letters or digits. */
 gboolean        pd_language_tag_is_valid    (const char *tag);
-/* @tag in its usual case ("pa-Arab-PK", "pl"), or NULL when not valid. */
+/* @tag in its usual case ("pa-Arab-PK", "pl"), or NULL when not valid:
+ * (transfer full) (nullable). */
 char           *pd_language_tag_normalize   (const char *tag);
 /* Whether @tag stands for English, the text without a language tag. */
 gboolean        pd_language_tag_is_default  (const char *tag);

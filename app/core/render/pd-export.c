@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "pd-export.h"
+#include "pd-painter-private.h"
 #include "pd-file.h"
 #include "pd-pages.h"
 #include "pd-scene.h"

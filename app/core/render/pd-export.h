@@ -30,12 +30,15 @@ typedef struct {
 #define PD_EXPORT_OPTIONS_DEFAULT \
   ((PdExportOptions) { 1.0, PD_PAGE_DIAGRAM, FALSE, FALSE, FALSE, NULL, FALSE })
 
-/* The format a file name asks for by its extension (case ignored). */
+/* The format a file name asks for by its extension (case ignored);
+ * @format: (out). */
 gboolean pd_export_format_from_path (const char     *path,
                                      PdExportFormat *format);
+/* "svg", "png" or "pdf": (transfer none). */
 const char *pd_export_format_extension (PdExportFormat format);
 
-/* The bytes of @document drawn as @format. */
+/* The bytes of @document drawn as @format: (transfer full) (nullable),
+ * NULL with @error set. @options: (nullable), the defaults. */
 GBytes  *pd_export_render  (PdDocument            *document,
                             PdExportFormat         format,
                             const PdExportOptions *options,

@@ -6,7 +6,7 @@
 
 #include "pd-diagnostic.h"
 #include "pd-pages.h"
-#include "pd-painter.h"
+#include "pd-painter-private.h"
 #include "pd-pdf-tags.h"
 
 #define MARGIN_PT 28.0

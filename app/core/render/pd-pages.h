@@ -17,7 +17,8 @@ G_BEGIN_DECLS
 /* The band under each page's drawing that holds the label, in points. */
 #define PD_PAGES_LABEL_PT 16.0
 
-/* Plans @scene on printable areas of @width × @height points. */
+/* Plans @scene on printable areas of @width × @height points; @tiling:
+ * (out caller-allocates). */
 gboolean pd_pages_plan  (PdScene  *scene,
                          double    width,
                          double    height,
@@ -35,7 +36,7 @@ void     pd_pages_draw  (PdScene        *scene,
                          guint           page);
 /* The same on a PDF surface, its structure tagged with @tags as
  * pd_pages_render_pdf() tags it: the caller begins the "Document" element
- * before the first page and ends it on the last. */
+ * before the first page and ends it on the last. @tags: (nullable). */
 void     pd_pages_draw_tagged (PdScene        *scene,
                                const PdTiling *tiling,
                                cairo_t        *cr,
@@ -43,7 +44,8 @@ void     pd_pages_draw_tagged (PdScene        *scene,
                                double          height,
                                guint           page,
                                PdPdfTags      *tags);
-/* A PDF of @page_width × @page_height points with a margin. */
+/* A PDF of @page_width × @page_height points with a margin:
+ * (transfer full) (nullable), NULL with @error set. */
 GBytes  *pd_pages_render_pdf (PdScene  *scene,
                               double    page_width,
                               double    page_height,

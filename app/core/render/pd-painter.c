@@ -5,9 +5,9 @@
 #include <pango/pangocairo.h>
 
 #include "pd-diagnostic.h"
-#include "pd-painter.h"
+#include "pd-painter-private.h"
 #include "pd-pdf-tags.h"
-#include "pd-png.h"
+#include "pd-png-private.h"
 #include "pd-scene-text.h"
 
 /* Groups this far outside what is drawn are still drawn. */

@@ -31,24 +31,16 @@ void    pd_painter_draw       (PdScene    *scene,
 void    pd_painter_draw_full  (PdScene    *scene,
                                cairo_t    *cr,
                                gboolean    text_as_outlines);
-/* Draws @scene but for the groups of the objects in the set @skip (ids):
+/* Draws @scene but for the groups of the objects in the set @skip (ids;
+ * (element-type utf8 utf8) (nullable)):
  * what stays still while those objects are dragged. */
 void    pd_painter_draw_except (PdScene    *scene,
                                 cairo_t    *cr,
                                 GHashTable *skip);
-/* The same, tagged with @tags for a PDF's structure (pd-pdf-tags.h): the
- * groups whose centre is in @owned (all when NULL) in the order they are
- * drawn, the others drawn out of it, their text as outlines, so that what
- * several pages show is read once. */
-void    pd_painter_draw_tagged (PdScene      *scene,
-                                cairo_t      *cr,
-                                PdPdfTags    *tags,
-                                const PdRect *owned);
 /* The language of a diagram's texts: a pathway's own texts are English,
  * other languages are translations of them (pd-translations.h). */
 #define PD_PAINTER_DIAGRAM_LANGUAGE "en"
-/* Sets on @cr the text rendering the scene was measured with. */
-void    pd_painter_set_text_options (cairo_t *cr);
+/* Returns: (transfer full) (nullable), NULL with @error set. */
 GBytes *pd_painter_render_png (PdScene    *scene,
                                double      scale,
                                GError    **error);
@@ -56,21 +48,20 @@ GBytes *pd_painter_render_png (PdScene    *scene,
 cairo_status_t pd_painter_append_bytes (void                *closure,
                                         const unsigned char *data,
                                         unsigned int         length);
-/* @surface as PNG bytes, or NULL. */
+/* @surface as PNG bytes: (transfer full) (nullable). */
 GBytes  *pd_painter_png_bytes  (cairo_surface_t *surface);
 /* A PDF surface of @width × @height points writing into @out, with
- * @title and the program as its creator. */
+ * @title (nullable) and the program as its creator: (transfer full);
+ * @out (transfer none) must outlive it. */
 cairo_surface_t *pd_painter_pdf_surface_new (GByteArray *out,
                                              double      width,
                                              double      height,
                                              const char *title);
-/* Finishes and destroys @surface: @out's bytes, or NULL with @error (and
- * @out freed). */
+/* Finishes and destroys @surface ((transfer full)): @out's bytes, or NULL
+ * with @error (and @out freed): @out (transfer full); returns
+ * (transfer full) (nullable). */
 GBytes  *pd_painter_pdf_finish (cairo_surface_t *surface,
                                 GByteArray      *out,
                                 GError         **error);
-GBytes *pd_painter_render_pdf (PdScene    *scene,
-                               PdPageSize  page,
-                               GError    **error);
 
 G_END_DECLS

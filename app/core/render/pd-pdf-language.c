@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "pd-diagnostic.h"
-#include "pd-pdf-language.h"
+#include "pd-pdf-language-private.h"
 #include "pd-translations.h"
 
 /* The last occurrence of @needle in the @size bytes at @data, or NULL. */

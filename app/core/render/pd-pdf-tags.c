@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "pd-diagnostic.h"
-#include "pd-pdf-language.h"
+#include "pd-pdf-language-private.h"
 #include "pd-pdf-tags.h"
 
 typedef struct {

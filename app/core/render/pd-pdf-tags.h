@@ -15,6 +15,7 @@ G_BEGIN_DECLS
  * the screen, PNG and printing. */
 typedef struct _PdPdfTags PdPdfTags;
 
+/* Returns: (transfer full). */
 PdPdfTags *pd_pdf_tags_new          (void);
 void       pd_pdf_tags_free         (PdPdfTags  *tags);
 /* Begins structure element @name ("Document", "H1", "P", "L", "LI",
@@ -38,11 +39,13 @@ void       pd_pdf_tags_begin_described (PdPdfTags  *tags,
 /* Ends the element begun last. */
 void       pd_pdf_tags_end          (PdPdfTags  *tags,
                                      cairo_t    *cr);
-/* The name of the element begun last and not ended, or NULL. */
+/* The name of the element begun last and not ended: (transfer none)
+ * (nullable). */
 const char *pd_pdf_tags_current     (PdPdfTags  *tags);
 /* @pdf, drawn with @tags, with the figures' alternative texts, its
  * language @lang and its title shown in viewers' title bars; NULL with an
- * error when @pdf's structure is not the one @tags began. */
+ * error when @pdf's structure is not the one @tags began: (transfer full)
+ * (nullable). */
 GBytes    *pd_pdf_tags_finish       (PdPdfTags  *tags,
                                      GBytes     *pdf,
                                      const char *lang,

@@ -8,7 +8,7 @@
 #include <setjmp.h>
 
 #include "pd-diagnostic.h"
-#include "pd-png.h"
+#include "pd-png-private.h"
 
 static void
 append (png_structp png,

@@ -14,7 +14,7 @@ G_BEGIN_DECLS
  * go from step to step; the shapes that draw them are hidden from it. It
  * never writes <script>, event attributes, external references or
  * <foreignObject>; text is cleaned of control characters and made valid
- * UTF-8. */
+ * UTF-8. Returns: (transfer full). */
 GBytes *pd_svg_write (PdScene *scene);
 
 typedef struct {
@@ -29,11 +29,12 @@ typedef struct {
 
 #define PD_SVG_OPTIONS_DEFAULT ((PdSvgOptions) { NULL, FALSE, NULL })
 
+/* Returns: (transfer full). */
 GBytes *pd_svg_write_with_options (PdScene            *scene,
                                    const PdSvgOptions *options);
 /* An id prefix made from @name (a file name or a title): its letters and
  * digits in lower case, runs of anything else as one "-", ending in "-";
- * it starts with a letter. */
+ * it starts with a letter. Returns: (transfer full). */
 char   *pd_svg_id_prefix_from_name (const char *name);
 /* Whether @prefix can begin an id and a CSS selector's name: a letter,
  * then letters, digits, "-" and "_". */

@@ -31,7 +31,7 @@ typedef struct {
  * scale never puts text below @min_text_pt, is no larger than print size
  * (0.75 pt a pixel) unless that would, and the grid is as small as that
  * scale allows. With @fit, one page whatever the text size. FALSE for an
- * empty diagram or area. */
+ * empty diagram or area. @tiling: (out caller-allocates). */
 gboolean pd_tiles_plan        (const PdRect *bounds,
                                double        smallest_text,
                                double        area_width,
@@ -41,7 +41,8 @@ gboolean pd_tiles_plan        (const PdRect *bounds,
                                PdTiling     *tiling);
 guint    pd_tiles_count       (const PdTiling *tiling);
 /* The part of the diagram tile @index (row by row from 0) shows, in scene
- * pixels; the last row and column may reach past the diagram. */
+ * pixels; the last row and column may reach past the diagram. @area: (out
+ * caller-allocates). */
 void     pd_tiles_get_area    (const PdTiling *tiling,
                                guint           index,
                                PdRect         *area);

@@ -18,10 +18,11 @@ typedef struct {
 #define PD_COLOR_BLACK ((PdColor) { 0, 0, 0, 1 })
 #define PD_COLOR_WHITE ((PdColor) { 1, 1, 1, 1 })
 
-/* "#RRGGBB"; FALSE (and mid grey) when it is not one. */
+/* "#RRGGBB" (@text (nullable)); FALSE (and mid grey) when it is not one.
+ * @color: (out). */
 gboolean pd_color_parse         (const char *text,
                                  PdColor    *color);
-/* "#rrggbb", for SVG. */
+/* "#rrggbb", for SVG: (transfer full). */
 char    *pd_color_to_hex        (const PdColor *color);
 /* WCAG relative luminance and contrast ratio (1 to 21). */
 double   pd_color_luminance     (const PdColor *color);
@@ -60,6 +61,7 @@ typedef struct {
   GArray *segments;   /* of PdPathSegment */
 } PdPath;
 
+/* Returns: (transfer full); free accepts NULL. */
 PdPath  *pd_path_new            (void);
 void     pd_path_free           (PdPath *path);
 void     pd_path_move_to        (PdPath *path, double x, double y);
@@ -76,7 +78,8 @@ void     pd_path_rectangle      (PdPath *path, double x, double y, double w, dou
 void     pd_path_rounded_rect   (PdPath *path, double x, double y, double w, double h,
                                  double radius);
 void     pd_path_circle         (PdPath *path, double cx, double cy, double radius);
-/* SVG path data ("M 1 2 L 3 4 Z"), numbers with g_ascii_formatd. */
+/* SVG path data ("M 1 2 L 3 4 Z"), numbers with g_ascii_formatd:
+ * (transfer full). */
 char    *pd_path_to_svg         (const PdPath *path);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdPath, pd_path_free)

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <math.h>
 
-#include "pd-rect-index.h"
+#include "pd-rect-index-private.h"
 
 struct _PdRectIndex
 {

@@ -7,7 +7,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "pd-route.h"
+#include "pd-route-private.h"
 
 /* A corner costs as much as this much length. */
 #define BEND 28.0

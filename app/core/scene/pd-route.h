@@ -15,7 +15,9 @@ G_BEGIN_DECLS
  * border, the last on @to's; the runs next to them are @margin long.
  * Runs along @used (thin PdRects: other ways' segments; may be NULL) cost
  * more, so that ways keep apart where they can.
- * FALSE (and @points unchanged) when there is no such way in @area. */
+ * FALSE (and @points unchanged) when there is no such way in @area.
+ * @points: (element-type double) (inout), points appended; @obstacles and
+ * @used: (element-type PdRect) (transfer none); @used (nullable). */
 gboolean pd_route_square     (const PdRect *from,
                               const PdRect *to,
                               const GArray *obstacles,
@@ -24,17 +26,7 @@ gboolean pd_route_square     (const PdRect *from,
                               const GArray *used,
                               GArray       *points);
 
-/* Moves every run of @points @distance to its right, seen the way it
- * goes: two ways between the same steps in opposite directions then run
- * side by side instead of on top of each other. */
-void     pd_route_offset     (GArray       *points,
-                              double        distance);
 
-/* Takes the corners out of @points where a straight run keeps
- * @clearance from every obstacle; the first and the last runs stay. */
-void     pd_route_straighten (GArray       *points,
-                              const GArray *obstacles,
-                              double        clearance);
 
 /* Whether the segment from (@x1, @y1) to (@x2, @y2) keeps @clearance
  * from every obstacle. */

@@ -4,9 +4,9 @@
 #include <math.h>
 #include <glib/gi18n-lib.h>
 
-#include "pd-route.h"
+#include "pd-route-private.h"
 #include "pd-scene-private.h"
-#include "pd-scene-style.h"
+#include "pd-scene-style-private.h"
 
 /* Square and smooth ways keep this clear of steps. */
 #define ROUTE_MARGIN 12.0

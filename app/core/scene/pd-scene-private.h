@@ -2,13 +2,13 @@
 #pragma once
 
 #include "pd-scene.h"
-#include "pd-rect-index.h"
+#include "pd-rect-index-private.h"
 #include "pd-scene-text.h"
 
 G_BEGIN_DECLS
 
 /* Room round the diagram, in px at 100%; its parts' sizes are in
- * pd-scene-style.h. */
+ * pd-scene-style-private.h. */
 #define PD_SCENE_MARGIN 24.0
 /* Steps are filed as obstacles to lines this much inside their box: a line
  * may clip a box's corner by less, where steps are rounded or cut. */
@@ -106,5 +106,9 @@ PdGroup *pd_scene_build_legend      (PdSceneBuilder *builder,
  * first, behind the steps. */
 GPtrArray *pd_scene_build_lanes     (PdSceneBuilder *builder,
                                      const PdRect   *diagram);
+
+/* Turns @scene's colours and lines to high contrast, in place
+ * (pd-scene-contrast.c). */
+void       pd_scene_make_high_contrast (PdScene *scene);
 
 G_END_DECLS

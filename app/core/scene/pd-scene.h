@@ -83,32 +83,34 @@ typedef struct {
 
 #define PD_SCENE_OPTIONS_DEFAULT ((PdSceneOptions) { FALSE })
 
+/* The constructors return (transfer full); free accepts NULL. */
 PdScene *pd_scene_new_from_document (PdDocument *document);
 /* @options NULL: the defaults. */
 PdScene *pd_scene_new_with_options  (PdDocument           *document,
                                      const PdSceneOptions *options);
-/* Only the steps of @node_ids (a set of ids) and the transitions that
+/* Only the steps of @node_ids (a set of ids; (element-type utf8 utf8)
+ * (transfer none)) and the transitions that
  * touch them, routed among all the steps of @document: what changes while
  * those steps are dragged. No title block, no key. */
 PdScene *pd_scene_new_partial       (PdDocument           *document,
                                      GHashTable           *node_ids,
                                      const PdSceneOptions *options);
 void     pd_scene_free              (PdScene    *scene);
-/* Turns @scene's colours and lines to high contrast, in place. */
-void     pd_scene_make_high_contrast (PdScene   *scene);
 /* The height of @node's box in a scene of @document made with @options:
  * its own, or more to hold its details. */
 double   pd_scene_node_box_height   (PdDocument           *document,
                                      PdNode               *node,
                                      const PdSceneOptions *options);
-/* The words the scene writes beside @edge's line, NULL when none. */
+/* The words the scene writes beside @edge's line: (transfer full)
+ * (nullable), NULL when none. */
 char    *pd_scene_edge_label_text   (PdEdge     *edge);
 /* Label boxes wrap their words at this width, to at most this many lines
  * of this size. */
 #define PD_SCENE_LABEL_WIDTH 120.0
 #define PD_SCENE_LABEL_LINES 3
 #define PD_SCENE_EDGE_FONT 11.0
-/* The group of a node or edge id, or NULL. */
+/* The group of a node or edge id: (transfer none) (nullable), valid while
+ * @scene lives. */
 PdGroup *pd_scene_find_group        (PdScene    *scene,
                                      const char *object_id);
 

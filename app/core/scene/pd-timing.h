@@ -15,15 +15,16 @@ typedef enum {
 
 /* @node's duration in whole plain units: "2 weeks" rather than "14 days",
  * "3 years" rather than "36 months". FALSE when it has none. The leaflet
- * and the diagram both say it this way. */
+ * and the diagram both say it this way. @amount, @unit: (out). */
 gboolean pd_timing_plain_duration (PdNode      *node,
                                    guint       *amount,
                                    PdPlainUnit *unit);
 /* "about 2 weeks": @node's duration as a reader would say it; NULL when
- * it has none. */
+ * it has none: (transfer full) (nullable). */
 char    *pd_timing_describe_duration (PdNode   *node);
 /* "6 sessions · about 8 weeks": the diagram's short note of @node's
- * sessions and duration; NULL when it has neither. */
+ * sessions and duration: (transfer full) (nullable), NULL when it has
+ * neither. */
 char    *pd_timing_describe_short (PdNode      *node);
 
 G_END_DECLS

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "pd-xml-parse.h"
+#include "pd-xml-parse-private.h"
 
 G_BEGIN_DECLS
 

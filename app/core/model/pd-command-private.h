@@ -28,6 +28,8 @@ struct _PdCommand
   char *label;
 };
 
+/* The _new functions return (transfer full); a command references the
+ * objects and copies the values it is given. free accepts NULL. */
 void       pd_command_apply   (PdCommand *command);
 void       pd_command_revert  (PdCommand *command);
 gboolean   pd_command_merge   (PdCommand *command,
@@ -40,7 +42,8 @@ PdCommand *pd_command_set_property_new (GObject      *object,
                                         const GValue *old_value,
                                         const GValue *new_value);
 
-/* Sets the translation of @field of @object into @lang (NULL text: none);
+/* Sets the translation of @field of @object into @lang (texts (nullable):
+ * NULL is none);
  * consecutive changes of the same field in the same language merge. */
 PdCommand *pd_command_set_translation_new (GObject    *object,
                                            const char *field,
@@ -60,17 +63,21 @@ PdCommand *pd_command_list_new         (GListStore       *store,
                                         PdListChangeFunc  on_change,
                                         gpointer          user_data);
 
-/* Moves nodes by a common offset; consecutive moves of the same nodes merge. */
+/* Moves @nodes ((element-type PdNode), referenced) by a common offset;
+ * consecutive moves of the same nodes merge. */
 PdCommand *pd_command_move_new         (GPtrArray *nodes,
                                         double     dx,
                                         double     dy);
 
 /* A sequence of commands applied in order and reverted in reverse. */
 PdCommand *pd_command_group_new        (const char *label);
+/* @command: (transfer full). */
 void       pd_command_group_add        (PdCommand  *group,
                                         PdCommand  *command);
 guint      pd_command_group_get_length (PdCommand  *group);
-/* Takes the only command out of a group of one (and frees the group). */
+/* Takes the only command out of a group of one (and frees the group):
+ * @group (transfer full), holding exactly one; returns (transfer full),
+ * named with the group's label when it has one. */
 PdCommand *pd_command_group_unwrap     (PdCommand  *group);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdCommand, pd_command_free)
