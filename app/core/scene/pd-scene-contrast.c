@@ -4,7 +4,7 @@
  * solid, dark text black. The agencies' own colours stay, since each
  * carries its agency together with its letter. */
 #include "pd-scene-private.h"
-#include "pd-scene-style-private.h"
+#include "pd-scene-style.h"
 
 static gboolean
 is_grey (const PdColor *color)

@@ -6,7 +6,7 @@
 
 #include "pd-route-private.h"
 #include "pd-scene-private.h"
-#include "pd-scene-style-private.h"
+#include "pd-scene-style.h"
 
 /* Square and smooth ways keep this clear of steps. */
 #define ROUTE_MARGIN 12.0

@@ -6,7 +6,7 @@
 
 #include "pd-agency.h"
 #include "pd-scene-private.h"
-#include "pd-scene-style-private.h"
+#include "pd-scene-style.h"
 
 /* Room for a lane's name before its steps (across) or above them (down). */
 #define LANE_LABEL_ACROSS 150.0

@@ -4,7 +4,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pd-scene-private.h"
-#include "pd-scene-style-private.h"
+#include "pd-scene-style.h"
 
 static const char *
 status_label (PdStatus status)

@@ -5,7 +5,7 @@
 #include <math.h>
 
 #include "pd-scene-private.h"
-#include "pd-scene-style-private.h"
+#include "pd-scene-style.h"
 #include "pd-timing.h"
 
 PdShape *

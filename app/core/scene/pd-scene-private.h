@@ -8,7 +8,7 @@
 G_BEGIN_DECLS
 
 /* Room round the diagram, in px at 100%; its parts' sizes are in
- * pd-scene-style-private.h. */
+ * pd-scene-style.h. */
 #define PD_SCENE_MARGIN 24.0
 /* Steps are filed as obstacles to lines this much inside their box: a line
  * may clip a box's corner by less, where steps are rounded or cut. */

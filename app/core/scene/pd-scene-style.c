@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "pd-scene.h"
-#include "pd-scene-style-private.h"
+#include "pd-scene-style.h"
 
 #define DARK_GREY ((PdColor) { 0.2, 0.2, 0.2, 1 })
 
