@@ -80,12 +80,15 @@ typedef enum {
   PD_ROUTING_SMOOTH,
 } PdRouting;
 
-/* The file value of @value, e.g. "step-up". */
+/* The file value of @value, e.g. "step-up": (transfer none), static;
+ * NULL, with a critical, when @value is not one of @enum_type's. */
 const char *pd_enum_to_string (GType enum_type, int value);
-/* Parses a file value; returns FALSE when @str is not one of them. */
+/* Parses a file value into @value (out; untouched on failure); returns
+ * FALSE when @str (nullable) is NULL or not one of them. */
 gboolean    pd_enum_from_string (GType enum_type, const char *str, int *value);
 
-/* Translated, human-readable names, for the UI and the CLI. */
+/* Translated, human-readable names, for the UI and the CLI: (transfer
+ * none), static; NULL, with a critical, for a value out of range. */
 const char *pd_node_kind_get_label (PdNodeKind kind);
 const char *pd_edge_kind_get_label (PdEdgeKind kind);
 /* The same for a value of any of the enumerations above. */
