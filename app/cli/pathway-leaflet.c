@@ -44,23 +44,14 @@ language_name (const char *tag)
   return info ? info->english_name : tag;
 }
 
-static gboolean
-check_file (const char             *path,
-            const PdJourneyOptions *options,
-            gboolean                strict)
+/* The journey's problems and the steps it left out, as diagnostics of
+ * their own in @diagnostics; returns how many are notes (steps left out). */
+static guint
+add_journey_problems (PdJourney *journey,
+                      GPtrArray *diagnostics)
 {
-  g_autoptr(PdDocument) document = pd_cli_load (path);
-  g_autoptr(PdJourney) journey = NULL;
-  g_autoptr(PdReadability) total = pd_readability_new ();
-  g_autoptr(GPtrArray) diagnostics = pd_diagnostics_new ();
-  guint errors, notes = 0;
-  double ease, grade;
+  guint notes = 0;
 
-  if (document == NULL)
-    return FALSE;
-  journey = pd_journey_new (document, options, path);
-  /* Its steps' own pictures, read and checked as the leaflet reads them. */
-  pd_leaflet_check_pictures (journey, path);
   for (guint i = 0; i < journey->problems->len + journey->left_out->len; i++)
     {
       PdDiagnostic *problem = i < journey->problems->len
@@ -73,6 +64,18 @@ check_file (const char             *path,
       g_ptr_array_add (diagnostics, copy);
       notes += problem->severity == PD_SEVERITY_NOTE;
     }
+  return notes;
+}
+
+/* Each step's easy-read words measured into @total (without the hard
+ * words "Words to know" explains), their issues added to @diagnostics. */
+static void
+measure_steps (PdDocument    *document,
+               const char    *path,
+               PdJourney     *journey,
+               PdReadability *total,
+               GPtrArray     *diagnostics)
+{
   for (guint i = 0; i < journey->steps->len; i++)
     {
       PdJourneyStep *step = g_ptr_array_index (journey->steps, i);
@@ -80,7 +83,6 @@ check_file (const char             *path,
 
       if (step->missing_easy_read)
         continue;
-      /* Without the hard words "Words to know" explains. */
       r = pd_journey_step_readability (journey, step);
       for (guint k = 0; k < r->issues->len; k++)
         g_ptr_array_add (diagnostics, diagnostic_for (document, path, step,
@@ -99,12 +101,17 @@ check_file (const char             *path,
                                                     "fewer"), total->words, LONG_LEAFLET_WORDS);
       g_ptr_array_add (diagnostics, pd_diagnostic_new (path, 0, 0, PD_SEVERITY_WARNING, message));
     }
-  pd_cli_print_diagnostics (diagnostics);
+}
 
-  ease = pd_readability_ease (total);
-  grade = pd_readability_grade (total);
-  errors = pd_diagnostics_count_errors (diagnostics);
-  /* The figures, not only pass or fail (rule 15). */
+/* The figures, not only pass or fail (rule 15). */
+static void
+print_figures (const char    *path,
+               PdJourney     *journey,
+               PdReadability *total,
+               guint          errors,
+               guint          warnings,
+               guint          notes)
+{
   printf (_("%s: %u steps, %u sentences, %u words; longest sentence %u words\n"), path,
           journey->steps->len, total->sentences, total->words, total->longest_sentence);
   /* Flesch's figures of an Urdu text would be numbers that mean nothing. */
@@ -113,14 +120,42 @@ check_file (const char             *path,
             language_name (journey->language));
   if (total->english)
     printf (_("  reading ease %.1f (aim: %.0f or more), grade %.1f (aim: %.0f or below)\n"),
-            ease, PD_READ_EASE_TARGET, grade, PD_READ_GRADE_TARGET);
+            pd_readability_ease (total), PD_READ_EASE_TARGET, pd_readability_grade (total),
+            PD_READ_GRADE_TARGET);
   else
     printf (_("  Reading ease is measured for English only; so are the hard words and the "
               "grammar hints\n"));
-  printf (_("  %u errors, %u warnings\n"), errors, diagnostics->len - errors - notes);
+  printf (_("  %u errors, %u warnings\n"), errors, warnings);
   if (notes)
     printf (g_dngettext (GETTEXT_PACKAGE, "  %u step left out\n", "  %u steps left out\n", notes),
             notes);
+}
+
+static gboolean
+check_file (const char             *path,
+            const PdJourneyOptions *options,
+            gboolean                strict)
+{
+  g_autoptr(PdDocument) document = pd_cli_load (path);
+  g_autoptr(PdJourney) journey = NULL;
+  g_autoptr(PdReadability) total = pd_readability_new ();
+  g_autoptr(GPtrArray) diagnostics = pd_diagnostics_new ();
+  guint errors, notes;
+  double ease, grade;
+
+  if (document == NULL)
+    return FALSE;
+  journey = pd_journey_new (document, options, path);
+  /* Its steps' own pictures, read and checked as the leaflet reads them. */
+  pd_leaflet_check_pictures (journey, path);
+  notes = add_journey_problems (journey, diagnostics);
+  measure_steps (document, path, journey, total, diagnostics);
+  pd_cli_print_diagnostics (diagnostics);
+
+  ease = pd_readability_ease (total);
+  grade = pd_readability_grade (total);
+  errors = pd_diagnostics_count_errors (diagnostics);
+  print_figures (path, journey, total, errors, diagnostics->len - errors - notes, notes);
   /* Steps left out are said, never a failure: leaving them out is a choice. */
   return errors == 0 && (!strict || (diagnostics->len == notes
                                      && (!total->english || (ease >= PD_READ_EASE_TARGET
