@@ -162,6 +162,51 @@ check_file (const char             *path,
                                                              && grade <= PD_READ_GRADE_TARGET))));
 }
 
+/* The leaflet's pages as OUT-1.svg, OUT-2.svg… beside @output, none
+ * over an input; an exit status. */
+static int
+write_svg_pages (PdLeaflet                 *leaflet,
+                 const char                *path,
+                 const char                *output,
+                 const PdLeafletSvgOptions *svg_options)
+{
+  /* One SVG a page: OUT-1.svg, OUT-2.svg… */
+  g_autofree char *stem = g_strndup (output, strlen (output) - 4);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) sources = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  PdLeafletSvgOptions own = *svg_options;
+  g_autofree char *prefix = NULL;
+
+  for (guint p = 0; p < leaflet->pages->len; p++)
+    {
+      g_ptr_array_add (names, g_strdup_printf ("%s-%u.svg", stem, p + 1));
+      g_ptr_array_add (sources, (gpointer) path);
+    }
+  if (!pd_cli_check_outputs ("leaflet", &path, 1, (const char *const *) names->pdata,
+                             (const char *const *) sources->pdata, names->len))
+    return PD_EXIT_USAGE;
+  /* For a web page: each leaflet's ids its own, from its file's name. */
+  if (own.inline_svg && own.id_prefix == NULL)
+    own.id_prefix = prefix = pd_svg_id_prefix_from_name (path);
+  for (guint p = 0; p < leaflet->pages->len; p++)
+    {
+      g_autoptr(GBytes) page = pd_leaflet_render_svg_page_with_options (leaflet, p, &own,
+                                                                        &error);
+
+      if (page == NULL
+          || !pd_file_replace (g_ptr_array_index (names, p), page, NULL, NULL, &error))
+        {
+          fprintf (stderr, "%s\n", error->message);
+          return PD_EXIT_FAILED;
+        }
+    }
+  printf (g_dngettext (GETTEXT_PACKAGE, "%s-1.svg: %u page, %u steps\n",
+                       "%s-1.svg to -%u.svg: %u steps\n", leaflet->pages->len),
+          stem, leaflet->pages->len, leaflet->journey->steps->len);
+  return PD_EXIT_OK;
+}
+
 /* Writes the leaflet of @path to @output (PDF, ODT, a web page or SVG
  * pages, by its extension); an exit status. */
 static int
@@ -174,51 +219,19 @@ write_leaflet (const char                *path,
   g_autoptr(PdLeaflet) leaflet = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
+  gboolean html, odt;
 
   if (document == NULL)
     return PD_EXIT_FAILED;
   leaflet = pd_leaflet_compose (document, options, path);
   pd_cli_print_diagnostics (leaflet->journey->problems);
   if (g_str_has_suffix (output, ".svg") || g_str_has_suffix (output, ".SVG"))
-    {
-      /* One SVG a page: OUT-1.svg, OUT-2.svg… */
-      g_autofree char *stem = g_strndup (output, strlen (output) - 4);
-      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-      g_autoptr(GPtrArray) sources = g_ptr_array_new ();
-      PdLeafletSvgOptions own = *svg_options;
-      g_autofree char *prefix = NULL;
-
-      for (guint p = 0; p < leaflet->pages->len; p++)
-        {
-          g_ptr_array_add (names, g_strdup_printf ("%s-%u.svg", stem, p + 1));
-          g_ptr_array_add (sources, (gpointer) path);
-        }
-      if (!pd_cli_check_outputs ("leaflet", &path, 1, (const char *const *) names->pdata,
-                                 (const char *const *) sources->pdata, names->len))
-        return PD_EXIT_USAGE;
-      /* For a web page: each leaflet's ids its own, from its file's name. */
-      if (own.inline_svg && own.id_prefix == NULL)
-        own.id_prefix = prefix = pd_svg_id_prefix_from_name (path);
-      for (guint p = 0; p < leaflet->pages->len; p++)
-        {
-          g_autoptr(GBytes) page = pd_leaflet_render_svg_page_with_options (leaflet, p, &own,
-                                                                            &error);
-
-          if (page == NULL
-              || !pd_file_replace (g_ptr_array_index (names, p), page, NULL, NULL, &error))
-            {
-              fprintf (stderr, "%s\n", error->message);
-              return PD_EXIT_FAILED;
-            }
-        }
-      printf (g_dngettext (GETTEXT_PACKAGE, "%s-1.svg: %u page, %u steps\n",
-                           "%s-1.svg to -%u.svg: %u steps\n", leaflet->pages->len),
-              stem, leaflet->pages->len, leaflet->journey->steps->len);
-      return PD_EXIT_OK;
-    }
-  if (g_str_has_suffix (output, ".html") || g_str_has_suffix (output, ".HTML"))
+    return write_svg_pages (leaflet, path, output, svg_options);
+  html = g_str_has_suffix (output, ".html") || g_str_has_suffix (output, ".HTML");
+  odt = g_str_has_suffix (output, ".odt") || g_str_has_suffix (output, ".ODT");
+  if (html)
     bytes = pd_leaflet_render_html (leaflet, &error);
-  else if (g_str_has_suffix (output, ".odt") || g_str_has_suffix (output, ".ODT"))
+  else if (odt)
     bytes = pd_leaflet_render_odt (leaflet, &error);
   else
     bytes = pd_leaflet_render_pdf (leaflet, &error);
@@ -229,10 +242,10 @@ write_leaflet (const char                *path,
     }
   /* A web page and a document to edit have no pages of their own: the
    * browser, or the word processor with its own fonts, lays them out. */
-  if (g_str_has_suffix (output, ".html") || g_str_has_suffix (output, ".HTML"))
+  if (html)
     printf (_("%s: %u steps, on one web page (the browser decides its pages)\n"), output,
             leaflet->journey->steps->len);
-  else if (g_str_has_suffix (output, ".odt") || g_str_has_suffix (output, ".ODT"))
+  else if (odt)
     printf (_("%s: %u steps (the word processor decides its pages)\n"), output,
             leaflet->journey->steps->len);
   else
