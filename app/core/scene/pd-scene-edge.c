@@ -472,38 +472,26 @@ route_around (PdSceneBuilder *b,
   return FALSE;
 }
 
+/* The straight line between the borders of @from and @to, moved to its
+ * own right when the two are linked both ways (@paired), so that the two
+ * lines stay apart. */
 static void
-plan_route (PdSceneBuilder *b,
-            PdEdge         *edge,
-            PdNode         *from,
-            PdNode         *to,
-            Route          *r)
+straight_route (PdSceneBuilder *b,
+                PdNode         *from,
+                PdNode         *to,
+                gboolean        paired,
+                Route          *r)
 {
-  static const double bows[] = { 40, -40, 60, -60, 90, -90, 120, -120, 160, -160, 220, -220,
-                                 300, -300, 400, -400 };
-  Route best;
-  double least;
   PdRect a = pd_scene_node_rect (b, from), c = pd_scene_node_rect (b, to);
-  PdNodeKind kind_a = pd_node_get_kind (from), kind_c = pd_node_get_kind (to);
-  double cx1 = a.x + a.width / 2;
-  double cy1 = a.y + a.height / 2;
-  double cx2 = c.x + c.width / 2;
-  double cy2 = c.y + c.height / 2;
+  double cx1 = a.x + a.width / 2, cy1 = a.y + a.height / 2;
+  double cx2 = c.x + c.width / 2, cy2 = c.y + c.height / 2;
   double length = hypot (cx2 - cx1, cy2 - cy1);
   double nx = length > 0 ? -(cy2 - cy1) / length : 0, ny = length > 0 ? (cx2 - cx1) / length : 1;
-  g_autofree char *reverse = g_strdup_printf ("%s\n%s", pd_edge_get_to_id (edge),
-                                              pd_edge_get_from_id (edge));
 
-  if (b->routing != PD_ROUTING_DIRECT
-      && route_around (b, from, to, g_hash_table_contains (b->linked_pairs, reverse),
-                       b->routing == PD_ROUTING_SMOOTH, r))
-    return;
   *r = (Route) { 0 };
-  pd_node_border_point (kind_a, &a, cx2, cy2, &r->x1, &r->y1);
-  pd_node_border_point (kind_c, &c, cx1, cy1, &r->x2, &r->y2);
-  /* Two steps linked both ways: each line moves to its own right, so the
-   * two stay apart. */
-  if (g_hash_table_contains (b->linked_pairs, reverse))
+  pd_node_border_point (pd_node_get_kind (from), &a, cx2, cy2, &r->x1, &r->y1);
+  pd_node_border_point (pd_node_get_kind (to), &c, cx1, cy1, &r->x2, &r->y2);
+  if (paired)
     {
       double gap = pd_scene_style ()->edge.pair_gap;
 
@@ -512,13 +500,28 @@ plan_route (PdSceneBuilder *b,
       r->x2 += nx * gap;
       r->y2 += ny * gap;
     }
-  least = route_blocked (b, r, from, to, G_MAXDOUBLE);
-  if (least == 0)
-    return;
+}
 
-  /* Bow round what is in the way, nearer first; when nothing clears, the
-   * way through the fewest steps (straight on a tie). */
-  best = *r;
+/* Bows round what is in the way of @r, nearer first; when nothing
+ * clears, the way through the fewest steps (straight on a tie). Returns
+ * how much of the chosen way is still blocked, having started from
+ * @least, the straight line's. */
+static double
+bow_route (PdSceneBuilder *b,
+           PdNode         *from,
+           PdNode         *to,
+           double          least,
+           Route          *r)
+{
+  static const double bows[] = { 40, -40, 60, -60, 90, -90, 120, -120, 160, -160, 220, -220,
+                                 300, -300, 400, -400 };
+  PdRect a = pd_scene_node_rect (b, from), c = pd_scene_node_rect (b, to);
+  double cx1 = a.x + a.width / 2, cy1 = a.y + a.height / 2;
+  double cx2 = c.x + c.width / 2, cy2 = c.y + c.height / 2;
+  double length = hypot (cx2 - cx1, cy2 - cy1);
+  double nx = length > 0 ? -(cy2 - cy1) / length : 0, ny = length > 0 ? (cx2 - cx1) / length : 1;
+  Route best = *r;
+
   for (guint i = 0; i < G_N_ELEMENTS (bows); i++)
     {
       Route bowed = { 0 };
@@ -529,8 +532,8 @@ plan_route (PdSceneBuilder *b,
       bowed.curved = TRUE;
       bowed.qx = mx;
       bowed.qy = my;
-      pd_node_border_point (kind_a, &a, mx, my, &bowed.x1, &bowed.y1);
-      pd_node_border_point (kind_c, &c, mx, my, &bowed.x2, &bowed.y2);
+      pd_node_border_point (pd_node_get_kind (from), &a, mx, my, &bowed.x1, &bowed.y1);
+      pd_node_border_point (pd_node_get_kind (to), &c, mx, my, &bowed.x2, &bowed.y2);
       blocked = route_blocked (b, &bowed, from, to, least);
       if (blocked < least)
         {
@@ -541,9 +544,31 @@ plan_route (PdSceneBuilder *b,
         break;
     }
   *r = best;
+  return least;
+}
+
+static void
+plan_route (PdSceneBuilder *b,
+            PdEdge         *edge,
+            PdNode         *from,
+            PdNode         *to,
+            Route          *r)
+{
+  g_autofree char *reverse = g_strdup_printf ("%s\n%s", pd_edge_get_to_id (edge),
+                                              pd_edge_get_from_id (edge));
+  gboolean paired = g_hash_table_contains (b->linked_pairs, reverse);
+  double least;
+
+  if (b->routing != PD_ROUTING_DIRECT
+      && route_around (b, from, to, paired, b->routing == PD_ROUTING_SMOOTH, r))
+    return;
+  straight_route (b, from, to, paired, r);
+  least = route_blocked (b, r, from, to, G_MAXDOUBLE);
+  if (least == 0)
+    return;
   /* No bow clears the steps in the way: a smooth way round them. */
-  if (least > 0)
-    route_around (b, from, to, g_hash_table_contains (b->linked_pairs, reverse), TRUE, r);
+  if (bow_route (b, from, to, least, r) > 0)
+    route_around (b, from, to, paired, TRUE, r);
 }
 
 static void
