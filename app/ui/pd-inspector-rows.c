@@ -6,36 +6,10 @@
 #include "pd-clusters.h"
 #include "pd-combo-keys.h"
 #include "pd-enums.h"
-#include "pd-inspector-rows.h"
+#include "pd-inspector-rows-private.h"
 #include "pd-language.h"
 #include "pd-link.h"
 #include "pd-text-area.h"
-
-typedef struct {
-  PdRows *rows;
-  const PdRowSpec *spec;
-  GParamSpec *pspec;
-  GtkWidget *row;          /* the row in the page */
-  GtkWidget *editor;       /* what holds the value */
-  GPtrArray *items;        /* rows of list items, or cluster check buttons */
-  GtkWidget *add_first;    /* entry rows that add a list item */
-  GtkWidget *add_second;
-  GPtrArray *agency_ids;   /* of char *, in the combo's order */
-  AdwPreferencesGroup *group;  /* a text area's own group, titled for it */
-  guint n_choices;         /* of a drop-down, before any "Mixed" item */
-  gboolean mixed;          /* the objects edited at once differ in it */
-} Row;
-
-struct _PdRows
-{
-  GPtrArray *rows;         /* of Row */
-  PdDocument *document;
-  GObject *object;
-  GPtrArray *objects;      /* when several are edited at once: all of them */
-  char *language;          /* NULL: English */
-  gboolean updating;       /* writing widgets from the model: not an edit */
-  gboolean applying;       /* setting several objects: show them once done */
-};
 
 static void
 row_free (Row *row)
@@ -55,9 +29,9 @@ is_translated (Row *row)
 
 static void show_value (Row *row);
 
-static void
-set_value (Row          *row,
-           const GValue *value)
+void
+pd_rows_set_value (Row          *row,
+                   const GValue *value)
 {
   PdRows *rows = row->rows;
 
@@ -84,9 +58,6 @@ set_value (Row          *row,
 }
 
 /* Model to widgets. */
-
-static void
-show_list (Row *row);
 
 /* Whether the objects edited at once hold different values of the row's
  * property. */
@@ -224,7 +195,7 @@ show_in_editor (Row          *row,
       break;
     case PD_ROW_LINKS:
     case PD_ROW_PARTICIPANTS:
-      show_list (row);
+      pd_rows_show_list (row);
       break;
     default:
       g_assert_not_reached ();
@@ -306,7 +277,7 @@ on_text_changed (Row *row)
   /* An emptied field is an absent one, as in the file. */
   if (g_value_get_string (&value) && *g_value_get_string (&value) == '\0')
     g_value_set_string (&value, NULL);
-  set_value (row, &value);
+  pd_rows_set_value (row, &value);
   g_value_unset (&value);
 }
 
@@ -327,7 +298,7 @@ on_selected (Row *row)
     }
   else
     g_value_set_enum (&value, (int) selected);
-  set_value (row, &value);
+  pd_rows_set_value (row, &value);
   g_value_unset (&value);
 }
 
@@ -342,7 +313,7 @@ on_number_changed (Row *row)
     g_value_set_double (&value, number);
   else
     g_value_set_uint (&value, (guint) MAX (number, 0));
-  set_value (row, &value);
+  pd_rows_set_value (row, &value);
   g_value_unset (&value);
 }
 
@@ -393,126 +364,8 @@ on_cluster_toggled (Row *row)
     }
   g_value_init (&value, G_TYPE_ARRAY);
   g_value_set_boxed (&value, clusters);
-  set_value (row, &value);
+  pd_rows_set_value (row, &value);
   g_value_unset (&value);
-}
-
-/* Lists of links and participants: a row each, and two fields to add one.
- * Every change sets a new array (the old one stays with the history). */
-
-static GPtrArray *
-current_list (Row *row)
-{
-  GPtrArray *list = NULL;
-
-  g_object_get (row->rows->object, row->spec->property, &list, NULL);
-  return list;
-}
-
-static GPtrArray *
-copy_list (Row       *row,
-           GPtrArray *list)
-{
-  gboolean links = row->spec->kind == PD_ROW_LINKS;
-  GPtrArray *copy = links ? pd_link_array_new () : pd_participant_array_new ();
-
-  for (guint i = 0; list && i < list->len; i++)
-    g_ptr_array_add (copy, links ? (gpointer) pd_link_copy (g_ptr_array_index (list, i))
-                                 : (gpointer) pd_participant_copy (g_ptr_array_index (list, i)));
-  return copy;
-}
-
-static void
-set_list (Row       *row,
-          GPtrArray *list)
-{
-  GValue value = G_VALUE_INIT;
-
-  g_value_init (&value, G_TYPE_PTR_ARRAY);
-  g_value_set_boxed (&value, list);
-  set_value (row, &value);
-  g_value_unset (&value);
-}
-
-static void
-on_remove_item (GtkButton *button,
-                Row       *row)
-{
-  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "index"));
-  g_autoptr(GPtrArray) list = current_list (row);
-  g_autoptr(GPtrArray) copy = copy_list (row, list);
-
-  if (index < copy->len)
-    g_ptr_array_remove_index (copy, index);
-  set_list (row, copy);
-}
-
-static void
-on_add_item (Row *row)
-{
-  const char *first = gtk_editable_get_text (GTK_EDITABLE (row->add_first));
-  const char *second = gtk_editable_get_text (GTK_EDITABLE (row->add_second));
-  g_autoptr(GPtrArray) list = NULL;
-  g_autoptr(GPtrArray) copy = NULL;
-
-  if (*first == '\0' && *second == '\0')
-    return;
-  list = current_list (row);
-  copy = copy_list (row, list);
-  if (row->spec->kind == PD_ROW_LINKS)
-    g_ptr_array_add (copy, pd_link_new (*first ? first : second, *second ? second : NULL));
-  else
-    g_ptr_array_add (copy, pd_participant_new (*first ? first : NULL, *second ? second : NULL));
-  set_list (row, copy);
-  gtk_editable_set_text (GTK_EDITABLE (row->add_first), "");
-  gtk_editable_set_text (GTK_EDITABLE (row->add_second), "");
-}
-
-static void
-show_list (Row *row)
-{
-  g_autoptr(GPtrArray) list = current_list (row);
-  gboolean links = row->spec->kind == PD_ROW_LINKS;
-
-  for (guint i = 0; i < row->items->len; i++)
-    adw_expander_row_remove (ADW_EXPANDER_ROW (row->row), g_ptr_array_index (row->items, i));
-  g_ptr_array_set_size (row->items, 0);
-  for (guint i = 0; list && i < list->len; i++)
-    {
-      const char *title, *subtitle;
-      GtkWidget *item = adw_action_row_new ();
-      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-
-      if (links)
-        {
-          PdLink *link = g_ptr_array_index (list, i);
-          title = link->title;
-          subtitle = link->href;
-        }
-      else
-        {
-          PdParticipant *participant = g_ptr_array_index (list, i);
-          title = participant->name ? participant->name : participant->role;
-          subtitle = participant->name ? participant->role : NULL;
-        }
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (item), title ? title : "");
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (item), FALSE);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (item), subtitle ? subtitle : "");
-      gtk_widget_add_css_class (remove, "flat");
-      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (remove, _("Remove"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Remove"), -1);
-      g_object_set_data (G_OBJECT (remove), "index", GUINT_TO_POINTER (i));
-      g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_item), row);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (item), remove);
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (row->row), item);
-      g_ptr_array_add (row->items, item);
-    }
-  {
-    g_autofree char *count = list && list->len ? g_strdup_printf ("%u", list->len) : NULL;
-    adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row->row), count ? count : "");
-  }
 }
 
 /* The agencies' names, kept up to date. */
@@ -663,32 +516,6 @@ make_clusters_row (Row        *row,
   return row->row;
 }
 
-/* An expander of links or participants, with two entries that add one
- * (show_list fills in the rest). */
-static GtkWidget *
-make_list_row (Row        *row,
-               const char *title)
-{
-  gboolean links = row->spec->kind == PD_ROW_LINKS;
-
-  row->row = row->editor = adw_expander_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->row), title);
-  row->items = g_ptr_array_new ();
-  row->add_first = adw_entry_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->add_first),
-                                 links ? _("New link’s title") : _("New participant’s name"));
-  row->add_second = adw_entry_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->add_second),
-                                 links ? _("Its web address") : _("Their role"));
-  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row->add_second), TRUE);
-  g_signal_connect_swapped (row->add_second, "apply", G_CALLBACK (on_add_item), row);
-  g_signal_connect_swapped (row->add_second, "entry-activated", G_CALLBACK (on_add_item),
-                            row);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row->row), row->add_first);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row->row), row->add_second);
-  return row->row;
-}
-
 static GtkWidget *
 make_row (Row        *row,
           const char *title)
@@ -715,7 +542,7 @@ make_row (Row        *row,
       return make_clusters_row (row, title);
     case PD_ROW_LINKS:
     case PD_ROW_PARTICIPANTS:
-      return make_list_row (row, title);
+      return pd_rows_make_list_row (row, title);
     default:
       g_assert_not_reached ();
     }
