@@ -4,6 +4,7 @@
 #include <math.h>
 #include <glib/gi18n-lib.h>
 
+#include "pd-geometry-private.h"
 #include "pd-route-private.h"
 #include "pd-scene-private.h"
 #include "pd-scene-style.h"
