@@ -156,6 +156,28 @@ test_edit_step (Fixture       *f,
   }
 }
 
+/* The step's agency choices follow the document's agencies while it is
+ * shown: one added, as the Agencies panel adds one, is offered at once. */
+static void
+test_agency_choices_follow (Fixture       *f,
+                            gconstpointer  data)
+{
+  GListModel *agencies, *choices;
+  guint n;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  agencies = pd_document_get_agencies (f->document);
+  n = g_list_model_get_n_items (agencies);
+  select_id (f, pd_node_get_id (node_at (f, 0)));
+  choices = adw_combo_row_get_model (ADW_COMBO_ROW (editor (f, "agency-id")));
+  g_assert_cmpuint (g_list_model_get_n_items (choices), ==, n);
+
+  pd_edit_add_agency (f->document);
+  wait_for_frames ();
+  choices = adw_combo_row_get_model (ADW_COMBO_ROW (editor (f, "agency-id")));
+  g_assert_cmpuint (g_list_model_get_n_items (choices), ==, n + 1);
+}
+
 static void
 test_evidence_list (Fixture       *f,
                     gconstpointer  data)
@@ -624,6 +646,7 @@ main (int    argc,
   TEST_GUI_ADD ("/leaflet/language", test_leaflet_language);
   TEST_GUI_ADD ("/inspector/long-text-fits", test_long_text_fits);
   TEST_GUI_ADD ("/inspector/edit-step", test_edit_step);
+  TEST_GUI_ADD ("/inspector/agency-choices-follow", test_agency_choices_follow);
   TEST_GUI_ADD ("/inspector/enter-edits", test_enter_edits);
   TEST_GUI_ADD ("/inspector/evidence-list", test_evidence_list);
   TEST_GUI_ADD ("/inspector/pathway-fields", test_pathway_fields);

@@ -27,6 +27,8 @@ struct _PdRows
   PdDocument *document;
   GObject *object;
   GPtrArray *objects;      /* when several are edited at once: all of them */
+  GPtrArray *object_signals;   /* of GSignalGroup: each object's "notify" */
+  GSignalGroup *agency_signals;  /* the document's agencies changing */
   char *language;          /* NULL: English */
   gboolean updating;       /* writing widgets from the model: not an edit */
   gboolean applying;       /* setting several objects: show them once done */

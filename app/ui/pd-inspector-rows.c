@@ -548,6 +548,8 @@ make_row (Row        *row,
     }
 }
 
+static void on_agencies_changed (PdRows *rows);
+
 PdRows *
 pd_rows_new (AdwPreferencesPage *page,
              GType               object_type,
@@ -560,6 +562,10 @@ pd_rows_new (AdwPreferencesPage *page,
   const char *group_title = NULL;
 
   rows->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
+  rows->object_signals = g_ptr_array_new_with_free_func (g_object_unref);
+  rows->agency_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
+  g_signal_group_connect_swapped (rows->agency_signals, "items-changed",
+                                  G_CALLBACK (on_agencies_changed), rows);
   for (guint i = 0; i < n_specs; i++)
     {
       Row *row = g_new0 (Row, 1);
@@ -602,6 +608,8 @@ pd_rows_free (PdRows *rows)
   if (rows == NULL)
     return;
   pd_rows_bind (rows, NULL, NULL);
+  g_ptr_array_unref (rows->object_signals);
+  g_object_unref (rows->agency_signals);
   g_ptr_array_unref (rows->rows);
   g_free (rows->language);
   g_free (rows);
@@ -638,6 +646,18 @@ on_agencies_changed (PdRows *rows)
     }
 }
 
+/* Shows what changes in @object, one of those edited. */
+static void
+watch_object (PdRows  *rows,
+              GObject *object)
+{
+  GSignalGroup *signals = g_signal_group_new (G_OBJECT_TYPE (object));
+
+  g_signal_group_connect (signals, "notify", G_CALLBACK (on_notify), rows);
+  g_signal_group_set_target (signals, object);
+  g_ptr_array_add (rows->object_signals, signals);
+}
+
 void
 pd_rows_bind (PdRows     *rows,
               PdDocument *document,
@@ -655,13 +675,8 @@ pd_rows_bind_many (PdRows     *rows,
                    PdDocument *document,
                    GPtrArray  *objects)
 {
-  if (rows->objects)
-    for (guint i = 0; i < rows->objects->len; i++)
-      g_signal_handlers_disconnect_by_data (g_ptr_array_index (rows->objects, i), rows);
-  else if (rows->object)
-    g_signal_handlers_disconnect_by_data (rows->object, rows);
-  if (rows->document)
-    g_signal_handlers_disconnect_by_data (pd_document_get_agencies (rows->document), rows);
+  g_ptr_array_set_size (rows->object_signals, 0);
+  g_signal_group_set_target (rows->agency_signals, NULL);
   g_clear_object (&rows->object);
   g_clear_pointer (&rows->objects, g_ptr_array_unref);
   g_set_object (&rows->document, document);
@@ -677,14 +692,12 @@ pd_rows_bind_many (PdRows     *rows,
       for (guint i = 0; i < objects->len; i++)
         {
           g_ptr_array_add (rows->objects, g_object_ref (g_ptr_array_index (objects, i)));
-          g_signal_connect (g_ptr_array_index (objects, i), "notify", G_CALLBACK (on_notify),
-                            rows);
+          watch_object (rows, g_ptr_array_index (objects, i));
         }
     }
   else
-    g_signal_connect (rows->object, "notify", G_CALLBACK (on_notify), rows);
-  g_signal_connect_swapped (pd_document_get_agencies (document), "items-changed",
-                            G_CALLBACK (on_agencies_changed), rows);
+    watch_object (rows, rows->object);
+  g_signal_group_set_target (rows->agency_signals, pd_document_get_agencies (document));
   for (guint i = 0; i < rows->rows->len; i++)
     {
       Row *row = g_ptr_array_index (rows->rows, i);

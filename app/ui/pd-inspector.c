@@ -28,6 +28,7 @@ struct _PdInspector
   PdDocument *document;
   PdSelection *selection;
   GSignalGroup *selection_signals;
+  GSignalGroup *language_signals;
 };
 
 G_DEFINE_FINAL_TYPE (PdInspector, pd_inspector, ADW_TYPE_BIN)
@@ -244,8 +245,9 @@ pd_inspector_dispose (GObject *object)
   g_clear_pointer (&self->many_rows, pd_rows_free);
   g_clear_object (&self->selection);
   g_clear_object (&self->document);
-  if (self->language)
-    g_signal_handlers_disconnect_by_data (self->language, self);
+  if (self->language_signals)
+    g_signal_group_set_target (self->language_signals, NULL);
+  g_clear_object (&self->language_signals);
   g_clear_object (&self->language);
   /* The stack is the bin's child as well as the template's. */
   adw_bin_set_child (ADW_BIN (self), NULL);
@@ -296,7 +298,10 @@ pd_inspector_init (PdInspector *self)
              G_N_ELEMENTS (transition_fields), &self->transition_rows, &self->comments[2], NULL);
   self->many_rows = pd_rows_new (self->many_page, PD_TYPE_NODE, many_step_fields,
                                  G_N_ELEMENTS (many_step_fields));
-  g_signal_connect_swapped (self->language, "notify::language", G_CALLBACK (on_language), self);
+  self->language_signals = g_signal_group_new (PD_TYPE_LANGUAGE_CHOICE);
+  g_signal_group_connect_swapped (self->language_signals, "notify::language",
+                                  G_CALLBACK (on_language), self);
+  g_signal_group_set_target (self->language_signals, self->language);
 }
 
 GtkWidget *

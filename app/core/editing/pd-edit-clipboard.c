@@ -16,19 +16,14 @@ has_id (GPtrArray  *ids,
   return g_ptr_array_find_with_equal_func (ids, id, g_str_equal, NULL);
 }
 
-char *
-pd_edit_copy (PdDocument *document,
-              GPtrArray  *ids)
+/* The steps of @ids that @document has, each once, into @node_ids, and
+ * the agencies they are in into @agencies_used; ids are @document's. */
+static void
+collect_steps (PdDocument *document,
+               GPtrArray  *ids,
+               GPtrArray  *node_ids,
+               GHashTable *agencies_used)
 {
-  g_autoptr(PdDocument) copy = pd_document_new ();
-  GListModel *agencies = pd_document_get_agencies (document);
-  GListModel *edges = pd_document_get_edges (document);
-  g_autoptr(GPtrArray) node_ids = g_ptr_array_new ();
-  g_autoptr(GHashTable) agencies_used = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GBytes) bytes = NULL;
-
-  g_return_val_if_fail (PD_IS_DOCUMENT (document), NULL);
-
   for (guint i = 0; i < ids->len; i++)
     {
       PdNode *node = pd_document_get_node (document, g_ptr_array_index (ids, i));
@@ -39,11 +34,17 @@ pd_edit_copy (PdDocument *document,
       if (pd_node_get_agency_id (node))
         g_hash_table_add (agencies_used, (gpointer) pd_node_get_agency_id (node));
     }
-  if (node_ids->len == 0)
-    return NULL;
+}
 
-  g_object_set (copy, "title", pd_document_get_title (document), NULL);
-  /* In the source's order, so that a paste keeps the agencies' order. */
+/* The agencies of @agencies_used into @copy, in @document's order, so that
+ * a paste keeps the agencies' order. */
+static void
+copy_agencies (PdDocument *document,
+               PdDocument *copy,
+               GHashTable *agencies_used)
+{
+  GListModel *agencies = pd_document_get_agencies (document);
+
   for (guint i = 0; i < g_list_model_get_n_items (agencies); i++)
     {
       g_autoptr(PdAgency) agency = g_list_model_get_item (agencies, i);
@@ -54,6 +55,14 @@ pd_edit_copy (PdDocument *document,
           pd_document_add_agency (copy, twin);
         }
     }
+}
+
+/* The steps of @node_ids into @copy under their own ids. */
+static void
+copy_steps (PdDocument *document,
+            PdDocument *copy,
+            GPtrArray  *node_ids)
+{
   for (guint i = 0; i < node_ids->len; i++)
     {
       PdNode *node = pd_document_get_node (document, g_ptr_array_index (node_ids, i));
@@ -61,6 +70,16 @@ pd_edit_copy (PdDocument *document,
 
       pd_document_add_node (copy, twin);
     }
+}
+
+/* The transitions of @document both of whose ends are in @node_ids. */
+static void
+copy_ways_between (PdDocument *document,
+                   PdDocument *copy,
+                   GPtrArray  *node_ids)
+{
+  GListModel *edges = pd_document_get_edges (document);
+
   for (guint i = 0; i < g_list_model_get_n_items (edges); i++)
     {
       g_autoptr(PdEdge) edge = g_list_model_get_item (edges, i);
@@ -72,6 +91,28 @@ pd_edit_copy (PdDocument *document,
           pd_document_add_edge (copy, twin);
         }
     }
+}
+
+char *
+pd_edit_copy (PdDocument *document,
+              GPtrArray  *ids)
+{
+  g_autoptr(PdDocument) copy = NULL;
+  g_autoptr(GPtrArray) node_ids = g_ptr_array_new ();
+  g_autoptr(GHashTable) agencies_used = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (PD_IS_DOCUMENT (document), NULL);
+
+  collect_steps (document, ids, node_ids, agencies_used);
+  if (node_ids->len == 0)
+    return NULL;
+
+  copy = pd_document_new ();
+  g_object_set (copy, "title", pd_document_get_title (document), NULL);
+  copy_agencies (document, copy, agencies_used);
+  copy_steps (document, copy, node_ids);
+  copy_ways_between (document, copy, node_ids);
   bytes = pd_xml_write (copy);
   return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
 }

@@ -10,7 +10,9 @@
 G_BEGIN_DECLS
 
 /* The editing commands of the designer, on the model: each is one step of
- * the undo history, and each is usable without a window. */
+ * the undo history, and each is usable without a window. What they add
+ * they return (transfer none): the document holds it. @ids are arrays
+ * (element-type utf8) of object ids, @nodes (element-type PdNode). */
 
 /* Adds a step of @kind centred on (@x, @y), named after its kind, delivered
  * by @agency_id (NULL: the document's first agency). */
@@ -37,20 +39,23 @@ guint      pd_edit_delete     (PdDocument *document,
 
 /* The steps of @ids, the transitions among them (and those of @ids whose
  * two ends are in it), and their agencies, as a .pathway document: what
- * Copy puts on the clipboard. NULL when @ids has no step. */
+ * Copy puts on the clipboard. NULL when @ids has no step: (transfer full)
+ * (nullable). */
 char      *pd_edit_copy       (PdDocument *document,
                                GPtrArray  *ids);
 /* Adds the steps and transitions of the .pathway document @data (read as
  * safely as a file), moved by (@dx, @dy), with ids that @document does not
  * have yet; agencies it lacks are added. Returns the new ids, or NULL and
- * an error (the loader's message) when @data is not a pathway. */
+ * an error (the loader's message) when @data is not a pathway: (transfer
+ * full) (element-type utf8) (nullable). */
 GPtrArray *pd_edit_paste      (PdDocument  *document,
                                const char  *data,
                                gsize        length,
                                double       dx,
                                double       dy,
                                GError     **error);
-/* Copy then paste, moved by (@dx, @dy). */
+/* Copy then paste, moved by (@dx, @dy). Returns the new ids, empty when
+ * @ids has no step: (transfer full) (element-type utf8). */
 GPtrArray *pd_edit_duplicate  (PdDocument *document,
                                GPtrArray  *ids,
                                double      dx,
@@ -58,7 +63,7 @@ GPtrArray *pd_edit_duplicate  (PdDocument *document,
 
 /* Adds an agency with a colour and a letter that no other agency has. */
 PdAgency  *pd_edit_add_agency (PdDocument *document);
-/* Removes @agency; the steps it delivered go to @heir (NULL: only when no
+/* Removes @agency; the steps it delivered go to @heir ((nullable): only when no
  * step uses it). One undo step. FALSE with G_IO_ERROR_BUSY when steps use
  * it and there is no heir. */
 gboolean   pd_edit_remove_agency (PdDocument *document,
@@ -70,7 +75,7 @@ guint      pd_edit_count_agency_steps (PdDocument *document,
                                        PdAgency   *agency);
 
 /* A workshop comment on @target_id (NULL: on the pathway), stamped with
- * the time now. */
+ * the time now; @author, @role and @text (nullable) are copied. */
 PdComment *pd_edit_add_comment (PdDocument *document,
                                 const char *target_id,
                                 const char *author,
@@ -119,7 +124,7 @@ void       pd_edit_swap_places (PdDocument *document,
  * first step or a step several steps lead to, after a chain's last step or
  * a step that branches, and before the first step of a branch (the step
  * would take the branch's place). Then @why, if not NULL, says why, for
- * the user. */
+ * the user: (out) (optional) (transfer full); it must point to NULL. */
 gboolean   pd_edit_move_step  (PdDocument *document,
                                PdNode     *node,
                                gboolean    later,

@@ -20,7 +20,8 @@ PdNode    *pd_hit_node          (PdDocument   *document,
  * step's details; its own when @scene (NULL) does not draw it. */
 PdRect     pd_hit_node_box      (PdScene      *scene,
                                  PdNode       *node);
-/* As pd_hit_node(), with the steps' boxes as @scene draws them. */
+/* As pd_hit_node(), with the steps' boxes as @scene (nullable) draws them:
+ * (transfer none) (nullable). */
 PdNode    *pd_hit_node_drawn    (PdDocument   *document,
                                  PdScene      *scene,
                                  double        x,

@@ -31,7 +31,8 @@ char      *pd_outline_transition_details  (PdDocument *document,
                                            PdEdge     *edge);
 /* The whole row as one sentence, for a screen reader: a step's title and
  * details; for a transition, where it comes from as well as where it goes,
- * since a screen reader hears the row alone. */
+ * since a screen reader hears the row alone. @row is a PdNode or a PdEdge
+ * of @document. */
 char      *pd_outline_row_text            (PdDocument *document,
                                            GObject    *row);
 

@@ -44,7 +44,8 @@ gboolean    pd_file_save       (PdDocument  *document,
                                 char       **new_etag,
                                 GError     **error);
 
-/* Writes @bytes to @path the same safe way. */
+/* Writes @bytes to @path the same safe way; @expected_etag and @new_etag
+ * as for pd_file_save(). */
 gboolean    pd_file_replace    (const char  *path,
                                 GBytes      *bytes,
                                 const char  *expected_etag,

@@ -8,8 +8,8 @@ G_BEGIN_DECLS
 /* The leaflet's fixed phrases in the leaflet's language, whatever the
  * user's locale: looked up in that language's catalogue (po/LANG.po,
  * compiled into the program), the English @msgid when @lang is NULL, "en",
- * or has no catalogue or no translation of it. Thread-safe; the strings
- * returned live as long as the program. */
+ * or has no catalogue or no translation of it; @lang (nullable). Thread-safe;
+ * the strings returned live as long as the program: (transfer none). */
 const char *pd_leaflet_gettext  (const char *lang,
                                  const char *msgid) G_GNUC_FORMAT (2);
 /* The same with a context, as C_() has it. */

@@ -98,7 +98,9 @@ void       pd_leaflet_draw_page  (PdLeaflet              *leaflet,
                                   guint                   index,
                                   cairo_t                *cr);
 /* Page @index as an SVG document for the web: words as <text>, pictures
- * named by what they show, the leaflet's language on its root. */
+ * named by what they show, the leaflet's language on its root. These and
+ * the renders below return (transfer full) (nullable), NULL with @error
+ * set. */
 GBytes    *pd_leaflet_render_svg_page (PdLeaflet         *leaflet,
                                        guint              index,
                                        GError           **error);
@@ -114,6 +116,7 @@ typedef struct {
 
 #define PD_LEAFLET_SVG_OPTIONS_DEFAULT ((PdLeafletSvgOptions) { NULL, FALSE })
 
+/* The same with @options (nullable: the defaults). */
 GBytes    *pd_leaflet_render_svg_page_with_options (PdLeaflet                 *leaflet,
                                                     guint                      index,
                                                     const PdLeafletSvgOptions *options,

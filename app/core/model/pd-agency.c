@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "pd-agency.h"
 #include "pd-fields-private.h"
-#include "pd-foreign.h"
-#include "pd-translations.h"
+#include "pd-foreign-private.h"
+#include "pd-translations-private.h"
 
 struct _PdAgency
 {

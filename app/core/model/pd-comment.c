@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-#include "pd-comment.h"
+#include "pd-comment-private.h"
 #include "pd-fields-private.h"
 
 struct _PdComment

@@ -9,13 +9,11 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PdComment, pd_comment, PD, COMMENT, GObject)
 
 /* A remark made in a co-design workshop, on the pathway (target NULL), a
- * node or an edge, with who made it. new and copy return (transfer full);
- * the getters (transfer none), all but the id (nullable); @target_id:
+ * node or an edge, with who made it. new returns (transfer full); the
+ * getters (transfer none), all but the id (nullable); @target_id:
  * (nullable). */
 PdComment  *pd_comment_new           (const char *id,
                                       const char *target_id);
-PdComment  *pd_comment_copy          (PdComment  *comment,
-                                      const char *new_id);
 const char *pd_comment_get_id        (PdComment *comment);
 const char *pd_comment_get_target_id (PdComment *comment);
 const char *pd_comment_get_author    (PdComment *comment);

@@ -3,11 +3,13 @@
 #include <gobject/gvaluecollector.h>
 #include <string.h>
 
+#include "pd-comment-private.h"
 #include "pd-defaults.h"
 #include "pd-document-private.h"
 #include "pd-fields-private.h"
 #include "pd-history-private.h"
-#include "pd-foreign.h"
+#include "pd-foreign-private.h"
+#include "pd-translations-private.h"
 
 struct _PdDocument
 {

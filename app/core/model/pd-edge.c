@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "pd-edge.h"
 #include "pd-fields-private.h"
-#include "pd-foreign.h"
+#include "pd-foreign-private.h"
 
 struct _PdEdge
 {

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-#include "pd-foreign.h"
+#include "pd-foreign-private.h"
 
 static void
 attribute_free (PdForeignAttribute *attr)

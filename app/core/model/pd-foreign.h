@@ -20,10 +20,9 @@ typedef struct {
   GPtrArray *elements;     /* of char*: self-contained XML, namespaces declared */
 } PdForeign;
 
-/* new and copy return (transfer full); the add functions copy their
- * strings, of which @ns_uri and @prefix are (nullable). */
+/* new returns (transfer full); the add functions copy their strings, of
+ * which @ns_uri and @prefix are (nullable). */
 PdForeign *pd_foreign_new            (void);
-PdForeign *pd_foreign_copy           (const PdForeign *foreign);
 void       pd_foreign_free           (PdForeign *foreign);
 void       pd_foreign_add_attribute  (PdForeign  *foreign,
                                       const char *ns_uri,

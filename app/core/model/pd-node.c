@@ -1,10 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "pd-fields-private.h"
-#include "pd-foreign.h"
+#include "pd-foreign-private.h"
 #include "pd-link.h"
 #include "pd-node.h"
 #include "pd-staff.h"
-#include "pd-translations.h"
+#include "pd-translations-private.h"
 
 struct _PdNode
 {

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <string.h>
 
-#include "pd-translations.h"
+#include "pd-translations-private.h"
 
 typedef struct {
   char *field;

@@ -26,12 +26,6 @@ void            pd_translations_free        (PdTranslations       *translations)
 const char     *pd_translations_lookup      (const PdTranslations *translations,
                                              const char           *field,
                                              const char           *lang);
-/* The text of @field in @lang (nullable): @english (nullable) for NULL or
- * "en", else as lookup; (transfer none) (nullable). */
-const char     *pd_translations_get_for     (const PdTranslations *translations,
-                                             const char           *field,
-                                             const char           *lang,
-                                             const char           *english);
 /* Sets the text of @field in @lang (normalised with pd_language_tag_normalize());
  * @text (nullable): NULL or "" removes it. Returns whether anything changed. */
 gboolean        pd_translations_set         (PdTranslations       *translations,

@@ -6,7 +6,7 @@
 #include "pd-file.h"
 #include "pd-pages.h"
 #include "pd-scene.h"
-#include "pd-svg-writer.h"
+#include "pd-svg-writer-private.h"
 
 static const char *extensions[] = { "svg", "png", "pdf" };
 

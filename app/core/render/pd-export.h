@@ -44,7 +44,8 @@ GBytes  *pd_export_render  (PdDocument            *document,
                             const PdExportOptions *options,
                             GError               **error);
 /* Renders and writes to @path with the same safe saving as documents: a
- * failed export never leaves a damaged file. */
+ * failed export never leaves a damaged file. @options: (nullable), the
+ * defaults. */
 gboolean pd_export_to_file (PdDocument            *document,
                             const char            *path,
                             PdExportFormat         format,

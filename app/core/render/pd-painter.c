@@ -6,7 +6,7 @@
 
 #include "pd-diagnostic.h"
 #include "pd-painter-private.h"
-#include "pd-pdf-tags.h"
+#include "pd-pdf-tags-private.h"
 #include "pd-png-private.h"
 #include "pd-scene-text.h"
 

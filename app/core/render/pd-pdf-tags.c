@@ -12,7 +12,7 @@
 
 #include "pd-diagnostic.h"
 #include "pd-pdf-language-private.h"
-#include "pd-pdf-tags.h"
+#include "pd-pdf-tags-private.h"
 
 typedef struct {
   char *alt;       /* or NULL */

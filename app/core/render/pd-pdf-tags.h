@@ -29,13 +29,6 @@ void       pd_pdf_tags_begin_figure (PdPdfTags  *tags,
                                      cairo_t    *cr,
                                      const char *alt,
                                      const char *lang);
-/* Begins element @name with the alternative text @alt: what a screen
- * reader says of it and all in it. */
-void       pd_pdf_tags_begin_described (PdPdfTags  *tags,
-                                        cairo_t    *cr,
-                                        const char *name,
-                                        const char *alt,
-                                        const char *lang);
 /* Ends the element begun last. */
 void       pd_pdf_tags_end          (PdPdfTags  *tags,
                                      cairo_t    *cr);

@@ -3,7 +3,7 @@
 #include <libxml/xmlwriter.h>
 
 #include "pd-scene-text.h"
-#include "pd-svg-writer.h"
+#include "pd-svg-writer-private.h"
 #include "pd-xml-util.h"
 
 #define SVG_NS "http://www.w3.org/2000/svg"

@@ -17,21 +17,6 @@ G_BEGIN_DECLS
  * UTF-8. Returns: (transfer full). */
 GBytes *pd_svg_write (PdScene *scene);
 
-typedef struct {
-  /* Put before every id and every reference to one, so that two diagrams
-   * on one web page keep their own names; NULL or "" for none. */
-  const char *id_prefix;
-  /* To paste into a web page: no XML declaration. */
-  gboolean    inline_svg;
-  /* The language of its words (BCP 47); NULL for English. */
-  const char *language;
-} PdSvgOptions;
-
-#define PD_SVG_OPTIONS_DEFAULT ((PdSvgOptions) { NULL, FALSE, NULL })
-
-/* Returns: (transfer full). */
-GBytes *pd_svg_write_with_options (PdScene            *scene,
-                                   const PdSvgOptions *options);
 /* An id prefix made from @name (a file name or a title): its letters and
  * digits in lower case, runs of anything else as one "-", ending in "-";
  * it starts with a letter. Returns: (transfer full). */

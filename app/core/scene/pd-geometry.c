@@ -2,7 +2,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "pd-geometry.h"
+#include "pd-geometry-private.h"
 #include "pd-xml-util.h"
 
 gboolean

@@ -24,14 +24,11 @@ gboolean pd_color_parse         (const char *text,
                                  PdColor    *color);
 /* "#rrggbb", for SVG: (transfer full). */
 char    *pd_color_to_hex        (const PdColor *color);
-/* WCAG relative luminance and contrast ratio (1 to 21). */
+/* WCAG relative luminance and contrast ratio (1 to 21). The luminance is
+ * public only for the tests. */
 double   pd_color_luminance     (const PdColor *color);
 double   pd_color_contrast      (const PdColor *a,
                                  const PdColor *b);
-/* @amount of the way from @a to @b. */
-PdColor  pd_color_mix           (const PdColor *a,
-                                 const PdColor *b,
-                                 double         amount);
 
 void     pd_rect_union          (PdRect       *rect,
                                  const PdRect *other);
@@ -39,10 +36,6 @@ gboolean pd_rect_is_empty       (const PdRect *rect);
 /* @rect with @by added on every side (taken off when negative). */
 PdRect   pd_rect_grown          (const PdRect *rect,
                                  double        by);
-/* How far the segment runs inside @rect (0 when outside or along an
- * edge). */
-double   pd_rect_segment_length (const PdRect *rect,
-                                 double x1, double y1, double x2, double y2);
 
 /* A path of lines and cubic curves, drawn the same by every painter. */
 typedef enum {
@@ -64,20 +57,16 @@ typedef struct {
 /* Returns: (transfer full); free accepts NULL. */
 PdPath  *pd_path_new            (void);
 void     pd_path_free           (PdPath *path);
+/* Public only for the tests, which draw paths of their own. */
 void     pd_path_move_to        (PdPath *path, double x, double y);
 void     pd_path_line_to        (PdPath *path, double x, double y);
 void     pd_path_curve_to       (PdPath *path,
                                  double x1, double y1,
                                  double x2, double y2,
                                  double x3, double y3);
-void     pd_path_close          (PdPath *path);
 /* How many points (x, y pairs) @segment holds: 3 for a curve, 0 for a
  * close, else 1. */
 guint    pd_path_segment_n_points (const PdPathSegment *segment);
-void     pd_path_rectangle      (PdPath *path, double x, double y, double w, double h);
-void     pd_path_rounded_rect   (PdPath *path, double x, double y, double w, double h,
-                                 double radius);
-void     pd_path_circle         (PdPath *path, double cx, double cy, double radius);
 /* SVG path data ("M 1 2 L 3 4 Z"), numbers with g_ascii_formatd:
  * (transfer full). */
 char    *pd_path_to_svg         (const PdPath *path);

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <math.h>
 
+#include "pd-geometry-private.h"
 #include "pd-rect-index-private.h"
 
 struct _PdRectIndex

@@ -4,6 +4,7 @@
 #include <math.h>
 #include <glib/gi18n-lib.h>
 
+#include "pd-geometry-private.h"
 #include "pd-route-private.h"
 #include "pd-scene-private.h"
 #include "pd-scene-style.h"
@@ -402,6 +403,66 @@ drop_stubs (GArray       *points,
     g_array_remove_range (points, 2, 2);
 }
 
+/* The steps in @area, at their full size, into @near; FALSE when there
+ * are too many of them. */
+static gboolean
+steps_near (PdSceneBuilder *b,
+            const PdRect   *area,
+            GArray         *near)
+{
+  if (!pd_rect_index_collect (b->node_obstacles, area, near, ROUTE_MAX_STEPS))
+    return FALSE;
+  /* The index holds the steps a little inset. */
+  for (guint k = 0; k < near->len; k++)
+    {
+      PdRect *rect = &g_array_index (near, PdRect, k);
+      *rect = pd_rect_grown (rect, PD_SCENE_OBSTACLE_INSET);
+    }
+  return TRUE;
+}
+
+/* The square runs of the ways already drawn in @area, as thin rectangles,
+ * into @used. */
+static void
+runs_near (PdSceneBuilder *b,
+           const PdRect   *area,
+           GArray         *used)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  pd_rect_index_collect_ids (b->route_index, area, ids, G_MAXUINT);
+  for (guint k = 0; k < ids->len; k++)
+    {
+      const PdRouteSegment *seg = &g_array_index (b->route_segments, PdRouteSegment,
+                                                  g_array_index (ids, guint, k));
+      PdRect thin = { MIN (seg->x1, seg->x2), MIN (seg->y1, seg->y2), fabs (seg->x2 - seg->x1),
+                      fabs (seg->y2 - seg->y1) };
+
+      if (thin.width < 0.01 || thin.height < 0.01)
+        g_array_append_val (used, thin);
+    }
+}
+
+/* @r made the way through @points, its ends the first and last; it takes
+ * @points and @near. */
+static void
+route_through (Route    *r,
+               GArray   *points,
+               GArray   *near,
+               gboolean  smooth)
+{
+  const double *p = (const double *) points->data;
+
+  *r = (Route) { 0 };
+  r->x1 = p[0];
+  r->y1 = p[1];
+  r->x2 = p[points->len - 2];
+  r->y2 = p[points->len - 1];
+  r->smooth = smooth;
+  r->points = points;
+  r->obstacles = near;
+}
+
 /* A square (or @smooth) way round the steps near both ends; FALSE when
  * there are too many of them or no way in reach. */
 static gboolean
@@ -420,35 +481,13 @@ route_around (PdSceneBuilder *b,
       PdRect area = a;
       g_autoptr(GArray) near = g_array_new (FALSE, FALSE, sizeof (PdRect));
       g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (double));
-      g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (guint));
       g_autoptr(GArray) used = g_array_new (FALSE, FALSE, sizeof (PdRect));
-      const double *p;
 
       pd_rect_union (&area, &c);
-      area.x -= reaches[i];
-      area.y -= reaches[i];
-      area.width += 2 * reaches[i];
-      area.height += 2 * reaches[i];
-      if (!pd_rect_index_collect (b->node_obstacles, &area, near, ROUTE_MAX_STEPS))
+      area = pd_rect_grown (&area, reaches[i]);
+      if (!steps_near (b, &area, near))
         return FALSE;
-      /* The index holds the steps a little inset. */
-      for (guint k = 0; k < near->len; k++)
-        {
-          PdRect *rect = &g_array_index (near, PdRect, k);
-          *rect = pd_rect_grown (rect, PD_SCENE_OBSTACLE_INSET);
-        }
-      /* The square runs of the ways already drawn near. */
-      pd_rect_index_collect_ids (b->route_index, &area, ids, G_MAXUINT);
-      for (guint k = 0; k < ids->len; k++)
-        {
-          const PdRouteSegment *seg = &g_array_index (b->route_segments, PdRouteSegment,
-                                                      g_array_index (ids, guint, k));
-          PdRect thin = { MIN (seg->x1, seg->x2), MIN (seg->y1, seg->y2), fabs (seg->x2 - seg->x1),
-                          fabs (seg->y2 - seg->y1) };
-
-          if (thin.width < 0.01 || thin.height < 0.01)
-            g_array_append_val (used, thin);
-        }
+      runs_near (b, &area, used);
       if (!pd_route_square (&a, &c, near, &area, ROUTE_MARGIN, used, points))
         continue;
       if (offset)
@@ -458,15 +497,7 @@ route_around (PdSceneBuilder *b,
           pd_route_straighten (points, near, ROUTE_MARGIN / 2);
           drop_stubs (points, near);
         }
-      p = (const double *) points->data;
-      *r = (Route) { 0 };
-      r->x1 = p[0];
-      r->y1 = p[1];
-      r->x2 = p[points->len - 2];
-      r->y2 = p[points->len - 1];
-      r->smooth = smooth;
-      r->points = g_steal_pointer (&points);
-      r->obstacles = g_steal_pointer (&near);
+      route_through (r, g_steal_pointer (&points), g_steal_pointer (&near), smooth);
       return TRUE;
     }
   return FALSE;

@@ -5,6 +5,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pd-agency.h"
+#include "pd-geometry-private.h"
 #include "pd-scene-private.h"
 #include "pd-scene-style.h"
 

@@ -3,6 +3,7 @@
  * its colour, letter and name; the shapes, lines and styles in use. */
 #include <glib/gi18n-lib.h>
 
+#include "pd-geometry-private.h"
 #include "pd-scene-private.h"
 #include "pd-scene-style.h"
 

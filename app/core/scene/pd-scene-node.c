@@ -4,6 +4,7 @@
  * difference for steps that are planned or not offered. */
 #include <math.h>
 
+#include "pd-geometry-private.h"
 #include "pd-scene-private.h"
 #include "pd-scene-style.h"
 #include "pd-timing.h"

@@ -127,6 +127,7 @@ typedef struct {
   PdSceneContrastStyle contrast;
 } PdSceneStyle;
 
+/* The one table, alive as long as the program: (transfer none). */
 const PdSceneStyle *pd_scene_style (void);
 
 G_END_DECLS

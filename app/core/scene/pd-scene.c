@@ -264,6 +264,19 @@ add_lanes (PdSceneBuilder *b,
     pd_rect_union (diagram, &((PdGroup *) g_ptr_array_index (lanes, i))->bounds);
 }
 
+/* The bounds of @scene's transitions, labels placed, added to @rect. */
+static void
+union_edge_bounds (PdScene *scene,
+                   PdRect  *rect)
+{
+  for (guint i = 0; i < scene->groups->len; i++)
+    {
+      PdGroup *group = g_ptr_array_index (scene->groups, i);
+      if (group->kind == PD_GROUP_EDGE)
+        pd_rect_union (rect, &group->bounds);
+    }
+}
+
 PdScene *
 pd_scene_new_with_options (PdDocument           *document,
                            const PdSceneOptions *options)
@@ -283,12 +296,7 @@ pd_scene_new_with_options (PdDocument           *document,
   builder_init (&b, document, options, scene, nodes, edges);
   n_edges = build_steps_and_ways (&b, scene, nodes, edges, &diagram);
   pd_scene_place_edge_labels (&b);
-  for (guint i = 0; i < scene->groups->len; i++)
-    {
-      PdGroup *group = g_ptr_array_index (scene->groups, i);
-      if (group->kind == PD_GROUP_EDGE)
-        pd_rect_union (&diagram, &group->bounds);
-    }
+  union_edge_bounds (scene, &diagram);
   if (pd_rect_is_empty (&diagram))
     diagram = (PdRect) { 0, 0, 400, 100 };
   add_lanes (&b, scene, &diagram);
@@ -328,38 +336,50 @@ pd_scene_node_box_height (PdDocument           *document,
   return pd_scene_node_height (&b, node);
 }
 
-PdScene *
-pd_scene_new_partial (PdDocument           *document,
-                      GHashTable           *node_ids,
-                      const PdSceneOptions *options)
+/* @document's steps into @nodes and its transitions into @edges, a
+ * reference each, in the order the document holds them. */
+static void
+document_items (PdDocument *document,
+                GPtrArray  *nodes,
+                GPtrArray  *edges)
 {
-  GListModel *node_list, *edge_list;
-  g_autoptr(GPtrArray) nodes = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) edges = g_ptr_array_new_with_free_func (g_object_unref);
-  PdSceneBuilder b = { 0 };
-  PdScene *scene;
+  GListModel *node_list = pd_document_get_nodes (document);
+  GListModel *edge_list = pd_document_get_edges (document);
 
-  g_return_val_if_fail (PD_IS_DOCUMENT (document), NULL);
-
-  scene = scene_new (document);
-  node_list = pd_document_get_nodes (document);
-  edge_list = pd_document_get_edges (document);
   for (guint i = 0; i < g_list_model_get_n_items (node_list); i++)
     g_ptr_array_add (nodes, g_list_model_get_item (node_list, i));
   for (guint i = 0; i < g_list_model_get_n_items (edge_list); i++)
     g_ptr_array_add (edges, g_list_model_get_item (edge_list, i));
-  builder_init (&b, document, options, scene, nodes, edges);
+}
+
+/* The steps of @nodes whose ids are in @node_ids, their bounds added to
+ * the scene's. */
+static void
+build_chosen_steps (PdSceneBuilder *b,
+                    PdScene        *scene,
+                    GPtrArray      *nodes,
+                    GHashTable     *node_ids)
+{
   for (guint i = 0; i < nodes->len; i++)
     {
       PdNode *node = g_ptr_array_index (nodes, i);
 
       if (g_hash_table_contains (node_ids, pd_node_get_id (node)))
         {
-          PdGroup *group = pd_scene_build_node (&b, node);
+          PdGroup *group = pd_scene_build_node (b, node);
           pd_rect_union (&scene->bounds, &group->bounds);
           g_ptr_array_add (scene->groups, group);
         }
     }
+}
+
+/* The transitions of @edges from or to a step in @node_ids. */
+static void
+build_ways_touching (PdSceneBuilder *b,
+                     PdScene        *scene,
+                     GPtrArray      *edges,
+                     GHashTable     *node_ids)
+{
   for (guint i = 0; i < edges->len; i++)
     {
       PdEdge *edge = g_ptr_array_index (edges, i);
@@ -368,18 +388,32 @@ pd_scene_new_partial (PdDocument           *document,
       if (!g_hash_table_contains (node_ids, pd_edge_get_from_id (edge))
           && !g_hash_table_contains (node_ids, pd_edge_get_to_id (edge)))
         continue;
-      group = pd_scene_build_edge (&b, edge);
+      group = pd_scene_build_edge (b, edge);
       if (group == NULL)
         continue;
       g_ptr_array_add (scene->groups, group);
     }
+}
+
+PdScene *
+pd_scene_new_partial (PdDocument           *document,
+                      GHashTable           *node_ids,
+                      const PdSceneOptions *options)
+{
+  g_autoptr(GPtrArray) nodes = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) edges = g_ptr_array_new_with_free_func (g_object_unref);
+  PdSceneBuilder b = { 0 };
+  PdScene *scene;
+
+  g_return_val_if_fail (PD_IS_DOCUMENT (document), NULL);
+
+  scene = scene_new (document);
+  document_items (document, nodes, edges);
+  builder_init (&b, document, options, scene, nodes, edges);
+  build_chosen_steps (&b, scene, nodes, node_ids);
+  build_ways_touching (&b, scene, edges, node_ids);
   pd_scene_place_edge_labels (&b);
-  for (guint i = 0; i < scene->groups->len; i++)
-    {
-      PdGroup *group = g_ptr_array_index (scene->groups, i);
-      if (group->kind == PD_GROUP_EDGE)
-        pd_rect_union (&scene->bounds, &group->bounds);
-    }
+  union_edge_bounds (scene, &scene->bounds);
   builder_clear (&b);
   if (options && options->high_contrast)
     pd_scene_make_high_contrast (scene);

@@ -91,13 +91,14 @@ PdScene *pd_scene_new_with_options  (PdDocument           *document,
 /* Only the steps of @node_ids (a set of ids; (element-type utf8 utf8)
  * (transfer none)) and the transitions that
  * touch them, routed among all the steps of @document: what changes while
- * those steps are dragged. No title block, no key. */
+ * those steps are dragged. No title block, no key. @options (nullable):
+ * the defaults. */
 PdScene *pd_scene_new_partial       (PdDocument           *document,
                                      GHashTable           *node_ids,
                                      const PdSceneOptions *options);
 void     pd_scene_free              (PdScene    *scene);
-/* The height of @node's box in a scene of @document made with @options:
- * its own, or more to hold its details. */
+/* The height of @node's box in a scene of @document made with @options
+ * (nullable: the defaults): its own, or more to hold its details. */
 double   pd_scene_node_box_height   (PdDocument           *document,
                                      PdNode               *node,
                                      const PdSceneOptions *options);
