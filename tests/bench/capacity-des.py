@@ -33,8 +33,9 @@ The model:
   first served (each step's queue is FIFO). Roles with no staff in post have
   infinite servers. Service times are fixed (--service exp: exponential with
   the same mean).
-- Planned and not-offered steps are simulated like the others (their people
-  are the unmet need); people carry on past them.
+- Planned and not-offered steps serve no one: the people who reach them are
+  counted (the unmet need) and carry on past them at once, taking no staff
+  time and starting no session.
 - Measures, over the years after a one-year warm-up: people a year arriving
   at each step (the linear model's figure), people a year whose first
   session started, the median and 90th percentile of the wait to the first
@@ -238,6 +239,9 @@ class Simulation:
         step = self.p.by_id[step_id]
         if t >= self.warm_up:
             self.arrived[step_id] += 1
+        if step.availability != "offered":
+            self.route(t, step, count)
+            return
         hours = step.hours()
         jobs = [(r, hours * share / 100.0) for r, share in step.roles if share > 0]
         if hours <= 0 or not jobs:
