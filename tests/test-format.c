@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <locale.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "pd-diagnostic.h"
@@ -526,6 +527,153 @@ get_attribute (PdDocument *doc,
   return value;
 }
 
+/* The data of capacity planning: written in format version 3, in this
+ * canonical form, and read back into the model. */
+#define CAPACITY_DOC \
+  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" \
+  "<pathway xmlns=\"https://pathwaydesigner.org/ns/pathway\" format-version=\"3\" id=\"p\" " \
+  "status=\"draft\" referrals-per-year=\"1200\" hours-per-wte=\"1100.5\">\n" \
+  "  <title>Talking therapies</title>\n" \
+  "  <staffing>\n" \
+  "    <post role=\"Psychological wellbeing practitioner\" agency=\"nhs\" wte=\"6.5\"/>\n" \
+  "    <post role=\"Senior practitioner\" wte=\"0.8\"/>\n" \
+  "  </staffing>\n" \
+  "  <agencies>\n" \
+  "    <agency id=\"nhs\" colour=\"#005EB8\" cue=\"N\">\n" \
+  "      <name>NHS trust</name>\n" \
+  "    </agency>\n" \
+  "  </agencies>\n" \
+  "  <nodes>\n" \
+  "    <node id=\"g\" kind=\"intervention\" agency=\"nhs\" x=\"0\" y=\"0\" arrivals-per-year=\"40.5\">\n" \
+  "      <title>Psychoeducation group</title>\n" \
+  "      <timing sessions=\"6\" session-minutes=\"120\" group-size=\"10\" staff-per-session=\"2\"/>\n" \
+  "      <staff role=\"Psychological wellbeing practitioner\" share=\"75\">Groups</staff>\n" \
+  "      <staff role=\"Senior practitioner\" share=\"25\">Supervision</staff>\n" \
+  "      <staff role=\"Peer support worker\"></staff>\n" \
+  "    </node>\n" \
+  "  </nodes>\n" \
+  "  <edges/>\n" \
+  "</pathway>\n"
+
+static void
+test_capacity_round_trip (void)
+{
+  g_autoptr(GPtrArray) diagnostics = pd_diagnostics_new ();
+  g_autoptr(PdDocument) doc = read_string (CAPACITY_DOC, diagnostics);
+  g_autoptr(PdDocument) plain = pd_document_new_default ();
+  g_autofree char *written = NULL;
+  PdNode *node;
+  GPtrArray *more, *staffing;
+  PdPost *post;
+  PdStaff *staff;
+
+  g_assert_nonnull (doc);
+  g_assert_cmpuint (diagnostics->len, ==, 0);
+  g_assert_cmpuint (pd_document_get_referrals_per_year (doc), ==, 1200);
+  g_assert_cmpfloat (pd_document_get_hours_per_wte (doc), ==, 1100.5);
+  g_assert_cmpfloat (pd_document_get_hours_per_wte (plain), ==, 1012.5);
+  staffing = pd_document_get_staffing (doc);
+  g_assert_cmpuint (staffing->len, ==, 2);
+  post = g_ptr_array_index (staffing, 0);
+  g_assert_cmpstr (post->agency_id, ==, "nhs");
+  g_assert_cmpfloat (post->wte, ==, 6.5);
+  post = g_ptr_array_index (staffing, 1);
+  g_assert_null (post->agency_id);
+  g_assert_cmpfloat (post->wte, ==, 0.8);
+
+  node = pd_document_get_node (doc, "g");
+  g_assert_cmpfloat (pd_node_get_arrivals_per_year (node), ==, 40.5);
+  g_assert_cmpuint (pd_node_get_group_size (node), ==, 10);
+  g_assert_cmpfloat (pd_node_get_staff_per_session (node), ==, 2);
+  g_assert_cmpstr (pd_node_get_staff_role (node), ==, "Psychological wellbeing practitioner");
+  g_assert_cmpfloat (pd_node_get_staff_share (node), ==, 75);
+  more = pd_node_get_more_staff (node);
+  g_assert_cmpuint (more->len, ==, 2);
+  staff = g_ptr_array_index (more, 0);
+  g_assert_cmpstr (staff->role, ==, "Senior practitioner");
+  g_assert_cmpstr (staff->skills, ==, "Supervision");
+  g_assert_cmpfloat (staff->share, ==, 25);
+  staff = g_ptr_array_index (more, 1);
+  g_assert_cmpfloat (staff->share, ==, PD_STAFF_SHARE_UNSET);
+
+  written = test_write (doc);
+  g_assert_cmpstr (written, ==, CAPACITY_DOC);
+
+  /* Unset, they read as one person, one member of staff, no arrivals. */
+  node = pd_node_new ("n", PD_NODE_KIND_INTERVENTION);
+  g_assert_cmpuint (pd_node_get_group_size (node), ==, 1);
+  g_assert_cmpfloat (pd_node_get_staff_per_session (node), ==, 1);
+  g_assert_cmpfloat (pd_node_get_arrivals_per_year (node), ==, 0);
+  g_assert_cmpfloat (pd_node_get_staff_share (node), ==, PD_STAFF_SHARE_UNSET);
+  g_object_unref (node);
+}
+
+/* Each piece of capacity data alone makes the file version 3; without any
+ * it stays in the version older programs read. */
+static void
+test_capacity_version (void)
+{
+  const char *sets[][2] = {
+    { "arrivals-per-year", "5" }, { "group-size", "8" }, { "staff-per-session", "2" },
+    { "staff-share", "50" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sets); i++)
+    {
+      g_autoptr(PdDocument) doc = pd_document_new_default ();
+      g_autoptr(PdNode) node = pd_node_new ("n", PD_NODE_KIND_INTERVENTION);
+      g_autofree char *before = NULL, *after = NULL;
+      GValue value = G_VALUE_INIT;
+      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (node), sets[i][0]);
+
+      pd_document_add_node (doc, node);
+      before = test_write (doc);
+      g_assert_nonnull (strstr (before, " format-version=\"1\" "));
+      g_value_init (&value, pspec->value_type);
+      if (pspec->value_type == G_TYPE_UINT)
+        g_value_set_uint (&value, atoi (sets[i][1]));
+      else
+        g_value_set_double (&value, g_ascii_strtod (sets[i][1], NULL));
+      pd_document_set_value (doc, node, sets[i][0], &value);
+      after = test_write (doc);
+      g_assert_nonnull (strstr (after, " format-version=\"3\" "));
+      g_value_unset (&value);
+    }
+}
+
+/* Out of range or pointing nowhere: an error at the element. */
+static void
+test_capacity_refused (void)
+{
+  const struct { const char *from, *to, *message; } cases[] = {
+    { "wte=\"6.5\"", "wte=\"-1\"", "wte" },
+    { "share=\"75\"", "share=\"175\"", "share" },
+    { "group-size=\"10\"", "group-size=\"0\"", "group-size" },
+    { "hours-per-wte=\"1100.5\"", "hours-per-wte=\"0\"", "hours-per-wte" },
+    { "staff-per-session=\"2\"", "staff-per-session=\"two\"", "staff-per-session" },
+    { "agency=\"nhs\" wte", "agency=\"nowhere\" wte", "nowhere" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) diagnostics = pd_diagnostics_new ();
+      g_autoptr(GString) xml = g_string_new (CAPACITY_DOC);
+      g_autoptr(PdDocument) doc = NULL;
+      gboolean found = FALSE;
+
+      g_assert_cmpuint (g_string_replace (xml, cases[i].from, cases[i].to, 1), ==, 1);
+      doc = read_string (xml->str, diagnostics);
+      for (guint d = 0; d < diagnostics->len; d++)
+        {
+          PdDiagnostic *diagnostic = g_ptr_array_index (diagnostics, d);
+          if (strstr (diagnostic->message, cases[i].message) && diagnostic->line > 1)
+            found = TRUE;
+        }
+      if (!found)
+        g_error ("case %u: no error naming %s", i, cases[i].message);
+    }
+}
+
 static void
 test_enum_values (void)
 {
@@ -582,5 +730,8 @@ main (int    argc,
   g_test_add_func ("/format/translations/round-trip", test_translations_round_trip);
   g_test_add_func ("/format/translations/order", test_translations_order_and_version);
   g_test_add_func ("/format/translations/refused", test_translations_refused);
+  g_test_add_func ("/format/capacity/round-trip", test_capacity_round_trip);
+  g_test_add_func ("/format/capacity/version", test_capacity_version);
+  g_test_add_func ("/format/capacity/refused", test_capacity_refused);
   return g_test_run ();
 }

@@ -19,6 +19,7 @@ typedef struct {
   PdDocument *document;
   guint errors;
   GHashTable *foreign;   /* our xmlNode → GPtrArray of serialised foreign children */
+  guint staff_read;      /* <staff> elements read of the current node */
 } Reader;
 
 static void G_GNUC_PRINTF (3, 4)
@@ -356,6 +357,47 @@ read_agency (Reader  *r,
 /* Nodes */
 
 static void
+read_capacity_timing (Reader  *r,
+                      xmlNode *timing,
+                      PdNode  *node)
+{
+  guint group_size;
+  double staff;
+
+  if (get_uint (r, timing, "group-size", &group_size) && group_size > 0)
+    g_object_set (node, "group-size", group_size, NULL);
+  if (get_double (r, timing, "staff-per-session", 0, PD_STAFF_PER_SESSION_LIMIT, &staff))
+    g_object_set (node, "staff-per-session", staff, NULL);
+}
+
+/* The first <staff> is the step's "staff-role", the others its
+ * "more-staff". */
+static void
+read_staff (Reader     *r,
+            xmlNode    *element,
+            PdNode     *node,
+            const char *skills)
+{
+  g_autofree char *role = get_attr (element, "role");
+  double share = PD_STAFF_SHARE_UNSET;
+  GPtrArray *old;
+  g_autoptr(GPtrArray) more = NULL;
+
+  get_double (r, element, "share", 0, 100, &share);
+  if (r->staff_read++ == 0)
+    {
+      g_object_set (node, "staff-role", role, "staff-skills", skills, "staff-share", share, NULL);
+      return;
+    }
+  old = pd_node_get_more_staff (node);
+  more = pd_staff_array_new ();
+  for (guint i = 0; old && i < old->len; i++)
+    g_ptr_array_add (more, pd_staff_copy (g_ptr_array_index (old, i)));
+  g_ptr_array_add (more, pd_staff_new (role, skills, share));
+  g_object_set (node, "more-staff", more, NULL);
+}
+
+static void
 read_node_child (Reader  *r,
                  xmlNode *child,
                  gpointer data)
@@ -389,12 +431,10 @@ read_node_child (Reader  *r,
         g_object_set (node, "sessions", sessions, NULL);
       if (get_uint (r, child, "session-minutes", &minutes))
         g_object_set (node, "session-minutes", minutes, NULL);
+      read_capacity_timing (r, child, node);
     }
   else if (is_named (child, "staff"))
-    {
-      g_autofree char *role = get_attr (child, "role");
-      g_object_set (node, "staff-role", role, "staff-skills", text, NULL);
-    }
+    read_staff (r, child, node, text);
   else if (is_named (child, "evidence"))
     {
       g_autofree char *href = get_attr (child, "href");
@@ -435,7 +475,10 @@ read_node (Reader  *r,
     g_object_set (node, "width", v, NULL);
   if (get_double (r, element, "height", PD_SIZE_MIN, PD_SIZE_MAX, &v))
     g_object_set (node, "height", v, NULL);
+  if (get_double (r, element, "arrivals-per-year", 0, PD_PEOPLE_LIMIT, &v))
+    g_object_set (node, "arrivals-per-year", v, NULL);
   read_foreign_attributes (element, G_OBJECT (node));
+  r->staff_read = 0;
   read_children (r, element, G_OBJECT (node), read_node_child, node);
   add_object (r, element, G_OBJECT (node));
 }
@@ -511,6 +554,26 @@ read_list (Reader     *r,
 }
 
 static void
+read_staffing (Reader  *r,
+               xmlNode *element)
+{
+  g_autoptr(GPtrArray) staffing = pd_post_array_new ();
+
+  for (xmlNode *c = element->children; c; c = c->next)
+    {
+      g_autofree char *role = NULL, *agency = NULL;
+      double wte;
+
+      if (!is_named (c, "post") || !get_double (r, c, "wte", 0, PD_PEOPLE_LIMIT, &wte))
+        continue;
+      role = get_attr (c, "role");
+      agency = get_attr (c, "agency");
+      g_ptr_array_add (staffing, pd_post_new (role, agency, wte));
+    }
+  g_object_set (r->document, "staffing", staffing, NULL);
+}
+
+static void
 read_pathway_child (Reader  *r,
                     xmlNode *child,
                     gpointer data)
@@ -567,6 +630,8 @@ read_pathway_child (Reader  *r,
           }
       g_object_set (doc, "participants", participants, NULL);
     }
+  else if (is_named (child, "staffing"))
+    read_staffing (r, child);
   else if (is_named (child, "agencies"))
     read_list (r, child, "agency", read_agency);
   else if (is_named (child, "nodes"))
@@ -599,8 +664,12 @@ read_pathway (Reader  *r,
                 "lanes", get_enum (root, "lanes", PD_TYPE_LANES, PD_LANES_NONE),
                 "routing", get_enum (root, "routing", PD_TYPE_ROUTING, PD_ROUTING_DIRECT),
                 NULL);
+  double hours_per_wte;
+
   if (get_uint (r, root, "referrals-per-year", &referrals))
     g_object_set (doc, "referrals-per-year", referrals, NULL);
+  if (get_double (r, root, "hours-per-wte", 0, PD_HOURS_PER_WTE_LIMIT, &hours_per_wte))
+    g_object_set (doc, "hours-per-wte", hours_per_wte, NULL);
   read_foreign_attributes (root, G_OBJECT (doc));
   read_children (r, root, G_OBJECT (doc), read_pathway_child, NULL);
 }
@@ -639,6 +708,25 @@ find_element (xmlNode    *root,
 }
 
 static void
+check_staffing_agencies (Reader  *r,
+                         xmlNode *root)
+{
+  for (xmlNode *list = root->children; list; list = list->next)
+    if (is_named (list, "staffing"))
+      for (xmlNode *post = list->children; post; post = post->next)
+        {
+          g_autofree char *agency = NULL;
+
+          if (!is_named (post, "post"))
+            continue;
+          agency = get_attr (post, "agency");
+          if (agency && pd_document_get_agency (r->document, agency) == NULL)
+            error_at (r, post, _("staff in post refer to agency “%s”, which does not exist"),
+                      agency);
+        }
+}
+
+static void
 check_references (Reader  *r,
                   xmlNode *root)
 {
@@ -668,6 +756,7 @@ check_references (Reader  *r,
                     _("edge “%s” %s node “%s”, which does not exist"),
                     pd_edge_get_id (edge), e == 0 ? _("starts at") : _("ends at"), ends[e]);
     }
+  check_staffing_agencies (r, root);
   for (guint i = 0; i < g_list_model_get_n_items (comments); i++)
     {
       g_autoptr(PdComment) comment = g_list_model_get_item (comments, i);
@@ -706,6 +795,11 @@ static const AttributeRule attribute_rules[] = {
   { "timing", "duration", NULL },
   { "edge", "kind", pd_edge_kind_get_type },
   { "edge", "likelihood", NULL },
+  { "pathway", "hours-per-wte", NULL },
+  { "post", "wte", NULL },
+  { "node", "arrivals-per-year", NULL },
+  { "timing", "staff-per-session", NULL },
+  { "staff", "share", NULL },
 };
 
 static gboolean

@@ -245,8 +245,12 @@ static void
 write_timing (Writer *w,
               PdNode *node)
 {
+  double staff_per_session;
+  guint group_size;
+
+  g_object_get (node, "group-size", &group_size, "staff-per-session", &staff_per_session, NULL);
   if (pd_node_get_duration (node) <= 0 && pd_node_get_sessions (node) == 0
-      && pd_node_get_session_minutes (node) == 0)
+      && pd_node_get_session_minutes (node) == 0 && group_size == 0 && staff_per_session <= 0)
     return;
   indent (w, 3);
   g_string_append (w->out, "<timing");
@@ -260,7 +264,44 @@ write_timing (Writer *w,
     attr_uint (w, "sessions", pd_node_get_sessions (node));
   if (pd_node_get_session_minutes (node) > 0)
     attr_uint (w, "session-minutes", pd_node_get_session_minutes (node));
+  if (group_size > 0)
+    attr_uint (w, "group-size", group_size);
+  if (staff_per_session > 0)
+    attr_number (w, "staff-per-session", staff_per_session);
   g_string_append (w->out, "/>\n");
+}
+
+static void
+write_staff (Writer     *w,
+             const char *role,
+             const char *skills,
+             double      share)
+{
+  indent (w, 3);
+  g_string_append (w->out, "<staff");
+  attr (w, "role", role);
+  if (share != PD_STAFF_SHARE_UNSET)
+    attr_number (w, "share", share);
+  g_string_append_c (w->out, '>');
+  pd_xml_append_escaped (w->out, skills ? skills : "", FALSE);
+  g_string_append (w->out, "</staff>\n");
+}
+
+static void
+write_all_staff (Writer *w,
+                 PdNode *node)
+{
+  GPtrArray *more = pd_node_get_more_staff (node);
+
+  if (pd_node_get_staff_role (node) || pd_node_get_staff_skills (node)
+      || pd_node_get_staff_share (node) != PD_STAFF_SHARE_UNSET || (more && more->len > 0))
+    write_staff (w, pd_node_get_staff_role (node), pd_node_get_staff_skills (node),
+                 pd_node_get_staff_share (node));
+  for (guint i = 0; more && i < more->len; i++)
+    {
+      PdStaff *staff = g_ptr_array_index (more, i);
+      write_staff (w, staff->role, staff->skills, staff->share);
+    }
 }
 
 static void
@@ -286,6 +327,8 @@ write_node (Writer *w,
   if (pd_node_get_provision (node) != PD_PROVISION_STANDARD)
     attr (w, "provision", pd_enum_to_string (PD_TYPE_PROVISION, pd_node_get_provision (node)));
   attr (w, "link-target", pd_node_get_link_target (node));
+  if (pd_node_get_arrivals_per_year (node) > 0)
+    attr_number (w, "arrivals-per-year", pd_node_get_arrivals_per_year (node));
   foreign_attrs (w, G_OBJECT (node));
   g_string_append (w->out, ">\n");
 
@@ -304,16 +347,7 @@ write_node (Writer *w,
     }
   translated_elements (w, 3, "easy-read", pd_node_get_translations (node));
   write_timing (w, node);
-  if (pd_node_get_staff_role (node) || pd_node_get_staff_skills (node))
-    {
-      indent (w, 3);
-      g_string_append (w->out, "<staff");
-      attr (w, "role", pd_node_get_staff_role (node));
-      g_string_append_c (w->out, '>');
-      pd_xml_append_escaped (w->out, pd_node_get_staff_skills (node) ? pd_node_get_staff_skills (node)
-                                                              : "", FALSE);
-      g_string_append (w->out, "</staff>\n");
-    }
+  write_all_staff (w, node);
   for (guint i = 0; evidence && i < evidence->len; i++)
     {
       PdLink *link = g_ptr_array_index (evidence, i);
@@ -409,6 +443,29 @@ write_list (Writer     *w,
 }
 
 static void
+write_staffing (Writer    *w,
+                GPtrArray *staffing)
+{
+  if (staffing == NULL || staffing->len == 0)
+    return;
+  indent (w, 1);
+  g_string_append (w->out, "<staffing>\n");
+  for (guint i = 0; i < staffing->len; i++)
+    {
+      PdPost *post = g_ptr_array_index (staffing, i);
+
+      indent (w, 2);
+      g_string_append (w->out, "<post");
+      attr (w, "role", post->role ? post->role : "");
+      attr (w, "agency", post->agency_id);
+      attr_number (w, "wte", post->wte);
+      g_string_append (w->out, "/>\n");
+    }
+  indent (w, 1);
+  g_string_append (w->out, "</staffing>\n");
+}
+
+static void
 write_metadata (Writer     *w,
                 PdDocument *doc)
 {
@@ -474,6 +531,7 @@ write_metadata (Writer     *w,
       indent (w, 1);
       g_string_append (w->out, "</participants>\n");
     }
+  write_staffing (w, pd_document_get_staffing (doc));
 }
 
 static void
@@ -502,6 +560,49 @@ has_translations (PdDocument *doc)
   return languages[0] != NULL;
 }
 
+static gboolean
+node_has_capacity_data (PdNode *node)
+{
+  GPtrArray *more = pd_node_get_more_staff (node);
+  double staff_per_session;
+  guint group_size;
+
+  g_object_get (node, "group-size", &group_size, "staff-per-session", &staff_per_session, NULL);
+  return pd_node_get_arrivals_per_year (node) > 0 || group_size > 0 || staff_per_session > 0
+         || pd_node_get_staff_share (node) != PD_STAFF_SHARE_UNSET || (more && more->len > 0);
+}
+
+static gboolean
+has_capacity_data (PdDocument *doc)
+{
+  GListModel *nodes = pd_document_get_nodes (doc);
+  GPtrArray *staffing = pd_document_get_staffing (doc);
+  double hours_per_wte;
+
+  g_object_get (doc, "hours-per-wte", &hours_per_wte, NULL);
+  if (hours_per_wte > 0 || (staffing && staffing->len > 0))
+    return TRUE;
+  for (guint i = 0; i < g_list_model_get_n_items (nodes); i++)
+    {
+      g_autoptr(PdNode) node = g_list_model_get_item (nodes, i);
+      if (node_has_capacity_data (node))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The oldest version that holds the document: a file without the newer
+ * data stays readable by the programs that came before it. */
+static int
+oldest_version (PdDocument *doc)
+{
+  if (has_capacity_data (doc))
+    return PD_FORMAT_VERSION_CAPACITY;
+  if (has_translations (doc))
+    return PD_FORMAT_VERSION_TRANSLATIONS;
+  return PD_FORMAT_VERSION_FIRST;
+}
+
 GBytes *
 pd_xml_write (PdDocument *doc)
 {
@@ -512,12 +613,14 @@ pd_xml_write (PdDocument *doc)
   PdLanes lanes;
   PdRouting routing;
   guint referrals;
+  double hours_per_wte;
 
   g_return_val_if_fail (PD_IS_DOCUMENT (doc), NULL);
 
   g_object_get (doc, "pathway-id", &pathway_id, "version", &version, "review-by", &review_by,
                 "created-date", &created, "modified-date", &modified, "status", &status,
-                "referrals-per-year", &referrals, "lanes", &lanes, "routing", &routing, NULL);
+                "referrals-per-year", &referrals, "hours-per-wte", &hours_per_wte,
+                "lanes", &lanes, "routing", &routing, NULL);
 
   w.out = g_string_sized_new (4096);
   w.prefixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -528,11 +631,7 @@ pd_xml_write (PdDocument *doc)
   g_string_append (w.out, "<pathway");
   attr (&w, "xmlns", PD_NAMESPACE);
   namespace_declarations (&w);
-  /* The oldest version that holds the document: a file without texts in
-   * other languages stays readable by the programs that came before them. */
-  g_string_append_printf (w.out, " format-version=\"%d\"",
-                          has_translations (doc) ? PD_FORMAT_VERSION_TRANSLATIONS
-                                                 : PD_FORMAT_VERSION_FIRST);
+  g_string_append_printf (w.out, " format-version=\"%d\"", oldest_version (doc));
   attr (&w, "id", pathway_id ? pathway_id : "pathway");
   attr (&w, "status", pd_enum_to_string (PD_TYPE_STATUS, status));
   if (lanes != PD_LANES_NONE)
@@ -545,6 +644,8 @@ pd_xml_write (PdDocument *doc)
   attr (&w, "modified", modified);
   if (referrals > 0)
     attr_uint (&w, "referrals-per-year", referrals);
+  if (hours_per_wte > 0)
+    attr_number (&w, "hours-per-wte", hours_per_wte);
   foreign_attrs (&w, G_OBJECT (doc));
   g_string_append (w.out, ">\n");
 

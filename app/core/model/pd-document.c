@@ -30,6 +30,8 @@ struct _PdDocument
   PdLanes lanes;
   PdRouting routing;
   PdTranslations *translations;
+  double hours_per_wte;
+  GPtrArray *staffing;
 
   GListStore *agencies;
   GListStore *nodes;
@@ -66,6 +68,8 @@ static const PdField fields[] = {
   PD_FIELD_ENUM (PdDocument, lanes, "lanes", pd_lanes_get_type, PD_LANES_NONE),
   PD_FIELD_ENUM (PdDocument, routing, "routing", pd_routing_get_type, PD_ROUTING_DIRECT),
   PD_FIELD_BOXED (PdDocument, translations, "translations", pd_translations_get_type),
+  PD_FIELD_DBL (PdDocument, hours_per_wte, "hours-per-wte", 0, PD_HOURS_PER_WTE_LIMIT, 0),
+  PD_FIELD_BOXED (PdDocument, staffing, "staffing", g_ptr_array_get_type),
 };
 
 enum {
@@ -231,6 +235,14 @@ GListModel *pd_document_get_edges (PdDocument *self) { return G_LIST_MODEL (self
 GListModel *pd_document_get_comments (PdDocument *self) { return G_LIST_MODEL (self->comments); }
 PdHistory *pd_document_get_history (PdDocument *self) { return self->history; }
 PdTranslations *pd_document_get_translations (PdDocument *self) { return self->translations; }
+guint pd_document_get_referrals_per_year (PdDocument *self) { return self->referrals_per_year; }
+GPtrArray *pd_document_get_staffing (PdDocument *self) { return self->staffing; }
+
+double
+pd_document_get_hours_per_wte (PdDocument *self)
+{
+  return self->hours_per_wte > 0 ? self->hours_per_wte : PD_HOURS_PER_WTE_DEFAULT;
+}
 
 gboolean
 pd_document_get_modified (PdDocument *self)

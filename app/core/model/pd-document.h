@@ -10,6 +10,7 @@
 #include "pd-history.h"
 #include "pd-link.h"
 #include "pd-node.h"
+#include "pd-staff.h"
 #include "pd-translations.h"
 
 G_BEGIN_DECLS
@@ -21,15 +22,28 @@ G_DECLARE_FINAL_TYPE (PdDocument, pd_document, PD, DOCUMENT, GObject)
  * written in the oldest version that holds them: 1, or 2 when they have
  * texts in other languages (xml:lang), which version 1 readers would refuse
  * with schema errors rather than a clear "made by a newer version". */
-#define PD_FORMAT_VERSION 2
+#define PD_FORMAT_VERSION 3
 #define PD_FORMAT_VERSION_FIRST 1
 #define PD_FORMAT_VERSION_TRANSLATIONS 2
+/* Version 3 adds the data of capacity planning: clinical hours a year per
+ * whole-time equivalent and staff in post on the pathway, arrivals a year,
+ * group size, staff at a session and several roles with their shares on a
+ * step. */
+#define PD_FORMAT_VERSION_CAPACITY 3
+
+/* Clinical hours a year that one whole-time equivalent gives when the
+ * pathway does not say: 37.5 hours a week × 45 working weeks (52 less
+ * annual leave, bank holidays, training and sickness) × 60% of the time in
+ * contact with service users (the rest: notes, supervision, meetings). */
+#define PD_HOURS_PER_WTE_DEFAULT (37.5 * 45 * 0.6)
+#define PD_HOURS_PER_WTE_LIMIT 8784.0
 
 /* A pathway: its metadata (GObject properties "pathway-id", "title",
  * "summary", "status", "version", "lead", "review-by", "created-date",
  * "modified-date", "clusters" (GArray of guint), "documents" (GPtrArray of
  * PdLink), "participants" (GPtrArray of PdParticipant),
- * "referrals-per-year"), its agencies, nodes, edges and comments (each a
+ * "referrals-per-year", "hours-per-wte", "staffing" (GPtrArray of PdPost)),
+ * its agencies, nodes, edges and comments (each a
  * GListModel), and the undo history of every change made through the
  * editing functions below. "modified" is derived from the history. */
 
@@ -52,6 +66,13 @@ GListModel *pd_document_get_edges        (PdDocument *self);
 GListModel *pd_document_get_comments     (PdDocument *self);
 PdHistory  *pd_document_get_history      (PdDocument *self);
 gboolean    pd_document_get_modified     (PdDocument *self);
+/* For capacity planning: referrals a year into the pathway (0 when not
+ * given); clinical hours a year per whole-time equivalent
+ * (PD_HOURS_PER_WTE_DEFAULT when not given); staff in post:
+ * (transfer none) (nullable) (element-type PdPost). */
+guint       pd_document_get_referrals_per_year (PdDocument *self);
+double      pd_document_get_hours_per_wte (PdDocument *self);
+GPtrArray  *pd_document_get_staffing     (PdDocument *self);
 
 /* Any object of the document by id (ids are unique across all kinds), or
  * the node or agency of that id: (transfer none) (nullable), NULL for an

@@ -3,6 +3,7 @@
 #include "pd-foreign.h"
 #include "pd-link.h"
 #include "pd-node.h"
+#include "pd-staff.h"
 #include "pd-translations.h"
 
 struct _PdNode
@@ -31,6 +32,11 @@ struct _PdNode
   int provision;
   char *link_target;
   PdTranslations *translations;
+  double arrivals_per_year;
+  guint group_size;
+  double staff_per_session;
+  double staff_share;
+  GPtrArray *more_staff;
 };
 
 G_DEFINE_FINAL_TYPE (PdNode, pd_node, G_TYPE_OBJECT)
@@ -58,6 +64,11 @@ static const PdField fields[] = {
   PD_FIELD_ENUM (PdNode, provision, "provision", pd_provision_get_type, PD_PROVISION_STANDARD),
   PD_FIELD_STR (PdNode, link_target, "link-target"),
   PD_FIELD_BOXED (PdNode, translations, "translations", pd_translations_get_type),
+  PD_FIELD_DBL (PdNode, arrivals_per_year, "arrivals-per-year", 0, PD_PEOPLE_LIMIT, 0),
+  PD_FIELD_UINT (PdNode, group_size, "group-size"),
+  PD_FIELD_DBL (PdNode, staff_per_session, "staff-per-session", 0, PD_STAFF_PER_SESSION_LIMIT, 0),
+  PD_FIELD_DBL (PdNode, staff_share, "staff-share", PD_STAFF_SHARE_UNSET, 100, PD_STAFF_SHARE_UNSET),
+  PD_FIELD_BOXED (PdNode, more_staff, "more-staff", g_ptr_array_get_type),
 };
 
 PD_DEFINE_FIELD_VFUNCS (pd_node, PdNode, fields)
@@ -129,6 +140,16 @@ PdAvailability pd_node_get_availability (PdNode *node) { return node->availabili
 PdProvision pd_node_get_provision (PdNode *node) { return node->provision; }
 const char *pd_node_get_link_target (PdNode *node) { return node->link_target; }
 PdTranslations *pd_node_get_translations (PdNode *node) { return node->translations; }
+double pd_node_get_arrivals_per_year (PdNode *node) { return node->arrivals_per_year; }
+guint pd_node_get_group_size (PdNode *node) { return MAX (node->group_size, 1); }
+double pd_node_get_staff_share (PdNode *node) { return node->staff_share; }
+GPtrArray *pd_node_get_more_staff (PdNode *node) { return node->more_staff; }
+
+double
+pd_node_get_staff_per_session (PdNode *node)
+{
+  return node->staff_per_session > 0 ? node->staff_per_session : 1;
+}
 
 const char *
 pd_node_get_title_for (PdNode     *node,

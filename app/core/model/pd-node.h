@@ -15,6 +15,10 @@ G_DECLARE_FINAL_TYPE (PdNode, pd_node, PD, NODE, GObject)
 #define PD_COORD_LIMIT 1000000.0
 #define PD_SIZE_MIN 8.0
 #define PD_SIZE_MAX 10000.0
+/* People a year and staff at a session are bounded likewise, so that no
+ * file can make the capacity figures overflow. */
+#define PD_PEOPLE_LIMIT 100000000.0
+#define PD_STAFF_PER_SESSION_LIMIT 1000.0
 
 /* One step of a pathway. Its fields are GObject properties; edits go through
  * PdDocument so that each is a command in the undo history. */
@@ -51,6 +55,17 @@ const char    *pd_node_get_link_target    (PdNode *node);
  * (nullable): the English one for NULL or "en", else the translation or
  * NULL when there is none; (transfer none) (nullable). */
 PdTranslations *pd_node_get_translations  (PdNode     *node);
+/* For capacity planning: people a year who join the pathway at this step
+ * from outside (0 when none); people seen together at one session (1 when
+ * not given); staff at each session (1 when not given); the first role's
+ * share of the step's staff hours in percent (PD_STAFF_SHARE_UNSET when
+ * not given); the second and later roles: (transfer none) (nullable)
+ * (element-type PdStaff). */
+double         pd_node_get_arrivals_per_year (PdNode *node);
+guint          pd_node_get_group_size     (PdNode *node);
+double         pd_node_get_staff_per_session (PdNode *node);
+double         pd_node_get_staff_share    (PdNode *node);
+GPtrArray     *pd_node_get_more_staff     (PdNode *node);
 const char    *pd_node_get_title_for      (PdNode     *node,
                                            const char *lang);
 const char    *pd_node_get_easy_read_for  (PdNode     *node,
