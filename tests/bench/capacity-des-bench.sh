@@ -5,7 +5,8 @@
 # reading of the file, simulated people, SEED and YEARS below) and, when the
 # build has it, by `pathway capacity --format json` (the linear model). The
 # difference per step should stay within 2% (the simulation's noise), and
-# the times say what the exact answer saves.
+# the times say what the exact answer saves. The model's own linear solution
+# (Gaussian elimination in Python) is printed beside its simulated figures.
 # Usage: capacity-des-bench.sh BUILD_DIR [FILE]. Environment: BENCH_YEARS (10),
 # BENCH_SEED (1).
 set -euo pipefail
@@ -21,7 +22,7 @@ trap 'rm -rf "$work"' EXIT
 echo "== $(basename "$file"): discrete-event model, $years simulated years, seed $seed"
 /usr/bin/time -f "%e %M" -o "$work/des.time" \
   /usr/bin/python3 "$here/capacity-des.py" "$file" --years "$years" --seed "$seed" \
-  > "$work/des.json"
+  --linear > "$work/des.json"
 
 have_c=""
 if [[ -x "$pathway" ]] && "$pathway" capacity --format json "$file" \
@@ -64,7 +65,9 @@ def people_by_step(doc):
 
 
 c = people_by_step(json.load(open(f"{work}/c.json"))) if have_c else {}
-head = f"{'step':<24} {'DES people/yr':>14} {'DES median d':>13} {'DES p90 d':>10}"
+lin = des["linear_people_per_year"]
+head = (f"{'step':<24} {'DES people/yr':>14} {'its linear':>11} {'DES median d':>13} "
+        f"{'DES p90 d':>10}")
 if have_c:
     head += f" {'capacity people/yr':>19} {'diff %':>7}"
 print(head)
@@ -72,7 +75,7 @@ worst = 0.0
 for sid, s in des["steps"].items():
     med = s["median_wait_days"]
     p90 = s["p90_wait_days"]
-    line = (f"{sid:<24} {s['people_per_year']:>14.1f} "
+    line = (f"{sid:<24} {s['people_per_year']:>14.1f} {lin[sid]:>11.1f} "
             f"{'-' if med is None else format(med, '.1f'):>13} "
             f"{'-' if p90 is None else format(p90, '.1f'):>10}")
     if have_c:
