@@ -518,6 +518,11 @@ test_roles_match (void)
   g_assert_false (pd_capacity_roles_nearly_match ("PWP", " pwp"));
   g_assert_false (pd_capacity_roles_nearly_match ("Counsellor", "Peer support worker"));
   g_assert_false (pd_capacity_roles_nearly_match ("Therapist", "Clinical psychologist"));
+  /* A grade before the role is another role. */
+  g_assert_false (pd_capacity_roles_nearly_match ("Psychological wellbeing practitioner",
+                                                  "Senior psychological wellbeing "
+                                                  "practitioner"));
+  g_assert_true (pd_capacity_roles_nearly_match ("Care  coordinator", "Care team coordinator"));
 }
 
 int
