@@ -274,15 +274,16 @@ words (const char *text)
 }
 
 /* @few's words (two or more) in order among @many's, with the same first and
- * last: words put in between ("High-intensity CBT therapist"), not a grade
- * put before ("Senior … practitioner"). */
+ * last and one word put in between ("High-intensity CBT therapist"); not a
+ * grade put before ("Senior … practitioner"), nor a role of its own made of
+ * more ("Social prescribing link worker", "Social worker"). */
 static gboolean
 words_within (char **few,
               char **many)
 {
   guint n_few = g_strv_length (few), n_many = g_strv_length (many), j = 0;
 
-  if (n_few < 2 || n_many <= n_few)
+  if (n_few < 2 || n_many != n_few + 1)
     return FALSE;
   if (strcmp (few[0], many[0]) != 0 || strcmp (few[n_few - 1], many[n_many - 1]) != 0)
     return FALSE;
