@@ -100,6 +100,11 @@ static const CheckCase cases[] = {
     "s>q q>a@70 q>b@20", "W q not 100%" },
   { "likelihood-partial", "s:referral:nhs q:decision:nhs a:discharge:nhs b:discharge:nhs",
     "s>q q>a@70 q>b", "" },
+  { "likelihood-leave", "s:referral:nhs a:intervention:nhs d:discharge:nhs",
+    "s>a a>d@78", "" },
+  { "likelihood-alongside",
+    "s:referral:nhs a:intervention:nhs b:intervention:nhs c:intervention:nhs d:discharge:nhs",
+    "s>a a>b@70 a>c@50 b>d c>d", "" },
   { "cycle-reachable", "s:referral:nhs a:intervention:nhs r:review:nhs d:discharge:nhs",
     "s>a a>r r>a r>d", "" },
 };

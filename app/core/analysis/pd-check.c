@@ -166,7 +166,10 @@ check_node (Checker *c,
   if (pd_node_get_easy_read (node) == NULL)
     report (c, PD_SEVERITY_WARNING, pd_node_get_id (node),
             _("“%s” has no easy-read text"), node_name (node));
-  if (out)
+  /* Elsewhere shares below 100% mean the rest leave the pathway there and
+   * shares above it mean several next steps offered alongside each other;
+   * only a decision's ways out must add up to everyone. */
+  if (out && kind == PD_NODE_KIND_DECISION)
     check_likelihoods (c, node, out);
 }
 
