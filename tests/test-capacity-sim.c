@@ -2,7 +2,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "pd-capacity-sim.h"
+#include "pd-capacity-sim-private.h"
 #include "pd-sim-random.h"
 #include "pd-staff.h"
 #include "test-common.h"
@@ -375,6 +375,36 @@ test_alongside (void)
                                     0.02 * want[i].people);
 }
 
+/* A loop everyone goes round for ever, which the capacity model refuses,
+ * given to the run straight: each person is let go after PD_SIM_MAX_VISITS
+ * steps and counted, and the run ends. */
+static void
+test_endless (void)
+{
+  PdSimPlan plan;
+  PdSimStep step = { 0 };
+  PdSimWay back = { 0, 1.0 };
+  PdSimOptions options = { 3, 1, PD_SIM_ARRIVALS_FIXED };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdCapacitySim) sim = NULL;
+
+  pd_sim_plan_init (&plan);
+  plan.hours_per_wte = HOURS_PER_WTE;
+  plan.visits_per_year = 8;
+  step.arrivals = 8;
+  step.offered = TRUE;
+  step.n_ways = 1;
+  step.total_share = 1;
+  g_array_append_val (plan.steps, step);
+  g_array_append_val (plan.ways, back);
+  sim = pd_sim_plan_run (&plan, &options, &error);
+  pd_sim_plan_clear (&plan);
+  g_assert_no_error (error);
+  /* Arrivals at 0.125, 0.25 … 3 years: 24 people, each let go at once. */
+  g_assert_cmpuint (pd_capacity_sim_get_dropped (sim), ==, 24);
+  g_assert_cmpuint (pd_capacity_sim_get_events (sim), <=, 24 * (PD_SIM_MAX_VISITS + 2) + 40);
+}
+
 /* Years out of range and a run too big to finish are errors, given at
  * once. */
 static void
@@ -413,6 +443,7 @@ main (int   argc,
   g_test_add_func ("/capacity-sim/unlimited", test_unlimited);
   g_test_add_func ("/capacity-sim/loop", test_loop);
   g_test_add_func ("/capacity-sim/alongside", test_alongside);
+  g_test_add_func ("/capacity-sim/endless", test_endless);
   g_test_add_func ("/capacity-sim/bounds", test_bounds);
   test_add_per_example ("/capacity-sim/example", test_example);
   return g_test_run ();

@@ -8,6 +8,8 @@
 #include "pd-sim-events.h"
 #include "pd-sim-random.h"
 
+#define WARM_UP ((double) PD_SIM_WARM_UP_YEARS)
+
 /* Shares adding up to 100% may come to a hair over it in doubles. */
 #define SHARE_EPSILON 1e-9
 
@@ -67,12 +69,6 @@ typedef struct {
   guint64             dropped;
 } Run;
 
-static inline double
-warm_up (void)
-{
-  return PD_SIM_WARM_UP_YEARS;
-}
-
 static void
 pool_push (Pool *pool,
            Job   job)
@@ -126,9 +122,9 @@ record_start (Run    *run,
 {
   double days;
 
-  if (now >= warm_up ())
+  if (now >= WARM_UP)
     run->started[step]++;
-  if (arrived < warm_up ())
+  if (arrived < WARM_UP)
     return;
   days = (now - arrived) * PD_SIM_DAYS_PER_YEAR;
   if (days <= 0)
@@ -219,7 +215,7 @@ arrive (Run    *run,
       run->dropped++;
       return;
     }
-  if (now >= warm_up ())
+  if (now >= WARM_UP)
     run->reached[reach.step]++;
   if (!step->offered || step->n_work == 0)
     {
@@ -442,7 +438,7 @@ static void
 gather (Run           *run,
         PdCapacitySim *sim)
 {
-  double measured = run->options->years - warm_up ();
+  double measured = run->options->years - WARM_UP;
 
   sim->dropped = run->dropped;
   sim->events = run->work;
