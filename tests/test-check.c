@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "pd-check.h"
+#include "pd-staff.h"
 #include "pd-xml-reader.h"
 #include "test-common.h"
 
@@ -105,9 +106,48 @@ static const CheckCase cases[] = {
   { "likelihood-alongside",
     "s:referral:nhs a:intervention:nhs b:intervention:nhs c:intervention:nhs d:discharge:nhs",
     "s>a a>b@70 a>c@50 b>d c>d", "" },
+  { "decision-no-likelihoods",
+    "s:referral:nhs q:decision:nhs a:discharge:nhs b:discharge:nhs",
+    "s>q q>a q>b", "W q no likelihood" },
+  { "parallel-offers", "s:referral:nhs a:discharge:nhs b:discharge:nhs", "s>a@100 s>b@60", "" },
+  { "endless-loop", "s:referral:nhs a:intervention:nhs r:review:nhs", "s>a a>r r>a",
+    "W a way back from “r” to “a”" },
   { "cycle-reachable", "s:referral:nhs a:intervention:nhs r:review:nhs d:discharge:nhs",
     "s>a a>r r>a r>d", "" },
 };
+
+/* Where capacity planning needs data: minutes for the sessions, and staff
+ * in post under the name of the role they fill. */
+static void
+test_capacity_data (void)
+{
+  static const CheckCase c = { "capacity", "s:referral:nhs a:intervention:nhs "
+                               "b:intervention:nhs d:discharge:nhs", "s>a a>b b>d", "" };
+  g_autoptr(PdDocument) doc = build (&c);
+  g_autoptr(GPtrArray) diagnostics = pd_diagnostics_new ();
+  g_autoptr(GPtrArray) posts = pd_post_array_new ();
+  PdDiagnostic *d;
+
+  g_object_set (pd_document_get_node (doc, "a"), "sessions", 6, "session-minutes", 0,
+                "staff-role", "High-intensity therapist", NULL);
+  g_object_set (pd_document_get_node (doc, "b"), "sessions", 6, "session-minutes", 60,
+                "staff-role", "Counsellor", NULL);
+  g_ptr_array_add (posts, pd_post_new ("High-intensity CBT therapist", "nhs", 4));
+  g_ptr_array_add (posts, pd_post_new (" counsellor", "nhs", 2));
+  g_object_set (doc, "staffing", posts, NULL);
+  pd_check_document (doc, "t.pathway", diagnostics);
+  for (guint i = 0; i < diagnostics->len; i++)
+    g_printerr ("%s\n", pd_diagnostic_format (g_ptr_array_index (diagnostics, i)));
+  g_assert_cmpuint (diagnostics->len, ==, 2);
+  d = g_ptr_array_index (diagnostics, 0);
+  g_assert_cmpint (d->severity, ==, PD_SEVERITY_WARNING);
+  g_assert_cmpstr (d->object_id, ==, "a");
+  g_assert_nonnull (strstr (d->message, "“a” has sessions but no minutes"));
+  d = g_ptr_array_index (diagnostics, 1);
+  g_assert_cmpstr (d->object_id, ==, "a");
+  g_assert_nonnull (strstr (d->message, "“High-intensity CBT therapist” and the role "
+                                        "“High-intensity therapist” nearly match"));
+}
 
 static void
 test_examples_clean (gconstpointer data)
@@ -154,5 +194,6 @@ main (int    argc,
     }
   test_add_per_example ("/check/examples", test_examples_clean);
   g_test_add_func ("/check/positions", test_positions);
+  g_test_add_func ("/check/capacity-data", test_capacity_data);
   return g_test_run ();
 }

@@ -2,7 +2,9 @@
 #include <math.h>
 #include <glib/gi18n-lib.h>
 
+#include "pd-capacity.h"
 #include "pd-check.h"
+#include "pd-staff.h"
 
 typedef struct {
   PdDocument *document;
@@ -136,11 +138,19 @@ check_likelihoods (Checker   *c,
         }
     }
   if (given == 0)
-    return;
-  if (total > 100.0 + 1e-6)
+    {
+      if (pd_node_get_kind (node) == PD_NODE_KIND_DECISION && out->len >= 2)
+        report (c, PD_SEVERITY_WARNING, pd_node_get_id (node),
+                _("decision “%s” gives no likelihood for its ways out: capacity planning "
+                  "shares its people equally among them"), node_name (node));
+      return;
+    }
+  /* More than 100% out of another step is people offered several next
+   * steps alongside each other; a decision takes one way. */
+  if (total > 100.0 + 1e-6 && pd_node_get_kind (node) == PD_NODE_KIND_DECISION)
     report (c, PD_SEVERITY_ERROR, pd_node_get_id (node),
             _("the ways out of “%s” add up to %g%%, more than 100%%"), node_name (node), total);
-  else if (fabs (total - 100.0) > 1e-6 && given == out->len)
+  else if (total < 100.0 - 1e-6 && given == out->len)
     report (c, PD_SEVERITY_WARNING, pd_node_get_id (node),
             _("the ways out of “%s” add up to %g%%, not 100%%"), node_name (node), total);
 }
@@ -171,6 +181,88 @@ check_node (Checker *c,
    * only a decision's ways out must add up to everyone. */
   if (out && kind == PD_NODE_KIND_DECISION)
     check_likelihoods (c, node, out);
+  if (pd_node_get_sessions (node) > 0 && pd_node_get_session_minutes (node) == 0)
+    report (c, PD_SEVERITY_WARNING, pd_node_get_id (node),
+            _("“%s” has sessions but no minutes a session: capacity planning counts no "
+              "staff hours for it"), node_name (node));
+}
+
+/* A loop with no way out: the people in it would go round forever. */
+static void
+check_endless_loop (Checker *c)
+{
+  g_autoptr(GPtrArray) loop = pd_capacity_find_endless_loop (c->document);
+  g_autoptr(PdCapacity) capacity = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (loop == NULL)
+    return;
+  capacity = pd_capacity_new (c->document, NULL, &error);
+  g_assert (capacity == NULL);
+  report (c, PD_SEVERITY_WARNING, pd_node_get_id (g_ptr_array_index (loop, 0)), "%s",
+          error->message);
+}
+
+static void
+add_role (GPtrArray  *roles,
+          GPtrArray  *ids,
+          const char *role,
+          const char *id)
+{
+  g_autofree char *folded = pd_capacity_fold_role (role);
+
+  if (folded[0] == '\0')
+    return;
+  for (guint i = 0; i < roles->len; i++)
+    {
+      g_autofree char *other = pd_capacity_fold_role (g_ptr_array_index (roles, i));
+      if (g_str_equal (folded, other))
+        return;
+    }
+  g_ptr_array_add (roles, (gpointer) role);
+  g_ptr_array_add (ids, (gpointer) id);
+}
+
+/* Staff in post under a name that nearly matches a step's role, and none
+ * that matches: the two count as two workforces, the step's with no one in
+ * post. (Steps' roles that nearly match one another may be two grades of
+ * one profession; `pathway capacity` notes them.) */
+static void
+check_roles (Checker *c)
+{
+  GListModel *nodes = pd_document_get_nodes (c->document);
+  GPtrArray *staffing = pd_document_get_staffing (c->document);
+  g_autoptr(GPtrArray) roles = g_ptr_array_new ();
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (nodes); i++)
+    {
+      g_autoptr(PdNode) node = g_list_model_get_item (nodes, i);
+      GPtrArray *more = pd_node_get_more_staff (node);
+
+      add_role (roles, ids, pd_node_get_staff_role (node), pd_node_get_id (node));
+      for (guint m = 0; more && m < more->len; m++)
+        add_role (roles, ids, ((PdStaff *) g_ptr_array_index (more, m))->role,
+                  pd_node_get_id (node));
+    }
+  for (guint p = 0; staffing && p < staffing->len; p++)
+    {
+      const char *post = ((PdPost *) g_ptr_array_index (staffing, p))->role;
+      g_autofree char *folded = pd_capacity_fold_role (post);
+      gboolean same = FALSE;
+
+      for (guint i = 0; i < roles->len && !same; i++)
+        {
+          g_autofree char *other = pd_capacity_fold_role (g_ptr_array_index (roles, i));
+          same = g_str_equal (folded, other);
+        }
+      for (guint i = 0; i < roles->len && !same; i++)
+        if (pd_capacity_roles_nearly_match (post, g_ptr_array_index (roles, i)))
+          report (c, PD_SEVERITY_WARNING, g_ptr_array_index (ids, i),
+                  _("the staff in post as “%s” and the role “%s” nearly match: capacity "
+                    "planning counts them as two; give them one name if they are one"),
+                  post, (const char *) g_ptr_array_index (roles, i));
+    }
 }
 
 void
@@ -194,5 +286,7 @@ pd_check_document (PdDocument *document,
       g_autoptr(PdNode) node = g_list_model_get_item (nodes, i);
       check_node (&c, node);
     }
+  check_endless_loop (&c);
+  check_roles (&c);
   g_hash_table_unref (c.outgoing);
 }
