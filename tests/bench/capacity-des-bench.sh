@@ -8,7 +8,9 @@
 # json` (the simulation in C, over the capacity model). The simulations'
 # people a year should stay within about 2% of the linear model's on busy
 # steps (their noise), and their waits near each other's where staff in
-# post are entered; the times say what each answer costs.
+# post are entered; the times say what each answer costs. The model's own
+# linear solution (Gaussian elimination in Python) is printed beside its
+# simulated figures, as "its linear".
 # Usage: capacity-des-bench.sh BUILD_DIR [FILE]. Environment: BENCH_YEARS (10),
 # BENCH_SEED (1).
 set -euo pipefail
@@ -24,7 +26,7 @@ trap 'rm -rf "$work"' EXIT
 echo "== $(basename "$file"): discrete-event model, $years simulated years, seed $seed"
 /usr/bin/time -f "%e %M" -o "$work/des.time" \
   /usr/bin/python3 "$here/capacity-des.py" "$file" --years "$years" --seed "$seed" \
-  > "$work/des.json"
+  --linear > "$work/des.json"
 
 have_c=""
 if [[ -x "$pathway" ]] && "$pathway" capacity --format json "$file" \
@@ -53,6 +55,7 @@ work, have_c, have_sim = sys.argv[1], sys.argv[2] == "1", sys.argv[3] == "1"
 des = json.load(open(f"{work}/des.json"))
 des_time = open(f"{work}/des.time").read().split()
 linear, sim = {}, {}
+own = des.get("linear_people_per_year") or {}
 if have_c:
     doc = json.load(open(f"{work}/c.json"))
     linear = {s["id"]: s["people_per_year"] for s in doc["pathways"][0]["steps"]}
@@ -74,7 +77,7 @@ def columns(people, median, p90, want):
             f" {days(median):>8} {days(p90):>7}")
 
 
-head = f"{'step':<24} {'linear/yr':>10} {'DES/yr':>9} {'diff%':>6} {'median d':>8} {'p90 d':>7}"
+head = f"{'step':<24} {'linear/yr':>10} {'its linear':>10} {'DES/yr':>9} {'diff%':>6} {'median d':>8} {'p90 d':>7}"
 if have_sim:
     head += f" {'C sim/yr':>9} {'diff%':>6} {'median d':>8} {'p90 d':>7}"
 print(head)
@@ -82,6 +85,7 @@ worst = {"DES": 0.0, "C": 0.0}
 for sid, s in des["steps"].items():
     want = linear.get(sid)
     line = f"{sid:<24} {'-' if want is None else format(want, '.1f'):>10}"
+    line += f" {'-' if own.get(sid) is None else format(own[sid], '.1f'):>10}"
     line += columns(s["people_per_year"], s["median_wait_days"], s["p90_wait_days"], want)
     busy = want is not None and want >= 50  # small flows are mostly noise
     if busy:

@@ -440,6 +440,20 @@ def selftest():
              math.log(10 * rho) / (mu - lam) * DAYS_PER_YEAR, 0.05)
         near("M/M/1: people a year served", t["served_per_year"], lam, 0.02)
 
+        # 1.6 WTE: two servers of 0.8 WTE each, mu = 81 a year each; with
+        # lambda = 121.5 (rho = 0.75) Erlang's C = 2 rho^2 / (1 + rho) and
+        # P(W > t) = C exp(-(2 mu - lambda) t).
+        staffing2 = '<staffing><post role="Therapist" wte="1.6"/></staffing>'
+        mm2 = _write(tmp, "mm2", nodes, [("r", "t", None)], 121.5, staffing2)
+        lam2, mu2 = 121.5, 0.8 * 1012.5 / 10.0
+        rho2 = lam2 / (2 * mu2)
+        erlang_c = 2 * rho2 ** 2 / (1 + rho2)
+        t = simulate(mm2, years=2001, seed=13, service="exp")["steps"]["t"]
+        near("M/M/2: median wait (days)", t["median_wait_days"],
+             math.log(2 * erlang_c) / (2 * mu2 - lam2) * DAYS_PER_YEAR, 0.05)
+        near("M/M/2: 90th percentile wait (days)", t["p90_wait_days"],
+             math.log(10 * erlang_c) / (2 * mu2 - lam2) * DAYS_PER_YEAR, 0.05)
+
         # Fixed service, M/D/1: mean wait rho / (2 mu (1 - rho)).
         waits = Simulation(Pathway(mm1), 401, 11).run().waits["t"]
         near("M/D/1: mean wait (days)", sum(waits) / len(waits),
