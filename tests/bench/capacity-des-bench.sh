@@ -77,7 +77,8 @@ def columns(people, median, p90, want):
             f" {days(median):>8} {days(p90):>7}")
 
 
-head = f"{'step':<24} {'linear/yr':>10} {'its linear':>10} {'DES/yr':>9} {'diff%':>6} {'median d':>8} {'p90 d':>7}"
+head = (f"{'step':<24} {'linear/yr':>10} {'its linear':>10} {'DES/yr':>9} {'diff%':>6} "
+        f"{'median d':>8} {'p90 d':>7}")
 if have_sim:
     head += f" {'C sim/yr':>9} {'diff%':>6} {'median d':>8} {'p90 d':>7}"
 print(head)
