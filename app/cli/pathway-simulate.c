@@ -50,7 +50,8 @@ parse (const PdSimulateArgs *args,
       options->arrivals = PD_SIM_ARRIVALS_FIXED;
       return TRUE;
     }
-  pd_cli_usage_error ("capacity", _("--arrivals is poisson or fixed, not “%s”"), args->arrivals);
+  pd_cli_usage_error ("capacity", _("--arrivals is poisson or fixed, not “%s”"),
+                      args->arrivals);
   return FALSE;
 }
 
