@@ -6,6 +6,7 @@
 
 #include "pathway-capacity.h"
 #include "pathway-cli.h"
+#include "pathway-simulate.h"
 #include "pd-diagnostic.h"
 
 void
@@ -188,6 +189,7 @@ typedef struct {
   char *referrals;
   char *hours_per_wte;
   gboolean totals;
+  PdSimulateArgs simulate;
 } CapacityArgs;
 
 static void
@@ -197,6 +199,7 @@ capacity_args_clear (CapacityArgs *args)
   g_free (args->format);
   g_free (args->referrals);
   g_free (args->hours_per_wte);
+  pd_simulate_args_clear (&args->simulate);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CapacityArgs, capacity_args_clear)
@@ -221,6 +224,15 @@ parse_args (CapacityArgs      *args,
     { "totals", 0, 0, G_OPTION_ARG_NONE, &args->totals,
       N_("CSV of the hours and whole-time equivalents by role and agency, summed over "
          "every FILE"), NULL },
+    { "simulate", 0, 0, G_OPTION_ARG_STRING, &args->simulate.years,
+      N_("Simulate people waiting for the staff in post over YEARS (2 to 100, the first a "
+         "warm-up): waits and queues at each step"), N_("YEARS") },
+    { "seed", 0, 0, G_OPTION_ARG_STRING, &args->simulate.seed,
+      N_("Seed of the simulation's random numbers (default 1): the same seed gives the same "
+         "figures"), N_("S") },
+    { "arrivals", 0, 0, G_OPTION_ARG_STRING, &args->simulate.arrivals,
+      N_("How people arrive in the simulation: poisson (at random, the default) or fixed "
+         "(evenly spaced)"), N_("HOW") },
     { NULL }
   };
 
@@ -246,6 +258,8 @@ parse_args (CapacityArgs      *args,
       || !pd_cli_parse_double ("capacity", "--hours-per-wte", args->hours_per_wte, 0, 8784,
                                TRUE, &options->hours_per_wte))
     return PD_EXIT_USAGE;
+  if (pd_simulate_args_check (&args->simulate, args->format, args->totals) != PD_EXIT_OK)
+    return PD_EXIT_USAGE;
   if (!pd_cli_check_outputs ("capacity", (const char *const *) *argv + 1, *argc - 1,
                              (const char *const *) &args->output,
                              (const char *const *) *argv + 1, 1))
@@ -257,18 +271,24 @@ static GString *
 write_report (const CapacityArgs     *args,
               const PdCapacityReport *reports,
               guint                   n_reports,
-              PdCapacity             *sum)
+              PdCapacity             *sum,
+              GPtrArray              *sims)
 {
   GString *out = g_string_new (NULL);
+  gboolean csv = args->format && g_str_equal (args->format, "csv");
 
   if (args->totals)
     pd_capacity_write_totals_csv (out, sum);
-  else if (args->format && g_str_equal (args->format, "csv"))
+  else if (csv && sims != NULL)
+    ; /* the simulation's table alone */
+  else if (csv)
     pd_capacity_write_csv (out, reports, n_reports);
   else if (args->format && g_str_equal (args->format, "json"))
     pd_capacity_write_json (out, reports, n_reports, sum);
   else
     pd_capacity_write_text (out, reports, n_reports, sum);
+  if (sims != NULL)
+    pd_simulate_write (out, args->format, &args->simulate, reports, n_reports, sims);
   return out;
 }
 
@@ -303,6 +323,7 @@ pd_cli_capacity (int    argc,
   g_autoptr(GArray) reports = g_array_new (FALSE, FALSE, sizeof (PdCapacityReport));
   g_autoptr(PdCapacity) sum = NULL;
   g_autoptr(GString) text = NULL;
+  g_autoptr(GPtrArray) sims = NULL;
   int status;
 
   status = parse_args (&args, &options, &argc, &argv);
@@ -328,6 +349,12 @@ pd_cli_capacity (int    argc,
     }
   sum = pd_capacity_sum ((PdCapacity **) capacities->pdata, capacities->len);
   warn_near_roles (sum);
-  text = write_report (&args, (PdCapacityReport *) reports->data, reports->len, sum);
+  if (pd_simulate_args_given (&args.simulate))
+    {
+      sims = pd_simulate_run (&args.simulate, (PdCapacityReport *) reports->data, reports->len);
+      if (sims == NULL)
+        return PD_EXIT_FAILED;
+    }
+  text = write_report (&args, (PdCapacityReport *) reports->data, reports->len, sum, sims);
   return write_out (args.output, text);
 }

@@ -1,12 +1,16 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# People a year at each step of one example, answered twice side by side:
+# People a year and waits at each step of one example, answered side by side:
 # by the small independent discrete-event model in capacity-des.py (its own
-# reading of the file, simulated people, SEED and YEARS below) and, when the
-# build has it, by `pathway capacity --format json` (the linear model). The
-# difference per step should stay within 2% (the simulation's noise), and
-# the times say what the exact answer saves. The model's own linear solution
-# (Gaussian elimination in Python) is printed beside its simulated figures.
+# reading of the file, simulated people, SEED and YEARS below), by
+# `pathway capacity --format json` (the linear model, exact) and, when the
+# build has it, by `pathway capacity --simulate YEARS --seed SEED --format
+# json` (the simulation in C, over the capacity model). The simulations'
+# people a year should stay within about 2% of the linear model's on busy
+# steps (their noise), and their waits near each other's where staff in
+# post are entered; the times say what each answer costs. The model's own
+# linear solution (Gaussian elimination in Python) is printed beside its
+# simulated figures, as "its linear".
 # Usage: capacity-des-bench.sh BUILD_DIR [FILE]. Environment: BENCH_YEARS (10),
 # BENCH_SEED (1).
 set -euo pipefail
@@ -35,58 +39,63 @@ else
   [[ -s "$work/c.err" ]] && head -n 3 "$work/c.err"
 fi
 
-/usr/bin/python3 - "$work" "$have_c" <<'EOF'
+have_sim=""
+if [[ -n "$have_c" ]] && /usr/bin/time -f "%e %M" -o "$work/sim.time" \
+     "$pathway" capacity --simulate "$years" --seed "$seed" --format json "$file" \
+     > "$work/sim.json" 2> "$work/sim.err"; then
+  have_sim=1
+elif [[ -n "$have_c" ]]; then
+  echo "pathway capacity --simulate is not in this build: its columns are skipped"
+fi
+
+/usr/bin/python3 - "$work" "$have_c" "$have_sim" <<'EOF'
 import json, sys
 
-work, have_c = sys.argv[1], sys.argv[2] == "1"
+work, have_c, have_sim = sys.argv[1], sys.argv[2] == "1", sys.argv[3] == "1"
 des = json.load(open(f"{work}/des.json"))
 des_time = open(f"{work}/des.time").read().split()
-
-
-def people_by_step(doc):
-    """Step id -> people a year, wherever the JSON keeps them."""
-    found = {}
-
-    def walk(node, key=None):
-        if isinstance(node, dict):
-            people = next((v for k, v in node.items()
-                           if k.startswith("people") and isinstance(v, (int, float))), None)
-            sid = node.get("id", node.get("step", key))
-            if people is not None and isinstance(sid, str):
-                found.setdefault(sid, people)
-            for k, v in node.items():
-                walk(v, k)
-        elif isinstance(node, list):
-            for v in node:
-                walk(v)
-
-    walk(doc)
-    return found
-
-
-c = people_by_step(json.load(open(f"{work}/c.json"))) if have_c else {}
-lin = des["linear_people_per_year"]
-head = (f"{'step':<24} {'DES people/yr':>14} {'its linear':>11} {'DES median d':>13} "
-        f"{'DES p90 d':>10}")
+linear, sim = {}, {}
+own = des.get("linear_people_per_year") or {}
 if have_c:
-    head += f" {'capacity people/yr':>19} {'diff %':>7}"
+    doc = json.load(open(f"{work}/c.json"))
+    linear = {s["id"]: s["people_per_year"] for s in doc["pathways"][0]["steps"]}
+if have_sim:
+    doc = json.load(open(f"{work}/sim.json"))
+    sim = {s["id"]: s for s in doc["simulation"]["pathways"][0]["steps"]}
+
+
+def days(value):
+    return "-" if value is None else format(value, ".1f")
+
+
+def diff(value, want):
+    return (value - want) / want * 100 if want else 0.0
+
+
+def columns(people, median, p90, want):
+    return (f" {people:>9.1f} {'-' if want is None else format(diff(people, want), '.2f'):>6}"
+            f" {days(median):>8} {days(p90):>7}")
+
+
+head = (f"{'step':<24} {'linear/yr':>10} {'its linear':>10} {'DES/yr':>9} {'diff%':>6} "
+        f"{'median d':>8} {'p90 d':>7}")
+if have_sim:
+    head += f" {'C sim/yr':>9} {'diff%':>6} {'median d':>8} {'p90 d':>7}"
 print(head)
-worst = 0.0
+worst = {"DES": 0.0, "C": 0.0}
 for sid, s in des["steps"].items():
-    med = s["median_wait_days"]
-    p90 = s["p90_wait_days"]
-    line = (f"{sid:<24} {s['people_per_year']:>14.1f} {lin[sid]:>11.1f} "
-            f"{'-' if med is None else format(med, '.1f'):>13} "
-            f"{'-' if p90 is None else format(p90, '.1f'):>10}")
-    if have_c:
-        want = c.get(sid)
-        if want is None:
-            line += f" {'missing':>19}"
-        else:
-            diff = (s["people_per_year"] - want) / want * 100 if want else 0.0
-            if want >= 50:  # small flows are mostly noise
-                worst = max(worst, abs(diff))
-            line += f" {want:>19.1f} {diff:>7.2f}"
+    want = linear.get(sid)
+    line = f"{sid:<24} {'-' if want is None else format(want, '.1f'):>10}"
+    line += f" {'-' if own.get(sid) is None else format(own[sid], '.1f'):>10}"
+    line += columns(s["people_per_year"], s["median_wait_days"], s["p90_wait_days"], want)
+    busy = want is not None and want >= 50  # small flows are mostly noise
+    if busy:
+        worst["DES"] = max(worst["DES"], abs(diff(s["people_per_year"], want)))
+    c = sim.get(sid)
+    if c is not None:
+        line += columns(c["people_per_year"], c["median_wait_days"], c["p90_wait_days"], want)
+        if busy:
+            worst["C"] = max(worst["C"], abs(diff(c["people_per_year"], want)))
     print(line)
 print(f"discrete-event model (python3): {float(des_time[0]):.2f} s wall, "
       f"{int(des_time[1]) / 1024:.1f} MiB peak ({des['wall_seconds']:.2f} s inside)")
@@ -94,5 +103,12 @@ if have_c:
     c_time = open(f"{work}/c.time").read().split()
     print(f"pathway capacity --format json: {float(c_time[0]):.3f} s wall, "
           f"{int(c_time[1]) / 1024:.1f} MiB peak")
-    print(f"largest difference on steps of 50 or more people a year: {worst:.2f}%")
+    print(f"largest difference of the discrete-event model from the linear model on steps of "
+          f"50 or more people a year: {worst['DES']:.2f}%")
+if have_sim:
+    s_time = open(f"{work}/sim.time").read().split()
+    print(f"pathway capacity --simulate --format json: {float(s_time[0]):.3f} s wall, "
+          f"{int(s_time[1]) / 1024:.1f} MiB peak")
+    print(f"largest difference of the simulation from the linear model on steps of 50 or more "
+          f"people a year: {worst['C']:.2f}%")
 EOF
