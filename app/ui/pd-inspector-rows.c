@@ -149,6 +149,17 @@ show_clusters (Row          *row,
     }
 }
 
+/* A number the model keeps as 0 for "not set" shows what that means: a
+ * group of 1, the usual hours of a whole-time equivalent. */
+static void
+show_number (Row    *row,
+             double  number)
+{
+  if (number == 0 && row->spec->unset_as != 0)
+    number = row->spec->unset_as;
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (row->editor), number);
+}
+
 /* @value in the row's editor, whatever its kind. */
 static void
 show_in_editor (Row          *row,
@@ -186,9 +197,8 @@ show_in_editor (Row          *row,
       }
       break;
     case PD_ROW_NUMBER:
-      gtk_spin_button_set_value (GTK_SPIN_BUTTON (row->editor),
-                                 G_VALUE_HOLDS_DOUBLE (value) ? g_value_get_double (value)
-                                                              : g_value_get_uint (value));
+      show_number (row, G_VALUE_HOLDS_DOUBLE (value) ? g_value_get_double (value)
+                                                     : g_value_get_uint (value));
       break;
     case PD_ROW_CLUSTERS:
       show_clusters (row, g_value_get_boxed (value));
@@ -196,6 +206,10 @@ show_in_editor (Row          *row,
     case PD_ROW_LINKS:
     case PD_ROW_PARTICIPANTS:
       pd_rows_show_list (row);
+      break;
+    case PD_ROW_STAFF:
+    case PD_ROW_POSTS:
+      pd_rows_show_staff (row);
       break;
     default:
       g_assert_not_reached ();
@@ -464,8 +478,13 @@ make_number_row (Row        *row,
       lower = G_PARAM_SPEC_DOUBLE (row->pspec)->minimum;
       upper = MIN (G_PARAM_SPEC_DOUBLE (row->pspec)->maximum, 100000);
     }
+  /* Its 0 means "not set": there is no such number to pick. */
+  if (row->spec->unset_as != 0)
+    lower = whole ? 1 : 0.1;
   row->row = adw_action_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->row), title);
+  if (row->spec->subtitle)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row->row), _(row->spec->subtitle));
   row->editor = gtk_spin_button_new_with_range (lower, upper, 1);
   gtk_spin_button_set_digits (GTK_SPIN_BUTTON (row->editor), whole ? 0 : 1);
   gtk_widget_set_valign (row->editor, GTK_ALIGN_CENTER);
@@ -543,9 +562,18 @@ make_row (Row        *row,
     case PD_ROW_LINKS:
     case PD_ROW_PARTICIPANTS:
       return pd_rows_make_list_row (row, title);
+    case PD_ROW_STAFF:
+    case PD_ROW_POSTS:
+      return pd_rows_make_staff_row (row);
     default:
       g_assert_not_reached ();
     }
+}
+
+static gboolean
+has_own_group (PdRowKind kind)
+{
+  return kind == PD_ROW_LONG_TEXT || kind == PD_ROW_STAFF || kind == PD_ROW_POSTS;
 }
 
 PdRows *
@@ -578,11 +606,14 @@ pd_rows_new (AdwPreferencesPage *page,
           adw_preferences_page_add (page, group);
         }
       widget = make_row (row, _(specs[i].title));
-      if (specs[i].kind == PD_ROW_LONG_TEXT)
+      if (has_own_group (specs[i].kind))
         {
-          /* A text view is not a row: its own small group with a title. */
+          /* A text view or a list of items is not a row: its own small
+           * group with a title. */
           group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
           adw_preferences_group_set_title (group, _(specs[i].title));
+          if (specs[i].subtitle)
+            adw_preferences_group_set_description (group, _(specs[i].subtitle));
           adw_preferences_page_add (page, group);
           adw_preferences_group_add (group, widget);
           row->group = group;
@@ -635,6 +666,8 @@ on_agencies_changed (PdRows *rows)
       Row *row = g_ptr_array_index (rows->rows, i);
       if (row->spec->kind == PD_ROW_AGENCY)
         fill_agencies (row);
+      else if (row->spec->kind == PD_ROW_POSTS)
+        pd_rows_refill_staff (row);
     }
 }
 
@@ -694,6 +727,8 @@ pd_rows_bind_many (PdRows     *rows,
         show_title (row);
       if (row->spec->kind == PD_ROW_AGENCY)
         fill_agencies (row);
+      else if (row->spec->kind == PD_ROW_POSTS)
+        pd_rows_refill_staff (row);
       else
         show_value (row);
     }
