@@ -22,7 +22,8 @@ typedef struct {
 } Item;
 
 /* Which field an edit is in, so that typing into one merges into one
- * undo step but moving to another starts the next. */
+ * undo step but moving to another, or adding or removing an item, starts
+ * the next. */
 enum { EDIT_ROLE, EDIT_SECOND, EDIT_NUMBER, N_EDITS };
 #define EDIT_ADD_OR_REMOVE 0
 
@@ -70,8 +71,6 @@ set_items (Row       *row,
   g_value_set_boxed (&value, list);
   pd_rows_set_value (row, &value);
   g_value_unset (&value);
-  if (edit == EDIT_ADD_OR_REMOVE)
-    pd_history_seal (history);
   g_object_set_data (G_OBJECT (row->editor), "last-edit", GUINT_TO_POINTER (edit));
 }
 
