@@ -267,6 +267,55 @@ test_more_staff (Fixture       *f,
   g_assert_nonnull (find_titled (list, ADW_TYPE_EXPANDER_ROW, "Family therapist"));
 }
 
+/* Whether Tab, from where the focus is, comes to @target (or into it)
+ * within @presses. */
+static gboolean
+tab_reaches (Fixture   *f,
+             GtkWidget *target,
+             guint      presses)
+{
+  for (guint i = 0; i < presses; i++)
+    {
+      GtkWidget *focus;
+
+      g_assert_true (gtk_widget_child_focus (GTK_WIDGET (f->window), GTK_DIR_TAB_FORWARD));
+      focus = gtk_root_get_focus (GTK_ROOT (f->window));
+      if (focus == target || (focus && gtk_widget_is_ancestor (focus, target)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* From the keyboard alone: a role typed and added with Enter, then Tab
+ * from the field before through its Remove button, its role, skills and
+ * share, back to the field that adds one. */
+static void
+test_keyboard (Fixture       *f,
+               gconstpointer  data)
+{
+  GtkWidget *list, *add, *item;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  pd_document_set (f->document, node_at (f, 1), "more-staff", NULL, NULL);
+  select_node (f, 1);
+  list = editor (f, "more-staff");
+  add = entry_in (list, "Add a role");
+  gtk_widget_grab_focus (add);
+  add_by_typing (list, "Add a role", "Family therapist");
+  g_assert_true (gtk_widget_has_focus (add) || gtk_widget_is_ancestor (
+    gtk_root_get_focus (GTK_ROOT (f->window)), add));
+  item = find_titled (list, ADW_TYPE_EXPANDER_ROW, "Family therapist");
+  g_assert_nonnull (item);
+  /* From the field before the list. */
+  g_assert_true (gtk_widget_grab_focus (editor (f, "staff-share")));
+  g_assert_true (tab_reaches (f, find_titled (item, GTK_TYPE_BUTTON, "Remove Family therapist"),
+                              4));
+  g_assert_true (tab_reaches (f, entry_in (item, "Role"), 4));
+  g_assert_true (tab_reaches (f, entry_in (item, "Skills"), 4));
+  g_assert_true (tab_reaches (f, GTK_WIDGET (spin_in (item, "Share of the work (%)")), 4));
+  g_assert_true (tab_reaches (f, add, 4));
+}
+
 /* The pathway's hours per whole-time equivalent: the default shown with
  * its arithmetic until changed, a change one undo step. */
 static void
@@ -462,6 +511,7 @@ main (int    argc,
   test_gui_init (&argc, &argv);
   TEST_GUI_ADD ("/inspector-capacity/step-numbers", test_step_numbers);
   TEST_GUI_ADD ("/inspector-capacity/more-staff", test_more_staff);
+  TEST_GUI_ADD ("/inspector-capacity/keyboard", test_keyboard);
   TEST_GUI_ADD ("/inspector-capacity/hours-per-wte", test_hours_per_wte);
   TEST_GUI_ADD ("/inspector-capacity/staffing", test_staffing);
   TEST_GUI_ADD ("/inspector-capacity/saved", test_saved);
