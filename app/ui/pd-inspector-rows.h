@@ -29,7 +29,7 @@ typedef struct {
   const char *property;
   const char *title;
   PdRowKind   kind;
-  const char *subtitle;  /* a number row's explanation under its title */
+  const char *subtitle;  /* under a number row's title; a list's description */
   double      unset_as;  /* a number whose 0 is "not set": what that means, shown instead */
 } PdRowSpec;
 

@@ -101,7 +101,8 @@ static const PdRowSpec pathway_fields[] = {
   { N_("Care"), "participants", N_("Co-design participants"), PD_ROW_PARTICIPANTS },
   { N_("Staffing"), "hours-per-wte", N_("Clinical hours a year per whole-time equivalent"),
     PD_ROW_NUMBER,
-    N_("Unless changed, 1,012.5: 37.5 hours a week × 45 working weeks × 60% with patients"),
+    N_("Unless changed, 1,012.5: 37.5 hours a week × 45 working weeks × 60% of the time "
+       "with service users"),
     PD_HOURS_PER_WTE_DEFAULT },
   { NULL, "staffing", N_("Staff in post"), PD_ROW_POSTS,
     N_("Whole-time equivalents in post for each role, in one agency or any") },
