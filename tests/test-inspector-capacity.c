@@ -503,6 +503,11 @@ test_many (Fixture       *f,
   g_assert_cmpuint (node_group_size (node_at (f, 0)), ==, 4);
   g_assert_cmpuint (node_group_size (node_at (f, 1)), ==, 0);
   g_assert_cmpstr (shown (group), ==, "Mixed");
+
+  /* A group of 1 and one not given are both one to one: not "Mixed". */
+  pd_document_set (f->document, node_at (f, 0), "group-size", 1u, NULL);
+  wait_for_frames ();
+  g_assert_cmpstr (shown (group), ==, "1");
 }
 
 int

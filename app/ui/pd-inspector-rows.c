@@ -59,6 +59,23 @@ pd_rows_set_value (Row          *row,
 
 /* Model to widgets. */
 
+/* A number's "not set" as what it means, so that a group of 1 and a group
+ * not given are the same. */
+static void
+get_meant (Row     *row,
+           GObject *object,
+           GValue  *value)
+{
+  g_value_init (value, row->pspec->value_type);
+  g_object_get_property (object, row->spec->property, value);
+  if (row->spec->unset_as == 0)
+    return;
+  if (G_VALUE_HOLDS_DOUBLE (value) && g_value_get_double (value) == 0)
+    g_value_set_double (value, row->spec->unset_as);
+  else if (G_VALUE_HOLDS_UINT (value) && g_value_get_uint (value) == 0)
+    g_value_set_uint (value, (guint) row->spec->unset_as);
+}
+
 /* Whether the objects edited at once hold different values of the row's
  * property. */
 static gboolean
@@ -70,14 +87,12 @@ differs (Row *row)
 
   if (objects == NULL)
     return FALSE;
-  g_value_init (&first, row->pspec->value_type);
-  g_object_get_property (g_ptr_array_index (objects, 0), row->spec->property, &first);
+  get_meant (row, g_ptr_array_index (objects, 0), &first);
   for (guint i = 1; i < objects->len && !differ; i++)
     {
       GValue other = G_VALUE_INIT;
 
-      g_value_init (&other, row->pspec->value_type);
-      g_object_get_property (g_ptr_array_index (objects, i), row->spec->property, &other);
+      get_meant (row, g_ptr_array_index (objects, i), &other);
       differ = g_param_values_cmp (row->pspec, &first, &other) != 0;
       g_value_unset (&other);
     }
