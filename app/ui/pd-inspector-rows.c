@@ -550,6 +550,13 @@ make_clusters_row (Row        *row,
   return row->row;
 }
 
+/* A text view or a list of items is not a row: its own small group. */
+static gboolean
+has_own_group (PdRowKind kind)
+{
+  return kind == PD_ROW_LONG_TEXT || kind == PD_ROW_STAFF || kind == PD_ROW_POSTS;
+}
+
 static GtkWidget *
 make_row (Row        *row,
           const char *title)
@@ -583,12 +590,6 @@ make_row (Row        *row,
     default:
       g_assert_not_reached ();
     }
-}
-
-static gboolean
-has_own_group (PdRowKind kind)
-{
-  return kind == PD_ROW_LONG_TEXT || kind == PD_ROW_STAFF || kind == PD_ROW_POSTS;
 }
 
 PdRows *
