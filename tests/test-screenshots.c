@@ -6,6 +6,7 @@
 #include <glib/gstdio.h>
 
 #include "pd-edit.h"
+#include "pd-staff.h"
 #include "pd-window-private.h"
 #include "test-gui.h"
 
@@ -65,6 +66,82 @@ shoot (GtkWidget  *window,
     varied = ((guint32 *) pixels)[i] != first;
   g_assert_true (varied);
   g_test_message ("wrote %s", path);
+}
+
+/* Properties scrolled to show @widget near their top, its group's title
+ * above it. */
+static void
+scroll_to (Fixture   *f,
+           GtkWidget *widget)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment;
+  double x, y;
+
+  wait_for_paint (GTK_WIDGET (f->window));
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  /* From the top of what shows now. */
+  g_assert_true (gtk_widget_translate_coordinates (widget, scrolled, 0, 0, &x, &y));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + y - 56);
+}
+
+/* The first item of a list of roles or posts, open. */
+static GtkWidget *
+open_first (Fixture    *f,
+            const char *property)
+{
+  GtkWidget *list = pd_inspector_get_editor (f->window->inspector, property);
+
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (gtk_widget_get_first_child (list)), TRUE);
+  return list;
+}
+
+/* Properties of a step's and the pathway's capacity. */
+static void
+shoot_capacity (Fixture    *f,
+                const char *name)
+{
+  g_autofree char *step = g_strdup_printf ("%s-step", name);
+  g_autofree char *roles = g_strdup_printf ("%s-step-roles", name);
+  g_autofree char *pathway = g_strdup_printf ("%s-pathway", name);
+  PdSelection *selection = pd_canvas_get_selection (f->canvas);
+
+  pd_selection_select (selection, pd_node_get_id (node_at (f, 1)), PD_SELECT_REPLACE);
+  scroll_to (f, gtk_widget_get_ancestor (pd_inspector_get_editor (f->window->inspector,
+                                                                  "duration"),
+                                         ADW_TYPE_ACTION_ROW));
+  shoot (GTK_WIDGET (f->window), step);
+  scroll_to (f, open_first (f, "more-staff"));
+  shoot (GTK_WIDGET (f->window), roles);
+  pd_selection_clear (selection);
+  scroll_to (f, gtk_widget_get_ancestor (pd_inspector_get_editor (f->window->inspector,
+                                                                  "hours-per-wte"),
+                                         ADW_TYPE_ACTION_ROW));
+  open_first (f, "staffing");
+  shoot (GTK_WIDGET (f->window), pathway);
+}
+
+static void
+test_properties_capacity (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GPtrArray) roles = pd_staff_array_new ();
+  g_autoptr(GPtrArray) posts = pd_post_array_new ();
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  g_ptr_array_add (roles, pd_staff_new ("Peer support worker", "Lived experience", 30));
+  g_ptr_array_add (posts, pd_post_new ("High-intensity therapist", "nhs", 12.4));
+  g_ptr_array_add (posts, pd_post_new ("Peer support worker", NULL, 3));
+  pd_document_set (f->document, node_at (f, 1), "group-size", 8u, "staff-per-session", 2.0,
+                   "staff-role", "High-intensity therapist", "staff-share", 70.0,
+                   "more-staff", roles, NULL);
+  pd_document_set (f->document, G_OBJECT (f->document), "staffing", posts, NULL);
+  shoot_capacity (f, "10-properties-capacity");
+
+  g_object_set (gtk_settings_get_default (), "gtk-xft-dpi", 96 * 1024 * 3 / 2, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 800, 600);
+  shoot_capacity (f, "11-properties-capacity-800x600-large-text");
+  g_object_set (gtk_settings_get_default (), "gtk-xft-dpi", 96 * 1024, NULL);
 }
 
 static void
@@ -132,6 +209,7 @@ main (int    argc,
   out_dir = g_strdup (dir ? dir : g_get_tmp_dir ());
   g_mkdir_with_parents (out_dir, 0755);
   test_gui_init (&argc, &argv);
+  TEST_GUI_ADD ("/screenshots/properties-capacity", test_properties_capacity);
   TEST_GUI_ADD ("/screenshots/states", test_states);
   return g_test_run ();
 }

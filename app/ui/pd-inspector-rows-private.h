@@ -44,4 +44,11 @@ GtkWidget *pd_rows_make_list_row (Row          *row,
                                   const char   *title);
 void       pd_rows_show_list     (Row          *row);
 
+/* Rows of a step's further roles and of the staff in post
+ * (pd-inspector-staff.c): each item's fields edited in place. */
+GtkWidget *pd_rows_make_staff_row (Row         *row);
+void       pd_rows_show_staff     (Row         *row);
+/* The agencies changed: the posts' drop-downs list them anew. */
+void       pd_rows_refill_staff   (Row         *row);
+
 G_END_DECLS

@@ -59,6 +59,23 @@ pd_rows_set_value (Row          *row,
 
 /* Model to widgets. */
 
+/* A number's "not set" as what it means, so that a group of 1 and a group
+ * not given are the same. */
+static void
+get_meant (Row     *row,
+           GObject *object,
+           GValue  *value)
+{
+  g_value_init (value, row->pspec->value_type);
+  g_object_get_property (object, row->spec->property, value);
+  if (row->spec->unset_as == 0)
+    return;
+  if (G_VALUE_HOLDS_DOUBLE (value) && g_value_get_double (value) == 0)
+    g_value_set_double (value, row->spec->unset_as);
+  else if (G_VALUE_HOLDS_UINT (value) && g_value_get_uint (value) == 0)
+    g_value_set_uint (value, (guint) row->spec->unset_as);
+}
+
 /* Whether the objects edited at once hold different values of the row's
  * property. */
 static gboolean
@@ -70,14 +87,12 @@ differs (Row *row)
 
   if (objects == NULL)
     return FALSE;
-  g_value_init (&first, row->pspec->value_type);
-  g_object_get_property (g_ptr_array_index (objects, 0), row->spec->property, &first);
+  get_meant (row, g_ptr_array_index (objects, 0), &first);
   for (guint i = 1; i < objects->len && !differ; i++)
     {
       GValue other = G_VALUE_INIT;
 
-      g_value_init (&other, row->pspec->value_type);
-      g_object_get_property (g_ptr_array_index (objects, i), row->spec->property, &other);
+      get_meant (row, g_ptr_array_index (objects, i), &other);
       differ = g_param_values_cmp (row->pspec, &first, &other) != 0;
       g_value_unset (&other);
     }
@@ -149,6 +164,17 @@ show_clusters (Row          *row,
     }
 }
 
+/* A number the model keeps as 0 for "not set" shows what that means: a
+ * group of 1, the usual hours of a whole-time equivalent. */
+static void
+show_number (Row    *row,
+             double  number)
+{
+  if (number == 0 && row->spec->unset_as != 0)
+    number = row->spec->unset_as;
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (row->editor), number);
+}
+
 /* @value in the row's editor, whatever its kind. */
 static void
 show_in_editor (Row          *row,
@@ -186,9 +212,8 @@ show_in_editor (Row          *row,
       }
       break;
     case PD_ROW_NUMBER:
-      gtk_spin_button_set_value (GTK_SPIN_BUTTON (row->editor),
-                                 G_VALUE_HOLDS_DOUBLE (value) ? g_value_get_double (value)
-                                                              : g_value_get_uint (value));
+      show_number (row, G_VALUE_HOLDS_DOUBLE (value) ? g_value_get_double (value)
+                                                     : g_value_get_uint (value));
       break;
     case PD_ROW_CLUSTERS:
       show_clusters (row, g_value_get_boxed (value));
@@ -196,6 +221,10 @@ show_in_editor (Row          *row,
     case PD_ROW_LINKS:
     case PD_ROW_PARTICIPANTS:
       pd_rows_show_list (row);
+      break;
+    case PD_ROW_STAFF:
+    case PD_ROW_POSTS:
+      pd_rows_show_staff (row);
       break;
     default:
       g_assert_not_reached ();
@@ -464,8 +493,13 @@ make_number_row (Row        *row,
       lower = G_PARAM_SPEC_DOUBLE (row->pspec)->minimum;
       upper = MIN (G_PARAM_SPEC_DOUBLE (row->pspec)->maximum, 100000);
     }
+  /* Its 0 means "not set": there is no such number to pick. */
+  if (row->spec->unset_as != 0)
+    lower = whole ? 1 : 0.1;
   row->row = adw_action_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->row), title);
+  if (row->spec->subtitle)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row->row), _(row->spec->subtitle));
   row->editor = gtk_spin_button_new_with_range (lower, upper, 1);
   gtk_spin_button_set_digits (GTK_SPIN_BUTTON (row->editor), whole ? 0 : 1);
   gtk_widget_set_valign (row->editor, GTK_ALIGN_CENTER);
@@ -516,6 +550,13 @@ make_clusters_row (Row        *row,
   return row->row;
 }
 
+/* A text view or a list of items is not a row: its own small group. */
+static gboolean
+has_own_group (PdRowKind kind)
+{
+  return kind == PD_ROW_LONG_TEXT || kind == PD_ROW_STAFF || kind == PD_ROW_POSTS;
+}
+
 static GtkWidget *
 make_row (Row        *row,
           const char *title)
@@ -543,6 +584,9 @@ make_row (Row        *row,
     case PD_ROW_LINKS:
     case PD_ROW_PARTICIPANTS:
       return pd_rows_make_list_row (row, title);
+    case PD_ROW_STAFF:
+    case PD_ROW_POSTS:
+      return pd_rows_make_staff_row (row);
     default:
       g_assert_not_reached ();
     }
@@ -584,11 +628,14 @@ pd_rows_new (AdwPreferencesPage *page,
           adw_preferences_page_add (page, group);
         }
       widget = make_row (row, _(specs[i].title));
-      if (specs[i].kind == PD_ROW_LONG_TEXT)
+      if (has_own_group (specs[i].kind))
         {
-          /* A text view is not a row: its own small group with a title. */
+          /* A text view or a list of items is not a row: its own small
+           * group with a title. */
           group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
           adw_preferences_group_set_title (group, _(specs[i].title));
+          if (specs[i].subtitle)
+            adw_preferences_group_set_description (group, _(specs[i].subtitle));
           adw_preferences_page_add (page, group);
           adw_preferences_group_add (group, widget);
           row->group = group;
@@ -643,6 +690,8 @@ on_agencies_changed (PdRows *rows)
       Row *row = g_ptr_array_index (rows->rows, i);
       if (row->spec->kind == PD_ROW_AGENCY)
         fill_agencies (row);
+      else if (row->spec->kind == PD_ROW_POSTS)
+        pd_rows_refill_staff (row);
     }
 }
 
@@ -707,6 +756,8 @@ pd_rows_bind_many (PdRows     *rows,
         show_title (row);
       if (row->spec->kind == PD_ROW_AGENCY)
         fill_agencies (row);
+      else if (row->spec->kind == PD_ROW_POSTS)
+        pd_rows_refill_staff (row);
       else
         show_value (row);
     }

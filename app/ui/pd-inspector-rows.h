@@ -20,6 +20,8 @@ typedef enum {
   PD_ROW_LINKS,         /* titled links: evidence, supporting documents */
   PD_ROW_PARTICIPANTS,  /* co-design participants */
   PD_ROW_READ_ONLY,     /* an AdwActionRow showing the text: dates saving stamps */
+  PD_ROW_STAFF,         /* a step's further roles (pd-inspector-staff.c) */
+  PD_ROW_POSTS,         /* the pathway's staff in post (pd-inspector-staff.c) */
 } PdRowKind;
 
 typedef struct {
@@ -27,6 +29,8 @@ typedef struct {
   const char *property;
   const char *title;
   PdRowKind   kind;
+  const char *subtitle;  /* under a number row's title; a list's description */
+  double      unset_as;  /* a number whose 0 is "not set": what that means, shown instead */
 } PdRowSpec;
 
 typedef struct _PdRows PdRows;

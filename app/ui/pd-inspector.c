@@ -50,8 +50,17 @@ static const PdRowSpec step_fields[] = {
   { N_("Time and capacity"), "duration-unit", N_("Duration in"), PD_ROW_ENUM },
   { N_("Time and capacity"), "sessions", N_("Sessions"), PD_ROW_NUMBER },
   { N_("Time and capacity"), "session-minutes", N_("Minutes a session"), PD_ROW_NUMBER },
+  { N_("Time and capacity"), "group-size", N_("People in a group"), PD_ROW_NUMBER,
+    N_("1 is one to one"), 1 },
+  { N_("Time and capacity"), "staff-per-session", N_("Staff at a session"), PD_ROW_NUMBER,
+    NULL, 1 },
+  { N_("Time and capacity"), "arrivals-per-year", N_("Joining here a year"), PD_ROW_NUMBER,
+    N_("People who start the pathway at this step, not referred to it from another") },
   { N_("Staff"), "staff-role", N_("Staff role"), PD_ROW_TEXT },
   { N_("Staff"), "staff-skills", N_("Skills"), PD_ROW_TEXT },
+  { N_("Staff"), "staff-share", N_("Share of the work (%)"), PD_ROW_NUMBER,
+    N_("Roles without a share split what is left") },
+  { NULL, "more-staff", N_("Other roles at this step"), PD_ROW_STAFF },
   { N_("Evidence and links"), "evidence", N_("Evidence"), PD_ROW_LINKS },
   { N_("Evidence and links"), "link-target", N_("Linked pathway"), PD_ROW_TEXT },
 };
@@ -64,6 +73,10 @@ static const PdRowSpec many_step_fields[] = {
   { N_("Steps"), "provision", N_("Standard or optional"), PD_ROW_ENUM },
   { N_("Time and capacity"), "duration", N_("Typical duration"), PD_ROW_NUMBER },
   { N_("Time and capacity"), "duration-unit", N_("Duration in"), PD_ROW_ENUM },
+  { N_("Time and capacity"), "group-size", N_("People in a group"), PD_ROW_NUMBER,
+    N_("1 is one to one"), 1 },
+  { N_("Time and capacity"), "staff-per-session", N_("Staff at a session"), PD_ROW_NUMBER,
+    NULL, 1 },
   { N_("Staff"), "staff-role", N_("Staff role"), PD_ROW_TEXT },
 };
 
@@ -87,6 +100,13 @@ static const PdRowSpec pathway_fields[] = {
   { N_("Care"), "referrals-per-year", N_("Referrals a year"), PD_ROW_NUMBER },
   { N_("Care"), "documents", N_("Supporting documents"), PD_ROW_LINKS },
   { N_("Care"), "participants", N_("Co-design participants"), PD_ROW_PARTICIPANTS },
+  { N_("Staffing"), "hours-per-wte", N_("Clinical hours a year per whole-time equivalent"),
+    PD_ROW_NUMBER,
+    N_("Unless changed, 1,012.5: 37.5 hours a week × 45 working weeks × 60% of the time "
+       "with service users"),
+    PD_HOURS_PER_WTE_DEFAULT },
+  { NULL, "staffing", N_("Staff in post"), PD_ROW_POSTS,
+    N_("Whole-time equivalents in post for each role, in one agency or any") },
   { N_("Diagram"), "lanes", N_("Agency lanes"), PD_ROW_ENUM },
   { N_("Diagram"), "routing", N_("Transitions"), PD_ROW_ENUM },
 };

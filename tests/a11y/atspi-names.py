@@ -10,7 +10,7 @@ button is labelled by the label beside it. The canvas must be there as an
 image named "Pathway diagram" whose description tells the pathway; after
 Tab on the canvas its description names the step selected, and after
 another Tab the next one. The tree is walked again with a step selected,
-for the step's own fields.
+for the step's own fields. The fields of capacity are there by name.
 
 Then the Outline, shown from its tab: every step of the example and every
 transition (read from the file itself) must be a row named with its
@@ -47,6 +47,11 @@ TAB = 0xff09   # the Tab key's keysym
 NS = '{https://pathwaydesigner.org/ns/pathway}'
 XML_LANG = '{http://www.w3.org/XML/1998/namespace}lang'
 OUTLINE = 'Steps and transitions in reading order'
+# The fields of capacity, each a control named for what it holds.
+CAPACITY_PATHWAY = ('Clinical hours a year per whole-time equivalent', 'Add a role in post',
+                    'Add a role the steps name')
+CAPACITY_STEP = ('People in a group', 'Staff at a session', 'Joining here a year',
+                 'Share of the work (%)', 'Add a role')
 
 
 def skip(message):
@@ -152,6 +157,15 @@ def check_names(app, when):
     if checked < 50:
         failures.append('%s: only %d controls found' % (when, checked))
     return failures
+
+
+def check_present(app, when, names):
+    """Each of @names the name of a control."""
+    found = set()
+    for accessible, _ in walk(app):
+        if accessible.getRoleName() in CONTROL_ROLES:
+            found.add(accessible.name or '')
+    return ['%s: no control named %r' % (when, name) for name in names if name not in found]
 
 
 def select_steps(canvas, told):
@@ -307,8 +321,10 @@ def main():
 
         # The pathway's properties, then a step's, in the side pane.
         failures += check_names(app, 'the window')
+        failures += check_present(app, 'the window', CAPACITY_PATHWAY)
         failures += select_steps(canvas, told)
         failures += check_names(app, 'a step selected')
+        failures += check_present(app, 'a step selected', CAPACITY_STEP)
         failures += check_outline(app, example)
     finally:
         process.terminate()
