@@ -1186,34 +1186,34 @@ test_show_details (Fixture       *f,
 
   TEST_GUI_REQUIRE_DISPLAY ();
   settings = g_settings_new (APPLICATION_ID);
-  /* The stepped-care example's individual CBT. */
-  plain = group_words (pd_scene_find_group (pd_canvas_get_scene (f->canvas), "n-cbt"));
-  plain_height = pd_scene_find_group (pd_canvas_get_scene (f->canvas), "n-cbt")->bounds.height;
-  g_assert_null (strstr (plain, "16 sessions"));
+  /* The stepped-care example's guided self-help. */
+  plain = group_words (pd_scene_find_group (pd_canvas_get_scene (f->canvas), "n-gsh"));
+  plain_height = pd_scene_find_group (pd_canvas_get_scene (f->canvas), "n-gsh")->bounds.height;
+  g_assert_null (strstr (plain, "7 sessions"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-details", NULL));
   wait_for_frames ();
-  detailed = group_words (pd_scene_find_group (pd_canvas_get_scene (f->canvas), "n-cbt"));
-  g_assert_nonnull (strstr (detailed, "16 sessions"));
-  g_assert_nonnull (strstr (detailed, "about 16 weeks"));
-  g_assert_nonnull (strstr (detailed, "therapist"));
-  g_assert_cmpfloat (pd_scene_find_group (pd_canvas_get_scene (f->canvas), "n-cbt")->bounds.height,
+  detailed = group_words (pd_scene_find_group (pd_canvas_get_scene (f->canvas), "n-gsh"));
+  g_assert_nonnull (strstr (detailed, "7 sessions"));
+  g_assert_nonnull (strstr (detailed, "about 10 weeks"));
+  g_assert_nonnull (strstr (detailed, "practitioner"));
+  g_assert_cmpfloat (pd_scene_find_group (pd_canvas_get_scene (f->canvas), "n-gsh")->bounds.height,
                      >, plain_height);
   g_assert_true (g_settings_get_boolean (settings, "show-details"));
   /* A click on the grown part of the box, below the step's own height,
    * selects the step. */
   {
-    PdGroup *cbt = pd_scene_find_group (pd_canvas_get_scene (f->canvas), "n-cbt");
-    PdNode *node = pd_document_get_node (f->document, "n-cbt");
+    PdGroup *step = pd_scene_find_group (pd_canvas_get_scene (f->canvas), "n-gsh");
+    PdNode *node = pd_document_get_node (f->document, "n-gsh");
     double wx, wy;
 
-    g_assert_cmpfloat (cbt->bounds.y + cbt->bounds.height - 4, >,
+    g_assert_cmpfloat (step->bounds.y + step->bounds.height - 4, >,
                        pd_node_get_y (node) + pd_node_get_height (node));
     to_widget (f, pd_node_get_x (node) + pd_node_get_width (node) / 2,
-               cbt->bounds.y + cbt->bounds.height - 4, &wx, &wy);
+               step->bounds.y + step->bounds.height - 4, &wx, &wy);
     pd_selection_clear (pd_canvas_get_selection (f->canvas));
     click (f, wx, wy, 0);
-    g_assert_cmpstr (pd_selection_get_last (pd_canvas_get_selection (f->canvas)), ==, "n-cbt");
+    g_assert_cmpstr (pd_selection_get_last (pd_canvas_get_selection (f->canvas)), ==, "n-gsh");
   }
   pd_window_get_tidy_options (f->window, &options);
   g_assert_true (options.details);
@@ -1225,7 +1225,7 @@ test_show_details (Fixture       *f,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-details", NULL));
   wait_for_frames ();
-  again = group_words (pd_scene_find_group (pd_canvas_get_scene (f->canvas), "n-cbt"));
+  again = group_words (pd_scene_find_group (pd_canvas_get_scene (f->canvas), "n-gsh"));
   g_assert_cmpstr (again, ==, plain);
   g_assert_false (g_settings_get_boolean (settings, "show-details"));
 }

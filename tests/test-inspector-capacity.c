@@ -431,9 +431,14 @@ test_saved (Fixture       *f,
   GtkWidget *item;
   PdStaff *staff;
   PdPost *post;
+  GPtrArray *staffing;
+  guint n_posts;
   double hours;
 
   TEST_GUI_REQUIRE_DISPLAY ();
+  /* The posts the example has already, to which the new one is added. */
+  staffing = pd_document_get_staffing (f->document);
+  n_posts = staffing ? staffing->len : 0;
   select_node (f, 1);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (editor (f, "group-size")), 8);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (editor (f, "staff-per-session")), 2);
@@ -462,8 +467,8 @@ test_saved (Fixture       *f,
   g_assert_cmpfloat (staff->share, ==, 30);
   g_object_get (back, "hours-per-wte", &hours, NULL);
   g_assert_cmpfloat (hours, ==, 990);
-  g_assert_cmpuint (pd_document_get_staffing (back)->len, ==, 1);
-  post = g_ptr_array_index (pd_document_get_staffing (back), 0);
+  g_assert_cmpuint (pd_document_get_staffing (back)->len, ==, n_posts + 1);
+  post = g_ptr_array_index (pd_document_get_staffing (back), n_posts);
   g_assert_cmpstr (post->role, ==, "Peer support worker");
   g_assert_null (post->agency_id);
   g_assert_cmpfloat (post->wte, ==, 3.5);
