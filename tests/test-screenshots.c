@@ -123,6 +123,47 @@ test_states (Fixture       *f,
   shoot (window, "07-fit-all-selected");
 }
 
+/* A window of @width × @height on @document, its Capacity panel shown. */
+static GtkWidget *
+capacity_window (PdDocument *document,
+                 int         width,
+                 int         height)
+{
+  PdWindow *window = pd_window_new (NULL, document, NULL, NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  adw_flap_set_reveal_flap (window->flap, TRUE);
+  adw_view_stack_set_visible_child_name (window->side_stack, "capacity");
+  wait_for_paint (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-fit", NULL));
+  return GTK_WIDGET (window);
+}
+
+/* The Capacity panel on the stepped-care example at 1280×800, then at
+ * 800×600 with text a third larger (GNOME's Large Text). */
+static void
+test_capacity (Fixture       *f,
+               gconstpointer  data)
+{
+  GtkSettings *settings;
+  GtkWidget *window;
+  int dpi;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  window = capacity_window (f->document, 1280, 800);
+  shoot (window, "08-capacity");
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  settings = gtk_settings_get_default ();
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  g_object_set (settings, "gtk-xft-dpi", (int) (dpi * 1.33), NULL);
+  window = capacity_window (f->document, 800, 600);
+  shoot (window, "09-capacity-large-text");
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -133,5 +174,6 @@ main (int    argc,
   g_mkdir_with_parents (out_dir, 0755);
   test_gui_init (&argc, &argv);
   TEST_GUI_ADD ("/screenshots/states", test_states);
+  TEST_GUI_ADD ("/screenshots/capacity", test_capacity);
   return g_test_run ();
 }
