@@ -5,6 +5,7 @@
  * to show something. Run under xvfb-run. */
 #include <glib/gstdio.h>
 
+#include "pd-capacity-panel-private.h"
 #include "pd-edit.h"
 #include "pd-window-private.h"
 #include "test-gui.h"
@@ -140,6 +141,20 @@ capacity_window (PdDocument *document,
   return GTK_WIDGET (window);
 }
 
+/* The Capacity panel scrolled down to its chart. */
+static void
+scroll_to_staff (PdWindow *window)
+{
+  GtkWidget *group = GTK_WIDGET (window->capacity->staff_group);
+  GtkWidget *scroller = gtk_widget_get_ancestor (group, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
+  double x, y;
+
+  g_assert_true (gtk_widget_translate_coordinates (group, content, 0, 0, &x, &y));
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)),
+                            y - 12);
+}
+
 /* The Capacity panel on the stepped-care example at 1280×800, then at
  * 800×600 with text a third larger (GNOME's Large Text). */
 static void
@@ -153,6 +168,8 @@ test_capacity (Fixture       *f,
   TEST_GUI_REQUIRE_DISPLAY ();
   window = capacity_window (f->document, 1280, 800);
   shoot (window, "08-capacity");
+  scroll_to_staff (PD_WINDOW (window));
+  shoot (window, "08-capacity-staff");
   gtk_window_destroy (GTK_WINDOW (window));
 
   settings = gtk_settings_get_default ();

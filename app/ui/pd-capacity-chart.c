@@ -67,6 +67,16 @@ in_post_text (const PdCapacityBar *bar)
   return g_strdup_printf (_("%s in post"), wte);
 }
 
+/* Without staff in post for any role, only what is needed is drawn. */
+static gboolean
+any_in_post (PdCapacityChart *self)
+{
+  for (guint i = 0; i < self->bars->len; i++)
+    if (g_array_index (self->bars, PdCapacityBar, i).has_in_post)
+      return TRUE;
+  return FALSE;
+}
+
 /* The widest figure written beside a bar, so that the bars leave room. */
 static int
 figures_width (PdCapacityChart *self)
@@ -84,7 +94,7 @@ figures_width (PdCapacityChart *self)
 
       pango_layout_get_pixel_size (a, &wa, NULL);
       pango_layout_get_pixel_size (b, &wb, NULL);
-      widest = MAX (widest, MAX (wa, wb));
+      widest = MAX (widest, any_in_post (self) ? MAX (wa, wb) : wa);
     }
   return widest;
 }
@@ -198,6 +208,8 @@ draw_legend (cairo_t         *cr,
   draw_filled (cr, PAD, PAD, line, line, fg, fill);
   gdk_cairo_set_source_rgba (cr, fg);
   draw_text (cr, self, _("Needed"), PAD + line + GAP * 2, PAD, -1);
+  if (!any_in_post (self))
+    return;
   pango_layout_get_pixel_size (needed, &width, NULL);
   draw_hatched (cr, PAD + line + GAP * 2 + width + GROUP_GAP, PAD, line, line, fg);
   gdk_cairo_set_source_rgba (cr, fg);
@@ -215,6 +227,7 @@ draw_chart (PdCapacityChart *self,
   double room = MAX (width - 2 * PAD - figures - GAP * 2, 10);
   double most = largest (self);
   double y = PAD + line + GROUP_GAP;
+  gboolean with_in_post = any_in_post (self);
   GdkRGBA fg, fill;
 
   get_colors (self, &fg, &fill);
@@ -234,11 +247,14 @@ draw_chart (PdCapacityChart *self,
         draw_filled (cr, PAD, y, needed_width, line, &fg, &fill);
       gdk_cairo_set_source_rgba (cr, &fg);
       draw_text (cr, self, needed, PAD + needed_width + GAP * 2, y, -1);
-      y += line + GAP;
-      if (post_width > 0)
-        draw_hatched (cr, PAD, y, post_width, line, &fg);
-      gdk_cairo_set_source_rgba (cr, &fg);
-      draw_text (cr, self, in_post, PAD + post_width + GAP * 2, y, -1);
+      if (with_in_post)
+        {
+          y += line + GAP;
+          if (post_width > 0)
+            draw_hatched (cr, PAD, y, post_width, line, &fg);
+          gdk_cairo_set_source_rgba (cr, &fg);
+          draw_text (cr, self, in_post, PAD + post_width + GAP * 2, y, -1);
+        }
       y += line + GROUP_GAP;
     }
 }
@@ -278,9 +294,11 @@ pd_capacity_chart_measure (GtkWidget      *widget,
     }
   else
     {
-      /* The legend, then each role's name and two bars. */
+      /* The legend, then each role's name and its bar or two. */
+      int bars = any_in_post (self) ? 2 : 1;
+
       *minimum = *natural = 2 * PAD + line + GROUP_GAP
-                            + (int) self->bars->len * (3 * line + 2 * GAP + GROUP_GAP);
+                            + (int) self->bars->len * ((1 + bars) * (line + GAP) + GROUP_GAP);
     }
 }
 

@@ -199,6 +199,29 @@ chart_bars (PdCapacityPanel *self)
   return bars;
 }
 
+/* The whole pathway's staff, over the chart. */
+static void
+describe_staff (PdCapacityPanel *self)
+{
+  const PdCapacityTotals *totals = pd_capacity_get_totals (self->capacity);
+  g_autofree char *hours = pd_capacity_text_count (totals->hours);
+  g_autofree char *wte = pd_capacity_text_wte (totals->wte);
+  g_autofree char *in_post = pd_capacity_text_wte (totals->in_post);
+  g_autofree char *text = NULL;
+
+  if (totals->hours <= 0)
+    text = NULL;
+  else if (totals->in_post > 0)
+    /* Translators: staff hours a year, WTE needed, WTE in post. */
+    text = g_strdup_printf (_("%s staff hours a year at the steps offered: %s WTE, with %s in "
+                              "post."), hours, wte, in_post);
+  else
+    /* Translators: staff hours a year, WTE needed. */
+    text = g_strdup_printf (_("%s staff hours a year at the steps offered: %s WTE. No staff in "
+                              "post given for the pathway."), hours, wte);
+  adw_preferences_group_set_description (self->staff_group, text);
+}
+
 void
 pd_capacity_panel_fill_staff (PdCapacityPanel *self)
 {
@@ -227,6 +250,7 @@ pd_capacity_panel_fill_staff (PdCapacityPanel *self)
       set_row (row_at (self->staff_list, shown++), title, figures, spoken, NULL);
     }
   trim_rows (self->staff_list, shown);
+  describe_staff (self);
 }
 
 static void
