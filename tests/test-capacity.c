@@ -505,6 +505,20 @@ test_staffing (void)
   assert_near (pd_capacity_get_totals (capacity)->waiting_growth, 22.5);
 }
 
+/* Nothing to count: no steps, no error. */
+static void
+test_empty (void)
+{
+  g_autoptr(PdDocument) doc = pathway (100);
+  g_autoptr(PdCapacity) capacity = pd_capacity_new (doc, NULL, NULL);
+
+  g_assert_nonnull (capacity);
+  g_assert_cmpuint (pd_capacity_get_n_steps (capacity), ==, 0);
+  g_assert_cmpuint (pd_capacity_get_n_roles (capacity), ==, 0);
+  g_assert_cmpfloat (pd_capacity_get_totals (capacity)->arrivals, ==, 0);
+  g_assert_null (pd_capacity_find_endless_loop (doc));
+}
+
 static void
 test_roles_match (void)
 {
@@ -518,6 +532,13 @@ test_roles_match (void)
   g_assert_false (pd_capacity_roles_nearly_match ("PWP", " pwp"));
   g_assert_false (pd_capacity_roles_nearly_match ("Counsellor", "Peer support worker"));
   g_assert_false (pd_capacity_roles_nearly_match ("Therapist", "Clinical psychologist"));
+  /* A grade before the role is another role. */
+  g_assert_false (pd_capacity_roles_nearly_match ("Psychological wellbeing practitioner",
+                                                  "Senior psychological wellbeing "
+                                                  "practitioner"));
+  g_assert_true (pd_capacity_roles_nearly_match ("Care  coordinator", "Care team coordinator"));
+  g_assert_false (pd_capacity_roles_nearly_match ("Social worker",
+                                                  "Social prescribing link worker"));
 }
 
 int
@@ -541,5 +562,6 @@ main (int    argc,
   g_test_add_func ("/capacity/roles/shares", test_roles_with_shares);
   g_test_add_func ("/capacity/staffing", test_staffing);
   g_test_add_func ("/capacity/roles/match", test_roles_match);
+  g_test_add_func ("/capacity/empty", test_empty);
   return g_test_run ();
 }

@@ -257,22 +257,45 @@ edit_distance (const gunichar *a,
   return row[lb];
 }
 
-/* Every word of @few (two or more) among those of @many. */
+/* The words of @text, however many spaces part them. */
+static char **
+words (const char *text)
+{
+  g_auto(GStrv) parts = g_strsplit_set (text, " \t", -1);
+  GStrvBuilder *builder = g_strv_builder_new ();
+  char **result;
+
+  for (guint i = 0; parts[i]; i++)
+    if (parts[i][0])
+      g_strv_builder_add (builder, parts[i]);
+  result = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+  return result;
+}
+
+/* @few's words (two or more) in order among @many's, with the same first and
+ * last and one word put in between ("High-intensity CBT therapist"); not a
+ * grade put before ("Senior … practitioner"), nor a role of its own made of
+ * more ("Social prescribing link worker", "Social worker"). */
 static gboolean
 words_within (char **few,
               char **many)
 {
-  guint n = 0;
+  guint n_few = g_strv_length (few), n_many = g_strv_length (many), j = 0;
 
-  for (guint i = 0; few[i]; i++)
+  if (n_few < 2 || n_many != n_few + 1)
+    return FALSE;
+  if (strcmp (few[0], many[0]) != 0 || strcmp (few[n_few - 1], many[n_many - 1]) != 0)
+    return FALSE;
+  for (guint i = 0; i < n_few; i++)
     {
-      if (few[i][0] == '\0')
-        continue;
-      if (!g_strv_contains ((const char * const *) many, few[i]))
+      while (j < n_many && strcmp (few[i], many[j]) != 0)
+        j++;
+      if (j == n_many)
         return FALSE;
-      n++;
+      j++;
     }
-  return n >= 2;
+  return TRUE;
 }
 
 gboolean
@@ -284,15 +307,17 @@ pd_capacity_roles_nearly_match (const char *a,
   g_autofree gunichar *ua = NULL, *ub = NULL;
   g_auto(GStrv) wa = NULL, wb = NULL;
   glong la = 0, lb = 0;
+  guint distance;
 
   if (fa[0] == '\0' || fb[0] == '\0' || strcmp (fa, fb) == 0)
     return FALSE;
   ua = g_utf8_to_ucs4_fast (fa, -1, &la);
   ub = g_utf8_to_ucs4_fast (fb, -1, &lb);
-  /* One slip in about every five letters: "Therapist", "Therapists". */
-  if (edit_distance (ua, la, ub, lb) * 5 <= (guint) MAX (la, lb))
+  /* A slip or two, no more than one in five letters: "Therapist", "Therapists". */
+  distance = edit_distance (ua, la, ub, lb);
+  if (distance <= 2 && distance * 5 <= (guint) MAX (la, lb))
     return TRUE;
-  wa = g_strsplit_set (fa, " \t", -1);
-  wb = g_strsplit_set (fb, " \t", -1);
+  wa = words (fa);
+  wb = words (fb);
   return words_within (wa, wb) || words_within (wb, wa);
 }
