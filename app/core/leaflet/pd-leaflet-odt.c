@@ -2,12 +2,8 @@
 /* The leaflet as an OpenDocument text that communications staff can
  * polish in LibreOffice: the same words, pictures and rules as the PDF, a
  * picture and its words side by side in a two-column table, styles named
- * for what they are. The package is written with libzip, whose entries
- * carry no data descriptor or extra field (LibreOffice refuses a
- * "mimetype" entry with either). */
-#include <glib/gi18n-lib.h>
+ * for what they are, in a package made by pd-zip. */
 #include <math.h>
-#include <zip.h>
 #include <librsvg/rsvg.h>
 #include <string.h>
 
@@ -18,59 +14,11 @@
 #include "pd-painter.h"
 #include "pd-pictograms.h"
 #include "pd-xml-util.h"
+#include "pd-zip-private.h"
 
 #define MIMETYPE "application/vnd.oasis.opendocument.text"
 #define PICTURE_PIXELS 300
 #define PT_PER_CM (72 / 2.54)
-
-/* A fixed time: the same leaflet gives the same file. */
-#define ENTRY_TIME 1262304000
-
-static gboolean
-add_entry (zip_t      *zip,
-           const char *name,
-           const void *data,
-           gsize       length,
-           gboolean    store)
-{
-  zip_source_t *source = zip_source_buffer (zip, data, length, 0);
-  zip_int64_t index;
-
-  if (source == NULL)
-    return FALSE;
-  index = zip_file_add (zip, name, source, ZIP_FL_ENC_UTF_8);
-  if (index < 0)
-    {
-      zip_source_free (source);
-      return FALSE;
-    }
-  return zip_set_file_compression (zip, (zip_uint64_t) index,
-                                   store ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 0) == 0
-         && zip_file_set_mtime (zip, (zip_uint64_t) index, ENTRY_TIME, 0) == 0;
-}
-
-/* The bytes written into @buffer. */
-static GBytes *
-read_buffer (zip_source_t *buffer)
-{
-  zip_int64_t size;
-  char *data;
-
-  if (zip_source_open (buffer) < 0)
-    return NULL;
-  zip_source_seek (buffer, 0, SEEK_END);
-  size = zip_source_tell (buffer);
-  zip_source_seek (buffer, 0, SEEK_SET);
-  data = g_malloc ((gsize) MAX (size, 1));
-  if (size < 0 || zip_source_read (buffer, data, (zip_uint64_t) size) != size)
-    {
-      g_free (data);
-      zip_source_close (buffer);
-      return NULL;
-    }
-  zip_source_close (buffer);
-  return g_bytes_new_take (data, (gsize) size);
-}
 
 /* Picture @name as a PNG, for word processors that draw SVG poorly. */
 static GBytes *
@@ -622,15 +570,11 @@ pd_leaflet_render_odt (PdLeaflet  *leaflet,
 {
   g_autoptr(GHashTable) used = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) pictures = NULL;
-  g_autoptr(GPtrArray) pngs = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
   g_autofree char *content = content_xml (leaflet, used);
   g_autofree char *styles = styles_xml (leaflet);
   g_autofree char *meta = meta_xml (leaflet);
   g_autofree char *manifest = NULL;
-  zip_error_t zip_error;
-  zip_source_t *buffer;
-  zip_t *zip = NULL;
-  GBytes *bytes = NULL;
+  g_autoptr(PdZip) zip = NULL;
   gboolean ok;
 
   {
@@ -646,44 +590,22 @@ pd_leaflet_render_odt (PdLeaflet  *leaflet,
   }
   manifest = manifest_xml (pictures->len);
 
-  zip_error_init (&zip_error);
-  buffer = zip_source_buffer_create (NULL, 0, 0, &zip_error);
-  if (buffer)
-    {
-      /* Kept past zip_close, to read what was written. */
-      zip_source_keep (buffer);
-      zip = zip_open_from_source (buffer, ZIP_TRUNCATE, &zip_error);
-    }
+  zip = pd_zip_new (error);
+  if (zip == NULL)
+    return NULL;
   /* The mimetype first and stored, so that it can be read at a fixed
    * place (OpenDocument 1.3, part 2, 3.3). */
-  ok = zip != NULL
-       && add_entry (zip, "mimetype", MIMETYPE, strlen (MIMETYPE), TRUE)
-       && add_entry (zip, "META-INF/manifest.xml", manifest, strlen (manifest), FALSE)
-       && add_entry (zip, "content.xml", content, strlen (content), FALSE)
-       && add_entry (zip, "styles.xml", styles, strlen (styles), FALSE)
-       && add_entry (zip, "meta.xml", meta, strlen (meta), FALSE);
+  ok = pd_zip_add_text (zip, "mimetype", MIMETYPE, TRUE)
+       && pd_zip_add_text (zip, "META-INF/manifest.xml", manifest, FALSE)
+       && pd_zip_add_text (zip, "content.xml", content, FALSE)
+       && pd_zip_add_text (zip, "styles.xml", styles, FALSE)
+       && pd_zip_add_text (zip, "meta.xml", meta, FALSE);
   for (guint i = 0; ok && i < pictures->len; i++)
     {
-      GBytes *png = picture_png (leaflet, g_ptr_array_index (pictures, i));
+      g_autoptr(GBytes) png = picture_png (leaflet, g_ptr_array_index (pictures, i));
       g_autofree char *name = g_strdup_printf ("Pictures/%u.png", i + 1);
 
-      /* libzip reads the data at zip_close: it stays alive till then. */
-      g_ptr_array_add (pngs, png);
-      ok = add_entry (zip, name, g_bytes_get_data (png, NULL), g_bytes_get_size (png), FALSE);
+      ok = pd_zip_add (zip, name, png, FALSE);
     }
-  if (zip && !(ok && zip_close (zip) == 0))
-    {
-      ok = FALSE;
-      zip_error_set (&zip_error, zip_error_code_zip (zip_get_error (zip)), 0);
-      zip_discard (zip);
-    }
-  if (ok)
-    bytes = read_buffer (buffer);
-  if (bytes == NULL)
-    g_set_error (error, PD_FILE_ERROR, PD_FILE_ERROR_WRITE, _("cannot make the document: %s"),
-                 zip_error_strerror (&zip_error));
-  zip_error_fini (&zip_error);
-  if (buffer)
-    zip_source_free (buffer);
-  return bytes;
+  return pd_zip_finish (zip, error);
 }
