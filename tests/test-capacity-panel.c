@@ -3,6 +3,7 @@
  * to date by edits; Export Tables; the empty and error states. Run under
  * xvfb-run. */
 #include <glib/gstdio.h>
+#include <zip.h>
 
 #include "pd-capacity-panel-private.h"
 #include "pd-capacity-text.h"
@@ -229,7 +230,58 @@ first_line (const char *text)
   return end ? g_strndup (text, end - text) : g_strdup (text);
 }
 
-/* Export Tables writes what `pathway capacity --format csv` writes. */
+/* The same rows and texts, and numbers equal but for the digits written
+ * (no field of these examples holds a comma). */
+static void
+assert_same_csv (const char *written,
+                 const char *expected)
+{
+  g_auto(GStrv) rows = g_strsplit (written, "\n", -1);
+  g_auto(GStrv) expected_rows = g_strsplit (expected, "\n", -1);
+
+  g_assert_cmpuint (g_strv_length (rows), ==, g_strv_length (expected_rows));
+  for (guint i = 0; rows[i]; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (rows[i], ",", -1);
+      g_auto(GStrv) expected_fields = g_strsplit (expected_rows[i], ",", -1);
+
+      g_assert_cmpuint (g_strv_length (fields), ==, g_strv_length (expected_fields));
+      for (guint j = 0; fields[j]; j++)
+        {
+          char *end = NULL;
+          double value = g_ascii_strtod (expected_fields[j], &end);
+
+          if (i > 0 && j >= 6 && end && *end == '\0')
+            g_assert_cmpfloat_with_epsilon (g_ascii_strtod (fields[j], NULL), value,
+                                            1e-9 * MAX (1, value));
+          else
+            g_assert_cmpstr (fields[j], ==, expected_fields[j]);
+        }
+    }
+}
+
+/* The spreadsheet @path's content.xml: (transfer full). */
+static char *
+ods_content (const char *path)
+{
+  zip_t *zip = zip_open (path, ZIP_RDONLY | ZIP_CHECKCONS, NULL);
+  zip_stat_t stat;
+  zip_file_t *file;
+  char *content;
+
+  g_assert_nonnull (zip);
+  g_assert_cmpint (zip_stat (zip, "content.xml", 0, &stat), ==, 0);
+  content = g_malloc0 (stat.size + 1);
+  file = zip_fopen (zip, "content.xml", 0);
+  g_assert_nonnull (file);
+  g_assert_cmpint (zip_fread (file, content, stat.size), ==, (zip_int64_t) stat.size);
+  zip_fclose (file);
+  zip_close (zip);
+  return content;
+}
+
+/* Export Tables writes what `pathway capacity --format csv` writes, and a
+ * spreadsheet of the steps and the totals by role and agency. */
 static void
 test_export_csv (Fixture       *f,
                  gconstpointer  data)
@@ -237,6 +289,8 @@ test_export_csv (Fixture       *f,
   g_autoptr(GPtrArray) paths = test_example_paths ();
   g_autofree char *dir = g_dir_make_tmp ("pathway-tables-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "tables.csv", NULL);
+  g_autofree char *ods = g_build_filename (dir, "tables.ods", NULL);
+  g_autofree char *content = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *written = NULL;
   g_autofree char *cli = NULL;
@@ -254,7 +308,16 @@ test_export_csv (Fixture       *f,
   cli_header = first_line (cli);
   g_assert_cmpstr (header, ==, cli_header);
   /* Row for row as well: the same steps, roles and figures. */
-  g_assert_cmpstr (written, ==, cli);
+  assert_same_csv (written, cli);
+
+  g_assert_true (pd_window_export_tables_to (f->window, ods, &error));
+  g_assert_no_error (error);
+  content = ods_content (ods);
+  g_assert_nonnull (strstr (content, "table:name=\"Steps\""));
+  g_assert_nonnull (strstr (content, "table:name=\"Roles and agencies\""));
+  g_assert_nonnull (strstr (content, ">staff_hours_per_year<"));
+  g_assert_nonnull (strstr (content, ">waiting_growth_per_year<"));
+  g_remove (ods);
 
   g_remove (path);
   g_rmdir (dir);

@@ -25,7 +25,7 @@ pd_window_export_tables_to (PdWindow    *self,
   if (capacity == NULL)
     return FALSE;
   name = pd_capacity_table_pathway_name (self->document, self->path);
-  return pd_capacity_table_write_csv (capacity, name, path, error);
+  return pd_capacity_table_write (capacity, name, path, error);
 }
 
 static void
@@ -40,8 +40,8 @@ on_export_chosen (GObject    *owner,
 
   if (chosen == NULL)
     return;
-  path = g_str_has_suffix (chosen, ".csv") ? g_strdup (chosen)
-                                            : g_strconcat (chosen, ".csv", NULL);
+  path = g_str_has_suffix (chosen, ".csv") || g_str_has_suffix (chosen, ".ods")
+         ? g_strdup (chosen) : g_strconcat (chosen, ".ods", NULL);
   if (!pd_window_export_tables_to (self, path, &error))
     {
       g_autofree char *text = g_markup_escape_text (error->message, -1);
@@ -61,11 +61,12 @@ export_tables (GtkWidget  *widget,
 {
   PdWindow *self = PD_WINDOW (widget);
   g_autofree char *title = pd_window_title_as_file_name (pd_document_get_title (self->document));
-  g_autofree char *name = g_strdup_printf (_("%s – capacity.csv"), title ? title : _("Pathway"));
+  g_autofree char *name = g_strdup_printf (_("%s – capacity.ods"), title ? title : _("Pathway"));
 
   pd_file_dialog_show (GTK_WINDOW (self), G_OBJECT (self), _("Export Tables"),
                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), name, on_export_chosen,
-                       _("Comma-separated values (CSV)"), "*.csv", NULL);
+                       _("OpenDocument spreadsheet"), "*.ods",
+                       _("Comma-separated values (CSV), the steps only"), "*.csv", NULL);
 }
 
 /* A field of the pathway in Properties, with the focus: what the

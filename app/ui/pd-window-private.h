@@ -100,8 +100,10 @@ gboolean pd_window_export_leaflet_to (PdWindow    *self,
 /* pd-window-capacity.c: Export Tables, and going to a field the
  * Capacity panel asks for. */
 void pd_window_class_init_capacity (GtkWidgetClass *widget_class);
-/* Writes the Capacity panel's figures, What If included, to @path as CSV:
- * the steps, as `pathway capacity --format csv` prints them. */
+/* Writes the Capacity panel's figures, What If included, to @path: as CSV,
+ * the steps as `pathway capacity --format csv` prints them; for a name
+ * ending in ".ods", an OpenDocument spreadsheet of the steps and of the
+ * totals by role and agency (the columns of `pathway capacity --totals`). */
 gboolean pd_window_export_tables_to (PdWindow    *self,
                                      const char  *path,
                                      GError     **error);
