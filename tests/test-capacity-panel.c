@@ -139,6 +139,62 @@ test_figures (Fixture       *f,
   }
 }
 
+/* One role in two agencies: a row for each, and one bar of both. */
+static void
+test_role_in_two_agencies (Fixture       *f,
+                           gconstpointer  data)
+{
+  PdCapacityPanel *panel;
+  g_autoptr(PdCapacity) before = NULL;
+  g_autoptr(PdCapacity) after = NULL;
+  const PdCapacityStep *first = NULL, *second = NULL;
+  g_auto(GStrv) staff = NULL;
+  g_autofree char *wte = NULL;
+  g_autofree char *said = NULL;
+  g_autofree char *role = NULL;
+  double needed = 0;
+  guint rows = 0;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  panel = show_panel (f);
+  before = core_figures (f->document, -1);
+  /* Two steps of one agency whose only role is the same, both with work. */
+  for (guint i = 0; i < pd_capacity_get_n_steps (before) && second == NULL; i++)
+    for (guint j = i + 1; j < pd_capacity_get_n_steps (before) && second == NULL; j++)
+      {
+        const PdCapacityStep *a = pd_capacity_get_step (before, i);
+        const PdCapacityStep *b = pd_capacity_get_step (before, j);
+
+        if (a->hours > 0 && b->hours > 0 && a->n_work == 1 && b->n_work == 1
+            && g_str_equal (a->work[0].role, b->work[0].role)
+            && g_strcmp0 (pd_node_get_agency_id (a->node), pd_node_get_agency_id (b->node)) == 0)
+          first = a, second = b;
+      }
+  g_assert_nonnull (second);
+  role = g_strdup (first->work[0].role);
+  pd_document_set (f->document, G_OBJECT (second->node), "agency-id",
+                   g_str_equal (pd_node_get_agency_id (first->node), "nhs") ? "voluntary" : "nhs",
+                   NULL);
+  wait_for_frames ();
+  after = core_figures (f->document, -1);
+  for (guint i = 0; i < pd_capacity_get_n_roles (after); i++)
+    if (g_str_equal (pd_capacity_get_role (after, i)->role, role))
+      {
+        needed += pd_capacity_get_role (after, i)->wte;
+        rows++;
+      }
+  g_assert_cmpuint (rows, ==, 2);
+  staff = pd_capacity_panel_get_row_names (panel, "staff");
+  rows = 0;
+  for (guint i = 0; staff[i]; i++)
+    rows += g_str_has_prefix (staff[i], role) && staff[i][strlen (role)] == ' ';
+  g_assert_cmpuint (rows, ==, 2);
+  wte = pd_capacity_text_wte (needed);
+  said = g_strdup_printf ("%s: %s WTE needed", role, wte);
+  g_assert_nonnull (strstr (pd_capacity_chart_get_description (pd_capacity_panel_get_chart (panel)),
+                            said));
+}
+
 /* Choosing a step's row selects it on the diagram. */
 static void
 test_choose_step (Fixture       *f,
@@ -151,6 +207,7 @@ test_choose_step (Fixture       *f,
   TEST_GUI_REQUIRE_DISPLAY ();
   panel = show_panel (f);
   selection = pd_canvas_get_selection (f->canvas);
+  pd_selection_select (selection, pd_node_get_id (node_at (f, 0)), PD_SELECT_REPLACE);
   pd_capacity_panel_activate_step (panel, 2);
   step = pd_capacity_get_step (pd_capacity_panel_get_capacity (panel), 2);
   g_assert_cmpuint (pd_selection_get_length (selection), ==, 1);
@@ -400,6 +457,7 @@ main (int    argc,
   test_gui_init (&argc, &argv);
   TEST_GUI_ADD ("/capacity-panel/figures", test_figures);
   TEST_GUI_ADD ("/capacity-panel/choose-step", test_choose_step);
+  TEST_GUI_ADD ("/capacity-panel/role-in-two-agencies", test_role_in_two_agencies);
   TEST_GUI_ADD ("/capacity-panel/what-if", test_what_if);
   TEST_GUI_ADD ("/capacity-panel/follows-edits", test_follows_edits);
   TEST_GUI_ADD ("/capacity-panel/export-csv", test_export_csv);
