@@ -141,18 +141,23 @@ capacity_window (PdDocument *document,
   return GTK_WIDGET (window);
 }
 
-/* The Capacity panel scrolled down to its chart. */
+/* The Capacity panel scrolled down to @group, once laid out. */
 static void
-scroll_to_staff (PdWindow *window)
+scroll_to (GtkWidget *group)
 {
-  GtkWidget *group = GTK_WIDGET (window->capacity->staff_group);
   GtkWidget *scroller = gtk_widget_get_ancestor (group, GTK_TYPE_SCROLLED_WINDOW);
-  GtkWidget *content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
+  /* The viewport's child, which moves as it scrolls. */
+  GtkWidget *content = gtk_viewport_get_child (GTK_VIEWPORT (
+    gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller))));
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
   double x, y;
 
-  g_assert_true (gtk_widget_translate_coordinates (group, content, 0, 0, &x, &y));
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)),
-                            y - 12);
+  for (int i = 0; i < 2; i++)
+    {
+      wait_for_paint (gtk_widget_get_ancestor (group, GTK_TYPE_WINDOW));
+      g_assert_true (gtk_widget_translate_coordinates (group, content, 0, 0, &x, &y));
+      gtk_adjustment_set_value (adjustment, y - 12);
+    }
 }
 
 /* The Capacity panel on the stepped-care example at 1280×800, then at
@@ -168,8 +173,17 @@ test_capacity (Fixture       *f,
   TEST_GUI_REQUIRE_DISPLAY ();
   window = capacity_window (f->document, 1280, 800);
   shoot (window, "08-capacity");
-  scroll_to_staff (PD_WINDOW (window));
+  scroll_to (GTK_WIDGET (PD_WINDOW (window)->capacity->staff_group));
   shoot (window, "08-capacity-staff");
+  scroll_to (GTK_WIDGET (PD_WINDOW (window)->capacity->unmet_group));
+  shoot (window, "08-capacity-unmet");
+  /* The chart in the dark style. */
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_DARK);
+  scroll_to (GTK_WIDGET (PD_WINDOW (window)->capacity->staff_group));
+  shoot (window, "08-capacity-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_DEFAULT);
   gtk_window_destroy (GTK_WINDOW (window));
 
   settings = gtk_settings_get_default ();

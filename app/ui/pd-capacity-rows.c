@@ -267,6 +267,16 @@ describe_unmet (PdCapacityPanel *self,
 
   if (planned <= 0 && not_offered <= 0)
     text = g_strdup (_("Everyone reaches steps offered now."));
+  else if (not_offered <= 0)
+    /* Translators: people a year at planned steps, and the staff hours and
+     * WTE that offering them would take. */
+    text = g_strdup_printf (_("Planned: %s people a year. Offering them would take %s staff "
+                              "hours a year, %s WTE."), planned_text, hours, wte);
+  else if (planned <= 0)
+    /* Translators: people a year at steps not offered, and the staff hours
+     * and WTE that offering them would take. */
+    text = g_strdup_printf (_("Not offered: %s people a year. Offering them would take %s "
+                              "staff hours a year, %s WTE."), not_offered_text, hours, wte);
   else
     /* Translators: people a year at planned steps, at steps not offered,
      * and the staff hours and WTE that offering them would take. */
@@ -353,7 +363,9 @@ pd_capacity_panel_fill_assumptions (PdCapacityPanel *self)
   g_autofree char *arrivals = pd_capacity_text_count (totals->arrivals);
   g_autofree char *text = NULL;
 
-  text = g_strdup_printf (_("%s Referrals start at the pathway’s first steps; with the people "
+  /* Translators: what the referrals are, then people a year arriving in all,
+   * then how the figures are made, then what a WTE is. */
+  text = g_strdup_printf (_("%s Referrals start at the pathway’s first steps; with any people "
                             "who join part-way, %s people a year arrive.\n\n"
                             "Each transition takes its likelihood of the people at its step; "
                             "ways on with none share what is left equally. Sessions a year are "
