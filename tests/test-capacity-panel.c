@@ -100,6 +100,9 @@ test_figures (Fixture       *f,
 
     gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                          names[1]);
+    /* Reached with Tab, chosen with Enter. */
+    g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (row)));
+    g_assert_true (gtk_list_box_row_get_activatable (row));
     g_assert_true (g_str_has_prefix (names[1], pd_node_get_title (step->node)));
   }
   /* A row for each role and agency with work, and a bar for each role. */
