@@ -341,7 +341,12 @@ check_ods (void)
   assert_xpath (context, "//table:table[2]/@table:name", "Capacity  by step 2");
   /* The headings in the header row, in bold. */
   assert_xpath (context, "count(//table:table[1]/table:table-header-rows/table:table-row"
-                         "/table:table-cell[@table:style-name='Heading'])", "4");
+                         "/table:table-cell[starts-with(@table:style-name,'Heading')])", "4");
+  /* A number's heading stands at its end, as the numbers do. */
+  assert_xpath (context, "//table:table[1]/table:table-header-rows//table:table-cell[1]"
+                         "/@table:style-name", "Heading");
+  assert_xpath (context, "//table:table[1]/table:table-header-rows//table:table-cell[4]"
+                         "/@table:style-name", "HeadingNumber");
   assert_xpath (context, "//table:table[1]/table:table-header-rows//table:table-cell[3]",
                 "People a year");
   g_assert_nonnull (strstr (part (parts, "styles.xml"), "style:name=\"Heading\" "

@@ -209,6 +209,21 @@ sheet_name (const PdTable *table,
   return g_strdup (unique);
 }
 
+/* Whether @column holds numbers: its first cell that is not empty does. */
+static gboolean
+numbers_column (const PdTable *table,
+                guint          column)
+{
+  for (guint row = 0; row < pd_table_get_n_rows (table); row++)
+    {
+      const PdTableCell *cell = pd_table_cell (table, row, column);
+
+      if (cell->kind != PD_TABLE_EMPTY)
+        return cell->kind == PD_TABLE_NUMBER;
+    }
+  return FALSE;
+}
+
 static void
 append_sheet (GString       *out,
               const PdTable *table,
@@ -227,8 +242,10 @@ append_sheet (GString       *out,
   g_string_append (out, "<table:table-header-rows><table:table-row>");
   for (guint i = 0; i < table->n_columns; i++)
     {
-      g_string_append (out, "<table:table-cell table:style-name=\"Heading\" "
-                            "office:value-type=\"string\">");
+      /* A heading stands over its numbers' end, as they do. */
+      g_string_append_printf (out, "<table:table-cell table:style-name=\"%s\" "
+                              "office:value-type=\"string\">",
+                              numbers_column (table, i) ? "HeadingNumber" : "Heading");
       append_paragraphs (out, table->headings[i]);
       g_string_append (out, "</table:table-cell>");
     }
@@ -281,7 +298,11 @@ styles_xml (void)
                    "fo:wrap-option=\"wrap\" style:vertical-align=\"bottom\"/>"
                    "<style:text-properties fo:font-weight=\"bold\" "
                    "style:font-weight-asian=\"bold\" style:font-weight-complex=\"bold\"/>"
-                   "</style:style></office:styles><office:automatic-styles>"
+                   "</style:style><style:style style:name=\"HeadingNumber\" "
+                   "style:family=\"table-cell\" style:parent-style-name=\"Heading\">"
+                   "<style:table-cell-properties style:text-align-source=\"fix\"/>"
+                   "<style:paragraph-properties fo:text-align=\"end\"/></style:style>"
+                   "</office:styles><office:automatic-styles>"
                    "<style:page-layout style:name=\"Page\"><style:page-layout-properties "
                    "fo:page-width=\"29.7cm\" fo:page-height=\"21cm\" "
                    "style:print-orientation=\"landscape\" style:scale-to-X=\"1\" "
