@@ -117,6 +117,11 @@ test_follow_document (void)
   g_assert_true (pd_comments_get_document (pd_inspector_get_comments (window->inspector)) == after);
   g_assert_true (pd_outline_get_selection (window->outline) == pd_window_get_selection (window));
   assert_outline_lists (window->outline, after);
+  g_assert_true (pd_capacity_panel_get_document (window->capacity) == after);
+  g_assert_true (pd_capacity_panel_get_selection (window->capacity)
+                 == pd_window_get_selection (window));
+  g_assert_true (pd_capacity_get_document (pd_capacity_panel_get_capacity (window->capacity))
+                 == after);
 
   /* Edits of the pathway shown reach the panels... */
   g_signal_connect (window->problems, "notify::count", G_CALLBACK (count_notify), &counted);

@@ -5,6 +5,7 @@
  * to show something. Run under xvfb-run. */
 #include <glib/gstdio.h>
 
+#include "pd-capacity-panel-private.h"
 #include "pd-edit.h"
 #include "pd-staff.h"
 #include "pd-window-private.h"
@@ -200,6 +201,77 @@ test_states (Fixture       *f,
   shoot (window, "07-fit-all-selected");
 }
 
+/* A window of @width × @height on @document, its Capacity panel shown. */
+static GtkWidget *
+capacity_window (PdDocument *document,
+                 int         width,
+                 int         height)
+{
+  PdWindow *window = pd_window_new (NULL, document, NULL, NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  adw_flap_set_reveal_flap (window->flap, TRUE);
+  adw_view_stack_set_visible_child_name (window->side_stack, "capacity");
+  wait_for_paint (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-fit", NULL));
+  return GTK_WIDGET (window);
+}
+
+/* The Capacity panel scrolled down to @group, once laid out. */
+static void
+scroll_to (GtkWidget *group)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (group, GTK_TYPE_SCROLLED_WINDOW);
+  /* The viewport's child, which moves as it scrolls. */
+  GtkWidget *content = gtk_viewport_get_child (GTK_VIEWPORT (
+    gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller))));
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  double x, y;
+
+  for (int i = 0; i < 2; i++)
+    {
+      wait_for_paint (gtk_widget_get_ancestor (group, GTK_TYPE_WINDOW));
+      g_assert_true (gtk_widget_translate_coordinates (group, content, 0, 0, &x, &y));
+      gtk_adjustment_set_value (adjustment, y - 12);
+    }
+}
+
+/* The Capacity panel on the stepped-care example at 1280×800, then at
+ * 800×600 with text a third larger (GNOME's Large Text). */
+static void
+test_capacity (Fixture       *f,
+               gconstpointer  data)
+{
+  GtkSettings *settings;
+  GtkWidget *window;
+  int dpi;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  window = capacity_window (f->document, 1280, 800);
+  shoot (window, "08-capacity");
+  scroll_to (GTK_WIDGET (PD_WINDOW (window)->capacity->staff_group));
+  shoot (window, "08-capacity-staff");
+  scroll_to (GTK_WIDGET (PD_WINDOW (window)->capacity->unmet_group));
+  shoot (window, "08-capacity-unmet");
+  /* The chart in the dark style. */
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_DARK);
+  scroll_to (GTK_WIDGET (PD_WINDOW (window)->capacity->staff_group));
+  shoot (window, "08-capacity-dark");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_DEFAULT);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  settings = gtk_settings_get_default ();
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  g_object_set (settings, "gtk-xft-dpi", (int) (dpi * 1.33), NULL);
+  window = capacity_window (f->document, 800, 600);
+  shoot (window, "09-capacity-large-text");
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -211,5 +283,6 @@ main (int    argc,
   test_gui_init (&argc, &argv);
   TEST_GUI_ADD ("/screenshots/properties-capacity", test_properties_capacity);
   TEST_GUI_ADD ("/screenshots/states", test_states);
+  TEST_GUI_ADD ("/screenshots/capacity", test_capacity);
   return g_test_run ();
 }

@@ -3,6 +3,7 @@
 
 #include "pd-agencies.h"
 #include "pd-canvas.h"
+#include "pd-capacity-panel.h"
 #include "pd-export.h"
 #include "pd-inspector.h"
 #include "pd-layout.h"
@@ -29,6 +30,7 @@ struct _PdWindow
   PdLeafletPreview *leaflet;
   PdProblems *problems;
   AdwViewStackPage *problems_page;
+  PdCapacityPanel *capacity;
   AdwViewStack *side_stack;
   AdwFlap *flap;
   GtkWidget *side_pane;
@@ -94,6 +96,17 @@ void pd_window_class_init_leaflet (GtkWidgetClass *widget_class);
 gboolean pd_window_export_leaflet_to (PdWindow    *self,
                                       const char  *path,
                                       GError     **error);
+
+/* pd-window-capacity.c: Export Tables, and going to a field the
+ * Capacity panel asks for. */
+void pd_window_class_init_capacity (GtkWidgetClass *widget_class);
+/* Writes the Capacity panel's figures, What If included, to @path: as CSV,
+ * the steps as `pathway capacity --format csv` prints them; for a name
+ * ending in ".ods", an OpenDocument spreadsheet of the steps and of the
+ * totals by role and agency (the columns of `pathway capacity --totals`). */
+gboolean pd_window_export_tables_to (PdWindow    *self,
+                                     const char  *path,
+                                     GError     **error);
 
 /* pd-window-export.c: Export Diagram, and opening what was exported. */
 void pd_window_class_init_export (GtkWidgetClass *widget_class);

@@ -619,6 +619,7 @@ pd_window_class_init (PdWindowClass *klass)
   g_type_ensure (PD_TYPE_AGENCIES);
   g_type_ensure (PD_TYPE_LEAFLET_PREVIEW);
   g_type_ensure (PD_TYPE_PROBLEMS);
+  g_type_ensure (PD_TYPE_CAPACITY_PANEL);
   g_type_ensure (PD_TYPE_WRAP_BOX);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/pathwaydesigner/Designer/pd-window.ui");
@@ -639,6 +640,7 @@ pd_window_class_init (PdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, problems);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, problems_page);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, capacity);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, undo_button);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, redo_button);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, add_button);
@@ -655,6 +657,7 @@ pd_window_class_init (PdWindowClass *klass)
   pd_window_class_init_edit (widget_class);
   pd_window_class_init_tidy (widget_class);
   pd_window_class_init_leaflet (widget_class);
+  pd_window_class_init_capacity (widget_class);
   pd_window_class_init_export (widget_class);
   pd_window_class_init_print (widget_class);
   pd_window_class_init_find (widget_class);
@@ -704,6 +707,7 @@ pd_window_init (PdWindow *self)
   bind_panel (self, self->problems, TRUE);
   bind_panel (self, self->agencies, FALSE);
   bind_panel (self, self->leaflet, TRUE);
+  bind_panel (self, self->capacity, TRUE);
   g_object_bind_property (self->problems, "count", self->problems_page, "badge-number",
                           G_BINDING_SYNC_CREATE);
   pd_window_init_edit (self);
