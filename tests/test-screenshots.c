@@ -220,7 +220,7 @@ capacity_window (PdDocument *document,
 
 /* The Capacity panel scrolled down to @group, once laid out. */
 static void
-scroll_to (GtkWidget *group)
+scroll_to_group (GtkWidget *group)
 {
   GtkWidget *scroller = gtk_widget_get_ancestor (group, GTK_TYPE_SCROLLED_WINDOW);
   /* The viewport's child, which moves as it scrolls. */
@@ -250,14 +250,14 @@ test_capacity (Fixture       *f,
   TEST_GUI_REQUIRE_DISPLAY ();
   window = capacity_window (f->document, 1280, 800);
   shoot (window, "08-capacity");
-  scroll_to (GTK_WIDGET (PD_WINDOW (window)->capacity->staff_group));
+  scroll_to_group (GTK_WIDGET (PD_WINDOW (window)->capacity->staff_group));
   shoot (window, "08-capacity-staff");
-  scroll_to (GTK_WIDGET (PD_WINDOW (window)->capacity->unmet_group));
+  scroll_to_group (GTK_WIDGET (PD_WINDOW (window)->capacity->unmet_group));
   shoot (window, "08-capacity-unmet");
   /* The chart in the dark style. */
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                       ADW_COLOR_SCHEME_FORCE_DARK);
-  scroll_to (GTK_WIDGET (PD_WINDOW (window)->capacity->staff_group));
+  scroll_to_group (GTK_WIDGET (PD_WINDOW (window)->capacity->staff_group));
   shoot (window, "08-capacity-dark");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                       ADW_COLOR_SCHEME_DEFAULT);
