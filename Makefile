@@ -69,6 +69,7 @@ bench: build
 	tests/bench/export-bench.sh $(BUILD)
 	tests/bench/leaflet-bench.sh $(BUILD)
 	tests/bench/layout-bench.sh $(BUILD)
+	tests/bench/capacity-bench.sh $(BUILD)
 	GSK_RENDERER=cairo $(XVFB) $(BUILD)/tests/bench/bench-canvas
 
 fuzz:

@@ -100,9 +100,46 @@ static const CheckCase cases[] = {
     "s>q q>a@70 q>b@20", "W q not 100%" },
   { "likelihood-partial", "s:referral:nhs q:decision:nhs a:discharge:nhs b:discharge:nhs",
     "s>q q>a@70 q>b", "" },
+  { "decision-no-likelihoods",
+    "s:referral:nhs q:decision:nhs a:discharge:nhs b:discharge:nhs",
+    "s>q q>a q>b", "W q no likelihood" },
+  { "parallel-offers", "s:referral:nhs a:discharge:nhs b:discharge:nhs", "s>a@100 s>b@60", "" },
+  { "endless-loop", "s:referral:nhs a:intervention:nhs r:review:nhs", "s>a a>r r>a",
+    "W a way back from “r” to “a”" },
   { "cycle-reachable", "s:referral:nhs a:intervention:nhs r:review:nhs d:discharge:nhs",
     "s>a a>r r>a r>d", "" },
 };
+
+/* Where capacity planning needs data: minutes for the sessions, and one
+ * name for one role. */
+static void
+test_capacity_data (void)
+{
+  static const CheckCase c = { "capacity", "s:referral:nhs a:intervention:nhs "
+                               "b:intervention:nhs d:discharge:nhs", "s>a a>b b>d", "" };
+  g_autoptr(PdDocument) doc = build (&c);
+  g_autoptr(GPtrArray) diagnostics = pd_diagnostics_new ();
+  PdDiagnostic *d;
+
+  g_object_set (pd_document_get_node (doc, "a"), "sessions", 6, "session-minutes", 0,
+                "staff-role", "High-intensity therapist", NULL);
+  g_object_set (pd_document_get_node (doc, "b"), "sessions", 6, "session-minutes", 60,
+                "staff-role", "High-intensity CBT therapist", NULL);
+  g_object_set (pd_document_get_node (doc, "d"), "staff-role", " high-intensity THERAPIST",
+                NULL);
+  pd_check_document (doc, "t.pathway", diagnostics);
+  for (guint i = 0; i < diagnostics->len; i++)
+    g_printerr ("%s\n", pd_diagnostic_format (g_ptr_array_index (diagnostics, i)));
+  g_assert_cmpuint (diagnostics->len, ==, 2);
+  d = g_ptr_array_index (diagnostics, 0);
+  g_assert_cmpint (d->severity, ==, PD_SEVERITY_WARNING);
+  g_assert_cmpstr (d->object_id, ==, "a");
+  g_assert_nonnull (strstr (d->message, "“a” has sessions but no minutes"));
+  d = g_ptr_array_index (diagnostics, 1);
+  g_assert_cmpstr (d->object_id, ==, "b");
+  g_assert_nonnull (strstr (d->message, "“High-intensity therapist” and "
+                                        "“High-intensity CBT therapist” nearly match"));
+}
 
 static void
 test_examples_clean (gconstpointer data)
@@ -149,5 +186,6 @@ main (int    argc,
     }
   test_add_per_example ("/check/examples", test_examples_clean);
   g_test_add_func ("/check/positions", test_positions);
+  g_test_add_func ("/check/capacity-data", test_capacity_data);
   return g_test_run ();
 }

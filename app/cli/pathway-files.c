@@ -72,8 +72,10 @@ pd_cli_check (int    argc,
   if (!pd_cli_parse ("check", _("FILE…"),
                      _("Finds problems a pathway lead fixes before sign-off. Errors: no start, "
                        "unreachable steps, dead ends, decisions with one way out, likelihoods "
-                       "over 100%. Warnings: steps without agency or easy-read text, "
-                       "likelihoods that do not add up to 100%."),
+                       "over 100% out of a decision. Warnings: steps without agency or "
+                       "easy-read text, likelihoods that add up to less than 100%, and what "
+                       "capacity planning needs: minutes for sessions, likelihoods out of "
+                       "decisions, a way out of every loop, one name for one role."),
                      entries, &argc, &argv))
     return PD_EXIT_USAGE;
   if (argc < 2)

@@ -2,7 +2,9 @@
 #include <math.h>
 #include <glib/gi18n-lib.h>
 
+#include "pd-capacity.h"
 #include "pd-check.h"
+#include "pd-staff.h"
 
 typedef struct {
   PdDocument *document;
@@ -136,11 +138,19 @@ check_likelihoods (Checker   *c,
         }
     }
   if (given == 0)
-    return;
-  if (total > 100.0 + 1e-6)
+    {
+      if (pd_node_get_kind (node) == PD_NODE_KIND_DECISION && out->len >= 2)
+        report (c, PD_SEVERITY_WARNING, pd_node_get_id (node),
+                _("decision “%s” gives no likelihood for its ways out: capacity planning "
+                  "shares its people equally among them"), node_name (node));
+      return;
+    }
+  /* More than 100% out of another step is people offered several next
+   * steps alongside each other; a decision takes one way. */
+  if (total > 100.0 + 1e-6 && pd_node_get_kind (node) == PD_NODE_KIND_DECISION)
     report (c, PD_SEVERITY_ERROR, pd_node_get_id (node),
             _("the ways out of “%s” add up to %g%%, more than 100%%"), node_name (node), total);
-  else if (fabs (total - 100.0) > 1e-6 && given == out->len)
+  else if (total < 100.0 - 1e-6 && given == out->len)
     report (c, PD_SEVERITY_WARNING, pd_node_get_id (node),
             _("the ways out of “%s” add up to %g%%, not 100%%"), node_name (node), total);
 }
@@ -168,6 +178,77 @@ check_node (Checker *c,
             _("“%s” has no easy-read text"), node_name (node));
   if (out)
     check_likelihoods (c, node, out);
+  if (pd_node_get_sessions (node) > 0 && pd_node_get_session_minutes (node) == 0)
+    report (c, PD_SEVERITY_WARNING, pd_node_get_id (node),
+            _("“%s” has sessions but no minutes a session: capacity planning counts no "
+              "staff hours for it"), node_name (node));
+}
+
+/* A loop with no way out: the people in it would go round forever. */
+static void
+check_endless_loop (Checker *c)
+{
+  g_autoptr(GPtrArray) loop = pd_capacity_find_endless_loop (c->document);
+  g_autoptr(PdCapacity) capacity = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (loop == NULL)
+    return;
+  capacity = pd_capacity_new (c->document, NULL, &error);
+  g_assert (capacity == NULL);
+  report (c, PD_SEVERITY_WARNING, pd_node_get_id (g_ptr_array_index (loop, 0)), "%s",
+          error->message);
+}
+
+static void
+add_role (GPtrArray  *roles,
+          GPtrArray  *ids,
+          const char *role,
+          const char *id)
+{
+  if (role == NULL || role[0] == '\0')
+    return;
+  for (guint i = 0; i < roles->len; i++)
+    {
+      g_autofree char *a = pd_capacity_fold_role (g_ptr_array_index (roles, i));
+      g_autofree char *b = pd_capacity_fold_role (role);
+      if (g_str_equal (a, b))
+        return;
+    }
+  g_ptr_array_add (roles, (gpointer) role);
+  g_ptr_array_add (ids, (gpointer) id);
+}
+
+/* Role names spelt two ways count as two workforces. */
+static void
+check_roles (Checker *c)
+{
+  GListModel *nodes = pd_document_get_nodes (c->document);
+  GPtrArray *staffing = pd_document_get_staffing (c->document);
+  g_autoptr(GPtrArray) roles = g_ptr_array_new ();
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (nodes); i++)
+    {
+      g_autoptr(PdNode) node = g_list_model_get_item (nodes, i);
+      GPtrArray *more = pd_node_get_more_staff (node);
+
+      add_role (roles, ids, pd_node_get_staff_role (node), pd_node_get_id (node));
+      for (guint m = 0; more && m < more->len; m++)
+        add_role (roles, ids, ((PdStaff *) g_ptr_array_index (more, m))->role,
+                  pd_node_get_id (node));
+    }
+  for (guint i = 0; staffing && i < staffing->len; i++)
+    add_role (roles, ids, ((PdPost *) g_ptr_array_index (staffing, i))->role, NULL);
+  for (guint i = 0; i < roles->len; i++)
+    for (guint j = i + 1; j < roles->len; j++)
+      if (pd_capacity_roles_nearly_match (g_ptr_array_index (roles, i),
+                                          g_ptr_array_index (roles, j)))
+        report (c, PD_SEVERITY_WARNING, g_ptr_array_index (ids, j),
+                _("the roles “%s” and “%s” nearly match: capacity planning counts them as "
+                  "two; give them one name if they are one"),
+                (const char *) g_ptr_array_index (roles, i),
+                (const char *) g_ptr_array_index (roles, j));
 }
 
 void
@@ -191,5 +272,7 @@ pd_check_document (PdDocument *document,
       g_autoptr(PdNode) node = g_list_model_get_item (nodes, i);
       check_node (&c, node);
     }
+  check_endless_loop (&c);
+  check_roles (&c);
   g_hash_table_unref (c.outgoing);
 }

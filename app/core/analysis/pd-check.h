@@ -12,9 +12,12 @@ G_BEGIN_DECLS
  * Errors: no referral (start) step; steps that cannot be reached from a
  * start; dead ends (steps with no way out that are not a discharge or a link
  * to another pathway); decisions with fewer than two ways out; likelihoods
- * out of a step that add up to more than 100%.
+ * out of a decision that add up to more than 100% (out of another step they
+ * are next steps offered alongside each other).
  * Warnings: steps with no agency; steps with no easy-read text; likelihoods
- * that are given for some ways out but do not add up to 100%.
+ * given for every way out that add up to less than 100%; and where capacity
+ * planning needs data: steps with sessions but no minutes, decisions with
+ * no likelihoods, a loop with no way out, role names that nearly match.
  *
  * Each finding is added to @diagnostics, with the step's position in
  * @file_name where the document knows it, and the step's id: @diagnostics
