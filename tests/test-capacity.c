@@ -90,7 +90,7 @@ test_chain (void)
   const PdCapacityStep *cbt;
   const PdCapacityRole *pwp;
 
-  step (doc, "R", PD_NODE_KIND_REFERRAL, 0, 0, NULL);
+  step (doc, "R", PD_NODE_KIND_REFERRAL, 0, 0, "PWP");
   step (doc, "A", PD_NODE_KIND_ASSESSMENT, 1, 45, "PWP");
   step (doc, "CBT", PD_NODE_KIND_INTERVENTION, 6, 60, "High-intensity therapist");
   step (doc, "D", PD_NODE_KIND_DISCHARGE, 0, 0, NULL);
@@ -116,6 +116,8 @@ test_chain (void)
   assert_near (pd_capacity_get_flow (capacity, 1)->people, 100);
   pwp = role_row (capacity, "PWP", "nhs");
   assert_near (pwp->hours, 75);
+  /* Those at the referral, where the role has no hours, are not counted. */
+  assert_near (pwp->people, 100);
   assert_near (pwp->wte, 75 / 1012.5);
   g_assert_false (pwp->has_in_post);
   assert_near (pd_capacity_get_totals (capacity)->hours, 675);

@@ -75,7 +75,7 @@ pd_cli_check (int    argc,
                        "over 100% out of a decision. Warnings: steps without agency or "
                        "easy-read text, likelihoods that add up to less than 100%, and what "
                        "capacity planning needs: minutes for sessions, likelihoods out of "
-                       "decisions, a way out of every loop, one name for one role."),
+                       "decisions, a way out of every loop, staff in post named as the roles they fill."),
                      entries, &argc, &argv))
     return PD_EXIT_USAGE;
   if (argc < 2)

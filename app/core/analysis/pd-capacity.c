@@ -253,14 +253,15 @@ add_step (PdCapacity *self,
       if (w->role[0] == '\0' && w->hours == 0)
         continue;
       row = pd_capacity_role_row (self, w->role, agency ? agency : "");
+      /* People count for a role where it has work to do for them. */
       if (step.unmet)
         {
-          row->unmet_people += people * w->share;
+          row->unmet_people += w->hours > 0 ? people * w->share : 0;
           row->unmet_hours += w->hours;
         }
       else
         {
-          row->people += people * w->share;
+          row->people += w->hours > 0 ? people * w->share : 0;
           row->hours += w->hours;
         }
     }

@@ -80,7 +80,7 @@ typedef struct {
 typedef struct {
   char    *role;            /* "" for steps with no role */
   char    *agency_id;       /* "" for none */
-  double   people;          /* people a year seen (weighted by the role's shares) */
+  double   people;          /* people a year at its steps with hours (times its shares) */
   double   hours;           /* staff hours a year at offered steps */
   double   wte;
   double   unmet_people;

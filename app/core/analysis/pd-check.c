@@ -206,20 +206,24 @@ add_role (GPtrArray  *roles,
           const char *role,
           const char *id)
 {
-  if (role == NULL || role[0] == '\0')
+  g_autofree char *folded = pd_capacity_fold_role (role);
+
+  if (folded[0] == '\0')
     return;
   for (guint i = 0; i < roles->len; i++)
     {
-      g_autofree char *a = pd_capacity_fold_role (g_ptr_array_index (roles, i));
-      g_autofree char *b = pd_capacity_fold_role (role);
-      if (g_str_equal (a, b))
+      g_autofree char *other = pd_capacity_fold_role (g_ptr_array_index (roles, i));
+      if (g_str_equal (folded, other))
         return;
     }
   g_ptr_array_add (roles, (gpointer) role);
   g_ptr_array_add (ids, (gpointer) id);
 }
 
-/* Role names spelt two ways count as two workforces. */
+/* Staff in post under a name that nearly matches a step's role, and none
+ * that matches: the two count as two workforces, the step's with no one in
+ * post. (Steps' roles that nearly match one another may be two grades of
+ * one profession; `pathway capacity` notes them.) */
 static void
 check_roles (Checker *c)
 {
@@ -238,17 +242,24 @@ check_roles (Checker *c)
         add_role (roles, ids, ((PdStaff *) g_ptr_array_index (more, m))->role,
                   pd_node_get_id (node));
     }
-  for (guint i = 0; staffing && i < staffing->len; i++)
-    add_role (roles, ids, ((PdPost *) g_ptr_array_index (staffing, i))->role, NULL);
-  for (guint i = 0; i < roles->len; i++)
-    for (guint j = i + 1; j < roles->len; j++)
-      if (pd_capacity_roles_nearly_match (g_ptr_array_index (roles, i),
-                                          g_ptr_array_index (roles, j)))
-        report (c, PD_SEVERITY_WARNING, g_ptr_array_index (ids, j),
-                _("the roles “%s” and “%s” nearly match: capacity planning counts them as "
-                  "two; give them one name if they are one"),
-                (const char *) g_ptr_array_index (roles, i),
-                (const char *) g_ptr_array_index (roles, j));
+  for (guint p = 0; staffing && p < staffing->len; p++)
+    {
+      const char *post = ((PdPost *) g_ptr_array_index (staffing, p))->role;
+      g_autofree char *folded = pd_capacity_fold_role (post);
+      gboolean same = FALSE;
+
+      for (guint i = 0; i < roles->len && !same; i++)
+        {
+          g_autofree char *other = pd_capacity_fold_role (g_ptr_array_index (roles, i));
+          same = g_str_equal (folded, other);
+        }
+      for (guint i = 0; i < roles->len && !same; i++)
+        if (pd_capacity_roles_nearly_match (post, g_ptr_array_index (roles, i)))
+          report (c, PD_SEVERITY_WARNING, g_ptr_array_index (ids, i),
+                  _("the staff in post as “%s” and the role “%s” nearly match: capacity "
+                    "planning counts them as two; give them one name if they are one"),
+                  post, (const char *) g_ptr_array_index (roles, i));
+    }
 }
 
 void

@@ -17,7 +17,8 @@ G_BEGIN_DECLS
  * Warnings: steps with no agency; steps with no easy-read text; likelihoods
  * given for every way out that add up to less than 100%; and where capacity
  * planning needs data: steps with sessions but no minutes, decisions with
- * no likelihoods, a loop with no way out, role names that nearly match.
+ * no likelihoods, a loop with no way out, staff in post under a name that
+ * nearly matches a step's role.
  *
  * Each finding is added to @diagnostics, with the step's position in
  * @file_name where the document knows it, and the step's id: @diagnostics
