@@ -245,6 +245,67 @@ test_export_details (void)
   g_rmdir (dir);
 }
 
+/* --flow: people a year from the capacity model as text in the SVG, and in
+ * PNG and PDF too; without referrals it says why and draws none; --help
+ * tells of it. */
+static void
+test_export_flow (void)
+{
+  g_autoptr(GPtrArray) paths = test_example_paths ();
+  g_autofree char *dir = g_dir_make_tmp ("pathway-cli-XXXXXX", NULL);
+  g_autofree char *svg = g_build_filename (dir, "flow.svg", NULL);
+  g_autofree char *png = g_build_filename (dir, "flow.png", NULL);
+  g_autofree char *plain_png = g_build_filename (dir, "plain.png", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "flow.pdf", NULL);
+  g_autofree char *nobody = g_build_filename (dir, "nobody.pathway", NULL);
+  g_autofree char *nobody_svg = g_build_filename (dir, "nobody.svg", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *with = NULL;
+  g_autofree char *without = NULL;
+  g_autofree char *png_with = NULL;
+  g_autofree char *png_without = NULL;
+  gsize png_with_length, png_without_length;
+  g_autoptr(GRegex) referrals = g_regex_new (" referrals-per-year=\"[0-9]+\"", 0, 0, NULL);
+  g_autofree char *no_referrals = NULL;
+  g_auto(Run) on = { 0 }, bitmap = { 0 }, plain = { 0 }, paper = { 0 }, none = { 0 };
+  g_auto(Run) help = { 0 };
+
+  run (&on, "export", "--flow", g_ptr_array_index (paths, 0), "-o", svg, NULL);
+  g_assert_cmpint (on.status, ==, 0);
+  g_assert_cmpstr (on.err, ==, "");
+  g_assert_true (g_file_get_contents (svg, &with, NULL, NULL));
+  /* The stepped-care example's 12,500 referrals a year, all at its one
+   * referral step (digits grouped as the locale does). */
+  g_assert_true (strstr (with, ">12500 people a year<") || strstr (with, ">12,500 people a year<"));
+  g_assert_nonnull (strstr (with, " a year.</title>"));
+  run (&bitmap, "export", "--flow", g_ptr_array_index (paths, 0), "-o", png, NULL);
+  run (&plain, "export", g_ptr_array_index (paths, 0), "-o", plain_png, NULL);
+  g_assert_cmpint (bitmap.status, ==, 0);
+  g_assert_true (g_file_get_contents (png, &png_with, &png_with_length, NULL));
+  g_assert_true (g_file_get_contents (plain_png, &png_without, &png_without_length, NULL));
+  g_assert_false (png_with_length == png_without_length
+                  && memcmp (png_with, png_without, png_with_length) == 0);
+  run (&paper, "export", "--flow", g_ptr_array_index (paths, 0), "-o", pdf, NULL);
+  g_assert_cmpint (paper.status, ==, 0);
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+
+  g_assert_true (g_file_get_contents (g_ptr_array_index (paths, 0), &contents, NULL, NULL));
+  no_referrals = g_regex_replace_literal (referrals, contents, -1, 0, "", 0, NULL);
+  g_assert_true (g_file_set_contents (nobody, no_referrals, -1, NULL));
+  run (&none, "export", "--flow", nobody, "-o", nobody_svg, NULL);
+  g_assert_cmpint (none.status, ==, 0);
+  g_assert_nonnull (strstr (none.err, "no people a year shown"));
+  g_assert_nonnull (strstr (none.err, "referrals a year"));
+  g_assert_true (g_file_get_contents (nobody_svg, &without, NULL, NULL));
+  g_assert_null (strstr (without, "a year"));
+  run (&help, "export", "--help", NULL);
+  g_assert_nonnull (strstr (help.out, "--flow"));
+  for (const char *const *f = (const char *const[]) { svg, png, plain_png, pdf, nobody,
+                                                      nobody_svg, NULL }; *f; f++)
+    g_unlink (*f);
+  g_rmdir (dir);
+}
+
 static void
 test_leaflet_check (void)
 {
@@ -371,6 +432,7 @@ main (int    argc,
   g_test_add_func ("/cli/generate", test_generate);
   g_test_add_func ("/cli/export", test_export);
   g_test_add_func ("/cli/export-details", test_export_details);
+  g_test_add_func ("/cli/export-flow", test_export_flow);
   g_test_add_func ("/cli/leaflet-check", test_leaflet_check);
   g_test_add_func ("/cli/layout", test_layout);
   return g_test_run ();

@@ -346,6 +346,55 @@ test_export_details (Fixture       *f,
   g_rmdir (dir);
 }
 
+/* With people a year on the diagram, Export Diagram's switch for them
+ * starts on, and the SVG exported through the dialog has them as text;
+ * switched off in the dialog, it has none. */
+static void
+test_export_flow (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(GFile) folder = NULL;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  dir = g_dir_make_tmp ("pathway-export-XXXXXX", NULL);
+  folder = g_file_new_for_path (dir);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-flow", NULL));
+  wait_for_frames ();
+  for (guint round = 0; round < 2; round++)
+    {
+      gboolean flow = round == 0;
+      g_autofree char *name = g_strdup_printf ("round-%u.svg", round);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autofree char *svg = NULL;
+      AdwMessageDialog *dialog;
+      GtkSwitch *toggle;
+      guint nth = 2;
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export-diagram",
+                                                 NULL));
+      wait_for_frames ();
+      dialog = window_dialog (f);
+      g_assert_nonnull (dialog);
+      /* The third switch, after "Whole diagram on one page" and the details. */
+      toggle = GTK_SWITCH (find_nth (GTK_WIDGET (dialog), GTK_TYPE_SWITCH, &nth));
+      g_assert_nonnull (toggle);
+      g_assert_true (gtk_switch_get_active (toggle));
+      gtk_switch_set_active (toggle, flow);
+      export_as (dialog, folder, name);
+      g_assert_true (g_file_get_contents (path, &svg, NULL, NULL));
+      /* The stepped-care example's referral step, where all 12,500 start. */
+      if (flow)
+        g_assert_true (strstr (svg, ">12500 people a year<")
+                       || strstr (svg, ">12,500 people a year<"));
+      else
+        g_assert_null (strstr (svg, "a year"));
+      g_unlink (path);
+    }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-flow", NULL));
+  g_rmdir (dir);
+}
+
 /* The bytes of @a and @b are the same. */
 static void
 assert_same_file (const char *a,
@@ -379,7 +428,7 @@ test_export_web_page (Fixture       *f,
   AdwMessageDialog *dialog;
   GtkSwitch *web;
   GtkWidget *prefix;
-  guint nth = 2;
+  guint nth = 3;
 
   TEST_GUI_REQUIRE_DISPLAY ();
   dir = g_dir_make_tmp ("pathway-export-XXXXXX", NULL);
@@ -404,7 +453,8 @@ test_export_web_page (Fixture       *f,
   g_assert_nonnull (dialog);
   g_assert_cmpuint (adw_combo_row_get_selected (combo (GTK_WIDGET (dialog), 0)), ==,
                     PD_EXPORT_SVG);
-  /* The third switch, after "Whole diagram on one page" and the details. */
+  /* The fourth switch, after "Whole diagram on one page", the details and
+   * people a year. */
   web = GTK_SWITCH (find_nth (GTK_WIDGET (dialog), GTK_TYPE_SWITCH, &nth));
   nth = 0;
   prefix = find_nth (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, &nth);
@@ -454,7 +504,7 @@ test_export_web_page (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export-diagram", NULL));
   wait_for_frames ();
   dialog = window_dialog (f);
-  nth = 2;
+  nth = 3;
   web = GTK_SWITCH (find_nth (GTK_WIDGET (dialog), GTK_TYPE_SWITCH, &nth));
   nth = 0;
   prefix = find_nth (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, &nth);
@@ -581,6 +631,40 @@ test_print_details (Fixture       *f,
       g_unlink (pdf);
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-details",
                                                  NULL));
+      wait_for_frames ();
+    }
+  g_rmdir (dir);
+}
+
+/* Print follows View ▸ Show People a Year. */
+static void
+test_print_flow (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GtkPageSetup) setup = a4_landscape ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *pdf = NULL;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  if (!have ("pdftotext"))
+    return;
+  dir = g_dir_make_tmp ("pathway-print-XXXXXX", NULL);
+  pdf = g_build_filename (dir, "printed.pdf", NULL);
+  for (guint round = 0; round < 2; round++)
+    {
+      const char *argv[] = { "pdftotext", pdf, "-", NULL };
+      g_autofree char *text = NULL;
+
+      g_assert_true (pd_window_print_to_pdf (f->window, pdf, setup, TRUE, &error));
+      g_assert_no_error (error);
+      text = test_run (argv);
+      if (round == 0)
+        g_assert_null (strstr (text, "people a year"));
+      else
+        g_assert_nonnull (strstr (text, "people a year"));
+      g_unlink (pdf);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-flow", NULL));
       wait_for_frames ();
     }
   g_rmdir (dir);
@@ -814,8 +898,10 @@ main (int    argc,
   TEST_GUI_ADD ("/print/export-refuses-pathway", test_export_refuses_pathway);
   TEST_GUI_ADD ("/print/export-dialog", test_export_dialog);
   TEST_GUI_ADD ("/print/export-details", test_export_details);
+  TEST_GUI_ADD ("/print/export-flow", test_export_flow);
   TEST_GUI_ADD ("/print/export-web-page", test_export_web_page);
   TEST_GUI_ADD ("/print/details", test_print_details);
+  TEST_GUI_ADD ("/print/flow", test_print_flow);
   TEST_GUI_ADD ("/print/tiled", test_print_tiled);
   TEST_GUI_ADD ("/print/preview", test_print_preview);
   TEST_GUI_ADD ("/print/saved-date", test_saved_date);

@@ -10,6 +10,7 @@
 #include "pd-diagnostic.h"
 #include "pd-export.h"
 #include "pd-file.h"
+#include "pd-people-flow.h"
 #include "pd-svg-writer.h"
 
 static gboolean
@@ -43,14 +44,30 @@ output_in_folder (const char     *folder,
   return g_build_filename (folder, name, NULL);
 }
 
+/* @document's people a year, or NULL once said why the diagram shows
+ * none: the export goes on without them. */
+static PdSceneFlow *
+people_flow (const char *input,
+             PdDocument *document)
+{
+  g_autoptr(GError) error = NULL;
+  PdSceneFlow *flow = pd_people_flow_new (document, &error);
+
+  if (flow == NULL)
+    fprintf (stderr, _("%s: warning: no people a year shown: %s\n"), input, error->message);
+  return flow;
+}
+
 static gboolean
 export_one (const char            *input,
             const char            *output,
             PdExportFormat         format,
-            const PdExportOptions *shared)
+            const PdExportOptions *shared,
+            gboolean               want_flow)
 {
   PdExportOptions own = *shared;
   g_autofree char *prefix = NULL;
+  g_autoptr(PdSceneFlow) flow = NULL;
   g_autoptr(GPtrArray) diagnostics = pd_diagnostics_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(PdDocument) document = pd_file_load (input, NULL, diagnostics, &error);
@@ -66,6 +83,8 @@ export_one (const char            *input,
   /* For a web page: each diagram's ids its own, from its file's name. */
   if (own.inline_svg && own.id_prefix == NULL)
     own.id_prefix = prefix = pd_svg_id_prefix_from_name (input);
+  if (want_flow)
+    own.flow = flow = people_flow (input, document);
   if (!pd_export_to_file (document, output, format, &own, &error))
     {
       fprintf (stderr, "%s\n", error->message);
@@ -81,7 +100,7 @@ typedef struct {
   char *format_name;
   char *scale_text;
   char *id_prefix;
-  gboolean quiet, fit, portrait, details, inline_svg;
+  gboolean quiet, fit, portrait, details, flow, inline_svg;
 } ExportArgs;
 
 static void
@@ -121,6 +140,9 @@ parse_args (ExportArgs   *args,
     { "details", 0, 0, G_OPTION_ARG_NONE, &args->details,
       N_("Under each step's title, how long it takes and who delivers it (its sessions, "
          "duration and staff role)"), NULL },
+    { "flow", 0, 0, G_OPTION_ARG_NONE, &args->flow,
+      N_("People a year on each step and transition, from the capacity model, each "
+         "transition's line as wide as its share of the most"), NULL },
     { "inline", 0, 0, G_OPTION_ARG_NONE, &args->inline_svg,
       N_("SVG to paste into a web page: no XML declaration, and every id begins with a "
          "prefix made from the file's name unless --id-prefix gives one"), NULL },
@@ -191,6 +213,7 @@ export_all (char                  **inputs,
             GPtrArray              *targets,
             PdExportFormat          format,
             const PdExportOptions  *options,
+            gboolean                flow,
             gboolean                quiet)
 {
   guint failed = 0;
@@ -201,7 +224,7 @@ export_all (char                  **inputs,
 
       if (!quiet && n_inputs > 1)
         fprintf (stderr, "[%d/%d] %s → %s\n", i + 1, n_inputs, inputs[i], target);
-      if (!export_one (inputs[i], target, format, options))
+      if (!export_one (inputs[i], target, format, options, flow))
         failed++;
     }
   if (!quiet && n_inputs > 1)
@@ -250,5 +273,5 @@ pd_cli_export (int    argc,
                g_strerror (errno));
       return PD_EXIT_FAILED;
     }
-  return export_all (argv + 1, argc - 1, targets, format, &options, args.quiet);
+  return export_all (argv + 1, argc - 1, targets, format, &options, args.flow, args.quiet);
 }

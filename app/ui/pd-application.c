@@ -416,6 +416,7 @@ pd_application_startup (GApplication *application)
     { "win.zoom-reset", { "<Control>0", NULL } },
     { "win.zoom-fit", { "<Control>9", NULL } },
     { "win.show-details", { "<Control>i", NULL } },
+    { "win.show-flow", { "<Control>y", NULL } },
     { "win.snap", { "<Shift><Control>g", NULL } },
     { "win.show-sidebar", { "F9", NULL } },
     { "win.add-step::intervention", { "<Control>Return", NULL } },

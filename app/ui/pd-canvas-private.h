@@ -84,6 +84,12 @@ struct _PdCanvas
 
   gboolean spotlight;               /* presenting: the selection as a thick ring */
 
+  /* View ▸ Show People a Year: the figures the scene is made with, made
+   * again at each change, or why there are none. */
+  gboolean show_flow;
+  PdSceneFlow *flow;
+  char *flow_problem;
+
   GtkWidget *rename_entry;
   char *rename_id;
 
@@ -97,6 +103,12 @@ struct _PdCanvas
 void     pd_canvas_invalidate         (PdCanvas *self);
 void     pd_canvas_invalidate_overlay (PdCanvas *self);
 PdScene *pd_canvas_get_scene          (PdCanvas *self);
+
+/* pd-canvas-flow.c */
+/* The people a year shown, worked out again for the document as it is
+ * now (and the scene made with the old ones dropped). */
+void     pd_canvas_update_flow        (PdCanvas *self);
+void     pd_canvas_dispose_flow       (PdCanvas *self);
 void     pd_canvas_update_view        (PdCanvas *self);
 void     pd_canvas_scroll_to          (PdCanvas *self,
                                        double    scroll_x,

@@ -18,6 +18,7 @@ enum {
   PROP_HSCROLL_POLICY,
   PROP_VSCROLL_POLICY,
   PROP_ZOOM,
+  PROP_FLOW_PROBLEM,
 };
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (PdCanvas, pd_canvas, GTK_TYPE_WIDGET,
@@ -36,6 +37,7 @@ pd_canvas_invalidate (PdCanvas *self)
     }
   pd_canvas_describe_later (self);
   g_clear_pointer (&self->scene, pd_scene_free);
+  pd_canvas_update_flow (self);
   pd_layer_clear (&self->diagram);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -344,6 +346,9 @@ pd_canvas_get_property (GObject    *object,
     case PROP_ZOOM:
       g_value_set_double (value, self->view.zoom);
       break;
+    case PROP_FLOW_PROBLEM:
+      g_value_set_string (value, self->flow_problem);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -364,7 +369,7 @@ pd_canvas_dispose (GObject *object)
   g_clear_object (&self->vadjustment);
   g_clear_pointer (&self->moving, g_hash_table_unref);
   pd_layer_clear (&self->still);
-  g_clear_pointer (&self->scene, pd_scene_free);
+  pd_canvas_dispose_flow (self);
   pd_layer_clear (&self->diagram);
   if (self->document)
     g_signal_handlers_disconnect_by_data (self->document, self);
@@ -397,6 +402,9 @@ pd_canvas_class_init (PdCanvasClass *klass)
   g_object_class_install_property (object_class, PROP_ZOOM,
     g_param_spec_double ("zoom", NULL, NULL, 0, G_MAXDOUBLE, 1.0,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_property (object_class, PROP_FLOW_PROBLEM,
+    g_param_spec_string ("flow-problem", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
   gtk_widget_class_set_css_name (widget_class, "pathway-canvas");

@@ -55,6 +55,15 @@ void         pd_canvas_set_spotlight (PdCanvas   *self,
 void         pd_canvas_set_details   (PdCanvas   *self,
                                       gboolean    details);
 gboolean     pd_canvas_get_details   (PdCanvas   *self);
+/* People a year on each step and transition, from the capacity model,
+ * worked out again whenever the pathway changes. */
+void         pd_canvas_set_flow      (PdCanvas   *self,
+                                      gboolean    flow);
+gboolean     pd_canvas_get_flow      (PdCanvas   *self);
+/* Why people a year are asked for but not shown (the "flow-problem"
+ * property): (transfer none) (nullable), NULL when they are shown or not
+ * asked for. */
+const char  *pd_canvas_get_flow_problem (PdCanvas *self);
 /* Black, heavier lines and no pale tints; follows the system's high
  * contrast setting. */
 void         pd_canvas_set_high_contrast (PdCanvas *self,

@@ -5,6 +5,7 @@
 
 #include "pd-accessible.h"
 #include "pd-file-dialog.h"
+#include "pd-people-flow.h"
 #include "pd-svg-writer.h"
 #include "pd-window-private.h"
 
@@ -21,6 +22,7 @@ typedef struct {
   GtkWidget *fit_row;
   GtkSwitch *fit;
   GtkSwitch *details;
+  GtkSwitch *flow;
   GtkWidget *web_row;
   GtkSwitch *web;
   GtkWidget *prefix;        /* an AdwEntryRow */
@@ -102,24 +104,31 @@ on_export_chosen (GObject    *owner,
   g_autofree char *base = NULL;
   g_autofree char *message = NULL;
   g_autofree char *uri = NULL;
+  PdExportOptions options = self->export_options;
+  g_autoptr(PdSceneFlow) flow = NULL;
+  g_autoptr(GError) no_flow = NULL;
   AdwToast *toast;
 
   if (chosen == NULL)
     return;
+  if (self->export_flow)
+    options.flow = flow = pd_people_flow_new (self->document, &no_flow);
   {
     g_autofree char *dotted = g_strconcat (".", extension, NULL);
     path = g_str_has_suffix (chosen, dotted) ? g_strdup (chosen)
                                              : g_strconcat (chosen, dotted, NULL);
   }
-  if (!pd_window_export_diagram_to (self, path, self->export_format, &self->export_options,
-                                    &error))
+  if (!pd_window_export_diagram_to (self, path, self->export_format, &options, &error))
     {
       pd_window_toast (self, error->message);
       return;
     }
   base = g_path_get_basename (path);
   uri = g_filename_to_uri (path, NULL, NULL);
-  message = g_strdup_printf (_("Exported “%s”"), base);
+  /* Translators: the file's name, then why the model gave no figures. */
+  message = no_flow ? g_strdup_printf (_("Exported “%s” without people a year: %s"), base,
+                                       no_flow->message)
+                    : g_strdup_printf (_("Exported “%s”"), base);
   toast = adw_toast_new (message);
   adw_toast_set_button_label (toast, _("_Open"));
   adw_toast_set_action_name (toast, "win.open-uri");
@@ -201,6 +210,7 @@ on_response (AdwMessageDialog *dialog,
   self->export_options.portrait = adw_combo_row_get_selected (d->orientation) == 1;
   self->export_options.fit = gtk_switch_get_active (d->fit);
   self->export_options.details = gtk_switch_get_active (d->details);
+  self->export_flow = gtk_switch_get_active (d->flow);
   if (self->export_format == PD_EXPORT_SVG)
     keep_web_choice (d);
   name = pd_window_export_file_name (self, self->export_format);
@@ -341,6 +351,9 @@ export_diagram (GtkWidget  *widget,
   d->details = switch_row (list, _("Show _durations and roles"),
                            _("Each step’s sessions, duration and staff role"),
                            pd_canvas_get_details (self->canvas), NULL);
+  d->flow = switch_row (list, _("People a _year"),
+                        _("On each step and transition, from the capacity model"),
+                        pd_canvas_get_flow (self->canvas), NULL);
   gtk_box_append (GTK_BOX (box), list);
   add_web_rows (d, list, box);
   g_signal_connect_swapped (d->format, "notify::selected", G_CALLBACK (update_rows), d);

@@ -20,6 +20,7 @@
 #include "pd-accessible.h"
 #include "pd-file.h"
 #include "pd-pages.h"
+#include "pd-people-flow.h"
 #include "pd-painter.h"
 #include "pd-pdf-tags.h"
 #include "pd-print-preview.h"
@@ -50,9 +51,12 @@ on_begin_print (GtkPrintOperation *operation,
                 GtkPrintContext   *context,
                 Job               *job)
 {
-  /* What the canvas shows, details and all. */
+  /* What the canvas shows, details and people a year and all. */
   PdSceneOptions options = { .details = pd_canvas_get_details (job->window->canvas) };
+  g_autoptr(PdSceneFlow) flow = pd_canvas_get_flow (job->window->canvas)
+                                ? pd_people_flow_new (job->window->document, NULL) : NULL;
 
+  options.flow = flow;
   job->scene = pd_scene_new_with_options (job->window->document, &options);
   if (!pd_pages_plan (job->scene, gtk_print_context_get_width (context),
                       gtk_print_context_get_height (context), job->fit, &job->tiling))

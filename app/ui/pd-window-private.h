@@ -65,6 +65,7 @@ struct _PdWindow
   PdExportFormat export_format;     /* as the Export Diagram dialog was left */
   PdExportOptions export_options;   /* its id_prefix is export_id_prefix */
   char *export_id_prefix;           /* for a web page: typed in, or NULL for the file's name */
+  gboolean export_flow;             /* people a year, worked out as the file is written */
   char *last_export;                /* what Show Export in Folder shows */
   gboolean print_fit;               /* Print: one page rather than tiles */
   GtkPrintSettings *print_settings; /* of the last print, for the next */

@@ -90,6 +90,7 @@ pd_export_render (PdDocument            *document,
   if (options == NULL)
     options = &defaults;
   scene_options.details = options->details;
+  scene_options.flow = options->flow;
   scene = pd_scene_new_with_options (document, &scene_options);
   switch (format)
     {

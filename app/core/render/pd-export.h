@@ -3,6 +3,7 @@
 
 #include "pd-document.h"
 #include "pd-painter.h"
+#include "pd-scene-flow.h"
 
 G_BEGIN_DECLS
 
@@ -25,10 +26,14 @@ typedef struct {
    * without the XML declaration, to paste into a web page. */
   const char *id_prefix;
   gboolean   inline_svg;
+  /* People a year on each step and transition (PdSceneOptions.flow),
+   * filled by the caller from the capacity model; NULL: not shown.
+   * (transfer none). */
+  const PdSceneFlow *flow;
 } PdExportOptions;
 
 #define PD_EXPORT_OPTIONS_DEFAULT \
-  ((PdExportOptions) { 1.0, PD_PAGE_DIAGRAM, FALSE, FALSE, FALSE, NULL, FALSE })
+  ((PdExportOptions) { 1.0, PD_PAGE_DIAGRAM, FALSE, FALSE, FALSE, NULL, FALSE, NULL })
 
 /* The format a file name asks for by its extension (case ignored);
  * @format: (out). */

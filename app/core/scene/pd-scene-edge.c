@@ -18,21 +18,67 @@
 /* More steps than this in reach: drawn the direct way. */
 #define ROUTE_MAX_STEPS 160
 
-/* A line drawn as @kind draws it: its dash, and heavier for a change of
- * intensity. */
+/* How wide @kind draws its line: heavier for a change of intensity. */
+static double
+kind_width (PdEdgeKind kind)
+{
+  const PdSceneEdgeStyle *look = &pd_scene_style ()->edge;
+
+  return kind == PD_EDGE_KIND_STEP_UP || kind == PD_EDGE_KIND_STEP_DOWN ? look->heavy_width
+                                                                        : look->width;
+}
+
+/* How wide @edge's line is: as its kind draws it, or, when people a year
+ * are shown, by the square root of its share of the most along any one
+ * transition. */
+static double
+line_width (PdSceneBuilder *b,
+            PdEdge         *edge)
+{
+  const PdSceneEdgeStyle *look = &pd_scene_style ()->edge;
+  double people, largest;
+
+  if (b->options.flow == NULL
+      || !pd_scene_flow_get_transition (b->options.flow, pd_edge_get_id (edge), &people))
+    return kind_width (pd_edge_get_kind (edge));
+  largest = pd_scene_flow_largest (b->options.flow);
+  if (!(largest > 0))
+    return look->flow_width[0];
+  return look->flow_width[0]
+         + (look->flow_width[1] - look->flow_width[0]) * sqrt (CLAMP (people / largest, 0, 1));
+}
+
+/* A line @width wide drawn as @kind draws it: its dash, longer on a wider
+ * line so that it still reads as the same dash. */
 static PdShape *
 edge_line (PdEdgeKind kind,
+           double     width,
            PdPath    *path)
 {
   const PdSceneEdgeStyle *look = &pd_scene_style ()->edge;
-  PdShape *shape = pd_shape_new_path (path, PD_COLOR_NONE, look->colour,
-                                      kind == PD_EDGE_KIND_STEP_UP
-                                      || kind == PD_EDGE_KIND_STEP_DOWN ? look->heavy_width
-                                                                        : look->width);
+  PdShape *shape = pd_shape_new_path (path, PD_COLOR_NONE, look->colour, width);
+  double stretch = MAX (1, width / kind_width (kind));
 
-  shape->dash[0] = look->dash[kind][0];
-  shape->dash[1] = look->dash[kind][1];
+  shape->dash[0] = look->dash[kind][0] * stretch;
+  shape->dash[1] = look->dash[kind][1] * stretch;
   return shape;
+}
+
+/* An arrowhead's length and half width on a line @width wide. */
+static double
+arrow_length (double width)
+{
+  const PdSceneEdgeStyle *look = &pd_scene_style ()->edge;
+
+  return MAX (look->arrow_length, width * look->flow_arrow_length);
+}
+
+static double
+arrow_half_width (double width)
+{
+  const PdSceneEdgeStyle *look = &pd_scene_style ()->edge;
+
+  return MAX (look->arrow_half_width, width * look->flow_arrow_half_width);
 }
 
 /* The words a label starts with for kinds that a line alone cannot say. */
@@ -48,14 +94,15 @@ kind_words (PdEdgeKind kind)
     }
 }
 
-/* Where a line coming from (fx, fy) stops short of (x2, y2) for its
- * arrowhead (@bx, @by), and its direction there (@ux, @uy). */
+/* Where a line @width wide coming from (fx, fy) stops short of (x2, y2)
+ * for its arrowhead (@bx, @by), and its direction there (@ux, @uy). */
 static void
-arrow_base (double fx, double fy, double x2, double y2,
+arrow_base (double width,
+            double fx, double fy, double x2, double y2,
             double *ux, double *uy, double *bx, double *by)
 {
   double length = hypot (x2 - fx, y2 - fy);
-  double arrow = pd_scene_style ()->edge.arrow_length;
+  double arrow = arrow_length (width);
 
   *ux = length > 0 ? (x2 - fx) / length : 1;
   *uy = length > 0 ? (y2 - fy) / length : 0;
@@ -63,19 +110,20 @@ arrow_base (double fx, double fy, double x2, double y2,
   *by = y2 - *uy * arrow;
 }
 
-/* @line, drawn as @kind draws it, and an arrowhead from its end (bx, by)
- * to (x2, y2) pointing along (ux, uy). */
+/* @line, drawn @width wide as @kind draws it, and an arrowhead from its
+ * end (bx, by) to (x2, y2) pointing along (ux, uy). */
 static void
 add_line_and_head (PdGroup   *group,
                    PdEdgeKind kind,
+                   double     width,
                    PdPath    *line,
                    double x2, double y2, double bx, double by, double ux, double uy)
 {
   const PdSceneEdgeStyle *look = &pd_scene_style ()->edge;
-  double half = look->arrow_half_width;
+  double half = arrow_half_width (width);
   PdPath *head = pd_path_new ();
 
-  pd_group_add_shape (group, edge_line (kind, line));
+  pd_group_add_shape (group, edge_line (kind, width, line));
   pd_path_move_to (head, x2, y2);
   pd_path_line_to (head, bx - uy * half, by + ux * half);
   pd_path_line_to (head, bx + uy * half, by - ux * half);
@@ -87,15 +135,16 @@ add_line_and_head (PdGroup   *group,
 static void
 add_arrow_line (PdGroup   *group,
                 PdEdgeKind kind,
+                double     width,
                 double x1, double y1, double x2, double y2)
 {
   PdPath *line = pd_path_new ();
   double ux, uy, bx, by;
 
-  arrow_base (x1, y1, x2, y2, &ux, &uy, &bx, &by);
+  arrow_base (width, x1, y1, x2, y2, &ux, &uy, &bx, &by);
   pd_path_move_to (line, x1, y1);
   pd_path_line_to (line, bx, by);
-  add_line_and_head (group, kind, line, x2, y2, bx, by, ux, uy);
+  add_line_and_head (group, kind, width, line, x2, y2, bx, by, ux, uy);
 }
 
 void
@@ -104,7 +153,7 @@ pd_scene_build_edge_sample (PdSceneBuilder *b,
                             PdEdgeKind      kind,
                             double x1, double y1, double x2, double y2)
 {
-  add_arrow_line (group, kind, x1, y1, x2, y2);
+  add_arrow_line (group, kind, kind_width (kind), x1, y1, x2, y2);
 }
 
 static char *
@@ -127,6 +176,65 @@ name_of (PdNode     *node,
   if (node == NULL)
     return fallback;
   return pd_node_get_title (node) ? pd_node_get_title (node) : pd_node_get_id (node);
+}
+
+/* @edge's people a year in words, when they are shown and it has a
+ * figure: (transfer full) (nullable). */
+static char *
+flow_words (PdSceneBuilder *b,
+            PdEdge         *edge)
+{
+  double people;
+
+  if (b->options.flow == NULL
+      || !pd_scene_flow_get_transition (b->options.flow, pd_edge_get_id (edge), &people))
+    return NULL;
+  return pd_scene_flow_describe_transition (people);
+}
+
+/* @label (taken) with @edge's people a year after it, when they are
+ * shown: in the label where there is one, else a label of their own. */
+static char *
+flow_label (PdSceneBuilder *b,
+            PdEdge         *edge,
+            char           *label)
+{
+  g_autofree char *people = flow_words (b, edge);
+  char *joined;
+
+  if (people == NULL)
+    return label;
+  if (label == NULL)
+    return g_steal_pointer (&people);
+  joined = g_strdup_printf ("%s · %s", label, people);
+  g_free (label);
+  return joined;
+}
+
+/* What a screen reader says: where it comes from and goes, its label,
+ * and its people a year when they are shown. */
+static char *
+edge_title (PdSceneBuilder *b,
+            PdEdge         *edge,
+            PdNode         *from,
+            PdNode         *to,
+            const char     *label)
+{
+  g_autofree char *title = NULL;
+  double people;
+
+  title = label ? g_strdup_printf (_("From “%s” to “%s”: %s"), name_of (from, NULL),
+                                   name_of (to, NULL), label)
+                : g_strdup_printf (_("From “%s” to “%s”"), name_of (from, NULL),
+                                   name_of (to, NULL));
+  if (b->options.flow
+      && pd_scene_flow_get_transition (b->options.flow, pd_edge_get_id (edge), &people))
+    {
+      g_autofree char *words = pd_scene_flow_describe_step (people);
+
+      return g_strdup_printf ("%s. %s", title, words);
+    }
+  return g_steal_pointer (&title);
 }
 
 /* The way a transition goes: straight, a curve bowed round the steps a
@@ -352,6 +460,7 @@ polyline_path (const Route *r,
 static void
 add_route (PdGroup     *group,
            PdEdgeKind   kind,
+           double       width,
            const Route *r)
 {
   double bx, by, ux, uy;
@@ -363,24 +472,25 @@ add_route (PdGroup     *group,
       guint n = r->points->len / 2;
 
       /* The arrowhead points along the last run, into the step. */
-      arrow_base (p[2 * n - 4], p[2 * n - 3], p[2 * n - 2], p[2 * n - 1], &ux, &uy, &bx, &by);
+      arrow_base (width, p[2 * n - 4], p[2 * n - 3], p[2 * n - 2], p[2 * n - 1],
+                  &ux, &uy, &bx, &by);
       line = polyline_path (r, bx, by);
     }
   else if (!r->curved)
     {
-      add_arrow_line (group, kind, r->x1, r->y1, r->x2, r->y2);
+      add_arrow_line (group, kind, width, r->x1, r->y1, r->x2, r->y2);
       return;
     }
   else
     {
       /* The arrowhead points along the curve's last tangent. */
-      arrow_base (r->qx, r->qy, r->x2, r->y2, &ux, &uy, &bx, &by);
+      arrow_base (width, r->qx, r->qy, r->x2, r->y2, &ux, &uy, &bx, &by);
       line = pd_path_new ();
       pd_path_move_to (line, r->x1, r->y1);
       pd_path_curve_to (line, r->x1 + 2.0 / 3 * (r->qx - r->x1), r->y1 + 2.0 / 3 * (r->qy - r->y1),
                         bx + 2.0 / 3 * (r->qx - bx), by + 2.0 / 3 * (r->qy - by), bx, by);
     }
-  add_line_and_head (group, kind, line, r->x2, r->y2, bx, by, ux, uy);
+  add_line_and_head (group, kind, width, line, r->x2, r->y2, bx, by, ux, uy);
 }
 
 /* A smooth way leaves and reaches its steps straight from or towards the
@@ -770,6 +880,7 @@ add_label (PdSceneBuilder *b,
 static void
 add_loop (PdGroup   *group,
           PdEdgeKind kind,
+          double     width,
           PdNode    *node,
           Route     *route)
 {
@@ -779,8 +890,8 @@ add_loop (PdGroup   *group,
 
   pd_path_move_to (loop, x - 16, y);
   pd_path_curve_to (loop, x - 16, y - 36, x + 16, y - 36, x + 16, y - 10);
-  pd_group_add_shape (group, edge_line (kind, loop));
-  add_arrow_line (group, kind, x + 16, y - 10, x + 16, y);
+  pd_group_add_shape (group, edge_line (kind, width, loop));
+  add_arrow_line (group, kind, width, x + 16, y - 10, x + 16, y);
   *route = (Route) { x - 16, y - 36, x + 16, y, x, y - 60, TRUE };
   group->bounds = (PdRect) { x - 22, y - 40, 44, 44 };
   group->ends[0] = x - 16;
@@ -821,13 +932,15 @@ add_line (PdSceneBuilder *b,
           PdEdge         *edge,
           PdNode         *from,
           PdNode         *to,
+          double          width,
           Route          *route)
 {
-  double margin = pd_scene_style ()->edge.bounds_margin;
+  /* Round the line and its arrowhead, however wide. */
+  double margin = MAX (pd_scene_style ()->edge.bounds_margin, arrow_half_width (width));
   double x, y;
 
   plan_route (b, edge, from, to, route);
-  add_route (group, pd_edge_get_kind (edge), route);
+  add_route (group, pd_edge_get_kind (edge), width, route);
   group->ends[0] = route->x1;
   group->ends[1] = route->y1;
   group->ends[2] = route->x2;
@@ -884,23 +997,22 @@ pd_scene_build_edge (PdSceneBuilder *b,
                                           pd_enum_to_string (PD_TYPE_EDGE_KIND, kind));
   g_autofree char *label = label_text (edge);
   g_autofree char *title = NULL;
+  double width = line_width (b, edge);
   PdGroup *group;
   Route route;
 
   if (from == NULL || to == NULL)
     return NULL;
-  title = label ? g_strdup_printf (_("From “%s” to “%s”: %s"), name_of (from, NULL),
-                                   name_of (to, NULL), label)
-                : g_strdup_printf (_("From “%s” to “%s”"), name_of (from, NULL),
-                                   name_of (to, NULL));
+  title = edge_title (b, edge, from, to, label);
+  label = flow_label (b, edge, g_steal_pointer (&label));
   group = pd_group_new (PD_GROUP_EDGE, id, css, title);
   group->object_id = g_strdup (pd_edge_get_id (edge));
   g_hash_table_add (b->edge_kinds_used, GINT_TO_POINTER (kind + 1));
 
   if (from == to)
-    add_loop (group, kind, from, &route);
+    add_loop (group, kind, width, from, &route);
   else
-    add_line (b, group, edge, from, to, &route);
+    add_line (b, group, edge, from, to, width, &route);
   record_route (b, &route);
   hold_label (b, group, &route, g_steal_pointer (&label));
   b->n_edges_built++;

@@ -246,6 +246,27 @@ draw_availability (PdSceneBuilder *b,
   pd_group_add_shape (group, shape);
 }
 
+/* A line widening from the thinnest to the widest people a year draw. */
+static void
+draw_flow_widths (PdSceneBuilder *b,
+                  PdGroup        *group,
+                  double          x,
+                  double          y,
+                  gpointer        data)
+{
+  const PdSceneStyle *look = pd_scene_style ();
+  double cy = y + look->key.icon_height / 2;
+  double thin = look->edge.flow_width[0] / 2, wide = look->edge.flow_width[1] / 2;
+  PdPath *wedge = pd_path_new ();
+
+  pd_path_move_to (wedge, x, cy - thin);
+  pd_path_line_to (wedge, x + look->key.icon_width, cy - wide);
+  pd_path_line_to (wedge, x + look->key.icon_width, cy + wide);
+  pd_path_line_to (wedge, x, cy + thin);
+  pd_path_close (wedge);
+  pd_group_add_shape (group, pd_shape_new_path (wedge, look->edge.colour, PD_COLOR_NONE, 0));
+}
+
 PdGroup *
 pd_scene_build_legend (PdSceneBuilder *b,
                        const PdRect   *diagram)
@@ -290,6 +311,8 @@ pd_scene_build_legend (PdSceneBuilder *b,
     add_item (b, group, &flow, pd_enum_get_label (PD_TYPE_AVAILABILITY,
                                                   PD_AVAILABILITY_NOT_OFFERED),
               draw_availability, GINT_TO_POINTER (PD_AVAILABILITY_NOT_OFFERED));
+  if (b->options.flow && b->n_edges_built > 0)
+    add_item (b, group, &flow, _("Line width: people a year"), draw_flow_widths, NULL);
 
   group->bounds = (PdRect) { diagram->x, diagram->y + diagram->height + look->below,
                              flow.right - flow.left,

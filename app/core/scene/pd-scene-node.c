@@ -256,6 +256,20 @@ static GPtrArray *details_lines (PdSceneBuilder *b,
 static gboolean   has_details   (PdSceneBuilder *b,
                                  PdNode         *node);
 
+/* "1,250 people a year" when people a year are shown and @node has a
+ * figure: (transfer full) (nullable). */
+static char *
+flow_line (PdSceneBuilder *b,
+           PdNode         *node)
+{
+  double people;
+
+  if (b->options.flow == NULL
+      || !pd_scene_flow_get_step (b->options.flow, pd_node_get_id (node), &people))
+    return NULL;
+  return pd_scene_flow_describe_step (people);
+}
+
 /* What a screen reader says, and a browser shows on hover: the step's
  * words, its details (in full, when shown) included. */
 static char *
@@ -281,6 +295,12 @@ node_title (PdSceneBuilder *b,
       for (guint i = 0; i < details->len; i++)
         g_string_append_printf (s, " %s.", (char *) g_ptr_array_index (details, i));
     }
+  {
+    g_autofree char *people = flow_line (b, node);
+
+    if (people)
+      g_string_append_printf (s, " %s.", people);
+  }
   return g_string_free (s, FALSE);
 }
 
@@ -297,16 +317,17 @@ shape_move_down (PdShape *shape,
     ((PdTextLine *) g_ptr_array_index (shape->lines, i))->y += dy;
 }
 
-/* The lines of @node's details: its sessions and duration (on one line
- * when they fit in @width, else a line each), then its staff role. */
+/* The lines of @node's details when they are shown: its sessions and
+ * duration (on one line when they fit in @width, else a line each), then
+ * its staff role. */
 static GPtrArray *
 details_lines (PdSceneBuilder *b,
                PdNode         *node,
                double          width)
 {
   GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *timing = pd_timing_describe_short (node);
-  g_autofree char *role = pd_node_get_staff_role (node)
+  g_autofree char *timing = b->options.details ? pd_timing_describe_short (node) : NULL;
+  g_autofree char *role = b->options.details && pd_node_get_staff_role (node)
                           ? g_strstrip (pd_text_clean (pd_node_get_staff_role (node))) : NULL;
 
   if (timing && pd_text_layouter_measure (b->text, timing, pd_scene_style ()->node.details_font,
@@ -324,7 +345,8 @@ details_lines (PdSceneBuilder *b,
   return lines;
 }
 
-/* Whether @node shows details: they are asked for and it has some. */
+/* Whether @node shows more than its title and tags: its people a year,
+ * or details asked for of which it has some. */
 static gboolean
 has_details (PdSceneBuilder *b,
              PdNode         *node)
@@ -332,6 +354,8 @@ has_details (PdSceneBuilder *b,
   g_autofree char *timing = NULL;
   g_autofree char *role = NULL;
 
+  if (b->options.flow && pd_scene_flow_get_step (b->options.flow, pd_node_get_id (node), NULL))
+    return TRUE;
   if (!b->options.details)
     return FALSE;
   timing = pd_timing_describe_short (node);
@@ -401,6 +425,20 @@ lay_out_words (PdSceneBuilder *b,
           y += look->details_gap + height;
         }
     }
+  {
+    g_autofree char *people = flow_line (b, node);
+    double height = 0;
+
+    /* Bold, apart from the details: a figure, not a fact of the step. */
+    if (people)
+      {
+        g_ptr_array_add (shapes, pd_text_layouter_layout (b->text, people, look->details_font,
+                                                          TRUE, colour, x + left,
+                                                          y + look->details_gap, text_width,
+                                                          2, PD_ALIGN_CENTER, &height));
+        y += look->details_gap + height;
+      }
+  }
   return y;
 }
 
@@ -444,7 +482,7 @@ pd_scene_node_rect (PdSceneBuilder *b,
                   pd_node_get_height (node) };
   PdRect *grown;
 
-  if (!b->options.details)
+  if (!b->options.details && b->options.flow == NULL)
     return rect;
   grown = g_hash_table_lookup (b->node_rects, pd_node_get_id (node));
   if (grown == NULL)

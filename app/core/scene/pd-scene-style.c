@@ -22,6 +22,9 @@ static const PdSceneStyle style = {
     .smooth_radius = 80.0,
     .pair_gap = 5,
     .bounds_margin = 6,
+    .flow_width = { 1, 10 },
+    .flow_arrow_length = 1.6,
+    .flow_arrow_half_width = 0.9,
   },
   .label = {
     .font = PD_SCENE_EDGE_FONT,

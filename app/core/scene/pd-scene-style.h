@@ -21,6 +21,13 @@ typedef struct {
   double  smooth_radius;                 /* a smooth way's widest curve */
   double  pair_gap;                      /* each of two opposite lines to its right */
   double  bounds_margin;                 /* round a line, to hit it */
+  /* People a year shown: a line's width from the first (no one) to the
+   * second (the most along any one transition), by the square root of its
+   * share of that most, so that its area, not its width, tells the share;
+   * its arrowhead and dashes grow with it. */
+  double  flow_width[2];
+  double  flow_arrow_length;             /* in widths, when longer than arrow_length */
+  double  flow_arrow_half_width;         /* in widths, when wider than arrow_half_width */
 } PdSceneEdgeStyle;
 
 typedef struct {

@@ -3,6 +3,7 @@
 
 #include "pd-document.h"
 #include "pd-geometry.h"
+#include "pd-scene-flow.h"
 
 G_BEGIN_DECLS
 
@@ -79,6 +80,11 @@ typedef struct {
   /* For a system set to high contrast: black, heavier lines, no pale
    * tints, solid label grounds (pd_scene_make_high_contrast()). */
   gboolean high_contrast;
+  /* People a year: on each step (its box grows to fit) and in each
+   * transition's label, each line as wide as the square root of its share
+   * of the most along any one (the style table's flow widths). NULL: not
+   * shown. (transfer none): the caller keeps it while the scene is built. */
+  const PdSceneFlow *flow;
 } PdSceneOptions;
 
 #define PD_SCENE_OPTIONS_DEFAULT ((PdSceneOptions) { FALSE })
