@@ -2,6 +2,7 @@
 /* `pathway capacity`: its reports, options and errors. */
 #include <locale.h>
 #include <string.h>
+#include <glib/gstdio.h>
 
 #include "pd-staff.h"
 #include "pd-xml-writer.h"
@@ -105,6 +106,51 @@ test_csv (void)
   /* 300 people × 8 ÷ 7 sessions of 50 minutes, unrounded. */
   g_assert_cmpstr (lines[2], ==, "talking,Counselling,Counselling,nhs,Counsellor,not-offered,"
                                  "300.000,342.857142857143,285.714285714286");
+}
+
+/* A title a spreadsheet would take for a formula is written as text, and
+ * -o FILE.ods writes an OpenDocument spreadsheet (its mimetype stored first,
+ * as the format requires); a folder that does not exist is an error that
+ * leaves nothing behind. */
+static void
+test_formula_and_spreadsheet (void)
+{
+  g_autoptr(PdDocument) doc = pd_document_new_default ();
+  g_autofree char *path = NULL;
+  g_autofree char *ods = g_build_filename (folder, "figures.ods", NULL);
+  g_autofree char *nowhere = g_build_filename (folder, "no-such-folder", "figures.ods", NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+  g_auto(Run) r = { 0 };
+  g_auto(Run) s = { 0 };
+  g_auto(Run) t = { 0 };
+  PdNode *node;
+
+  g_object_set (doc, "referrals-per-year", 10, NULL);
+  node = step (doc, "R", PD_NODE_KIND_REFERRAL, 1, 30, "=HYPERLINK(\"x\")", 0);
+  g_object_set (node, "title", "=1+1", NULL);
+  step (doc, "D", PD_NODE_KIND_DISCHARGE, 0, 0, NULL, 200);
+  way (doc, "R", "D", 100);
+  path = save (doc, "formula.pathway");
+
+  run (&r, "capacity", "--format", "csv", path, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, ",R,'=1+1,nhs,\"'=HYPERLINK(\"\"x\"\")\",offered,"));
+  g_assert_null (strstr (r.out, ",=1+1,"));
+
+  run (&s, "capacity", "-o", ods, path, NULL);
+  g_assert_cmpint (s.status, ==, 0);
+  g_assert_true (g_file_get_contents (ods, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 38 + 46);
+  g_assert_true (memcmp (contents, "PK\003\004", 4) == 0);
+  g_assert_true (memcmp (contents + 30, "mimetypeapplication/vnd.oasis.opendocument.spreadsheet",
+                         8 + 46) == 0);
+
+  run (&t, "capacity", "-o", nowhere, path, NULL);
+  g_assert_cmpint (t.status, !=, 0);
+  g_assert_nonnull (strstr (t.err, "figures.ods"));
+  g_assert_false (g_file_test (nowhere, G_FILE_TEST_EXISTS));
+  g_unlink (ods);
 }
 
 /* '.' in the numbers in a German locale, where printf writes ','. */
@@ -256,6 +302,7 @@ main (int    argc,
 
   g_test_add_func ("/cli/capacity/csv", test_csv);
   g_test_add_func ("/cli/capacity/csv-locale", test_csv_locale);
+  g_test_add_func ("/cli/capacity/formula-and-spreadsheet", test_formula_and_spreadsheet);
   g_test_add_func ("/cli/capacity/text", test_text);
   g_test_add_func ("/cli/capacity/json", test_json_and_what_if);
   g_test_add_func ("/cli/capacity/totals", test_totals);

@@ -7,6 +7,7 @@
 #include "pathway-capacity.h"
 #include "pathway-cli.h"
 #include "pathway-simulate.h"
+#include "pd-capacity-table.h"
 #include "pd-diagnostic.h"
 
 void
@@ -24,13 +25,19 @@ pd_capacity_append_number (GString *out,
   g_string_append (out, buffer);
 }
 
-/* A field quoted when it holds a comma, a quote or a line break. */
+/* A field quoted when it holds a comma, a quote or a line break. A text
+ * that a spreadsheet would take for a formula (a step titled "=HYPERLINK(…)"
+ * in a hostile file) is written after an apostrophe, as pd-table does. */
 static void
 append_field (GString    *out,
               const char *text)
 {
+  g_autofree char *guarded = NULL;
+
   if (text == NULL)
     text = "";
+  if (strchr ("=+-@\t\r", text[0]) != NULL && text[0] != '\0')
+    text = guarded = g_strconcat ("'", text, NULL);
   if (strpbrk (text, ",\"\r\n") == NULL)
     {
       g_string_append (out, text);
@@ -214,7 +221,8 @@ parse_args (CapacityArgs      *args,
     { "format", 0, 0, G_OPTION_ARG_STRING, &args->format,
       N_("text (the default), csv (one row a step and role) or json"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &args->output,
-      N_("Write to OUT instead of standard output"), N_("OUT") },
+      N_("Write to OUT instead of standard output; to OUT.ods, an OpenDocument spreadsheet "
+         "of the steps and the totals by role and agency"), N_("OUT") },
     { "referrals", 0, 0, G_OPTION_ARG_STRING, &args->referrals,
       N_("What if N people a year were referred, instead of the file's figure"), N_("N") },
     { "hours-per-wte", 0, 0, G_OPTION_ARG_STRING, &args->hours_per_wte,
@@ -292,6 +300,38 @@ write_report (const CapacityArgs     *args,
   return out;
 }
 
+/* -o FILE.ods: a spreadsheet with a sheet of steps for each pathway and
+ * one of the totals by role and agency over them all. */
+static int
+write_spreadsheet (const char             *output,
+                   const PdCapacityReport *reports,
+                   guint                   n_reports,
+                   PdCapacity             *sum)
+{
+  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func ((GDestroyNotify) pd_table_free);
+  g_autoptr(GError) error = NULL;
+
+  for (guint r = 0; r < n_reports; r++)
+    {
+      g_autofree char *name = pathway_name (&reports[r]);
+      g_ptr_array_add (tables, pd_capacity_table_steps (reports[r].capacity, name));
+    }
+  g_ptr_array_add (tables, pd_capacity_table_totals (sum));
+  if (!pd_table_write_ods ((PdTable * const *) tables->pdata, tables->len, output, &error))
+    {
+      fprintf (stderr, _("%s: error: %s\n"), output, error->message);
+      return PD_EXIT_FAILED;
+    }
+  return PD_EXIT_OK;
+}
+
+static gboolean
+is_spreadsheet (const char *output)
+{
+  g_autofree char *lower = output ? g_ascii_strdown (output, -1) : NULL;
+  return lower && g_str_has_suffix (lower, ".ods");
+}
+
 static int
 write_out (const char *output,
            GString    *text)
@@ -355,6 +395,9 @@ pd_cli_capacity (int    argc,
       if (sims == NULL)
         return PD_EXIT_FAILED;
     }
+  if (is_spreadsheet (args.output) && sims == NULL)
+    return write_spreadsheet (args.output, (PdCapacityReport *) reports->data, reports->len,
+                              sum);
   text = write_report (&args, (PdCapacityReport *) reports->data, reports->len, sum, sims);
   return write_out (args.output, text);
 }
