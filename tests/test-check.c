@@ -78,7 +78,10 @@ test_case (gconstpointer data)
   if (diagnostics->len != n_expected)
     {
       for (guint d = 0; d < diagnostics->len; d++)
-        g_printerr ("%s\n", pd_diagnostic_format (g_ptr_array_index (diagnostics, d)));
+        {
+          g_autofree char *line = pd_diagnostic_format (g_ptr_array_index (diagnostics, d));
+          g_printerr ("%s\n", line);
+        }
       g_error ("%s: %u findings, expected %u", c->name, diagnostics->len, n_expected);
     }
 }
@@ -137,7 +140,10 @@ test_capacity_data (void)
   g_object_set (doc, "staffing", posts, NULL);
   pd_check_document (doc, "t.pathway", diagnostics);
   for (guint i = 0; i < diagnostics->len; i++)
-    g_printerr ("%s\n", pd_diagnostic_format (g_ptr_array_index (diagnostics, i)));
+    {
+      g_autofree char *line = pd_diagnostic_format (g_ptr_array_index (diagnostics, i));
+      g_printerr ("%s\n", line);
+    }
   g_assert_cmpuint (diagnostics->len, ==, 2);
   d = g_ptr_array_index (diagnostics, 0);
   g_assert_cmpint (d->severity, ==, PD_SEVERITY_WARNING);
@@ -157,7 +163,10 @@ test_examples_clean (gconstpointer data)
 
   pd_check_document (doc, data, diagnostics);
   for (guint d = 0; d < diagnostics->len; d++)
-    g_printerr ("%s\n", pd_diagnostic_format (g_ptr_array_index (diagnostics, d)));
+    {
+      g_autofree char *line = pd_diagnostic_format (g_ptr_array_index (diagnostics, d));
+      g_printerr ("%s\n", line);
+    }
   g_assert_cmpuint (diagnostics->len, ==, 0);
 }
 

@@ -31,7 +31,10 @@ test_shape (gconstpointer data)
   /* Shaped like a real pathway: every step reachable, no dead ends. */
   pd_check_document (doc, "generated", diagnostics);
   for (guint d = 0; d < diagnostics->len; d++)
-    g_printerr ("%s\n", pd_diagnostic_format (g_ptr_array_index (diagnostics, d)));
+    {
+      g_autofree char *line = pd_diagnostic_format (g_ptr_array_index (diagnostics, d));
+      g_printerr ("%s\n", line);
+    }
   g_assert_cmpuint (pd_diagnostics_count_errors (diagnostics), ==, 0);
 }
 
