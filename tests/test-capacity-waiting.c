@@ -35,7 +35,7 @@ wait_for_runs (PdCapacityWaiting *waiting)
 static char *
 days (double value)
 {
-  return isnan (value) ? g_strdup ("none seen") : pd_capacity_text_count (value);
+  return isnan (value) ? g_strdup ("none seen") : g_strdup_printf ("%.1f", value);
 }
 
 /* What the rows should say, from the core run directly. */
@@ -65,7 +65,7 @@ expected_rows (PdDocument   *document,
       g_autofree char *p90_text = days (p90);
       g_autofree char *waiting_text = pd_capacity_text_count (waiting);
 
-      if (!pd_capacity_sim_get_has_queue (sim, i) || (!(p90 > 0) && waiting == 0))
+      if (!pd_capacity_sim_get_has_queue (sim, i) || (!(p90 >= 0.05) && waiting == 0))
         {
           g_string_append_printf (no_wait, "%s%s", no_wait->len ? ", " : "", title);
           continue;

@@ -9,6 +9,9 @@
 #include "pd-capacity-text.h"
 #include "pd-capacity-waiting-private.h"
 
+/* The least wait shown as more than none: a tenth of a day, rounded. */
+#define SHOWN_DAY 0.05
+
 
 G_DEFINE_FINAL_TYPE (PdCapacityWaiting, pd_capacity_waiting, GTK_TYPE_BOX)
 
@@ -77,11 +80,54 @@ clear_rows (PdCapacityWaiting *self)
     gtk_list_box_remove (self->results, row);
 }
 
+/* The queue at the end of each month, drawn as a line from none at the
+ * bottom to the most there were at the top. */
+static void
+draw_queue (GtkDrawingArea *area,
+            cairo_t        *cr,
+            int             width,
+            int             height,
+            gpointer        data)
+{
+  GArray *queue = data;
+  GtkStyleContext *style = gtk_widget_get_style_context (GTK_WIDGET (area));
+  GdkRGBA colour;
+  guint most = 1;
+
+  gtk_style_context_get_color (style, &colour);
+  for (guint i = 0; i < queue->len; i++)
+    most = MAX (most, g_array_index (queue, guint, i));
+  gdk_cairo_set_source_rgba (cr, &colour);
+  cairo_set_line_width (cr, 1.5);
+  for (guint i = 0; i < queue->len; i++)
+    cairo_line_to (cr, (width - 2.0) * i / MAX (queue->len - 1, 1) + 1,
+                   height - 1 - (height - 2.0) * g_array_index (queue, guint, i) / most);
+  cairo_stroke (cr);
+}
+
+static GtkWidget *
+queue_line (const guint *months,
+            guint        n_months)
+{
+  GtkWidget *area = gtk_drawing_area_new ();
+  GArray *queue = g_array_sized_new (FALSE, FALSE, sizeof (guint), n_months);
+
+  g_array_append_vals (queue, months, n_months);
+  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (area), 72);
+  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (area), 24);
+  gtk_widget_set_valign (area, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (area, _("People waiting, month by month"));
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), draw_queue, queue,
+                                  (GDestroyNotify) g_array_unref);
+  return area;
+}
+
 static void
 add_row (PdCapacityWaiting *self,
          const char        *title,
          const char        *subtitle,
-         const char        *spoken)
+         const char        *spoken,
+         GtkWidget         *suffix)
 {
   GtkWidget *row = adw_action_row_new ();
   g_autofree char *escaped = g_markup_escape_text (title, -1);
@@ -92,6 +138,8 @@ add_row (PdCapacityWaiting *self,
   g_object_set_data_full (G_OBJECT (row), "spoken", g_strdup (spoken), g_free);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken,
                                   -1);
+  if (suffix)
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), suffix);
   gtk_list_box_append (self->results, row);
 }
 
@@ -113,10 +161,21 @@ waiting_at_end (PdCapacitySim *sim,
   return queue && n_months > 0 ? queue[n_months - 1] : 0;
 }
 
+static GtkWidget *
+queue_of (PdCapacitySim *sim,
+          guint          step)
+{
+  guint n_months = 0;
+  const guint *queue = pd_capacity_sim_get_queue (sim, step, &n_months);
+
+  return queue && n_months > 1 ? queue_line (queue, n_months) : NULL;
+}
+
 static char *
 days_text (double days)
 {
-  return isnan (days) ? g_strdup (_("none seen")) : pd_capacity_text_count (days);
+  /* To a tenth of a day, as pathway capacity --simulate writes it. */
+  return isnan (days) ? g_strdup (_("none seen")) : g_strdup_printf ("%.1f", days);
 }
 
 /* One row for each step where someone waits, in reading order; the rest
@@ -140,7 +199,7 @@ show_results (PdCapacityWaiting *self,
       g_autofree char *subtitle = NULL;
       g_autofree char *spoken = NULL;
 
-      if (!pd_capacity_sim_get_has_queue (job->sim, i) || (!(p90 > 0) && waiting == 0))
+      if (!pd_capacity_sim_get_has_queue (job->sim, i) || (!(p90 >= SHOWN_DAY) && waiting == 0))
         {
           g_ptr_array_add (no_wait, (gpointer) title);
           continue;
@@ -154,7 +213,7 @@ show_results (PdCapacityWaiting *self,
                                     "the end"), median_text, p90_text, waiting_text);
       /* Translators: a step's title, then its waits as above. */
       spoken = g_strdup_printf (_("%s: %s"), title, subtitle);
-      add_row (self, title, subtitle, spoken);
+      add_row (self, title, subtitle, spoken, queue_of (job->sim, i));
     }
   if (no_wait->len > 0)
     {
@@ -165,7 +224,7 @@ show_results (PdCapacityWaiting *self,
       names = g_strjoinv (_(", "), (char **) no_wait->pdata);
       /* Translators: %s lists steps' titles. */
       spoken = g_strdup_printf (_("No one waits at: %s"), names);
-      add_row (self, _("No Wait"), names, spoken);
+      add_row (self, _("No Wait"), names, spoken, NULL);
     }
   set_state (self, "results");
 }
