@@ -204,7 +204,9 @@ test_too_big (Fixture       *f,
   g_signal_emit_by_name (waiting->simulate, "clicked");
   wait_for_runs (waiting);
   g_assert_cmpstr (pd_capacity_waiting_get_state (waiting), ==, "error");
+  g_assert_true (g_str_has_prefix (pd_capacity_waiting_get_error (waiting), "No waits: "));
   g_assert_nonnull (strstr (pd_capacity_waiting_get_error (waiting), "simulate fewer years"));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (waiting->results)));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (waiting->message)));
 }
 

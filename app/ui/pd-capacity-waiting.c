@@ -250,7 +250,10 @@ on_simulated (GObject      *source,
   g_clear_object (&self->cancellable);
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
-      gtk_label_set_text (self->message, error->message);
+      /* Translators: %s is why, as pathway capacity --simulate says it. */
+      g_autofree char *text = g_strdup_printf (_("No waits: %s."), error->message);
+
+      gtk_label_set_text (self->message, text);
       set_state (self, "error");
       return;
     }
@@ -389,8 +392,8 @@ pd_capacity_waiting_class_init (PdCapacityWaitingClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = pd_capacity_waiting_dispose;
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/org/pathwaydesigner/Designer/pd-capacity-waiting.ui");
+  gtk_widget_class_set_template_from_resource (
+    widget_class, "/org/pathwaydesigner/Designer/pd-capacity-waiting.ui");
   gtk_widget_class_bind_template_child (widget_class, PdCapacityWaiting, years);
   gtk_widget_class_bind_template_child (widget_class, PdCapacityWaiting, seed);
   gtk_widget_class_bind_template_child (widget_class, PdCapacityWaiting, arrivals);
