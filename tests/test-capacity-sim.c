@@ -397,7 +397,7 @@ test_endless (void)
   step.total_share = 1;
   g_array_append_val (plan.steps, step);
   g_array_append_val (plan.ways, back);
-  sim = pd_sim_plan_run (&plan, &options, &error);
+  sim = pd_sim_plan_run (&plan, &options, NULL, &error);
   pd_sim_plan_clear (&plan);
   g_assert_no_error (error);
   /* Arrivals at 0.125, 0.25 … 3 years: 24 people, each let go at once. */
@@ -432,6 +432,32 @@ test_bounds (void)
   g_assert_null (sim);
 }
 
+/* A cancelled run stops within PD_SIM_CANCEL_EVERY events with its own
+ * error; one left alone gives what a run without a cancellable gives. */
+static void
+test_cancel (void)
+{
+  g_autoptr(PdDocument) doc = therapy (20000);
+  g_autoptr(PdCapacity) capacity = capacity_of (doc);
+  PdSimOptions options = { 20, 3, PD_SIM_ARRIVALS_POISSON };
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdCapacitySim) plain = simulate (capacity, 20, 3, PD_SIM_ARRIVALS_POISSON);
+  g_autoptr(PdCapacitySim) left = NULL;
+  guint t = index_of (capacity, "t");
+
+  g_assert_cmpuint (pd_capacity_sim_get_events (plain), >, 2 * PD_SIM_CANCEL_EVERY);
+  left = pd_capacity_sim_run_cancellable (capacity, &options, cancellable, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (pd_capacity_sim_get_median_wait (left, t), ==,
+                     pd_capacity_sim_get_median_wait (plain, t));
+  g_assert_cmpuint (pd_capacity_sim_get_events (left), ==, pd_capacity_sim_get_events (plain));
+
+  g_cancellable_cancel (cancellable);
+  g_assert_null (pd_capacity_sim_run_cancellable (capacity, &options, cancellable, &error));
+  g_assert_error (error, PD_CAPACITY_SIM_ERROR, PD_CAPACITY_SIM_ERROR_CANCELLED);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -445,6 +471,7 @@ main (int   argc,
   g_test_add_func ("/capacity-sim/alongside", test_alongside);
   g_test_add_func ("/capacity-sim/endless", test_endless);
   g_test_add_func ("/capacity-sim/bounds", test_bounds);
+  g_test_add_func ("/capacity-sim/cancel", test_cancel);
   test_add_per_example ("/capacity-sim/example", test_example);
   return g_test_run ();
 }

@@ -6,6 +6,7 @@
 #include <glib/gstdio.h>
 
 #include "pd-capacity-panel-private.h"
+#include "pd-capacity-waiting-private.h"
 #include "pd-edit.h"
 #include "pd-staff.h"
 #include "pd-window-private.h"
@@ -254,6 +255,16 @@ test_capacity (Fixture       *f,
   shoot (window, "08-capacity-staff");
   scroll_to_group (GTK_WIDGET (PD_WINDOW (window)->capacity->unmet_group));
   shoot (window, "08-capacity-unmet");
+  {
+    /* Waiting, simulated. */
+    PdCapacityWaiting *waiting = PD_WINDOW (window)->capacity->waiting;
+
+    g_signal_emit_by_name (waiting->simulate, "clicked");
+    while (waiting->running > 0)
+      g_main_context_iteration (NULL, TRUE);
+    scroll_to_group (GTK_WIDGET (waiting));
+    shoot (window, "08-capacity-waiting");
+  }
   /* The chart in the dark style. */
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                       ADW_COLOR_SCHEME_FORCE_DARK);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "pd-capacity-panel.h"
+#include "pd-capacity-waiting.h"
 
 G_BEGIN_DECLS
 
@@ -22,6 +23,7 @@ struct _PdCapacityPanel
   GtkListBox *unmet_list;
   GtkLabel *assumptions;
   GtkLabel *error_message;
+  PdCapacityWaiting *waiting;
 
   PdDocument *document;
   PdSelection *selection;

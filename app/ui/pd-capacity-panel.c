@@ -82,10 +82,12 @@ refresh (PdCapacityPanel *self)
   sync_what_if (self);
   if (self->document == NULL)
     {
+      pd_capacity_waiting_set_source (self->waiting, NULL, NULL);
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
     }
   pd_capacity_panel_get_options (self, &options);
+  pd_capacity_waiting_set_source (self->waiting, self->document, &options);
   self->capacity = pd_capacity_new (self->document, &options, &error);
   if (self->capacity == NULL)
     {
@@ -266,6 +268,7 @@ pd_capacity_panel_class_init (PdCapacityPanelClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
   g_type_ensure (PD_TYPE_CAPACITY_CHART);
+  g_type_ensure (PD_TYPE_CAPACITY_WAITING);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/pathwaydesigner/Designer/pd-capacity-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, PdCapacityPanel, referrals);
@@ -281,6 +284,7 @@ pd_capacity_panel_class_init (PdCapacityPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdCapacityPanel, unmet_list);
   gtk_widget_class_bind_template_child (widget_class, PdCapacityPanel, assumptions);
   gtk_widget_class_bind_template_child (widget_class, PdCapacityPanel, error_message);
+  gtk_widget_class_bind_template_child (widget_class, PdCapacityPanel, waiting);
   gtk_widget_class_bind_template_callback (widget_class, on_referrals_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_reset_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);

@@ -70,6 +70,7 @@ PdCapacitySim *pd_capacity_sim_new (const PdSimPlan *plan,
 /* Runs @plan; see pd-capacity-sim.h. */
 PdCapacitySim *pd_sim_plan_run (const PdSimPlan    *plan,
                                 const PdSimOptions *options,
+                                GCancellable       *cancellable,
                                 GError            **error);
 
 G_END_DECLS

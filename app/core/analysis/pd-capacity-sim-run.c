@@ -50,6 +50,7 @@ typedef struct {
 typedef struct {
   const PdSimPlan    *plan;
   const PdSimOptions *options;
+  GCancellable       *cancellable;
   PdSimRandom         random;
   PdSimEvents         events;
   GArray             *visits;       /* Visit */
@@ -325,8 +326,13 @@ schedule_start (Run           *run,
                        month, 0);
 }
 
-/* FALSE when the run went past the bound. */
-static gboolean
+typedef enum {
+  RUN_FINISHED,
+  RUN_TOO_MUCH,
+  RUN_CANCELLED,
+} RunEnd;
+
+static RunEnd
 run_events (Run           *run,
             PdCapacitySim *sim)
 {
@@ -336,7 +342,9 @@ run_events (Run           *run,
   while (pd_sim_events_pop (&run->events, &event) && event.time <= run->options->years)
     {
       if (++run->work > PD_SIM_MAX_EVENTS)
-        return FALSE;
+        return RUN_TOO_MUCH;
+      if (run->work % PD_SIM_CANCEL_EVERY == 0 && g_cancellable_is_cancelled (run->cancellable))
+        return RUN_CANCELLED;
       switch (event.kind)
         {
         case EVENT_ARRIVAL:
@@ -356,9 +364,9 @@ run_events (Run           *run,
           g_assert_not_reached ();
         }
       if (!arrive_all (run, event.time))
-        return FALSE;
+        return RUN_TOO_MUCH;
     }
-  return TRUE;
+  return RUN_FINISHED;
 }
 
 static void
@@ -480,21 +488,29 @@ check_options (const PdSimPlan    *plan,
 PdCapacitySim *
 pd_sim_plan_run (const PdSimPlan    *plan,
                  const PdSimOptions *options,
+                 GCancellable       *cancellable,
                  GError            **error)
 {
   g_autoptr(PdCapacitySim) sim = NULL;
   Run run = { 0 };
-  gboolean finished;
+  RunEnd end;
 
   if (!check_options (plan, options, error))
     return NULL;
   sim = pd_capacity_sim_new (plan, options->years);
   run_init (&run, plan, options);
-  finished = run_events (&run, sim);
-  if (finished)
+  run.cancellable = cancellable;
+  end = run_events (&run, sim);
+  if (end == RUN_FINISHED)
     gather (&run, sim);
   run_clear (&run);
-  if (!finished)
+  if (end == RUN_CANCELLED)
+    {
+      g_set_error_literal (error, PD_CAPACITY_SIM_ERROR, PD_CAPACITY_SIM_ERROR_CANCELLED,
+                           _("the simulation was cancelled"));
+      return NULL;
+    }
+  if (end == RUN_TOO_MUCH)
     {
       g_set_error (error, PD_CAPACITY_SIM_ERROR, PD_CAPACITY_SIM_ERROR_TOO_MUCH,
                    _("the simulation stopped after %.0f events, the most allowed: people "

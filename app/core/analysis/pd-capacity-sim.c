@@ -180,17 +180,27 @@ pd_capacity_sim_run (PdCapacity         *capacity,
                      const PdSimOptions *options,
                      GError            **error)
 {
+  return pd_capacity_sim_run_cancellable (capacity, options, NULL, error);
+}
+
+PdCapacitySim *
+pd_capacity_sim_run_cancellable (PdCapacity         *capacity,
+                                 const PdSimOptions *options,
+                                 GCancellable       *cancellable,
+                                 GError            **error)
+{
   PdSimPlan plan;
   PdCapacitySim *sim;
 
   g_return_val_if_fail (capacity != NULL, NULL);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
   g_return_val_if_fail (pd_capacity_get_document (capacity) != NULL, NULL);
   g_return_val_if_fail (options != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   pd_sim_plan_init (&plan);
   make_plan (&plan, capacity);
-  sim = pd_sim_plan_run (&plan, options, error);
+  sim = pd_sim_plan_run (&plan, options, cancellable, error);
   pd_sim_plan_clear (&plan);
   return sim;
 }

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include <gio/gio.h>
+
 #include "pd-capacity.h"
 
 G_BEGIN_DECLS
@@ -59,6 +61,7 @@ G_BEGIN_DECLS
 #define PD_SIM_MAX_VISITS 10000
 #define PD_SIM_DAYS_PER_YEAR 365.25
 #define PD_SIM_MONTHS_PER_YEAR 12
+#define PD_SIM_CANCEL_EVERY 65536
 
 typedef enum {
   PD_SIM_ARRIVALS_POISSON,
@@ -78,6 +81,7 @@ typedef struct _PdCapacitySim PdCapacitySim;
 typedef enum {
   PD_CAPACITY_SIM_ERROR_YEARS,
   PD_CAPACITY_SIM_ERROR_TOO_MUCH,
+  PD_CAPACITY_SIM_ERROR_CANCELLED,
 } PdCapacitySimError;
 
 GQuark         pd_capacity_sim_error_quark (void);
@@ -89,6 +93,13 @@ GQuark         pd_capacity_sim_error_quark (void);
 PdCapacitySim *pd_capacity_sim_run (PdCapacity         *capacity,
                                     const PdSimOptions *options,
                                     GError            **error);
+/* As pd_capacity_sim_run(), stopping with PD_CAPACITY_SIM_ERROR_CANCELLED
+ * soon after @cancellable is cancelled (it is looked at every
+ * PD_SIM_CANCEL_EVERY events), for a run in a thread. */
+PdCapacitySim *pd_capacity_sim_run_cancellable (PdCapacity         *capacity,
+                                                const PdSimOptions *options,
+                                                GCancellable       *cancellable,
+                                                GError            **error);
 void           pd_capacity_sim_free (PdCapacitySim *sim);
 
 guint          pd_capacity_sim_get_n_steps (PdCapacitySim *sim);

@@ -1,0 +1,224 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Capacity panel's Waiting section: the simulation's waits, the same as
+ * the core's for the same seed; Cancel; out of date after an edit; the
+ * pathway untouched. Run under xvfb-run. */
+#include <math.h>
+
+#include "pd-capacity-panel-private.h"
+#include "pd-capacity-sim.h"
+#include "pd-capacity-text.h"
+#include "pd-capacity-waiting-private.h"
+#include "pd-window-private.h"
+#include "pd-xml-writer.h"
+#include "test-gui.h"
+
+static PdCapacityWaiting *
+show_waiting (Fixture *f)
+{
+  adw_view_stack_set_visible_child_name (f->window->side_stack, "capacity");
+  wait_for_frames ();
+  return f->window->capacity->waiting;
+}
+
+/* Until every run's thread has ended. */
+static void
+wait_for_runs (PdCapacityWaiting *waiting)
+{
+  gint64 end = g_get_monotonic_time () + 120 * G_USEC_PER_SEC;
+
+  while (waiting->running > 0 && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (waiting->running, ==, 0);
+  wait_for_frames ();
+}
+
+static char *
+days (double value)
+{
+  return isnan (value) ? g_strdup ("none seen") : g_strdup_printf ("%.1f", value);
+}
+
+/* What the rows should say, from the core run directly. */
+static GStrv
+expected_rows (PdDocument   *document,
+               guint         years,
+               guint64       seed)
+{
+  PdSimOptions options = { years, seed, PD_SIM_ARRIVALS_POISSON };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdCapacity) capacity = pd_capacity_new (document, NULL, &error);
+  g_autoptr(PdCapacitySim) sim = NULL;
+  g_autoptr(GStrvBuilder) rows = g_strv_builder_new ();
+  g_autoptr(GString) no_wait = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  sim = pd_capacity_sim_run (capacity, &options, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < pd_capacity_sim_get_n_steps (sim); i++)
+    {
+      const char *title = pd_node_get_title (pd_capacity_get_step (capacity, i)->node);
+      guint n_months = 0;
+      const guint *queue = pd_capacity_sim_get_queue (sim, i, &n_months);
+      guint waiting = queue ? queue[n_months - 1] : 0;
+      double p90 = pd_capacity_sim_get_p90_wait (sim, i);
+      g_autofree char *median_text = days (pd_capacity_sim_get_median_wait (sim, i));
+      g_autofree char *p90_text = days (p90);
+      g_autofree char *waiting_text = pd_capacity_text_count (waiting);
+
+      if (!pd_capacity_sim_get_has_queue (sim, i) || (!(p90 >= 0.05) && waiting == 0))
+        {
+          g_string_append_printf (no_wait, "%s%s", no_wait->len ? ", " : "", title);
+          continue;
+        }
+      {
+        g_autofree char *row = g_strdup_printf ("%s: Median wait %s days, 90%% within %s days; "
+                                                "%s waiting at the end", title, median_text,
+                                                p90_text, waiting_text);
+
+        g_strv_builder_add (rows, row);
+      }
+    }
+  if (no_wait->len)
+    {
+      g_autofree char *row = g_strdup_printf ("No one waits at: %s", no_wait->str);
+
+      g_strv_builder_add (rows, row);
+    }
+  return g_strv_builder_end (rows);
+}
+
+static void
+test_results (Fixture       *f,
+              gconstpointer  data)
+{
+  PdCapacityWaiting *waiting;
+  g_auto(GStrv) rows = NULL;
+  g_auto(GStrv) expected = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  waiting = show_waiting (f);
+  g_assert_cmpstr (pd_capacity_waiting_get_state (waiting), ==, "idle");
+  before = pd_xml_write (f->document);
+  g_signal_emit_by_name (waiting->simulate, "clicked");
+  g_assert_cmpstr (pd_capacity_waiting_get_state (waiting), ==, "running");
+  g_assert_true (gtk_widget_get_visible (waiting->cancel));
+  wait_for_runs (waiting);
+  g_assert_cmpstr (pd_capacity_waiting_get_state (waiting), ==, "results");
+  g_assert_false (pd_capacity_waiting_get_out_of_date (waiting));
+
+  rows = pd_capacity_waiting_get_row_names (waiting);
+  expected = expected_rows (f->document, 10, 1);
+  g_assert_cmpuint (g_strv_length (expected), >, 1);
+  g_assert_cmpstrv (rows, expected);
+  {
+    GtkListBoxRow *row = gtk_list_box_get_row_at_index (waiting->results, 0);
+
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                         rows[0]);
+  }
+  /* The pathway is as it was. */
+  after = pd_xml_write (f->document);
+  g_assert_true (g_bytes_equal (after, before));
+  g_assert_false (pd_document_get_modified (f->document));
+  g_assert_false (pd_history_can_undo (f->history));
+
+  /* Another seed, another run: its own figures. */
+  gtk_spin_button_set_value (waiting->seed, 7);
+  g_signal_emit_by_name (waiting->simulate, "clicked");
+  wait_for_runs (waiting);
+  {
+    g_auto(GStrv) seven = pd_capacity_waiting_get_row_names (waiting);
+    g_auto(GStrv) expected_seven = expected_rows (f->document, 10, 7);
+
+    g_assert_cmpstrv (seven, expected_seven);
+  }
+}
+
+static void
+test_cancel (Fixture       *f,
+             gconstpointer  data)
+{
+  PdCapacityWaiting *waiting;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  waiting = show_waiting (f);
+  gtk_spin_button_set_value (waiting->years, 100);
+  g_signal_emit_by_name (waiting->simulate, "clicked");
+  g_assert_cmpstr (pd_capacity_waiting_get_state (waiting), ==, "running");
+  g_signal_emit_by_name (waiting->cancel, "clicked");
+  g_assert_cmpstr (pd_capacity_waiting_get_state (waiting), ==, "idle");
+  g_assert_true (gtk_widget_get_sensitive (waiting->simulate));
+  wait_for_runs (waiting);
+  /* The thread stopped before its end, and nothing of it is shown. */
+  g_assert_cmpuint (waiting->stopped_early, ==, 1);
+  g_assert_cmpstr (pd_capacity_waiting_get_state (waiting), ==, "idle");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (waiting->results)));
+}
+
+/* An edit while the results are shown, and while a run goes. */
+static void
+test_out_of_date (Fixture       *f,
+                  gconstpointer  data)
+{
+  PdCapacityWaiting *waiting;
+  guint referrals;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  waiting = show_waiting (f);
+  g_signal_emit_by_name (waiting->simulate, "clicked");
+  wait_for_runs (waiting);
+  g_assert_false (pd_capacity_waiting_get_out_of_date (waiting));
+  referrals = pd_document_get_referrals_per_year (f->document);
+  pd_document_set (f->document, G_OBJECT (f->document), "referrals-per-year", referrals + 100,
+                   NULL);
+  wait_for_frames ();
+  g_assert_true (pd_capacity_waiting_get_out_of_date (waiting));
+  g_assert_true (gtk_widget_get_mapped (waiting->out_of_date));
+  g_assert_cmpstr (pd_capacity_waiting_get_state (waiting), ==, "results");
+
+  /* A new run clears it; an edit during the run marks it again. */
+  g_signal_emit_by_name (waiting->simulate, "clicked");
+  g_assert_false (pd_capacity_waiting_get_out_of_date (waiting));
+  pd_document_undo (f->document);
+  wait_for_frames ();
+  wait_for_runs (waiting);
+  g_assert_cmpstr (pd_capacity_waiting_get_state (waiting), ==, "results");
+  g_assert_true (pd_capacity_waiting_get_out_of_date (waiting));
+}
+
+static void
+test_too_big (Fixture       *f,
+              gconstpointer  data)
+{
+  PdCapacityWaiting *waiting;
+  PdCapacityPanel *panel;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  waiting = show_waiting (f);
+  panel = f->window->capacity;
+  gtk_spin_button_set_value (pd_capacity_panel_get_what_if (panel), 9000000);
+  wait_for_frames ();
+  gtk_spin_button_set_value (waiting->years, 100);
+  g_signal_emit_by_name (waiting->simulate, "clicked");
+  wait_for_runs (waiting);
+  g_assert_cmpstr (pd_capacity_waiting_get_state (waiting), ==, "error");
+  g_assert_true (g_str_has_prefix (pd_capacity_waiting_get_error (waiting), "No waits: "));
+  g_assert_nonnull (strstr (pd_capacity_waiting_get_error (waiting), "simulate fewer years"));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (waiting->results)));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (waiting->message)));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_setenv ("GTK_A11Y", "test", TRUE);
+  test_gui_init (&argc, &argv);
+  TEST_GUI_ADD ("/capacity-waiting/results", test_results);
+  TEST_GUI_ADD ("/capacity-waiting/cancel", test_cancel);
+  TEST_GUI_ADD ("/capacity-waiting/out-of-date", test_out_of_date);
+  TEST_GUI_ADD ("/capacity-waiting/too-big", test_too_big);
+  return g_test_run ();
+}
