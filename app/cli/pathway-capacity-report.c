@@ -10,12 +10,11 @@
 #define AGENCY_WIDTH 14
 #define NUMBER_WIDTH 15
 
-/* @text in @width characters: padded, or cut with an ellipsis. */
-static void
-cell (GString    *out,
-      const char *text,
-      guint       width,
-      gboolean    right)
+void
+pd_capacity_append_cell (GString    *out,
+                         const char *text,
+                         guint       width,
+                         gboolean    right)
 {
   glong length = g_utf8_strlen (text, -1);
   g_autofree char *cut = NULL;
@@ -42,11 +41,11 @@ number (GString *out,
         double   value)
 {
   g_autofree char *text = g_strdup_printf ("%.*f", decimals, value);
-  cell (out, text, NUMBER_WIDTH, TRUE);
+  pd_capacity_append_cell (out, text, NUMBER_WIDTH, TRUE);
 }
 
-static void
-end_line (GString *out)
+void
+pd_capacity_end_line (GString *out)
 {
   while (out->len > 0 && out->str[out->len - 1] == ' ')
     g_string_truncate (out, out->len - 1);
@@ -70,11 +69,11 @@ write_steps (GString    *out,
              PdCapacity *capacity)
 {
   g_string_append (out, "  ");
-  cell (out, _("Step"), NAME_WIDTH, FALSE);
-  cell (out, _("people a year"), NUMBER_WIDTH, TRUE);
-  cell (out, _("sessions a year"), NUMBER_WIDTH, TRUE);
-  cell (out, _("hours a year"), NUMBER_WIDTH, TRUE);
-  end_line (out);
+  pd_capacity_append_cell (out, _("Step"), NAME_WIDTH, FALSE);
+  pd_capacity_append_cell (out, _("people a year"), NUMBER_WIDTH, TRUE);
+  pd_capacity_append_cell (out, _("sessions a year"), NUMBER_WIDTH, TRUE);
+  pd_capacity_append_cell (out, _("hours a year"), NUMBER_WIDTH, TRUE);
+  pd_capacity_end_line (out);
   for (guint i = 0; i < pd_capacity_get_n_steps (capacity); i++)
     {
       const PdCapacityStep *step = pd_capacity_get_step (capacity, i);
@@ -82,11 +81,11 @@ write_steps (GString    *out,
       if (step->unmet)
         continue;
       g_string_append (out, "  ");
-      cell (out, step_name (step->node), NAME_WIDTH, FALSE);
+      pd_capacity_append_cell (out, step_name (step->node), NAME_WIDTH, FALSE);
       number (out, 1, step->people);
       number (out, 1, step->sessions);
       number (out, 1, step->hours);
-      end_line (out);
+      pd_capacity_end_line (out);
     }
 }
 
@@ -107,19 +106,19 @@ write_unmet (GString    *out,
       if (!any)
         {
           g_string_append (out, "  ");
-          cell (out, _("Step"), NAME_WIDTH, FALSE);
-          cell (out, _("people a year"), NUMBER_WIDTH, TRUE);
-          cell (out, _("hours a year"), NUMBER_WIDTH, TRUE);
-          cell (out, _("WTE"), NUMBER_WIDTH, TRUE);
-          end_line (out);
+          pd_capacity_append_cell (out, _("Step"), NAME_WIDTH, FALSE);
+          pd_capacity_append_cell (out, _("people a year"), NUMBER_WIDTH, TRUE);
+          pd_capacity_append_cell (out, _("hours a year"), NUMBER_WIDTH, TRUE);
+          pd_capacity_append_cell (out, _("WTE"), NUMBER_WIDTH, TRUE);
+          pd_capacity_end_line (out);
           any = TRUE;
         }
       g_string_append (out, "  ");
-      cell (out, step_name (step->node), NAME_WIDTH, FALSE);
+      pd_capacity_append_cell (out, step_name (step->node), NAME_WIDTH, FALSE);
       number (out, 1, step->people);
       number (out, 1, step->hours);
       number (out, 2, step->hours / hours_per_wte);
-      end_line (out);
+      pd_capacity_end_line (out);
     }
   if (!any)
     g_string_append_printf (out, "  %s\n", _("None: every step is offered."));
@@ -130,23 +129,23 @@ write_roles (GString    *out,
              PdCapacity *capacity)
 {
   g_string_append (out, "  ");
-  cell (out, _("Role"), NAME_WIDTH, FALSE);
-  cell (out, _("Agency"), AGENCY_WIDTH, FALSE);
-  cell (out, _("hours a year"), NUMBER_WIDTH, TRUE);
-  cell (out, _("WTE"), NUMBER_WIDTH, TRUE);
-  cell (out, _("unmet WTE"), NUMBER_WIDTH, TRUE);
-  end_line (out);
+  pd_capacity_append_cell (out, _("Role"), NAME_WIDTH, FALSE);
+  pd_capacity_append_cell (out, _("Agency"), AGENCY_WIDTH, FALSE);
+  pd_capacity_append_cell (out, _("hours a year"), NUMBER_WIDTH, TRUE);
+  pd_capacity_append_cell (out, _("WTE"), NUMBER_WIDTH, TRUE);
+  pd_capacity_append_cell (out, _("unmet WTE"), NUMBER_WIDTH, TRUE);
+  pd_capacity_end_line (out);
   for (guint i = 0; i < pd_capacity_get_n_roles (capacity); i++)
     {
       const PdCapacityRole *row = pd_capacity_get_role (capacity, i);
 
       g_string_append (out, "  ");
-      cell (out, role_name (row->role), NAME_WIDTH, FALSE);
-      cell (out, row->agency_id, AGENCY_WIDTH, FALSE);
+      pd_capacity_append_cell (out, role_name (row->role), NAME_WIDTH, FALSE);
+      pd_capacity_append_cell (out, row->agency_id, AGENCY_WIDTH, FALSE);
       number (out, 1, row->hours);
       number (out, 2, row->wte);
       number (out, 2, row->unmet_wte);
-      end_line (out);
+      pd_capacity_end_line (out);
     }
 }
 
@@ -161,13 +160,13 @@ write_staffing (GString    *out,
   if (!any)
     return;
   g_string_append_printf (out, "\n  %s\n  ", _("Staffing against staff in post"));
-  cell (out, _("Role"), NAME_WIDTH, FALSE);
-  cell (out, _("Agency"), AGENCY_WIDTH, FALSE);
-  cell (out, _("WTE in post"), NUMBER_WIDTH, TRUE);
-  cell (out, _("gap WTE"), NUMBER_WIDTH, TRUE);
-  cell (out, _("utilisation"), NUMBER_WIDTH, TRUE);
-  cell (out, _("waiting +/year"), NUMBER_WIDTH, TRUE);
-  end_line (out);
+  pd_capacity_append_cell (out, _("Role"), NAME_WIDTH, FALSE);
+  pd_capacity_append_cell (out, _("Agency"), AGENCY_WIDTH, FALSE);
+  pd_capacity_append_cell (out, _("WTE in post"), NUMBER_WIDTH, TRUE);
+  pd_capacity_append_cell (out, _("gap WTE"), NUMBER_WIDTH, TRUE);
+  pd_capacity_append_cell (out, _("utilisation"), NUMBER_WIDTH, TRUE);
+  pd_capacity_append_cell (out, _("waiting +/year"), NUMBER_WIDTH, TRUE);
+  pd_capacity_end_line (out);
   for (guint i = 0; i < pd_capacity_get_n_roles (capacity); i++)
     {
       const PdCapacityRole *row = pd_capacity_get_role (capacity, i);
@@ -176,16 +175,16 @@ write_staffing (GString    *out,
       if (!row->has_in_post)
         continue;
       g_string_append (out, "  ");
-      cell (out, role_name (row->role), NAME_WIDTH, FALSE);
-      cell (out, row->agency_id, AGENCY_WIDTH, FALSE);
+      pd_capacity_append_cell (out, role_name (row->role), NAME_WIDTH, FALSE);
+      pd_capacity_append_cell (out, row->agency_id, AGENCY_WIDTH, FALSE);
       number (out, 2, row->in_post);
       gap = g_strdup_printf ("%+.2f", row->gap);
-      cell (out, gap, NUMBER_WIDTH, TRUE);
+      pd_capacity_append_cell (out, gap, NUMBER_WIDTH, TRUE);
       busy = row->in_post > 0 ? g_strdup_printf ("%.0f%%", row->utilisation * 100)
                               : g_strdup ("—");
-      cell (out, busy, NUMBER_WIDTH, TRUE);
+      pd_capacity_append_cell (out, busy, NUMBER_WIDTH, TRUE);
       number (out, 1, row->waiting_growth);
-      end_line (out);
+      pd_capacity_end_line (out);
     }
   g_string_append_printf (out, "  %s\n",
                           _("(waiting +/year: people a year the waiting list grows by where "
@@ -244,9 +243,9 @@ pd_capacity_write_text (GString                *out,
 
 /* ---- JSON ---- */
 
-static void
-json_string (GString    *out,
-             const char *text)
+void
+pd_capacity_append_json_string (GString    *out,
+                                const char *text)
 {
   if (text == NULL)
     {
@@ -287,9 +286,9 @@ json_roles (GString    *out,
       const PdCapacityRole *row = pd_capacity_get_role (capacity, i);
 
       g_string_append (out, i ? ",\n      { \"role\": " : "\n      { \"role\": ");
-      json_string (out, row->role);
+      pd_capacity_append_json_string (out, row->role);
       g_string_append (out, ", \"agency\": ");
-      json_string (out, row->agency_id);
+      pd_capacity_append_json_string (out, row->agency_id);
       g_string_append (out, ", ");
       json_member (out, "people_per_year", row->people, FALSE);
       json_member (out, "staff_hours_per_year", row->hours, FALSE);
@@ -333,13 +332,13 @@ json_step (GString              *out,
            const PdCapacityStep *step)
 {
   g_string_append (out, "{ \"id\": ");
-  json_string (out, pd_node_get_id (step->node));
+  pd_capacity_append_json_string (out, pd_node_get_id (step->node));
   g_string_append (out, ", \"title\": ");
-  json_string (out, pd_node_get_title (step->node));
+  pd_capacity_append_json_string (out, pd_node_get_title (step->node));
   g_string_append (out, ", \"agency\": ");
-  json_string (out, pd_node_get_agency_id (step->node));
+  pd_capacity_append_json_string (out, pd_node_get_agency_id (step->node));
   g_string_append (out, ", \"availability\": ");
-  json_string (out, pd_enum_to_string (PD_TYPE_AVAILABILITY,
+  pd_capacity_append_json_string (out, pd_enum_to_string (PD_TYPE_AVAILABILITY,
                                        pd_node_get_availability (step->node)));
   g_string_append (out, ", ");
   json_member (out, "arrivals_per_year", step->arrivals, FALSE);
@@ -350,7 +349,7 @@ json_step (GString              *out,
   for (guint w = 0; w < step->n_work; w++)
     {
       g_string_append (out, w ? ", { \"role\": " : " { \"role\": ");
-      json_string (out, step->work[w].role);
+      pd_capacity_append_json_string (out, step->work[w].role);
       g_string_append (out, ", ");
       json_member (out, "share", step->work[w].share, FALSE);
       json_member (out, "staff_hours_per_year", step->work[w].hours, TRUE);
@@ -366,9 +365,9 @@ json_pathway (GString                *out,
   PdCapacity *capacity = report->capacity;
 
   g_string_append (out, "    { \"file\": ");
-  json_string (out, report->file);
+  pd_capacity_append_json_string (out, report->file);
   g_string_append (out, ", \"title\": ");
-  json_string (out, pd_document_get_title (pd_capacity_get_document (capacity)));
+  pd_capacity_append_json_string (out, pd_document_get_title (pd_capacity_get_document (capacity)));
   g_string_append (out, ", ");
   json_member (out, "hours_per_wte", pd_capacity_get_hours_per_wte (capacity), FALSE);
   g_string_append (out, "\n      \"steps\": [");
@@ -383,11 +382,11 @@ json_pathway (GString                *out,
       const PdCapacityFlow *flow = pd_capacity_get_flow (capacity, i);
 
       g_string_append (out, i ? ",\n        { \"id\": " : "\n        { \"id\": ");
-      json_string (out, pd_edge_get_id (flow->edge));
+      pd_capacity_append_json_string (out, pd_edge_get_id (flow->edge));
       g_string_append (out, ", \"from\": ");
-      json_string (out, pd_edge_get_from_id (flow->edge));
+      pd_capacity_append_json_string (out, pd_edge_get_from_id (flow->edge));
       g_string_append (out, ", \"to\": ");
-      json_string (out, pd_edge_get_to_id (flow->edge));
+      pd_capacity_append_json_string (out, pd_edge_get_to_id (flow->edge));
       g_string_append (out, ", ");
       json_member (out, "share", flow->share, FALSE);
       json_member (out, "people_per_year", flow->people, TRUE);

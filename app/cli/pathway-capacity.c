@@ -28,9 +28,9 @@ pd_capacity_append_number (GString *out,
 /* A field quoted when it holds a comma, a quote or a line break. A text
  * that a spreadsheet would take for a formula (a step titled "=HYPERLINK(…)"
  * in a hostile file) is written after an apostrophe, as pd-table does. */
-static void
-append_field (GString    *out,
-              const char *text)
+void
+pd_capacity_append_csv_field (GString    *out,
+                              const char *text)
 {
   g_autofree char *guarded = NULL;
 
@@ -84,17 +84,17 @@ pd_capacity_write_csv (GString                *out,
 
           for (guint w = 0; w < step->n_work; w++)
             {
-              append_field (out, name);
+              pd_capacity_append_csv_field (out, name);
               g_string_append_c (out, ',');
-              append_field (out, pd_node_get_id (step->node));
+              pd_capacity_append_csv_field (out, pd_node_get_id (step->node));
               g_string_append_c (out, ',');
-              append_field (out, pd_node_get_title (step->node));
+              pd_capacity_append_csv_field (out, pd_node_get_title (step->node));
               g_string_append_c (out, ',');
-              append_field (out, pd_node_get_agency_id (step->node));
+              pd_capacity_append_csv_field (out, pd_node_get_agency_id (step->node));
               g_string_append_c (out, ',');
-              append_field (out, step->work[w].role);
+              pd_capacity_append_csv_field (out, step->work[w].role);
               g_string_append_c (out, ',');
-              append_field (out, pd_enum_to_string (PD_TYPE_AVAILABILITY,
+              pd_capacity_append_csv_field (out, pd_enum_to_string (PD_TYPE_AVAILABILITY,
                                                     pd_node_get_availability (step->node)));
               g_string_append_c (out, ',');
               pd_capacity_append_number (out, step->people);
@@ -129,9 +129,9 @@ pd_capacity_write_totals_csv (GString    *out,
     {
       const PdCapacityRole *row = pd_capacity_get_role (sum, i);
 
-      append_field (out, row->role);
+      pd_capacity_append_csv_field (out, row->role);
       g_string_append_c (out, ',');
-      append_field (out, row->agency_id);
+      pd_capacity_append_csv_field (out, row->agency_id);
       g_string_append_c (out, ',');
       pd_capacity_append_number (out, row->people);
       g_string_append_c (out, ',');

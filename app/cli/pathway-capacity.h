@@ -18,6 +18,21 @@ typedef struct {
  * decimal point whatever the locale, as the CSV and JSON hold numbers. */
 void pd_capacity_append_number (GString *out,
                                 double   value);
+/* A CSV field, quoted when it holds a comma, a quote or a line break, and
+ * after an apostrophe when a spreadsheet would take it for a formula. */
+void pd_capacity_append_csv_field (GString    *out,
+                                   const char *text);
+/* A JSON string, or null for NULL. */
+void pd_capacity_append_json_string (GString    *out,
+                                     const char *text);
+/* @text in a column of @width characters, padded on the left (@right) or
+ * the right, or cut with an ellipsis, then a space; end_line drops the
+ * last spaces and ends the line. */
+void pd_capacity_append_cell (GString    *out,
+                              const char *text,
+                              guint       width,
+                              gboolean    right);
+void pd_capacity_end_line (GString *out);
 
 /* For people: each pathway's steps, its roles by agency, unmet need and the
  * gap against staff in post, then the roles of all of them when there are

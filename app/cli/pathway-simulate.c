@@ -103,30 +103,6 @@ pd_simulate_run (const PdSimulateArgs   *args,
 
 /* ---- Text ---- */
 
-/* @text in @width characters, padded on the left or right, or cut. */
-static void
-cell (GString    *out,
-      const char *text,
-      guint       width,
-      gboolean    right)
-{
-  glong length = g_utf8_strlen (text, -1);
-
-  if (length > (glong) width)
-    {
-      g_string_append_len (out, text, g_utf8_offset_to_pointer (text, width - 1) - text);
-      g_string_append (out, "… ");
-      return;
-    }
-  if (!right)
-    g_string_append (out, text);
-  for (glong i = length; i < (glong) width; i++)
-    g_string_append_c (out, ' ');
-  if (right)
-    g_string_append (out, text);
-  g_string_append_c (out, ' ');
-}
-
 static void
 number (GString *out,
         int      decimals,
@@ -135,15 +111,7 @@ number (GString *out,
 {
   g_autofree char *text = isnan (value) ? g_strdup ("—")
                                         : g_strdup_printf ("%.*f", decimals, value);
-  cell (out, text, width, TRUE);
-}
-
-static void
-end_line (GString *out)
-{
-  while (out->len > 0 && out->str[out->len - 1] == ' ')
-    g_string_truncate (out, out->len - 1);
-  g_string_append_c (out, '\n');
+  pd_capacity_append_cell (out, text, width, TRUE);
 }
 
 static const char *
@@ -170,23 +138,23 @@ write_text_steps (GString       *out,
                   PdCapacitySim *sim)
 {
   g_string_append (out, "  ");
-  cell (out, _("Step"), NAME_WIDTH, FALSE);
-  cell (out, _("people a year"), NUMBER_WIDTH, TRUE);
-  cell (out, _("served a year"), NUMBER_WIDTH, TRUE);
-  cell (out, _("median wait"), NUMBER_WIDTH, TRUE);
-  cell (out, _("90% wait"), NUMBER_WIDTH, TRUE);
-  cell (out, _("waiting at end"), NUMBER_WIDTH + 1, TRUE);
-  end_line (out);
+  pd_capacity_append_cell (out, _("Step"), NAME_WIDTH, FALSE);
+  pd_capacity_append_cell (out, _("people a year"), NUMBER_WIDTH, TRUE);
+  pd_capacity_append_cell (out, _("served a year"), NUMBER_WIDTH, TRUE);
+  pd_capacity_append_cell (out, _("median wait"), NUMBER_WIDTH, TRUE);
+  pd_capacity_append_cell (out, _("90% wait"), NUMBER_WIDTH, TRUE);
+  pd_capacity_append_cell (out, _("waiting at end"), NUMBER_WIDTH + 1, TRUE);
+  pd_capacity_end_line (out);
   for (guint i = 0; i < pd_capacity_get_n_steps (capacity); i++)
     {
       g_string_append (out, "  ");
-      cell (out, step_name (pd_capacity_get_step (capacity, i)), NAME_WIDTH, FALSE);
+      pd_capacity_append_cell (out, step_name (pd_capacity_get_step (capacity, i)), NAME_WIDTH, FALSE);
       number (out, 1, pd_capacity_sim_get_people_per_year (sim, i), NUMBER_WIDTH);
       number (out, 1, pd_capacity_sim_get_served_per_year (sim, i), NUMBER_WIDTH);
       number (out, 1, pd_capacity_sim_get_median_wait (sim, i), NUMBER_WIDTH);
       number (out, 1, pd_capacity_sim_get_p90_wait (sim, i), NUMBER_WIDTH);
       number (out, 0, waiting_at_end (sim, i), NUMBER_WIDTH + 1);
-      end_line (out);
+      pd_capacity_end_line (out);
     }
   g_string_append_printf (out, "  %s\n", _("(waits in days, to the first session; — where no "
                                            "one's wait was recorded)"));
@@ -212,13 +180,13 @@ write_text_queues (GString       *out,
       return;
     }
   g_string_append_printf (out, "\n  %s\n  ", _("People waiting at the end of the year"));
-  cell (out, _("Step"), NAME_WIDTH, FALSE);
+  pd_capacity_append_cell (out, _("Step"), NAME_WIDTH, FALSE);
   for (guint c = 1; c <= columns; c++)
     {
       g_autofree char *year = g_strdup_printf ("%u", (c * years + columns - 1) / columns);
-      cell (out, year, QUEUE_WIDTH, TRUE);
+      pd_capacity_append_cell (out, year, QUEUE_WIDTH, TRUE);
     }
-  end_line (out);
+  pd_capacity_end_line (out);
   for (guint i = 0; i < pd_capacity_get_n_steps (capacity); i++)
     {
       guint n_months;
@@ -227,11 +195,11 @@ write_text_queues (GString       *out,
       if (queue == NULL)
         continue;
       g_string_append (out, "  ");
-      cell (out, step_name (pd_capacity_get_step (capacity, i)), NAME_WIDTH, FALSE);
+      pd_capacity_append_cell (out, step_name (pd_capacity_get_step (capacity, i)), NAME_WIDTH, FALSE);
       for (guint c = 1; c <= columns; c++)
         number (out, 0, queue[(c * years + columns - 1) / columns * PD_SIM_MONTHS_PER_YEAR - 1],
                 QUEUE_WIDTH);
-      end_line (out);
+      pd_capacity_end_line (out);
     }
 }
 
@@ -269,28 +237,6 @@ write_text (GString                *out,
 
 /* ---- JSON and CSV ---- */
 
-static void
-json_string (GString    *out,
-             const char *text)
-{
-  if (text == NULL)
-    {
-      g_string_append (out, "null");
-      return;
-    }
-  g_string_append_c (out, '"');
-  for (const char *p = text; *p; p++)
-    {
-      if (*p == '"' || *p == '\\')
-        g_string_append_printf (out, "\\%c", *p);
-      else if ((guchar) *p < 0x20)
-        g_string_append_printf (out, "\\u%04x", (guchar) *p);
-      else
-        g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
-}
-
 /* A number, or null (JSON) or nothing (CSV) when it is not one. */
 static void
 optional_number (GString    *out,
@@ -313,7 +259,7 @@ json_step (GString              *out,
   const guint *queue = pd_capacity_sim_get_queue (sim, i, &n_months);
 
   g_string_append (out, "{ \"id\": ");
-  json_string (out, pd_node_get_id (step->node));
+  pd_capacity_append_json_string (out, pd_node_get_id (step->node));
   g_string_append (out, ", \"people_per_year\": ");
   pd_capacity_append_number (out, pd_capacity_sim_get_people_per_year (sim, i));
   g_string_append (out, ", \"served_per_year\": ");
@@ -357,7 +303,7 @@ write_json (GString                *out,
       PdCapacity *capacity = reports[r].capacity;
 
       g_string_append (out, r ? ",\n      { \"file\": " : "\n      { \"file\": ");
-      json_string (out, reports[r].file);
+      pd_capacity_append_json_string (out, reports[r].file);
       g_string_append_printf (out, ", \"events\": %" G_GUINT64_FORMAT ", \"people_left_out\": %"
                               G_GUINT64_FORMAT ",\n        \"steps\": [",
                               pd_capacity_sim_get_events (sim), pd_capacity_sim_get_dropped (sim));
@@ -369,28 +315,6 @@ write_json (GString                *out,
       g_string_append (out, " ] }");
     }
   g_string_append (out, " ] }\n}\n");
-}
-
-/* A CSV field quoted when it holds a comma, a quote or a line break. */
-static void
-csv_field (GString    *out,
-           const char *text)
-{
-  if (text == NULL)
-    text = "";
-  if (strpbrk (text, ",\"\r\n") == NULL)
-    {
-      g_string_append (out, text);
-      return;
-    }
-  g_string_append_c (out, '"');
-  for (const char *p = text; *p; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
 }
 
 static void
@@ -412,11 +336,11 @@ write_csv (GString                *out,
         {
           const PdCapacityStep *step = pd_capacity_get_step (capacity, i);
 
-          csv_field (out, id && *id ? id : reports[r].file);
+          pd_capacity_append_csv_field (out, id && *id ? id : reports[r].file);
           g_string_append_c (out, ',');
-          csv_field (out, pd_node_get_id (step->node));
+          pd_capacity_append_csv_field (out, pd_node_get_id (step->node));
           g_string_append_c (out, ',');
-          csv_field (out, pd_node_get_title (step->node));
+          pd_capacity_append_csv_field (out, pd_node_get_title (step->node));
           g_string_append_c (out, ',');
           pd_capacity_append_number (out, step->people);
           g_string_append_c (out, ',');
