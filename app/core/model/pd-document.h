@@ -22,7 +22,7 @@ G_DECLARE_FINAL_TYPE (PdDocument, pd_document, PD, DOCUMENT, GObject)
  * written in the oldest version that holds them: 1, or 2 when they have
  * texts in other languages (xml:lang), which version 1 readers would refuse
  * with schema errors rather than a clear "made by a newer version". */
-#define PD_FORMAT_VERSION 3
+#define PD_FORMAT_VERSION 4
 #define PD_FORMAT_VERSION_FIRST 1
 #define PD_FORMAT_VERSION_TRANSLATIONS 2
 /* Version 3 adds the data of capacity planning: clinical hours a year per
@@ -30,6 +30,10 @@ G_DECLARE_FINAL_TYPE (PdDocument, pd_document, PD, DOCUMENT, GObject)
  * group size, staff at a session and several roles with their shares on a
  * step. */
 #define PD_FORMAT_VERSION_CAPACITY 3
+/* Version 4 adds what a pathway shares with the others of its library and
+ * its history: steps where offers made alongside each other come back
+ * together, steps that use a library's shared service, and the change log. */
+#define PD_FORMAT_VERSION_LIBRARY 4
 
 /* Clinical hours a year that one whole-time equivalent gives when the
  * pathway does not say: 37.5 hours a week × 45 working weeks (52 less
