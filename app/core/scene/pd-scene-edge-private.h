@@ -1,0 +1,59 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "pd-scene-private.h"
+
+G_BEGIN_DECLS
+
+/* The parts of drawing a transition: its way (pd-scene-edge-route.c), its
+ * line and arrowhead (pd-scene-edge.c) and its label, placed once every
+ * line is in (pd-scene-edge-label.c). */
+
+/* The way a transition goes: straight, a curve bowed round the steps a
+ * straight line would cross (a quadratic Bézier through control point q),
+ * or through the corners of @points (x, y pairs, first and last at the
+ * ends), drawn square or smooth. */
+typedef struct {
+  double x1, y1;
+  double x2, y2;
+  double qx, qy;
+  gboolean curved;
+  GArray *points;
+  GArray *obstacles;   /* the steps near a polyline way (PdRect) */
+  gboolean smooth;
+} PdSceneRoute;
+
+/* The point @t (0–1) of the way, by length along a polyline, and the
+ * way's unit normal there. */
+void     pd_scene_route_point        (const PdSceneRoute *route,
+                                      double              t,
+                                      double             *x,
+                                      double             *y);
+void     pd_scene_route_normal       (const PdSceneRoute *route,
+                                      double              t,
+                                      double             *nx,
+                                      double             *ny);
+/* Plans @edge's way from @from to @to: square or smooth round the steps
+ * in the way, else straight, else bowed. @route: (out) its arrays owned
+ * by the caller. */
+void     pd_scene_plan_route         (PdSceneBuilder     *builder,
+                                      PdEdge             *edge,
+                                      PdNode             *from,
+                                      PdNode             *to,
+                                      PdSceneRoute       *route);
+/* Files the way's pieces for the ways and labels that come after. */
+void     pd_scene_record_route       (PdSceneBuilder     *builder,
+                                      const PdSceneRoute *route);
+/* Whether a line of a transition other than the @edge'th runs through
+ * @rect. */
+gboolean pd_scene_route_meets_others (PdSceneBuilder     *builder,
+                                      const PdRect       *rect,
+                                      guint               edge);
+/* @label (transfer full) (nullable) waits, with @route (its arrays taken),
+ * until every line is in place. */
+void     pd_scene_hold_label         (PdSceneBuilder     *builder,
+                                      PdGroup            *group,
+                                      PdSceneRoute       *route,
+                                      char               *label);
+
+G_END_DECLS
