@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <string.h>
 #include <glib/gstdio.h>
 
 #include "pd-library.h"
+#include "pd-xml-reader.h"
 #include "test-common.h"
 
 static GFile *
@@ -56,11 +58,72 @@ test_examples (void)
   g_assert_cmpuint (pd_library_get_services (library)->len, ==, 2);
 }
 
+#define STEP_XML(version, service) \
+  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" \
+  "<pathway xmlns=\"https://pathwaydesigner.org/ns/pathway\" format-version=\"" version "\" " \
+  "id=\"p\" status=\"draft\">\n" \
+  "  <title>P</title>\n" \
+  "  <agencies>\n" \
+  "    <agency id=\"a\" colour=\"#005EB8\" cue=\"A\">\n" \
+  "      <name>A</name>\n" \
+  "    </agency>\n" \
+  "  </agencies>\n" \
+  "  <nodes>\n" \
+  "    <node id=\"n\" kind=\"intervention\" agency=\"a\" x=\"0\" y=\"0\"" service ">\n" \
+  "      <title>Social prescribing</title>\n" \
+  "    </node>\n" \
+  "  </nodes>\n" \
+  "  <edges/>\n" \
+  "</pathway>\n"
+
+static PdDocument *
+read_string (const char *xml)
+{
+  g_autoptr(GPtrArray) diagnostics = pd_diagnostics_new ();
+  PdDocument *document = pd_xml_read (xml, strlen (xml), "test.pathway", diagnostics);
+
+  g_assert_cmpuint (diagnostics->len, ==, 0);
+  g_assert_nonnull (document);
+  return document;
+}
+
+/* A step's service is written in format version 4, and read back. */
+static void
+test_service_round_trip (void)
+{
+  const char *xml = STEP_XML ("4", " service=\"svc-social-prescribing\"");
+  g_autoptr(PdDocument) document = read_string (xml);
+  PdNode *node = pd_document_get_node (document, "n");
+  g_autofree char *written = test_write (document);
+
+  g_assert_cmpstr (pd_node_get_service (node), ==, "svc-social-prescribing");
+  g_assert_cmpstr (written, ==, xml);
+}
+
+/* Without a service the same pathway stays in the version it was, and
+ * unlinking the step (removing its service) takes it back there. */
+static void
+test_service_version (void)
+{
+  g_autoptr(PdDocument) document = read_string (STEP_XML ("4", " service=\"svc-x\""));
+  g_autofree char *written = NULL;
+
+  pd_document_set (document, pd_document_get_node (document, "n"), "service", NULL, NULL);
+  written = test_write (document);
+  g_assert_cmpstr (written, ==, STEP_XML ("1", ""));
+  g_assert_true (pd_document_undo (document));
+  g_clear_pointer (&written, g_free);
+  written = test_write (document);
+  g_assert_nonnull (strstr (written, "format-version=\"4\""));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/library/examples", test_examples);
+  g_test_add_func ("/library/service/round-trip", test_service_round_trip);
+  g_test_add_func ("/library/service/version", test_service_version);
   return g_test_run ();
 }

@@ -14,6 +14,7 @@ struct _PdLibrary
 
   GFile *folder;
   GFile *file;              /* library.xml, or NULL */
+  char *display_name;       /* of library.xml, or of the folder without one */
   char *name;
   GPtrArray *entries;       /* of PdLibraryEntry */
   GPtrArray *services;      /* of PdService */
@@ -38,6 +39,8 @@ struct _PdLibraryEntry
   GError *error;
   GPtrArray *diagnostics;   /* of PdDiagnostic */
   GPtrArray *updated_steps; /* of node ids */
+  GHashTable *updated_fields; /* node id → GStrv of property names */
+  char *display_name;
 };
 
 /* Reads library.xml's bytes into @self, adding every problem to

@@ -22,6 +22,8 @@ entry_free (PdLibraryEntry *entry)
   g_clear_error (&entry->error);
   g_clear_pointer (&entry->diagnostics, g_ptr_array_unref);
   g_clear_pointer (&entry->updated_steps, g_ptr_array_unref);
+  g_clear_pointer (&entry->updated_fields, g_hash_table_unref);
+  g_free (entry->display_name);
   g_free (entry);
 }
 
@@ -32,6 +34,7 @@ pd_library_finalize (GObject *object)
 
   g_clear_object (&self->folder);
   g_clear_object (&self->file);
+  g_free (self->display_name);
   g_free (self->name);
   g_ptr_array_unref (self->entries);
   g_ptr_array_unref (self->services);
@@ -126,7 +129,10 @@ load_entry (GFile     *folder,
   entry->file_name = g_strdup (name);
   entry->diagnostics = pd_diagnostics_new ();
   entry->updated_steps = g_ptr_array_new_with_free_func (g_free);
+  entry->updated_fields = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                 (GDestroyNotify) g_strfreev);
   path = display_name (entry->file);
+  entry->display_name = g_strdup (path);
   if (stays_inside (folder, entry->file, info, &entry->error))
     entry->document = pd_file_load (path, NULL, entry->diagnostics, &entry->error);
   if (entry->document)
@@ -193,6 +199,8 @@ load_library_xml (PdLibrary  *self,
 
   self->file = g_file_get_child (self->folder, PD_LIBRARY_FILE_NAME);
   path = display_name (self->file);
+  g_free (self->display_name);
+  self->display_name = g_strdup (path);
   if (!stays_inside (self->folder, self->file, info, error))
     return FALSE;
   bytes = pd_file_read_bytes (path, NULL, error);
@@ -256,6 +264,7 @@ pd_library_load (GFile        *folder,
                    local_error->message);
       return NULL;
     }
+  self->display_name = display_name (self->folder);
   if (library_info && !load_library_xml (self, library_info, diagnostics, error))
     return NULL;
   for (guint i = 0; i < pathways->len; i++)
@@ -284,10 +293,13 @@ pd_library_load (GFile        *folder,
           for (guint n = 0; n < g_list_model_get_n_items (nodes); n++)
             {
               g_autoptr(PdNode) node = g_list_model_get_item (nodes, n);
-              g_auto(GStrv) differ = pd_library_diff_service (self, node);
+              char **differ = pd_library_diff_service (self, node);
 
-              if (differ)
-                g_ptr_array_add (entry->updated_steps, g_strdup (pd_node_get_id (node)));
+              if (differ == NULL)
+                continue;
+              g_ptr_array_add (entry->updated_steps, g_strdup (pd_node_get_id (node)));
+              g_hash_table_insert (entry->updated_fields, g_strdup (pd_node_get_id (node)),
+                                   differ);
             }
           pd_library_apply_services (self, entry->document);
         }
@@ -362,6 +374,15 @@ PdDocument *pd_library_entry_get_document (PdLibraryEntry *entry) { return entry
 const GError *pd_library_entry_get_error (PdLibraryEntry *entry) { return entry->error; }
 GPtrArray *pd_library_entry_get_diagnostics (PdLibraryEntry *entry) { return entry->diagnostics; }
 GPtrArray *pd_library_entry_get_updated_steps (PdLibraryEntry *entry) { return entry->updated_steps; }
+const char *pd_library_entry_get_display_name (PdLibraryEntry *entry) { return entry->display_name; }
+const char *pd_library_get_display_name (PdLibrary *self) { return self->display_name; }
+
+const char * const *
+pd_library_entry_get_updated_fields (PdLibraryEntry *entry,
+                                     const char     *node_id)
+{
+  return node_id ? g_hash_table_lookup (entry->updated_fields, node_id) : NULL;
+}
 
 const char *
 pd_library_entry_get_title (PdLibraryEntry *entry)

@@ -113,6 +113,17 @@ const GError *pd_library_entry_get_error       (PdLibraryEntry *entry);
 GPtrArray  *pd_library_entry_get_diagnostics   (PdLibraryEntry *entry);
 GPtrArray  *pd_library_entry_get_updated_steps (PdLibraryEntry *entry);
 
+/* The name messages give the entry's file (relative to the working folder
+ * when it is inside it), and the names of the properties of step @node_id
+ * that differed from its service's and were replaced ((nullable)
+ * NULL-terminated, NULL when none): (transfer none). */
+const char *pd_library_entry_get_display_name  (PdLibraryEntry *entry);
+const char * const *pd_library_entry_get_updated_fields (PdLibraryEntry *entry,
+                                                         const char     *node_id);
+/* The name messages give library.xml, or the folder when there is none:
+ * (transfer none). */
+const char *pd_library_get_display_name  (PdLibrary  *self);
+
 /* Shared services, in the order of library.xml: (transfer none)
  * (element-type PdService), never NULL; lookup: (transfer none)
  * (nullable). get_service_uses lists the steps of every pathway whose
