@@ -3,6 +3,7 @@
 #include <glib/gstdio.h>
 
 #include "pd-library.h"
+#include "pd-library-check.h"
 #include "pd-xml-reader.h"
 #include "test-common.h"
 
@@ -117,6 +118,156 @@ test_service_version (void)
   g_assert_nonnull (strstr (written, "format-version=\"4\""));
 }
 
+static GFile *
+data_folder (const char *name)
+{
+  g_autofree char *dir = g_build_filename (g_getenv ("PATHWAY_SOURCE_DIR"), "tests", "data",
+                                           name, NULL);
+  return g_file_new_for_path (dir);
+}
+
+static GPtrArray *
+check_library (GFile *folder)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdLibrary) library = pd_library_open (folder, NULL, &error);
+  GPtrArray *diagnostics = pd_diagnostics_new ();
+
+  g_assert_no_error (error);
+  pd_library_check (library, diagnostics);
+  return diagnostics;
+}
+
+/* Whether @diagnostics has one of @severity in the file ending @file at
+ * @line whose message holds @text. */
+static gboolean
+has_finding (GPtrArray  *diagnostics,
+             PdSeverity  severity,
+             const char *file,
+             guint       line,
+             const char *text)
+{
+  for (guint i = 0; i < diagnostics->len; i++)
+    {
+      PdDiagnostic *d = g_ptr_array_index (diagnostics, i);
+
+      if (d->severity == severity && g_str_has_suffix (d->file, file) && d->line == line
+          && strstr (d->message, text))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* tests/data/library-broken has one of each problem a library can have. */
+static void
+test_check_broken (void)
+{
+  g_autoptr(GFile) folder = data_folder ("library-broken");
+  g_autoptr(GPtrArray) d = check_library (folder);
+  const PdSeverity E = PD_SEVERITY_ERROR, W = PD_SEVERITY_WARNING;
+
+  g_assert_true (has_finding (d, E, "a.pathway", 19, "leads to step “nowhere” of pathway “b”"));
+  g_assert_true (has_finding (d, E, "a.pathway", 22, "pathway “missing”, which is not in"));
+  g_assert_true (has_finding (d, W, "a.pathway", 19, "cycle: a → b → a"));
+  g_assert_false (has_finding (d, W, "a.pathway", 0, "cycle: a → a"));
+  g_assert_true (has_finding (d, W, "a.pathway", 0, "care cluster 9"));
+  g_assert_true (has_finding (d, W, "library.xml", 21, "have the same title"));
+  g_assert_true (has_finding (d, W, "a.pathway", 25, "shared service “svc-cbt” (description)"));
+  g_assert_true (has_finding (d, E, "a.pathway", 31, "“svc-unknown”, which the library does not"));
+  g_assert_true (has_finding (d, W, "b.pathway", 19, "“Peer support” is also a step of a"));
+  g_assert_true (has_finding (d, W, "b.pathway", 19, "“Clinical psychologists” nearly matches"));
+  g_assert_true (has_finding (d, W, "a.pathway", 8, "agency “nhs” differs from the library’s"));
+  g_assert_true (has_finding (d, E, "c.pathway", 0, "the pathway id “a” is also the id of"));
+  g_assert_true (has_finding (d, E, "d-broken.pathway", 3, "Premature end of data"));
+  /* Cluster 9 is never said to be uncovered; other clusters are, as notes. */
+  g_assert_false (has_finding (d, PD_SEVERITY_NOTE, "library.xml", 0, "care cluster 9 "));
+  g_assert_true (has_finding (d, PD_SEVERITY_NOTE, "library.xml", 0, "care cluster 10 "));
+}
+
+/* The examples' library holds only the warnings it is known to: two pairs
+ * of pathways link to each other, and two pathways each have a relapse
+ * prevention plan of their own. */
+static void
+test_check_examples (void)
+{
+  g_autoptr(GFile) folder = examples_folder ();
+  g_autoptr(GPtrArray) d = check_library (folder);
+  guint warnings = 0;
+
+  for (guint i = 0; i < d->len; i++)
+    {
+      PdDiagnostic *f = g_ptr_array_index (d, i);
+
+      g_assert_cmpint (f->severity, !=, PD_SEVERITY_ERROR);
+      if (f->severity == PD_SEVERITY_WARNING)
+        {
+          g_assert_true (strstr (f->message, "cycle") || strstr (f->message, "Relapse prevention"));
+          warnings++;
+        }
+    }
+  g_assert_cmpuint (warnings, ==, 3);
+}
+
+/* Loaded in its library, a step takes its service's fields; the copy on
+ * disk is what is listed as updated. */
+static void
+test_apply_services (void)
+{
+  g_autoptr(GFile) folder = data_folder ("library-broken");
+  g_autoptr(PdLibrary) library = pd_library_open (folder, NULL, NULL);
+  PdLibraryEntry *entry = pd_library_lookup_pathway (library, "a");
+  PdNode *node = pd_document_get_node (pd_library_entry_get_document (entry), "cbt");
+  GArray *uses = NULL;
+
+  g_assert_cmpstr (pd_node_get_description (node), ==,
+                   "Up to 16 sessions of cognitive behavioural therapy.");
+  g_assert_false (pd_document_get_modified (pd_library_entry_get_document (entry)));
+  g_assert_cmpuint (pd_library_entry_get_updated_steps (entry)->len, ==, 1);
+  g_assert_cmpstr (pd_library_entry_get_updated_fields (entry, "cbt")[0], ==, "description");
+  g_assert_null (pd_library_diff_service (library, node));
+  uses = pd_library_get_service_uses (library, "svc-cbt");
+  g_assert_cmpuint (uses->len, ==, 1);
+  g_assert_true (g_array_index (uses, PdServiceUse, 0).node == node);
+  g_array_unref (uses);
+}
+
+static int
+run_cli (const char *first,
+         ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  int status = -1;
+  va_list ap;
+
+  g_ptr_array_add (args, (gpointer) g_getenv ("PATHWAY_CLI"));
+  va_start (ap, first);
+  for (const char *a = first; a; a = va_arg (ap, const char *))
+    g_ptr_array_add (args, (gpointer) a);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+  g_assert_true (g_spawn_sync (NULL, (char **) args->pdata, NULL,
+                               G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                               NULL, NULL, &status, NULL));
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+/* `pathway check` takes a folder or its library.xml; --strict fails on the
+ * examples' warnings; a broken library fails. */
+static void
+test_check_cli (void)
+{
+  g_autoptr(GFile) examples = examples_folder ();
+  g_autoptr(GFile) broken = data_folder ("library-broken");
+  g_autofree char *dir = g_file_get_path (examples);
+  g_autofree char *xml = g_build_filename (dir, "library.xml", NULL);
+  g_autofree char *broken_dir = g_file_get_path (broken);
+
+  g_assert_cmpint (run_cli ("check", dir, NULL), ==, 0);
+  g_assert_cmpint (run_cli ("check", xml, NULL), ==, 0);
+  g_assert_cmpint (run_cli ("check", "--strict", dir, NULL), ==, 1);
+  g_assert_cmpint (run_cli ("check", broken_dir, NULL), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -125,5 +276,9 @@ main (int   argc,
   g_test_add_func ("/library/examples", test_examples);
   g_test_add_func ("/library/service/round-trip", test_service_round_trip);
   g_test_add_func ("/library/service/version", test_service_version);
+  g_test_add_func ("/library/check/broken", test_check_broken);
+  g_test_add_func ("/library/check/examples", test_check_examples);
+  g_test_add_func ("/library/check/cli", test_check_cli);
+  g_test_add_func ("/library/apply-services", test_apply_services);
   return g_test_run ();
 }

@@ -177,8 +177,8 @@ check_link (Checker        *c,
               "that id"), node_name (node), step_id, pathway_id);
 }
 
-/* The pathways each pathway's link steps lead to: id → GPtrArray of
- * (entry, node) pairs, flattened. */
+/* The pathways each pathway's link steps lead to: entry → GPtrArray of
+ * (node, entry) pairs, flattened. */
 static void
 add_link_edge (Checker        *c,
                PdLibraryEntry *entry,
@@ -193,11 +193,11 @@ add_link_edge (Checker        *c,
       || !pd_library_split_link_target (pd_node_get_link_target (node), &pathway_id, &step_id)
       || pd_library_lookup_pathway (c->library, pathway_id) == NULL)
     return;
-  out = g_hash_table_lookup (graph, pd_library_entry_get_id (entry));
+  out = g_hash_table_lookup (graph, entry);
   if (out == NULL)
     {
       out = g_ptr_array_new ();
-      g_hash_table_insert (graph, (gpointer) pd_library_entry_get_id (entry), out);
+      g_hash_table_insert (graph, entry, out);
     }
   g_ptr_array_add (out, node);
   g_ptr_array_add (out, pd_library_lookup_pathway (c->library, pathway_id));
@@ -236,7 +236,7 @@ visit (Checker        *c,
        CycleSearch    *s,
        PdLibraryEntry *entry)
 {
-  GPtrArray *out = g_hash_table_lookup (s->graph, pd_library_entry_get_id (entry));
+  GPtrArray *out = g_hash_table_lookup (s->graph, entry);
 
   g_hash_table_insert (s->state, entry, GINT_TO_POINTER (1));
   for (guint i = 0; out && i < out->len; i += 2)
@@ -258,7 +258,7 @@ visit (Checker        *c,
 static void
 check_link_cycles (Checker *c)
 {
-  g_autoptr(GHashTable) graph = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+  g_autoptr(GHashTable) graph = g_hash_table_new_full (NULL, NULL, NULL,
                                                        (GDestroyNotify) g_ptr_array_unref);
   g_autoptr(GHashTable) state = g_hash_table_new (NULL, NULL);
   g_autoptr(GPtrArray) path = g_ptr_array_new ();
