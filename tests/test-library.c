@@ -1,9 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <fcntl.h>
 #include <string.h>
+#include <unistd.h>
 #include <glib/gstdio.h>
 
 #include "pd-library.h"
 #include "pd-library-check.h"
+#include "pd-xml-parse.h"
 #include "pd-xml-reader.h"
 #include "test-common.h"
 
@@ -268,6 +271,128 @@ test_check_cli (void)
   g_assert_cmpint (run_cli ("check", broken_dir, NULL), ==, 1);
 }
 
+/* Hostile library.xml files: each is refused with an error at the place
+ * that says why, and nothing outside the folder is read. */
+typedef struct {
+  const char *name;
+  const char *xml;
+  guint line;
+  const char *message;
+} Hostile;
+
+static const Hostile hostile[] = {
+  { "external-entity",
+    "<?xml version=\"1.0\"?>\n<!DOCTYPE library [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
+    "<library xmlns=\"https://pathwaydesigner.org/ns/library\" format-version=\"1\">"
+    "<name>&x;</name></library>\n", 2, "DOCTYPE declaration is not allowed" },
+  { "wrong-namespace",
+    "<?xml version=\"1.0\"?>\n<library xmlns=\"https://example.org/other\" format-version=\"1\"/>\n",
+    2, "this is not a library file" },
+  { "newer-version",
+    "<?xml version=\"1.0\"?>\n<library xmlns=\"https://pathwaydesigner.org/ns/library\" "
+    "format-version=\"99\">\n  <teleporters/>\n</library>\n", 2, "format version 99" },
+  { "against-schema",
+    "<?xml version=\"1.0\"?>\n<library xmlns=\"https://pathwaydesigner.org/ns/library\" "
+    "format-version=\"1\">\n  <teleporters/>\n</library>\n", 3, "teleporters" },
+  { "unknown-agency",
+    "<?xml version=\"1.0\"?>\n<library xmlns=\"https://pathwaydesigner.org/ns/library\" "
+    "format-version=\"1\">\n  <services>\n    <service id=\"s\" agency=\"nobody\">"
+    "<title>S</title></service>\n  </services>\n</library>\n", 4, "does not define" },
+};
+
+static void
+test_hostile (gconstpointer data)
+{
+  const Hostile *h = data;
+  g_autofree char *dir = g_dir_make_tmp ("pathway-library-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "library.xml", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(GPtrArray) diagnostics = pd_diagnostics_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdLibrary) library = NULL;
+  PdDiagnostic *first;
+
+  g_assert_true (g_file_set_contents (path, h->xml, -1, NULL));
+  library = pd_library_load (folder, diagnostics, NULL, &error);
+  g_assert_null (library);
+  g_assert_error (error, PD_FILE_ERROR, PD_FILE_ERROR_INVALID);
+  g_assert_cmpuint (diagnostics->len, >, 0);
+  first = g_ptr_array_index (diagnostics, 0);
+  g_assert_cmpuint (first->line, ==, h->line);
+  g_assert_nonnull (strstr (first->message, h->message));
+  g_assert_null (strstr (error->message, "root:"));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* A pathway or a library.xml that is a link out of the folder is refused;
+ * a link to a file inside it is read. */
+static void
+test_symlink_out (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("pathway-library-XXXXXX", NULL);
+  g_autofree char *outside = g_dir_make_tmp ("pathway-outside-XXXXXX", NULL);
+  g_autofree char *secret = g_build_filename (outside, "secret.pathway", NULL);
+  g_autofree char *link = g_build_filename (dir, "secret.pathway", NULL);
+  g_autofree char *inside = g_build_filename (dir, "inside.pathway", NULL);
+  g_autofree char *inside_link = g_build_filename (dir, "inside-link.pathway", NULL);
+  g_autofree char *xml_link = g_build_filename (dir, "library.xml", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdLibrary) library = NULL;
+  const char *valid = STEP_XML ("1", "");
+  PdLibraryEntry *entry;
+
+  g_assert_true (g_file_set_contents (secret, valid, -1, NULL));
+  g_assert_true (g_file_set_contents (inside, valid, -1, NULL));
+  g_assert_cmpint (symlink (secret, link), ==, 0);
+  g_assert_cmpint (symlink ("inside.pathway", inside_link), ==, 0);
+  library = pd_library_open (folder, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (pd_library_get_n_entries (library), ==, 3);
+  g_assert_nonnull (pd_library_entry_get_document (pd_library_get_entry (library, 0)));
+  g_assert_nonnull (pd_library_entry_get_document (pd_library_get_entry (library, 1)));
+  entry = pd_library_get_entry (library, 2);
+  g_assert_cmpstr (pd_library_entry_get_file_name (entry), ==, "secret.pathway");
+  g_assert_null (pd_library_entry_get_document (entry));
+  g_assert_nonnull (strstr (pd_library_entry_get_error (entry)->message, "outside the library"));
+
+  g_clear_object (&library);
+  g_assert_cmpint (symlink ("/etc/passwd", xml_link), ==, 0);
+  library = pd_library_open (folder, NULL, &error);
+  g_assert_null (library);
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "outside the library"));
+  g_unlink (xml_link);
+  g_unlink (link);
+  g_unlink (inside_link);
+  g_unlink (inside);
+  g_unlink (secret);
+  g_rmdir (dir);
+  g_rmdir (outside);
+}
+
+/* A library.xml over the size limit is refused before it is read. */
+static void
+test_too_large (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("pathway-library-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "library.xml", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdLibrary) library = NULL;
+  int fd = g_open (path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (ftruncate (fd, PD_MAX_FILE_SIZE + 1), ==, 0);
+  close (fd);
+  library = pd_library_open (folder, NULL, &error);
+  g_assert_null (library);
+  g_assert_error (error, PD_FILE_ERROR, PD_FILE_ERROR_TOO_LARGE);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -280,5 +405,12 @@ main (int   argc,
   g_test_add_func ("/library/check/examples", test_check_examples);
   g_test_add_func ("/library/check/cli", test_check_cli);
   g_test_add_func ("/library/apply-services", test_apply_services);
+  for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/library/hostile/%s", hostile[i].name);
+      g_test_add_data_func (name, &hostile[i], test_hostile);
+    }
+  g_test_add_func ("/library/hostile/symlink-out", test_symlink_out);
+  g_test_add_func ("/library/hostile/too-large", test_too_large);
   return g_test_run ();
 }
