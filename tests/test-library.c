@@ -393,6 +393,65 @@ test_too_large (void)
   g_rmdir (dir);
 }
 
+/* `pathway capacity FOLDER` plans a library's pathways with the library's
+ * staff in post in place of each pathway's own; for the examples, whose
+ * library's posts are their own added up, the totals are those of the
+ * files given one by one. */
+static void
+test_capacity_cli (void)
+{
+  g_autoptr(GFile) examples = examples_folder ();
+  g_autofree char *examples_dir = g_file_get_path (examples);
+  g_autofree char *source = g_build_filename (examples_dir, "dual-diagnosis.pathway", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("pathway-library-XXXXXX", NULL);
+  g_autofree char *copy = g_build_filename (dir, "dual-diagnosis.pathway", NULL);
+  g_autofree char *xml = g_build_filename (dir, "library.xml", NULL);
+  g_autofree char *contents = NULL, *out = NULL, *from_library = NULL, *from_files = NULL;
+  g_autoptr(GPtrArray) paths = test_example_paths ();
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  int status;
+
+  g_assert_true (g_file_get_contents (source, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (copy, contents, -1, NULL));
+  g_assert_true (g_file_set_contents (xml,
+    "<?xml version=\"1.0\"?>\n<library xmlns=\"https://pathwaydesigner.org/ns/library\" "
+    "format-version=\"1\">\n  <agencies>\n    <agency id=\"nhs\" colour=\"#005EB8\" cue=\"N\">"
+    "<name>NHS trust</name></agency>\n  </agencies>\n  <staffing>\n"
+    "    <post role=\"Care coordinator\" agency=\"nhs\" wte=\"20\"/>\n  </staffing>\n"
+    "</library>\n", -1, NULL));
+  g_assert_true (g_spawn_sync (NULL, (char *[]) { (char *) g_getenv ("PATHWAY_CLI"), "capacity",
+                                                  "--totals", dir, NULL },
+                               NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL, &status,
+                               NULL));
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  /* The library's 20 WTE, not the pathway's 9.6; a role it has no post for
+   * has none in post. */
+  g_assert_nonnull (strstr (out, "\nCare coordinator,nhs,"));
+  g_assert_nonnull (strstr (strstr (out, "\nCare coordinator,nhs,"), ",20.000,"));
+  g_assert_null (strstr (out, ",9.600,"));
+
+  g_ptr_array_add (args, (gpointer) g_getenv ("PATHWAY_CLI"));
+  g_ptr_array_add (args, "capacity");
+  g_ptr_array_add (args, "--totals");
+  g_ptr_array_add (args, examples_dir);
+  g_ptr_array_add (args, NULL);
+  g_assert_true (g_spawn_sync (NULL, (char **) args->pdata, NULL, G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &from_library, NULL, &status, NULL));
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_ptr_array_set_size (args, 3);
+  for (guint i = 0; i < paths->len; i++)
+    g_ptr_array_add (args, g_ptr_array_index (paths, i));
+  g_ptr_array_add (args, NULL);
+  g_assert_true (g_spawn_sync (NULL, (char **) args->pdata, NULL, G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &from_files, NULL, &status, NULL));
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_cmpstr (from_library, ==, from_files);
+
+  g_unlink (copy);
+  g_unlink (xml);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -405,6 +464,7 @@ main (int   argc,
   g_test_add_func ("/library/check/examples", test_check_examples);
   g_test_add_func ("/library/check/cli", test_check_cli);
   g_test_add_func ("/library/apply-services", test_apply_services);
+  g_test_add_func ("/library/capacity/cli", test_capacity_cli);
   for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
     {
       g_autofree char *name = g_strdup_printf ("/library/hostile/%s", hostile[i].name);
