@@ -66,6 +66,9 @@ guint          pd_node_get_group_size     (PdNode *node);
 double         pd_node_get_staff_per_session (PdNode *node);
 double         pd_node_get_staff_share    (PdNode *node);
 GPtrArray     *pd_node_get_more_staff     (PdNode *node);
+/* Whether people offered several steps at once (ways out adding up to more
+ * than 100%) come back together here, counted once. */
+gboolean       pd_node_get_join           (PdNode *node);
 const char    *pd_node_get_title_for      (PdNode     *node,
                                            const char *lang);
 const char    *pd_node_get_easy_read_for  (PdNode     *node,
