@@ -160,65 +160,113 @@ pd_flow_graph_join_terms (const PdFlowGraph *graph,
   return terms;
 }
 
-/* Follows one branch (@edge out of an offer) as far as the joins and
- * offers, counting the steps it reaches in @reached and the transitions it
- * comes along in @used; @stamp marks the steps this branch has reached. */
+/* What `pathway check` finds of one offer's branches: per step, how many
+ * reach it, the transition the first came in by and whether another came
+ * in by another. */
+typedef struct {
+  guint    *stamp;      /* the branch that reached each step last */
+  guint     mark;
+  guint    *reached;
+  guint    *first_in;
+  gboolean *meet;
+  GArray   *queue;
+} Meetings;
+
 static void
-follow_branch (Branches *b,
-               guint     edge,
-               guint    *stamp,
-               guint     mark,
-               guint    *reached,
-               guint    *used,
-               GArray   *queue)
+reach_step (Meetings *m,
+            guint     v,
+            guint     edge)
+{
+  if (m->stamp[v] == m->mark)
+    return;
+  m->stamp[v] = m->mark;
+  if (m->reached[v]++ == 0)
+    m->first_in[v] = edge;
+  else if (m->first_in[v] != edge)
+    m->meet[v] = TRUE;
+  g_array_append_val (m->queue, v);
+}
+
+/* Follows one branch (@edge out of an offer) breadth first as far as the
+ * joins and offers, and the steps in @more_stops (NULL for none) other than
+ * the branch's first. */
+static void
+follow_branch (Branches       *b,
+               Meetings       *m,
+               guint           edge,
+               const gboolean *more_stops)
 {
   const PdFlowGraph *g = b->g;
+  guint origin = g->to[edge];
 
-  used[edge]++;
-  g_array_set_size (queue, 0);
-  if (stamp[g->to[edge]] == mark)
-    return;
-  stamp[g->to[edge]] = mark;
-  reached[g->to[edge]]++;
-  g_array_append_val (queue, g->to[edge]);
-  for (guint q = 0; q < queue->len; q++)
+  m->mark++;
+  g_array_set_size (m->queue, 0);
+  reach_step (m, origin, edge);
+  for (guint q = 0; q < m->queue->len; q++)
     {
-      guint u = g_array_index (queue, guint, q);
+      guint u = g_array_index (m->queue, guint, q);
 
-      if (b->stop[u])
+      if (b->stop[u] || (more_stops && more_stops[u] && u != origin))
         continue;
       for (guint i = b->out_start[u]; i < b->out_start[u + 1]; i++)
-        {
-          guint e = b->out_list[i], w = g->to[e];
-
-          if (!(g->share[e] > 0))
-            continue;
-          used[e]++;
-          if (stamp[w] == mark)
-            continue;
-          stamp[w] = mark;
-          reached[w]++;
-          g_array_append_val (queue, w);
-        }
+        if (g->share[b->out_list[i]] > 0)
+          reach_step (m, g->to[b->out_list[i]], b->out_list[i]);
     }
 }
 
-/* Whether the branches reaching @v come along different transitions: no
- * one transition into it brings them all. */
-static gboolean
-branches_meet (const PdFlowGraph *g,
-               const guint       *in_start,
-               const guint       *in_list,
-               const guint       *reached,
-               const guint       *used,
-               guint              v)
+static void
+follow_offer (Branches       *b,
+              Meetings       *m,
+              guint           offer,
+              const gboolean *more_stops)
 {
-  if (reached[v] < 2)
-    return FALSE;
-  for (guint i = in_start[v]; i < in_start[v + 1]; i++)
-    if (used[in_list[i]] == reached[v])
-      return FALSE;
-  return TRUE;
+  guint n = b->g->n_nodes;
+
+  memset (m->reached, 0, sizeof (guint) * n);
+  memset (m->meet, 0, sizeof (gboolean) * n);
+  for (guint i = b->out_start[offer]; i < b->out_start[offer + 1]; i++)
+    if (b->g->share[b->out_list[i]] > 0)
+      follow_branch (b, m, b->out_list[i], more_stops);
+}
+
+/* Branches that met at one step go on to meet again after it (round a
+ * loop, say): of the steps where they meet, only those where they still
+ * meet with the others marked are named. */
+static void
+add_offer_meetings (Branches *b,
+                    Meetings *m,
+                    guint     offer,
+                    gboolean *joined,
+                    GArray   *meetings)
+{
+  guint n = b->g->n_nodes;
+  g_autofree gboolean *first = g_new0 (gboolean, n);
+  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  follow_offer (b, m, offer, NULL);
+  for (guint v = 0; v < n; v++)
+    {
+      if (b->joins[v] && m->reached[v] >= 2)
+        joined[v] = TRUE;
+      else if (!b->joins[v] && m->meet[v])
+        {
+          first[v] = TRUE;
+          g_array_append_val (found, v);
+        }
+    }
+  for (guint i = 0; i < found->len; i++)
+    {
+      guint v = g_array_index (found, guint, i);
+
+      first[v] = FALSE;
+      follow_offer (b, m, offer, first);
+      first[v] = TRUE;
+      if (m->meet[v])
+        {
+          guint pair[2] = { offer, v };
+          g_array_append_vals (meetings, pair, 2);
+        }
+    }
 }
 
 void
@@ -227,46 +275,27 @@ pd_flow_graph_find_meetings (const PdFlowGraph *graph,
                              GArray            *meetings,
                              GArray            *idle_joins)
 {
-  guint n = graph->n_nodes, m = graph->n_edges, mark = 0;
-  g_autofree guint *stamp = g_new0 (guint, MAX (n, 1));
-  g_autofree guint *reached = g_new0 (guint, MAX (n, 1));
-  g_autofree guint *used = g_new0 (guint, MAX (m, 1));
+  guint n = graph->n_nodes;
   g_autofree gboolean *joined = g_new0 (gboolean, MAX (n, 1));
-  g_autofree guint *in_start = g_new0 (guint, n + 1);
-  g_autofree guint *in_list = g_new (guint, MAX (m, 1));
-  g_autofree guint *fill = g_new0 (guint, n + 1);
-  g_autoptr(GArray) queue = g_array_new (FALSE, FALSE, sizeof (guint));
+  Meetings m = { 0, };
   Branches b;
 
+  m.stamp = g_new0 (guint, MAX (n, 1));
+  m.reached = g_new0 (guint, MAX (n, 1));
+  m.first_in = g_new0 (guint, MAX (n, 1));
+  m.meet = g_new0 (gboolean, MAX (n, 1));
+  m.queue = g_array_new (FALSE, FALSE, sizeof (guint));
   branches_init (&b, graph, joins);
-  for (guint e = 0; e < m; e++)
-    in_start[graph->to[e] + 1]++;
-  for (guint v = 0; v < n; v++)
-    in_start[v + 1] += in_start[v];
-  for (guint e = 0; e < m; e++)
-    in_list[in_start[graph->to[e]] + fill[graph->to[e]]++] = e;
   for (guint s = 0; s < n; s++)
-    {
-      if (!pd_flow_graph_is_offer (b.total[s]))
-        continue;
-      memset (reached, 0, sizeof (guint) * n);
-      memset (used, 0, sizeof (guint) * MAX (m, 1));
-      for (guint i = b.out_start[s]; i < b.out_start[s + 1]; i++)
-        if (graph->share[b.out_list[i]] > 0)
-          follow_branch (&b, b.out_list[i], stamp, ++mark, reached, used, queue);
-      for (guint v = 0; v < n; v++)
-        {
-          if (joins[v] && reached[v] >= 2)
-            joined[v] = TRUE;
-          else if (!joins[v] && branches_meet (graph, in_start, in_list, reached, used, v))
-            {
-              guint pair[2] = { s, v };
-              g_array_append_vals (meetings, pair, 2);
-            }
-        }
-    }
+    if (pd_flow_graph_is_offer (b.total[s]))
+      add_offer_meetings (&b, &m, s, joined, meetings);
   for (guint v = 0; v < n; v++)
     if (joins[v] && !joined[v])
       g_array_append_val (idle_joins, v);
   branches_clear (&b);
+  g_free (m.stamp);
+  g_free (m.reached);
+  g_free (m.first_in);
+  g_free (m.meet);
+  g_array_unref (m.queue);
 }
