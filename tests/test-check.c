@@ -108,7 +108,7 @@ static const CheckCase cases[] = {
     "s>a a>d@78", "" },
   { "likelihood-alongside",
     "s:referral:nhs a:intervention:nhs b:intervention:nhs c:intervention:nhs d:discharge:nhs",
-    "s>a a>b@70 a>c@50 b>d c>d", "" },
+    "s>a a>b@70 a>c@50 b>d c>d", "W d from “a” come to “d” once for each" },
   { "decision-no-likelihoods",
     "s:referral:nhs q:decision:nhs a:discharge:nhs b:discharge:nhs",
     "s>q q>a q>b", "W q no likelihood" },

@@ -317,6 +317,44 @@ test_keyboard (Fixture       *f,
   g_assert_true (tab_reaches (f, add, 4));
 }
 
+/* Offers Come Back Together Here: a switch in a row that says what it
+ * does; Tab from the field before reaches it, activating the row (Space or
+ * Enter on it) turns it on as one undo step, and the file says so. */
+static void
+test_join (Fixture       *f,
+           gconstpointer  data)
+{
+  PdNode *node = node_at (f, 1);
+  GtkWidget *join, *row;
+  g_autoptr(GBytes) saved = NULL;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  pd_document_set (f->document, node, "join", FALSE, NULL);
+  select_node (f, 1);
+  join = editor (f, "join");
+  g_assert_true (GTK_IS_SWITCH (join));
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (join)));
+  row = gtk_widget_get_ancestor (join, ADW_TYPE_ACTION_ROW);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                   "Offers come back together here");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+                   "People offered several steps at once come here once");
+
+  g_assert_true (gtk_widget_grab_focus (editor (f, "arrivals-per-year")));
+  g_assert_true (tab_reaches (f, join, 3));
+  adw_action_row_activate (ADW_ACTION_ROW (row));
+  wait_for_frames ();
+  g_assert_true (pd_node_get_join (node));
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (join)));
+  saved = pd_xml_write (f->document);
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (saved, NULL), g_bytes_get_size (saved),
+                                  " join=\"true\""));
+
+  undo (f);
+  g_assert_false (pd_node_get_join (node));
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (join)));
+}
+
 /* The pathway's hours per whole-time equivalent: the default shown with
  * its arithmetic until changed, a change one undo step. */
 static void
@@ -523,6 +561,7 @@ main (int    argc,
   TEST_GUI_ADD ("/inspector-capacity/step-numbers", test_step_numbers);
   TEST_GUI_ADD ("/inspector-capacity/more-staff", test_more_staff);
   TEST_GUI_ADD ("/inspector-capacity/keyboard", test_keyboard);
+  TEST_GUI_ADD ("/inspector-capacity/join", test_join);
   TEST_GUI_ADD ("/inspector-capacity/hours-per-wte", test_hours_per_wte);
   TEST_GUI_ADD ("/inspector-capacity/staffing", test_staffing);
   TEST_GUI_ADD ("/inspector-capacity/saved", test_saved);

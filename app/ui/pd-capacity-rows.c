@@ -368,7 +368,11 @@ pd_capacity_panel_fill_assumptions (PdCapacityPanel *self)
   text = g_strdup_printf (_("%s Referrals start at the pathway’s first steps; with any people "
                             "who join part-way, %s people a year arrive.\n\n"
                             "Each transition takes its likelihood of the people at its step; "
-                            "ways on with none share what is left equally. Sessions a year are "
+                            "ways on with none share what is left equally. Ways on adding up "
+                            "to more than 100%% offer several steps at once; at a step marked "
+                            "as where the offers come back together those people are counted "
+                            "once, as though those offered the less common steps are among "
+                            "those offered the more common ones. Sessions a year are "
                             "people × sessions ÷ group size; staff hours are sessions × "
                             "minutes ÷ 60 × staff at each session.\n\n%s"),
                           referrals, arrivals, per_wte);

@@ -226,6 +226,9 @@ show_in_editor (Row          *row,
     case PD_ROW_POSTS:
       pd_rows_show_staff (row);
       break;
+    case PD_ROW_SWITCH:
+      gtk_switch_set_active (GTK_SWITCH (row->editor), g_value_get_boolean (value));
+      break;
     default:
       g_assert_not_reached ();
     }
@@ -342,6 +345,17 @@ on_number_changed (Row *row)
     g_value_set_double (&value, number);
   else
     g_value_set_uint (&value, (guint) MAX (number, 0));
+  pd_rows_set_value (row, &value);
+  g_value_unset (&value);
+}
+
+static void
+on_switch_active (Row *row)
+{
+  GValue value = G_VALUE_INIT;
+
+  g_value_init (&value, G_TYPE_BOOLEAN);
+  g_value_set_boolean (&value, gtk_switch_get_active (GTK_SWITCH (row->editor)));
   pd_rows_set_value (row, &value);
   g_value_unset (&value);
 }
@@ -519,6 +533,24 @@ make_number_row (Row        *row,
   return row->row;
 }
 
+/* The row's title names the switch: the row makes it "labelled-by", and
+ * activating the row toggles it. */
+static GtkWidget *
+make_switch_row (Row        *row,
+                 const char *title)
+{
+  row->row = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->row), title);
+  if (row->spec->subtitle)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row->row), _(row->spec->subtitle));
+  row->editor = gtk_switch_new ();
+  gtk_widget_set_valign (row->editor, GTK_ALIGN_CENTER);
+  g_signal_connect_swapped (row->editor, "notify::active", G_CALLBACK (on_switch_active), row);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row->row), row->editor);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row->row), row->editor);
+  return row->row;
+}
+
 /* An expander with a check button for each care cluster in use. */
 static GtkWidget *
 make_clusters_row (Row        *row,
@@ -579,6 +611,8 @@ make_row (Row        *row,
       return make_choice_row (row, title);
     case PD_ROW_NUMBER:
       return make_number_row (row, title);
+    case PD_ROW_SWITCH:
+      return make_switch_row (row, title);
     case PD_ROW_CLUSTERS:
       return make_clusters_row (row, title);
     case PD_ROW_LINKS:

@@ -22,6 +22,7 @@ typedef enum {
   PD_ROW_READ_ONLY,     /* an AdwActionRow showing the text: dates saving stamps */
   PD_ROW_STAFF,         /* a step's further roles (pd-inspector-staff.c) */
   PD_ROW_POSTS,         /* the pathway's staff in post (pd-inspector-staff.c) */
+  PD_ROW_SWITCH,        /* an AdwActionRow with a switch: a yes or no */
 } PdRowKind;
 
 typedef struct {
@@ -29,7 +30,7 @@ typedef struct {
   const char *property;
   const char *title;
   PdRowKind   kind;
-  const char *subtitle;  /* under a number row's title; a list's description */
+  const char *subtitle;  /* under a number or switch row's title; a list's description */
   double      unset_as;  /* a number whose 0 is "not set": what that means, shown instead */
 } PdRowSpec;
 

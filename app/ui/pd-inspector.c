@@ -56,6 +56,8 @@ static const PdRowSpec step_fields[] = {
     NULL, 1 },
   { N_("Time and capacity"), "arrivals-per-year", N_("Joining here a year"), PD_ROW_NUMBER,
     N_("People who start the pathway at this step, not referred to it from another") },
+  { N_("Time and capacity"), "join", N_("Offers come back together here"), PD_ROW_SWITCH,
+    N_("People offered several steps at once come here once") },
   { N_("Staff"), "staff-role", N_("Staff role"), PD_ROW_TEXT },
   { N_("Staff"), "staff-skills", N_("Skills"), PD_ROW_TEXT },
   { N_("Staff"), "staff-share", N_("Share of the work (%)"), PD_ROW_NUMBER,

@@ -19,7 +19,8 @@ typedef struct {
   const double *arrivals;
 } PdFlowGraph;
 
-/* Solves people = arrivals + Σ share × people at each source exactly,
+/* Solves people = arrivals + Σ share × people at each source exactly
+ * (a share below 0, a term of the join rule, takes people away),
  * component by component, into @people (n_nodes long). When a loop has no
  * finite non-negative solution, returns FALSE with its steps in @loop
  * (ascending indices; may be NULL) and a transition of it going back in
@@ -29,6 +30,29 @@ gboolean pd_flow_graph_solve (const PdFlowGraph *graph,
                               GArray            *loop,
                               guint             *way_back);
 
+/* Whether ways out adding up to @total_share offer several steps at once. */
+gboolean pd_flow_graph_is_offer (double total_share);
+
+/* The join rule: at marked join @join, people(join) less @less × people at
+ * the parallel offer @offer. */
+typedef struct {
+  guint  offer;
+  guint  join;
+  double less;
+} PdJoinTerm;
+
+/* The terms for the steps marked in @joins (n_nodes long); none when no
+ * step is marked. Returns: (transfer full) (element-type PdJoinTerm). */
+GArray  *pd_flow_graph_join_terms (const PdFlowGraph *graph,
+                                   const gboolean    *joins);
+/* For `pathway check`: the unmarked steps that branches of one parallel
+ * offer come to along different transitions, as pairs (offer, step) in
+ * @meetings, and the marked steps no two branches of an offer come to in
+ * @idle_joins (both element-type guint). */
+void     pd_flow_graph_find_meetings (const PdFlowGraph *graph,
+                                      const gboolean    *joins,
+                                      GArray            *meetings,
+                                      GArray            *idle_joins);
 
 struct _PdCapacity {
   PdDocument      *document;      /* NULL for a sum */

@@ -26,6 +26,7 @@ typedef struct {
   guint    first_work, n_work;
   guint    first_way, n_ways;
   double   total_share;
+  gboolean join;          /* where offers made alongside each other come back together */
 } PdSimStep;
 
 typedef struct {
@@ -40,6 +41,7 @@ typedef struct {
   GArray *pools;    /* PdSimPool */
   double  hours_per_wte;
   double  visits_per_year;   /* Σ people a year of the linear model, for the bound */
+  gboolean has_joins;        /* a step is a join: offers' branches are followed */
 } PdSimPlan;
 
 void           pd_sim_plan_init  (PdSimPlan *plan);

@@ -27,7 +27,17 @@ typedef struct {
   gboolean started;
   gboolean queued;     /* counted in the step's queue */
   double   arrived;
+  guint    offer;      /* the offer this person was sent on from, + 1; 0 for none */
 } Visit;
+
+/* The people sent on from one parallel offer, while any of them is still
+ * on the way to a join. */
+typedef struct {
+  guint  alive;        /* of them still going */
+  guint  n_joined;
+  guint  joined_size;
+  guint *joined;       /* the joins one of them has reached */
+} Offer;
 
 typedef struct {
   guint visit;
@@ -45,6 +55,7 @@ typedef struct {
 typedef struct {
   guint step;
   guint visits;
+  guint offer;
 } Reach;
 
 typedef struct {
@@ -57,6 +68,9 @@ typedef struct {
   guint              *unused;       /* a stack: indices of finished visits */
   guint               n_unused;
   guint               unused_size;
+  GArray             *offers;       /* Offer */
+  guint              *unused_offers;
+  guint               n_unused_offers;
   Pool               *pools;
   Reach              *reach;        /* a stack: people at steps now, to see to */
   guint               n_reach;
@@ -105,14 +119,71 @@ pool_pop (Pool *pool,
 static void
 push_reach (Run   *run,
             guint  step,
-            guint  visits)
+            guint  visits,
+            guint  offer)
 {
   if (run->n_reach == run->reach_size)
     {
       run->reach_size = MAX (64, 2 * run->reach_size);
       run->reach = g_renew (Reach, run->reach, run->reach_size);
     }
-  run->reach[run->n_reach++] = (Reach) { step, visits };
+  run->reach[run->n_reach++] = (Reach) { step, visits, offer };
+}
+
+/* A record of @alive people sent on from one offer: its index + 1. */
+static guint
+new_offer (Run   *run,
+           guint  alive)
+{
+  Offer *offer;
+  guint index;
+
+  if (run->n_unused_offers > 0)
+    index = run->unused_offers[--run->n_unused_offers];
+  else
+    {
+      Offer none = { 0 };
+
+      g_array_append_val (run->offers, none);
+      run->unused_offers = g_renew (guint, run->unused_offers, run->offers->len);
+      index = run->offers->len - 1;
+    }
+  offer = &g_array_index (run->offers, Offer, index);
+  offer->alive = alive;
+  offer->n_joined = 0;
+  return index + 1;
+}
+
+/* One of the people sent on from @offer has stopped being its: the record
+ * is free once none is left. */
+static void
+release_offer (Run   *run,
+               guint  offer)
+{
+  if (offer == 0 || --g_array_index (run->offers, Offer, offer - 1).alive > 0)
+    return;
+  run->unused_offers[run->n_unused_offers++] = offer - 1;
+}
+
+/* Whether a person sent on from @offer reaching join @step is the first of
+ * them there; notes that one has come. */
+static gboolean
+first_at_join (Run   *run,
+               guint  offer,
+               guint  step)
+{
+  Offer *record = &g_array_index (run->offers, Offer, offer - 1);
+
+  for (guint i = 0; i < record->n_joined; i++)
+    if (record->joined[i] == step)
+      return FALSE;
+  if (record->n_joined == record->joined_size)
+    {
+      record->joined_size = MAX (4, 2 * record->joined_size);
+      record->joined = g_renew (guint, record->joined, record->joined_size);
+    }
+  record->joined[record->n_joined++] = step;
+  return TRUE;
 }
 
 static void
@@ -157,10 +228,32 @@ start_work (Run    *run,
   pd_sim_events_add (&run->events, now + work->hours / rate, EVENT_DONE, index, work->pool);
 }
 
+/* A parallel offer: one draw for all its ways, so that those offered the
+ * less common steps are among those offered the more common ones. With
+ * joins in the pathway, those sent on carry the offer. */
+static void
+send_on_alongside (Run             *run,
+                   const PdSimStep *step,
+                   const PdSimWay  *ways,
+                   guint            visits)
+{
+  double u = pd_sim_random_uniform (&run->random);
+  guint taken = 0, offer = 0;
+
+  for (guint i = 0; i < step->n_ways; i++)
+    taken += u < ways[i].share;
+  if (run->plan->has_joins && taken >= 2)
+    offer = new_offer (run, taken);
+  for (guint i = 0; i < step->n_ways; i++)
+    if (u < ways[i].share)
+      push_reach (run, ways[i].target, visits + 1, offer);
+}
+
 static void
 send_on (Run   *run,
          guint  step_index,
-         guint  visits)
+         guint  visits,
+         guint  offer)
 {
   const PdSimStep *step = &g_array_index (run->plan->steps, PdSimStep, step_index);
   const PdSimWay *ways = &g_array_index (run->plan->ways, PdSimWay, step->first_way);
@@ -168,9 +261,8 @@ send_on (Run   *run,
 
   if (step->total_share > 1 + SHARE_EPSILON)
     {
-      for (guint i = 0; i < step->n_ways; i++)
-        if (pd_sim_random_uniform (&run->random) < ways[i].share)
-          push_reach (run, ways[i].target, visits + 1);
+      release_offer (run, offer);
+      send_on_alongside (run, step, ways, visits);
       return;
     }
   u = pd_sim_random_uniform (&run->random);
@@ -178,11 +270,12 @@ send_on (Run   *run,
     {
       if (u < ways[i].share)
         {
-          push_reach (run, ways[i].target, visits + 1);
+          push_reach (run, ways[i].target, visits + 1, offer);
           return;
         }
       u -= ways[i].share;
     }
+  release_offer (run, offer);
 }
 
 static guint
@@ -208,13 +301,25 @@ arrive (Run    *run,
         Reach   reach)
 {
   const PdSimStep *step = &g_array_index (run->plan->steps, PdSimStep, reach.step);
-  Visit visit = { reach.step, step->n_work, reach.visits, FALSE, FALSE, now };
+  Visit visit = { reach.step, step->n_work, reach.visits, FALSE, FALSE, now, reach.offer };
   guint index;
 
   if (reach.visits >= PD_SIM_MAX_VISITS)
     {
       run->dropped++;
+      release_offer (run, reach.offer);
       return;
+    }
+  if (step->join && reach.offer != 0)
+    {
+      gboolean first = first_at_join (run, reach.offer, reach.step);
+
+      /* The first goes on as a plain person; the later ones are already
+       * counted here in it. */
+      release_offer (run, reach.offer);
+      if (!first)
+        return;
+      visit.offer = 0;
     }
   if (now >= WARM_UP)
     run->reached[reach.step]++;
@@ -222,7 +327,7 @@ arrive (Run    *run,
     {
       if (step->offered)
         record_start (run, reach.step, now, now);
-      send_on (run, reach.step, reach.visits);
+      send_on (run, reach.step, reach.visits, visit.offer);
       return;
     }
   index = new_visit (run, &visit);
@@ -288,7 +393,7 @@ done (Run    *run,
       run->unused = g_renew (guint, run->unused, run->unused_size);
     }
   run->unused[run->n_unused++] = index;
-  send_on (run, visit->step, visit->visits);
+  send_on (run, visit->step, visit->visits, visit->offer);
 }
 
 static double
@@ -348,7 +453,7 @@ run_events (Run           *run,
       switch (event.kind)
         {
         case EVENT_ARRIVAL:
-          push_reach (run, event.a, 0);
+          push_reach (run, event.a, 0, 0);
           pd_sim_events_add (&run->events,
                              event.time + gap (run, g_array_index (run->plan->steps, PdSimStep,
                                                                    event.a).arrivals),
@@ -381,6 +486,7 @@ run_init (Run                *run,
   pd_sim_random_init (&run->random, options->seed);
   pd_sim_events_init (&run->events);
   run->visits = g_array_new (FALSE, FALSE, sizeof (Visit));
+  run->offers = g_array_new (FALSE, FALSE, sizeof (Offer));
   run->pools = g_new0 (Pool, plan->pools->len);
   for (guint i = 0; i < plan->pools->len; i++)
     run->pools[i].free = g_array_index (plan->pools, PdSimPool, i).servers;
@@ -402,6 +508,10 @@ run_clear (Run *run)
     g_array_unref (run->waits[i]);
   pd_sim_events_clear (&run->events);
   g_array_unref (run->visits);
+  for (guint i = 0; i < run->offers->len; i++)
+    g_free (g_array_index (run->offers, Offer, i).joined);
+  g_array_unref (run->offers);
+  g_free (run->unused_offers);
   g_free (run->unused);
   g_free (run->reach);
   g_free (run->pools);

@@ -16,6 +16,7 @@ pd_sim_plan_init (PdSimPlan *plan)
   plan->pools = g_array_new (FALSE, TRUE, sizeof (PdSimPool));
   plan->hours_per_wte = 0;
   plan->visits_per_year = 0;
+  plan->has_joins = FALSE;
 }
 
 void
@@ -167,6 +168,8 @@ make_plan (PdSimPlan  *plan,
 
       step.arrivals = from->arrivals;
       step.offered = !from->unmet;
+      step.join = pd_node_get_join (from->node);
+      plan->has_joins |= step.join;
       add_work (plan, &step, from, pools);
       g_array_append_val (plan->steps, step);
       g_hash_table_insert (index, from->node, GUINT_TO_POINTER (i));

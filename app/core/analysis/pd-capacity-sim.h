@@ -38,10 +38,17 @@ G_BEGIN_DECLS
  * - Planned and not-offered steps take no staff time: their people are the
  *   unmet need, and carry on at once, as the linear model counts them.
  * - Routing: when a person's work at a step is done, if the shares of the
- *   transitions out of it add up to over 100%, each transition is taken on
- *   its own with its share as the chance (people go on to several steps
- *   alongside); otherwise one is chosen by weight, and with the chance left
- *   the person leaves the pathway.
+ *   transitions out of it add up to over 100% (a parallel offer), one
+ *   uniform u is drawn and each transition i is taken when u < its share
+ *   (people go on to several steps alongside, those offered the less common
+ *   steps among those offered the more common ones); otherwise one is
+ *   chosen by weight, and with the chance left the person leaves the
+ *   pathway.
+ * - Joins: the people sent on from one parallel offer carry that offer
+ *   with them; at a step marked as where offers come back together, the
+ *   first of them to arrive goes on as a plain person and the later ones
+ *   are not counted there, as the linear model's join rule says. A person
+ *   reaching another parallel offer first is sent on from there as its own.
  * - Figures: the first year is a warm-up, left out of the figures; people a
  *   year count those reaching a step in the years after it, served a year
  *   those whose first session there started then; waits are of people who

@@ -290,7 +290,6 @@ solve_returns (Solver       *s,
   g_autofree double *people = g_new (double, size);
   g_autofree double *unit = g_new0 (double, size);
   g_autofree double *a = g_new0 (double, (gsize) k * k);
-  double scale = 0;
 
   /* Row t: returns[t] − Σ share × people at the way back's source = what
    * comes back with no returns at all. */
@@ -319,9 +318,16 @@ solve_returns (Solver       *s,
               a[r * k + u] -= s->g->share[e] * people[s->local[s->g->from[e]]];
         }
     }
+  if (!gauss (a, returns, k))
+    return FALSE;
+  /* Only finite: the join rule's terms take people away, so what comes
+   * back along them is below 0. Where every share is positive a negative
+   * return means people below 0 at a step, which the carry forward after
+   * finds. */
   for (guint r = 0; r < k; r++)
-    scale = MAX (scale, fabs (returns[r]));
-  return gauss (a, returns, k) && sound (returns, k, scale);
+    if (!isfinite (returns[r]))
+      return FALSE;
+  return TRUE;
 }
 
 static void
@@ -333,6 +339,10 @@ report_loop (Solver      *s,
              guint       *way_back)
 {
   *way_back = g_array_index (ways_back, guint, 0);
+  /* A drawn transition rather than a term of the join rule. */
+  for (guint i = ways_back->len; i-- > 0;)
+    if (s->g->share[g_array_index (ways_back, guint, i)] >= 0)
+      *way_back = g_array_index (ways_back, guint, i);
   for (guint i = 0; i < ways_back->len; i++)
     if (s->g->comes_back && s->g->comes_back[g_array_index (ways_back, guint, i)])
       {

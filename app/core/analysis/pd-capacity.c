@@ -13,10 +13,12 @@ typedef struct {
   GPtrArray *nodes;
   GPtrArray *edges;
   GHashTable *by_id;     /* node id → index + 1 */
-  PdFlowGraph graph;
+  PdFlowGraph graph;     /* the drawn transitions */
+  PdFlowGraph solve;     /* and the join rule's terms after them */
   guint *from, *to;
   double *share, *arrivals;
   gboolean *comes_back;
+  gboolean *joins;
 } Flow;
 
 static void
@@ -30,6 +32,7 @@ flow_clear (Flow *f)
   g_clear_pointer (&f->share, g_free);
   g_clear_pointer (&f->arrivals, g_free);
   g_clear_pointer (&f->comes_back, g_free);
+  g_clear_pointer (&f->joins, g_free);
 }
 
 static guint
@@ -120,6 +123,36 @@ comes_back (PdEdge *edge)
          || kind == PD_EDGE_KIND_RE_REFERRAL;
 }
 
+/* The join rule's terms, as transitions from each parallel offer to a
+ * marked join with a share below 0, after the drawn ones. */
+static void
+add_join_terms (Flow *f)
+{
+  guint m = f->graph.n_edges;
+  g_autoptr(GArray) terms = pd_flow_graph_join_terms (&f->graph, f->joins);
+
+  f->solve = f->graph;
+  if (terms->len == 0)
+    return;
+  f->from = g_renew (guint, f->from, m + terms->len);
+  f->to = g_renew (guint, f->to, m + terms->len);
+  f->share = g_renew (double, f->share, m + terms->len);
+  f->comes_back = g_renew (gboolean, f->comes_back, m + terms->len);
+  for (guint i = 0; i < terms->len; i++)
+    {
+      const PdJoinTerm *term = &g_array_index (terms, PdJoinTerm, i);
+
+      f->from[m + i] = term->offer;
+      f->to[m + i] = term->join;
+      f->share[m + i] = -term->less;
+      f->comes_back[m + i] = FALSE;
+    }
+  f->graph = (PdFlowGraph) { f->graph.n_nodes, m, f->from, f->to, f->share, f->comes_back,
+                             f->arrivals };
+  f->solve = f->graph;
+  f->solve.n_edges = m + terms->len;
+}
+
 static void
 flow_init (Flow                    *f,
            PdDocument              *document,
@@ -153,12 +186,17 @@ flow_init (Flow                    *f,
     }
   f->share = g_new0 (double, MAX (f->edges->len, 1));
   f->arrivals = g_new0 (double, MAX (n, 1));
+  f->joins = g_new0 (gboolean, MAX (n, 1));
   f->graph = (PdFlowGraph) { n, f->edges->len, f->from, f->to, f->share, f->comes_back,
                              f->arrivals };
   for (guint v = 0; v < n; v++)
-    f->arrivals[v] = pd_node_get_arrivals_per_year (g_ptr_array_index (f->nodes, v));
+    {
+      f->arrivals[v] = pd_node_get_arrivals_per_year (g_ptr_array_index (f->nodes, v));
+      f->joins[v] = pd_node_get_join (g_ptr_array_index (f->nodes, v));
+    }
   add_referrals (f, referrals_of (document, options));
   share_out (f);
+  add_join_terms (f);
 }
 
 static const char *
@@ -317,7 +355,7 @@ pd_capacity_new (PdDocument              *document,
 
   flow_init (&f, document, options);
   people = g_new0 (double, MAX (f.nodes->len, 1));
-  if (!pd_flow_graph_solve (&f.graph, people, loop, &way_back))
+  if (!pd_flow_graph_solve (&f.solve, people, loop, &way_back))
     {
       set_loop_error (&f, loop, way_back, error);
       flow_clear (&f);
@@ -348,7 +386,7 @@ pd_capacity_find_endless_loop (PdDocument *document)
 
   flow_init (&f, document, NULL);
   people = g_new0 (double, MAX (f.nodes->len, 1));
-  if (!pd_flow_graph_solve (&f.graph, people, loop, &way_back))
+  if (!pd_flow_graph_solve (&f.solve, people, loop, &way_back))
     {
       steps = g_ptr_array_new ();
       for (guint i = 0; i < loop->len; i++)
@@ -356,6 +394,27 @@ pd_capacity_find_endless_loop (PdDocument *document)
     }
   flow_clear (&f);
   return steps;
+}
+
+void
+pd_capacity_find_meetings (PdDocument *document,
+                           GPtrArray  *meetings,
+                           GPtrArray  *idle_joins)
+{
+  g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) idle = g_array_new (FALSE, FALSE, sizeof (guint));
+  Flow f = { 0, };
+
+  g_return_if_fail (PD_IS_DOCUMENT (document));
+  g_return_if_fail (meetings != NULL && idle_joins != NULL);
+
+  flow_init (&f, document, NULL);
+  pd_flow_graph_find_meetings (&f.graph, f.joins, pairs, idle);
+  for (guint i = 0; i < pairs->len; i++)
+    g_ptr_array_add (meetings, g_ptr_array_index (f.nodes, g_array_index (pairs, guint, i)));
+  for (guint i = 0; i < idle->len; i++)
+    g_ptr_array_add (idle_joins, g_ptr_array_index (f.nodes, g_array_index (idle, guint, i)));
+  flow_clear (&f);
 }
 
 PdDocument *

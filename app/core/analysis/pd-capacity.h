@@ -24,6 +24,24 @@ G_BEGIN_DECLS
  * come round again. People flow on through planned and not-offered steps
  * as drawn; those arriving there are unmet need.
  *
+ * Joins: a step can be marked as where offers come back together (a
+ * pathway lead decides it). Each way out i of a parallel offer S (ways out
+ * adding up to more than 100%) is a branch with share s_i; its people flow
+ * on and are counted as usual, except at a marked join J, where S's people
+ * arriving along its different branches are counted once, by the largest
+ * branch: people(J) gets Σ_S people(S) × max_i c(S,i,J) instead of
+ * Σ_i people(S) × c(S,i,J), c(S,i,J) being the share of S's people that
+ * branch i brings to J, followed through the pathway until it first
+ * reaches a join (a branch reaching another parallel offer first becomes
+ * that offer's branches). As though the people offered the less common
+ * steps are among those offered the more common ones (nested take-up).
+ * People arriving at J any other way (from outside the branches, or coming
+ * round again after J) add as before; after J everyone flows on as plain
+ * people. It stays linear: people(J) = arrivals + Σ share × people at each
+ * source − Σ_S d(S,J) × people(S), d(S,J) = Σ_i c(S,i,J) − max_i c(S,i,J).
+ * People along each transition stay as they are; only the people counted
+ * at J, and so its work, change.
+ *
  * Work: sessions a year = people × sessions ÷ group size; staff hours a
  * year = sessions a year × minutes ÷ 60 × staff per session, divided
  * among the step's roles by their shares (roles without one share equally
@@ -159,6 +177,14 @@ const PdCapacityTotals *pd_capacity_get_totals (PdCapacity *self);
  * order, or NULL when there is none.
  * Returns: (transfer container) (element-type PdNode) (nullable). */
 GPtrArray  *pd_capacity_find_endless_loop (PdDocument *document);
+
+/* For `pathway check`: appends to @meetings pairs of a parallel offer and
+ * an unmarked step two or more of its branches come to along different
+ * transitions, and to @idle_joins the marked steps no two branches of one
+ * offer come to. Both (element-type PdNode) (transfer none). */
+void        pd_capacity_find_meetings (PdDocument *document,
+                                       GPtrArray  *meetings,
+                                       GPtrArray  *idle_joins);
 
 /* @role trimmed and case-folded, as roles are matched: (transfer full). */
 char       *pd_capacity_fold_role (const char *role);

@@ -203,6 +203,31 @@ check_endless_loop (Checker *c)
           error->message);
 }
 
+/* Branches of a parallel offer that come back together at a step not
+ * marked so: capacity planning counts a person there once for each. */
+static void
+check_joins (Checker *c)
+{
+  g_autoptr(GPtrArray) meetings = g_ptr_array_new ();
+  g_autoptr(GPtrArray) idle = g_ptr_array_new ();
+
+  pd_capacity_find_meetings (c->document, meetings, idle);
+  for (guint i = 0; i + 1 < meetings->len; i += 2)
+    {
+      PdNode *offer = g_ptr_array_index (meetings, i), *step = g_ptr_array_index (meetings, i + 1);
+
+      report (c, PD_SEVERITY_WARNING, pd_node_get_id (step),
+              _("people offered several steps at once from “%s” come to “%s” once for each: "
+                "mark it as where the offers come back together"),
+              node_name (offer), node_name (step));
+    }
+  for (guint i = 0; i < idle->len; i++)
+    report (c, PD_SEVERITY_WARNING, pd_node_get_id (g_ptr_array_index (idle, i)),
+            _("“%s” is marked as where offers come back together, but has nothing to join: "
+              "no two steps offered at once come to it"),
+            node_name (g_ptr_array_index (idle, i)));
+}
+
 static void
 add_role (GPtrArray  *roles,
           GPtrArray  *ids,
@@ -287,6 +312,7 @@ pd_check_document (PdDocument *document,
       check_node (&c, node);
     }
   check_endless_loop (&c);
+  check_joins (&c);
   check_roles (&c);
   g_hash_table_unref (c.outgoing);
 }

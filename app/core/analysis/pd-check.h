@@ -18,7 +18,9 @@ G_BEGIN_DECLS
  * given for every way out that add up to less than 100%; and where capacity
  * planning needs data: steps with sessions but no minutes, decisions with
  * no likelihoods, a loop with no way out, staff in post under a name that
- * nearly matches a step's role.
+ * nearly matches a step's role, a step that steps offered at once (a
+ * parallel offer) come back to and is not marked as where they come back
+ * together, and a step so marked that no two of them come to.
  *
  * Each finding is added to @diagnostics, with the step's position in
  * @file_name where the document knows it, and the step's id: @diagnostics

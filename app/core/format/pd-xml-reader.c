@@ -456,6 +456,7 @@ read_node (Reader  *r,
   g_autofree char *agency = get_attr (element, "agency");
   g_autofree char *link_target = get_attr (element, "link-target");
   g_autofree char *service = get_attr (element, "service");
+  g_autofree char *join = get_attr (element, "join");
   g_autoptr(PdNode) node = pd_node_new (id, get_enum (element, "kind", PD_TYPE_NODE_KIND,
                                                       PD_NODE_KIND_INTERVENTION));
   double v;
@@ -468,6 +469,7 @@ read_node (Reader  *r,
                                           PD_AVAILABILITY_OFFERED),
                 "provision", get_enum (element, "provision", PD_TYPE_PROVISION,
                                        PD_PROVISION_STANDARD),
+                "join", g_strcmp0 (join, "true") == 0 || g_strcmp0 (join, "1") == 0,
                 NULL);
   if (get_double (r, element, "x", -PD_COORD_LIMIT, PD_COORD_LIMIT, &v))
     g_object_set (node, "x", v, NULL);

@@ -330,6 +330,8 @@ write_node (Writer *w,
   attr (w, "service", pd_node_get_service (node));
   if (pd_node_get_arrivals_per_year (node) > 0)
     attr_number (w, "arrivals-per-year", pd_node_get_arrivals_per_year (node));
+  if (pd_node_get_join (node))
+    attr (w, "join", "true");
   foreign_attrs (w, G_OBJECT (node));
   g_string_append (w->out, ">\n");
 
@@ -608,10 +610,26 @@ uses_shared_services (PdDocument *doc)
 
 /* The oldest version that holds the document: a file without the newer
  * data stays readable by the programs that came before it. */
+/* Version 4: a step marked as where offers made alongside each other come
+ * back together. */
+static gboolean
+has_joins (PdDocument *doc)
+{
+  GListModel *nodes = pd_document_get_nodes (doc);
+
+  for (guint i = 0; i < g_list_model_get_n_items (nodes); i++)
+    {
+      g_autoptr(PdNode) node = g_list_model_get_item (nodes, i);
+      if (pd_node_get_join (node))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static int
 oldest_version (PdDocument *doc)
 {
-  if (uses_shared_services (doc))
+  if (uses_shared_services (doc) || has_joins (doc))
     return PD_FORMAT_VERSION_LIBRARY;
   if (has_capacity_data (doc))
     return PD_FORMAT_VERSION_CAPACITY;

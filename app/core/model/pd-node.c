@@ -38,6 +38,7 @@ struct _PdNode
   double staff_share;
   GPtrArray *more_staff;
   char *service;
+  gboolean join;
 };
 
 G_DEFINE_FINAL_TYPE (PdNode, pd_node, G_TYPE_OBJECT)
@@ -71,6 +72,7 @@ static const PdField fields[] = {
   PD_FIELD_DBL (PdNode, staff_share, "staff-share", PD_STAFF_SHARE_UNSET, 100, PD_STAFF_SHARE_UNSET),
   PD_FIELD_BOXED (PdNode, more_staff, "more-staff", g_ptr_array_get_type),
   PD_FIELD_STR (PdNode, service, "service"),
+  PD_FIELD_BOOL (PdNode, join, "join"),
 };
 
 PD_DEFINE_FIELD_VFUNCS (pd_node, PdNode, fields)
@@ -147,6 +149,7 @@ double pd_node_get_arrivals_per_year (PdNode *node) { return node->arrivals_per_
 guint pd_node_get_group_size (PdNode *node) { return MAX (node->group_size, 1); }
 double pd_node_get_staff_share (PdNode *node) { return node->staff_share; }
 GPtrArray *pd_node_get_more_staff (PdNode *node) { return node->more_staff; }
+gboolean pd_node_get_join (PdNode *node) { return node->join; }
 
 double
 pd_node_get_staff_per_session (PdNode *node)

@@ -71,6 +71,9 @@ GPtrArray     *pd_node_get_more_staff     (PdNode *node);
  * when the pathway is loaded as part of its library, the service's fields
  * replace the step's copy of them (pd-library.h). */
 const char    *pd_node_get_service        (PdNode *node);
+/* Whether people offered several steps at once (ways out adding up to more
+ * than 100%) come back together here, counted once. */
+gboolean       pd_node_get_join           (PdNode *node);
 const char    *pd_node_get_title_for      (PdNode     *node,
                                            const char *lang);
 const char    *pd_node_get_easy_read_for  (PdNode     *node,
