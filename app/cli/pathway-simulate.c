@@ -80,25 +80,23 @@ pd_simulate_run (const PdSimulateArgs   *args,
                  const PdCapacityReport *reports,
                  guint                   n_reports)
 {
-  g_autoptr(GPtrArray) sims = g_ptr_array_new_with_free_func (
-    (GDestroyNotify) pd_capacity_sim_free);
+  g_autofree PdCapacity **capacities = g_new (PdCapacity *, MAX (n_reports, 1));
+  g_autoptr(GString) files = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
   PdSimOptions options;
+  GPtrArray *sims;
 
   if (!parse (args, &options))
     return NULL;
   for (guint r = 0; r < n_reports; r++)
     {
-      g_autoptr(GError) error = NULL;
-      PdCapacitySim *sim = pd_capacity_sim_run (reports[r].capacity, &options, &error);
-
-      if (sim == NULL)
-        {
-          fprintf (stderr, _("%s: error: %s\n"), reports[r].file, error->message);
-          return NULL;
-        }
-      g_ptr_array_add (sims, sim);
+      capacities[r] = reports[r].capacity;
+      g_string_append_printf (files, r ? ", %s" : "%s", reports[r].file);
     }
-  return g_steal_pointer (&sims);
+  sims = pd_capacity_sim_run_together (capacities, n_reports, &options, NULL, &error);
+  if (sims == NULL)
+    fprintf (stderr, _("%s: error: %s\n"), files->str, error->message);
+  return sims;
 }
 
 /* ---- Text ---- */
