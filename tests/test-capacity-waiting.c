@@ -15,6 +15,12 @@
 static PdCapacityWaiting *
 show_waiting (Fixture *f)
 {
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+
+  /* Each test from the first settings, whatever the one before chose. */
+  g_settings_reset (settings, "simulation-years");
+  g_settings_reset (settings, "simulation-seed");
+  g_settings_reset (settings, "simulation-arrivals");
   adw_view_stack_set_visible_child_name (f->window->side_stack, "capacity");
   wait_for_frames ();
   return f->window->capacity->waiting;
@@ -40,11 +46,12 @@ days (double value)
 
 /* What the rows should say, from the core run directly. */
 static GStrv
-expected_rows (PdDocument   *document,
-               guint         years,
-               guint64       seed)
+expected_rows_with (PdDocument    *document,
+                    guint          years,
+                    guint64        seed,
+                    PdSimArrivals  arrivals)
 {
-  PdSimOptions options = { years, seed, PD_SIM_ARRIVALS_POISSON };
+  PdSimOptions options = { years, seed, arrivals };
   g_autoptr(GError) error = NULL;
   g_autoptr(PdCapacity) capacity = pd_capacity_new (document, NULL, &error);
   g_autoptr(PdCapacitySim) sim = NULL;
@@ -85,6 +92,14 @@ expected_rows (PdDocument   *document,
       g_strv_builder_add (rows, row);
     }
   return g_strv_builder_end (rows);
+}
+
+static GStrv
+expected_rows (PdDocument *document,
+               guint       years,
+               guint64     seed)
+{
+  return expected_rows_with (document, years, seed, PD_SIM_ARRIVALS_POISSON);
 }
 
 static void
@@ -210,6 +225,52 @@ test_too_big (Fixture       *f,
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (waiting->message)));
 }
 
+/* Years, seed and arrivals chosen in one window are in the next one
+ * opened, and a run there uses them. */
+static void
+test_remembered (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = NULL;
+  PdCapacityWaiting *waiting;
+  PdCapacityWaiting *next_waiting;
+  PdWindow *next;
+  g_auto(GStrv) rows = NULL;
+  g_auto(GStrv) expected = NULL;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  waiting = show_waiting (f);
+  settings = g_settings_new (APPLICATION_ID);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (waiting->years), ==, 10);
+  g_assert_cmpuint (adw_combo_row_get_selected (waiting->arrivals), ==, 0);
+
+  gtk_spin_button_set_value (waiting->years, 12);
+  gtk_spin_button_set_value (waiting->seed, 77);
+  adw_combo_row_set_selected (waiting->arrivals, 1);
+  g_assert_cmpint (g_settings_get_int (settings, "simulation-years"), ==, 12);
+  g_assert_cmpint (g_settings_get_int (settings, "simulation-seed"), ==, 77);
+  g_assert_cmpstr (g_settings_get_string (settings, "simulation-arrivals"), ==, "fixed");
+
+  next = pd_window_new (NULL, f->document, NULL, NULL);
+  gtk_window_present (GTK_WINDOW (next));
+  next_waiting = next->capacity->waiting;
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (next_waiting->years), ==, 12);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (next_waiting->seed), ==, 77);
+  g_assert_cmpuint (adw_combo_row_get_selected (next_waiting->arrivals), ==, 1);
+  adw_view_stack_set_visible_child_name (next->side_stack, "capacity");
+  wait_for_frames ();
+  g_signal_emit_by_name (next_waiting->simulate, "clicked");
+  wait_for_runs (next_waiting);
+  rows = pd_capacity_waiting_get_row_names (next_waiting);
+  expected = expected_rows_with (f->document, 12, 77, PD_SIM_ARRIVALS_FIXED);
+  g_assert_cmpstrv (rows, expected);
+  gtk_window_destroy (GTK_WINDOW (next));
+
+  /* Back to random arrivals: remembered as the command line names them. */
+  adw_combo_row_set_selected (waiting->arrivals, 0);
+  g_assert_cmpstr (g_settings_get_string (settings, "simulation-arrivals"), ==, "poisson");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -220,5 +281,6 @@ main (int    argc,
   TEST_GUI_ADD ("/capacity-waiting/cancel", test_cancel);
   TEST_GUI_ADD ("/capacity-waiting/out-of-date", test_out_of_date);
   TEST_GUI_ADD ("/capacity-waiting/too-big", test_too_big);
+  TEST_GUI_ADD ("/capacity-waiting/remembered", test_remembered);
   return g_test_run ();
 }

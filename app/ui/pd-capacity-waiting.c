@@ -8,6 +8,7 @@
 #include "pd-capacity-sim.h"
 #include "pd-capacity-text.h"
 #include "pd-capacity-waiting-private.h"
+#include "pd-window-private.h"
 
 /* The least wait shown as more than none: a tenth of a day, rounded. */
 #define SHOWN_DAY 0.05
@@ -372,6 +373,40 @@ pd_capacity_waiting_get_row_names (PdCapacityWaiting *self)
   return g_strv_builder_end (builder);
 }
 
+/* The arrivals' choice, its position in the list, as the settings and the
+ * command line name it. */
+static gboolean
+arrivals_from_name (GValue   *value,
+                    GVariant *variant,
+                    gpointer  data)
+{
+  g_value_set_uint (value, g_str_equal (g_variant_get_string (variant, NULL), "fixed") ? 1 : 0);
+  return TRUE;
+}
+
+static GVariant *
+arrivals_to_name (const GValue       *value,
+                  const GVariantType *type,
+                  gpointer            data)
+{
+  return g_variant_new_string (g_value_get_uint (value) == 1 ? "fixed" : "poisson");
+}
+
+/* Years, seed and arrivals as last set, in this window and the next. */
+static void
+remember_options (PdCapacityWaiting *self)
+{
+  g_autoptr(GSettings) settings = pd_window_settings ();
+
+  if (settings == NULL)
+    return;
+  g_settings_bind (settings, "simulation-years", self->years, "value", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "simulation-seed", self->seed, "value", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind_with_mapping (settings, "simulation-arrivals", self->arrivals, "selected",
+                                G_SETTINGS_BIND_DEFAULT, arrivals_from_name, arrivals_to_name,
+                                NULL, NULL);
+}
+
 static void
 pd_capacity_waiting_dispose (GObject *object)
 {
@@ -414,5 +449,6 @@ pd_capacity_waiting_init (PdCapacityWaiting *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->options = init;
+  remember_options (self);
   set_state (self, "idle");
 }
