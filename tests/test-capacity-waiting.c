@@ -271,6 +271,112 @@ test_remembered (Fixture       *f,
   g_assert_cmpstr (g_settings_get_string (settings, "simulation-arrivals"), ==, "poisson");
 }
 
+static void
+find_areas (GtkWidget *widget,
+            GPtrArray *areas)
+{
+  if (GTK_IS_DRAWING_AREA (widget))
+    g_ptr_array_add (areas, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    find_areas (child, areas);
+}
+
+/* The first row of @area's drawing with anything painted: where its line
+ * is highest. */
+static int
+top_of_line (GtkWidget *area)
+{
+  int width = gtk_widget_get_width (area), height = gtk_widget_get_height (area);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t *cr = cairo_create (surface);
+  int top = -1;
+
+  GTK_WIDGET_GET_CLASS (area)->snapshot (area, snapshot);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  gsk_render_node_draw (node, cr);
+  cairo_surface_flush (surface);
+  for (int y = 0; y < height && top < 0; y++)
+    for (int x = 0; x < width && top < 0; x++)
+      {
+        const guint32 *row = (const guint32 *) (cairo_image_surface_get_data (surface)
+                                                + y * cairo_image_surface_get_stride (surface));
+
+        if ((row[x] >> 24) > 0x40)
+          top = y;
+      }
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return top;
+}
+
+/* The lines of each step's queue share one scale, the most waiting at any
+ * step listed, said under the list and to a screen reader: a step with
+ * half the most people waiting peaks half way up. */
+static void
+test_scale (Fixture       *f,
+            gconstpointer  data)
+{
+  PdCapacityWaiting *waiting;
+  PdSimOptions options = { 10, 1, PD_SIM_ARRIVALS_POISSON };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdCapacity) capacity = NULL;
+  g_autoptr(PdCapacitySim) sim = NULL;
+  g_autoptr(GArray) peaks = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GPtrArray) areas = g_ptr_array_new ();
+  g_autofree char *expected = NULL;
+  guint most = 0;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  waiting = show_waiting (f);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (waiting->scale)));
+  g_signal_emit_by_name (waiting->simulate, "clicked");
+  wait_for_runs (waiting);
+
+  /* Each step's highest queue, for the steps given a row and a line. */
+  capacity = pd_capacity_new (f->document, NULL, &error);
+  g_assert_no_error (error);
+  sim = pd_capacity_sim_run (capacity, &options, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < pd_capacity_sim_get_n_steps (sim); i++)
+    {
+      guint n_months = 0, peak = 0;
+      const guint *queue = pd_capacity_sim_get_queue (sim, i, &n_months);
+      double p90 = pd_capacity_sim_get_p90_wait (sim, i);
+
+      if (queue == NULL || (!(p90 >= 0.05) && queue[n_months - 1] == 0))
+        continue;
+      for (guint m = 0; m < n_months; m++)
+        peak = MAX (peak, queue[m]);
+      g_array_append_val (peaks, peak);
+      most = MAX (most, peak);
+    }
+  g_assert_cmpuint (peaks->len, >=, 2);
+  g_assert_cmpuint (most, >, 0);
+
+  expected = g_strdup_printf ("Queues drawn to one scale: top = %u people", most);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (waiting->scale)));
+  g_assert_cmpstr (gtk_label_get_text (waiting->scale), ==, expected);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (waiting->results),
+                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, expected);
+
+  find_areas (GTK_WIDGET (waiting->results), areas);
+  g_assert_cmpuint (areas->len, ==, peaks->len);
+  for (guint i = 0; i < areas->len; i++)
+    {
+      GtkWidget *area = g_ptr_array_index (areas, i);
+      int height = gtk_widget_get_height (area);
+      double want = height - 1 - (height - 2.0) * g_array_index (peaks, guint, i) / most;
+
+      g_test_message ("line %u: peak %u of %u, top at %d, %.1f wanted", i,
+                      g_array_index (peaks, guint, i), most, top_of_line (area), want);
+      g_assert_cmpfloat (fabs (top_of_line (area) - want), <=, 2);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -282,5 +388,6 @@ main (int    argc,
   TEST_GUI_ADD ("/capacity-waiting/out-of-date", test_out_of_date);
   TEST_GUI_ADD ("/capacity-waiting/too-big", test_too_big);
   TEST_GUI_ADD ("/capacity-waiting/remembered", test_remembered);
+  TEST_GUI_ADD ("/capacity-waiting/scale", test_scale);
   return g_test_run ();
 }

@@ -18,6 +18,7 @@ struct _PdCapacityWaiting
   GtkWidget *out_of_date;
   GtkLabel *message;
   GtkListBox *results;
+  GtkLabel *scale;      /* what the top of the queues' lines stands for */
 
   PdDocument *document;
   PdCapacityOptions options;
