@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "pd-capacity-sim-private.h"
+#include "pd-capacity-sim-table.h"
 #include "pd-sim-random.h"
 #include "pd-staff.h"
 #include "test-common.h"
@@ -491,6 +492,64 @@ test_together (void)
     pd_capacity_free (capacities[i]);
 }
 
+/* The figures as tables: the CSV of `pathway capacity --simulate --format
+ * csv` and the Waiting sheet hold each step's own figures in their own
+ * columns; the sheet's year ends are the queue at months 12, 24 … */
+static void
+test_tables (void)
+{
+  g_autoptr(PdDocument) doc = therapy (300);
+  g_autoptr(PdCapacity) capacity = NULL;
+  g_autoptr(PdCapacitySim) sim = NULL;
+  g_autoptr(GString) csv = g_string_new (NULL);
+  g_autoptr(PdTable) table = NULL;
+  g_autofree char *sheet = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_auto(GStrv) therapy_row = NULL;
+  g_auto(GStrv) sheet_lines = NULL;
+  g_auto(GStrv) sheet_row = NULL;
+  const guint *queue;
+  guint t, n_months;
+
+  in_post (doc, "Therapist", 1);
+  capacity = capacity_of (doc);
+  t = index_of (capacity, "t");
+  sim = simulate (capacity, 4, 1, PD_SIM_ARRIVALS_POISSON);
+  queue = pd_capacity_sim_get_queue (sim, t, &n_months);
+  g_assert_cmpfloat (pd_capacity_sim_get_p90_wait (sim, t), >,
+                     pd_capacity_sim_get_median_wait (sim, t) + 1);
+
+  pd_capacity_sim_append_csv_header (csv);
+  pd_capacity_sim_append_csv (csv, capacity, sim, "p");
+  lines = g_strsplit (csv->str, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 4);
+  therapy_row = g_strsplit (lines[1 + t], ",", -1);
+  g_assert_cmpuint (g_strv_length (therapy_row), ==, 9);
+  g_assert_cmpstr (therapy_row[1], ==, "t");
+  /* To the fifteen digits the command writes. */
+  g_assert_cmpfloat_with_epsilon (g_ascii_strtod (therapy_row[6], NULL),
+                                  pd_capacity_sim_get_median_wait (sim, t), 1e-9);
+  g_assert_cmpfloat_with_epsilon (g_ascii_strtod (therapy_row[7], NULL),
+                                  pd_capacity_sim_get_p90_wait (sim, t), 1e-9);
+  g_assert_cmpuint (strtoul (therapy_row[8], NULL, 10), ==, queue[n_months - 1]);
+
+  table = pd_capacity_sim_table (capacity, sim, "p");
+  sheet = pd_table_to_csv (table);
+  sheet_lines = g_strsplit (sheet, "\n", -1);
+  g_assert_cmpstr (sheet_lines[0], ==, "pathway,step,title,median_wait_days,p90_wait_days,"
+                   "waiting_end_of_year_1,waiting_end_of_year_2,waiting_end_of_year_3,"
+                   "waiting_end_of_year_4");
+  sheet_row = g_strsplit (sheet_lines[1 + t], ",", -1);
+  g_assert_cmpfloat (g_ascii_strtod (sheet_row[3], NULL), ==,
+                     pd_capacity_sim_get_median_wait (sim, t));
+  g_assert_cmpfloat (g_ascii_strtod (sheet_row[4], NULL), ==,
+                     pd_capacity_sim_get_p90_wait (sim, t));
+  for (guint y = 1; y <= 4; y++)
+    g_assert_cmpuint (strtoul (sheet_row[4 + y], NULL, 10), ==, queue[12 * y - 1]);
+  /* No one waits at the referral: its year ends are left empty. */
+  g_assert_true (g_str_has_suffix (sheet_lines[1 + index_of (capacity, "r")], ",0,0,,,,"));
+}
+
 /* A step-down loop and a re-referral: 40% of those reviewed go back to the
  * therapy, and half of those discharged are referred again, so the referral
  * sees r = 1000 + 0.5 r = 2000 a year and the therapy and review r ÷ 0.6 =
@@ -659,6 +718,7 @@ main (int   argc,
   g_test_add_func ("/capacity-sim/agencies", test_agencies);
   g_test_add_func ("/capacity-sim/agency-none", test_agency_none);
   g_test_add_func ("/capacity-sim/together", test_together);
+  g_test_add_func ("/capacity-sim/tables", test_tables);
   g_test_add_func ("/capacity-sim/loop", test_loop);
   g_test_add_func ("/capacity-sim/alongside", test_alongside);
   g_test_add_func ("/capacity-sim/endless", test_endless);

@@ -3,11 +3,14 @@
  * the core's for the same seed; Cancel; out of date after an edit; the
  * pathway untouched. Run under xvfb-run. */
 #include <math.h>
+#include <glib/gstdio.h>
+#include <zip.h>
 
 #include "pd-capacity-panel-private.h"
 #include "pd-capacity-sim.h"
 #include "pd-capacity-text.h"
 #include "pd-capacity-waiting-private.h"
+#include "pd-table-private.h"
 #include "pd-window-private.h"
 #include "pd-xml-writer.h"
 #include "test-gui.h"
@@ -377,6 +380,158 @@ test_scale (Fixture       *f,
     }
 }
 
+/* The spreadsheet @path's sheet named @name, from its start to its end, or
+ * NULL when it has none: (transfer full) (nullable). */
+static char *
+ods_sheet (const char *path,
+           const char *name)
+{
+  zip_t *zip = zip_open (path, ZIP_RDONLY | ZIP_CHECKCONS, NULL);
+  g_autofree char *start = g_strdup_printf ("<table:table table:name=\"%s\"", name);
+  g_autofree char *content = NULL;
+  zip_stat_t stat;
+  zip_file_t *file;
+  char *sheet, *end;
+
+  g_assert_nonnull (zip);
+  g_assert_cmpint (zip_stat (zip, "content.xml", 0, &stat), ==, 0);
+  content = g_malloc0 (stat.size + 1);
+  file = zip_fopen (zip, "content.xml", 0);
+  g_assert_nonnull (file);
+  g_assert_cmpint (zip_fread (file, content, stat.size), ==, (zip_int64_t) stat.size);
+  zip_fclose (file);
+  zip_close (zip);
+  sheet = strstr (content, start);
+  if (sheet == NULL)
+    return NULL;
+  end = strstr (sheet, "</table:table>");
+  g_assert_nonnull (end);
+  return g_strndup (sheet, end - sheet);
+}
+
+static guint
+count (const char *text,
+       const char *part)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (text, part); p; p = strstr (p + 1, part))
+    n++;
+  return n;
+}
+
+/* Export Tables after a run: the spreadsheet has a Waiting sheet of each
+ * step's waits and queue at each year's end, and CSV writes the waits
+ * beside the steps just as `pathway capacity --simulate --format csv` does
+ * with the same years, seed and arrivals. Out of date, they are left out. */
+static void
+test_export (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GPtrArray) paths = test_example_paths ();
+  g_autofree char *dir = g_dir_make_tmp ("pathway-waiting-XXXXXX", NULL);
+  g_autofree char *csv = g_build_filename (dir, "tables.csv", NULL);
+  g_autofree char *waiting_csv = g_build_filename (dir, "tables-waiting.csv", NULL);
+  g_autofree char *ods = g_build_filename (dir, "tables.ods", NULL);
+  const char *argv[] = { g_getenv ("PATHWAY_CLI"), "capacity", "--simulate", "5", "--seed", "3",
+                         "--arrivals", "fixed", "--format", "csv",
+                         g_ptr_array_index (paths, 0), NULL };
+  PdSimOptions options = { 5, 3, PD_SIM_ARRIVALS_FIXED };
+  g_autoptr(PdCapacity) capacity = NULL;
+  g_autoptr(PdCapacitySim) sim = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *cli = NULL;
+  g_autofree char *written = NULL;
+  g_autofree char *sheet = NULL;
+  g_autofree char *stale = NULL;
+  guint checked = 0;
+  PdCapacityWaiting *waiting;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  waiting = show_waiting (f);
+  gtk_spin_button_set_value (waiting->years, 5);
+  gtk_spin_button_set_value (waiting->seed, 3);
+  adw_combo_row_set_selected (waiting->arrivals, 1);
+  g_signal_emit_by_name (waiting->simulate, "clicked");
+  wait_for_runs (waiting);
+  g_assert_cmpstr (pd_capacity_waiting_get_state (waiting), ==, "results");
+
+  g_assert_true (pd_window_export_tables_to (f->window, csv, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (waiting_csv, &written, NULL, NULL));
+  cli = test_run (argv);
+  g_assert_cmpstr (written, ==, cli);
+
+  g_assert_true (pd_window_export_tables_to (f->window, ods, &error));
+  g_assert_no_error (error);
+  sheet = ods_sheet (ods, "Waiting");
+  g_assert_nonnull (sheet);
+  g_assert_nonnull (strstr (sheet, ">median_wait_days<"));
+  g_assert_nonnull (strstr (sheet, ">p90_wait_days<"));
+  g_assert_nonnull (strstr (sheet, ">waiting_end_of_year_5<"));
+  g_assert_null (strstr (sheet, ">waiting_end_of_year_6<"));
+  g_assert_nonnull (ods_sheet (ods, "Steps"));
+
+  /* Row by row, the run's figures in order: each step's title, then its
+   * median wait, 90th percentile and queue at each year's end. */
+  capacity = pd_capacity_new (f->document, NULL, &error);
+  g_assert_no_error (error);
+  sim = pd_capacity_sim_run (capacity, &options, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count (sheet, "<table:table-row"), ==, pd_capacity_get_n_steps (capacity) + 1);
+  {
+    const char *at = strstr (sheet, "</table:table-row>");
+
+    for (guint i = 0; i < pd_capacity_sim_get_n_steps (sim); i++)
+      {
+        guint n_months = 0;
+        const guint *queue = pd_capacity_sim_get_queue (sim, i, &n_months);
+        double median = pd_capacity_sim_get_median_wait (sim, i);
+        const char *end = strstr (at + 1, "</table:table-row>");
+        g_autofree char *row = g_strndup (at, end - at);
+        g_autofree char *title = g_markup_escape_text (
+          pd_node_get_title (pd_capacity_get_step (capacity, i)->node), -1);
+        g_autofree char *median_value = NULL;
+        g_autofree char *median_text = NULL;
+
+        g_assert_nonnull (strstr (row, title));
+        if (!isnan (median))
+          {
+            median_text = pd_table_format_number (median);
+            median_value = g_strdup_printf ("office:value=\"%s\"", median_text);
+            g_assert_nonnull (strstr (row, median_value));
+          }
+        for (guint y = 1; queue && y <= 5; y++)
+          {
+            g_autofree char *value = g_strdup_printf ("office:value=\"%u\"",
+                                                      queue[y * 12 - 1]);
+
+            g_assert_nonnull (strstr (row, value));
+            checked++;
+          }
+        at = end;
+      }
+  }
+  g_assert_cmpuint (checked, >, 0);
+
+  /* An edit: the waits no longer fit the pathway, and are not exported. */
+  g_remove (waiting_csv);
+  pd_document_set (f->document, G_OBJECT (f->document), "referrals-per-year",
+                   pd_document_get_referrals_per_year (f->document) + 100, NULL);
+  wait_for_frames ();
+  g_assert_true (pd_capacity_waiting_get_out_of_date (waiting));
+  g_assert_true (pd_window_export_tables_to (f->window, ods, &error));
+  g_assert_no_error (error);
+  stale = ods_sheet (ods, "Waiting");
+  g_assert_null (stale);
+  g_assert_true (pd_window_export_tables_to (f->window, csv, &error));
+  g_assert_false (g_file_test (waiting_csv, G_FILE_TEST_EXISTS));
+
+  g_remove (csv);
+  g_remove (ods);
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -389,5 +544,6 @@ main (int    argc,
   TEST_GUI_ADD ("/capacity-waiting/too-big", test_too_big);
   TEST_GUI_ADD ("/capacity-waiting/remembered", test_remembered);
   TEST_GUI_ADD ("/capacity-waiting/scale", test_scale);
+  TEST_GUI_ADD ("/capacity-waiting/export", test_export);
   return g_test_run ();
 }

@@ -8,6 +8,7 @@
 
 #include "pathway-cli.h"
 #include "pathway-simulate.h"
+#include "pd-capacity-sim-table.h"
 
 #define NAME_WIDTH 34
 #define NUMBER_WIDTH 13
@@ -321,36 +322,15 @@ write_csv (GString                *out,
            guint                   n_reports,
            GPtrArray              *sims)
 {
-  g_string_append (out, "pathway,step,title,linear_people_per_year,people_per_year,"
-                        "served_per_year,median_wait_days,p90_wait_days,waiting_at_end\n");
+  pd_capacity_sim_append_csv_header (out);
   for (guint r = 0; r < n_reports; r++)
     {
-      PdCapacitySim *sim = g_ptr_array_index (sims, r);
       PdCapacity *capacity = reports[r].capacity;
       g_autofree char *id = NULL;
 
       g_object_get (pd_capacity_get_document (capacity), "pathway-id", &id, NULL);
-      for (guint i = 0; i < pd_capacity_get_n_steps (capacity); i++)
-        {
-          const PdCapacityStep *step = pd_capacity_get_step (capacity, i);
-
-          pd_capacity_append_csv_field (out, id && *id ? id : reports[r].file);
-          g_string_append_c (out, ',');
-          pd_capacity_append_csv_field (out, pd_node_get_id (step->node));
-          g_string_append_c (out, ',');
-          pd_capacity_append_csv_field (out, pd_node_get_title (step->node));
-          g_string_append_c (out, ',');
-          pd_capacity_append_number (out, step->people);
-          g_string_append_c (out, ',');
-          pd_capacity_append_number (out, pd_capacity_sim_get_people_per_year (sim, i));
-          g_string_append_c (out, ',');
-          pd_capacity_append_number (out, pd_capacity_sim_get_served_per_year (sim, i));
-          g_string_append_c (out, ',');
-          optional_number (out, pd_capacity_sim_get_median_wait (sim, i), "");
-          g_string_append_c (out, ',');
-          optional_number (out, pd_capacity_sim_get_p90_wait (sim, i), "");
-          g_string_append_printf (out, ",%u\n", waiting_at_end (sim, i));
-        }
+      pd_capacity_sim_append_csv (out, capacity, g_ptr_array_index (sims, r),
+                                  id && *id ? id : reports[r].file);
     }
 }
 

@@ -80,6 +80,8 @@ clear_rows (PdCapacityWaiting *self)
 {
   GtkWidget *row;
 
+  g_clear_pointer (&self->shown_sim, pd_capacity_sim_free);
+  g_clear_pointer (&self->shown_capacity, pd_capacity_free);
   while ((row = gtk_widget_get_first_child (GTK_WIDGET (self->results))))
     gtk_list_box_remove (self->results, row);
 }
@@ -297,6 +299,9 @@ show_results (PdCapacityWaiting *self,
       add_row (self, _("No Wait"), names, spoken, NULL);
     }
   show_scale (self, most);
+  /* Kept for Export Tables. */
+  self->shown_capacity = g_steal_pointer (&job->capacity);
+  self->shown_sim = g_steal_pointer (&job->sim);
   set_state (self, "results");
 }
 
@@ -477,6 +482,20 @@ remember_options (PdCapacityWaiting *self)
                                 NULL, NULL);
 }
 
+PdCapacitySim *
+pd_capacity_waiting_get_results (PdCapacityWaiting  *self,
+                                 PdCapacity        **capacity)
+{
+  g_return_val_if_fail (PD_IS_CAPACITY_WAITING (self), NULL);
+  g_return_val_if_fail (capacity != NULL, NULL);
+
+  *capacity = NULL;
+  if (!g_str_equal (self->state, "results") || pd_capacity_waiting_get_out_of_date (self))
+    return NULL;
+  *capacity = self->shown_capacity;
+  return self->shown_sim;
+}
+
 static void
 pd_capacity_waiting_dispose (GObject *object)
 {
@@ -486,6 +505,8 @@ pd_capacity_waiting_dispose (GObject *object)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->document);
+  g_clear_pointer (&self->shown_sim, pd_capacity_sim_free);
+  g_clear_pointer (&self->shown_capacity, pd_capacity_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), PD_TYPE_CAPACITY_WAITING);
   G_OBJECT_CLASS (pd_capacity_waiting_parent_class)->dispose (object);
 }
