@@ -2,6 +2,8 @@
 #include <math.h>
 #include <stdarg.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <glib/gstdio.h>
 
 #include "pd-capacity-sim-private.h"
 #include "pd-capacity-sim-table.h"
@@ -550,6 +552,72 @@ test_tables (void)
   g_assert_true (g_str_has_suffix (sheet_lines[1 + index_of (capacity, "r")], ",0,0,,,,"));
 }
 
+/* Where LibreOffice Calc is installed, it opens the Waiting sheet and
+ * gives back each step's figures: the waits to the digits written, the
+ * queue at each year's end exactly, and empty cells where no one waits. */
+static void
+test_tables_in_libreoffice (void)
+{
+  g_autoptr(PdDocument) doc = therapy (300);
+  g_autoptr(PdCapacity) capacity = NULL;
+  g_autoptr(PdCapacitySim) sim = NULL;
+  g_autoptr(PdTable) table = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("pathway-waiting-ods-XXXXXX", NULL);
+  g_autofree char *ods = g_build_filename (dir, "waits.ods", NULL);
+  g_autofree char *csv_path = g_build_filename (dir, "waits.csv", NULL);
+  g_autofree char *soffice = g_find_program_in_path ("soffice");
+  g_autofree char *profile = g_strdup_printf ("-env:UserInstallation=file://%s/profile", dir);
+  g_autofree char *csv = NULL;
+  g_auto(GStrv) lines = NULL;
+  const char *argv[] = { soffice, profile, "--headless", "--convert-to",
+                         "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,"
+                         "false", "--outdir", dir, ods, NULL };
+  int status;
+
+  if (!test_have_program ("soffice") || !test_have_program ("localc"))
+    {
+      g_test_skip ("LibreOffice Calc is not installed");
+      return;
+    }
+  in_post (doc, "Therapist", 1);
+  capacity = capacity_of (doc);
+  sim = simulate (capacity, 6, 2, PD_SIM_ARRIVALS_POISSON);
+  table = pd_capacity_sim_table (capacity, sim, "p");
+  g_assert_true (pd_table_write_ods (&table, 1, ods, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL
+                               | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL, NULL, &status,
+                               NULL));
+  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
+  g_assert_true (g_file_get_contents (csv_path, &csv, NULL, NULL));
+  lines = g_strsplit (csv, "\n", -1);
+  g_assert_cmpstr (lines[0], ==, "pathway,step,title,median_wait_days,p90_wait_days,"
+                   "waiting_end_of_year_1,waiting_end_of_year_2,waiting_end_of_year_3,"
+                   "waiting_end_of_year_4,waiting_end_of_year_5,waiting_end_of_year_6");
+  for (guint i = 0; i < pd_capacity_get_n_steps (capacity); i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[1 + i], ",", -1);
+      guint n_months;
+      const guint *queue = pd_capacity_sim_get_queue (sim, i, &n_months);
+      double median = pd_capacity_sim_get_median_wait (sim, i);
+      double p90 = pd_capacity_sim_get_p90_wait (sim, i);
+
+      g_assert_cmpuint (g_strv_length (fields), ==, 11);
+      g_assert_cmpfloat_with_epsilon (g_ascii_strtod (fields[3], NULL), median,
+                                      1e-12 * MAX (1, median));
+      g_assert_cmpfloat_with_epsilon (g_ascii_strtod (fields[4], NULL), p90, 1e-12 * MAX (1, p90));
+      for (guint y = 1; y <= 6; y++)
+        {
+          g_autofree char *want = queue ? g_strdup_printf ("%u", queue[12 * y - 1]) : g_strdup ("");
+
+          g_assert_cmpstr (fields[4 + y], ==, want);
+        }
+    }
+  g_remove (ods);
+  g_remove (csv_path);
+}
+
 /* A step-down loop and a re-referral: 40% of those reviewed go back to the
  * therapy, and half of those discharged are referred again, so the referral
  * sees r = 1000 + 0.5 r = 2000 a year and the therapy and review r ÷ 0.6 =
@@ -719,6 +787,7 @@ main (int   argc,
   g_test_add_func ("/capacity-sim/agency-none", test_agency_none);
   g_test_add_func ("/capacity-sim/together", test_together);
   g_test_add_func ("/capacity-sim/tables", test_tables);
+  g_test_add_func ("/capacity-sim/tables/libreoffice", test_tables_in_libreoffice);
   g_test_add_func ("/capacity-sim/loop", test_loop);
   g_test_add_func ("/capacity-sim/alongside", test_alongside);
   g_test_add_func ("/capacity-sim/endless", test_endless);
