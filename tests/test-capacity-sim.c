@@ -1,8 +1,12 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <math.h>
+#include <stdarg.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <glib/gstdio.h>
 
 #include "pd-capacity-sim-private.h"
+#include "pd-capacity-sim-table.h"
 #include "pd-sim-random.h"
 #include "pd-staff.h"
 #include "test-common.h"
@@ -302,6 +306,318 @@ test_unlimited (void)
   g_assert_cmpfloat (pd_capacity_sim_get_p90_wait (enough_sim, t), ==, 0);
 }
 
+/* A step of @agency that @arrivals a year join from outside, each for 10
+ * one-hour sessions with a care coordinator. */
+static void
+coordination (PdDocument *doc,
+              const char *id,
+              const char *agency,
+              double      arrivals)
+{
+  g_autoptr(PdNode) node = pd_node_new (id, PD_NODE_KIND_INTERVENTION);
+
+  g_object_set (node, "title", id, "sessions", 10, "session-minutes", 60,
+                "staff-role", "Care coordinator", "agency-id", agency,
+                "arrivals-per-year", arrivals, NULL);
+  pd_document_add_node (doc, node);
+}
+
+/* Staff in post: pairs of an agency (NULL for none) and WTE, all care
+ * coordinators, ending with NULL, -1. */
+static void
+coordinators (PdDocument *doc,
+              ...)
+{
+  g_autoptr(GPtrArray) staffing = pd_post_array_new ();
+  const char *agency;
+  va_list args;
+
+  va_start (args, doc);
+  for (agency = va_arg (args, const char *);; agency = va_arg (args, const char *))
+    {
+      double wte = va_arg (args, double);
+
+      if (wte < 0)
+        break;
+      g_ptr_array_add (staffing, pd_post_new ("Care coordinator", agency, wte));
+    }
+  va_end (args);
+  g_object_set (doc, "staffing", staffing, NULL);
+}
+
+/* The queue at each month's end within two people of @growth a year. */
+static void
+assert_queue_grows (PdCapacitySim *sim,
+                    guint          step,
+                    double         growth)
+{
+  guint n_months;
+  const guint *queue = pd_capacity_sim_get_queue (sim, step, &n_months);
+
+  g_assert_nonnull (queue);
+  for (guint m = 1; m <= n_months; m++)
+    g_assert_cmpfloat (fabs (queue[m - 1] - growth * m / 12), <=, 2);
+}
+
+/* Two agencies' care coordinators, 200 people a year coming to each: the
+ * NHS has 1 WTE (101.25 people a year), social care 3 (303.75). The NHS
+ * queue grows by 98.75 a year and its k-th person (at k ÷ 200 years) starts
+ * at (k − 1) × 10 ÷ 1012.5: those recorded, k from 200 to 1013 over 10
+ * years, have the median k = 606.5, 1078 days. Social care's three servers,
+ * each busy 1.98 gaps between people, keep everyone from waiting. Pooled,
+ * the 4 WTE would see 405 a year of the 400 and the NHS would hardly wait. */
+static void
+test_agencies (void)
+{
+  g_autoptr(PdDocument) doc = pathway (0);
+  g_autoptr(PdCapacity) capacity = NULL;
+  g_autoptr(PdCapacitySim) sim = NULL;
+  guint nhs, council;
+
+  coordination (doc, "nhs-cc", "nhs", 200);
+  coordination (doc, "council-cc", "council", 200);
+  coordinators (doc, "nhs", 1.0, "council", 3.0, NULL, -1.0);
+  capacity = capacity_of (doc);
+  nhs = index_of (capacity, "nhs-cc");
+  council = index_of (capacity, "council-cc");
+  sim = simulate (capacity, 10, 1, PD_SIM_ARRIVALS_FIXED);
+  g_assert_cmpfloat_with_epsilon (pd_capacity_sim_get_served_per_year (sim, nhs),
+                                  HOURS_PER_WTE / 10, 0.5);
+  assert_queue_grows (sim, nhs, 200 - HOURS_PER_WTE / 10);
+  g_assert_cmpfloat_with_epsilon (pd_capacity_sim_get_median_wait (sim, nhs),
+                                  (605.5 * (10 / HOURS_PER_WTE - 1 / 200.) - 1 / 200.) * 365.25,
+                                  15);
+  g_assert_cmpfloat_with_epsilon (pd_capacity_sim_get_served_per_year (sim, council), 200, 0.5);
+  assert_queue_grows (sim, council, 0);
+  g_assert_cmpfloat (pd_capacity_sim_get_p90_wait (sim, council), ==, 0);
+}
+
+/* A post with no agency counts in each agency by the hours it needs: 4 WTE
+ * for 300 and 100 people a year are 3 WTE (303.75 people) for the NHS and
+ * 1 (101.25) for social care, and no one waits; shared equally, the NHS
+ * would have 202.5 for its 300 and its queue would grow. */
+static void
+test_agency_none (void)
+{
+  g_autoptr(PdDocument) doc = pathway (0);
+  g_autoptr(PdCapacity) capacity = NULL;
+  g_autoptr(PdCapacitySim) sim = NULL;
+
+  coordination (doc, "nhs-cc", "nhs", 300);
+  coordination (doc, "council-cc", "council", 100);
+  coordinators (doc, NULL, 4.0, NULL, -1.0);
+  capacity = capacity_of (doc);
+  sim = simulate (capacity, 10, 1, PD_SIM_ARRIVALS_FIXED);
+  for (guint i = 0; i < pd_capacity_get_n_steps (capacity); i++)
+    {
+      assert_queue_grows (sim, i, 0);
+      g_assert_cmpfloat (pd_capacity_sim_get_p90_wait (sim, i), ==, 0);
+    }
+}
+
+static GPtrArray *
+simulate_together (PdCapacity **capacities,
+                   guint        n,
+                   guint64      seed,
+                   PdSimArrivals arrivals)
+{
+  PdSimOptions options = { 10, seed, arrivals };
+  g_autoptr(GError) error = NULL;
+  GPtrArray *sims = pd_capacity_sim_run_together (capacities, n, &options, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (sims);
+  g_assert_cmpuint (sims->len, ==, n);
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpuint (pd_capacity_sim_get_n_steps (g_ptr_array_index (sims, i)), ==,
+                      pd_capacity_get_n_steps (capacities[i]));
+  return sims;
+}
+
+/* Two pathways of one NHS team: the first sends it 150 people a year with
+ * 1 WTE in post (101.25 a year), the second 50 with 2. Apart, the first's
+ * queue grows by 48.75 a year; together the 3 WTE see 303.75 a year of the
+ * 200 and no one waits. Social care's coordinators in a third pathway are
+ * another workforce and change nothing. */
+static void
+test_together (void)
+{
+  g_autoptr(PdDocument) first = pathway (0);
+  g_autoptr(PdDocument) second = pathway (0);
+  g_autoptr(PdDocument) third = pathway (0);
+  PdCapacity *capacities[3];
+  g_autoptr(PdCapacitySim) apart = NULL;
+  g_autoptr(PdCapacitySim) alone = NULL;
+  g_autoptr(GPtrArray) together = NULL;
+  g_autoptr(GPtrArray) again = NULL;
+  g_autoptr(GPtrArray) with_council = NULL;
+
+  coordination (first, "a", "nhs", 150);
+  coordinators (first, "nhs", 1.0, NULL, -1.0);
+  coordination (second, "b", "nhs", 50);
+  coordinators (second, "nhs", 2.0, NULL, -1.0);
+  coordination (third, "c", "council", 10);
+  coordinators (third, "council", 50.0, NULL, -1.0);
+  capacities[0] = capacity_of (first);
+  capacities[1] = capacity_of (second);
+  capacities[2] = capacity_of (third);
+
+  apart = simulate (capacities[0], 10, 1, PD_SIM_ARRIVALS_FIXED);
+  assert_queue_grows (apart, 0, 150 - HOURS_PER_WTE / 10);
+  together = simulate_together (capacities, 2, 1, PD_SIM_ARRIVALS_FIXED);
+  for (guint i = 0; i < 2; i++)
+    {
+      assert_queue_grows (g_ptr_array_index (together, i), 0, 0);
+      g_assert_cmpfloat (pd_capacity_sim_get_p90_wait (g_ptr_array_index (together, i), 0), ==,
+                         0);
+    }
+  g_assert_cmpfloat_with_epsilon (
+    pd_capacity_sim_get_served_per_year (g_ptr_array_index (together, 0), 0), 150, 0.5);
+  g_assert_cmpfloat_with_epsilon (
+    pd_capacity_sim_get_served_per_year (g_ptr_array_index (together, 1), 0), 50, 0.5);
+
+  /* The third pathway's council coordinators do not help the NHS. */
+  with_council = simulate_together ((PdCapacity *[]) { capacities[0], capacities[2] }, 2, 1,
+                                    PD_SIM_ARRIVALS_FIXED);
+  assert_queue_grows (g_ptr_array_index (with_council, 0), 0, 150 - HOURS_PER_WTE / 10);
+
+  /* One seed, one result; a pathway alone gives what simulating it gives. */
+  again = simulate_together (capacities, 2, 1, PD_SIM_ARRIVALS_FIXED);
+  for (guint i = 0; i < 2; i++)
+    g_assert_true (same_results (g_ptr_array_index (together, i), g_ptr_array_index (again, i)));
+  g_clear_pointer (&again, g_ptr_array_unref);
+  again = simulate_together (capacities, 1, 7, PD_SIM_ARRIVALS_POISSON);
+  alone = simulate (capacities[0], 10, 7, PD_SIM_ARRIVALS_POISSON);
+  g_assert_true (same_results (alone, g_ptr_array_index (again, 0)));
+
+  for (guint i = 0; i < G_N_ELEMENTS (capacities); i++)
+    pd_capacity_free (capacities[i]);
+}
+
+/* The figures as tables: the CSV of `pathway capacity --simulate --format
+ * csv` and the Waiting sheet hold each step's own figures in their own
+ * columns; the sheet's year ends are the queue at months 12, 24 … */
+static void
+test_tables (void)
+{
+  g_autoptr(PdDocument) doc = therapy (300);
+  g_autoptr(PdCapacity) capacity = NULL;
+  g_autoptr(PdCapacitySim) sim = NULL;
+  g_autoptr(GString) csv = g_string_new (NULL);
+  g_autoptr(PdTable) table = NULL;
+  g_autofree char *sheet = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_auto(GStrv) therapy_row = NULL;
+  g_auto(GStrv) sheet_lines = NULL;
+  g_auto(GStrv) sheet_row = NULL;
+  const guint *queue;
+  guint t, n_months;
+
+  in_post (doc, "Therapist", 1);
+  capacity = capacity_of (doc);
+  t = index_of (capacity, "t");
+  sim = simulate (capacity, 4, 1, PD_SIM_ARRIVALS_POISSON);
+  queue = pd_capacity_sim_get_queue (sim, t, &n_months);
+  g_assert_cmpfloat (pd_capacity_sim_get_p90_wait (sim, t), >,
+                     pd_capacity_sim_get_median_wait (sim, t) + 1);
+
+  pd_capacity_sim_append_csv_header (csv);
+  pd_capacity_sim_append_csv (csv, capacity, sim, "p");
+  lines = g_strsplit (csv->str, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 4);
+  therapy_row = g_strsplit (lines[1 + t], ",", -1);
+  g_assert_cmpuint (g_strv_length (therapy_row), ==, 9);
+  g_assert_cmpstr (therapy_row[1], ==, "t");
+  /* To the fifteen digits the command writes. */
+  g_assert_cmpfloat_with_epsilon (g_ascii_strtod (therapy_row[6], NULL),
+                                  pd_capacity_sim_get_median_wait (sim, t), 1e-9);
+  g_assert_cmpfloat_with_epsilon (g_ascii_strtod (therapy_row[7], NULL),
+                                  pd_capacity_sim_get_p90_wait (sim, t), 1e-9);
+  g_assert_cmpuint (strtoul (therapy_row[8], NULL, 10), ==, queue[n_months - 1]);
+
+  table = pd_capacity_sim_table (capacity, sim, "p");
+  sheet = pd_table_to_csv (table);
+  sheet_lines = g_strsplit (sheet, "\n", -1);
+  g_assert_cmpstr (sheet_lines[0], ==, "pathway,step,title,median_wait_days,p90_wait_days,"
+                   "waiting_end_of_year_1,waiting_end_of_year_2,waiting_end_of_year_3,"
+                   "waiting_end_of_year_4");
+  sheet_row = g_strsplit (sheet_lines[1 + t], ",", -1);
+  g_assert_cmpfloat (g_ascii_strtod (sheet_row[3], NULL), ==,
+                     pd_capacity_sim_get_median_wait (sim, t));
+  g_assert_cmpfloat (g_ascii_strtod (sheet_row[4], NULL), ==,
+                     pd_capacity_sim_get_p90_wait (sim, t));
+  for (guint y = 1; y <= 4; y++)
+    g_assert_cmpuint (strtoul (sheet_row[4 + y], NULL, 10), ==, queue[12 * y - 1]);
+  /* No one waits at the referral: its year ends are left empty. */
+  g_assert_true (g_str_has_suffix (sheet_lines[1 + index_of (capacity, "r")], ",0,0,,,,"));
+}
+
+/* Where LibreOffice Calc is installed, it opens the Waiting sheet and
+ * gives back each step's figures: the waits to the digits written, the
+ * queue at each year's end exactly, and empty cells where no one waits. */
+static void
+test_tables_in_libreoffice (void)
+{
+  g_autoptr(PdDocument) doc = therapy (300);
+  g_autoptr(PdCapacity) capacity = NULL;
+  g_autoptr(PdCapacitySim) sim = NULL;
+  g_autoptr(PdTable) table = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("pathway-waiting-ods-XXXXXX", NULL);
+  g_autofree char *ods = g_build_filename (dir, "waits.ods", NULL);
+  g_autofree char *csv_path = g_build_filename (dir, "waits.csv", NULL);
+  g_autofree char *soffice = g_find_program_in_path ("soffice");
+  g_autofree char *profile = g_strdup_printf ("-env:UserInstallation=file://%s/profile", dir);
+  g_autofree char *csv = NULL;
+  g_auto(GStrv) lines = NULL;
+  const char *argv[] = { soffice, profile, "--headless", "--convert-to",
+                         "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,"
+                         "false", "--outdir", dir, ods, NULL };
+  int status;
+
+  if (!test_have_program ("soffice") || !test_have_program ("localc"))
+    {
+      g_test_skip ("LibreOffice Calc is not installed");
+      return;
+    }
+  in_post (doc, "Therapist", 1);
+  capacity = capacity_of (doc);
+  sim = simulate (capacity, 6, 2, PD_SIM_ARRIVALS_POISSON);
+  table = pd_capacity_sim_table (capacity, sim, "p");
+  g_assert_true (pd_table_write_ods (&table, 1, ods, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL
+                               | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL, NULL, &status,
+                               NULL));
+  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
+  g_assert_true (g_file_get_contents (csv_path, &csv, NULL, NULL));
+  lines = g_strsplit (csv, "\n", -1);
+  g_assert_cmpstr (lines[0], ==, "pathway,step,title,median_wait_days,p90_wait_days,"
+                   "waiting_end_of_year_1,waiting_end_of_year_2,waiting_end_of_year_3,"
+                   "waiting_end_of_year_4,waiting_end_of_year_5,waiting_end_of_year_6");
+  for (guint i = 0; i < pd_capacity_get_n_steps (capacity); i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[1 + i], ",", -1);
+      guint n_months;
+      const guint *queue = pd_capacity_sim_get_queue (sim, i, &n_months);
+      double median = pd_capacity_sim_get_median_wait (sim, i);
+      double p90 = pd_capacity_sim_get_p90_wait (sim, i);
+
+      g_assert_cmpuint (g_strv_length (fields), ==, 11);
+      g_assert_cmpfloat_with_epsilon (g_ascii_strtod (fields[3], NULL), median,
+                                      1e-12 * MAX (1, median));
+      g_assert_cmpfloat_with_epsilon (g_ascii_strtod (fields[4], NULL), p90, 1e-12 * MAX (1, p90));
+      for (guint y = 1; y <= 6; y++)
+        {
+          g_autofree char *want = queue ? g_strdup_printf ("%u", queue[12 * y - 1]) : g_strdup ("");
+
+          g_assert_cmpstr (fields[4 + y], ==, want);
+        }
+    }
+  g_remove (ods);
+  g_remove (csv_path);
+}
+
 /* A step-down loop and a re-referral: 40% of those reviewed go back to the
  * therapy, and half of those discharged are referred again, so the referral
  * sees r = 1000 + 0.5 r = 2000 a year and the therapy and review r ÷ 0.6 =
@@ -467,6 +783,11 @@ main (int   argc,
   g_test_add_func ("/capacity-sim/seed", test_seed);
   g_test_add_func ("/capacity-sim/understaffed", test_understaffed);
   g_test_add_func ("/capacity-sim/unlimited", test_unlimited);
+  g_test_add_func ("/capacity-sim/agencies", test_agencies);
+  g_test_add_func ("/capacity-sim/agency-none", test_agency_none);
+  g_test_add_func ("/capacity-sim/together", test_together);
+  g_test_add_func ("/capacity-sim/tables", test_tables);
+  g_test_add_func ("/capacity-sim/tables/libreoffice", test_tables_in_libreoffice);
   g_test_add_func ("/capacity-sim/loop", test_loop);
   g_test_add_func ("/capacity-sim/alongside", test_alongside);
   g_test_add_func ("/capacity-sim/endless", test_endless);

@@ -5,6 +5,7 @@
 #include <glib.h>
 
 #include "pd-capacity.h"
+#include "pd-capacity-csv.h"
 
 G_BEGIN_DECLS
 
@@ -14,14 +15,6 @@ typedef struct {
   PdCapacity *capacity;
 } PdCapacityReport;
 
-/* Appends @value unrounded, with at least three decimals and '.' as the
- * decimal point whatever the locale, as the CSV and JSON hold numbers. */
-void pd_capacity_append_number (GString *out,
-                                double   value);
-/* A CSV field, quoted when it holds a comma, a quote or a line break, and
- * after an apostrophe when a spreadsheet would take it for a formula. */
-void pd_capacity_append_csv_field (GString    *out,
-                                   const char *text);
 /* A JSON string, or null for NULL. */
 void pd_capacity_append_json_string (GString    *out,
                                      const char *text);

@@ -8,6 +8,7 @@
 
 #include "pathway-cli.h"
 #include "pathway-simulate.h"
+#include "pd-capacity-sim-table.h"
 
 #define NAME_WIDTH 34
 #define NUMBER_WIDTH 13
@@ -80,25 +81,23 @@ pd_simulate_run (const PdSimulateArgs   *args,
                  const PdCapacityReport *reports,
                  guint                   n_reports)
 {
-  g_autoptr(GPtrArray) sims = g_ptr_array_new_with_free_func (
-    (GDestroyNotify) pd_capacity_sim_free);
+  g_autofree PdCapacity **capacities = g_new (PdCapacity *, MAX (n_reports, 1));
+  g_autoptr(GString) files = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
   PdSimOptions options;
+  GPtrArray *sims;
 
   if (!parse (args, &options))
     return NULL;
   for (guint r = 0; r < n_reports; r++)
     {
-      g_autoptr(GError) error = NULL;
-      PdCapacitySim *sim = pd_capacity_sim_run (reports[r].capacity, &options, &error);
-
-      if (sim == NULL)
-        {
-          fprintf (stderr, _("%s: error: %s\n"), reports[r].file, error->message);
-          return NULL;
-        }
-      g_ptr_array_add (sims, sim);
+      capacities[r] = reports[r].capacity;
+      g_string_append_printf (files, r ? ", %s" : "%s", reports[r].file);
     }
-  return g_steal_pointer (&sims);
+  sims = pd_capacity_sim_run_together (capacities, n_reports, &options, NULL, &error);
+  if (sims == NULL)
+    fprintf (stderr, _("%s: error: %s\n"), files->str, error->message);
+  return sims;
 }
 
 /* ---- Text ---- */
@@ -323,36 +322,15 @@ write_csv (GString                *out,
            guint                   n_reports,
            GPtrArray              *sims)
 {
-  g_string_append (out, "pathway,step,title,linear_people_per_year,people_per_year,"
-                        "served_per_year,median_wait_days,p90_wait_days,waiting_at_end\n");
+  pd_capacity_sim_append_csv_header (out);
   for (guint r = 0; r < n_reports; r++)
     {
-      PdCapacitySim *sim = g_ptr_array_index (sims, r);
       PdCapacity *capacity = reports[r].capacity;
       g_autofree char *id = NULL;
 
       g_object_get (pd_capacity_get_document (capacity), "pathway-id", &id, NULL);
-      for (guint i = 0; i < pd_capacity_get_n_steps (capacity); i++)
-        {
-          const PdCapacityStep *step = pd_capacity_get_step (capacity, i);
-
-          pd_capacity_append_csv_field (out, id && *id ? id : reports[r].file);
-          g_string_append_c (out, ',');
-          pd_capacity_append_csv_field (out, pd_node_get_id (step->node));
-          g_string_append_c (out, ',');
-          pd_capacity_append_csv_field (out, pd_node_get_title (step->node));
-          g_string_append_c (out, ',');
-          pd_capacity_append_number (out, step->people);
-          g_string_append_c (out, ',');
-          pd_capacity_append_number (out, pd_capacity_sim_get_people_per_year (sim, i));
-          g_string_append_c (out, ',');
-          pd_capacity_append_number (out, pd_capacity_sim_get_served_per_year (sim, i));
-          g_string_append_c (out, ',');
-          optional_number (out, pd_capacity_sim_get_median_wait (sim, i), "");
-          g_string_append_c (out, ',');
-          optional_number (out, pd_capacity_sim_get_p90_wait (sim, i), "");
-          g_string_append_printf (out, ",%u\n", waiting_at_end (sim, i));
-        }
+      pd_capacity_sim_append_csv (out, capacity, g_ptr_array_index (sims, r),
+                                  id && *id ? id : reports[r].file);
     }
 }
 

@@ -25,7 +25,8 @@ int  pd_simulate_args_check (const PdSimulateArgs *args,
                              gboolean              totals);
 gboolean pd_simulate_args_given (const PdSimulateArgs *args);
 
-/* Simulates each of @reports; NULL with the error printed when one fails.
+/* Simulates @reports together, one workforce where they share a role and
+ * agency; NULL with the error printed when the run fails.
  * Returns: (transfer full) (element-type PdCapacitySim) (nullable): in the
  * order of @reports. */
 GPtrArray *pd_simulate_run (const PdSimulateArgs   *args,

@@ -377,6 +377,13 @@ pd_capacity_panel_get_state (PdCapacityPanel *self)
   return gtk_stack_get_visible_child_name (self->stack);
 }
 
+PdCapacityWaiting *
+pd_capacity_panel_get_waiting (PdCapacityPanel *self)
+{
+  g_return_val_if_fail (PD_IS_CAPACITY_PANEL (self), NULL);
+  return self->waiting;
+}
+
 GtkSpinButton *
 pd_capacity_panel_get_what_if (PdCapacityPanel *self)
 {

@@ -5,6 +5,7 @@
 
 #include "pd-capacity.h"
 #include "pd-capacity-chart.h"
+#include "pd-capacity-waiting.h"
 #include "pd-document.h"
 #include "pd-selection.h"
 
@@ -37,6 +38,8 @@ PdCapacity  *pd_capacity_panel_get_capacity  (PdCapacityPanel *self);
 const char  *pd_capacity_panel_get_state     (PdCapacityPanel *self);
 /* Selects the steps of the loop no one leaves. */
 void         pd_capacity_panel_select_loop   (PdCapacityPanel *self);
+/* The Waiting section: (transfer none). */
+PdCapacityWaiting *pd_capacity_panel_get_waiting (PdCapacityPanel *self);
 
 /* For tests: the What If field, the chart, and what a screen reader says
  * of each row of a list ("people", "staff" or "unmet"), a new array. */

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "pd-capacity-sim.h"
 #include "pd-capacity-waiting.h"
 
 G_BEGIN_DECLS
@@ -18,6 +19,7 @@ struct _PdCapacityWaiting
   GtkWidget *out_of_date;
   GtkLabel *message;
   GtkListBox *results;
+  GtkLabel *scale;      /* what the top of the queues' lines stands for */
 
   PdDocument *document;
   PdCapacityOptions options;
@@ -25,6 +27,8 @@ struct _PdCapacityWaiting
   const char *state;
   guint running;        /* threads not yet ended, cancelled ones too */
   guint stopped_early;  /* runs whose thread saw the cancel */
+  PdCapacity *shown_capacity;   /* of the results shown, NULL when none */
+  PdCapacitySim *shown_sim;
 };
 
 G_END_DECLS

@@ -3,11 +3,13 @@
  * in a thread, on a copy of the pathway taken when Simulate is pressed, so
  * that edits meanwhile neither race the run nor change what it reads. */
 #include <math.h>
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "pd-capacity-sim.h"
 #include "pd-capacity-text.h"
 #include "pd-capacity-waiting-private.h"
+#include "pd-window-private.h"
 
 /* The least wait shown as more than none: a tenth of a day, rounded. */
 #define SHOWN_DAY 0.05
@@ -65,6 +67,8 @@ set_state (PdCapacityWaiting *self,
   gtk_spinner_set_spinning (self->spinner, running);
   gtk_widget_set_visible (self->cancel, running);
   gtk_widget_set_visible (GTK_WIDGET (self->results), g_str_equal (state, "results"));
+  if (!g_str_equal (state, "results"))
+    gtk_widget_set_visible (GTK_WIDGET (self->scale), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->message),
                           g_str_equal (state, "error") || running);
   if (!g_str_equal (state, "results") && !running)
@@ -76,12 +80,22 @@ clear_rows (PdCapacityWaiting *self)
 {
   GtkWidget *row;
 
+  g_clear_pointer (&self->shown_sim, pd_capacity_sim_free);
+  g_clear_pointer (&self->shown_capacity, pd_capacity_free);
   while ((row = gtk_widget_get_first_child (GTK_WIDGET (self->results))))
     gtk_list_box_remove (self->results, row);
 }
 
-/* The queue at the end of each month, drawn as a line from none at the
- * bottom to the most there were at the top. */
+/* A step's queue at the end of each month, and the people at the top of
+ * the line: the most at any step listed, so that lines compare. */
+typedef struct {
+  guint most;
+  guint n_months;
+  guint months[];
+} QueueLine;
+
+/* The queue drawn as a line from none at the bottom to the section's scale
+ * at the top. */
 static void
 draw_queue (GtkDrawingArea *area,
             cairo_t        *cr,
@@ -89,36 +103,37 @@ draw_queue (GtkDrawingArea *area,
             int             height,
             gpointer        data)
 {
-  GArray *queue = data;
+  QueueLine *line = data;
   GtkStyleContext *style = gtk_widget_get_style_context (GTK_WIDGET (area));
   GdkRGBA colour;
-  guint most = 1;
 
   gtk_style_context_get_color (style, &colour);
-  for (guint i = 0; i < queue->len; i++)
-    most = MAX (most, g_array_index (queue, guint, i));
   gdk_cairo_set_source_rgba (cr, &colour);
   cairo_set_line_width (cr, 1.5);
-  for (guint i = 0; i < queue->len; i++)
-    cairo_line_to (cr, (width - 2.0) * i / MAX (queue->len - 1, 1) + 1,
-                   height - 1 - (height - 2.0) * g_array_index (queue, guint, i) / most);
+  /* Round joins: a mitred spike would stand above its month's figure. */
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  for (guint i = 0; i < line->n_months; i++)
+    cairo_line_to (cr, (width - 2.0) * i / MAX (line->n_months - 1, 1) + 1,
+                   height - 1 - (height - 2.0) * line->months[i] / line->most);
   cairo_stroke (cr);
 }
 
 static GtkWidget *
 queue_line (const guint *months,
-            guint        n_months)
+            guint        n_months,
+            guint        most)
 {
   GtkWidget *area = gtk_drawing_area_new ();
-  GArray *queue = g_array_sized_new (FALSE, FALSE, sizeof (guint), n_months);
+  QueueLine *line = g_malloc (sizeof (QueueLine) + n_months * sizeof (guint));
 
-  g_array_append_vals (queue, months, n_months);
+  line->most = MAX (most, 1);
+  line->n_months = n_months;
+  memcpy (line->months, months, n_months * sizeof (guint));
   gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (area), 72);
   gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (area), 24);
   gtk_widget_set_valign (area, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (area, _("People waiting, month by month"));
-  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), draw_queue, queue,
-                                  (GDestroyNotify) g_array_unref);
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), draw_queue, line, g_free);
   return area;
 }
 
@@ -163,12 +178,68 @@ waiting_at_end (PdCapacitySim *sim,
 
 static GtkWidget *
 queue_of (PdCapacitySim *sim,
-          guint          step)
+          guint          step,
+          guint          most)
 {
   guint n_months = 0;
   const guint *queue = pd_capacity_sim_get_queue (sim, step, &n_months);
 
-  return queue && n_months > 1 ? queue_line (queue, n_months) : NULL;
+  return queue && n_months > 1 ? queue_line (queue, n_months, most) : NULL;
+}
+
+/* Whether @step has a row of its own: someone waits there. */
+static gboolean
+has_row (PdCapacitySim *sim,
+         guint          step)
+{
+  double p90 = pd_capacity_sim_get_p90_wait (sim, step);
+
+  return pd_capacity_sim_get_has_queue (sim, step)
+         && (p90 >= SHOWN_DAY || waiting_at_end (sim, step) > 0);
+}
+
+/* The most people waiting at any step with a line, any month: the top of
+ * every line; 0 when no step has one. */
+static guint
+common_top (PdCapacitySim *sim)
+{
+  guint most = 0;
+
+  for (guint i = 0; i < pd_capacity_sim_get_n_steps (sim); i++)
+    {
+      guint n_months = 0;
+      const guint *queue = pd_capacity_sim_get_queue (sim, i, &n_months);
+
+      for (guint m = 0; has_row (sim, i) && n_months > 1 && m < n_months; m++)
+        most = MAX (most, queue[m]);
+    }
+  return most;
+}
+
+/* Says, under the list and to a screen reader, what the lines' top means. */
+static void
+show_scale (PdCapacityWaiting *self,
+            guint              most)
+{
+  g_autofree char *count = NULL;
+  g_autofree char *text = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->scale), most > 0);
+  if (most == 0)
+    {
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self->results),
+                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      return;
+    }
+  count = pd_capacity_text_count (most);
+  /* Translators: %s is a number of people, the top of every step's line
+   * of its queue month by month. */
+  text = g_strdup_printf (ngettext ("Queues drawn to one scale: top = %s person",
+                                    "Queues drawn to one scale: top = %s people", most),
+                          count);
+  gtk_label_set_text (self->scale, text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->results),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
 }
 
 static char *
@@ -185,6 +256,7 @@ show_results (PdCapacityWaiting *self,
               SimJob            *job)
 {
   g_autoptr(GPtrArray) no_wait = g_ptr_array_new ();
+  guint most = common_top (job->sim);
 
   clear_rows (self);
   for (guint i = 0; i < pd_capacity_sim_get_n_steps (job->sim); i++)
@@ -199,7 +271,7 @@ show_results (PdCapacityWaiting *self,
       g_autofree char *subtitle = NULL;
       g_autofree char *spoken = NULL;
 
-      if (!pd_capacity_sim_get_has_queue (job->sim, i) || (!(p90 >= SHOWN_DAY) && waiting == 0))
+      if (!has_row (job->sim, i))
         {
           g_ptr_array_add (no_wait, (gpointer) title);
           continue;
@@ -213,7 +285,7 @@ show_results (PdCapacityWaiting *self,
                                     "the end"), median_text, p90_text, waiting_text);
       /* Translators: a step's title, then its waits as above. */
       spoken = g_strdup_printf (_("%s: %s"), title, subtitle);
-      add_row (self, title, subtitle, spoken, queue_of (job->sim, i));
+      add_row (self, title, subtitle, spoken, queue_of (job->sim, i, most));
     }
   if (no_wait->len > 0)
     {
@@ -226,6 +298,10 @@ show_results (PdCapacityWaiting *self,
       spoken = g_strdup_printf (_("No one waits at: %s"), names);
       add_row (self, _("No Wait"), names, spoken, NULL);
     }
+  show_scale (self, most);
+  /* Kept for Export Tables. */
+  self->shown_capacity = g_steal_pointer (&job->capacity);
+  self->shown_sim = g_steal_pointer (&job->sim);
   set_state (self, "results");
 }
 
@@ -372,6 +448,54 @@ pd_capacity_waiting_get_row_names (PdCapacityWaiting *self)
   return g_strv_builder_end (builder);
 }
 
+/* The arrivals' choice, its position in the list, as the settings and the
+ * command line name it. */
+static gboolean
+arrivals_from_name (GValue   *value,
+                    GVariant *variant,
+                    gpointer  data)
+{
+  g_value_set_uint (value, g_str_equal (g_variant_get_string (variant, NULL), "fixed") ? 1 : 0);
+  return TRUE;
+}
+
+static GVariant *
+arrivals_to_name (const GValue       *value,
+                  const GVariantType *type,
+                  gpointer            data)
+{
+  return g_variant_new_string (g_value_get_uint (value) == 1 ? "fixed" : "poisson");
+}
+
+/* Years, seed and arrivals as last set, in this window and the next. */
+static void
+remember_options (PdCapacityWaiting *self)
+{
+  g_autoptr(GSettings) settings = pd_window_settings ();
+
+  if (settings == NULL)
+    return;
+  g_settings_bind (settings, "simulation-years", self->years, "value", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "simulation-seed", self->seed, "value", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind_with_mapping (settings, "simulation-arrivals", self->arrivals, "selected",
+                                G_SETTINGS_BIND_DEFAULT, arrivals_from_name, arrivals_to_name,
+                                NULL, NULL);
+}
+
+PdCapacitySim *
+pd_capacity_waiting_get_results (PdCapacityWaiting  *self,
+                                 PdCapacity        **capacity)
+{
+  g_return_val_if_fail (PD_IS_CAPACITY_WAITING (self), NULL);
+  g_return_val_if_fail (capacity != NULL, NULL);
+
+  *capacity = NULL;
+  if (!g_str_equal (self->state, "results") || pd_capacity_waiting_get_out_of_date (self))
+    return NULL;
+  *capacity = self->shown_capacity;
+  return self->shown_sim;
+}
+
 static void
 pd_capacity_waiting_dispose (GObject *object)
 {
@@ -381,6 +505,8 @@ pd_capacity_waiting_dispose (GObject *object)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->document);
+  g_clear_pointer (&self->shown_sim, pd_capacity_sim_free);
+  g_clear_pointer (&self->shown_capacity, pd_capacity_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), PD_TYPE_CAPACITY_WAITING);
   G_OBJECT_CLASS (pd_capacity_waiting_parent_class)->dispose (object);
 }
@@ -403,6 +529,7 @@ pd_capacity_waiting_class_init (PdCapacityWaitingClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdCapacityWaiting, out_of_date);
   gtk_widget_class_bind_template_child (widget_class, PdCapacityWaiting, message);
   gtk_widget_class_bind_template_child (widget_class, PdCapacityWaiting, results);
+  gtk_widget_class_bind_template_child (widget_class, PdCapacityWaiting, scale);
   gtk_widget_class_bind_template_callback (widget_class, pd_capacity_waiting_simulate);
   gtk_widget_class_bind_template_callback (widget_class, pd_capacity_waiting_cancel);
 }
@@ -414,5 +541,6 @@ pd_capacity_waiting_init (PdCapacityWaiting *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->options = init;
+  remember_options (self);
   set_state (self, "idle");
 }

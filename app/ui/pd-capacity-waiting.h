@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "pd-capacity.h"
+#include "pd-capacity-sim.h"
 #include "pd-document.h"
 
 G_BEGIN_DECLS
@@ -30,5 +31,10 @@ gboolean     pd_capacity_waiting_get_out_of_date (PdCapacityWaiting *self);
 /* What each result row says to a screen reader, the summary line last. */
 GStrv        pd_capacity_waiting_get_row_names (PdCapacityWaiting *self);
 const char  *pd_capacity_waiting_get_error  (PdCapacityWaiting *self);
+/* The results shown when they are up to date with the pathway, with the
+ * capacity model they ran on (@capacity, out, transfer none); else NULL.
+ * Returns: (transfer none) (nullable). */
+PdCapacitySim *pd_capacity_waiting_get_results (PdCapacityWaiting  *self,
+                                                PdCapacity        **capacity);
 
 G_END_DECLS

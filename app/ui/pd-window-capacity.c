@@ -1,11 +1,40 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Export Tables: the Capacity panel's figures as CSV or an OpenDocument
  * spreadsheet; and the field the panel sends the user to. */
+#include <string.h>
 #include <glib/gi18n.h>
 
+#include "pd-capacity-sim-table.h"
 #include "pd-capacity-table.h"
 #include "pd-file-dialog.h"
 #include "pd-window-private.h"
+
+char *
+pd_window_waiting_csv_path (const char *path)
+{
+  g_autofree char *stem = g_str_has_suffix (path, ".csv")
+                          ? g_strndup (path, strlen (path) - strlen (".csv")) : g_strdup (path);
+
+  g_return_val_if_fail (path != NULL, NULL);
+  return g_strconcat (stem, "-waiting.csv", NULL);
+}
+
+/* The Waiting section's results as `pathway capacity --simulate --format
+ * csv` writes them, in a file of their own beside the steps'. */
+static gboolean
+write_waiting_csv (PdCapacity    *capacity,
+                   PdCapacitySim *sim,
+                   const char    *name,
+                   const char    *path,
+                   GError       **error)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *waiting_path = pd_window_waiting_csv_path (path);
+
+  pd_capacity_sim_append_csv_header (out);
+  pd_capacity_sim_append_csv (out, capacity, sim, name);
+  return g_file_set_contents (waiting_path, out->str, out->len, error);
+}
 
 gboolean
 pd_window_export_tables_to (PdWindow    *self,
@@ -13,8 +42,13 @@ pd_window_export_tables_to (PdWindow    *self,
                             GError     **error)
 {
   g_autoptr(PdCapacity) capacity = NULL;
+  g_autoptr(PdTable) steps = NULL;
+  g_autoptr(PdTable) totals = NULL;
+  g_autoptr(PdTable) waits = NULL;
   g_autofree char *name = NULL;
   PdCapacityOptions options;
+  PdCapacity *simulated;
+  PdCapacitySim *sim;
 
   g_return_val_if_fail (PD_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -25,7 +59,25 @@ pd_window_export_tables_to (PdWindow    *self,
   if (capacity == NULL)
     return FALSE;
   name = pd_capacity_table_pathway_name (self->document, self->path);
-  return pd_capacity_table_write (capacity, name, path, error);
+  sim = pd_capacity_waiting_get_results (pd_capacity_panel_get_waiting (self->capacity), &simulated);
+  if (sim == NULL)
+    return pd_capacity_table_write (capacity, name, path, error);
+  if (!g_str_has_suffix (path, ".ods"))
+    return pd_capacity_table_write (capacity, name, path, error)
+           && write_waiting_csv (simulated, sim, name, path, error);
+  steps = pd_capacity_table_steps (capacity, name);
+  totals = pd_capacity_table_totals (capacity);
+  waits = pd_capacity_sim_table (simulated, sim, name);
+  return pd_table_write_ods ((PdTable *[]) { steps, totals, waits }, 3, path, error);
+}
+
+/* Whether the Waiting section shows results up to date with the pathway. */
+static gboolean
+has_waiting_results (PdWindow *self)
+{
+  PdCapacity *capacity;
+
+  return pd_capacity_waiting_get_results (pd_capacity_panel_get_waiting (self->capacity), &capacity) != NULL;
 }
 
 static void
@@ -50,7 +102,16 @@ on_export_chosen (GObject    *owner,
       return;
     }
   base = g_path_get_basename (path);
-  message = g_strdup_printf (_("Tables saved as “%s”"), base);
+  if (!g_str_has_suffix (path, ".ods") && has_waiting_results (self))
+    {
+      g_autofree char *waiting_path = pd_window_waiting_csv_path (path);
+      g_autofree char *waiting_base = g_path_get_basename (waiting_path);
+
+      /* Translators: two files' names: the steps' table and the waits'. */
+      message = g_strdup_printf (_("Tables saved as “%s” and “%s”"), base, waiting_base);
+    }
+  else
+    message = g_strdup_printf (_("Tables saved as “%s”"), base);
   pd_window_toast (self, message);
 }
 
@@ -66,7 +127,10 @@ export_tables (GtkWidget  *widget,
   pd_file_dialog_show (GTK_WINDOW (self), G_OBJECT (self), _("Export Tables"),
                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), name, on_export_chosen,
                        _("OpenDocument spreadsheet"), "*.ods",
-                       _("Comma-separated values (CSV), the steps only"), "*.csv", NULL);
+                       has_waiting_results (self)
+                       ? _("Comma-separated values (CSV): the steps, and the waits in a "
+                           "second file")
+                       : _("Comma-separated values (CSV), the steps only"), "*.csv", NULL);
 }
 
 /* A field of the pathway in Properties, with the focus: what the

@@ -104,10 +104,17 @@ void pd_window_class_init_capacity (GtkWidgetClass *widget_class);
 /* Writes the Capacity panel's figures, What If included, to @path: as CSV,
  * the steps as `pathway capacity --format csv` prints them; for a name
  * ending in ".ods", an OpenDocument spreadsheet of the steps and of the
- * totals by role and agency (the columns of `pathway capacity --totals`). */
+ * totals by role and agency (the columns of `pathway capacity --totals`).
+ * When the Waiting section shows results up to date with the pathway, the
+ * spreadsheet has a sheet of them too, and CSV writes them beside @path
+ * (pd_window_waiting_csv_path()) as `pathway capacity --simulate --format
+ * csv` does. */
 gboolean pd_window_export_tables_to (PdWindow    *self,
                                      const char  *path,
                                      GError     **error);
+/* Where CSV export writes the waits for @path: "NAME-waiting.csv" for
+ * "NAME.csv". Returns: (transfer full). */
+char    *pd_window_waiting_csv_path (const char *path);
 
 /* pd-window-export.c: Export Diagram, and opening what was exported. */
 void pd_window_class_init_export (GtkWidgetClass *widget_class);

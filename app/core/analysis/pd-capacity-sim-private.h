@@ -46,9 +46,11 @@ typedef struct {
 
 void           pd_sim_plan_init  (PdSimPlan *plan);
 void           pd_sim_plan_clear (PdSimPlan *plan);
-/* A pool of @wte in post: round(@wte) servers, at least one (none for 0). */
+/* A pool of @wte in post giving @hours a year: round(@wte) servers, at
+ * least one (none for 0), sharing the hours. */
 guint          pd_sim_plan_add_pool (PdSimPlan *plan,
-                                     double     wte);
+                                     double     wte,
+                                     double     hours);
 
 /* The results, filled in by the run. */
 struct _PdCapacitySim {

@@ -22,15 +22,21 @@ G_BEGIN_DECLS
  *   roles by their shares: one piece of work for each role. A group session
  *   is counted as a fluid: each member brings their part of the session's
  *   staff time, and no one waits for a group to fill.
- * - Servers: the staff in post for a role (all its agencies) are one pool
- *   for every step that role works at: round(WTE) servers, at least one,
- *   each giving WTE ÷ servers × the clinical hours a WTE gives a year, so
- *   the pool gives exactly the hours in post. A server works on one
+ * - Servers: the staff in post for a role in an agency are one pool for
+ *   every step of that agency that role works at, as the capacity model
+ *   counts them (PdCapacityRole: a post with no agency counts for its role
+ *   in every agency, shared in proportion to the hours needed): round(WTE)
+ *   servers, at least one, each giving WTE ÷ servers × the clinical hours a
+ *   WTE gives a year, so the pool gives exactly the hours in post. Another
+ *   agency's staff in the same role never serve its queue. A server works on one
  *   person's piece of work at a time until it is done, so the time in
  *   service is the staff hours, not the weeks between sessions; a caseload
- *   that spaces sessions out gives the same hours a year. A role with no
- *   staffing entered has unlimited servers (no wait); one entered with no
- *   WTE has none, and people wait for it for ever.
+ *   that spaces sessions out gives the same hours a year. A role × agency
+ *   with no staffing entered has unlimited servers (no wait); one entered
+ *   with no WTE has none, and people wait for it for ever.
+ * - Several pathways simulated together are one workforce: where they share
+ *   a role × agency, their staff in post are added into one pool and their
+ *   people queue for it side by side, first come, first served.
  * - Queues: each step's queue for a role is first come, first served; a
  *   free server takes whoever in its pool has waited longest. The wait to
  *   the first session is from reaching the step to the start of the first
@@ -107,6 +113,17 @@ PdCapacitySim *pd_capacity_sim_run_cancellable (PdCapacity         *capacity,
                                                 const PdSimOptions *options,
                                                 GCancellable       *cancellable,
                                                 GError            **error);
+/* Simulates @capacities' pathways together, in one run with one random
+ * stream, as one workforce (see above).
+ * Returns: (transfer full) (element-type PdCapacitySim) (nullable): one
+ * result for each of @capacities in their order, its steps in that
+ * pathway's order, each with the whole run's events and people dropped;
+ * NULL with @error set as pd_capacity_sim_run_cancellable(). */
+GPtrArray     *pd_capacity_sim_run_together (PdCapacity * const *capacities,
+                                             guint               n_capacities,
+                                             const PdSimOptions *options,
+                                             GCancellable       *cancellable,
+                                             GError            **error);
 void           pd_capacity_sim_free (PdCapacitySim *sim);
 
 guint          pd_capacity_sim_get_n_steps (PdCapacitySim *sim);
