@@ -51,4 +51,8 @@ void       pd_rows_show_staff     (Row         *row);
 /* The agencies changed: the posts' drop-downs list them anew. */
 void       pd_rows_refill_staff   (Row         *row);
 
+/* The pathway's change log, newest first (pd-inspector-changes.c). */
+GtkWidget *pd_rows_make_changes_row (Row        *row);
+void       pd_rows_show_changes     (Row        *row);
+
 G_END_DECLS

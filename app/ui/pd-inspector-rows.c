@@ -5,6 +5,7 @@
 #include "pd-agency.h"
 #include "pd-clusters.h"
 #include "pd-combo-keys.h"
+#include "pd-edit-changes.h"
 #include "pd-enums.h"
 #include "pd-inspector-rows-private.h"
 #include "pd-language.h"
@@ -49,6 +50,12 @@ pd_rows_set_value (Row          *row,
       pd_document_end (rows->document);
       rows->applying = FALSE;
       show_value (row);
+    }
+  else if (PD_IS_DOCUMENT (rows->object) && g_str_equal (row->spec->property, "status"))
+    {
+      /* A change of status is logged with it, in one undo step. */
+      g_autofree char *today = pd_edit_today ();
+      pd_edit_set_status (rows->document, g_value_get_enum (value), today, g_get_real_name ());
     }
   else if (is_translated (row))
     pd_document_set_translation (rows->document, rows->object, row->spec->property,
@@ -228,6 +235,9 @@ show_in_editor (Row          *row,
       break;
     case PD_ROW_SWITCH:
       gtk_switch_set_active (GTK_SWITCH (row->editor), g_value_get_boolean (value));
+      break;
+    case PD_ROW_CHANGES:
+      pd_rows_show_changes (row);
       break;
     default:
       g_assert_not_reached ();
@@ -586,7 +596,8 @@ make_clusters_row (Row        *row,
 static gboolean
 has_own_group (PdRowKind kind)
 {
-  return kind == PD_ROW_LONG_TEXT || kind == PD_ROW_STAFF || kind == PD_ROW_POSTS;
+  return kind == PD_ROW_LONG_TEXT || kind == PD_ROW_STAFF || kind == PD_ROW_POSTS
+         || kind == PD_ROW_CHANGES;
 }
 
 static GtkWidget *
@@ -621,6 +632,8 @@ make_row (Row        *row,
     case PD_ROW_STAFF:
     case PD_ROW_POSTS:
       return pd_rows_make_staff_row (row);
+    case PD_ROW_CHANGES:
+      return pd_rows_make_changes_row (row);
     default:
       g_assert_not_reached ();
     }

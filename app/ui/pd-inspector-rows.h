@@ -23,6 +23,7 @@ typedef enum {
   PD_ROW_STAFF,         /* a step's further roles (pd-inspector-staff.c) */
   PD_ROW_POSTS,         /* the pathway's staff in post (pd-inspector-staff.c) */
   PD_ROW_SWITCH,        /* an AdwActionRow with a switch: a yes or no */
+  PD_ROW_CHANGES,       /* the pathway's change log (pd-inspector-changes.c) */
 } PdRowKind;
 
 typedef struct {

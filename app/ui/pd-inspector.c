@@ -99,6 +99,8 @@ static const PdRowSpec pathway_fields[] = {
   /* Saving stamps these. */
   { N_("Publishing"), "created-date", N_("Created"), PD_ROW_READ_ONLY },
   { N_("Publishing"), "modified-date", N_("Updated"), PD_ROW_READ_ONLY },
+  { NULL, "changes", N_("Changes"), PD_ROW_CHANGES,
+    N_("Newest first. Changing the status adds one.") },
   { N_("Care"), "clusters", N_("Care clusters"), PD_ROW_CLUSTERS },
   { N_("Care"), "referrals-per-year", N_("Referrals a year"), PD_ROW_NUMBER },
   { N_("Care"), "documents", N_("Supporting documents"), PD_ROW_LINKS },

@@ -28,6 +28,9 @@ static const struct {
   { "first-episode-psychosis.pathway", N_("Early intervention in psychosis"), N_("Example") },
   { "memory-assessment-dementia.pathway", N_("Memory assessment and dementia care"),
     N_("Example") },
+  { "crisis-home-treatment.pathway", N_("Mental health crisis and home treatment"),
+    N_("Example") },
+  { "perinatal-mental-health.pathway", N_("Perinatal mental health"), N_("Example") },
 };
 
 typedef struct {

@@ -290,6 +290,25 @@ check_roles (Checker *c)
     }
 }
 
+/* A change log whose newest entry is of another version than the
+ * pathway's: a version raised without saying why, or a log not kept up. */
+static void
+check_changes (Checker *c)
+{
+  const PdChange *latest = pd_change_array_get_latest (pd_document_get_changes (c->document));
+  g_autofree char *version = NULL;
+
+  if (latest == NULL)
+    return;
+  g_object_get (c->document, "version", &version, NULL);
+  if (g_strcmp0 (latest->version, version) != 0)
+    report (c, PD_SEVERITY_WARNING, NULL,
+            _("the latest change (%s) is of version %s but the pathway is version %s: add a "
+              "change for this version"),
+            latest->date ? latest->date : "", latest->version ? latest->version : "–",
+            version ? version : "–");
+}
+
 void
 pd_check_document (PdDocument *document,
                    const char *file_name,
@@ -314,5 +333,6 @@ pd_check_document (PdDocument *document,
   check_endless_loop (&c);
   check_joins (&c);
   check_roles (&c);
+  check_changes (&c);
   g_hash_table_unref (c.outgoing);
 }

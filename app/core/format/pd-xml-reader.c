@@ -577,6 +577,28 @@ read_staffing (Reader  *r,
   g_object_set (r->document, "staffing", staffing, NULL);
 }
 
+/* The schema has checked each date. */
+static void
+read_changes (Reader  *r,
+              xmlNode *element)
+{
+  g_autoptr(GPtrArray) changes = pd_change_array_new ();
+
+  for (xmlNode *c = element->children; c; c = c->next)
+    {
+      g_autofree char *date = NULL, *version = NULL, *author = NULL, *summary = NULL;
+
+      if (!is_named (c, "change"))
+        continue;
+      date = get_attr (c, "date");
+      version = get_attr (c, "version");
+      author = get_attr (c, "author");
+      summary = get_text (c);
+      g_ptr_array_add (changes, pd_change_new (date, version, author, summary));
+    }
+  g_object_set (r->document, "changes", changes, NULL);
+}
+
 static void
 read_pathway_child (Reader  *r,
                     xmlNode *child,
@@ -636,6 +658,8 @@ read_pathway_child (Reader  *r,
     }
   else if (is_named (child, "staffing"))
     read_staffing (r, child);
+  else if (is_named (child, "changes"))
+    read_changes (r, child);
   else if (is_named (child, "agencies"))
     read_list (r, child, "agency", read_agency);
   else if (is_named (child, "nodes"))

@@ -469,6 +469,31 @@ write_staffing (Writer    *w,
 }
 
 static void
+write_changes (Writer    *w,
+               GPtrArray *changes)
+{
+  if (changes == NULL || changes->len == 0)
+    return;
+  indent (w, 1);
+  g_string_append (w->out, "<changes>\n");
+  for (guint i = 0; i < changes->len; i++)
+    {
+      PdChange *change = g_ptr_array_index (changes, i);
+
+      indent (w, 2);
+      g_string_append (w->out, "<change");
+      attr (w, "date", change->date ? change->date : "");
+      attr (w, "version", change->version);
+      attr (w, "author", change->author);
+      g_string_append_c (w->out, '>');
+      pd_xml_append_escaped (w->out, change->summary ? change->summary : "", FALSE);
+      g_string_append (w->out, "</change>\n");
+    }
+  indent (w, 1);
+  g_string_append (w->out, "</changes>\n");
+}
+
+static void
 write_metadata (Writer     *w,
                 PdDocument *doc)
 {
@@ -535,6 +560,7 @@ write_metadata (Writer     *w,
       g_string_append (w->out, "</participants>\n");
     }
   write_staffing (w, pd_document_get_staffing (doc));
+  write_changes (w, pd_document_get_changes (doc));
 }
 
 static void
@@ -608,6 +634,14 @@ uses_shared_services (PdDocument *doc)
   return FALSE;
 }
 
+/* Version 4: a change log. */
+static gboolean
+has_changes (PdDocument *doc)
+{
+  GPtrArray *changes = pd_document_get_changes (doc);
+  return changes && changes->len > 0;
+}
+
 /* The oldest version that holds the document: a file without the newer
  * data stays readable by the programs that came before it. */
 /* Version 4: a step marked as where offers made alongside each other come
@@ -629,7 +663,7 @@ has_joins (PdDocument *doc)
 static int
 oldest_version (PdDocument *doc)
 {
-  if (uses_shared_services (doc) || has_joins (doc))
+  if (uses_shared_services (doc) || has_joins (doc) || has_changes (doc))
     return PD_FORMAT_VERSION_LIBRARY;
   if (has_capacity_data (doc))
     return PD_FORMAT_VERSION_CAPACITY;

@@ -34,6 +34,7 @@ struct _PdDocument
   PdTranslations *translations;
   double hours_per_wte;
   GPtrArray *staffing;
+  GPtrArray *changes;
 
   GListStore *agencies;
   GListStore *nodes;
@@ -72,6 +73,7 @@ static const PdField fields[] = {
   PD_FIELD_BOXED (PdDocument, translations, "translations", pd_translations_get_type),
   PD_FIELD_DBL (PdDocument, hours_per_wte, "hours-per-wte", 0, PD_HOURS_PER_WTE_LIMIT, 0),
   PD_FIELD_BOXED (PdDocument, staffing, "staffing", g_ptr_array_get_type),
+  PD_FIELD_BOXED (PdDocument, changes, "changes", g_ptr_array_get_type),
 };
 
 enum {
@@ -239,6 +241,7 @@ PdHistory *pd_document_get_history (PdDocument *self) { return self->history; }
 PdTranslations *pd_document_get_translations (PdDocument *self) { return self->translations; }
 guint pd_document_get_referrals_per_year (PdDocument *self) { return self->referrals_per_year; }
 GPtrArray *pd_document_get_staffing (PdDocument *self) { return self->staffing; }
+GPtrArray *pd_document_get_changes (PdDocument *self) { return self->changes; }
 
 double
 pd_document_get_hours_per_wte (PdDocument *self)

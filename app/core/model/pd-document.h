@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "pd-agency.h"
+#include "pd-change.h"
 #include "pd-comment.h"
 #include "pd-edge.h"
 #include "pd-enums.h"
@@ -46,7 +47,8 @@ G_DECLARE_FINAL_TYPE (PdDocument, pd_document, PD, DOCUMENT, GObject)
  * "summary", "status", "version", "lead", "review-by", "created-date",
  * "modified-date", "clusters" (GArray of guint), "documents" (GPtrArray of
  * PdLink), "participants" (GPtrArray of PdParticipant),
- * "referrals-per-year", "hours-per-wte", "staffing" (GPtrArray of PdPost)),
+ * "referrals-per-year", "hours-per-wte", "staffing" (GPtrArray of PdPost),
+ * "changes" (GPtrArray of PdChange)),
  * its agencies, nodes, edges and comments (each a
  * GListModel), and the undo history of every change made through the
  * editing functions below. "modified" is derived from the history. */
@@ -77,6 +79,10 @@ gboolean    pd_document_get_modified     (PdDocument *self);
 guint       pd_document_get_referrals_per_year (PdDocument *self);
 double      pd_document_get_hours_per_wte (PdDocument *self);
 GPtrArray  *pd_document_get_staffing     (PdDocument *self);
+/* The change log (element-type PdChange), in the order it was written,
+ * oldest first; NULL or empty when the pathway has none. (transfer none):
+ * an edit sets a new array rather than changing this one. */
+GPtrArray  *pd_document_get_changes      (PdDocument *self);
 
 /* Any object of the document by id (ids are unique across all kinds), or
  * the node or agency of that id: (transfer none) (nullable), NULL for an
