@@ -538,6 +538,163 @@ test_stable (gconstpointer data)
   g_assert_cmpuint (kept * 4, >=, n * 3);
 }
 
+
+/* No two steps on one another. */
+static void
+check_apart (PdDocument *doc)
+{
+  GListModel *nodes = pd_document_get_nodes (doc);
+  guint n = g_list_model_get_n_items (nodes);
+
+  for (guint i = 0; i < n; i++)
+    for (guint j = i + 1; j < n; j++)
+      {
+        g_autoptr(PdNode) a = g_list_model_get_item (nodes, i);
+        g_autoptr(PdNode) b = g_list_model_get_item (nodes, j);
+        g_assert_false (overlap (a, b));
+      }
+}
+
+/* Tidied with and without lanes: never more crossings than before, but
+ * where the lanes force them, and then it says how many and what a tidy
+ * without lanes gives (no more than before); the same input gives the
+ * same bytes. Returns whether the lanes cost crossings. */
+static gboolean
+check_never_worse (PdDocument *doc)
+{
+  gboolean forced = FALSE;
+
+  for (int lanes = 0; lanes < 2; lanes++)
+    {
+      g_autoptr(PdDocument) tidied = pd_document_copy (doc);
+      g_autoptr(PdDocument) again = pd_document_copy (doc);
+      PdLayoutOptions options = PD_LAYOUT_OPTIONS_DEFAULT;
+      PdLayoutOutcome outcome, same;
+      g_autofree char *first = NULL, *second = NULL;
+      guint before = pd_layout_count_crossings (doc), after;
+
+      options.lanes = lanes;
+      pd_layout_tidy (tidied, &options, &outcome);
+      after = pd_layout_count_crossings (tidied);
+      g_assert_cmpuint (outcome.before, ==, before);
+      g_assert_cmpuint (outcome.after, ==, after);
+      if (lanes)
+        check (tidied, TRUE);
+      else
+        check_apart (tidied);
+      if (after > before)
+        {
+          g_assert_true (lanes);
+          g_assert_cmpuint (outcome.lanes_added, ==, after - before);
+          g_assert_cmpuint (outcome.without_lanes, <=, before);
+          forced = TRUE;
+        }
+      else
+        g_assert_cmpuint (outcome.lanes_added, ==, 0);
+      /* Kept: not a step moved. */
+      if (outcome.kept)
+        {
+          g_autofree char *was = test_write (doc);
+          g_autofree char *now = test_write (tidied);
+
+          g_assert_cmpstr (now, ==, was);
+          g_assert_cmpuint (outcome.tidied, >, before);
+        }
+      pd_layout_tidy (again, &options, &same);
+      first = test_write (tidied);
+      second = test_write (again);
+      g_assert_cmpstr (first, ==, second);
+    }
+  return forced;
+}
+
+static void
+test_never_worse_example (gconstpointer data)
+{
+  g_autoptr(PdDocument) doc = test_load (data);
+
+  if (check_never_worse (doc))
+    g_test_message ("%s: the lanes force crossings", (const char *) data);
+}
+
+/* Small generated pathways, as generated and with their steps thrown
+ * about (some then on one another, which Tidy does not keep). */
+static void
+test_never_worse_generated (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261201);
+  guint forced = 0;
+
+  for (guint i = 0; i < 200; i++)
+    {
+      guint n = g_rand_int_range (rand, 8, 41);
+      g_autoptr(PdDocument) doc = pd_generate_pathway (n, g_rand_int (rand),
+                                                       g_rand_int_range (rand, 1, 5));
+
+      if (i % 2)
+        {
+          GListModel *nodes = pd_document_get_nodes (doc);
+
+          for (guint k = 0; k < g_list_model_get_n_items (nodes); k++)
+            {
+              g_autoptr(PdNode) node = g_list_model_get_item (nodes, k);
+
+              pd_document_set (doc, node, "x", (double) g_rand_int_range (rand, 0, 2000),
+                               "y", (double) g_rand_int_range (rand, 0, 1200), NULL);
+            }
+        }
+      forced += check_never_worse (doc);
+    }
+  g_test_message ("the lanes forced crossings in %u of 200", forced);
+}
+
+/* Two agencies whose steps take turns: in lanes their transitions must
+ * cross, as they were they do not; without lanes Tidy keeps that. */
+static PdDocument *
+lanes_force_crossing (void)
+{
+  PdDocument *doc = pd_document_new_default ();
+  GListModel *agencies = pd_document_get_agencies (doc);
+  g_autoptr(PdAgency) first = g_list_model_get_item (agencies, 0);
+  g_autoptr(PdAgency) second = g_list_model_get_item (agencies, 1);
+  const char *one = pd_agency_get_id (first), *two = pd_agency_get_id (second);
+  PdNode *a = pd_edit_add_node (doc, PD_NODE_KIND_REFERRAL, one, 0, 0);
+  PdNode *b = pd_edit_add_node (doc, PD_NODE_KIND_REFERRAL, two, 0, 300);
+  PdNode *c = pd_edit_add_node (doc, PD_NODE_KIND_INTERVENTION, two, 400, 0);
+  PdNode *d = pd_edit_add_node (doc, PD_NODE_KIND_INTERVENTION, one, 400, 300);
+
+  pd_edit_connect (doc, a, c);
+  pd_edit_connect (doc, b, d);
+  return doc;
+}
+
+static void
+test_lanes_forced (void)
+{
+  g_autoptr(PdDocument) doc = lanes_force_crossing ();
+  g_autofree char *before = test_write (doc);
+  g_autofree char *after = NULL;
+  PdLayoutOptions options = PD_LAYOUT_OPTIONS_DEFAULT;
+  PdLayoutOutcome outcome;
+
+  pd_layout_tidy (doc, &options, &outcome);
+  g_assert_cmpuint (outcome.before, ==, 0);
+  g_assert_cmpuint (outcome.after, ==, 1);
+  g_assert_cmpuint (outcome.lanes_added, ==, 1);
+  g_assert_cmpuint (outcome.without_lanes, ==, 0);
+  check (doc, TRUE);
+
+  /* One undo step takes it back; without lanes nothing need cross. */
+  g_assert_true (pd_document_undo (doc));
+  after = test_write (doc);
+  g_assert_cmpstr (after, ==, before);
+  options.lanes = FALSE;
+  pd_layout_tidy (doc, &options, &outcome);
+  g_assert_cmpuint (outcome.after, ==, 0);
+  g_assert_cmpuint (outcome.lanes_added, ==, 0);
+  g_assert_cmpuint (pd_layout_count_crossings (doc), ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -553,5 +710,8 @@ main (int    argc,
   test_add_per_example ("/layout/routes-clear", test_routes_clear);
   g_test_add_func ("/layout/routes-generated", test_routes_generated);
   test_add_per_example ("/layout/stable", test_stable);
+  test_add_per_example ("/layout/never-worse", test_never_worse_example);
+  g_test_add_func ("/layout/never-worse-generated", test_never_worse_generated);
+  g_test_add_func ("/layout/lanes-forced", test_lanes_forced);
   return g_test_run ();
 }

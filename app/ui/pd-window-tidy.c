@@ -55,7 +55,40 @@ typedef struct {
   guint64          changes;    /* its history's count of changes then */
   PdDocument      *copy;       /* laid out in the thread */
   PdLayoutOptions  options;
+  PdLayoutOutcome  outcome;
 } TidyJob;
+
+/* Says when Tidy kept the steps where they were, or when the lanes cost
+ * crossings, with a button to tidy without them instead. */
+static void
+report_outcome (PdWindow              *self,
+                const PdLayoutOutcome *outcome,
+                const PdLayoutOptions *options)
+{
+  g_autofree char *text = NULL;
+  AdwToast *toast;
+
+  if (outcome->kept)
+    {
+      pd_window_toast (self, _("Tidy would cross more transitions: the steps stay where they are"));
+      return;
+    }
+  if (outcome->lanes_added == 0)
+    return;
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "Lanes add %u crossing; Tidy without lanes gives %u",
+                                       "Lanes add %u crossings; Tidy without lanes gives %u",
+                                       outcome->lanes_added),
+                          outcome->lanes_added, outcome->without_lanes);
+  toast = adw_toast_new (text);
+  adw_toast_set_button_label (toast, _("Tidy Without Lanes"));
+  adw_toast_set_action_name (toast, "win.tidy-without-lanes");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (
+    options->direction == PD_LAYOUT_TOP_BOTTOM ? "top-bottom" : "left-right"));
+  /* The tidy the button takes back, if nothing changed since. */
+  self->tidy_lanes_changes = pd_history_get_changes (pd_document_get_history (self->document));
+  adw_toast_overlay_add_toast (self->toasts, toast);
+}
 
 static void
 tidy_job_free (gpointer data)
@@ -75,7 +108,7 @@ tidy_in_thread (GTask        *task,
 {
   TidyJob *job = data;
 
-  pd_layout_apply (job->copy, &job->options);
+  pd_layout_tidy (job->copy, &job->options, &job->outcome);
   g_task_return_pointer (task, g_steal_pointer (&job->copy), g_object_unref);
 }
 
@@ -157,8 +190,10 @@ on_tidied (GObject      *source,
       pd_window_toast (self, _("The pathway changed while it was tidied: nothing was moved"));
       return;
     }
-  pd_layout_apply_from (self->document, copy, &job->options);
+  if (!job->outcome.kept)
+    pd_layout_apply_from (self->document, copy, &job->options);
   pd_canvas_zoom_to_fit (self->canvas);
+  report_outcome (self, &job->outcome, &job->options);
 }
 
 static void
@@ -168,6 +203,7 @@ tidy (GtkWidget  *widget,
 {
   PdWindow *self = PD_WINDOW (widget);
   PdLayoutOptions options;
+  PdLayoutOutcome outcome;
   guint n = g_list_model_get_n_items (pd_document_get_nodes (self->document));
   g_autoptr(GTask) task = NULL;
   g_autofree char *text = NULL;
@@ -180,8 +216,9 @@ tidy (GtkWidget  *widget,
     options.direction = PD_LAYOUT_TOP_BOTTOM;
   if (n <= TIDY_AT_ONCE_STEPS)
     {
-      pd_layout_apply (self->document, &options);
+      pd_layout_tidy (self->document, &options, &outcome);
       pd_canvas_zoom_to_fit (self->canvas);
+      report_outcome (self, &outcome, &options);
       return;
     }
 
@@ -203,6 +240,25 @@ tidy (GtkWidget  *widget,
   gtk_label_set_text (self->tidy_label, text);
   self->tidy_progress_source = g_timeout_add (PROGRESS_DELAY_MS, on_progress_delay, self);
   g_task_run_in_thread (task, tidy_in_thread);
+}
+
+/* The toast's button: the tidy with lanes taken back (when it is still
+ * the last change), lanes off in the Arrange menu, and tidied again. */
+static void
+tidy_without_lanes (GtkWidget  *widget,
+                    const char *action,
+                    GVariant   *parameter)
+{
+  PdWindow *self = PD_WINDOW (widget);
+  PdHistory *history = pd_document_get_history (self->document);
+
+  if (self->tidy_cancellable)
+    return;
+  if (pd_history_get_changes (history) == self->tidy_lanes_changes)
+    pd_document_undo (self->document);
+  g_action_group_change_action_state (G_ACTION_GROUP (self), "tidy-lanes",
+                                      g_variant_new_boolean (FALSE));
+  gtk_widget_activate_action_variant (widget, "win.tidy", parameter);
 }
 
 static void
@@ -280,6 +336,7 @@ pd_window_init_tidy (PdWindow *self)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), entries, G_N_ELEMENTS (entries), self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.tidy-cancel", FALSE);
+  self->tidy_lanes_changes = G_MAXUINT64;
   g_signal_group_connect_swapped (self->document_signals, "notify::routing",
                                   G_CALLBACK (routing_changed), self);
 }
@@ -289,6 +346,8 @@ pd_window_class_init_tidy (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.tidy", "s", tidy);
   gtk_widget_class_install_action (widget_class, "win.tidy-cancel", NULL, tidy_cancel);
+  gtk_widget_class_install_action (widget_class, "win.tidy-without-lanes", "s",
+                                   tidy_without_lanes);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, tidy_progress);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, tidy_spinner);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, tidy_label);

@@ -63,6 +63,11 @@ GArray *pd_layout_place       (Graph                 *g,
 guint   pd_layout_place_crossings (Graph  *g,
                                    GArray *places);
 
+/* pd-layout.c: the layout set in @document (a scratch copy), which
+ * pd-layout-tidy.c keeps or not. */
+void    pd_layout_lay_out     (PdDocument            *document,
+                               const PdLayoutOptions *options);
+
 /* pd-layout-crossings.c: pairs of the @n segments (x1, y1, x2, y2 each)
  * that cross, leaving out pairs that share an end (@ends: two ids a
  * segment). */

@@ -501,9 +501,11 @@ pd_layout_apply_from (PdDocument            *document,
   pd_document_end (document);
 }
 
+/* The layout's places set in @document, itself a scratch copy: its
+ * history keeps the steps of the search. */
 void
-pd_layout_apply (PdDocument            *document,
-                 const PdLayoutOptions *options)
+pd_layout_lay_out (PdDocument            *document,
+                   const PdLayoutOptions *options)
 {
   g_autoptr(GArray) places = pd_layout_compute (document, options);
   PdLayoutOptions defaults = PD_LAYOUT_OPTIONS_DEFAULT;
@@ -540,3 +542,9 @@ pd_layout_apply (PdDocument            *document,
   pd_document_end (document);
 }
 
+void
+pd_layout_apply (PdDocument            *document,
+                 const PdLayoutOptions *options)
+{
+  pd_layout_tidy (document, options, NULL);
+}
