@@ -5,7 +5,7 @@
 #include "pd-agency.h"
 #include "pd-edit.h"
 #include "pd-generate.h"
-#include "pd-layout.h"
+#include "pd-layout-private.h"
 #include "pd-reading-order.h"
 #include "pd-route.h"
 #include "pd-scene.h"
@@ -695,6 +695,53 @@ test_lanes_forced (void)
   g_assert_cmpuint (pd_layout_count_crossings (doc), ==, 0);
 }
 
+/* Crossings counted from rank to rank, a gap at a time, agree with the
+ * sweep over straight segments on random layered drawings (long links
+ * and links sharing a step among them). */
+static void
+test_layered_crossings (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (17);
+  guint total = 0;
+
+  for (guint trial = 0; trial < 400; trial++)
+    {
+      guint n = g_rand_int_range (rand, 2, 60), tries = g_rand_int_range (rand, 0, 150), m = 0;
+      g_autofree double *across = g_new (double, n);
+      g_autofree double *segments = g_new (double, 4 * MAX (tries, 1));
+      g_autofree gsize *ends = g_new (gsize, 2 * MAX (tries, 1));
+      g_autofree guint *rank = g_new (guint, n);
+      g_autoptr(GArray) links = g_array_new (FALSE, FALSE, sizeof (Link));
+      Graph g = { .links = links, .rank = rank, .n_ranks = g_rand_int_range (rand, 1, 9) };
+      guint fast, brute;
+
+      for (guint v = 0; v < n; v++)
+        {
+          rank[v] = g_rand_int_range (rand, 0, g.n_ranks);
+          across[v] = g_rand_double_range (rand, 0, 1000);
+        }
+      for (guint i = 0; i < tries; i++)
+        {
+          Link l = { g_rand_int_range (rand, 0, n), g_rand_int_range (rand, 0, n) };
+          double s[4] = { rank[l.from], across[l.from], rank[l.to], across[l.to] };
+
+          if (rank[l.from] >= rank[l.to])
+            continue;
+          g_array_append_val (links, l);
+          memcpy (segments + 4 * m, s, sizeof s);
+          ends[2 * m] = l.from;
+          ends[2 * m + 1] = l.to;
+          m++;
+        }
+      fast = pd_layout_layered_crossings (&g, across);
+      brute = pd_layout_segment_crossings (segments, ends, m);
+      g_assert_cmpuint (fast, ==, brute);
+      total += brute;
+    }
+  g_test_message ("%u crossings counted alike", total);
+  g_assert_cmpuint (total, >, 10000);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -713,5 +760,6 @@ main (int    argc,
   test_add_per_example ("/layout/never-worse", test_never_worse_example);
   g_test_add_func ("/layout/never-worse-generated", test_never_worse_generated);
   g_test_add_func ("/layout/lanes-forced", test_lanes_forced);
+  g_test_add_func ("/layout/layered-crossings", test_layered_crossings);
   return g_test_run ();
 }

@@ -241,14 +241,15 @@ order_and_place (Graph                 *g,
                  GHashTable            *index,
                  const double          *across,
                  const PdLayoutOptions *options,
-                 gboolean               flow_x)
+                 gboolean               flow_x,
+                 guint                 *crossings)
 {
   g_autoptr(GPtrArray) ranks = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
 
   for (guint r = 0; r < g->n_ranks; r++)
     g_ptr_array_add (ranks, g_array_new (FALSE, FALSE, sizeof (guint)));
   pd_layout_order_ranks (g, ranks, reading, index, across);
-  return pd_layout_place (g, ranks, across, options, flow_x);
+  return pd_layout_place (g, ranks, across, options, flow_x, crossings);
 }
 
 /* The steps of @document (only those in @only, when given) into @g,
@@ -334,40 +335,38 @@ assign_lanes (Graph                 *g,
     }
 }
 
-/* Two orders tried on a pathway of a usual size: from the steps' places
- * now (so that tidying again keeps what a tidy decided) and from reading
- * order; the one with fewer crossings wins, the first on a tie. */
+/* Two orders tried: from the steps' places now (so that tidying again
+ * keeps what a tidy decided) and from reading order; the one with fewer
+ * crossings wins, the first on a tie. */
 static GArray *
 best_places (Graph                 *g,
              GPtrArray             *reading,
              GHashTable            *index,
              const PdLayoutOptions *options,
-             gboolean               flow_x)
+             gboolean               flow_x,
+             guint                 *least)
 {
   g_autofree double *across = NULL;
   g_autoptr(GArray) other = NULL;
   GArray *places;
-  guint least, crossings;
+  guint crossings;
 
-  if (g->links->len > MAX_COMPARED_LINKS)
-    return order_and_place (g, reading, index, NULL, options, flow_x);
-  across = g_new (double, g->nodes->len);
+  across = g_new (double, MAX (g->nodes->len, 1));
   for (guint i = 0; i < g->nodes->len; i++)
     {
       PdNode *node = g_ptr_array_index (g->nodes, i);
       across[i] = flow_x ? pd_node_get_y (node) + pd_node_get_height (node) / 2
                          : pd_node_get_x (node) + pd_node_get_width (node) / 2;
     }
-  places = order_and_place (g, reading, index, across, options, flow_x);
-  other = order_and_place (g, reading, index, NULL, options, flow_x);
-  least = pd_layout_place_crossings (g, places);
-  crossings = pd_layout_place_crossings (g, other);
+  places = order_and_place (g, reading, index, across, options, flow_x, least);
+  other = order_and_place (g, reading, index, NULL, options, flow_x, &crossings);
   /* Where the steps are wins unless the other crosses clearly less:
    * a small edit then gives a small change. */
-  if (crossings + least / 10 < least)
+  if (crossings + *least / 10 < *least)
     {
       g_array_unref (places);
       places = g_steal_pointer (&other);
+      *least = crossings;
     }
   return places;
 }
@@ -375,7 +374,8 @@ best_places (Graph                 *g,
 static GArray *
 compute (PdDocument            *document,
          const PdLayoutOptions *options,
-         GHashTable            *only)
+         GHashTable            *only,
+         guint                 *crossings)
 {
   PdLayoutOptions defaults = PD_LAYOUT_OPTIONS_DEFAULT;
   g_autoptr(GPtrArray) reading = NULL;
@@ -384,6 +384,7 @@ compute (PdDocument            *document,
   Graph g = { 0 };
   GArray *places;
   gboolean flow_x;
+  guint least;
 
   g_return_val_if_fail (PD_IS_DOCUMENT (document), NULL);
 
@@ -395,8 +396,10 @@ compute (PdDocument            *document,
   rank_steps (&g, reading, reading_edges, index);
   leave_room_for_labels (&g, reading_edges, index, options, flow_x);
   assign_lanes (&g, document, options);
-  places = best_places (&g, reading, index, options, flow_x);
+  places = best_places (&g, reading, index, options, flow_x, &least);
   graph_clear (&g);
+  if (crossings)
+    *crossings = least;
   return places;
 }
 
@@ -405,7 +408,7 @@ pd_layout_compute (PdDocument            *document,
                    const PdLayoutOptions *options)
 {
   g_return_val_if_fail (PD_IS_DOCUMENT (document), NULL);
-  return compute (document, options, NULL);
+  return compute (document, options, NULL, NULL);
 }
 
 void
@@ -431,7 +434,7 @@ pd_layout_apply_to (PdDocument            *document,
     }
   if (g_hash_table_size (only) < 2)
     return;
-  places = compute (document, options, only);
+  places = compute (document, options, only, NULL);
   for (guint i = 0; i < places->len; i++)
     {
       new_x = MIN (new_x, g_array_index (places, PdLayoutPlace, i).x);
@@ -507,37 +510,30 @@ void
 pd_layout_lay_out (PdDocument            *document,
                    const PdLayoutOptions *options)
 {
-  g_autoptr(GArray) places = pd_layout_compute (document, options);
   PdLayoutOptions defaults = PD_LAYOUT_OPTIONS_DEFAULT;
+  g_autoptr(GArray) places = NULL;
+  guint least;
 
   if (options == NULL)
     options = &defaults;
+  places = compute (document, options, NULL, &least);
   pd_document_begin (document, _("Tidy"));
   set_lanes (document, options);
   set_places (document, places);
   /* Reading order, and so the layout, depends on where steps are: laid
    * out again from the new places while that crosses fewer transitions.
    * Tidying a tidy pathway then leaves it as it is. */
-  if (g_list_model_get_n_items (pd_document_get_edges (document)) <= MAX_COMPARED_LINKS)
+  for (guint round = 0; round < 3 && least > 0; round++)
     {
-      guint least = pd_layout_count_crossings (document);
+      guint crossings;
+      g_autoptr(GArray) again = compute (document, options, NULL, &crossings);
 
-      for (guint round = 0; round < 3 && least > 0; round++)
-        {
-          g_autoptr(GArray) again = pd_layout_compute (document, options);
-          guint crossings;
-
-          set_places (document, again);
-          crossings = pd_layout_count_crossings (document);
-          if (crossings >= least)
-            {
-              set_places (document, places);
-              break;
-            }
-          least = crossings;
-          g_array_unref (places);
-          places = g_steal_pointer (&again);
-        }
+      if (crossings >= least)
+        break;
+      set_places (document, again);
+      least = crossings;
+      g_array_unref (places);
+      places = g_steal_pointer (&again);
     }
   pd_document_end (document);
 }
