@@ -6,6 +6,7 @@
 #include "pd-edit.h"
 #include "pd-generate.h"
 #include "pd-layout-private.h"
+#include "pd-people-flow.h"
 #include "pd-reading-order.h"
 #include "pd-route.h"
 #include "pd-scene.h"
@@ -403,9 +404,11 @@ rects_meet (const PdRect *a,
 
 /* Labels that cover a step or another label. */
 static guint
-labels_in_the_way (PdDocument *doc)
+labels_in_the_way_of (PdDocument        *doc,
+                      const PdSceneFlow *flow)
 {
-  g_autoptr(PdScene) scene = pd_scene_new_from_document (doc);
+  PdSceneOptions options = { .flow = flow };
+  g_autoptr(PdScene) scene = pd_scene_new_with_options (doc, &options);
   GListModel *nodes = pd_document_get_nodes (doc);
   g_autoptr(GArray) labels = g_array_new (FALSE, FALSE, sizeof (PdRect));
   guint covering = 0;
@@ -455,6 +458,103 @@ labels_in_the_way (PdDocument *doc)
         }
     }
   return covering;
+}
+
+static guint
+labels_in_the_way (PdDocument *doc)
+{
+  return labels_in_the_way_of (doc, NULL);
+}
+
+/* Transitions left to right whose label, as drawn with @flow, is wider
+ * than the gap between their steps. */
+static guint
+labels_wider_than_gaps (PdDocument        *doc,
+                        const PdSceneFlow *flow)
+{
+  PdSceneOptions options = { .flow = flow };
+  g_autoptr(PdScene) scene = pd_scene_new_with_options (doc, &options);
+  guint narrow = 0, seen = 0;
+
+  for (guint g = 0; g < scene->groups->len; g++)
+    {
+      PdGroup *group = g_ptr_array_index (scene->groups, g);
+      gpointer edge = group->kind == PD_GROUP_EDGE ? pd_document_lookup (doc, group->object_id)
+                                                   : NULL;
+      PdNode *from, *to;
+      double gap;
+
+      if (!PD_IS_EDGE (edge))
+        continue;
+      from = pd_document_get_node (doc, pd_edge_get_from_id (edge));
+      to = pd_document_get_node (doc, pd_edge_get_to_id (edge));
+      gap = pd_node_get_x (to) - pd_node_get_x (from) - pd_node_get_width (from);
+      if (gap <= 0)
+        continue;
+      for (guint s = 0; s < group->shapes->len; s++)
+        {
+          PdShape *text = g_ptr_array_index (group->shapes, s);
+
+          for (guint i = 0; text->type == PD_SHAPE_TEXT && i < text->lines->len; i++)
+            {
+              PdTextLine *line = g_ptr_array_index (text->lines, i);
+
+              seen++;
+              if (line->width > gap)
+                {
+                  g_test_message ("%s: a label %.0f wide in a gap of %.0f", group->id,
+                                  line->width, gap);
+                  narrow++;
+                }
+            }
+        }
+    }
+  g_assert_cmpuint (seen, >, 0);
+  return narrow;
+}
+
+/* Steps whose boxes, as drawn with @flow (grown for their people a
+ * year), meet another's. */
+static guint
+boxes_meeting (PdDocument        *doc,
+               const PdSceneFlow *flow)
+{
+  PdSceneOptions options = { .flow = flow };
+  g_autoptr(PdScene) scene = pd_scene_new_with_options (doc, &options);
+  guint meeting = 0;
+
+  for (guint i = 0; i < scene->groups->len; i++)
+    for (guint j = i + 1; j < scene->groups->len; j++)
+      {
+        PdGroup *a = g_ptr_array_index (scene->groups, i), *b = g_ptr_array_index (scene->groups, j);
+
+        if (a->kind == PD_GROUP_NODE && b->kind == PD_GROUP_NODE
+            && rects_meet (&a->bounds, &b->bounds))
+          meeting++;
+      }
+  return meeting;
+}
+
+/* With people a year shown in the transitions' labels (and on the
+ * steps), Tidy leaves room for them: each label fits the gap between the
+ * steps of its transition and covers no step or other label. */
+static void
+test_flow_room (gconstpointer data)
+{
+  g_autoptr(PdDocument) doc = test_load (data);
+  g_autoptr(PdSceneFlow) flow = pd_people_flow_new (doc, NULL);
+  PdLayoutOptions options = PD_LAYOUT_OPTIONS_DEFAULT;
+
+  if (flow == NULL)
+    {
+      g_test_skip ("no people a year");
+      return;
+    }
+  options.flow = flow;
+  pd_layout_apply (doc, &options);
+  g_assert_cmpuint (labels_wider_than_gaps (doc, flow), ==, 0);
+  g_assert_cmpuint (boxes_meeting (doc, flow), ==, 0);
+  g_assert_cmpuint (labels_in_the_way_of (doc, flow), ==, 0);
 }
 
 /* Tidied, and drawn square or smooth, no transition runs through a step
@@ -761,5 +861,6 @@ main (int    argc,
   g_test_add_func ("/layout/never-worse-generated", test_never_worse_generated);
   g_test_add_func ("/layout/lanes-forced", test_lanes_forced);
   g_test_add_func ("/layout/layered-crossings", test_layered_crossings);
+  test_add_per_example ("/layout/flow-room", test_flow_room);
   return g_test_run ();
 }

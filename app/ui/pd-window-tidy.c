@@ -7,6 +7,7 @@
 
 #include "pd-enums.h"
 #include "pd-layout.h"
+#include "pd-people-flow.h"
 #include "pd-window-private.h"
 
 /* Pathways up to this many steps are tidied at once: it takes less than a
@@ -55,6 +56,7 @@ typedef struct {
   guint64          changes;    /* its history's count of changes then */
   PdDocument      *copy;       /* laid out in the thread */
   PdLayoutOptions  options;
+  gboolean         flow;       /* room for people a year, worked out in the thread */
   PdLayoutOutcome  outcome;
 } TidyJob;
 
@@ -107,8 +109,11 @@ tidy_in_thread (GTask        *task,
                 GCancellable *cancellable)
 {
   TidyJob *job = data;
+  g_autoptr(PdSceneFlow) flow = job->flow ? pd_people_flow_new (job->copy, NULL) : NULL;
 
+  job->options.flow = flow;
   pd_layout_tidy (job->copy, &job->options, &job->outcome);
+  job->options.flow = NULL;
   g_task_return_pointer (task, g_steal_pointer (&job->copy), g_object_unref);
 }
 
@@ -204,6 +209,8 @@ tidy (GtkWidget  *widget,
   PdWindow *self = PD_WINDOW (widget);
   PdLayoutOptions options;
   PdLayoutOutcome outcome;
+  g_autoptr(GVariant) shown = g_action_group_get_action_state (G_ACTION_GROUP (self), "show-flow");
+  gboolean flow = shown && g_variant_get_boolean (shown);
   guint n = g_list_model_get_n_items (pd_document_get_nodes (self->document));
   g_autoptr(GTask) task = NULL;
   g_autofree char *text = NULL;
@@ -216,6 +223,10 @@ tidy (GtkWidget  *widget,
     options.direction = PD_LAYOUT_TOP_BOTTOM;
   if (n <= TIDY_AT_ONCE_STEPS)
     {
+      /* Room for people a year in the labels, when they are shown. */
+      g_autoptr(PdSceneFlow) people = flow ? pd_people_flow_new (self->document, NULL) : NULL;
+
+      options.flow = people;
       pd_layout_tidy (self->document, &options, &outcome);
       pd_canvas_zoom_to_fit (self->canvas);
       report_outcome (self, &outcome, &options);
@@ -227,6 +238,7 @@ tidy (GtkWidget  *widget,
   job->changes = pd_history_get_changes (pd_document_get_history (self->document));
   job->copy = pd_document_copy (self->document);
   job->options = options;
+  job->flow = flow;
   self->tidy_cancellable = g_cancellable_new ();
   task = g_task_new (self, self->tidy_cancellable, on_tidied, NULL);
   g_task_set_source_tag (task, tidy);

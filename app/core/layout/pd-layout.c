@@ -204,6 +204,24 @@ label_size (const char *label,
   *height = MAX (lines, 1) * LABEL_LINE_HEIGHT * PD_SCENE_EDGE_FONT + 2 * look->pad_y;
 }
 
+/* A transition's label as the scene writes it, its people a year after
+ * it when they are shown. (transfer full) (nullable). */
+static char *
+label_with_flow (PdEdge            *edge,
+                 const PdSceneFlow *flow)
+{
+  g_autofree char *label = pd_scene_edge_label_text (edge);
+  g_autofree char *people = NULL;
+  double figure;
+
+  if (flow == NULL || !pd_scene_flow_get_transition (flow, pd_edge_get_id (edge), &figure))
+    return g_steal_pointer (&label);
+  people = pd_scene_flow_describe_transition (figure);
+  if (label == NULL)
+    return g_steal_pointer (&people);
+  return g_strdup_printf ("%s · %s", label, people);
+}
+
 static void
 leave_room_for_labels (Graph                 *g,
                        GPtrArray             *edges,
@@ -222,7 +240,7 @@ leave_room_for_labels (Graph                 *g,
       double width, height;
 
       if (from == 0 || to == 0 || g->rank[from - 1] == g->rank[to - 1]
-          || (label = pd_scene_edge_label_text (edge)) == NULL)
+          || (label = label_with_flow (edge, options->flow)) == NULL)
         continue;
       label_size (label, &width, &height);
       first = MIN (g->rank[from - 1], g->rank[to - 1]);
@@ -263,7 +281,7 @@ collect_steps (Graph                 *g,
                GHashTable            *index)
 {
   GListModel *node_list = pd_document_get_nodes (document);
-  PdSceneOptions scene_options = { .details = options->details };
+  PdSceneOptions scene_options = { .details = options->details, .flow = options->flow };
   guint n;
 
   g->nodes = g_ptr_array_new_with_free_func (g_object_unref);

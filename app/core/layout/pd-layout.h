@@ -2,6 +2,7 @@
 #pragma once
 
 #include "pd-document.h"
+#include "pd-scene-flow.h"
 
 G_BEGIN_DECLS
 
@@ -24,6 +25,9 @@ typedef struct {
   /* Room for each step's details (PdSceneOptions.details) below its
    * title, as the diagram shows them. */
   gboolean          details;
+  /* Room for people a year (PdSceneOptions.flow) on each step and in
+   * each transition's label, when shown; (nullable) (transfer none). */
+  const PdSceneFlow *flow;
 } PdLayoutOptions;
 
 #define PD_LAYOUT_OPTIONS_DEFAULT { PD_LAYOUT_LEFT_RIGHT, TRUE, 90, 30, 50, FALSE }
