@@ -83,7 +83,7 @@ if command -v dot >/dev/null; then
   for example in "$(dirname "$0")"/../../pathways-xml/examples/*.pathway; do
     "$helper" dot "$example" "$work/example.dot"
     dot -Tplain "$work/example.dot" -o "$work/example.plain"
-    "$pathway" layout "$example" -o "$work/example.pathway" >/dev/null
+    "$pathway" layout "$example" -o "$work/example.pathway" >/dev/null 2>&1
     read -r dot_x dot_area _ < <("$helper" dot-crossings "$work/example.plain")
     read -r ours_x ours_area _ < <("$helper" ours "$work/example.pathway")
     printf '%-40s %8s %8s  %10s %10s\n' "$(basename "$example" .pathway)" "$ours_x" "$dot_x" \
