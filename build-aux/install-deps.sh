@@ -14,6 +14,7 @@ build_packages="meson ninja-build pkg-config gettext gcc libglib2.0-dev libgtk-4
 test_packages="valgrind xvfb xauth dbus-daemon desktop-file-utils appstream libxml2-utils
   librsvg2-bin poppler-utils imagemagick fonts-liberation2 fonts-dejavu-core fonts-noto-core
   at-spi2-core python3-pyatspi"
+# elkjs (ELK's layered layout, run with Node) comes from npm, into tests/bench.
 bench_packages="graphviz dia time bc"
 fuzz_packages="clang libclang-rt-14-dev"
 # The leaflet's web page checked in a real browser (about 40 s to install);
@@ -22,11 +23,12 @@ browser_packages="chromium"
 
 wanted=""
 npm_wanted=""
+npm_bench=""
 for group in "${@:-build}"; do
   case "$group" in
     build) wanted="$wanted $build_packages" ;;
     test) wanted="$wanted $build_packages $test_packages" ;;
-    bench) wanted="$wanted $build_packages $test_packages $bench_packages" ;;
+    bench) wanted="$wanted $build_packages $test_packages $bench_packages"; npm_bench=1 ;;
     fuzz) wanted="$wanted $build_packages $fuzz_packages" ;;
     browser) wanted="$wanted $browser_packages"; npm_wanted=1 ;;
     *) echo "install-deps: unknown group '$group' (build, test, browser, bench, fuzz)" >&2
@@ -49,6 +51,16 @@ if [ -n "$npm_wanted" ] && [ ! -d "$a11y/node_modules" ]; then
       echo "install-deps: npm ci in tests/a11y failed; the browser tests will be skipped" >&2
   else
     echo "install-deps: no npm; the browser tests will be skipped" >&2
+  fi
+fi
+# The version locked in tests/bench/package-lock.json.
+bench=$(dirname "$0")/../tests/bench
+if [ -n "$npm_bench" ] && [ ! -d "$bench/node_modules" ]; then
+  if command -v npm >/dev/null 2>&1; then
+    npm ci --prefix "$bench" --no-audit --no-fund --loglevel=error || \
+      echo "install-deps: npm ci in tests/bench failed; the bench leaves ELK out" >&2
+  else
+    echo "install-deps: no npm yet; run this again after the packages to add ELK to the bench" >&2
   fi
 fi
 [ -z "$missing" ] && exit 0

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <glib/gstdio.h>
 
+#include "pd-edit.h"
 #include "pd-generate.h"
 #include "pd-layout.h"
 #include "pd-reading-order.h"
@@ -1230,6 +1231,100 @@ test_show_details (Fixture       *f,
   g_assert_false (g_settings_get_boolean (settings, "show-details"));
 }
 
+static gboolean
+shows_label (GtkWidget  *widget,
+             const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* Two agencies whose steps take turns, drawn without a crossing: in
+ * lanes their transitions must cross. */
+static PdDocument *
+turns_document (void)
+{
+  PdDocument *doc = pd_document_new_default ();
+  GListModel *agencies = pd_document_get_agencies (doc);
+  g_autoptr(PdAgency) first = g_list_model_get_item (agencies, 0);
+  g_autoptr(PdAgency) second = g_list_model_get_item (agencies, 1);
+  PdNode *a = pd_edit_add_node (doc, PD_NODE_KIND_REFERRAL, pd_agency_get_id (first), 0, 0);
+  PdNode *b = pd_edit_add_node (doc, PD_NODE_KIND_REFERRAL, pd_agency_get_id (second), 0, 300);
+  PdNode *c = pd_edit_add_node (doc, PD_NODE_KIND_INTERVENTION, pd_agency_get_id (second), 400, 0);
+  PdNode *d = pd_edit_add_node (doc, PD_NODE_KIND_INTERVENTION, pd_agency_get_id (first), 400, 300);
+
+  pd_edit_connect (doc, a, c);
+  pd_edit_connect (doc, b, d);
+  return doc;
+}
+
+/* Where the lanes force crossings that were not there, Tidy says so in a
+ * toast whose button tidies without lanes instead: lanes off in the
+ * Arrange menu, nothing crossing, and one undo back to where the steps
+ * were before either tidy. */
+static void
+test_tidy_without_lanes (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(PdDocument) turns = NULL;
+  g_autoptr(GVariant) lanes = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *undone = NULL;
+  PdWindow *window;
+  PdDocument *doc;
+  GtkWidget *button;
+  PdLanes drawn;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  turns = turns_document ();
+  before = test_write (turns);
+  window = pd_window_new (NULL, turns, NULL, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frames ();
+  doc = pd_window_get_document (window);
+  g_assert_null (find_button (GTK_WIDGET (window->toasts), "Tidy Without Lanes"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.tidy", "s", "left-right"));
+  wait_for_frames ();
+  g_assert_cmpuint (pd_layout_count_crossings (doc), ==, 1);
+  g_assert_true (shows_label (GTK_WIDGET (window->toasts),
+                              "Lanes add 1 crossing; Tidy without lanes gives 0"));
+  button = find_button (GTK_WIDGET (window->toasts), "Tidy Without Lanes");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  wait_for_frames ();
+  g_assert_cmpuint (pd_layout_count_crossings (doc), ==, 0);
+  g_object_get (doc, "lanes", &drawn, NULL);
+  g_assert_cmpint (drawn, ==, PD_LANES_NONE);
+  lanes = g_action_group_get_action_state (G_ACTION_GROUP (window), "tidy-lanes");
+  g_assert_false (g_variant_get_boolean (lanes));
+  g_assert_true (pd_document_undo (doc));
+  undone = test_write (doc);
+  g_assert_cmpstr (undone, ==, before);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1260,6 +1355,7 @@ main (int    argc,
   ADD ("tidy-large", test_tidy_large);
   ADD ("tidy-changed-meanwhile", test_tidy_changed_meanwhile);
   ADD ("tidy-options", test_tidy_options);
+  ADD ("tidy-without-lanes", test_tidy_without_lanes);
   ADD ("routing-menu", test_routing_menu);
   ADD ("show-details", test_show_details);
   ADD ("high-contrast", test_high_contrast);

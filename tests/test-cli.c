@@ -416,6 +416,32 @@ test_layout (void)
     g_assert_cmpint (detailed.status, ==, 0);
     g_assert_cmpstr (detailed.out, !=, usual.out);
   }
+  /* Where the lanes force crossings that were not there, it says so. */
+  {
+    g_autofree char *turns = g_build_filename (dir, "turns.pathway", NULL);
+    const char *xml =
+      "<pathway format-version='1' id='p' xmlns='https://pathwaydesigner.org/ns/pathway'>"
+      "<title>Turns</title><agencies>"
+      "<agency id='one' colour='#005EB8' cue='O'><name>One</name></agency>"
+      "<agency id='two' colour='#007A33' cue='T'><name>Two</name></agency></agencies><nodes>"
+      "<node id='a' kind='referral' agency='one' x='0' y='0'><title>A</title></node>"
+      "<node id='b' kind='referral' agency='two' x='0' y='300'><title>B</title></node>"
+      "<node id='c' kind='intervention' agency='two' x='400' y='0'><title>C</title></node>"
+      "<node id='d' kind='intervention' agency='one' x='400' y='300'><title>D</title></node>"
+      "</nodes><edges><edge id='e1' from='a' to='c'/><edge id='e2' from='b' to='d'/>"
+      "</edges></pathway>";
+    g_auto(Run) lanes = { 0 }, plain = { 0 };
+
+    g_assert_true (g_file_set_contents (turns, xml, -1, NULL));
+    run (&lanes, "layout", turns, "-o", out, NULL);
+    g_assert_cmpint (lanes.status, ==, 0);
+    g_assert_nonnull (strstr (lanes.err, "lanes add 1 crossing; Tidy without lanes gives 0"));
+    g_assert_nonnull (strstr (lanes.out, "0 before, 1 after"));
+    run (&plain, "layout", turns, "-o", out, "--no-lanes", NULL);
+    g_assert_cmpstr (plain.err, ==, "");
+    g_assert_nonnull (strstr (plain.out, "0 before, 0 after"));
+    g_unlink (turns);
+  }
   g_unlink (out);
   g_rmdir (dir);
 }

@@ -5,7 +5,8 @@
 #include "pd-agency.h"
 #include "pd-edit.h"
 #include "pd-generate.h"
-#include "pd-layout.h"
+#include "pd-layout-private.h"
+#include "pd-people-flow.h"
 #include "pd-reading-order.h"
 #include "pd-route.h"
 #include "pd-scene.h"
@@ -403,9 +404,11 @@ rects_meet (const PdRect *a,
 
 /* Labels that cover a step or another label. */
 static guint
-labels_in_the_way (PdDocument *doc)
+labels_in_the_way_of (PdDocument        *doc,
+                      const PdSceneFlow *flow)
 {
-  g_autoptr(PdScene) scene = pd_scene_new_from_document (doc);
+  PdSceneOptions options = { .flow = flow };
+  g_autoptr(PdScene) scene = pd_scene_new_with_options (doc, &options);
   GListModel *nodes = pd_document_get_nodes (doc);
   g_autoptr(GArray) labels = g_array_new (FALSE, FALSE, sizeof (PdRect));
   guint covering = 0;
@@ -455,6 +458,103 @@ labels_in_the_way (PdDocument *doc)
         }
     }
   return covering;
+}
+
+static guint
+labels_in_the_way (PdDocument *doc)
+{
+  return labels_in_the_way_of (doc, NULL);
+}
+
+/* Transitions left to right whose label, as drawn with @flow, is wider
+ * than the gap between their steps. */
+static guint
+labels_wider_than_gaps (PdDocument        *doc,
+                        const PdSceneFlow *flow)
+{
+  PdSceneOptions options = { .flow = flow };
+  g_autoptr(PdScene) scene = pd_scene_new_with_options (doc, &options);
+  guint narrow = 0, seen = 0;
+
+  for (guint g = 0; g < scene->groups->len; g++)
+    {
+      PdGroup *group = g_ptr_array_index (scene->groups, g);
+      gpointer edge = group->kind == PD_GROUP_EDGE ? pd_document_lookup (doc, group->object_id)
+                                                   : NULL;
+      PdNode *from, *to;
+      double gap;
+
+      if (!PD_IS_EDGE (edge))
+        continue;
+      from = pd_document_get_node (doc, pd_edge_get_from_id (edge));
+      to = pd_document_get_node (doc, pd_edge_get_to_id (edge));
+      gap = pd_node_get_x (to) - pd_node_get_x (from) - pd_node_get_width (from);
+      if (gap <= 0)
+        continue;
+      for (guint s = 0; s < group->shapes->len; s++)
+        {
+          PdShape *text = g_ptr_array_index (group->shapes, s);
+
+          for (guint i = 0; text->type == PD_SHAPE_TEXT && i < text->lines->len; i++)
+            {
+              PdTextLine *line = g_ptr_array_index (text->lines, i);
+
+              seen++;
+              if (line->width > gap)
+                {
+                  g_test_message ("%s: a label %.0f wide in a gap of %.0f", group->id,
+                                  line->width, gap);
+                  narrow++;
+                }
+            }
+        }
+    }
+  g_assert_cmpuint (seen, >, 0);
+  return narrow;
+}
+
+/* Steps whose boxes, as drawn with @flow (grown for their people a
+ * year), meet another's. */
+static guint
+boxes_meeting (PdDocument        *doc,
+               const PdSceneFlow *flow)
+{
+  PdSceneOptions options = { .flow = flow };
+  g_autoptr(PdScene) scene = pd_scene_new_with_options (doc, &options);
+  guint meeting = 0;
+
+  for (guint i = 0; i < scene->groups->len; i++)
+    for (guint j = i + 1; j < scene->groups->len; j++)
+      {
+        PdGroup *a = g_ptr_array_index (scene->groups, i), *b = g_ptr_array_index (scene->groups, j);
+
+        if (a->kind == PD_GROUP_NODE && b->kind == PD_GROUP_NODE
+            && rects_meet (&a->bounds, &b->bounds))
+          meeting++;
+      }
+  return meeting;
+}
+
+/* With people a year shown in the transitions' labels (and on the
+ * steps), Tidy leaves room for them: each label fits the gap between the
+ * steps of its transition and covers no step or other label. */
+static void
+test_flow_room (gconstpointer data)
+{
+  g_autoptr(PdDocument) doc = test_load (data);
+  g_autoptr(PdSceneFlow) flow = pd_people_flow_new (doc, NULL);
+  PdLayoutOptions options = PD_LAYOUT_OPTIONS_DEFAULT;
+
+  if (flow == NULL)
+    {
+      g_test_skip ("no people a year");
+      return;
+    }
+  options.flow = flow;
+  pd_layout_apply (doc, &options);
+  g_assert_cmpuint (labels_wider_than_gaps (doc, flow), ==, 0);
+  g_assert_cmpuint (boxes_meeting (doc, flow), ==, 0);
+  g_assert_cmpuint (labels_in_the_way_of (doc, flow), ==, 0);
 }
 
 /* Tidied, and drawn square or smooth, no transition runs through a step
@@ -538,6 +638,210 @@ test_stable (gconstpointer data)
   g_assert_cmpuint (kept * 4, >=, n * 3);
 }
 
+
+/* No two steps on one another. */
+static void
+check_apart (PdDocument *doc)
+{
+  GListModel *nodes = pd_document_get_nodes (doc);
+  guint n = g_list_model_get_n_items (nodes);
+
+  for (guint i = 0; i < n; i++)
+    for (guint j = i + 1; j < n; j++)
+      {
+        g_autoptr(PdNode) a = g_list_model_get_item (nodes, i);
+        g_autoptr(PdNode) b = g_list_model_get_item (nodes, j);
+        g_assert_false (overlap (a, b));
+      }
+}
+
+/* Tidied with and without lanes: never more crossings than before, but
+ * where the lanes force them, and then it says how many and what a tidy
+ * without lanes gives (no more than before); the same input gives the
+ * same bytes. Returns whether the lanes cost crossings. */
+static gboolean
+check_never_worse (PdDocument *doc)
+{
+  gboolean forced = FALSE;
+
+  for (int lanes = 0; lanes < 2; lanes++)
+    {
+      g_autoptr(PdDocument) tidied = pd_document_copy (doc);
+      g_autoptr(PdDocument) again = pd_document_copy (doc);
+      PdLayoutOptions options = PD_LAYOUT_OPTIONS_DEFAULT;
+      PdLayoutOutcome outcome, same;
+      g_autofree char *first = NULL, *second = NULL;
+      guint before = pd_layout_count_crossings (doc), after;
+
+      options.lanes = lanes;
+      pd_layout_tidy (tidied, &options, &outcome);
+      after = pd_layout_count_crossings (tidied);
+      g_assert_cmpuint (outcome.before, ==, before);
+      g_assert_cmpuint (outcome.after, ==, after);
+      if (lanes)
+        check (tidied, TRUE);
+      else
+        check_apart (tidied);
+      if (after > before)
+        {
+          g_assert_true (lanes);
+          g_assert_cmpuint (outcome.lanes_added, ==, after - before);
+          g_assert_cmpuint (outcome.without_lanes, <=, before);
+          forced = TRUE;
+        }
+      else
+        g_assert_cmpuint (outcome.lanes_added, ==, 0);
+      /* Kept: not a step moved. */
+      if (outcome.kept)
+        {
+          g_autofree char *was = test_write (doc);
+          g_autofree char *now = test_write (tidied);
+
+          g_assert_cmpstr (now, ==, was);
+          g_assert_cmpuint (outcome.tidied, >, before);
+        }
+      pd_layout_tidy (again, &options, &same);
+      first = test_write (tidied);
+      second = test_write (again);
+      g_assert_cmpstr (first, ==, second);
+    }
+  return forced;
+}
+
+static void
+test_never_worse_example (gconstpointer data)
+{
+  g_autoptr(PdDocument) doc = test_load (data);
+
+  if (check_never_worse (doc))
+    g_test_message ("%s: the lanes force crossings", (const char *) data);
+}
+
+/* Small generated pathways, as generated and with their steps thrown
+ * about (some then on one another, which Tidy does not keep). */
+static void
+test_never_worse_generated (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261201);
+  guint forced = 0;
+
+  for (guint i = 0; i < 200; i++)
+    {
+      guint n = g_rand_int_range (rand, 8, 41);
+      g_autoptr(PdDocument) doc = pd_generate_pathway (n, g_rand_int (rand),
+                                                       g_rand_int_range (rand, 1, 5));
+
+      if (i % 2)
+        {
+          GListModel *nodes = pd_document_get_nodes (doc);
+
+          for (guint k = 0; k < g_list_model_get_n_items (nodes); k++)
+            {
+              g_autoptr(PdNode) node = g_list_model_get_item (nodes, k);
+
+              pd_document_set (doc, node, "x", (double) g_rand_int_range (rand, 0, 2000),
+                               "y", (double) g_rand_int_range (rand, 0, 1200), NULL);
+            }
+        }
+      forced += check_never_worse (doc);
+    }
+  g_test_message ("the lanes forced crossings in %u of 200", forced);
+}
+
+/* Two agencies whose steps take turns: in lanes their transitions must
+ * cross, as they were they do not; without lanes Tidy keeps that. */
+static PdDocument *
+lanes_force_crossing (void)
+{
+  PdDocument *doc = pd_document_new_default ();
+  GListModel *agencies = pd_document_get_agencies (doc);
+  g_autoptr(PdAgency) first = g_list_model_get_item (agencies, 0);
+  g_autoptr(PdAgency) second = g_list_model_get_item (agencies, 1);
+  const char *one = pd_agency_get_id (first), *two = pd_agency_get_id (second);
+  PdNode *a = pd_edit_add_node (doc, PD_NODE_KIND_REFERRAL, one, 0, 0);
+  PdNode *b = pd_edit_add_node (doc, PD_NODE_KIND_REFERRAL, two, 0, 300);
+  PdNode *c = pd_edit_add_node (doc, PD_NODE_KIND_INTERVENTION, two, 400, 0);
+  PdNode *d = pd_edit_add_node (doc, PD_NODE_KIND_INTERVENTION, one, 400, 300);
+
+  pd_edit_connect (doc, a, c);
+  pd_edit_connect (doc, b, d);
+  return doc;
+}
+
+static void
+test_lanes_forced (void)
+{
+  g_autoptr(PdDocument) doc = lanes_force_crossing ();
+  g_autofree char *before = test_write (doc);
+  g_autofree char *after = NULL;
+  PdLayoutOptions options = PD_LAYOUT_OPTIONS_DEFAULT;
+  PdLayoutOutcome outcome;
+
+  pd_layout_tidy (doc, &options, &outcome);
+  g_assert_cmpuint (outcome.before, ==, 0);
+  g_assert_cmpuint (outcome.after, ==, 1);
+  g_assert_cmpuint (outcome.lanes_added, ==, 1);
+  g_assert_cmpuint (outcome.without_lanes, ==, 0);
+  check (doc, TRUE);
+
+  /* One undo step takes it back; without lanes nothing need cross. */
+  g_assert_true (pd_document_undo (doc));
+  after = test_write (doc);
+  g_assert_cmpstr (after, ==, before);
+  options.lanes = FALSE;
+  pd_layout_tidy (doc, &options, &outcome);
+  g_assert_cmpuint (outcome.after, ==, 0);
+  g_assert_cmpuint (outcome.lanes_added, ==, 0);
+  g_assert_cmpuint (pd_layout_count_crossings (doc), ==, 0);
+}
+
+/* Crossings counted from rank to rank, a gap at a time, agree with the
+ * sweep over straight segments on random layered drawings (long links
+ * and links sharing a step among them). */
+static void
+test_layered_crossings (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (17);
+  guint total = 0;
+
+  for (guint trial = 0; trial < 400; trial++)
+    {
+      guint n = g_rand_int_range (rand, 2, 60), tries = g_rand_int_range (rand, 0, 150), m = 0;
+      g_autofree double *across = g_new (double, n);
+      g_autofree double *segments = g_new (double, 4 * MAX (tries, 1));
+      g_autofree gsize *ends = g_new (gsize, 2 * MAX (tries, 1));
+      g_autofree guint *rank = g_new (guint, n);
+      g_autoptr(GArray) links = g_array_new (FALSE, FALSE, sizeof (Link));
+      Graph g = { .links = links, .rank = rank, .n_ranks = g_rand_int_range (rand, 1, 9) };
+      guint fast, brute;
+
+      for (guint v = 0; v < n; v++)
+        {
+          rank[v] = g_rand_int_range (rand, 0, g.n_ranks);
+          across[v] = g_rand_double_range (rand, 0, 1000);
+        }
+      for (guint i = 0; i < tries; i++)
+        {
+          Link l = { g_rand_int_range (rand, 0, n), g_rand_int_range (rand, 0, n) };
+          double s[4] = { rank[l.from], across[l.from], rank[l.to], across[l.to] };
+
+          if (rank[l.from] >= rank[l.to])
+            continue;
+          g_array_append_val (links, l);
+          memcpy (segments + 4 * m, s, sizeof s);
+          ends[2 * m] = l.from;
+          ends[2 * m + 1] = l.to;
+          m++;
+        }
+      fast = pd_layout_layered_crossings (&g, across);
+      brute = pd_layout_segment_crossings (segments, ends, m);
+      g_assert_cmpuint (fast, ==, brute);
+      total += brute;
+    }
+  g_test_message ("%u crossings counted alike", total);
+  g_assert_cmpuint (total, >, 10000);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -553,5 +857,10 @@ main (int    argc,
   test_add_per_example ("/layout/routes-clear", test_routes_clear);
   g_test_add_func ("/layout/routes-generated", test_routes_generated);
   test_add_per_example ("/layout/stable", test_stable);
+  test_add_per_example ("/layout/never-worse", test_never_worse_example);
+  g_test_add_func ("/layout/never-worse-generated", test_never_worse_generated);
+  g_test_add_func ("/layout/lanes-forced", test_lanes_forced);
+  g_test_add_func ("/layout/layered-crossings", test_layered_crossings);
+  test_add_per_example ("/layout/flow-room", test_flow_room);
   return g_test_run ();
 }

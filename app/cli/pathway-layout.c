@@ -37,7 +37,7 @@ pd_cli_layout (int    argc,
   };
   PdLayoutOptions options = PD_LAYOUT_OPTIONS_DEFAULT;
   g_autoptr(PdDocument) document = NULL;
-  guint before, after;
+  PdLayoutOutcome outcome;
   int routing_value = PD_ROUTING_DIRECT;
   int status;
 
@@ -70,13 +70,24 @@ pd_cli_layout (int    argc,
   options.lane_gap *= spacing;
   if (routing)
     g_object_set (document, "routing", routing_value, NULL);
-  before = pd_layout_count_crossings (document);
-  pd_layout_apply (document, &options);
-  after = pd_layout_count_crossings (document);
+  pd_layout_tidy (document, &options, &outcome);
+  /* On standard error: the pathway may be going to standard output. */
+  if (outcome.lanes_added > 0)
+    fprintf (stderr, g_dngettext (GETTEXT_PACKAGE,
+                                  "%s: lanes add %u crossing; Tidy without lanes gives %u\n",
+                                  "%s: lanes add %u crossings; Tidy without lanes gives %u\n",
+                                  outcome.lanes_added),
+             argv[1], outcome.lanes_added, outcome.without_lanes);
   status = pd_cli_write_document (document, output);
   if (status != PD_EXIT_OK || output == NULL || g_str_equal (output, "-"))
     return status;
-  printf (_("%s: %u steps laid out; transitions crossing: %u before, %u after\n"), output,
-          g_list_model_get_n_items (pd_document_get_nodes (document)), before, after);
+  if (outcome.kept)
+    printf (_("%s: %u steps kept where they were: laid out, %u transitions would cross, "
+              "not %u\n"), output, g_list_model_get_n_items (pd_document_get_nodes (document)),
+            outcome.tidied, outcome.before);
+  else
+    printf (_("%s: %u steps laid out; transitions crossing: %u before, %u after\n"), output,
+            g_list_model_get_n_items (pd_document_get_nodes (document)), outcome.before,
+            outcome.after);
   return PD_EXIT_OK;
 }

@@ -7,6 +7,7 @@
 
 #include "pd-enums.h"
 #include "pd-layout.h"
+#include "pd-people-flow.h"
 #include "pd-window-private.h"
 
 /* Pathways up to this many steps are tidied at once: it takes less than a
@@ -55,7 +56,41 @@ typedef struct {
   guint64          changes;    /* its history's count of changes then */
   PdDocument      *copy;       /* laid out in the thread */
   PdLayoutOptions  options;
+  gboolean         flow;       /* room for people a year, worked out in the thread */
+  PdLayoutOutcome  outcome;
 } TidyJob;
+
+/* Says when Tidy kept the steps where they were, or when the lanes cost
+ * crossings, with a button to tidy without them instead. */
+static void
+report_outcome (PdWindow              *self,
+                const PdLayoutOutcome *outcome,
+                const PdLayoutOptions *options)
+{
+  g_autofree char *text = NULL;
+  AdwToast *toast;
+
+  if (outcome->kept)
+    {
+      pd_window_toast (self, _("Tidy would cross more transitions: the steps stay where they are"));
+      return;
+    }
+  if (outcome->lanes_added == 0)
+    return;
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "Lanes add %u crossing; Tidy without lanes gives %u",
+                                       "Lanes add %u crossings; Tidy without lanes gives %u",
+                                       outcome->lanes_added),
+                          outcome->lanes_added, outcome->without_lanes);
+  toast = adw_toast_new (text);
+  adw_toast_set_button_label (toast, _("Tidy Without Lanes"));
+  adw_toast_set_action_name (toast, "win.tidy-without-lanes");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (
+    options->direction == PD_LAYOUT_TOP_BOTTOM ? "top-bottom" : "left-right"));
+  /* The tidy the button takes back, if nothing changed since. */
+  self->tidy_lanes_changes = pd_history_get_changes (pd_document_get_history (self->document));
+  adw_toast_overlay_add_toast (self->toasts, toast);
+}
 
 static void
 tidy_job_free (gpointer data)
@@ -74,8 +109,11 @@ tidy_in_thread (GTask        *task,
                 GCancellable *cancellable)
 {
   TidyJob *job = data;
+  g_autoptr(PdSceneFlow) flow = job->flow ? pd_people_flow_new (job->copy, NULL) : NULL;
 
-  pd_layout_apply (job->copy, &job->options);
+  job->options.flow = flow;
+  pd_layout_tidy (job->copy, &job->options, &job->outcome);
+  job->options.flow = NULL;
   g_task_return_pointer (task, g_steal_pointer (&job->copy), g_object_unref);
 }
 
@@ -157,8 +195,10 @@ on_tidied (GObject      *source,
       pd_window_toast (self, _("The pathway changed while it was tidied: nothing was moved"));
       return;
     }
-  pd_layout_apply_from (self->document, copy, &job->options);
+  if (!job->outcome.kept)
+    pd_layout_apply_from (self->document, copy, &job->options);
   pd_canvas_zoom_to_fit (self->canvas);
+  report_outcome (self, &job->outcome, &job->options);
 }
 
 static void
@@ -168,6 +208,9 @@ tidy (GtkWidget  *widget,
 {
   PdWindow *self = PD_WINDOW (widget);
   PdLayoutOptions options;
+  PdLayoutOutcome outcome;
+  g_autoptr(GVariant) shown = g_action_group_get_action_state (G_ACTION_GROUP (self), "show-flow");
+  gboolean flow = shown && g_variant_get_boolean (shown);
   guint n = g_list_model_get_n_items (pd_document_get_nodes (self->document));
   g_autoptr(GTask) task = NULL;
   g_autofree char *text = NULL;
@@ -180,8 +223,13 @@ tidy (GtkWidget  *widget,
     options.direction = PD_LAYOUT_TOP_BOTTOM;
   if (n <= TIDY_AT_ONCE_STEPS)
     {
-      pd_layout_apply (self->document, &options);
+      /* Room for people a year in the labels, when they are shown. */
+      g_autoptr(PdSceneFlow) people = flow ? pd_people_flow_new (self->document, NULL) : NULL;
+
+      options.flow = people;
+      pd_layout_tidy (self->document, &options, &outcome);
       pd_canvas_zoom_to_fit (self->canvas);
+      report_outcome (self, &outcome, &options);
       return;
     }
 
@@ -190,6 +238,7 @@ tidy (GtkWidget  *widget,
   job->changes = pd_history_get_changes (pd_document_get_history (self->document));
   job->copy = pd_document_copy (self->document);
   job->options = options;
+  job->flow = flow;
   self->tidy_cancellable = g_cancellable_new ();
   task = g_task_new (self, self->tidy_cancellable, on_tidied, NULL);
   g_task_set_source_tag (task, tidy);
@@ -203,6 +252,25 @@ tidy (GtkWidget  *widget,
   gtk_label_set_text (self->tidy_label, text);
   self->tidy_progress_source = g_timeout_add (PROGRESS_DELAY_MS, on_progress_delay, self);
   g_task_run_in_thread (task, tidy_in_thread);
+}
+
+/* The toast's button: the tidy with lanes taken back (when it is still
+ * the last change), lanes off in the Arrange menu, and tidied again. */
+static void
+tidy_without_lanes (GtkWidget  *widget,
+                    const char *action,
+                    GVariant   *parameter)
+{
+  PdWindow *self = PD_WINDOW (widget);
+  PdHistory *history = pd_document_get_history (self->document);
+
+  if (self->tidy_cancellable)
+    return;
+  if (pd_history_get_changes (history) == self->tidy_lanes_changes)
+    pd_document_undo (self->document);
+  g_action_group_change_action_state (G_ACTION_GROUP (self), "tidy-lanes",
+                                      g_variant_new_boolean (FALSE));
+  gtk_widget_activate_action_variant (widget, "win.tidy", parameter);
 }
 
 static void
@@ -280,6 +348,7 @@ pd_window_init_tidy (PdWindow *self)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), entries, G_N_ELEMENTS (entries), self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.tidy-cancel", FALSE);
+  self->tidy_lanes_changes = G_MAXUINT64;
   g_signal_group_connect_swapped (self->document_signals, "notify::routing",
                                   G_CALLBACK (routing_changed), self);
 }
@@ -289,6 +358,8 @@ pd_window_class_init_tidy (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.tidy", "s", tidy);
   gtk_widget_class_install_action (widget_class, "win.tidy-cancel", NULL, tidy_cancel);
+  gtk_widget_class_install_action (widget_class, "win.tidy-without-lanes", "s",
+                                   tidy_without_lanes);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, tidy_progress);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, tidy_spinner);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, tidy_label);

@@ -1,14 +1,18 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Helpers of the layout benchmark (layout-bench.sh):
  *   bench-layout write N OUT.pathway OUT.dot
- *     a generated pathway of N steps (5 agencies), and the same graph for
+ *     a generated pathway of N steps (5 agencies), its steps thrown about
+ *     (so that no tool starts from a layout), and the same graph for
  *     Graphviz dot: a cluster per agency as its lane, newrank=true, left
  *     to right, boxes of the steps' size;
+ *   bench-layout dot FILE.pathway OUT.dot [no-lanes]
+ *     the graph of a pathway file for dot, as above (no clusters: no lanes);
+ *   bench-layout json FILE.pathway OUT.json
+ *     the same graph for elk-layout.js: steps with their sizes, transitions;
  *   bench-layout dot-crossings PLAIN
  *     edge crossings (straight, centre to centre, as pd_layout_count_crossings
- *     counts them) and area of dot's layout in `-Tplain` form;
- *   bench-layout dot FILE.pathway OUT.dot
- *     the graph of a pathway file for dot, as above;
+ *     counts them), area and aspect ratio (width / height) of a layout in
+ *     `-Tplain` form (dot's, or ELK's as elk-layout.js writes it);
  *   bench-layout ours FILE.pathway
  *     the same figures for a laid-out pathway file;
  *   bench-layout time FILE.pathway
@@ -31,7 +35,8 @@
 #define PER_INCH 72.0
 
 static int write_dot (PdDocument *doc,
-                      const char *dot);
+                      const char *dot,
+                      gboolean    lanes);
 
 static int
 write_inputs (guint       n,
@@ -39,19 +44,63 @@ write_inputs (guint       n,
               const char *dot)
 {
   g_autoptr(PdDocument) doc = pd_generate_pathway (n, 1, 5);
-  g_autoptr(GBytes) bytes = pd_xml_write (doc);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (n);
+  GListModel *nodes = pd_document_get_nodes (doc);
+  g_autoptr(GBytes) bytes = NULL;
+
+  /* Thrown about over the generator's grid, the same way each run. */
+  for (guint i = 0; i < g_list_model_get_n_items (nodes); i++)
+    {
+      g_autoptr(PdNode) node = g_list_model_get_item (nodes, i);
+
+      g_object_set (node, "x", (double) g_rand_int_range (rand, 0, 40 * (gint32) n + 1000),
+                    "y", (double) g_rand_int_range (rand, 0, 20 * (gint32) n + 1000), NULL);
+    }
+  bytes = pd_xml_write (doc);
 
   if (!g_file_set_contents (pathway, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
                             NULL))
     return 1;
-  return write_dot (doc, dot);
+  return write_dot (doc, dot, TRUE);
+}
+
+/* @doc's graph for elk-layout.js. */
+static int
+write_json (PdDocument *doc,
+            const char *json)
+{
+  GListModel *nodes = pd_document_get_nodes (doc);
+  GListModel *edges = pd_document_get_edges (doc);
+  g_autoptr(GString) out = g_string_new ("{\"nodes\": [");
+  char w[G_ASCII_DTOSTR_BUF_SIZE], h[G_ASCII_DTOSTR_BUF_SIZE];
+
+  for (guint i = 0; i < g_list_model_get_n_items (nodes); i++)
+    {
+      g_autoptr(PdNode) node = g_list_model_get_item (nodes, i);
+
+      g_string_append_printf (out, "%s\n{\"id\": \"%s\", \"width\": %s, \"height\": %s}",
+                              i ? "," : "", pd_node_get_id (node),
+                              g_ascii_dtostr (w, sizeof w, pd_node_get_width (node)),
+                              g_ascii_dtostr (h, sizeof h, pd_node_get_height (node)));
+    }
+  g_string_append (out, "],\n\"edges\": [");
+  for (guint i = 0; i < g_list_model_get_n_items (edges); i++)
+    {
+      g_autoptr(PdEdge) edge = g_list_model_get_item (edges, i);
+
+      g_string_append_printf (out, "%s\n[\"%s\", \"%s\"]", i ? "," : "",
+                              pd_edge_get_from_id (edge), pd_edge_get_to_id (edge));
+    }
+  g_string_append (out, "]}\n");
+  return g_file_set_contents (json, out->str, -1, NULL) ? 0 : 1;
 }
 
 /* @doc's graph for dot: a cluster per agency, steps of their size,
  * transitions with their labels. */
 static int
 write_dot (PdDocument *doc,
-           const char *dot)
+           const char *dot,
+           gboolean    lanes)
 {
   GListModel *agencies = pd_document_get_agencies (doc);
   GListModel *nodes = pd_document_get_nodes (doc);
@@ -63,8 +112,11 @@ write_dot (PdDocument *doc,
     {
       g_autoptr(PdAgency) agency = g_list_model_get_item (agencies, a);
 
-      g_string_append_printf (out, "  subgraph \"cluster_%s\" {\n    label=\"%s\";\n",
-                              pd_agency_get_id (agency), pd_agency_get_id (agency));
+      if (lanes)
+        g_string_append_printf (out, "  subgraph \"cluster_%s\" {\n    label=\"%s\";\n",
+                                pd_agency_get_id (agency), pd_agency_get_id (agency));
+      else
+        g_string_append (out, "  {\n");
       for (guint i = 0; i < g_list_model_get_n_items (nodes); i++)
         {
           g_autoptr(PdNode) node = g_list_model_get_item (nodes, i);
@@ -153,9 +205,10 @@ dot_crossings (const char *plain)
       }
     }
   /* Counted as ours are. */
-  printf ("%u %.0f\n", pd_layout_segment_crossings ((const double *) segments->data,
-                                                    (const gsize *) ends->data, segments->len),
-          width * height);
+  printf ("%u %.0f %.2f\n", pd_layout_segment_crossings ((const double *) segments->data,
+                                                         (const gsize *) ends->data,
+                                                         segments->len),
+          width * height, height > 0 ? width / height : 0);
   return 0;
 }
 
@@ -178,13 +231,17 @@ our_figures (const char *path)
       x1 = MAX (x1, pd_node_get_x (node) + pd_node_get_width (node));
       y1 = MAX (y1, pd_node_get_y (node) + pd_node_get_height (node));
     }
-  printf ("%u %.0f\n", pd_layout_count_crossings (doc), (x1 - x0) * (y1 - y0));
+  printf ("%u %.0f %.2f\n", pd_layout_count_crossings (doc), (x1 - x0) * (y1 - y0),
+          y1 > y0 ? (x1 - x0) / (y1 - y0) : 0);
   return 0;
 }
 
 static int
-layout_time (const char *path)
+layout_time (const char *path,
+             gboolean    lanes)
 {
+  PdLayoutOptions options = PD_LAYOUT_OPTIONS_DEFAULT;
+
   double times[3];
 
   for (guint run = 0; run < G_N_ELEMENTS (times); run++)
@@ -195,7 +252,8 @@ layout_time (const char *path)
       if (doc == NULL)
         return 1;
       start = g_get_monotonic_time ();
-      pd_layout_apply (doc, NULL);
+      options.lanes = lanes;
+      pd_layout_apply (doc, &options);
       times[run] = (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
     }
   /* The median of three. */
@@ -213,13 +271,19 @@ main (int    argc,
     return dot_crossings (argv[2]);
   if (argc == 3 && g_str_equal (argv[1], "ours"))
     return our_figures (argv[2]);
-  if (argc == 4 && g_str_equal (argv[1], "dot"))
+  if ((argc == 4 || argc == 5) && g_str_equal (argv[1], "dot"))
     {
       g_autoptr(PdDocument) doc = pd_file_load (argv[2], NULL, NULL, NULL);
-      return doc ? write_dot (doc, argv[3]) : 1;
+      return doc ? write_dot (doc, argv[3], argc == 4 || !g_str_equal (argv[4], "no-lanes")) : 1;
     }
-  if (argc == 3 && g_str_equal (argv[1], "time"))
-    return layout_time (argv[2]);
-  g_printerr ("usage: bench-layout write N OUT.pathway OUT.dot | dot-crossings PLAIN | dot FILE OUT | ours FILE | time FILE\n");
+  if (argc == 4 && g_str_equal (argv[1], "json"))
+    {
+      g_autoptr(PdDocument) doc = pd_file_load (argv[2], NULL, NULL, NULL);
+      return doc ? write_json (doc, argv[3]) : 1;
+    }
+  if ((argc == 3 || argc == 4) && g_str_equal (argv[1], "time"))
+    return layout_time (argv[2], argc == 3 || !g_str_equal (argv[3], "no-lanes"));
+  g_printerr ("usage: bench-layout write N OUT.pathway OUT.dot | dot-crossings PLAIN | "
+              "dot FILE OUT [no-lanes] | json FILE OUT | ours FILE | time FILE [no-lanes]\n");
   return 2;
 }

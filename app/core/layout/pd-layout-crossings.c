@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Counting crossings of straight lines: what the layout lowers and what
  * pathway layout reports. */
+#include <string.h>
+
 #include "pd-edge.h"
 #include "pd-layout-private.h"
 
@@ -101,4 +103,103 @@ pd_layout_count_crossings (PdDocument *document)
     }
   return pd_layout_segment_crossings ((const double *) segments->data, (const gsize *) ends->data,
                           segments->len);
+}
+
+/* A link over the gap between two neighbouring ranks: where it is across
+ * the flow at the gap's start and at its end. */
+typedef struct {
+  double start, end;
+} Span;
+
+static int
+by_start_then_end (gconstpointer a,
+                   gconstpointer b)
+{
+  const Span *s = a, *t = b;
+
+  if (s->start != t->start)
+    return s->start < t->start ? -1 : 1;
+  return (s->end > t->end) - (s->end < t->end);
+}
+
+/* Pairs out of order in @spans[0..n) by their ends (sorted on the way),
+ * by merge sort: O(n log n). */
+static guint64
+inversions (Span  *spans,
+            Span  *scratch,
+            guint  n)
+{
+  guint64 count = 0;
+  guint half = n / 2, i = 0, j = half, k = 0;
+
+  if (n < 2)
+    return 0;
+  count += inversions (spans, scratch, half);
+  count += inversions (spans + half, scratch, n - half);
+  while (i < half && j < n)
+    {
+      if (spans[j].end < spans[i].end)
+        {
+          /* Ahead of every one left in the first half, which it crosses. */
+          count += half - i;
+          scratch[k++] = spans[j++];
+        }
+      else
+        scratch[k++] = spans[i++];
+    }
+  while (i < half)
+    scratch[k++] = spans[i++];
+  while (j < n)
+    scratch[k++] = spans[j++];
+  memcpy (spans, scratch, n * sizeof (Span));
+  return count;
+}
+
+guint
+pd_layout_layered_crossings (Graph        *g,
+                             const double *across)
+{
+  guint n_gaps = g->n_ranks > 1 ? g->n_ranks - 1 : 0;
+  g_autofree guint *first = g_new0 (guint, n_gaps + 1);
+  g_autofree Span *spans = NULL;
+  g_autofree Span *scratch = NULL;
+  g_autofree guint *filled = NULL;
+  guint64 crossings = 0;
+  guint total;
+
+  /* Each gap's spans together: counted first, then placed. */
+  for (guint i = 0; i < g->links->len; i++)
+    {
+      Link *l = &g_array_index (g->links, Link, i);
+
+      for (guint r = g->rank[l->from]; r < g->rank[l->to]; r++)
+        first[r + 1]++;
+    }
+  for (guint r = 0; r < n_gaps; r++)
+    first[r + 1] += first[r];
+  total = first[n_gaps];
+  spans = g_new (Span, MAX (total, 1));
+  scratch = g_new (Span, MAX (total, 1));
+  filled = g_memdup2 (first, (n_gaps + 1) * sizeof (guint));
+  for (guint i = 0; i < g->links->len; i++)
+    {
+      Link *l = &g_array_index (g->links, Link, i);
+      guint r0 = g->rank[l->from], r1 = g->rank[l->to];
+      double a = across[l->from], b = across[l->to];
+
+      /* Straight from rank to rank: where it is at each rank between,
+       * and exactly at its ends, which links sharing a step meet at. */
+      for (guint r = r0; r < r1; r++)
+        spans[filled[r]++] = (Span) {
+          r == r0 ? a : a + (b - a) * (r - r0) / (r1 - r0),
+          r + 1 == r1 ? b : a + (b - a) * (r + 1 - r0) / (r1 - r0) };
+    }
+  for (guint r = 0; r < n_gaps; r++)
+    {
+      guint n = first[r + 1] - first[r];
+
+      qsort (spans + first[r], n, sizeof (Span), by_start_then_end);
+      crossings += inversions (spans + first[r], scratch, n);
+    }
+  return (guint) MIN (crossings, G_MAXUINT);
 }

@@ -25,39 +25,6 @@ by_lane_then_order (gconstpointer a,
   return x < y ? -1 : x > y;
 }
 
-/* Pairs of links that cross, each drawn straight between places in its
- * ranks (places as fractions of their rank): what ordering lowers. */
-static guint
-link_crossings (Graph *g)
-{
-  guint crossings = 0;
-
-  for (guint i = 0; i < g->links->len; i++)
-    {
-      Link *a = &g_array_index (g->links, Link, i);
-      guint a0 = g->rank[a->from], a1 = g->rank[a->to];
-
-      for (guint j = i + 1; j < g->links->len; j++)
-        {
-          Link *b = &g_array_index (g->links, Link, j);
-          guint b0 = g->rank[b->from], b1 = g->rank[b->to];
-          guint lo = MAX (a0, b0), hi = MIN (a1, b1);
-          double d0, d1;
-
-          if (lo >= hi || a->from == b->from || a->to == b->to)
-            continue;
-          /* Where each is at the first and last rank both span. */
-          d0 = g->order[a->from] + (g->order[a->to] - g->order[a->from]) * (lo - a0) / (a1 - a0)
-               - g->order[b->from] - (g->order[b->to] - g->order[b->from]) * (lo - b0) / (b1 - b0);
-          d1 = g->order[a->from] + (g->order[a->to] - g->order[a->from]) * (hi - a0) / (a1 - a0)
-               - g->order[b->from] - (g->order[b->to] - g->order[b->from]) * (hi - b0) / (b1 - b0);
-          if (d0 * d1 < 0)
-            crossings++;
-        }
-    }
-  return crossings;
-}
-
 /* By lane, then by place across the flow, then by reading order. */
 static int
 by_lane_then_across (gconstpointer a,
@@ -80,9 +47,8 @@ static void
 order_ranks (Graph     *g,
              GPtrArray *ranks)
 {
-  gboolean compare = g->links->len <= MAX_COMPARED_LINKS;
-  g_autofree double *best = compare ? g_memdup2 (g->order, g->nodes->len * sizeof (double)) : NULL;
-  guint least = compare ? link_crossings (g) : 0;
+  g_autofree double *best = g_memdup2 (g->order, g->nodes->len * sizeof (double));
+  guint least = pd_layout_layered_crossings (g, g->order);
 
   guint n = g->nodes->len;
   g_autofree double *sum = g_new0 (double, n);
@@ -124,18 +90,17 @@ order_ranks (Graph     *g,
           for (guint k = 0; k < rank->len; k++)
             g->order[g_array_index (rank, guint, k)] = (double) k / MAX (rank->len, 1);
         }
-      if (compare)
-        {
-          guint crossings = link_crossings (g);
+      {
+        guint crossings = pd_layout_layered_crossings (g, g->order);
 
-          if (crossings < least)
-            {
-              least = crossings;
-              memcpy (best, g->order, n * sizeof (double));
-            }
-        }
+        if (crossings < least)
+          {
+            least = crossings;
+            memcpy (best, g->order, n * sizeof (double));
+          }
+      }
     }
-  if (compare && n > 0)   /* memcpy from NULL is undefined even for no bytes */
+  if (n > 0)   /* memcpy from NULL is undefined even for no bytes */
     {
       memcpy (g->order, best, n * sizeof (double));
       for (guint r = 0; r < ranks->len; r++)

@@ -75,26 +75,19 @@ median (double *values,
  * towards the median of their neighbours before them (going forwards) or
  * after them (going back), of their own lane where there are any: runs of
  * steps line up and transitions run straight. */
+/* Each step's neighbours before it along the flow and after it: arrays
+ * of step indices, made once for all passes. */
 static void
-straighten (Graph        *g,
-            GPtrArray    *ranks,
-            const double *size,
-            const double *lane_start,
-            const double *lane_size,
-            double        gap,
-            gboolean      forwards,
-            double       *centre)
+find_neighbours (Graph      *g,
+                 GPtrArray **before,
+                 GPtrArray **after)
 {
-  guint n = g->nodes->len;
-  g_autoptr(GPtrArray) before = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  g_autoptr(GPtrArray) after = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  g_autofree double *target = g_new (double, n);
-  g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (double));
-
-  for (guint i = 0; i < n; i++)
+  *before = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  *after = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  for (guint i = 0; i < g->nodes->len; i++)
     {
-      g_ptr_array_add (before, g_array_new (FALSE, FALSE, sizeof (guint)));
-      g_ptr_array_add (after, g_array_new (FALSE, FALSE, sizeof (guint)));
+      g_ptr_array_add (*before, g_array_new (FALSE, FALSE, sizeof (guint)));
+      g_ptr_array_add (*after, g_array_new (FALSE, FALSE, sizeof (guint)));
     }
   for (guint i = 0; i < g->links->len; i++)
     {
@@ -102,9 +95,26 @@ straighten (Graph        *g,
 
       if (l->from == l->to)
         continue;
-      g_array_append_val (g_ptr_array_index (after, l->from), l->to);
-      g_array_append_val (g_ptr_array_index (before, l->to), l->from);
+      g_array_append_val (g_ptr_array_index (*after, l->from), l->to);
+      g_array_append_val (g_ptr_array_index (*before, l->to), l->from);
     }
+}
+
+static void
+straighten (Graph        *g,
+            GPtrArray    *ranks,
+            GPtrArray    *before,
+            GPtrArray    *after,
+            const double *size,
+            const double *lane_start,
+            const double *lane_size,
+            double        gap,
+            gboolean      forwards,
+            double       *centre)
+{
+  g_autofree double *target = g_new (double, MAX (g->nodes->len, 1));
+  g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (double));
+
     {
       for (guint ri = 0; ri < ranks->len; ri++)
         {
@@ -301,15 +311,19 @@ pd_layout_place (Graph                 *g,
                  GPtrArray             *ranks,
                  const double          *across,
                  const PdLayoutOptions *options,
-                 gboolean               flow_x)
+                 gboolean               flow_x,
+                 guint                 *crossings_out)
 {
   guint n = g->nodes->len;
   g_autofree double *size = g_new (double, MAX (n, 1));
   g_autofree double *centre = g_new (double, MAX (n, 1));
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
   Bands bands;
   guint least;
   GArray *places;
 
+  find_neighbours (g, &before, &after);
   measure_bands (g, ranks, options, flow_x, &bands);
   stack_in_lanes (g, ranks, &bands, options, flow_x, size, centre);
   if (across)
@@ -318,16 +332,16 @@ pd_layout_place (Graph                 *g,
   /* Straightened a pass at a time; kept after the pass that crosses
    * fewest lines drawn straight (the later on a tie: straighter). */
   places = make_places (g, ranks, bands.rank_start, bands.rank_size, size, centre, flow_x);
-  least = pd_layout_place_crossings (g, places);
+  least = pd_layout_layered_crossings (g, centre);
   for (guint pass = 0; pass < STRAIGHTEN_PASSES; pass++)
     {
       g_autoptr(GArray) other = NULL;
       guint crossings;
 
-      straighten (g, ranks, size, bands.lane_start, bands.lane_size, options->node_gap,
-                  pass % 2 == 0, centre);
+      straighten (g, ranks, before, after, size, bands.lane_start, bands.lane_size,
+                  options->node_gap, pass % 2 == 0, centre);
       other = make_places (g, ranks, bands.rank_start, bands.rank_size, size, centre, flow_x);
-      crossings = pd_layout_place_crossings (g, other);
+      crossings = pd_layout_layered_crossings (g, centre);
       if (crossings <= least)
         {
           least = crossings;
@@ -336,32 +350,6 @@ pd_layout_place (Graph                 *g,
         }
     }
   bands_clear (&bands);
+  *crossings_out = least;
   return places;
-}
-
-/* Pairs of transitions that cross, drawn straight between the centres of
- * their steps at @places. */
-guint
-pd_layout_place_crossings (Graph  *g,
-                           GArray *places)
-{
-  guint n_links = g->links->len;
-  g_autofree double *segments = g_new (double, 4 * MAX (n_links, 1));
-  g_autofree gsize *ends = g_new (gsize, 2 * MAX (n_links, 1));
-
-  for (guint i = 0; i < n_links; i++)
-    {
-      Link *l = &g_array_index (g->links, Link, i);
-      PdLayoutPlace *a = &g_array_index (places, PdLayoutPlace, l->from);
-      PdLayoutPlace *b = &g_array_index (places, PdLayoutPlace, l->to);
-      PdNode *na = g_ptr_array_index (g->nodes, l->from), *nb = g_ptr_array_index (g->nodes, l->to);
-
-      segments[4 * i] = a->x + pd_node_get_width (na) / 2;
-      segments[4 * i + 1] = a->y + pd_node_get_height (na) / 2;
-      segments[4 * i + 2] = b->x + pd_node_get_width (nb) / 2;
-      segments[4 * i + 3] = b->y + pd_node_get_height (nb) / 2;
-      ends[2 * i] = l->from;
-      ends[2 * i + 1] = l->to;
-    }
-  return pd_layout_segment_crossings (segments, ends, n_links);
 }

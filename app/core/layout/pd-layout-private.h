@@ -11,11 +11,6 @@ G_BEGIN_DECLS
 
 /* The layout starts here, clear of the page's edge. */
 #define ORIGIN 40.0
-/* A pathway with more transitions than this is ordered once, from reading
- * order, without comparing orders: comparing every pair of transitions
- * would cost more than it saves. */
-#define MAX_COMPARED_LINKS 800
-
 typedef struct {
   guint from, to;     /* node indices, laid out from → to (a reversed edge swapped) */
 } Link;
@@ -52,16 +47,19 @@ void    pd_layout_order_ranks (Graph        *g,
                                const double *across);
 
 /* pd-layout-place.c: the places of the steps of @ranks, ordered: ranks
- * along the flow, lanes across it, runs straightened. */
+ * along the flow, lanes across it, runs straightened; and how many pairs
+ * of links then cross, drawn straight from rank to rank. */
 GArray *pd_layout_place       (Graph                 *g,
                                GPtrArray             *ranks,
                                const double          *across,
                                const PdLayoutOptions *options,
-                               gboolean               flow_x);
-/* Pairs of links that cross, drawn straight between the centres of their
- * steps at @places. */
-guint   pd_layout_place_crossings (Graph  *g,
-                                   GArray *places);
+                               gboolean               flow_x,
+                               guint                 *crossings);
+
+/* pd-layout.c: the layout set in @document (a scratch copy), which
+ * pd-layout-tidy.c keeps or not. */
+void    pd_layout_lay_out     (PdDocument            *document,
+                               const PdLayoutOptions *options);
 
 /* pd-layout-crossings.c: pairs of the @n segments (x1, y1, x2, y2 each)
  * that cross, leaving out pairs that share an end (@ends: two ids a
@@ -69,5 +67,12 @@ guint   pd_layout_place_crossings (Graph  *g,
 guint   pd_layout_segment_crossings (const double *segments,
                                      const gsize  *ends,
                                      guint         n);
+/* Pairs of links that cross, each drawn straight from its rank to its
+ * rank, the ranks evenly apart, at @across (each step's place across
+ * the flow): in each gap between neighbouring ranks, the links over it
+ * out of order at its end. O(s log s) for s the gaps the links span, a
+ * step of each long link on its way. */
+guint   pd_layout_layered_crossings (Graph        *g,
+                                     const double *across);
 
 G_END_DECLS

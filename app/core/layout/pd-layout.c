@@ -204,6 +204,24 @@ label_size (const char *label,
   *height = MAX (lines, 1) * LABEL_LINE_HEIGHT * PD_SCENE_EDGE_FONT + 2 * look->pad_y;
 }
 
+/* A transition's label as the scene writes it, its people a year after
+ * it when they are shown. (transfer full) (nullable). */
+static char *
+label_with_flow (PdEdge            *edge,
+                 const PdSceneFlow *flow)
+{
+  g_autofree char *label = pd_scene_edge_label_text (edge);
+  g_autofree char *people = NULL;
+  double figure;
+
+  if (flow == NULL || !pd_scene_flow_get_transition (flow, pd_edge_get_id (edge), &figure))
+    return g_steal_pointer (&label);
+  people = pd_scene_flow_describe_transition (figure);
+  if (label == NULL)
+    return g_steal_pointer (&people);
+  return g_strdup_printf ("%s · %s", label, people);
+}
+
 static void
 leave_room_for_labels (Graph                 *g,
                        GPtrArray             *edges,
@@ -222,7 +240,7 @@ leave_room_for_labels (Graph                 *g,
       double width, height;
 
       if (from == 0 || to == 0 || g->rank[from - 1] == g->rank[to - 1]
-          || (label = pd_scene_edge_label_text (edge)) == NULL)
+          || (label = label_with_flow (edge, options->flow)) == NULL)
         continue;
       label_size (label, &width, &height);
       first = MIN (g->rank[from - 1], g->rank[to - 1]);
@@ -241,14 +259,15 @@ order_and_place (Graph                 *g,
                  GHashTable            *index,
                  const double          *across,
                  const PdLayoutOptions *options,
-                 gboolean               flow_x)
+                 gboolean               flow_x,
+                 guint                 *crossings)
 {
   g_autoptr(GPtrArray) ranks = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
 
   for (guint r = 0; r < g->n_ranks; r++)
     g_ptr_array_add (ranks, g_array_new (FALSE, FALSE, sizeof (guint)));
   pd_layout_order_ranks (g, ranks, reading, index, across);
-  return pd_layout_place (g, ranks, across, options, flow_x);
+  return pd_layout_place (g, ranks, across, options, flow_x, crossings);
 }
 
 /* The steps of @document (only those in @only, when given) into @g,
@@ -262,7 +281,7 @@ collect_steps (Graph                 *g,
                GHashTable            *index)
 {
   GListModel *node_list = pd_document_get_nodes (document);
-  PdSceneOptions scene_options = { .details = options->details };
+  PdSceneOptions scene_options = { .details = options->details, .flow = options->flow };
   guint n;
 
   g->nodes = g_ptr_array_new_with_free_func (g_object_unref);
@@ -334,40 +353,38 @@ assign_lanes (Graph                 *g,
     }
 }
 
-/* Two orders tried on a pathway of a usual size: from the steps' places
- * now (so that tidying again keeps what a tidy decided) and from reading
- * order; the one with fewer crossings wins, the first on a tie. */
+/* Two orders tried: from the steps' places now (so that tidying again
+ * keeps what a tidy decided) and from reading order; the one with fewer
+ * crossings wins, the first on a tie. */
 static GArray *
 best_places (Graph                 *g,
              GPtrArray             *reading,
              GHashTable            *index,
              const PdLayoutOptions *options,
-             gboolean               flow_x)
+             gboolean               flow_x,
+             guint                 *least)
 {
   g_autofree double *across = NULL;
   g_autoptr(GArray) other = NULL;
   GArray *places;
-  guint least, crossings;
+  guint crossings;
 
-  if (g->links->len > MAX_COMPARED_LINKS)
-    return order_and_place (g, reading, index, NULL, options, flow_x);
-  across = g_new (double, g->nodes->len);
+  across = g_new (double, MAX (g->nodes->len, 1));
   for (guint i = 0; i < g->nodes->len; i++)
     {
       PdNode *node = g_ptr_array_index (g->nodes, i);
       across[i] = flow_x ? pd_node_get_y (node) + pd_node_get_height (node) / 2
                          : pd_node_get_x (node) + pd_node_get_width (node) / 2;
     }
-  places = order_and_place (g, reading, index, across, options, flow_x);
-  other = order_and_place (g, reading, index, NULL, options, flow_x);
-  least = pd_layout_place_crossings (g, places);
-  crossings = pd_layout_place_crossings (g, other);
+  places = order_and_place (g, reading, index, across, options, flow_x, least);
+  other = order_and_place (g, reading, index, NULL, options, flow_x, &crossings);
   /* Where the steps are wins unless the other crosses clearly less:
    * a small edit then gives a small change. */
-  if (crossings + least / 10 < least)
+  if (crossings + *least / 10 < *least)
     {
       g_array_unref (places);
       places = g_steal_pointer (&other);
+      *least = crossings;
     }
   return places;
 }
@@ -375,7 +392,8 @@ best_places (Graph                 *g,
 static GArray *
 compute (PdDocument            *document,
          const PdLayoutOptions *options,
-         GHashTable            *only)
+         GHashTable            *only,
+         guint                 *crossings)
 {
   PdLayoutOptions defaults = PD_LAYOUT_OPTIONS_DEFAULT;
   g_autoptr(GPtrArray) reading = NULL;
@@ -384,6 +402,7 @@ compute (PdDocument            *document,
   Graph g = { 0 };
   GArray *places;
   gboolean flow_x;
+  guint least;
 
   g_return_val_if_fail (PD_IS_DOCUMENT (document), NULL);
 
@@ -395,8 +414,10 @@ compute (PdDocument            *document,
   rank_steps (&g, reading, reading_edges, index);
   leave_room_for_labels (&g, reading_edges, index, options, flow_x);
   assign_lanes (&g, document, options);
-  places = best_places (&g, reading, index, options, flow_x);
+  places = best_places (&g, reading, index, options, flow_x, &least);
   graph_clear (&g);
+  if (crossings)
+    *crossings = least;
   return places;
 }
 
@@ -405,7 +426,7 @@ pd_layout_compute (PdDocument            *document,
                    const PdLayoutOptions *options)
 {
   g_return_val_if_fail (PD_IS_DOCUMENT (document), NULL);
-  return compute (document, options, NULL);
+  return compute (document, options, NULL, NULL);
 }
 
 void
@@ -431,7 +452,7 @@ pd_layout_apply_to (PdDocument            *document,
     }
   if (g_hash_table_size (only) < 2)
     return;
-  places = compute (document, options, only);
+  places = compute (document, options, only, NULL);
   for (guint i = 0; i < places->len; i++)
     {
       new_x = MIN (new_x, g_array_index (places, PdLayoutPlace, i).x);
@@ -501,42 +522,43 @@ pd_layout_apply_from (PdDocument            *document,
   pd_document_end (document);
 }
 
+/* The layout's places set in @document, itself a scratch copy: its
+ * history keeps the steps of the search. */
 void
-pd_layout_apply (PdDocument            *document,
-                 const PdLayoutOptions *options)
+pd_layout_lay_out (PdDocument            *document,
+                   const PdLayoutOptions *options)
 {
-  g_autoptr(GArray) places = pd_layout_compute (document, options);
   PdLayoutOptions defaults = PD_LAYOUT_OPTIONS_DEFAULT;
+  g_autoptr(GArray) places = NULL;
+  guint least;
 
   if (options == NULL)
     options = &defaults;
+  places = compute (document, options, NULL, &least);
   pd_document_begin (document, _("Tidy"));
   set_lanes (document, options);
   set_places (document, places);
   /* Reading order, and so the layout, depends on where steps are: laid
    * out again from the new places while that crosses fewer transitions.
    * Tidying a tidy pathway then leaves it as it is. */
-  if (g_list_model_get_n_items (pd_document_get_edges (document)) <= MAX_COMPARED_LINKS)
+  for (guint round = 0; round < 3 && least > 0; round++)
     {
-      guint least = pd_layout_count_crossings (document);
+      guint crossings;
+      g_autoptr(GArray) again = compute (document, options, NULL, &crossings);
 
-      for (guint round = 0; round < 3 && least > 0; round++)
-        {
-          g_autoptr(GArray) again = pd_layout_compute (document, options);
-          guint crossings;
-
-          set_places (document, again);
-          crossings = pd_layout_count_crossings (document);
-          if (crossings >= least)
-            {
-              set_places (document, places);
-              break;
-            }
-          least = crossings;
-          g_array_unref (places);
-          places = g_steal_pointer (&again);
-        }
+      if (crossings >= least)
+        break;
+      set_places (document, again);
+      least = crossings;
+      g_array_unref (places);
+      places = g_steal_pointer (&again);
     }
   pd_document_end (document);
 }
 
+void
+pd_layout_apply (PdDocument            *document,
+                 const PdLayoutOptions *options)
+{
+  pd_layout_tidy (document, options, NULL);
+}

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "pd-document.h"
+#include "pd-scene-flow.h"
 
 G_BEGIN_DECLS
 
@@ -24,6 +25,9 @@ typedef struct {
   /* Room for each step's details (PdSceneOptions.details) below its
    * title, as the diagram shows them. */
   gboolean          details;
+  /* Room for people a year (PdSceneOptions.flow) on each step and in
+   * each transition's label, when shown; (nullable) (transfer none). */
+  const PdSceneFlow *flow;
 } PdLayoutOptions;
 
 #define PD_LAYOUT_OPTIONS_DEFAULT { PD_LAYOUT_LEFT_RIGHT, TRUE, 90, 30, 50, FALSE }
@@ -40,9 +44,28 @@ typedef struct {
  * (transfer full) (element-type PdLayoutPlace). Only the tests call it. */
 GArray *pd_layout_compute (PdDocument            *document,
                            const PdLayoutOptions *options);
-/* Moves the steps to their places: one undo step, "Tidy". */
+/* Moves the steps to their places: one undo step, "Tidy"; as
+ * pd_layout_tidy() below, without saying what it did. */
 void    pd_layout_apply   (PdDocument            *document,
                            const PdLayoutOptions *options);
+
+/* What a tidy did, as pathway layout and the designer say it. */
+typedef struct {
+  guint    before;         /* pairs of transitions crossing where the steps were */
+  guint    after;          /* where the tidy left them */
+  guint    tidied;         /* in the tidy's own layout, kept or not */
+  gboolean kept;           /* that crossed more: the steps stayed where they were */
+  guint    lanes_added;    /* with lanes, the crossings they add to what was there */
+  guint    without_lanes;  /* then: what a tidy without lanes leaves */
+} PdLayoutOutcome;
+
+/* pd_layout_apply() that never leaves more transitions crossing than
+ * there were: should its layout cross more, the steps stay put, unless
+ * lanes were asked for and force the crossings; @outcome (optional) then
+ * says so. */
+void    pd_layout_tidy    (PdDocument            *document,
+                           const PdLayoutOptions *options,
+                           PdLayoutOutcome       *outcome);
 /* Moves @document's steps to where they are in @laid_out, a copy of it
  * tidied by pd_layout_apply() (in another thread, say): one undo step,
  * "Tidy". Steps the copy does not have stay put. */
