@@ -140,11 +140,85 @@ test_compare (Fixture       *f,
   g_unlink (path);
 }
 
+static void
+git (const char *dir,
+     const char *first,
+     ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autofree char *out = NULL;
+  va_list args;
+
+  g_ptr_array_add (argv, (gpointer) "git");
+  g_ptr_array_add (argv, (gpointer) "-C");
+  g_ptr_array_add (argv, (gpointer) dir);
+  va_start (args, first);
+  for (const char *a = first; a; a = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) a);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+  out = test_run ((const char **) argv->pdata);
+}
+
+/* A Git Revision: the file as committed, read with git show, against the
+ * pathway as edited since. */
+static void
+test_git_revision (void)
+{
+  g_autoptr(GPtrArray) paths = test_example_paths ();
+  g_autofree char *dir = g_dir_make_tmp ("compare-git-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "stepped.pathway", NULL);
+  g_autofree char *data = NULL;
+  g_autoptr(PdDocument) doc = NULL;
+  PdWindow *window;
+  PdDocument *document;
+  gsize length;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  if (!test_have_program ("git"))
+    {
+      g_test_skip ("git is needed");
+      return;
+    }
+  g_assert_true (g_file_get_contents (g_ptr_array_index (paths, 0), &data, &length, NULL));
+  g_assert_true (g_file_set_contents (path, data, length, NULL));
+  g_setenv ("GIT_CONFIG_NOSYSTEM", "1", TRUE);
+  git (dir, "init", "-q", NULL);
+  git (dir, "add", "stepped.pathway", NULL);
+  git (dir, "-c", "user.name=Test", "-c", "user.email=test@example.org", "commit", "-q",
+       "-m", "First", NULL);
+
+  doc = test_load (path);
+  window = pd_window_new (NULL, doc, path, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  document = pd_window_get_document (window);
+  pd_document_set (document, pd_document_get_node (document, "n-cbt"), "sessions", 20, NULL);
+  pd_window_compare_git_revision (window, "HEAD");
+  /* git answers within a few seconds, or the comparison never comes. */
+  for (int i = 0; i < 2000 && window->compare_document == NULL; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10000);
+    }
+  wait_for_frames ();
+  g_assert_nonnull (window->compare_document);
+  g_assert_true (has_row (window->compare_panel, "Step “Individual CBT” changed: sessions 16 → 20"));
+  g_assert_cmpuint (pd_compare_panel_get_n_rows (window->compare_panel), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_for_frames ();
+  {
+    const char *rm[] = { "rm", "-rf", dir, NULL };
+    g_free (test_run (rm));
+  }
+}
+
 int
 main (int    argc,
       char **argv)
 {
   test_gui_init (&argc, &argv);
   TEST_GUI_ADD ("/compare/marks-and-list", test_compare);
+  g_test_add_func ("/compare/git-revision", test_git_revision);
   return g_test_run ();
 }

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "pd-diff.h"
+#include "pd-scene.h"
 #include "test-cli.h"
 
 static PdDocument *
@@ -317,6 +318,78 @@ test_every_pathway_property (void)
   check_every_property (NULL, PD_DIFF_PATHWAY);
 }
 
+static char *
+group_words (PdScene    *scene,
+             const char *id)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint g = 0; g < scene->groups->len; g++)
+    {
+      PdGroup *group = g_ptr_array_index (scene->groups, g);
+
+      if (!g_str_equal (group->id, id) && g_strcmp0 (group->object_id, id) != 0)
+        continue;
+      for (guint i = 0; i < group->shapes->len; i++)
+        {
+          const PdShape *shape = g_ptr_array_index (group->shapes, i);
+
+          for (guint l = 0; shape->type == PD_SHAPE_TEXT && l < shape->lines->len; l++)
+            g_string_append_printf (s, "%s\n",
+                                    ((PdTextLine *) g_ptr_array_index (shape->lines, l))->text);
+        }
+      return g_string_free (s, FALSE);
+    }
+  g_string_free (s, TRUE);
+  return NULL;
+}
+
+/* The scene of the new version marks a new step "New", a changed one
+ * "Changed" and draws the removed one, "Removed", where it was; the rest
+ * are as they were, and the screen reader's summary counts them. */
+static void
+test_scene_marks (void)
+{
+  g_autoptr(PdDocument) old_document = load_data ("base");
+  g_autoptr(PdDocument) new_document = load_data ("changed-step");
+  g_autoptr(PdNode) peer = pd_node_new ("peer", PD_NODE_KIND_INTERVENTION);
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(PdSceneCompare) marks = NULL;
+  g_autoptr(PdScene) scene = NULL;
+  g_autoptr(PdScene) plain = NULL;
+  g_autofree char *summary = NULL;
+  PdSceneOptions options = PD_SCENE_OPTIONS_DEFAULT;
+  g_autofree char *peer_words = NULL, *cbt_words = NULL, *ghost_words = NULL;
+  g_autofree char *assess_words = NULL, *plain_cbt = NULL;
+
+  g_object_set (peer, "title", "Peer support", "x", 700.0, "y", 300.0, NULL);
+  pd_document_add_node (new_document, peer);
+  pd_document_remove_node (new_document, pd_document_get_node (new_document, "group"));
+  changes = pd_diff_documents (old_document, new_document, PD_DIFF_FLAGS_NONE);
+  marks = pd_diff_scene_marks (old_document, changes);
+  options.compare = marks;
+  scene = pd_scene_new_with_options (new_document, &options);
+  plain = pd_scene_new_from_document (new_document);
+
+  peer_words = group_words (scene, "peer");
+  cbt_words = group_words (scene, "cbt");
+  ghost_words = group_words (scene, "removed-group");
+  assess_words = group_words (scene, "assess");
+  plain_cbt = group_words (plain, "cbt");
+  g_assert_nonnull (strstr (peer_words, "New\n"));
+  g_assert_nonnull (strstr (cbt_words, "Changed\n"));
+  g_assert_nonnull (ghost_words);
+  g_assert_nonnull (strstr (ghost_words, "Group course\n"));
+  g_assert_nonnull (strstr (ghost_words, "Removed\n"));
+  g_assert_null (strstr (assess_words, "Changed"));
+  g_assert_null (strstr (assess_words, "New"));
+  g_assert_null (strstr (plain_cbt, "Changed"));
+  g_assert_null (group_words (plain, "removed-group"));
+  summary = pd_diff_summarise (changes);
+  g_assert_cmpstr (summary, ==, "Compared with another version: 1 new steps, 1 removed, "
+                                "1 changed; 5 changes in all.");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -327,6 +400,7 @@ main (int    argc,
   g_test_add_func ("/diff/transitions-follow-steps", test_transitions_follow_steps);
   g_test_add_func ("/diff/rename-needs-kind", test_rename_needs_kind);
   g_test_add_func ("/diff/ignore-moves", test_ignore_moves);
+  g_test_add_func ("/diff/scene-marks", test_scene_marks);
   g_test_add_func ("/diff/every-property/step", test_every_step_property);
   g_test_add_func ("/diff/every-property/transition", test_every_transition_property);
   g_test_add_func ("/diff/every-property/agency", test_every_agency_property);

@@ -12,52 +12,6 @@
 #include "pd-window-private.h"
 #include "pd-xml-reader.h"
 
-static char *
-summarise (GPtrArray *changes)
-{
-  guint added = 0, removed = 0, changed = 0;
-
-  for (guint i = 0; i < changes->len; i++)
-    {
-      const PdDiffChange *change = g_ptr_array_index (changes, i);
-
-      if (change->subject != PD_DIFF_STEP || change->kind == PD_DIFF_MOVED)
-        continue;
-      if (change->kind == PD_DIFF_ADDED)
-        added++;
-      else if (change->kind == PD_DIFF_REMOVED)
-        removed++;
-      else
-        changed++;
-    }
-  return g_strdup_printf (_("Compared with another version: %u new steps, %u removed, "
-                            "%u changed; %u changes in all."),
-                          added, removed, changed, changes->len);
-}
-
-static PdSceneCompare *
-make_marks (PdDocument *old_document,
-            GPtrArray  *changes)
-{
-  PdSceneCompare *compare = pd_scene_compare_new ();
-
-  for (guint i = 0; i < changes->len; i++)
-    {
-      const PdDiffChange *change = g_ptr_array_index (changes, i);
-
-      if (change->subject != PD_DIFF_STEP)
-        continue;
-      if (change->kind == PD_DIFF_ADDED)
-        pd_scene_compare_mark_step (compare, change->id, PD_SCENE_MARK_NEW);
-      else if (change->kind == PD_DIFF_CHANGED)
-        pd_scene_compare_mark_step (compare, change->id, PD_SCENE_MARK_CHANGED);
-      else if (change->kind == PD_DIFF_REMOVED)
-        pd_scene_compare_add_removed (compare, pd_document_get_node (old_document,
-                                                                     change->old_id));
-    }
-  return compare;
-}
-
 void
 pd_window_update_compare (PdWindow *self)
 {
@@ -68,9 +22,10 @@ pd_window_update_compare (PdWindow *self)
   if (self->compare_document == NULL || self->document == NULL)
     return;
   changes = pd_diff_documents (self->compare_document, self->document, PD_DIFF_FLAGS_NONE);
-  summary = summarise (changes);
+  summary = pd_diff_summarise (changes);
   heading = g_strdup_printf (_("Changes since %s"), self->compare_label);
-  pd_canvas_set_compare (self->canvas, make_marks (self->compare_document, changes), summary);
+  pd_canvas_set_compare (self->canvas, pd_diff_scene_marks (self->compare_document, changes),
+                         summary);
   pd_compare_panel_set_changes (self->compare_panel, heading, changes);
 }
 

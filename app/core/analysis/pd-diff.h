@@ -2,6 +2,7 @@
 #pragma once
 
 #include "pd-document.h"
+#include "pd-scene-compare.h"
 
 G_BEGIN_DECLS
 
@@ -72,8 +73,7 @@ GPtrArray  *pd_diff_documents      (PdDocument  *old_document,
                                     PdDocument  *new_document,
                                     PdDiffFlags  flags);
 
-/* The change's fields that are not a place or size, FALSE for a moved-only
- * change. */
+/* Whether @field is among the change's fields. */
 gboolean    pd_diff_change_has_field (const PdDiffChange *change,
                                       const char         *field);
 
@@ -94,6 +94,14 @@ char       *pd_diff_field_describe   (const PdDiffField  *field);
 char       *pd_diff_value_to_text    (GParamSpec   *pspec,
                                       const GValue *value,
                                       gboolean     *known);
+
+/* What the canvas marks of @changes (from @old_document): new and changed
+ * steps, and the removed ones drawn where they were. Returns:
+ * (transfer full). */
+PdSceneCompare *pd_diff_scene_marks  (PdDocument   *old_document,
+                                      GPtrArray    *changes);
+/* "Compared with another version: 1 new steps, …": (transfer full). */
+char       *pd_diff_summarise        (GPtrArray    *changes);
 
 void        pd_diff_change_free      (PdDiffChange *change);
 
