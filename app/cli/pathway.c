@@ -22,6 +22,7 @@ static const Command commands[] = {
   { "leaflet", pd_cli_leaflet, N_("Make a pathway's easy-read leaflet, or check its words") },
   { "layout", pd_cli_layout, N_("Lay a pathway out in ranks with a lane for each agency") },
   { "capacity", pd_cli_capacity, N_("Work out the people, staff hours and WTE pathways need") },
+  { "diff", pd_cli_diff, N_("List what changed between two versions of a pathway") },
   { "generate", pd_cli_generate, N_("Make a synthetic pathway for tests and benchmarks") },
 };
 

@@ -14,6 +14,12 @@ describe_now (gpointer data)
   self->describe_source = 0;
   if (self->document)
     text = pd_describe_selection (self->document, self->selection);
+  if (text && self->compare_summary)
+    {
+      char *joined = g_strconcat (text, " ", self->compare_summary, NULL);
+      g_free (text);
+      text = joined;
+    }
   /* Only a real change is told: a screen reader may speak each one. */
   if (g_strcmp0 (text, self->description) == 0)
     return G_SOURCE_REMOVE;

@@ -90,6 +90,10 @@ struct _PdCanvas
   PdSceneFlow *flow;
   char *flow_problem;
 
+  /* Compare With…: the marks the scene is made with and what they say. */
+  PdSceneCompare *compare;
+  char *compare_summary;
+
   GtkWidget *rename_entry;
   char *rename_id;
 
@@ -103,6 +107,9 @@ struct _PdCanvas
 void     pd_canvas_invalidate         (PdCanvas *self);
 void     pd_canvas_invalidate_overlay (PdCanvas *self);
 PdScene *pd_canvas_get_scene          (PdCanvas *self);
+
+/* pd-canvas-compare.c */
+void     pd_canvas_dispose_compare    (PdCanvas *self);
 
 /* pd-canvas-flow.c */
 /* The people a year shown, worked out again for the document as it is

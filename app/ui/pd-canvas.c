@@ -370,6 +370,7 @@ pd_canvas_dispose (GObject *object)
   g_clear_pointer (&self->moving, g_hash_table_unref);
   pd_layer_clear (&self->still);
   pd_canvas_dispose_flow (self);
+  pd_canvas_dispose_compare (self);
   pd_layer_clear (&self->diagram);
   if (self->document)
     g_signal_handlers_disconnect_by_data (self->document, self);

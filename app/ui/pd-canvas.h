@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "pd-document.h"
+#include "pd-scene-compare.h"
 #include "pd-selection.h"
 
 G_BEGIN_DECLS
@@ -83,5 +84,13 @@ void         pd_canvas_add_step_at   (PdCanvas   *self,
 GtkWidget   *pd_canvas_get_rename_entry (PdCanvas *self);
 void         pd_canvas_finish_rename (PdCanvas   *self,
                                       gboolean    apply);
+
+/* Compare With…: draws the marks of @compare ((transfer full)
+ * (nullable): NULL removes them) and adds @summary ((nullable)) to what the
+ * canvas tells a screen reader. The getter: (transfer none) (nullable). */
+void         pd_canvas_set_compare   (PdCanvas       *self,
+                                      PdSceneCompare *compare,
+                                      const char     *summary);
+const PdSceneCompare *pd_canvas_get_compare (PdCanvas *self);
 
 G_END_DECLS

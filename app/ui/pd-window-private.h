@@ -4,6 +4,7 @@
 #include "pd-agencies.h"
 #include "pd-canvas.h"
 #include "pd-capacity-panel.h"
+#include "pd-compare-panel.h"
 #include "pd-export.h"
 #include "pd-inspector.h"
 #include "pd-layout.h"
@@ -49,6 +50,13 @@ struct _PdWindow
   GtkWidget *undo_button, *redo_button, *add_button, *arrange_button;
   GtkWidget *save_button, *sidebar_button;
   GtkMenuButton *zoom_button;
+
+  /* Compare With…: the other version and what it is called. */
+  PdDocument *compare_document;
+  char *compare_label;
+  GCancellable *compare_cancellable;  /* while git runs */
+  struct _PdComparePanel *compare_panel;
+  AdwViewStackPage *compare_page;
 
   PdDocument *document;
   GSignalGroup *document_signals;  /* of the document, its history and its steps */
@@ -182,6 +190,27 @@ GtkWidget *pd_window_get_present_comment (PdWindow *self);
  * narrow window; Escape in it goes back to the diagram. */
 void pd_window_class_init_side (GtkWidgetClass *widget_class);
 void pd_window_init_side       (PdWindow       *self);
+
+/* pd-window-compare.c: Compare With a file, the last saved version or a
+ * git revision (pd-window-compare-git.c); the canvas's marks and the
+ * Compare page follow edits until Stop Comparing. */
+void     pd_window_init_compare      (PdWindow   *self);
+void     pd_window_dispose_compare   (PdWindow   *self);
+void     pd_window_start_comparing   (PdWindow   *self,
+                                      PdDocument *other,
+                                      const char *label);
+void     pd_window_stop_comparing    (PdWindow   *self);
+void     pd_window_update_compare    (PdWindow   *self);
+gboolean pd_window_compare_with_path (PdWindow   *self,
+                                      const char *path,
+                                      const char *label);
+void     pd_window_compare_problem   (PdWindow   *self,
+                                      const char *message);
+void     pd_window_compare_git       (GSimpleAction *action,
+                                      GVariant      *parameter,
+                                      gpointer       data);
+void     pd_window_compare_git_revision (PdWindow   *self,
+                                         const char *revision);
 
 /* pd-window-zoom.c: Zoom In, Out, Actual Size, to Fit, and the zoom shown
  * in the header bar. */

@@ -535,6 +535,7 @@ pd_window_dispose (GObject *object)
   g_clear_handle_id (&self->autosave_source, g_source_remove);
   pd_window_dispose_tidy (self);
   pd_window_dispose_present (self);
+  pd_window_dispose_compare (self);
   if (self->recovery_id)
     pd_recovery_remove (NULL, self->recovery_id);
   g_clear_pointer (&self->recovery_id, g_free);
@@ -620,6 +621,7 @@ pd_window_class_init (PdWindowClass *klass)
   g_type_ensure (PD_TYPE_LEAFLET_PREVIEW);
   g_type_ensure (PD_TYPE_PROBLEMS);
   g_type_ensure (PD_TYPE_CAPACITY_PANEL);
+  g_type_ensure (PD_TYPE_COMPARE_PANEL);
   g_type_ensure (PD_TYPE_WRAP_BOX);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/pathwaydesigner/Designer/pd-window.ui");
@@ -641,6 +643,8 @@ pd_window_class_init (PdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdWindow, problems);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, problems_page);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, capacity);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, compare_panel);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, compare_page);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, undo_button);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, redo_button);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, add_button);
@@ -718,6 +722,7 @@ pd_window_init (PdWindow *self)
   pd_window_init_view_options (self);
   pd_window_init_side (self);
   pd_window_init_zoom (self);
+  pd_window_init_compare (self);
 }
 
 /* Whatever selected it (outline, problems, keyboard), the step shows. */
@@ -791,6 +796,7 @@ pd_window_set_document (PdWindow   *self,
 
   if (!g_set_object (&self->document, document))
     return;
+  pd_window_stop_comparing (self);
   pd_canvas_set_document (self->canvas, document);
   g_signal_group_set_target (self->document_signals, document);
   g_signal_group_set_target (self->history_signals, pd_document_get_history (document));

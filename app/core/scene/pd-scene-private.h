@@ -107,6 +107,11 @@ PdGroup *pd_scene_build_legend      (PdSceneBuilder *builder,
 GPtrArray *pd_scene_build_lanes     (PdSceneBuilder *builder,
                                      const PdRect   *diagram);
 
+/* Adds the marks of options.compare to the steps built and the ghosts of
+ * the removed ones, growing @diagram to hold them (pd-scene-compare.c). */
+void       pd_scene_add_compare_marks (PdSceneBuilder *builder,
+                                       PdScene        *scene,
+                                       PdRect         *diagram);
 /* Turns @scene's colours and lines to high contrast, in place
  * (pd-scene-contrast.c). */
 void       pd_scene_make_high_contrast (PdScene *scene);

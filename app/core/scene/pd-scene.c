@@ -297,6 +297,7 @@ pd_scene_new_with_options (PdDocument           *document,
   n_edges = build_steps_and_ways (&b, scene, nodes, edges, &diagram);
   pd_scene_place_edge_labels (&b);
   union_edge_bounds (scene, &diagram);
+  pd_scene_add_compare_marks (&b, scene, &diagram);
   if (pd_rect_is_empty (&diagram))
     diagram = (PdRect) { 0, 0, 400, 100 };
   add_lanes (&b, scene, &diagram);

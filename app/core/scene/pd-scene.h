@@ -3,6 +3,7 @@
 
 #include "pd-document.h"
 #include "pd-geometry.h"
+#include "pd-scene-compare.h"
 #include "pd-scene-flow.h"
 
 G_BEGIN_DECLS
@@ -85,6 +86,9 @@ typedef struct {
    * of the most along any one (the style table's flow widths). NULL: not
    * shown. (transfer none): the caller keeps it while the scene is built. */
   const PdSceneFlow *flow;
+  /* The marks of a comparison with another version: new, changed and
+   * removed steps. NULL: none. (transfer none), as @flow. */
+  const PdSceneCompare *compare;
 } PdSceneOptions;
 
 #define PD_SCENE_OPTIONS_DEFAULT ((PdSceneOptions) { FALSE })
