@@ -2,6 +2,7 @@
 /* The differences between two versions of a pathway. */
 #include <string.h>
 
+#include "pd-change.h"
 #include "pd-diff.h"
 #include "pd-scene.h"
 #include "test-cli.h"
@@ -239,6 +240,12 @@ change_value (GParamSpec *pspec,
       g_autoptr(GPtrArray) posts = pd_post_array_new ();
       g_ptr_array_add (posts, pd_post_new ("Nurse", "nhs", 2.5));
       g_value_set_boxed (value, posts);
+    }
+  else if (type == G_TYPE_PTR_ARRAY && g_str_equal (pspec->name, "changes"))
+    {
+      g_autoptr(GPtrArray) log = pd_change_array_new ();
+      g_ptr_array_add (log, pd_change_new ("2026-11-30", "1.0", "Lead", "Approved"));
+      g_value_set_boxed (value, log);
     }
   else
     return FALSE;

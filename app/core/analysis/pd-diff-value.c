@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The values of the model's properties as the difference report shows
  * them. */
+#include "pd-change.h"
 #include "pd-diff.h"
 #include "pd-link.h"
 #include "pd-staff.h"
@@ -58,6 +59,20 @@ append_post (GString       *out,
   pd_xml_append_number (out, post->wte);
 }
 
+static void
+append_change (GString       *out,
+               gconstpointer  item)
+{
+  const PdChange *change = item;
+
+  g_string_append_printf (out, "%s %s", change->date ? change->date : "",
+                          change->version ? change->version : "");
+  if (change->author)
+    g_string_append_printf (out, " (%s)", change->author);
+  if (change->summary)
+    g_string_append_printf (out, ": %s", change->summary);
+}
+
 /* The arrays the model's properties hold, by property name: a GPtrArray
  * does not say what it holds. */
 static const struct {
@@ -69,6 +84,7 @@ static const struct {
   { "participants", append_participant },
   { "more-staff", append_staff },
   { "staffing", append_post },
+  { "changes", append_change },
 };
 
 static char *

@@ -423,11 +423,12 @@ add_role (Checker        *c,
     return;
   folded = pd_capacity_fold_role (role);
   for (guint i = 0; i < r->roles->len; i++)
+    if (g_str_equal (g_ptr_array_index (r->roles, i), folded))
+      return;
+  for (guint i = 0; i < r->roles->len; i++)
     {
       const char *other = g_ptr_array_index (r->roles, i);
 
-      if (g_str_equal (other, folded))
-        return;
       if (g_ptr_array_index (r->entries, i) != entry
           && pd_capacity_roles_nearly_match (other, folded))
         {
@@ -436,7 +437,8 @@ add_role (Checker        *c,
                     "it the same way in both, so that capacity planning adds them up"),
                   role, (const char *) g_ptr_array_index (r->names, i),
                   pd_library_entry_get_id (g_ptr_array_index (r->entries, i)));
-          return;
+          /* Kept, so that its other steps are not warned of again. */
+          break;
         }
     }
   g_ptr_array_add (r->roles, g_steal_pointer (&folded));
