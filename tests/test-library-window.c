@@ -6,6 +6,7 @@
 #include <glib/gstdio.h>
 
 #include "pd-hit.h"
+#include "pd-inspector.h"
 #include "pd-library-panel.h"
 #include "test-gui.h"
 
@@ -71,19 +72,26 @@ wait_for_library (PdWindow *window)
   wait_for_frames ();
 }
 
-static PdLibraryPanel *
-find_panel (GtkWidget *widget)
+static gpointer
+find_widget (GtkWidget *widget,
+             GType      type)
 {
-  if (PD_IS_LIBRARY_PANEL (widget))
-    return PD_LIBRARY_PANEL (widget);
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
        child = gtk_widget_get_next_sibling (child))
     {
-      PdLibraryPanel *panel = find_panel (child);
-      if (panel)
-        return panel;
+      gpointer found = find_widget (child, type);
+      if (found)
+        return found;
     }
   return NULL;
+}
+
+static PdLibraryPanel *
+find_panel (GtkWidget *widget)
+{
+  return find_widget (widget, PD_TYPE_LIBRARY_PANEL);
 }
 
 /* The rows of the list whose sentence holds @text. */
@@ -380,6 +388,54 @@ test_double_click_link (void)
   remove_library (dir);
 }
 
+/* A step using a shared service says which and where else it is used;
+ * Stop Using the Shared Service is one undo step and keeps the fields. */
+static void
+test_shared_service (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *description = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  PdSharedGroup *shared;
+  PdDocument *doc;
+  PdWindow *window;
+  PdNode *node;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  dir = make_library ();
+  window = open_library (dir);
+  rows = rows_saying (window, "Coexisting severe mental illness");
+  gtk_widget_activate (rows->pdata[0]);
+  wait_for_frames ();
+  doc = pd_window_get_document (window);
+  shared = pd_inspector_get_shared_group (find_widget (GTK_WIDGET (window), PD_TYPE_INSPECTOR));
+  pd_selection_select (pd_window_get_selection (window), "n-screening", PD_SELECT_REPLACE);
+  wait_for_frames ();
+  g_assert_null (pd_shared_group_get_service_text (shared));
+  pd_selection_select (pd_window_get_selection (window), "n-social-care", PD_SELECT_REPLACE);
+  wait_for_frames ();
+  g_assert_cmpstr (pd_shared_group_get_service_text (shared), ==,
+                   "Uses the shared service “Social care needs assessment”, also in: "
+                   "Memory assessment and dementia care");
+  node = pd_document_get_node (doc, "n-social-care");
+  description = g_strdup (pd_node_get_description (node));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.stop-shared-service",
+                                             NULL));
+  wait_for_frames ();
+  g_assert_null (pd_node_get_service (node));
+  g_assert_cmpstr (pd_node_get_description (node), ==, description);
+  g_assert_null (pd_shared_group_get_service_text (shared));
+  g_assert_true (pd_document_get_modified (doc));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  wait_for_frames ();
+  g_assert_cmpstr (pd_node_get_service (node), ==, "svc-social-care-assessment");
+  g_assert_false (pd_document_get_modified (doc));
+  g_assert_nonnull (pd_shared_group_get_service_text (shared));
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_for_frames ();
+  remove_library (dir);
+}
+
 static void
 test_overdue_text (void)
 {
@@ -407,5 +463,6 @@ main (int    argc,
   g_test_add_func ("/library-window/row-opens", test_row_opens);
   g_test_add_func ("/library-window/link-opens", test_link_opens);
   g_test_add_func ("/library-window/double-click-link", test_double_click_link);
+  g_test_add_func ("/library-window/shared-service", test_shared_service);
   return g_test_run ();
 }

@@ -217,6 +217,7 @@ on_loaded (GObject      *source,
     }
   g_set_object (&self->library, library);
   pd_library_panel_set_library (self->library_panel, library);
+  pd_inspector_set_library (self->inspector, library);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-library", TRUE);
   if (link)
     open_link_target (self, link);
@@ -338,6 +339,22 @@ open_linked_pathway (GtkWidget  *widget,
   load_library (self, folder, pd_node_get_link_target (node));
 }
 
+/* The step keeps its copy of the service's fields, now its own: one undo
+ * step. */
+static void
+stop_shared_service (GtkWidget  *widget,
+                     const char *action,
+                     GVariant   *parameter)
+{
+  PdWindow *self = PD_WINDOW (widget);
+  PdSelection *selection = pd_canvas_get_selection (self->canvas);
+  const char *id = pd_selection_get_last (selection);
+  PdNode *node = id ? pd_document_get_node (self->document, id) : NULL;
+
+  if (node && pd_node_get_service (node))
+    pd_document_set (self->document, node, "service", NULL, NULL);
+}
+
 /* Ctrl+Shift+L: to the Library page, or away from it. */
 static void
 show_library (GtkWidget  *widget,
@@ -384,4 +401,6 @@ pd_window_class_init_library (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.show-library", NULL, show_library);
   gtk_widget_class_install_action (widget_class, "win.open-linked-pathway", NULL,
                                    open_linked_pathway);
+  gtk_widget_class_install_action (widget_class, "win.stop-shared-service", NULL,
+                                   stop_shared_service);
 }
