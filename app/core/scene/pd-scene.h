@@ -85,6 +85,10 @@ typedef struct {
    * of the most along any one (the style table's flow widths). NULL: not
    * shown. (transfer none): the caller keeps it while the scene is built. */
   const PdSceneFlow *flow;
+  /* "Shared" among a step's tags when it uses a shared service of its
+   * library: for the designer, where the library is at hand; a reader of an
+   * export or a print has no library to look it up in. */
+  gboolean shared_services;
 } PdSceneOptions;
 
 #define PD_SCENE_OPTIONS_DEFAULT ((PdSceneOptions) { FALSE })
