@@ -413,6 +413,39 @@ test_details_text (void)
                      pd_scene_find_group (plain, "bare")->bounds.height);
 }
 
+/* A step using a shared service is tagged "Shared", in words on the step
+ * and in what a screen reader says, where the designer asks for it; an
+ * export, which does not, is as before. */
+static void
+test_shared_tag (void)
+{
+  g_autoptr(PdDocument) doc = pd_document_new_default ();
+  g_autoptr(PdNode) shared = pd_node_new ("shared", PD_NODE_KIND_INTERVENTION);
+  g_autoptr(PdNode) own = pd_node_new ("own", PD_NODE_KIND_INTERVENTION);
+  PdSceneOptions options = { .shared_services = TRUE };
+  g_autoptr(PdScene) plain = NULL;
+  g_autoptr(PdScene) scene = NULL;
+  g_autofree char *with = NULL;
+  g_autofree char *without = NULL;
+  g_autofree char *own_with = NULL;
+
+  g_object_set (shared, "agency-id", "nhs", "title", "Social prescribing", "service",
+                "svc-social-prescribing", NULL);
+  g_object_set (own, "agency-id", "nhs", "title", "Own", "x", 400.0, NULL);
+  pd_document_add_node (doc, shared);
+  pd_document_add_node (doc, own);
+  plain = pd_scene_new_from_document (doc);
+  scene = pd_scene_new_with_options (doc, &options);
+  with = group_text (pd_scene_find_group (scene, "shared"));
+  without = group_text (pd_scene_find_group (plain, "shared"));
+  g_assert_nonnull (strstr (with, "Shared"));
+  g_assert_null (strstr (without, "Shared"));
+  g_assert_nonnull (strstr (pd_scene_find_group (scene, "shared")->title, "Shared"));
+  g_assert_null (strstr (pd_scene_find_group (plain, "shared")->title, "Shared"));
+  own_with = group_text (pd_scene_find_group (scene, "own"));
+  g_assert_null (strstr (own_with, "Shared"));
+}
+
 /* A planned or not offered step says so in the words the key and the
  * Properties menu use: the same string in all three. */
 static void
@@ -526,6 +559,7 @@ main (int    argc,
   g_test_add_func ("/scene/layout-reused", test_layout_reused);
   test_add_per_example ("/scene/details/clear", test_details_clear);
   g_test_add_func ("/scene/details/text", test_details_text);
+  g_test_add_func ("/scene/shared-tag", test_shared_tag);
   g_test_add_func ("/scene/availability-words", test_availability_words);
   test_add_per_example ("/scene/high-contrast", test_high_contrast);
   return g_test_run ();

@@ -108,7 +108,7 @@ pd_application_open_template (PdApplication *self,
                       replaced);
 }
 
-static void
+static PdWindow *
 new_window (PdApplication *self,
             gboolean       start)
 {
@@ -121,6 +121,24 @@ new_window (PdApplication *self,
   if (start)
     pd_window_show_start (window);
   gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+GtkWindow *
+pd_application_open_library (PdApplication *self,
+                             GFile         *folder)
+{
+  PdWindow *window;
+
+  g_return_val_if_fail (PD_IS_APPLICATION (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (folder), NULL);
+
+  window = untouched_window (self);
+  if (window == NULL)
+    window = new_window (self, FALSE);
+  pd_window_open_library (window, folder);
+  gtk_window_present (GTK_WINDOW (window));
+  return GTK_WINDOW (window);
 }
 
 static void
@@ -227,7 +245,11 @@ pd_application_open (GApplication  *application,
   for (int i = 0; i < n_files; i++)
     {
       g_autofree char *path = g_file_get_path (files[i]);
-      if (path)
+
+      /* A folder is a library of pathways. */
+      if (path && g_file_test (path, G_FILE_TEST_IS_DIR))
+        pd_application_open_library (PD_APPLICATION (application), files[i]);
+      else if (path)
         pd_application_open_path (PD_APPLICATION (application), path);
     }
   offer_recovery (PD_APPLICATION (application));
@@ -252,6 +274,28 @@ open_action (GSimpleAction *action,
                        G_OBJECT (self), _("Open Pathway"), GTK_FILE_CHOOSER_ACTION_OPEN,
                        _("_Open"), NULL, on_open_chosen,
                        _("Pathways"), "*.pathway", _("XML files"), "*.xml", NULL);
+}
+
+static void
+on_library_chosen (GObject    *owner,
+                   const char *path)
+{
+  g_autoptr(GFile) folder = path ? g_file_new_for_path (path) : NULL;
+
+  if (folder)
+    pd_application_open_library (PD_APPLICATION (owner), folder);
+}
+
+static void
+open_library_action (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  PdApplication *self = user_data;
+
+  pd_file_dialog_show (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                       G_OBJECT (self), _("Open Library"), GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
+                       _("_Open"), NULL, on_library_chosen, NULL, NULL);
 }
 
 static void
@@ -397,6 +441,7 @@ pd_application_startup (GApplication *application)
   static const GActionEntry actions[] = {
     { "new", new_action },
     { "open", open_action },
+    { "open-library", open_library_action },
     { "open-recent", open_recent, "s" },
     { "new-from-template", new_from_template, "s" },
     { "quit", quit_action },
@@ -405,6 +450,8 @@ pd_application_startup (GApplication *application)
   static const struct { const char *action; const char *accels[3]; } accels[] = {
     { "app.new", { "<Control>n", NULL } },
     { "app.open", { "<Control>o", NULL } },
+    { "app.open-library", { "<Shift><Control>o", NULL } },
+    { "win.show-library", { "<Shift><Control>l", NULL } },
     { "app.quit", { "<Control>q", NULL } },
     { "window.close", { "<Control>w", NULL } },
     { "win.save", { "<Control>s", NULL } },

@@ -14,6 +14,10 @@ PdApplication *pd_application_new       (void);
  * pathway's window it was opened from gives way to it. */
 GtkWindow     *pd_application_open_path (PdApplication *self,
                                          const char    *path);
+/* Opens the library of pathways in @folder, in the untouched window or a
+ * new one, which shows its first pathway once it is read. */
+GtkWindow     *pd_application_open_library (PdApplication *self,
+                                            GFile         *folder);
 /* A new, not yet saved pathway made from the template at the GResource
  * path @resource, in a window replacing an untouched one as above. */
 GtkWindow     *pd_application_open_template (PdApplication *self,

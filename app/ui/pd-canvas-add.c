@@ -66,8 +66,8 @@ double_click_free (DoubleClick *click)
   g_free (click);
 }
 
-/* A double-click renames the step under it, or adds a step on empty
- * canvas and opens its title for typing. Run once the press has been seen
+/* A double-click renames the step under it (or opens a link step's
+ * pathway), or adds a step on empty canvas and opens its title for typing. Run once the press has been seen
  * by every gesture, so that the title editor keeps the focus. */
 static gboolean
 double_click (gpointer data)
@@ -79,6 +79,14 @@ double_click (gpointer data)
   if (self->document == NULL)
     return G_SOURCE_REMOVE;
   node = pd_hit_node_drawn (self->document, pd_canvas_get_scene (self), click->x, click->y);
+  if (node && pd_node_get_kind (node) == PD_NODE_KIND_LINK && pd_node_get_link_target (node)
+      && *pd_node_get_link_target (node))
+    {
+      /* A link step leads to its pathway; F2 still renames it. */
+      pd_selection_select (self->selection, pd_node_get_id (node), PD_SELECT_REPLACE);
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.open-linked-pathway", NULL);
+      return G_SOURCE_REMOVE;
+    }
   if (node)
     {
       pd_canvas_rename (self, pd_node_get_id (node));

@@ -435,6 +435,8 @@ pd_canvas_init (PdCanvas *self)
   self->view.zoom = 1.0;
   self->notified_zoom = 1.0;
   self->grid = 10;
+  /* The designer is where a library is at hand. */
+  self->scene_options.shared_services = TRUE;
   self->selection = pd_selection_new ();
   g_signal_connect_object (self->selection, "changed", G_CALLBACK (on_selection_changed), self,
                            G_CONNECT_SWAPPED);

@@ -6,6 +6,7 @@
 #include "pd-inspector-rows.h"
 #include "pd-inspector.h"
 #include "pd-node.h"
+#include "pd-shared-group.h"
 
 struct _PdInspector
 {
@@ -22,6 +23,7 @@ struct _PdInspector
   PdRows *pathway_rows;
   PdRows *step_rows;
   PdRows *transition_rows;
+  PdSharedGroup *shared;        /* at the head of the step page */
   PdComments *comments[3];      /* on the pathway, step and transition pages */
   AdwComboRow *languages[2];    /* the switchers of the pathway and step pages */
   PdLanguageChoice *language;   /* theirs, shared with the Agencies panel */
@@ -172,6 +174,7 @@ update (PdInspector *self)
   pd_rows_bind (self->step_rows, NULL, NULL);
   pd_rows_bind (self->transition_rows, NULL, NULL);
   pd_rows_bind (self->many_rows, NULL, NULL);
+  pd_shared_group_set_node (self->shared, NULL, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (self->comments); i++)
     pd_comments_set_target (self->comments[i], NULL, NULL);
   if (self->document == NULL || self->selection == NULL)
@@ -182,6 +185,7 @@ update (PdInspector *self)
   if (PD_IS_NODE (object))
     {
       pd_rows_bind (self->step_rows, self->document, object);
+      pd_shared_group_set_node (self->shared, self->document, PD_NODE (object));
       pd_comments_set_target (self->comments[1], self->document, pd_node_get_id (PD_NODE (object)));
       gtk_stack_set_visible_child_name (self->stack, "step");
     }
@@ -317,6 +321,8 @@ pd_inspector_init (PdInspector *self)
   fill_page (self, self->pathway_page, PD_TYPE_DOCUMENT, pathway_fields,
              G_N_ELEMENTS (pathway_fields), &self->pathway_rows, &self->comments[0],
              &self->languages[0]);
+  self->shared = PD_SHARED_GROUP (pd_shared_group_new ());
+  adw_preferences_page_add (self->step_page, ADW_PREFERENCES_GROUP (self->shared));
   fill_page (self, self->step_page, PD_TYPE_NODE, step_fields, G_N_ELEMENTS (step_fields),
              &self->step_rows, &self->comments[1], &self->languages[1]);
   fill_page (self, self->transition_page, PD_TYPE_EDGE, transition_fields,
@@ -327,6 +333,21 @@ pd_inspector_init (PdInspector *self)
   g_signal_group_connect_swapped (self->language_signals, "notify::language",
                                   G_CALLBACK (on_language), self);
   g_signal_group_set_target (self->language_signals, self->language);
+}
+
+void
+pd_inspector_set_library (PdInspector *self,
+                          PdLibrary   *library)
+{
+  g_return_if_fail (PD_IS_INSPECTOR (self));
+  pd_shared_group_set_library (self->shared, library);
+}
+
+PdSharedGroup *
+pd_inspector_get_shared_group (PdInspector *self)
+{
+  g_return_val_if_fail (PD_IS_INSPECTOR (self), NULL);
+  return self->shared;
 }
 
 GtkWidget *

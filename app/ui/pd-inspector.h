@@ -7,6 +7,7 @@
 #include "pd-document.h"
 #include "pd-language-choice.h"
 #include "pd-selection.h"
+#include "pd-shared-group.h"
 
 G_BEGIN_DECLS
 
@@ -43,5 +44,12 @@ PdLanguageChoice *pd_inspector_get_language_choice (PdInspector *self);
 GtkWidget  *pd_inspector_get_language_row (PdInspector *self);
 /* Moves the focus to the first field of the page shown. */
 void        pd_inspector_focus        (PdInspector *self);
+
+/* The library the window has open ((nullable)): a step's Properties say
+ * which of its shared services the step uses, and where else it is used. */
+void        pd_inspector_set_library  (PdInspector *self,
+                                       PdLibrary   *library);
+/* The group at the head of a step's Properties (for tests). */
+PdSharedGroup *pd_inspector_get_shared_group (PdInspector *self);
 
 G_END_DECLS

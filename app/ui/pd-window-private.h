@@ -9,6 +9,7 @@
 #include "pd-inspector.h"
 #include "pd-layout.h"
 #include "pd-leaflet-preview.h"
+#include "pd-library-panel.h"
 #include "pd-outline.h"
 #include "pd-problems.h"
 #include "pd-window.h"
@@ -32,6 +33,8 @@ struct _PdWindow
   PdProblems *problems;
   AdwViewStackPage *problems_page;
   PdCapacityPanel *capacity;
+  PdLibraryPanel *library_panel;
+  AdwViewStackPage *library_page;
   AdwViewStack *side_stack;
   AdwFlap *flap;
   GtkWidget *side_pane;
@@ -80,6 +83,9 @@ struct _PdWindow
   GtkPrintSettings *print_settings; /* of the last print, for the next */
   GtkPageSetup *page_setup;
   char *find_id;                    /* the match Find went to last */
+  PdLibrary *library;               /* the library open in the window, or NULL */
+  GCancellable *library_cancellable;  /* while a library is read in its thread */
+  char *library_link;               /* the link target to open once it is read */
 
   struct _PdPresent *present;       /* while presenting, what to come back to */
   GtkWidget *caption;               /* over the diagram while presenting */
@@ -211,6 +217,11 @@ void     pd_window_compare_git       (GSimpleAction *action,
                                       gpointer       data);
 void     pd_window_compare_git_revision (PdWindow   *self,
                                          const char *revision);
+/* pd-window-library.c: a library listed in the side pane, its pathways
+ * and the targets of link steps opened in the window. */
+void pd_window_class_init_library (GtkWidgetClass *widget_class);
+void pd_window_init_library    (PdWindow       *self);
+void pd_window_dispose_library (PdWindow       *self);
 
 /* pd-window-zoom.c: Zoom In, Out, Actual Size, to Fit, and the zoom shown
  * in the header bar. */

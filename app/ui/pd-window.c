@@ -536,6 +536,7 @@ pd_window_dispose (GObject *object)
   pd_window_dispose_tidy (self);
   pd_window_dispose_present (self);
   pd_window_dispose_compare (self);
+  pd_window_dispose_library (self);
   if (self->recovery_id)
     pd_recovery_remove (NULL, self->recovery_id);
   g_clear_pointer (&self->recovery_id, g_free);
@@ -667,6 +668,7 @@ pd_window_class_init (PdWindowClass *klass)
   pd_window_class_init_find (widget_class);
   pd_window_class_init_present (widget_class);
   pd_window_class_init_side (widget_class);
+  pd_window_class_init_library (widget_class);
   pd_window_class_init_zoom (widget_class);
 }
 
@@ -721,6 +723,7 @@ pd_window_init (PdWindow *self)
   pd_window_init_present (self);
   pd_window_init_view_options (self);
   pd_window_init_side (self);
+  pd_window_init_library (self);
   pd_window_init_zoom (self);
   pd_window_init_compare (self);
 }

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "pd-document.h"
+#include "pd-library.h"
 #include "pd-selection.h"
 
 G_BEGIN_DECLS
@@ -61,6 +62,22 @@ char       *pd_window_suggest_file_name (PdWindow  *self);
 gboolean    pd_window_save_to      (PdWindow       *self,
                                     const char     *path,
                                     GError        **error);
+
+/* Reads the library of @folder in a thread, showing a spinner and then its
+ * pathways in the side pane's Library page; a window that shows no pathway
+ * yet opens the library's first. */
+void        pd_window_open_library (PdWindow       *self,
+                                    GFile          *folder);
+/* The library open in the window: (transfer none) (nullable). */
+PdLibrary  *pd_window_get_library  (PdWindow       *self);
+/* Opens @entry of the window's library in the window (asking first to save
+ * unsaved changes) and selects the step @step_id ((nullable): the first). */
+void        pd_window_open_library_entry (PdWindow       *self,
+                                          PdLibraryEntry *entry,
+                                          const char     *step_id);
+/* TRUE when the one selected step is a link step with a target
+ * ("win.open-linked-pathway" opens it). */
+gboolean    pd_window_can_open_link (PdWindow      *self);
 
 /* Save / Discard / Cancel over @parent, named for screen readers, Save
  * the default and Escape Cancel; not yet shown. The caller connects

@@ -2,6 +2,7 @@
 /* Steps in the scene: a shape for each kind, the agency's colour with text
  * that stays readable, the agency's letter on every step, and a visible
  * difference for steps that are planned or not offered. */
+#include <glib/gi18n-lib.h>
 #include <math.h>
 
 #include "pd-geometry-private.h"
@@ -233,7 +234,8 @@ text_insets (PdNodeKind kind,
 }
 
 static char *
-tag_text (PdNode *node)
+tag_text (PdSceneBuilder *b,
+          PdNode         *node)
 {
   GPtrArray *tags = g_ptr_array_new ();
   char *joined;
@@ -244,6 +246,9 @@ tag_text (PdNode *node)
                                                        pd_node_get_availability (node)));
   if (pd_node_get_provision (node) == PD_PROVISION_OPTIONAL)
     g_ptr_array_add (tags, (char *) pd_enum_get_label (PD_TYPE_PROVISION, PD_PROVISION_OPTIONAL));
+  if (b->options.shared_services && pd_node_get_service (node) && *pd_node_get_service (node))
+    /* Translators: a step using a service its library shares with other pathways. */
+    g_ptr_array_add (tags, (char *) _("Shared"));
   g_ptr_array_add (tags, NULL);
   joined = tags->len > 1 ? g_strjoinv (" · ", (char **) tags->pdata) : NULL;
   g_ptr_array_free (tags, TRUE);
@@ -279,7 +284,7 @@ node_title (PdSceneBuilder *b,
   PdAgency *agency = pd_document_get_agency (b->document, pd_node_get_agency_id (node));
   GString *s = g_string_new (pd_node_get_title (node) ? pd_node_get_title (node)
                                                       : pd_node_get_id (node));
-  g_autofree char *tags = tag_text (node);
+  g_autofree char *tags = tag_text (b, node);
 
   g_string_append_printf (s, ". %s", pd_node_kind_get_label (pd_node_get_kind (node)));
   if (agency)
@@ -384,7 +389,7 @@ lay_out_words (PdSceneBuilder *b,
   double left, right, top, bottom, own_left, own_right, own_top, own_bottom, y, text_width;
   double text_height = 0;
   double tag_height = 0;
-  g_autofree char *tags = tag_text (node);
+  g_autofree char *tags = tag_text (b, node);
   guint max_lines;
 
   text_insets (kind, w, h, &left, &right, &top, &bottom);

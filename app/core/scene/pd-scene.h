@@ -89,6 +89,10 @@ typedef struct {
   /* The marks of a comparison with another version: new, changed and
    * removed steps. NULL: none. (transfer none), as @flow. */
   const PdSceneCompare *compare;
+  /* "Shared" among a step's tags when it uses a shared service of its
+   * library: for the designer, where the library is at hand; a reader of an
+   * export or a print has no library to look it up in. */
+  gboolean shared_services;
 } PdSceneOptions;
 
 #define PD_SCENE_OPTIONS_DEFAULT ((PdSceneOptions) { FALSE })
