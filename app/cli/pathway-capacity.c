@@ -9,6 +9,7 @@
 #include "pathway-simulate.h"
 #include "pd-capacity-table.h"
 #include "pd-diagnostic.h"
+#include "pd-library.h"
 
 void
 pd_capacity_append_number (GString *out,
@@ -244,12 +245,14 @@ parse_args (CapacityArgs      *args,
     { NULL }
   };
 
-  if (!pd_cli_parse ("capacity", _("FILE…"),
+  if (!pd_cli_parse ("capacity", _("FILE… or FOLDER…"),
                      _("Works out the people a year at each step of each FILE, the sessions and "
                        "staff hours they need, the whole-time equivalents by role and agency, "
                        "the need planned and not-offered steps leave unmet, and the gap against "
                        "staff in post. Several files are one workforce: their roles are "
-                       "summed by name and agency."),
+                       "summed by name and agency. A FOLDER (or its library.xml) is a library: "
+                       "all its pathways, with the library's staff in post in place of "
+                       "each pathway's own."),
                      entries, argc, argv))
     return PD_EXIT_USAGE;
   if (*argc < 2)
@@ -351,6 +354,81 @@ write_out (const char *output,
   return PD_EXIT_OK;
 }
 
+static gboolean
+add_pathway (const char              *name,
+             PdDocument              *document,
+             const PdCapacityOptions *options,
+             GPtrArray               *documents,
+             GPtrArray               *capacities,
+             GArray                  *reports)
+{
+  g_autoptr(GError) error = NULL;
+  PdCapacity *capacity;
+
+  if (document == NULL)
+    return FALSE;
+  g_ptr_array_add (documents, document);
+  capacity = pd_capacity_new (document, options, &error);
+  if (capacity == NULL)
+    {
+      print_loop_error (name, document, error);
+      return FALSE;
+    }
+  g_ptr_array_add (capacities, capacity);
+  g_array_append_val (reports, ((PdCapacityReport) { name, capacity }));
+  return TRUE;
+}
+
+/* A library's pathways, planned with its clinical hours a WTE (unless
+ * --hours-per-wte says) and, in the sum, its staff in post added to
+ * @posts. */
+static gboolean
+add_library (const char              *path,
+             const PdCapacityOptions *options,
+             GPtrArray               *libraries,
+             GPtrArray               *documents,
+             GPtrArray               *capacities,
+             GArray                  *reports,
+             GPtrArray               *posts)
+{
+  g_autoptr(GFile) folder = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) diagnostics = pd_diagnostics_new ();
+  g_autoptr(GError) error = NULL;
+  PdLibrary *library = pd_library_load (folder, diagnostics, NULL, &error);
+  PdCapacityOptions own = *options;
+
+  if (library == NULL)
+    {
+      if (diagnostics->len > 0)
+        pd_cli_print_diagnostics (diagnostics);
+      else
+        fprintf (stderr, "%s\n", error->message);
+      return FALSE;
+    }
+  g_ptr_array_add (libraries, library);
+  if (own.hours_per_wte <= 0 && pd_library_get_hours_per_wte (library) > 0)
+    own.hours_per_wte = pd_library_get_hours_per_wte (library);
+  for (guint i = 0; i < pd_library_get_n_entries (library); i++)
+    {
+      PdLibraryEntry *entry = pd_library_get_entry (library, i);
+      PdDocument *document = pd_library_entry_get_document (entry);
+
+      if (document == NULL)
+        {
+          pd_cli_print_diagnostics (pd_library_entry_get_diagnostics (entry));
+          if (pd_library_entry_get_diagnostics (entry)->len == 0)
+            fprintf (stderr, "%s\n", pd_library_entry_get_error (entry)->message);
+          return FALSE;
+        }
+      if (!add_pathway (pd_library_entry_get_display_name (entry), g_object_ref (document), &own,
+                        documents, capacities, reports))
+        return FALSE;
+    }
+  for (guint i = 0; i < pd_library_get_posts (library)->len; i++)
+    g_ptr_array_add (posts, g_ptr_array_index (pd_library_get_posts (library), i));
+  return TRUE;
+}
+
 int
 pd_cli_capacity (int    argc,
                  char **argv)
@@ -364,6 +442,8 @@ pd_cli_capacity (int    argc,
   g_autoptr(PdCapacity) sum = NULL;
   g_autoptr(GString) text = NULL;
   g_autoptr(GPtrArray) sims = NULL;
+  g_autoptr(GPtrArray) libraries = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) posts = g_ptr_array_new ();
   int status;
 
   status = parse_args (&args, &options, &argc, &argv);
@@ -371,23 +451,21 @@ pd_cli_capacity (int    argc,
     return status;
   for (int i = 1; i < argc; i++)
     {
-      PdDocument *document = pd_cli_load (argv[i]);
-      g_autoptr(GError) error = NULL;
-      PdCapacity *capacity;
-
-      if (document == NULL)
-        return PD_EXIT_FAILED;
-      g_ptr_array_add (documents, document);
-      capacity = pd_capacity_new (document, &options, &error);
-      if (capacity == NULL)
+      if (pd_cli_is_library (argv[i]))
         {
-          print_loop_error (argv[i], document, error);
-          return PD_EXIT_FAILED;
+          if (!add_library (argv[i], &options, libraries, documents, capacities, reports, posts))
+            return PD_EXIT_FAILED;
+          continue;
         }
-      g_ptr_array_add (capacities, capacity);
-      g_array_append_val (reports, ((PdCapacityReport) { argv[i], capacity }));
+      if (!add_pathway (argv[i], pd_cli_load (argv[i]), &options, documents, capacities,
+                        reports))
+        return PD_EXIT_FAILED;
     }
-  sum = pd_capacity_sum ((PdCapacity **) capacities->pdata, capacities->len);
+  if (libraries->len > 0 && posts->len > 0)
+    sum = pd_capacity_sum_with_staffing ((PdCapacity **) capacities->pdata, capacities->len,
+                                         posts);
+  else
+    sum = pd_capacity_sum ((PdCapacity **) capacities->pdata, capacities->len);
   warn_near_roles (sum);
   if (pd_simulate_args_given (&args.simulate))
     {

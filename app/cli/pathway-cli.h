@@ -37,6 +37,12 @@ gboolean pd_cli_parse (const char   *command,
                        int          *argc,
                        char       ***argv);
 void pd_cli_print_diagnostics (GPtrArray *diagnostics);
+/* Whether `check` takes @path for a library: a folder, or a library.xml. */
+gboolean pd_cli_is_library (const char *path);
+/* Checks the library of @path, printing what it finds; an exit status,
+ * a failure on warnings too when @strict. */
+int      pd_cli_check_library (const char *path,
+                               gboolean    strict);
 /* Loads @path, printing every problem; NULL when it is not valid. */
 PdDocument *pd_cli_load (const char *path);
 /* Writes @document to @output (NULL or "-": standard output); an exit

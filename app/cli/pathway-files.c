@@ -69,13 +69,17 @@ pd_cli_check (int    argc,
   };
   guint failed = 0;
 
-  if (!pd_cli_parse ("check", _("FILE…"),
+  if (!pd_cli_parse ("check", _("FILE… or FOLDER…"),
                      _("Finds problems a pathway lead fixes before sign-off. Errors: no start, "
                        "unreachable steps, dead ends, decisions with one way out, likelihoods "
                        "over 100% out of a decision. Warnings: steps without agency or "
                        "easy-read text, likelihoods that add up to less than 100%, and what "
                        "capacity planning needs: minutes for sessions, likelihoods out of "
-                       "decisions, a way out of every loop, staff in post named as the roles they fill."),
+                       "decisions, a way out of every loop, staff in post named as the roles they fill. "
+                       "A FOLDER (or its library.xml) is checked as a library: each pathway, "
+                       "then links between them (a target is PATHWAY-ID or "
+                       "PATHWAY-ID#STEP-ID) and their cycles, care clusters, shared services, "
+                       "agencies and roles across pathways."),
                      entries, &argc, &argv))
     return PD_EXIT_USAGE;
   if (argc < 2)
@@ -83,10 +87,17 @@ pd_cli_check (int    argc,
 
   for (int i = 1; i < argc; i++)
     {
-      g_autoptr(PdDocument) document = pd_cli_load (argv[i]);
+      g_autoptr(PdDocument) document = NULL;
       g_autoptr(GPtrArray) diagnostics = pd_diagnostics_new ();
       guint errors, warnings;
 
+      if (pd_cli_is_library (argv[i]))
+        {
+          if (pd_cli_check_library (argv[i], strict) != PD_EXIT_OK)
+            failed++;
+          continue;
+        }
+      document = pd_cli_load (argv[i]);
       if (document == NULL)
         {
           failed++;

@@ -122,6 +122,13 @@ void        pd_capacity_free (PdCapacity *self);
 PdCapacity *pd_capacity_sum (PdCapacity * const *capacities,
                              guint               n_capacities);
 
+/* As pd_capacity_sum(), with @posts ((element-type PdPost) (nullable)),
+ * a library's staff in post, in place of each pathway's own.
+ * Returns: (transfer full). */
+PdCapacity *pd_capacity_sum_with_staffing (PdCapacity * const *capacities,
+                                           guint               n_capacities,
+                                           GPtrArray          *posts);
+
 PdDocument *pd_capacity_get_document (PdCapacity *self);  /* (transfer none) (nullable): NULL for a sum */
 double      pd_capacity_get_hours_per_wte (PdCapacity *self);
 

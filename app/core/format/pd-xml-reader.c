@@ -455,6 +455,7 @@ read_node (Reader  *r,
   g_autofree char *id = get_attr (element, "id");
   g_autofree char *agency = get_attr (element, "agency");
   g_autofree char *link_target = get_attr (element, "link-target");
+  g_autofree char *service = get_attr (element, "service");
   g_autoptr(PdNode) node = pd_node_new (id, get_enum (element, "kind", PD_TYPE_NODE_KIND,
                                                       PD_NODE_KIND_INTERVENTION));
   double v;
@@ -462,6 +463,7 @@ read_node (Reader  *r,
   g_object_set (node,
                 "agency-id", agency,
                 "link-target", link_target,
+                "service", service,
                 "availability", get_enum (element, "availability", PD_TYPE_AVAILABILITY,
                                           PD_AVAILABILITY_OFFERED),
                 "provision", get_enum (element, "provision", PD_TYPE_PROVISION,

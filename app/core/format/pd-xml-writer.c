@@ -327,6 +327,7 @@ write_node (Writer *w,
   if (pd_node_get_provision (node) != PD_PROVISION_STANDARD)
     attr (w, "provision", pd_enum_to_string (PD_TYPE_PROVISION, pd_node_get_provision (node)));
   attr (w, "link-target", pd_node_get_link_target (node));
+  attr (w, "service", pd_node_get_service (node));
   if (pd_node_get_arrivals_per_year (node) > 0)
     attr_number (w, "arrivals-per-year", pd_node_get_arrivals_per_year (node));
   foreign_attrs (w, G_OBJECT (node));
@@ -591,11 +592,27 @@ has_capacity_data (PdDocument *doc)
   return FALSE;
 }
 
+static gboolean
+uses_shared_services (PdDocument *doc)
+{
+  GListModel *nodes = pd_document_get_nodes (doc);
+
+  for (guint i = 0; i < g_list_model_get_n_items (nodes); i++)
+    {
+      g_autoptr(PdNode) node = g_list_model_get_item (nodes, i);
+      if (pd_node_get_service (node))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The oldest version that holds the document: a file without the newer
  * data stays readable by the programs that came before it. */
 static int
 oldest_version (PdDocument *doc)
 {
+  if (uses_shared_services (doc))
+    return PD_FORMAT_VERSION_LIBRARY;
   if (has_capacity_data (doc))
     return PD_FORMAT_VERSION_CAPACITY;
   if (has_translations (doc))

@@ -37,6 +37,7 @@ struct _PdNode
   double staff_per_session;
   double staff_share;
   GPtrArray *more_staff;
+  char *service;
 };
 
 G_DEFINE_FINAL_TYPE (PdNode, pd_node, G_TYPE_OBJECT)
@@ -69,6 +70,7 @@ static const PdField fields[] = {
   PD_FIELD_DBL (PdNode, staff_per_session, "staff-per-session", 0, PD_STAFF_PER_SESSION_LIMIT, 0),
   PD_FIELD_DBL (PdNode, staff_share, "staff-share", PD_STAFF_SHARE_UNSET, 100, PD_STAFF_SHARE_UNSET),
   PD_FIELD_BOXED (PdNode, more_staff, "more-staff", g_ptr_array_get_type),
+  PD_FIELD_STR (PdNode, service, "service"),
 };
 
 PD_DEFINE_FIELD_VFUNCS (pd_node, PdNode, fields)
@@ -139,6 +141,7 @@ GPtrArray *pd_node_get_evidence (PdNode *node) { return node->evidence; }
 PdAvailability pd_node_get_availability (PdNode *node) { return node->availability; }
 PdProvision pd_node_get_provision (PdNode *node) { return node->provision; }
 const char *pd_node_get_link_target (PdNode *node) { return node->link_target; }
+const char *pd_node_get_service (PdNode *node) { return node->service; }
 PdTranslations *pd_node_get_translations (PdNode *node) { return node->translations; }
 double pd_node_get_arrivals_per_year (PdNode *node) { return node->arrivals_per_year; }
 guint pd_node_get_group_size (PdNode *node) { return MAX (node->group_size, 1); }

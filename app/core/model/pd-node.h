@@ -66,6 +66,11 @@ guint          pd_node_get_group_size     (PdNode *node);
 double         pd_node_get_staff_per_session (PdNode *node);
 double         pd_node_get_staff_share    (PdNode *node);
 GPtrArray     *pd_node_get_more_staff     (PdNode *node);
+/* The id of the shared service of the pathway's library that the step
+ * uses ((transfer none) (nullable), NULL when it uses none, version 4):
+ * when the pathway is loaded as part of its library, the service's fields
+ * replace the step's copy of them (pd-library.h). */
+const char    *pd_node_get_service        (PdNode *node);
 const char    *pd_node_get_title_for      (PdNode     *node,
                                            const char *lang);
 const char    *pd_node_get_easy_read_for  (PdNode     *node,

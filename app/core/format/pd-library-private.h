@@ -1,0 +1,60 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "pd-library.h"
+#include "pd-xml-parse-private.h"
+
+G_BEGIN_DECLS
+
+/* What library.xml holds, filled by pd_library_read_xml(); the entries are
+ * filled by pd-library.c. */
+struct _PdLibrary
+{
+  GObject parent_instance;
+
+  GFile *folder;
+  GFile *file;              /* library.xml, or NULL */
+  char *display_name;       /* of library.xml, or of the folder without one */
+  char *name;
+  GPtrArray *entries;       /* of PdLibraryEntry */
+  GPtrArray *services;      /* of PdService */
+  GPtrArray *agencies;      /* of PdAgency */
+  GPtrArray *posts;         /* of PdPost */
+  double hours_per_wte;
+  char *site_title;
+  char *base_url;
+  char *language;
+  GStrv super_class_order;
+};
+
+struct _PdLibraryEntry
+{
+  GFile *file;
+  char *file_name;
+  char *id;
+  char *version;            /* as loaded */
+  char *review_by;
+  GArray *clusters;
+  PdDocument *document;     /* NULL when it could not be loaded */
+  GError *error;
+  GPtrArray *diagnostics;   /* of PdDiagnostic */
+  GPtrArray *updated_steps; /* of node ids */
+  GHashTable *updated_fields; /* node id → GStrv of property names */
+  char *display_name;
+};
+
+/* Reads library.xml's bytes into @self, adding every problem to
+ * @diagnostics. Returns FALSE when there is an error. */
+gboolean   pd_library_read_xml (PdLibrary  *self,
+                                const char *data,
+                                gsize       length,
+                                const char *display_name,
+                                GPtrArray  *diagnostics);
+
+/* (transfer full); free accepts NULL. */
+PdService *pd_service_new      (const char *id);
+void       pd_service_free     (PdService *service);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdService, pd_service_free)
+
+G_END_DECLS
