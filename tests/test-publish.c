@@ -69,20 +69,38 @@ fixture_tear_down (Fixture       *f,
   g_free (f->top);
 }
 
+/* The pathways of the library in @folder, which must all load. */
+static GPtrArray *
+load (const char  *folder,
+      PdLibrary  **library)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (folder);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdLibrary) own = pd_library_load (file, NULL, NULL, &error);
+  GPtrArray *pathways;
+
+  g_assert_no_error (error);
+  pathways = pd_publish_library_pathways (own);
+  g_assert_cmpuint (pathways->len, ==, pd_library_get_n_entries (own));
+  if (library)
+    *library = g_steal_pointer (&own);
+  return pathways;
+}
+
 /* Publishes @library into @site; the report's counts. */
 static PdPublishReport
 publish (const char             *library,
          const char             *site,
          const PdPublishOptions *options)
 {
-  g_autoptr(GPtrArray) diagnostics = pd_diagnostics_new ();
-  g_autoptr(GPtrArray) pathways = pd_publish_load_folder (library, diagnostics, NULL);
+  PdPublishOptions own = options ? *options : PD_PUBLISH_OPTIONS_DEFAULT;
+  g_autoptr(PdLibrary) loaded = NULL;
+  g_autoptr(GPtrArray) pathways = load (library, &loaded);
   g_autoptr(GError) error = NULL;
   PdPublishReport report = { 0 };
 
-  g_assert_nonnull (pathways);
-  g_assert_cmpuint (pd_diagnostics_count_errors (diagnostics), ==, 0);
-  g_assert_true (pd_publish_site (pathways, site, options, &report, NULL, &error));
+  own.library = loaded;
+  g_assert_true (pd_publish_site (pathways, site, &own, &report, NULL, &error));
   g_assert_no_error (error);
   return report;
 }
@@ -352,7 +370,8 @@ values (htmlDocPtr  doc,
 static void
 check_page (const char *site,
             const char *name,
-            GBytes     *html)
+            GBytes     *html,
+            const char *lang)
 {
   htmlDocPtr doc = parse (name, html);
   g_autoptr(GPtrArray) langs = values (doc, "/html/@lang");
@@ -361,11 +380,12 @@ check_page (const char *site,
   g_autofree char *folder = g_path_get_dirname (name);
 
   g_assert_cmpuint (langs->len, ==, 1);
-  g_assert_cmpstr (g_ptr_array_index (langs, 0), ==, "en");
+  g_assert_cmpstr (g_ptr_array_index (langs, 0), ==, lang);
   for (guint i = 0; i < hrefs->len; i++)
     {
       const char *href = g_ptr_array_index (hrefs, i);
       g_autofree char *target = NULL;
+      g_autofree char *file = NULL;
       g_autofree char *canonical = NULL;
       g_autofree char *top = NULL;
 
@@ -384,7 +404,8 @@ check_page (const char *site,
           continue;
         }
       g_assert_null (strchr (href, ':'));
-      target = g_build_filename (site, folder, href, NULL);
+      file = g_strndup (href, strcspn (href, "#"));
+      target = g_build_filename (site, folder, file, NULL);
       canonical = g_canonicalize_filename (target, NULL);
       top = g_canonicalize_filename (site, NULL);
       if (!g_file_test (canonical, G_FILE_TEST_IS_REGULAR))
@@ -395,25 +416,80 @@ check_page (const char *site,
   xmlFreeDoc (doc);
 }
 
+/* Every HTML page of @site checked; how many. */
+static guint
+check_pages (const char *top,
+             GHashTable *site,
+             const char *lang)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+  guint pages = 0;
+
+  g_hash_table_iter_init (&iter, site);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (g_str_has_suffix (key, ".html"))
+      {
+        check_page (top, key, value,
+                    g_str_has_suffix (key, "easy-read.html") ? "en" : lang);
+        pages++;
+      }
+  return pages;
+}
+
+static char *
+text_of (GHashTable *site,
+         const char *path)
+{
+  GBytes *bytes = g_hash_table_lookup (site, path);
+
+  g_assert_nonnull (bytes);
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+/* With the examples' library: its title, language and address, and a page
+ * for each shared service listing the steps that use it. */
+static void
+test_library (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autofree char *from = source_path ("pathways-xml", "examples", "library.xml", NULL);
+  g_autofree char *to = g_build_filename (f->library, "library.xml", NULL);
+  g_autoptr(GHashTable) site = NULL;
+  g_autofree char *index = NULL, *service = NULL, *sitemap = NULL, *page = NULL;
+  PdPublishReport report;
+
+  copy_file (from, to);
+  report = publish (f->library, f->site, NULL);
+  g_assert_cmpuint (report.notes->len, ==, 0);
+  pd_publish_report_clear (&report);
+  site = tree (f->site, FALSE);
+  g_assert_cmpuint (check_pages (f->site, site, "en-GB"), ==, 1 + 4 * 2 + 2);
+  index = text_of (site, "index.html");
+  g_assert_nonnull (strstr (index, "<h1>Example NHS Foundation Trust: care pathways</h1>"));
+  g_assert_nonnull (strstr (index, "<a href=\"services/svc-social-prescribing.html\">"
+                                   "Social prescribing</a>"));
+  service = text_of (site, "services/svc-social-prescribing.html");
+  g_assert_nonnull (strstr (service, "<a href=\"../pathways/common-mental-health-stepped-care"
+                                     ".html#step-"));
+  sitemap = text_of (site, "sitemap.xml");
+  g_assert_nonnull (strstr (sitemap, "<loc>https://pathways.example.nhs.uk/services/"
+                                     "svc-social-prescribing.html</loc>"));
+  page = text_of (site, "pathways/common-mental-health-stepped-care.html");
+  g_assert_nonnull (strstr (page, "<a href=\"../services/svc-social-prescribing.html\">"));
+}
+
 static void
 test_pages (Fixture       *f,
             gconstpointer  data)
 {
   PdPublishReport report = publish (f->library, f->site, NULL);
   g_autoptr(GHashTable) site = tree (f->site, FALSE);
-  GHashTableIter iter;
-  gpointer key, value;
   guint pages = 0;
   g_autofree char *index = NULL, *sitemap = NULL;
 
   pd_publish_report_clear (&report);
-  g_hash_table_iter_init (&iter, site);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    if (g_str_has_suffix (key, ".html"))
-      {
-        check_page (f->site, key, value);
-        pages++;
-      }
+  pages = check_pages (f->site, site, "en");
   g_assert_cmpuint (pages, ==, 1 + 4 * 2);
   index = g_strndup (g_bytes_get_data (g_hash_table_lookup (site, "index.html"), NULL),
                      g_bytes_get_size (g_hash_table_lookup (site, "index.html")));
@@ -432,7 +508,7 @@ test_base_url (Fixture       *f,
                gconstpointer  data)
 {
   PdPublishOptions options = { "https://example.org/pathways", NULL };
-  g_autoptr(GPtrArray) pathways = pd_publish_load_folder (f->library, NULL, NULL);
+  g_autoptr(GPtrArray) pathways = load (f->library, NULL);
   g_autoptr(GError) error = NULL;
   PdPublishReport report = publish (f->library, f->site, &options);
   g_autofree char *path = g_build_filename (f->site, "sitemap.xml", NULL);
@@ -506,7 +582,7 @@ test_symlinks (Fixture       *f,
   g_autofree char *outside_file = g_build_filename (f->top, "outside.html", NULL);
   g_autofree char *pathways_link = g_build_filename (f->site, "pathways", NULL);
   g_autofree char *index_link = g_build_filename (f->site, "index.html", NULL);
-  g_autoptr(GPtrArray) pathways = pd_publish_load_folder (f->library, NULL, NULL);
+  g_autoptr(GPtrArray) pathways = load (f->library, NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(GDir) dir = NULL;
   g_autofree char *text = NULL;
@@ -627,6 +703,7 @@ main (int    argc,
   ADD ("stale", test_stale);
   ADD ("pages", test_pages);
   ADD ("base-url", test_base_url);
+  ADD ("library", test_library);
   ADD ("hostile/ids", test_hostile_ids);
   ADD ("hostile/symlinks", test_symlinks);
   ADD ("hostile/manifest", test_hostile_manifest);

@@ -23,23 +23,43 @@ publish_args_clear (PublishArgs *args)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PublishArgs, publish_args_clear)
 
 static int
-publish (const char       *library,
+publish (const char       *folder,
          PublishArgs      *args)
 {
   PdPublishOptions options = PD_PUBLISH_OPTIONS_DEFAULT;
   PdPublishReport report = { 0 };
   g_autoptr(GPtrArray) diagnostics = pd_diagnostics_new ();
   g_autoptr(GPtrArray) pathways = NULL;
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (folder);
+  g_autoptr(PdLibrary) library = NULL;
   g_autoptr(GError) error = NULL;
   gboolean ok;
 
-  pathways = pd_publish_load_folder (library, diagnostics, &error);
-  if (pathways == NULL)
+  library = pd_library_load (file, diagnostics, NULL, &error);
+  if (library == NULL)
     {
-      fprintf (stderr, "%s\n", error->message);
+      if (diagnostics->len > 0)
+        pd_cli_print_diagnostics (diagnostics);
+      else
+        fprintf (stderr, "%s\n", error->message);
       return PD_EXIT_FAILED;
     }
   pd_cli_print_diagnostics (diagnostics);
+  /* A pathway that does not load is left out of the site, and says why. */
+  for (guint i = 0; i < pd_library_get_n_entries (library); i++)
+    {
+      PdLibraryEntry *entry = pd_library_get_entry (library, i);
+      GPtrArray *found = pd_library_entry_get_diagnostics (entry);
+
+      if (pd_library_entry_get_document (entry) != NULL)
+        continue;
+      if (found && found->len > 0)
+        pd_cli_print_diagnostics (found);
+      else if (pd_library_entry_get_error (entry))
+        fprintf (stderr, "%s\n", pd_library_entry_get_error (entry)->message);
+    }
+  pathways = pd_publish_library_pathways (library);
+  options.library = library;
   options.base_url = args->base_url;
   ok = pd_publish_site (pathways, args->output, &options, &report, NULL, &error);
   for (guint i = 0; report.notes && i < report.notes->len; i++)
@@ -55,12 +75,12 @@ publish (const char       *library,
       printf (_("%u pathways published in %s: %u files written, %u unchanged, %u removed\n"),
               report.published, args->output,
               report.written, report.unchanged, report.removed);
-      if (args->base_url == NULL)
+      if (args->base_url == NULL && pd_library_get_base_url (library) == NULL)
         printf ("%s\n", _("The sitemap lists paths relative to the site: give --base-url "
                           "for the addresses search engines want."));
     }
   pd_publish_report_clear (&report);
-  return pd_diagnostics_count_errors (diagnostics) > 0 ? PD_EXIT_FAILED : PD_EXIT_OK;
+  return PD_EXIT_OK;
 }
 
 int

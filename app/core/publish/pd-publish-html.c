@@ -37,7 +37,7 @@ const char pd_publish_stylesheet[] =
   "dl.facts dt{font-weight:bold}\n"
   "dl.facts dd{margin:0}\n"
   "figure{margin:0;overflow-x:auto;border:1px solid #d8dde0;background:#fff}\n"
-  "figure svg{display:block;max-width:100%;height:auto}\n"
+  "figure svg{display:block;max-width:none;height:auto}\n"
   "figcaption{padding:.5rem;font-size:.9rem}\n"
   ".journey,.journey ol{padding-inline-start:1.5rem}\n"
   ".journey li{margin:.25rem 0}\n"
@@ -54,7 +54,8 @@ const char pd_publish_stylesheet[] =
   "main{max-width:none;padding:0}a{color:#000}"
   "a[href^=\"http\"]::after{content:\" (\" attr(href) \")\";font-size:.8rem}"
   "h2,h3{break-after:avoid;page-break-after:avoid}"
-  ".step,li,figure{break-inside:avoid;page-break-inside:avoid}}\n";
+  ".step,li,figure{break-inside:avoid;page-break-inside:avoid}"
+  "figure{overflow:visible;border:0}figure svg{max-width:100%}}\n";
 
 void
 pd_publish_append_text (GString    *out,
@@ -128,11 +129,13 @@ pd_publish_status_label (PdStatus    status,
 }
 
 void
-pd_publish_html_begin (GString    *out,
-                       const char *lang,
-                       const char *title,
-                       const char *root)
+pd_publish_html_begin (GString             *out,
+                       const PdPublishSite *site,
+                       const char          *title,
+                       const char          *root)
 {
+  const char *lang = site->lang;
+
   g_string_append (out, "<!DOCTYPE html>\n<html lang=\"");
   pd_xml_append_escaped (out, lang, TRUE);
   /* Nothing runs and nothing is fetched from outside the site, whatever a
@@ -149,15 +152,17 @@ pd_publish_html_begin (GString    *out,
   pd_publish_append_text (out, pd_leaflet_gettext (lang, "Skip to the content"));
   g_string_append_printf (out, "</a>\n<header class=\"site\">\n<p><a href=\"%sindex.html\">",
                           root);
-  pd_publish_append_text (out, pd_leaflet_gettext (lang, "Care pathways"));
+  pd_publish_append_text (out, site->title);
   g_string_append (out, "</a></p>\n</header>\n<main id=\"main\">\n");
 }
 
 void
-pd_publish_html_end (GString    *out,
-                     const char *lang,
-                     const char *root)
+pd_publish_html_end (GString             *out,
+                     const PdPublishSite *site,
+                     const char          *root)
 {
+  const char *lang = site->lang;
+
   g_string_append (out, "</main>\n<footer>\n<p>");
   pd_publish_append_text (out, pd_leaflet_gettext (lang, "Published with Pathway Designer."));
   g_string_append_printf (out, " <a href=\"%sindex.html\">", root);

@@ -107,57 +107,125 @@ append_super_class (GString    *out,
   return any;
 }
 
-GString *
-pd_publish_index_page (GPtrArray  *entries,
-                       const char *lang)
+/* The name the national scheme gives super class @id: (transfer none). */
+static const char *
+super_class_name (const char *id)
 {
+  for (guint c = 0; c < pd_clusters_get_n_items (); c++)
+    if (g_strcmp0 (pd_clusters_get_item (c)->super_class_id, id) == 0)
+      return pd_clusters_get_item (c)->super_class_name;
+  return NULL;
+}
+
+/* The super classes, each once: first in the order the library gives,
+ * then the rest in the catalogue's: (transfer container) (element-type
+ * utf8). */
+static GPtrArray *
+super_class_order (const PdPublishSite *site)
+{
+  const char * const *given = site->library
+                              ? pd_library_get_super_class_order (site->library) : NULL;
+  GPtrArray *order = g_ptr_array_new ();
+
+  for (guint i = 0; given && given[i]; i++)
+    if (super_class_name (given[i]) && !g_ptr_array_find_with_equal_func (order, given[i],
+                                                                          g_str_equal, NULL))
+      g_ptr_array_add (order, (gpointer) given[i]);
+  for (guint c = 0; c < pd_clusters_get_n_items (); c++)
+    {
+      const char *id = pd_clusters_get_item (c)->super_class_id;
+
+      if (!g_ptr_array_find_with_equal_func (order, id, g_str_equal, NULL))
+        g_ptr_array_add (order, (gpointer) id);
+    }
+  return order;
+}
+
+/* Super class @id's section: its clusters with their pathways, or a line
+ * saying it has none yet; the variance class only when it has some. */
+static void
+append_section (GString    *out,
+                GPtrArray  *entries,
+                const char *id,
+                const char *lang)
+{
+  g_autoptr(GString) section = g_string_new (NULL);
+  const char *words = super_class_words (id, lang);
+  const char *name = super_class_name (id);
+  gboolean any = append_super_class (section, entries, id, lang);
+
+  if (!any && g_strcmp0 (id, "variance") == 0)
+    return;
+  g_string_append (out, "<section>\n<h2>");
+  pd_publish_append_text (out, words);
+  /* The national name too, where the plain words differ from it. */
+  if (g_strcmp0 (words, name) != 0)
+    {
+      g_string_append (out, " <span class=\"note\">(");
+      pd_publish_append_text (out, name);
+      g_string_append (out, ")</span>");
+    }
+  g_string_append (out, "</h2>\n");
+  if (any)
+    g_string_append (out, section->str);
+  else
+    {
+      g_string_append (out, "<p>");
+      pd_publish_append_text (out, pd_leaflet_gettext (lang, "No pathway published yet."));
+      g_string_append (out, "</p>\n");
+    }
+  g_string_append (out, "</section>\n");
+}
+
+/* The library's shared services, each a link to its page. */
+static void
+append_services (GString             *out,
+                 const PdPublishSite *site)
+{
+  GPtrArray *services = site->library ? pd_library_get_services (site->library) : NULL;
+  gboolean any = FALSE;
+
+  for (guint i = 0; services && i < services->len; i++)
+    {
+      PdService *service = g_ptr_array_index (services, i);
+
+      if (!pd_publish_id_is_valid (service->id))
+        continue;
+      if (!any)
+        {
+          g_string_append (out, "<section>\n<h2>");
+          pd_publish_append_text (out, pd_leaflet_gettext (site->lang, "Shared services"));
+          g_string_append (out, "</h2>\n<ul class=\"clusters\">\n");
+        }
+      any = TRUE;
+      g_string_append_printf (out, "<li><a href=\"services/%s.html\">", service->id);
+      pd_publish_append_text (out, service->title ? service->title : service->id);
+      g_string_append (out, "</a></li>\n");
+    }
+  if (any)
+    g_string_append (out, "</ul>\n</section>\n");
+}
+
+GString *
+pd_publish_index_page (GPtrArray           *entries,
+                       const PdPublishSite *site)
+{
+  const char *lang = site->lang;
   GString *out = g_string_new (NULL);
-  const char *done = NULL;
+  g_autoptr(GPtrArray) order = NULL;
   gboolean others = FALSE;
 
-  pd_publish_html_begin (out, lang, pd_leaflet_gettext (lang, "Care pathways"), "");
+  pd_publish_html_begin (out, site, site->title, "");
   g_string_append (out, "<h1>");
-  pd_publish_append_text (out, pd_leaflet_gettext (lang, "Care pathways"));
+  pd_publish_append_text (out, site->title);
   g_string_append (out, "</h1>\n<p class=\"lead\">");
   pd_publish_append_text (out, pd_leaflet_gettext (lang, "How care is organised for each kind "
                                                    "of need: the steps, who helps, how long "
                                                    "each takes and the evidence behind it."));
   g_string_append (out, "</p>\n");
-  /* The super classes in the catalogue's order, each once. */
-  for (guint c = 0; c < pd_clusters_get_n_items (); c++)
-    {
-      const PdCluster *cluster = pd_clusters_get_item (c);
-      g_autoptr(GString) section = g_string_new (NULL);
-      const char *words;
-      gboolean any;
-
-      if (g_strcmp0 (done, cluster->super_class_id) == 0)
-        continue;
-      done = cluster->super_class_id;
-      any = append_super_class (section, entries, cluster->super_class_id, lang);
-      if (!any && g_strcmp0 (cluster->super_class_id, "variance") == 0)
-        continue;
-      g_string_append (out, "<section>\n<h2>");
-      words = super_class_words (cluster->super_class_id, lang);
-      pd_publish_append_text (out, words);
-      /* The national name too, where the plain words differ from it. */
-      if (g_strcmp0 (words, cluster->super_class_name) != 0)
-        {
-          g_string_append (out, " <span class=\"note\">(");
-          pd_publish_append_text (out, cluster->super_class_name);
-          g_string_append (out, ")</span>");
-        }
-      g_string_append (out, "</h2>\n");
-      if (any)
-        g_string_append (out, section->str);
-      else
-        {
-          g_string_append (out, "<p>");
-          pd_publish_append_text (out, pd_leaflet_gettext (lang, "No pathway published yet."));
-          g_string_append (out, "</p>\n");
-        }
-      g_string_append (out, "</section>\n");
-    }
+  order = super_class_order (site);
+  for (guint i = 0; i < order->len; i++)
+    append_section (out, entries, g_ptr_array_index (order, i), lang);
   for (guint i = 0; i < entries->len; i++)
     {
       PdPublishEntry *entry = g_ptr_array_index (entries, i);
@@ -175,7 +243,8 @@ pd_publish_index_page (GPtrArray  *entries,
     }
   if (others)
     g_string_append (out, "</ul>\n</section>\n");
-  pd_publish_html_end (out, lang, "");
+  append_services (out, site);
+  pd_publish_html_end (out, site, "");
   return out;
 }
 

@@ -16,6 +16,7 @@ typedef struct {
   PdDocument     *document;
   GString        *out;
   const char     *lang;
+  const PdPublishSite *site;
 } Page;
 
 static void
@@ -123,7 +124,9 @@ append_diagram (Page   *page,
   const char *data = g_bytes_get_data (svg, &size);
 
   heading (page, "h2", "diagram", pd_leaflet_gettext (page->lang, "The pathway as a diagram"));
-  g_string_append (page->out, "<figure>\n");
+  /* At its own size, to scroll through, and so reached from the keyboard
+   * too. */
+  g_string_append (page->out, "<figure tabindex=\"0\" aria-labelledby=\"diagram\">\n");
   g_string_append_len (page->out, data, size);
   if (size > 0 && data[size - 1] != '\n')
     g_string_append_c (page->out, '\n');
@@ -261,6 +264,24 @@ append_evidence (Page   *page,
   g_string_append (page->out, "</ul>\n");
 }
 
+/* The shared service the step is, when the library has its page. */
+static void
+append_service (Page   *page,
+                PdNode *node)
+{
+  const char *id = pd_node_get_service (node);
+  PdService *service = id && page->site->library
+                       ? pd_library_lookup_service (page->site->library, id) : NULL;
+
+  if (service == NULL || !pd_publish_id_is_valid (id))
+    return;
+  g_string_append (page->out, "<p>");
+  pd_publish_append_text (page->out, pd_leaflet_gettext (page->lang, "A shared service:"));
+  g_string_append_printf (page->out, " <a href=\"../services/%s.html\">", id);
+  pd_publish_append_text (page->out, service->title ? service->title : id);
+  g_string_append (page->out, "</a></p>\n");
+}
+
 static void
 append_step (Page   *page,
              PdNode *node)
@@ -285,6 +306,7 @@ append_step (Page   *page,
   fact (page, pd_leaflet_gettext (page->lang, "Who sees you"), pd_node_get_staff_role (node));
   fact (page, pd_leaflet_gettext (page->lang, "How long"), timing);
   g_string_append (page->out, "</dl>\n");
+  append_service (page, node);
   append_evidence (page, node);
   g_string_append (page->out, "</section>\n");
 }
@@ -379,18 +401,18 @@ append_documents (Page *page)
 }
 
 GString *
-pd_publish_pathway_page (PdPublishEntry *entry,
-                         const char     *lang,
-                         GBytes         *svg)
+pd_publish_pathway_page (PdPublishEntry      *entry,
+                         const PdPublishSite *site,
+                         GBytes              *svg)
 {
   PdJourneyOptions options = { TRUE, NULL };
   g_autoptr(PdJourney) journey = NULL;
   const char *title;
-  Page page = { entry, entry->pathway->document, g_string_new (NULL), lang };
+  Page page = { entry, entry->pathway->document, g_string_new (NULL), site->lang, site };
 
   journey = pd_journey_new (page.document, &options, NULL);
   title = pd_document_get_title (page.document);
-  pd_publish_html_begin (page.out, lang, title ? title : entry->id, "../");
+  pd_publish_html_begin (page.out, site, title ? title : entry->id, "../");
   append_about (&page);
   append_downloads (&page);
   append_diagram (&page, svg);
@@ -398,6 +420,6 @@ pd_publish_pathway_page (PdPublishEntry *entry,
   append_steps (&page, journey);
   append_people (&page);
   append_documents (&page);
-  pd_publish_html_end (page.out, lang, "../");
+  pd_publish_html_end (page.out, site, "../");
   return page.out;
 }

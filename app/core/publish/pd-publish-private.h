@@ -11,6 +11,14 @@ typedef struct {
   char             *id;
 } PdPublishEntry;
 
+/* What every page of one site shares. */
+typedef struct {
+  const char *lang;
+  const char *title;                 /* the site's */
+  const char *base_url;              /* (nullable) with its "/" */
+  PdLibrary  *library;               /* (nullable) */
+} PdPublishSite;
+
 /* (transfer full): @text's bytes taken. */
 PdPublishFile *pd_publish_file_new (const char *path,
                                     GString    *text);
@@ -18,13 +26,13 @@ PdPublishFile *pd_publish_file_new (const char *path,
 /* The pages' shared parts. @root is the way from the page to the site's
  * top folder: "" or "../". */
 extern const char pd_publish_stylesheet[];
-void  pd_publish_html_begin (GString    *out,
-                             const char *lang,
-                             const char *title,
-                             const char *root);
-void  pd_publish_html_end   (GString    *out,
-                             const char *lang,
-                             const char *root);
+void  pd_publish_html_begin (GString             *out,
+                             const PdPublishSite *site,
+                             const char          *title,
+                             const char          *root);
+void  pd_publish_html_end   (GString             *out,
+                             const PdPublishSite *site,
+                             const char          *root);
 /* @text escaped as an element's words, cleaned as the diagram cleans it. */
 void  pd_publish_append_text (GString    *out,
                               const char *text);
@@ -39,11 +47,15 @@ const char *pd_publish_status_label (PdStatus    status,
                                      const char *lang);
 
 /* The pages: (transfer full). @svg is the diagram to paste in. */
-GString *pd_publish_pathway_page (PdPublishEntry *entry,
-                                  const char     *lang,
-                                  GBytes         *svg);
-GString *pd_publish_index_page   (GPtrArray      *entries,
-                                  const char     *lang);
+GString *pd_publish_pathway_page (PdPublishEntry      *entry,
+                                  const PdPublishSite *site,
+                                  GBytes              *svg);
+GString *pd_publish_index_page   (GPtrArray           *entries,
+                                  const PdPublishSite *site);
+/* A shared service's page, with the steps of @entries that use it. */
+GString *pd_publish_service_page (PdService           *service,
+                                  GPtrArray           *entries,
+                                  const PdPublishSite *site);
 GString *pd_publish_sitemap      (GPtrArray      *files,
                                   GPtrArray      *entries,
                                   const char     *base_url);

@@ -7,6 +7,7 @@
 
 #include "pd-export.h"
 #include "pd-leaflet.h"
+#include "pd-leaflet-gettext.h"
 #include "pd-publish-private.h"
 #include "pd-svg-writer.h"
 
@@ -116,10 +117,10 @@ add_bytes (GPtrArray  *files,
 
 /* The pathway's own files: its page, its easy-read page and its leaflet. */
 static gboolean
-render_pathway (PdPublishEntry  *entry,
-                const char      *lang,
-                GPtrArray       *files,
-                GError         **error)
+render_pathway (PdPublishEntry       *entry,
+                const PdPublishSite  *site,
+                GPtrArray            *files,
+                GError              **error)
 {
   PdExportOptions export = PD_EXPORT_OPTIONS_DEFAULT;
   PdLeafletOptions leaflet_options = PD_LEAFLET_OPTIONS_DEFAULT;
@@ -148,7 +149,7 @@ render_pathway (PdPublishEntry  *entry,
     return FALSE;
   add_bytes (files, g_strdup_printf ("downloads/%s-leaflet.odt", entry->id), odt);
   add_bytes (files, g_strdup_printf ("pathways/%s.html", entry->id),
-             g_string_free_to_bytes (pd_publish_pathway_page (entry, lang, svg)));
+             g_string_free_to_bytes (pd_publish_pathway_page (entry, site, svg)));
   return TRUE;
 }
 
@@ -167,6 +168,33 @@ base_url_of (const char  *url,
   return g_str_has_suffix (url, "/") ? g_strdup (url) : g_strconcat (url, "/", NULL);
 }
 
+/* A page for each of the library's services whose id may name one. */
+static void
+render_services (GPtrArray           *entries,
+                 const PdPublishSite *site,
+                 GPtrArray           *files,
+                 PdPublishReport     *report)
+{
+  GPtrArray *services = site->library ? pd_library_get_services (site->library) : NULL;
+
+  for (guint i = 0; services && i < services->len; i++)
+    {
+      PdService *service = g_ptr_array_index (services, i);
+      g_autofree char *path = NULL;
+
+      if (!pd_publish_id_is_valid (service->id))
+        {
+          note (report, g_strdup_printf (_("the service “%s” is left out: its id cannot name "
+                                           "a web page"), service->id));
+          continue;
+        }
+      path = g_strdup_printf ("services/%s.html", service->id);
+      g_ptr_array_add (files, pd_publish_file_new (path, pd_publish_service_page (service,
+                                                                                 entries,
+                                                                                 site)));
+    }
+}
+
 GPtrArray *
 pd_publish_render (GPtrArray              *pathways,
                    const PdPublishOptions *options,
@@ -178,22 +206,39 @@ pd_publish_render (GPtrArray              *pathways,
   g_autoptr(GPtrArray) files = NULL;
   g_autoptr(GPtrArray) entries = NULL;
   g_autofree char *base_url = NULL;
-  const char *lang = own.language ? own.language : "en";
+  PdPublishSite site = { 0 };
+  const char *url = own.base_url;
 
   g_return_val_if_fail (pathways != NULL, NULL);
 
-  if (own.base_url && (base_url = base_url_of (own.base_url, error)) == NULL)
+  site.library = own.library;
+  if (url == NULL && own.library)
+    url = pd_library_get_base_url (own.library);
+  if (url && (base_url = base_url_of (url, error)) == NULL)
     return NULL;
+  site.base_url = base_url;
+  site.lang = own.language;
+  if (site.lang == NULL && own.library)
+    site.lang = pd_library_get_language (own.library);
+  if (site.lang == NULL)
+    site.lang = "en";
+  if (own.library)
+    site.title = pd_library_get_site_title (own.library);
+  if (site.title == NULL && own.library)
+    site.title = pd_library_get_name (own.library);
+  if (site.title == NULL)
+    site.title = pd_leaflet_gettext (site.lang, "Care pathways");
   files = g_ptr_array_new_with_free_func ((GDestroyNotify) pd_publish_file_free);
   entries = make_entries (pathways, report);
   if (report)
     report->published = entries->len;
   for (guint i = 0; i < entries->len; i++)
     if (g_cancellable_set_error_if_cancelled (cancellable, error)
-        || !render_pathway (g_ptr_array_index (entries, i), lang, files, error))
+        || !render_pathway (g_ptr_array_index (entries, i), &site, files, error))
       return NULL;
+  render_services (entries, &site, files, report);
   g_ptr_array_add (files, pd_publish_file_new ("index.html",
-                                               pd_publish_index_page (entries, lang)));
+                                               pd_publish_index_page (entries, &site)));
   g_ptr_array_add (files, pd_publish_file_new ("style.css",
                                                g_string_new (pd_publish_stylesheet)));
   g_ptr_array_sort (files, compare_files);

@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "pd-document.h"
+#include "pd-library.h"
 
 G_BEGIN_DECLS
 
@@ -26,25 +27,23 @@ PdPublishPathway *pd_publish_pathway_new  (PdDocument       *document,
                                            const char       *file_name);
 void              pd_publish_pathway_free (PdPublishPathway *pathway);
 
-/* The pathways of @folder, until a library is read: each "*.pathway" file
- * in it (not in its subfolders), in the order of their names, loaded.
- * A file that does not load is left out and each of its problems added to
- * @diagnostics (element-type PdDiagnostic). Returns: (transfer full)
- * (element-type PdPublishPathway); NULL with @error set when the folder
- * cannot be read. */
-GPtrArray *pd_publish_load_folder (const char  *folder,
-                                   GPtrArray   *diagnostics,
-                                   GError     **error);
+/* The pathways of @library that loaded, in its order: (transfer full)
+ * (element-type PdPublishPathway). */
+GPtrArray *pd_publish_library_pathways (PdLibrary *library);
 
 typedef struct {
   /* (nullable): the address the site will have, for the sitemap's
-   * absolute URLs; only http and https. NULL: a relative list. */
+   * absolute URLs; only http and https. NULL: the library's, else a
+   * relative list. */
   const char *base_url;
-  /* (nullable): the pages' language tag; NULL: "en". */
+  /* (nullable): the pages' language tag; NULL: the library's, else "en". */
   const char *language;
+  /* (nullable): the library the pathways are of: the site's title, the
+   * order of the super classes, and a page for each shared service. */
+  PdLibrary  *library;
 } PdPublishOptions;
 
-#define PD_PUBLISH_OPTIONS_DEFAULT ((PdPublishOptions) { NULL, NULL })
+#define PD_PUBLISH_OPTIONS_DEFAULT ((PdPublishOptions) { NULL, NULL, NULL })
 
 typedef struct {
   guint      published;   /* pathways */
