@@ -57,7 +57,7 @@ pd_cli_check_library (const char *path,
   pd_cli_print_diagnostics (diagnostics);
   errors = count (diagnostics, PD_SEVERITY_ERROR);
   warnings = count (diagnostics, PD_SEVERITY_WARNING);
-  printf (g_dngettext (NULL, "%s: a library of %u pathway, %u errors, %u warnings\n",
+  printf (g_dngettext (GETTEXT_PACKAGE, "%s: a library of %u pathway, %u errors, %u warnings\n",
                        "%s: a library of %u pathways, %u errors, %u warnings\n",
                        pd_library_get_n_entries (library)),
           path, pd_library_get_n_entries (library), errors, warnings);

@@ -63,6 +63,7 @@ static const PdRowSpec step_fields[] = {
   { NULL, "more-staff", N_("Other roles at this step"), PD_ROW_STAFF },
   { N_("Evidence and links"), "evidence", N_("Evidence"), PD_ROW_LINKS },
   { N_("Evidence and links"), "link-target", N_("Linked pathway"), PD_ROW_TEXT },
+  { N_("Evidence and links"), "service", N_("Shared service"), PD_ROW_TEXT },
 };
 
 /* What several steps selected together are edited in at once. */

@@ -15,10 +15,11 @@ G_BEGIN_DECLS
  * Warnings: link steps that lead round in a cycle (A → B → A); a pathway
  * that claims care cluster 9, which is unused nationally; two services of
  * one title; the same step (title and agency; not a decision, link or
- * discharge) in two pathways that use no shared service for it; roles in two pathways whose names nearly match;
- * an agency that differs from the library's of the same id (name, colour,
- * letter or pattern); a step whose copy of its service's fields differs
- * and will be updated from the service.
+ * discharge) in two pathways that use no shared service for it; roles in
+ * two pathways whose names nearly match; an agency that differs from the
+ * library's of the same id (name, colour, letter or pattern), or that the
+ * library does not have; a step whose copy of its service's fields
+ * differs and will be updated from the service.
  * Notes: the care clusters that no pathway covers (never cluster 9).
  *
  * Each finding is added to @diagnostics ((element-type PdDiagnostic)) at

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <stdlib.h>
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "pd-file.h"
@@ -109,8 +110,7 @@ stays_inside (GFile      *folder,
   real_folder = realpath (folder_path, NULL);
   real = realpath (path, NULL);
   if (real_folder && real && g_str_has_prefix (real, real_folder)
-      && real[strlen (real_folder)] == G_DIR_SEPARATOR
-      && strchr (real + strlen (real_folder) + 1, G_DIR_SEPARATOR) == NULL)
+      && real[strlen (real_folder)] == G_DIR_SEPARATOR)
     return TRUE;
   set_error (error, PD_FILE_ERROR_READ, file,
              _("this is a link to a file outside the library’s folder, which is not read"));
@@ -147,7 +147,8 @@ static int
 compare_names (gconstpointer a,
                gconstpointer b)
 {
-  return strcmp (g_file_info_get_name (*(GFileInfo **) a), g_file_info_get_name (*(GFileInfo **) b));
+  return strcmp (g_file_info_get_name (*(GFileInfo **) a),
+                 g_file_info_get_name (*(GFileInfo **) b));
 }
 
 /* The folder's *.pathway files and its library.xml (@library_info,
@@ -373,8 +374,17 @@ const char *pd_library_entry_get_id (PdLibraryEntry *entry) { return entry->id; 
 PdDocument *pd_library_entry_get_document (PdLibraryEntry *entry) { return entry->document; }
 const GError *pd_library_entry_get_error (PdLibraryEntry *entry) { return entry->error; }
 GPtrArray *pd_library_entry_get_diagnostics (PdLibraryEntry *entry) { return entry->diagnostics; }
-GPtrArray *pd_library_entry_get_updated_steps (PdLibraryEntry *entry) { return entry->updated_steps; }
-const char *pd_library_entry_get_display_name (PdLibraryEntry *entry) { return entry->display_name; }
+GPtrArray *
+pd_library_entry_get_updated_steps (PdLibraryEntry *entry)
+{
+  return entry->updated_steps;
+}
+
+const char *
+pd_library_entry_get_display_name (PdLibraryEntry *entry)
+{
+  return entry->display_name;
+}
 const char *pd_library_get_display_name (PdLibrary *self) { return self->display_name; }
 
 const char * const *
