@@ -25,6 +25,7 @@ typedef struct {
   char *library;    /* a copy of the examples */
   char *site;
   char *top;
+  GPtrArray *ids;   /* the examples' ids, from the folder */
 } Fixture;
 
 static void
@@ -47,6 +48,7 @@ fixture_set_up (Fixture       *f,
   f->top = g_dir_make_tmp ("pathway-publish-XXXXXX", NULL);
   f->library = g_build_filename (f->top, "library", NULL);
   f->site = g_build_filename (f->top, "site", NULL);
+  f->ids = g_ptr_array_new_with_free_func (g_free);
   g_assert_cmpint (g_mkdir (f->library, 0755), ==, 0);
   for (guint i = 0; i < examples->len; i++)
     {
@@ -54,7 +56,10 @@ fixture_set_up (Fixture       *f,
       g_autofree char *to = g_build_filename (f->library, base, NULL);
 
       copy_file (g_ptr_array_index (examples, i), to);
+      g_assert_true (g_str_has_suffix (base, ".pathway"));
+      g_ptr_array_add (f->ids, g_strndup (base, strlen (base) - strlen (".pathway")));
     }
+  g_assert_cmpuint (f->ids->len, >=, 4);
 }
 
 static void
@@ -67,6 +72,7 @@ fixture_tear_down (Fixture       *f,
   g_free (f->library);
   g_free (f->site);
   g_free (f->top);
+  g_ptr_array_unref (f->ids);
 }
 
 /* The pathways of the library in @folder, which must all load. */
@@ -180,11 +186,6 @@ touched (const char *site)
   return g_strjoinv (" ", (char **) names->pdata);
 }
 
-static const char *const example_ids[] = {
-  "common-mental-health-stepped-care", "dual-diagnosis", "first-episode-psychosis",
-  "memory-assessment-dementia", NULL
-};
-
 static void
 test_twice (Fixture       *f,
             gconstpointer  data)
@@ -196,15 +197,17 @@ test_twice (Fixture       *f,
   GHashTableIter iter;
   gpointer key, value;
   g_autofree char *changed = NULL;
+  guint n = f->ids->len;
 
   /* Index, style, sitemap; each pathway's page, easy-read page, PDF, ODT. */
-  g_assert_cmpuint (g_hash_table_size (before), ==, 3 + 4 * 4);
-  g_assert_cmpuint (first.published, ==, 4);
-  g_assert_cmpuint (first.written, ==, 3 + 4 * 4);
-  for (guint i = 0; example_ids[i]; i++)
+  g_assert_cmpuint (g_hash_table_size (before), ==, 3 + n * 4);
+  g_assert_cmpuint (first.published, ==, n);
+  g_assert_cmpuint (first.written, ==, 3 + n * 4);
+  for (guint i = 0; i < n; i++)
     {
-      g_autofree char *page = g_strdup_printf ("pathways/%s.html", example_ids[i]);
-      g_autofree char *pdf = g_strdup_printf ("downloads/%s-leaflet.pdf", example_ids[i]);
+      const char *id = g_ptr_array_index (f->ids, i);
+      g_autofree char *page = g_strdup_printf ("pathways/%s.html", id);
+      g_autofree char *pdf = g_strdup_printf ("downloads/%s-leaflet.pdf", id);
 
       g_assert_true (g_hash_table_contains (before, page));
       g_assert_true (g_hash_table_contains (before, pdf));
@@ -212,7 +215,7 @@ test_twice (Fixture       *f,
   pd_publish_report_clear (&first);
   second = publish (f->library, f->site, NULL);
   g_assert_cmpuint (second.written, ==, 0);
-  g_assert_cmpuint (second.unchanged, ==, 3 + 4 * 4);
+  g_assert_cmpuint (second.unchanged, ==, 3 + n * 4);
   g_assert_cmpuint (second.removed, ==, 0);
   pd_publish_report_clear (&second);
   changed = touched (f->site);
@@ -464,7 +467,7 @@ test_library (Fixture       *f,
   g_assert_cmpuint (report.notes->len, ==, 0);
   pd_publish_report_clear (&report);
   site = tree (f->site, FALSE);
-  g_assert_cmpuint (check_pages (f->site, site, "en-GB"), ==, 1 + 4 * 2 + 2);
+  g_assert_cmpuint (check_pages (f->site, site, "en-GB"), ==, 1 + f->ids->len * 2 + 2);
   index = text_of (site, "index.html");
   g_assert_nonnull (strstr (index, "<h1>Example NHS Foundation Trust: care pathways</h1>"));
   g_assert_nonnull (strstr (index, "<a href=\"services/svc-social-prescribing.html\">"
@@ -490,7 +493,7 @@ test_pages (Fixture       *f,
 
   pd_publish_report_clear (&report);
   pages = check_pages (f->site, site, "en");
-  g_assert_cmpuint (pages, ==, 1 + 4 * 2);
+  g_assert_cmpuint (pages, ==, 1 + f->ids->len * 2);
   index = g_strndup (g_bytes_get_data (g_hash_table_lookup (site, "index.html"), NULL),
                      g_bytes_get_size (g_hash_table_lookup (site, "index.html")));
   /* The draft among the examples says so; the clusters are named. */
@@ -673,16 +676,20 @@ test_cli (Fixture       *f,
   g_auto(Run) second = { 0 };
   g_auto(Run) bad = { 0 };
   g_auto(Run) missing = { 0 };
+  guint n = f->ids->len;
+  g_autofree char *published = g_strdup_printf ("%u pathways published", n);
+  g_autofree char *written = g_strdup_printf ("%u files written, 0 unchanged", 3 + n * 4);
+  g_autofree char *sitemap_only = g_strdup_printf ("1 files written, %u unchanged", 2 + n * 4);
 
   run (&first, "publish", f->library, "-o", f->site, NULL);
   g_assert_cmpint (first.status, ==, 0);
-  g_assert_nonnull (strstr (first.out, "4 pathways published"));
-  g_assert_nonnull (strstr (first.out, "19 files written, 0 unchanged"));
+  g_assert_nonnull (strstr (first.out, published));
+  g_assert_nonnull (strstr (first.out, written));
   g_assert_nonnull (strstr (first.out, "--base-url"));
   run (&second, "publish", f->library, "-o", f->site, "--base-url", "https://example.org", NULL);
   g_assert_cmpint (second.status, ==, 0);
   /* Only the sitemap has the addresses. */
-  g_assert_nonnull (strstr (second.out, "1 files written, 18 unchanged"));
+  g_assert_nonnull (strstr (second.out, sitemap_only));
   run (&bad, "publish", f->library, "-o", f->site, "--base-url", "file:///etc", NULL);
   g_assert_cmpint (bad.status, ==, 1);
   g_assert_nonnull (strstr (bad.err, "https://"));
