@@ -53,7 +53,7 @@ test_examples (void)
   g_assert_nonnull (agency);
   g_assert_cmpstr (pd_agency_get_colour (agency), ==, "#6A1B9A");
   g_assert_cmpstr (pd_agency_get_cue (agency), ==, "D");
-  g_assert_cmpuint (pd_library_get_agencies (library)->len, ==, 6);
+  g_assert_cmpuint (pd_library_get_agencies (library)->len, ==, 8);
   g_assert_cmpuint (pd_library_get_posts (library)->len, >, 20);
   g_assert_cmpstr (pd_library_get_site_title (library), ==,
                    "Example NHS Foundation Trust: care pathways");
@@ -189,9 +189,10 @@ test_check_broken (void)
   g_assert_true (has_finding (d, PD_SEVERITY_NOTE, "library.xml", 0, "care cluster 10 "));
 }
 
-/* The examples' library holds only the warnings it is known to: two pairs
- * of pathways link to each other, and two pathways each have a relapse
- * prevention plan of their own. */
+/* The examples' library holds only the warnings it is known to: three pairs
+ * of pathways link to each other, two pairs of pathways each have a step of
+ * their own that could be shared, and the perinatal psychiatrist's role,
+ * named on six steps, is near the general one's. */
 static void
 test_check_examples (void)
 {
@@ -206,11 +207,13 @@ test_check_examples (void)
       g_assert_cmpint (f->severity, !=, PD_SEVERITY_ERROR);
       if (f->severity == PD_SEVERITY_WARNING)
         {
-          g_assert_true (strstr (f->message, "cycle") || strstr (f->message, "Relapse prevention"));
+          g_assert_true (strstr (f->message, "cycle") || strstr (f->message, "Relapse prevention")
+                         || strstr (f->message, "Psychological therapy")
+                         || strstr (f->message, "Consultant perinatal psychiatrist"));
           warnings++;
         }
     }
-  g_assert_cmpuint (warnings, ==, 3);
+  g_assert_cmpuint (warnings, ==, 3 + 2 + 6);
 }
 
 /* A link step's target is PATHWAY-ID or PATHWAY-ID#STEP-ID. */
