@@ -506,6 +506,53 @@ test_pages (Fixture       *f,
                                      "<lastmod>2026-10-22</lastmod>"));
 }
 
+/* Where @needle is in @haystack, which must hold it. */
+static gsize
+offset_of (const char *haystack,
+           const char *needle)
+{
+  const char *at = strstr (haystack, needle);
+
+  g_assert_nonnull (at);
+  return at - haystack;
+}
+
+/* A pathway's page shows its change log as a table with a caption and
+ * column headers, newest first whatever the order in the file: of two on
+ * one day the later written first; text escaped. */
+static void
+test_changes (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->library, "dual-diagnosis.pathway", NULL);
+  g_autoptr(GHashTable) site = NULL;
+  g_autofree char *page = NULL;
+  const char *table;
+  PdPublishReport report;
+  const char *order[] = { ">0.3.1<", ">0.3<", ">0.2<", ">0.1.1<", ">0.1<" };
+
+  replace_in_file (path, "</changes>",
+                   "<change date=\"2026-07-01\" version=\"0.1.1\" author=\"A &lt;b&gt;\">"
+                   "Crisis numbers &amp; links.</change>\n"
+                   "<change date=\"2026-10-22\" version=\"0.3.1\">Typing mended.</change>\n"
+                   "</changes>");
+  report = publish (f->library, f->site, NULL);
+  pd_publish_report_clear (&report);
+  site = tree (f->site, FALSE);
+  page = text_of (site, "pathways/dual-diagnosis.html");
+  g_assert_nonnull (strstr (page, "<h2 id=\"changes\">Changes</h2>\n<table class=\"changes\">\n"
+                                  "<caption>Changes to this pathway, newest first</caption>\n"
+                                  "<thead><tr><th scope=\"col\">Date</th>"
+                                  "<th scope=\"col\">Version</th><th scope=\"col\">Author</th>"
+                                  "<th scope=\"col\">Summary</th></tr></thead>"));
+  g_assert_nonnull (strstr (page, "<tr><td>2026-10-22</td><td>0.3</td>"
+                                  "<td>Pathway lead, dual diagnosis service</td><td>Assertive "));
+  g_assert_nonnull (strstr (page, "<td>A &lt;b&gt;</td><td>Crisis numbers &amp; links.</td>"));
+  table = page + offset_of (page, "<table class=\"changes\">");
+  for (guint i = 1; i < G_N_ELEMENTS (order); i++)
+    g_assert_cmpuint (offset_of (table, order[i - 1]), <, offset_of (table, order[i]));
+}
+
 static void
 test_base_url (Fixture       *f,
                gconstpointer  data)
@@ -711,6 +758,7 @@ main (int    argc,
   ADD ("pages", test_pages);
   ADD ("base-url", test_base_url);
   ADD ("library", test_library);
+  ADD ("changes", test_changes);
   ADD ("hostile/ids", test_hostile_ids);
   ADD ("hostile/symlinks", test_symlinks);
   ADD ("hostile/manifest", test_hostile_manifest);

@@ -2,9 +2,11 @@
 /* A pathway's page: what it is and where it stands, its leaflet to
  * download, its diagram as accessible SVG, the same journey in words for
  * those who do not see the diagram, each step with who helps, how long it
- * takes and its evidence, who is involved and its supporting documents. */
+ * takes and its evidence, who is involved, its supporting documents and
+ * its change log. */
 #include <string.h>
 
+#include "pd-change.h"
 #include "pd-clusters.h"
 #include "pd-journey.h"
 #include "pd-leaflet-gettext.h"
@@ -400,6 +402,74 @@ append_documents (Page *page)
   g_string_append (page->out, "</ul>\n");
 }
 
+static void
+cell (Page       *page,
+      const char *text)
+{
+  g_string_append (page->out, "<td>");
+  if (text)
+    pd_publish_append_text (page->out, text);
+  g_string_append (page->out, "</td>");
+}
+
+/* The latest date first; of two on one day, or two with none, the later in
+ * the log; an entry without a date after those with one. */
+static int
+compare_newest_first (gconstpointer a,
+                      gconstpointer b)
+{
+  const PdChange *first = *(PdChange *const *) a;
+  const PdChange *second = *(PdChange *const *) b;
+
+  return g_strcmp0 (second->date, first->date);
+}
+
+/* The change log as a table, newest first, as Properties lists it. */
+static void
+append_changes (Page *page)
+{
+  GPtrArray *changes = pd_document_get_changes (page->document);
+  g_autoptr(GPtrArray) newest_first = g_ptr_array_new ();
+  const char *columns[] = {
+    pd_leaflet_gettext (page->lang, "Date"),
+    pd_leaflet_gettext (page->lang, "Version"),
+    pd_leaflet_gettext (page->lang, "Author"),
+    pd_leaflet_gettext (page->lang, "Summary"),
+  };
+
+  if (changes == NULL || changes->len == 0)
+    return;
+  for (guint i = changes->len; i > 0; i--)
+    g_ptr_array_add (newest_first, g_ptr_array_index (changes, i - 1));
+  /* A stable sort: the reversed log keeps the later of equal dates first. */
+  g_ptr_array_sort (newest_first, compare_newest_first);
+  heading (page, "h2", "changes", pd_leaflet_gettext (page->lang, "Changes"));
+  g_string_append (page->out, "<table class=\"changes\">\n<caption>");
+  pd_publish_append_text (page->out,
+                          pd_leaflet_gettext (page->lang,
+                                              "Changes to this pathway, newest first"));
+  g_string_append (page->out, "</caption>\n<thead><tr>");
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    {
+      g_string_append (page->out, "<th scope=\"col\">");
+      pd_publish_append_text (page->out, columns[i]);
+      g_string_append (page->out, "</th>");
+    }
+  g_string_append (page->out, "</tr></thead>\n<tbody>\n");
+  for (guint i = 0; i < newest_first->len; i++)
+    {
+      const PdChange *change = g_ptr_array_index (newest_first, i);
+
+      g_string_append (page->out, "<tr>");
+      cell (page, change->date);
+      cell (page, change->version);
+      cell (page, change->author);
+      cell (page, change->summary);
+      g_string_append (page->out, "</tr>\n");
+    }
+  g_string_append (page->out, "</tbody>\n</table>\n");
+}
+
 GString *
 pd_publish_pathway_page (PdPublishEntry      *entry,
                          const PdPublishSite *site,
@@ -420,6 +490,7 @@ pd_publish_pathway_page (PdPublishEntry      *entry,
   append_steps (&page, journey);
   append_people (&page);
   append_documents (&page);
+  append_changes (&page);
   pd_publish_html_end (page.out, site, "../");
   return page.out;
 }
