@@ -23,6 +23,7 @@ int  pd_cli_leaflet   (int argc, char **argv);
 int  pd_cli_layout    (int argc, char **argv);
 int  pd_cli_capacity  (int argc, char **argv);
 int  pd_cli_diff      (int argc, char **argv);
+int  pd_cli_publish   (int argc, char **argv);
 
 /* Prints "pathway COMMAND: message" and a hint to use --help; returns
  * PD_EXIT_USAGE. */

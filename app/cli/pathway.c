@@ -21,6 +21,7 @@ static const Command commands[] = {
   { "export", pd_cli_export, N_("Draw pathways as SVG, PNG or PDF") },
   { "leaflet", pd_cli_leaflet, N_("Make a pathway's easy-read leaflet, or check its words") },
   { "layout", pd_cli_layout, N_("Lay a pathway out in ranks with a lane for each agency") },
+  { "publish", pd_cli_publish, N_("Publish a folder of pathways as a static website") },
   { "capacity", pd_cli_capacity, N_("Work out the people, staff hours and WTE pathways need") },
   { "diff", pd_cli_diff, N_("List what changed between two versions of a pathway") },
   { "generate", pd_cli_generate, N_("Make a synthetic pathway for tests and benchmarks") },

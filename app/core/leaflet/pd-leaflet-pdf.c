@@ -207,6 +207,21 @@ pd_leaflet_draw_page (PdLeaflet *leaflet,
   draw_page (leaflet, index, cr, &untagged);
 }
 
+/* The pathway's date as the PDF's metadata takes it, when it is one:
+ * (transfer full) (nullable). */
+static char *
+leaflet_date (PdLeaflet *leaflet)
+{
+  const char *date = leaflet->date;
+
+  if (date == NULL || strlen (date) != 10 || date[4] != '-' || date[7] != '-')
+    return NULL;
+  for (guint i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (date[i]))
+      return NULL;
+  return g_strconcat (date, "T00:00:00Z", NULL);
+}
+
 GBytes *
 pd_leaflet_render_pdf (PdLeaflet  *leaflet,
                        GError    **error)
@@ -216,6 +231,11 @@ pd_leaflet_render_pdf (PdLeaflet  *leaflet,
                                                          leaflet->title);
   cairo_t *cr = cairo_create (surface);
   g_autoptr(PdPdfTags) tags = pd_pdf_tags_new ();
+  g_autofree char *made = leaflet_date (leaflet);
+
+  /* The same pathway gives the same PDF, made on the day it last changed. */
+  if (made)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, made);
   PdLeafletTagging tagging = { leaflet, tags, -1, FALSE };
   g_autoptr(GBytes) pdf = NULL;
 

@@ -42,6 +42,7 @@ pd_leaflet_free (PdLeaflet *leaflet)
   g_clear_pointer (&leaflet->pictures, g_hash_table_unref);
   g_free (leaflet->language);
   g_free (leaflet->font_family);
+  g_free (leaflet->date);
   g_free (leaflet);
 }
 
@@ -499,6 +500,7 @@ pd_leaflet_compose (PdDocument             *document,
   if (options == NULL)
     options = &defaults;
   leaflet->options = *options;
+  g_object_get (document, "modified-date", &leaflet->date, NULL);
   if (options->language && !pd_language_tag_is_default (options->language))
     leaflet->language = pd_language_tag_normalize (options->language);
   leaflet->options.language = leaflet->language;

@@ -74,6 +74,8 @@ typedef struct {
   char       *language;     /* normalised tag; NULL for English (options.language is it) */
   gboolean    right_to_left;  /* pictures on the right, words aligned right */
   char       *font_family;  /* the language's families, then the Latin ones */
+  char       *date;         /* the pathway's last change, YYYY-MM-DD, that its PDF gives as
+                             * the day it was made; NULL: the time it is made */
 } PdLeaflet;
 
 /* Returns: (transfer full); free accepts NULL. @options: (nullable), the
