@@ -113,7 +113,7 @@ test_compare (Fixture       *f,
   g_assert_nonnull (strstr (ghost_words, "Removed\n"));
   g_assert_null (strstr (group_words (f->canvas, "n-gsh"), "Changed"));
   g_assert_nonnull (strstr (pd_canvas_get_description (f->canvas),
-                            "1 new steps, 1 removed, 1 changed"));
+                            "1 new step, 1 removed, 1 changed"));
 
   /* In the side pane, a row a change, named by its sentence. */
   g_assert_true (adw_view_stack_page_get_visible (f->window->compare_page));

@@ -393,7 +393,7 @@ test_scene_marks (void)
   g_assert_null (strstr (plain_cbt, "Changed"));
   g_assert_null (group_words (plain, "removed-group"));
   summary = pd_diff_summarise (changes);
-  g_assert_cmpstr (summary, ==, "Compared with another version: 1 new steps, 1 removed, "
+  g_assert_cmpstr (summary, ==, "Compared with another version: 1 new step, 1 removed, "
                                 "1 changed; 5 changes in all.");
 }
 

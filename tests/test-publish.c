@@ -726,7 +726,7 @@ test_cli (Fixture       *f,
   guint n = f->ids->len;
   g_autofree char *published = g_strdup_printf ("%u pathways published", n);
   g_autofree char *written = g_strdup_printf ("%u files written, 0 unchanged", 3 + n * 4);
-  g_autofree char *sitemap_only = g_strdup_printf ("1 files written, %u unchanged", 2 + n * 4);
+  g_autofree char *sitemap_only = g_strdup_printf ("1 file written, %u unchanged", 2 + n * 4);
 
   run (&first, "publish", f->library, "-o", f->site, NULL);
   g_assert_cmpint (first.status, ==, 0);

@@ -72,9 +72,18 @@ publish (const char       *folder,
     }
   if (!args->quiet)
     {
-      printf (_("%u pathways published in %s: %u files written, %u unchanged, %u removed\n"),
-              report.published, args->output,
-              report.written, report.unchanged, report.removed);
+      g_autofree char *written = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                               "%u file written",
+                                                               "%u files written",
+                                                               report.written),
+                                                  report.written);
+
+      /* TRANSLATORS: the second %s is the files written, above. */
+      printf (g_dngettext (GETTEXT_PACKAGE,
+                           "%u pathway published in %s: %s, %u unchanged, %u removed\n",
+                           "%u pathways published in %s: %s, %u unchanged, %u removed\n",
+                           report.published),
+              report.published, args->output, written, report.unchanged, report.removed);
       if (args->base_url == NULL && pd_library_get_base_url (library) == NULL)
         printf ("%s\n", _("The sitemap lists paths relative to the site: give --base-url "
                           "for the addresses search engines want."));

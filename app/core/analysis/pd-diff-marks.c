@@ -37,6 +37,8 @@ char *
 pd_diff_summarise (GPtrArray *changes)
 {
   guint added = 0, removed = 0, changed = 0;
+  g_autofree char *new_steps = NULL, *removed_steps = NULL, *changed_steps = NULL;
+  g_autofree char *all = NULL;
 
   g_return_val_if_fail (changes != NULL, NULL);
 
@@ -53,7 +55,16 @@ pd_diff_summarise (GPtrArray *changes)
       else
         changed++;
     }
-  return g_strdup_printf (_("Compared with another version: %u new steps, %u removed, "
-                            "%u changed; %u changes in all."),
-                          added, removed, changed, changes->len);
+  new_steps = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u new step", "%u new steps",
+                                            added), added);
+  removed_steps = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u removed", "%u removed",
+                                                removed), removed);
+  changed_steps = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u changed", "%u changed",
+                                                changed), changed);
+  all = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u change in all", "%u changes in all",
+                                      changes->len), changes->len);
+  /* TRANSLATORS: the steps new, removed and changed, and the changes in
+   * all, each written above. */
+  return g_strdup_printf (_("Compared with another version: %s, %s, %s; %s."),
+                          new_steps, removed_steps, changed_steps, all);
 }

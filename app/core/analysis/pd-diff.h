@@ -100,7 +100,7 @@ char       *pd_diff_value_to_text    (GParamSpec   *pspec,
  * (transfer full). */
 PdSceneCompare *pd_diff_scene_marks  (PdDocument   *old_document,
                                       GPtrArray    *changes);
-/* "Compared with another version: 1 new steps, …": (transfer full). */
+/* "Compared with another version: 1 new step, …": (transfer full). */
 char       *pd_diff_summarise        (GPtrArray    *changes);
 
 void        pd_diff_change_free      (PdDiffChange *change);
