@@ -47,27 +47,6 @@ is_named (xmlNode    *node,
          && g_str_equal ((const char *) node->name, name);
 }
 
-static char *
-get_attr (xmlNode    *node,
-          const char *name)
-{
-  xmlChar *value = xmlGetNoNsProp (node, (const xmlChar *) name);
-  char *copy = g_strdup ((const char *) value);
-
-  xmlFree (value);
-  return copy;
-}
-
-static char *
-get_text (xmlNode *node)
-{
-  xmlChar *value = xmlNodeGetContent (node);
-  char *copy = g_strdup ((const char *) value);
-
-  xmlFree (value);
-  return copy;
-}
-
 /* The schema has checked the syntax (xsd:decimal); here, the range. */
 static gboolean
 get_double (Reader     *r,
@@ -76,7 +55,7 @@ get_double (Reader     *r,
             double      maximum,
             double     *value)
 {
-  g_autofree char *text = get_attr (node, name);
+  g_autofree char *text = pd_xml_get_attr (node, name);
   double v;
 
   if (text == NULL)
@@ -96,7 +75,7 @@ get_uint (Reader     *r,
           xmlNode    *node,
           const char *name)
 {
-  g_autofree char *text = get_attr (node, name);
+  g_autofree char *text = pd_xml_get_attr (node, name);
   guint64 v;
 
   if (text == NULL)
@@ -115,7 +94,7 @@ get_enum (xmlNode    *node,
           GType       type,
           int         fallback)
 {
-  g_autofree char *text = get_attr (node, name);
+  g_autofree char *text = pd_xml_get_attr (node, name);
   int value;
 
   return pd_enum_from_string (type, text, &value) ? value : fallback;
@@ -209,9 +188,9 @@ static void
 read_agency (Reader  *r,
              xmlNode *element)
 {
-  g_autofree char *id = get_attr (element, "id");
-  g_autofree char *colour = get_attr (element, "colour");
-  g_autofree char *cue = get_attr (element, "cue");
+  g_autofree char *id = pd_xml_get_attr (element, "id");
+  g_autofree char *colour = pd_xml_get_attr (element, "colour");
+  g_autofree char *cue = pd_xml_get_attr (element, "cue");
   g_autoptr(PdAgency) agency = NULL;
 
   if (!is_new_id (r, element, "agency", id))
@@ -225,7 +204,7 @@ read_agency (Reader  *r,
 
       if (c->type != XML_ELEMENT_NODE)
         continue;
-      text = get_text (c);
+      text = pd_xml_get_text (c);
       if (is_named (c, "name"))
         g_object_set (agency, "name", text, NULL);
       else if (is_named (c, "short-name"))
@@ -249,8 +228,8 @@ read_staffing (Reader  *r,
 
       if (!is_named (c, "post") || !get_double (r, c, "wte", PD_PEOPLE_LIMIT, &wte))
         continue;
-      role = get_attr (c, "role");
-      agency = get_attr (c, "agency");
+      role = pd_xml_get_attr (c, "role");
+      agency = pd_xml_get_attr (c, "agency");
       if (agency && !pd_library_lookup_agency (r->library, agency))
         error_at (r, c, _("the post refers to agency “%s”, which the library does not define"),
                   agency);
@@ -263,7 +242,7 @@ read_service_child (Reader    *r,
                     PdService *service,
                     xmlNode   *c)
 {
-  g_autofree char *text = get_text (c);
+  g_autofree char *text = pd_xml_get_text (c);
 
   if (is_named (c, "title"))
     set_string (&service->title, text);
@@ -279,13 +258,13 @@ read_service_child (Reader    *r,
     }
   else if (is_named (c, "staff"))
     {
-      service->staff_role = get_attr (c, "role");
+      service->staff_role = pd_xml_get_attr (c, "role");
       if (text && *text)
         set_string (&service->staff_skills, text);
     }
   else if (is_named (c, "evidence"))
     {
-      g_autofree char *href = get_attr (c, "href");
+      g_autofree char *href = pd_xml_get_attr (c, "href");
 
       if (service->evidence == NULL)
         service->evidence = pd_link_array_new ();
@@ -297,13 +276,13 @@ static void
 read_service (Reader  *r,
               xmlNode *element)
 {
-  g_autofree char *id = get_attr (element, "id");
+  g_autofree char *id = pd_xml_get_attr (element, "id");
   g_autoptr(PdService) service = NULL;
 
   if (!is_new_id (r, element, "service", id))
     return;
   service = pd_service_new (id);
-  service->agency_id = get_attr (element, "agency");
+  service->agency_id = pd_xml_get_attr (element, "agency");
   service->kind = get_enum (element, "kind", PD_TYPE_NODE_KIND, PD_NODE_KIND_INTERVENTION);
   pd_xml_parsed_position (r->parsed, element, &service->line, &service->column);
   if (service->agency_id && !pd_library_lookup_agency (r->library, service->agency_id))
@@ -326,7 +305,7 @@ read_publishing (Reader  *r,
 
       if (c->type != XML_ELEMENT_NODE)
         continue;
-      text = get_text (c);
+      text = pd_xml_get_text (c);
       if (is_named (c, "site-title"))
         set_string (&library->site_title, text);
       else if (is_named (c, "base-url"))
@@ -340,7 +319,7 @@ read_publishing (Reader  *r,
           for (xmlNode *s = c->children; s; s = s->next)
             if (is_named (s, "super-class"))
               {
-                g_autofree char *id = get_attr (s, "id");
+                g_autofree char *id = pd_xml_get_attr (s, "id");
                 g_strv_builder_add (order, id);
               }
           g_strfreev (library->super_class_order);
@@ -365,7 +344,7 @@ read_library (Reader  *r,
       if (is_named (c, "name"))
         {
           g_free (r->library->name);
-          r->library->name = get_text (c);
+          r->library->name = pd_xml_get_text (c);
         }
       else if (is_named (c, "staffing"))
         read_staffing (r, c);
@@ -393,7 +372,7 @@ check_root (Reader  *r,
                            "namespace %s"), PD_LIBRARY_NAMESPACE);
       return FALSE;
     }
-  version = get_attr (root, "format-version");
+  version = pd_xml_get_attr (root, "format-version");
   if (version && g_ascii_string_to_unsigned (version, 10, 1, G_MAXUINT64, &number, NULL)
       && number > PD_LIBRARY_FORMAT_VERSION)
     {

@@ -27,6 +27,11 @@ void         pd_xml_parsed_error      (PdXmlParsed *parsed,
                                        xmlNode     *node,
                                        const char  *format,
                                        ...) G_GNUC_PRINTF (4, 5);
+/* @node's attribute @name (no namespace) and its text content, copied:
+ * (transfer full) (nullable). */
+char        *pd_xml_get_attr          (xmlNode     *node,
+                                       const char  *name);
+char        *pd_xml_get_text          (xmlNode     *node);
 /* Sets up libxml2 once for the whole program: a deny-all external entity
  * loader and no error output of its own. Called by pd_xml_parse_limited(). */
 void         pd_xml_init              (void);

@@ -87,6 +87,27 @@ silence_structured (void     *user_data,
 {
 }
 
+char *
+pd_xml_get_attr (xmlNode    *node,
+                 const char *name)
+{
+  xmlChar *value = xmlGetNoNsProp (node, (const xmlChar *) name);
+  char *copy = g_strdup ((const char *) value);
+
+  xmlFree (value);
+  return copy;
+}
+
+char *
+pd_xml_get_text (xmlNode *node)
+{
+  xmlChar *value = xmlNodeGetContent (node);
+  char *copy = g_strdup ((const char *) value);
+
+  xmlFree (value);
+  return copy;
+}
+
 void
 pd_xml_init (void)
 {

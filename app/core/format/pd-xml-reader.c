@@ -52,27 +52,6 @@ is_named (xmlNode    *node,
          && g_str_equal ((const char *) node->name, name);
 }
 
-static char *
-get_attr (xmlNode    *node,
-          const char *name)
-{
-  xmlChar *value = xmlGetNoNsProp (node, (const xmlChar *) name);
-  char *copy = g_strdup ((const char *) value);
-
-  xmlFree (value);
-  return copy;
-}
-
-static char *
-get_text (xmlNode *node)
-{
-  xmlChar *value = xmlNodeGetContent (node);
-  char *copy = g_strdup ((const char *) value);
-
-  xmlFree (value);
-  return copy;
-}
-
 /* Numbers: the schema has already checked their syntax (xsd:decimal, so no
  * NaN, no infinity, no exponent); here they are checked against ranges. */
 static gboolean
@@ -83,7 +62,7 @@ get_double (Reader     *r,
             double      maximum,
             double     *value)
 {
-  g_autofree char *text = get_attr (node, name);
+  g_autofree char *text = pd_xml_get_attr (node, name);
   double v;
 
   if (text == NULL)
@@ -104,7 +83,7 @@ get_uint (Reader     *r,
           const char *name,
           guint      *value)
 {
-  g_autofree char *text = get_attr (node, name);
+  g_autofree char *text = pd_xml_get_attr (node, name);
   guint64 v;
 
   if (text == NULL)
@@ -124,7 +103,7 @@ get_enum (xmlNode    *node,
           GType       type,
           int         fallback)
 {
-  g_autofree char *text = get_attr (node, name);
+  g_autofree char *text = pd_xml_get_attr (node, name);
   int value;
 
   return pd_enum_from_string (type, text, &value) ? value : fallback;
@@ -227,7 +206,7 @@ read_translation (xmlNode *child,
 
   if (lang == NULL)
     return FALSE;
-  text = get_text (child);
+  text = pd_xml_get_text (child);
   g_object_get (object, "translations", &translations, NULL);
   if (translations == NULL)
     translations = pd_translations_new ();
@@ -303,7 +282,7 @@ read_agency_child (Reader  *r,
                    xmlNode *child,
                    gpointer data)
 {
-  g_autofree char *text = get_text (child);
+  g_autofree char *text = pd_xml_get_text (child);
 
   if (is_named (child, "name") && read_translation (child, data))
     return;
@@ -339,9 +318,9 @@ static void
 read_agency (Reader  *r,
              xmlNode *node)
 {
-  g_autofree char *id = get_attr (node, "id");
-  g_autofree char *colour = get_attr (node, "colour");
-  g_autofree char *cue = get_attr (node, "cue");
+  g_autofree char *id = pd_xml_get_attr (node, "id");
+  g_autofree char *colour = pd_xml_get_attr (node, "colour");
+  g_autofree char *cue = pd_xml_get_attr (node, "cue");
   g_autoptr(PdAgency) agency = pd_agency_new (id);
 
   g_object_set (agency,
@@ -378,7 +357,7 @@ read_staff (Reader     *r,
             PdNode     *node,
             const char *skills)
 {
-  g_autofree char *role = get_attr (element, "role");
+  g_autofree char *role = pd_xml_get_attr (element, "role");
   double share = PD_STAFF_SHARE_UNSET;
   GPtrArray *old;
   g_autoptr(GPtrArray) more = NULL;
@@ -403,7 +382,7 @@ read_node_child (Reader  *r,
                  gpointer data)
 {
   PdNode *node = data;
-  g_autofree char *text = get_text (child);
+  g_autofree char *text = pd_xml_get_text (child);
 
   if ((is_named (child, "title") || is_named (child, "easy-read"))
       && read_translation (child, G_OBJECT (node)))
@@ -414,7 +393,7 @@ read_node_child (Reader  *r,
     g_object_set (node, "description", text, NULL);
   else if (is_named (child, "easy-read"))
     {
-      g_autofree char *pictogram = get_attr (child, "pictogram");
+      g_autofree char *pictogram = pd_xml_get_attr (child, "pictogram");
       g_object_set (node, "easy-read", text, "pictogram", pictogram, NULL);
     }
   else if (is_named (child, "timing"))
@@ -437,7 +416,7 @@ read_node_child (Reader  *r,
     read_staff (r, child, node, text);
   else if (is_named (child, "evidence"))
     {
-      g_autofree char *href = get_attr (child, "href");
+      g_autofree char *href = pd_xml_get_attr (child, "href");
       GPtrArray *old = pd_node_get_evidence (node);
       g_autoptr(GPtrArray) evidence = pd_link_array_new ();
 
@@ -452,11 +431,11 @@ static void
 read_node (Reader  *r,
            xmlNode *element)
 {
-  g_autofree char *id = get_attr (element, "id");
-  g_autofree char *agency = get_attr (element, "agency");
-  g_autofree char *link_target = get_attr (element, "link-target");
-  g_autofree char *service = get_attr (element, "service");
-  g_autofree char *join = get_attr (element, "join");
+  g_autofree char *id = pd_xml_get_attr (element, "id");
+  g_autofree char *agency = pd_xml_get_attr (element, "agency");
+  g_autofree char *link_target = pd_xml_get_attr (element, "link-target");
+  g_autofree char *service = pd_xml_get_attr (element, "service");
+  g_autofree char *join = pd_xml_get_attr (element, "join");
   g_autoptr(PdNode) node = pd_node_new (id, get_enum (element, "kind", PD_TYPE_NODE_KIND,
                                                       PD_NODE_KIND_INTERVENTION));
   double v;
@@ -494,7 +473,7 @@ read_edge_child (Reader  *r,
                  xmlNode *child,
                  gpointer data)
 {
-  g_autofree char *text = get_text (child);
+  g_autofree char *text = pd_xml_get_text (child);
 
   if (is_named (child, "label"))
     g_object_set (data, "label", text, NULL);
@@ -504,9 +483,9 @@ static void
 read_edge (Reader  *r,
            xmlNode *element)
 {
-  g_autofree char *id = get_attr (element, "id");
-  g_autofree char *from = get_attr (element, "from");
-  g_autofree char *to = get_attr (element, "to");
+  g_autofree char *id = pd_xml_get_attr (element, "id");
+  g_autofree char *from = pd_xml_get_attr (element, "from");
+  g_autofree char *to = pd_xml_get_attr (element, "to");
   g_autoptr(PdEdge) edge = pd_edge_new (id, from, to);
   double likelihood;
 
@@ -525,13 +504,13 @@ static void
 read_comment (Reader  *r,
               xmlNode *element)
 {
-  g_autofree char *id = get_attr (element, "id");
-  g_autofree char *target = get_attr (element, "target");
-  g_autofree char *author = get_attr (element, "author");
-  g_autofree char *role = get_attr (element, "role");
-  g_autofree char *time = get_attr (element, "time");
-  g_autofree char *resolved = get_attr (element, "resolved");
-  g_autofree char *text = get_text (element);
+  g_autofree char *id = pd_xml_get_attr (element, "id");
+  g_autofree char *target = pd_xml_get_attr (element, "target");
+  g_autofree char *author = pd_xml_get_attr (element, "author");
+  g_autofree char *role = pd_xml_get_attr (element, "role");
+  g_autofree char *time = pd_xml_get_attr (element, "time");
+  g_autofree char *resolved = pd_xml_get_attr (element, "resolved");
+  g_autofree char *text = pd_xml_get_text (element);
   g_autoptr(PdComment) comment = pd_comment_new (id, target);
 
   g_object_set (comment,
@@ -570,8 +549,8 @@ read_staffing (Reader  *r,
 
       if (!is_named (c, "post") || !get_double (r, c, "wte", 0, PD_PEOPLE_LIMIT, &wte))
         continue;
-      role = get_attr (c, "role");
-      agency = get_attr (c, "agency");
+      role = pd_xml_get_attr (c, "role");
+      agency = pd_xml_get_attr (c, "agency");
       g_ptr_array_add (staffing, pd_post_new (role, agency, wte));
     }
   g_object_set (r->document, "staffing", staffing, NULL);
@@ -590,10 +569,10 @@ read_changes (Reader  *r,
 
       if (!is_named (c, "change"))
         continue;
-      date = get_attr (c, "date");
-      version = get_attr (c, "version");
-      author = get_attr (c, "author");
-      summary = get_text (c);
+      date = pd_xml_get_attr (c, "date");
+      version = pd_xml_get_attr (c, "version");
+      author = pd_xml_get_attr (c, "author");
+      summary = pd_xml_get_text (c);
       g_ptr_array_add (changes, pd_change_new (date, version, author, summary));
     }
   g_object_set (r->document, "changes", changes, NULL);
@@ -611,7 +590,7 @@ read_pathway_child (Reader  *r,
     return;
   if (is_named (child, "title") || is_named (child, "summary") || is_named (child, "lead"))
     {
-      g_autofree char *text = get_text (child);
+      g_autofree char *text = pd_xml_get_text (child);
       g_object_set (doc, (const char *) child->name, text, NULL);
     }
   else if (is_named (child, "clusters"))
@@ -637,8 +616,8 @@ read_pathway_child (Reader  *r,
       for (xmlNode *c = child->children; c; c = c->next)
         if (is_named (c, "document"))
           {
-            g_autofree char *title = get_text (c);
-            g_autofree char *href = get_attr (c, "href");
+            g_autofree char *title = pd_xml_get_text (c);
+            g_autofree char *href = pd_xml_get_attr (c, "href");
             g_ptr_array_add (documents, pd_link_new (title, href));
           }
       g_object_set (doc, "documents", documents, NULL);
@@ -650,8 +629,8 @@ read_pathway_child (Reader  *r,
       for (xmlNode *c = child->children; c; c = c->next)
         if (is_named (c, "participant"))
           {
-            g_autofree char *name = get_text (c);
-            g_autofree char *role = get_attr (c, "role");
+            g_autofree char *name = pd_xml_get_text (c);
+            g_autofree char *role = pd_xml_get_attr (c, "role");
             g_ptr_array_add (participants, pd_participant_new (name, role));
           }
       g_object_set (doc, "participants", participants, NULL);
@@ -675,11 +654,11 @@ read_pathway (Reader  *r,
               xmlNode *root)
 {
   PdDocument *doc = r->document;
-  g_autofree char *id = get_attr (root, "id");
-  g_autofree char *version = get_attr (root, "version");
-  g_autofree char *review_by = get_attr (root, "review-by");
-  g_autofree char *created = get_attr (root, "created");
-  g_autofree char *modified = get_attr (root, "modified");
+  g_autofree char *id = pd_xml_get_attr (root, "id");
+  g_autofree char *version = pd_xml_get_attr (root, "version");
+  g_autofree char *review_by = pd_xml_get_attr (root, "review-by");
+  g_autofree char *created = pd_xml_get_attr (root, "created");
+  g_autofree char *modified = pd_xml_get_attr (root, "modified");
   guint referrals;
 
   g_object_set (doc,
@@ -728,7 +707,7 @@ find_element (xmlNode    *root,
       for (xmlNode *item = l->children; item; item = item->next)
         if (item->type == XML_ELEMENT_NODE)
           {
-            g_autofree char *item_id = get_attr (item, "id");
+            g_autofree char *item_id = pd_xml_get_attr (item, "id");
             if (g_strcmp0 (item_id, id) == 0)
               return item;
           }
@@ -747,7 +726,7 @@ check_staffing_agencies (Reader  *r,
 
           if (!is_named (post, "post"))
             continue;
-          agency = get_attr (post, "agency");
+          agency = pd_xml_get_attr (post, "agency");
           if (agency && pd_document_get_agency (r->document, agency) == NULL)
             error_at (r, post, _("staff in post refer to agency “%s”, which does not exist"),
                       agency);
@@ -915,7 +894,7 @@ check_root (Reader  *r,
                            "namespace %s"), PD_NAMESPACE);
       return FALSE;
     }
-  version = get_attr (root, "format-version");
+  version = pd_xml_get_attr (root, "format-version");
   /* A newer version is refused before validation, whose errors about
    * unknown content would only confuse. */
   if (version && g_ascii_string_to_unsigned (version, 10, 1, G_MAXUINT64, &number, NULL)
