@@ -3,6 +3,7 @@
 #include <glib/gi18n.h>
 
 #include "pathway-capacity.h"
+#include "pd-json.h"
 
 /* ---- Text: columns a person reads ---- */
 
@@ -243,28 +244,6 @@ pd_capacity_write_text (GString                *out,
 
 /* ---- JSON ---- */
 
-void
-pd_capacity_append_json_string (GString    *out,
-                                const char *text)
-{
-  if (text == NULL)
-    {
-      g_string_append (out, "null");
-      return;
-    }
-  g_string_append_c (out, '"');
-  for (const char *p = text; *p; p++)
-    {
-      if (*p == '"' || *p == '\\')
-        g_string_append_printf (out, "\\%c", *p);
-      else if ((guchar) *p < 0x20)
-        g_string_append_printf (out, "\\u%04x", (guchar) *p);
-      else
-        g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
-}
-
 static void
 json_member (GString    *out,
              const char *name,
@@ -286,9 +265,9 @@ json_roles (GString    *out,
       const PdCapacityRole *row = pd_capacity_get_role (capacity, i);
 
       g_string_append (out, i ? ",\n      { \"role\": " : "\n      { \"role\": ");
-      pd_capacity_append_json_string (out, row->role);
+      pd_json_append_string (out, row->role);
       g_string_append (out, ", \"agency\": ");
-      pd_capacity_append_json_string (out, row->agency_id);
+      pd_json_append_string (out, row->agency_id);
       g_string_append (out, ", ");
       json_member (out, "people_per_year", row->people, FALSE);
       json_member (out, "staff_hours_per_year", row->hours, FALSE);
@@ -332,14 +311,14 @@ json_step (GString              *out,
            const PdCapacityStep *step)
 {
   g_string_append (out, "{ \"id\": ");
-  pd_capacity_append_json_string (out, pd_node_get_id (step->node));
+  pd_json_append_string (out, pd_node_get_id (step->node));
   g_string_append (out, ", \"title\": ");
-  pd_capacity_append_json_string (out, pd_node_get_title (step->node));
+  pd_json_append_string (out, pd_node_get_title (step->node));
   g_string_append (out, ", \"agency\": ");
-  pd_capacity_append_json_string (out, pd_node_get_agency_id (step->node));
+  pd_json_append_string (out, pd_node_get_agency_id (step->node));
   g_string_append (out, ", \"availability\": ");
-  pd_capacity_append_json_string (out, pd_enum_to_string (PD_TYPE_AVAILABILITY,
-                                       pd_node_get_availability (step->node)));
+  pd_json_append_string (out, pd_enum_to_string (PD_TYPE_AVAILABILITY,
+                                                 pd_node_get_availability (step->node)));
   g_string_append (out, ", ");
   json_member (out, "arrivals_per_year", step->arrivals, FALSE);
   json_member (out, "people_per_year", step->people, FALSE);
@@ -349,7 +328,7 @@ json_step (GString              *out,
   for (guint w = 0; w < step->n_work; w++)
     {
       g_string_append (out, w ? ", { \"role\": " : " { \"role\": ");
-      pd_capacity_append_json_string (out, step->work[w].role);
+      pd_json_append_string (out, step->work[w].role);
       g_string_append (out, ", ");
       json_member (out, "share", step->work[w].share, FALSE);
       json_member (out, "staff_hours_per_year", step->work[w].hours, TRUE);
@@ -365,9 +344,9 @@ json_pathway (GString                *out,
   PdCapacity *capacity = report->capacity;
 
   g_string_append (out, "    { \"file\": ");
-  pd_capacity_append_json_string (out, report->file);
+  pd_json_append_string (out, report->file);
   g_string_append (out, ", \"title\": ");
-  pd_capacity_append_json_string (out, pd_document_get_title (pd_capacity_get_document (capacity)));
+  pd_json_append_string (out, pd_document_get_title (pd_capacity_get_document (capacity)));
   g_string_append (out, ", ");
   json_member (out, "hours_per_wte", pd_capacity_get_hours_per_wte (capacity), FALSE);
   g_string_append (out, "\n      \"steps\": [");
@@ -382,11 +361,11 @@ json_pathway (GString                *out,
       const PdCapacityFlow *flow = pd_capacity_get_flow (capacity, i);
 
       g_string_append (out, i ? ",\n        { \"id\": " : "\n        { \"id\": ");
-      pd_capacity_append_json_string (out, pd_edge_get_id (flow->edge));
+      pd_json_append_string (out, pd_edge_get_id (flow->edge));
       g_string_append (out, ", \"from\": ");
-      pd_capacity_append_json_string (out, pd_edge_get_from_id (flow->edge));
+      pd_json_append_string (out, pd_edge_get_from_id (flow->edge));
       g_string_append (out, ", \"to\": ");
-      pd_capacity_append_json_string (out, pd_edge_get_to_id (flow->edge));
+      pd_json_append_string (out, pd_edge_get_to_id (flow->edge));
       g_string_append (out, ", ");
       json_member (out, "share", flow->share, FALSE);
       json_member (out, "people_per_year", flow->people, TRUE);

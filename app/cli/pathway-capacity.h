@@ -15,9 +15,6 @@ typedef struct {
   PdCapacity *capacity;
 } PdCapacityReport;
 
-/* A JSON string, or null for NULL. */
-void pd_capacity_append_json_string (GString    *out,
-                                     const char *text);
 /* @text in a column of @width characters, padded on the left (@right) or
  * the right, or cut with an ellipsis, then a space; end_line drops the
  * last spaces and ends the line. */

@@ -9,6 +9,7 @@
 #include "pathway-cli.h"
 #include "pathway-simulate.h"
 #include "pd-capacity-sim-table.h"
+#include "pd-json.h"
 
 #define NAME_WIDTH 34
 #define NUMBER_WIDTH 13
@@ -258,7 +259,7 @@ json_step (GString              *out,
   const guint *queue = pd_capacity_sim_get_queue (sim, i, &n_months);
 
   g_string_append (out, "{ \"id\": ");
-  pd_capacity_append_json_string (out, pd_node_get_id (step->node));
+  pd_json_append_string (out, pd_node_get_id (step->node));
   g_string_append (out, ", \"people_per_year\": ");
   pd_capacity_append_number (out, pd_capacity_sim_get_people_per_year (sim, i));
   g_string_append (out, ", \"served_per_year\": ");
@@ -302,7 +303,7 @@ write_json (GString                *out,
       PdCapacity *capacity = reports[r].capacity;
 
       g_string_append (out, r ? ",\n      { \"file\": " : "\n      { \"file\": ");
-      pd_capacity_append_json_string (out, reports[r].file);
+      pd_json_append_string (out, reports[r].file);
       g_string_append_printf (out, ", \"events\": %" G_GUINT64_FORMAT ", \"people_left_out\": %"
                               G_GUINT64_FORMAT ",\n        \"steps\": [",
                               pd_capacity_sim_get_events (sim), pd_capacity_sim_get_dropped (sim));

@@ -3,6 +3,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pd-diff-report.h"
+#include "pd-json.h"
 #include "pd-xml-util.h"
 
 static gboolean
@@ -58,35 +59,13 @@ pd_diff_report_text (GPtrArray  *changes,
 /* ---- JSON ---- */
 
 static void
-append_json_string (GString    *out,
-                    const char *text)
-{
-  if (text == NULL)
-    {
-      g_string_append (out, "null");
-      return;
-    }
-  g_string_append_c (out, '"');
-  for (const char *p = text; *p; p++)
-    {
-      if (*p == '"' || *p == '\\')
-        g_string_append_printf (out, "\\%c", *p);
-      else if ((guchar) *p < 0x20)
-        g_string_append_printf (out, "\\u%04x", (guchar) *p);
-      else
-        g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
-}
-
-static void
 append_json_member (GString    *out,
                     const char *name,
                     const char *value,
                     gboolean    last)
 {
   g_string_append_printf (out, "\"%s\": ", name);
-  append_json_string (out, value);
+  pd_json_append_string (out, value);
   g_string_append (out, last ? "" : ", ");
 }
 
