@@ -8,7 +8,7 @@
 
 #include "pd-change.h"
 #include "pd-edit-changes.h"
-#include "pd-inspector-rows-private.h"
+#include "pd-inspector-items-private.h"
 
 /* One entry and the widgets that edit it. */
 typedef struct {
@@ -20,36 +20,6 @@ typedef struct {
 } Item;
 
 enum { FIELD_DATE, FIELD_VERSION, FIELD_AUTHOR, FIELD_SUMMARY, N_FIELDS };
-/* Typing into one field merges into one undo step; another field, or an
- * entry added or removed, starts the next. */
-#define EDIT_ADD_OR_REMOVE 0
-
-static GPtrArray *
-current_changes (Row *row)
-{
-  GPtrArray *list = NULL;
-
-  g_object_get (row->rows->object, row->spec->property, &list, NULL);
-  return list;
-}
-
-static void
-set_changes (Row       *row,
-             GPtrArray *list,
-             guint      edit)
-{
-  PdHistory *history = pd_document_get_history (row->rows->document);
-  guint last = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row->editor), "last-edit"));
-  GValue value = G_VALUE_INIT;
-
-  if (edit == EDIT_ADD_OR_REMOVE || edit != last)
-    pd_history_seal (history);
-  g_value_init (&value, G_TYPE_PTR_ARRAY);
-  g_value_set_boxed (&value, list);
-  pd_rows_set_value (row, &value);
-  g_value_unset (&value);
-  g_object_set_data (G_OBJECT (row->editor), "last-edit", GUINT_TO_POINTER (edit));
-}
 
 /* A date the file can hold: YYYY-MM-DD, a real day. */
 static gboolean
@@ -90,7 +60,7 @@ on_field_changed (GtkEditable *editable,
         }
       gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
     }
-  list = current_changes (row);
+  list = pd_items_get (row);
   copy = pd_change_array_copy (list);
   if (item->index >= copy->len)
     return;
@@ -105,19 +75,19 @@ on_field_changed (GtkEditable *editable,
   g_free (*place);
   /* An emptied field is an absent one, as in the file. */
   *place = *text || field == FIELD_SUMMARY ? g_strdup (text) : NULL;
-  set_changes (row, copy, 1 + item->index * N_FIELDS + field);
+  pd_items_set (row, copy, 1 + item->index * N_FIELDS + field);
 }
 
 static void
 on_remove (Item *item)
 {
   Row *row = item->row;
-  g_autoptr(GPtrArray) list = current_changes (row);
+  g_autoptr(GPtrArray) list = pd_items_get (row);
   g_autoptr(GPtrArray) copy = pd_change_array_copy (list);
 
   if (item->index < copy->len)
     g_ptr_array_remove_index (copy, item->index);
-  set_changes (row, copy, EDIT_ADD_OR_REMOVE);
+  pd_items_set (row, copy, PD_ITEMS_ADD_OR_REMOVE);
 }
 
 /* A new entry: today, the pathway's version, the user's name. */
@@ -134,23 +104,14 @@ on_add (Row *row)
     return;
   g_object_get (row->rows->object, "version", &version, NULL);
   today = pd_edit_today ();
-  list = current_changes (row);
+  list = pd_items_get (row);
   copy = pd_change_array_copy (list);
   g_ptr_array_add (copy, pd_change_new (today, version, g_get_real_name (), summary));
-  set_changes (row, copy, EDIT_ADD_OR_REMOVE);
+  pd_items_set (row, copy, PD_ITEMS_ADD_OR_REMOVE);
   gtk_editable_set_text (GTK_EDITABLE (row->add_first), "");
 }
 
 /* Showing an entry. */
-
-static void
-show_text (GtkWidget  *entry,
-           const char *text)
-{
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), text ? text : "") != 0)
-    gtk_editable_set_text (GTK_EDITABLE (entry), text ? text : "");
-  gtk_widget_remove_css_class (entry, "error");
-}
 
 /* "2026-11-30 · version 0.6 · A Lead", leaving out what is not given. */
 static char *
@@ -180,18 +141,17 @@ show_item (Item           *item,
   g_autofree char *subtitle = describe (change);
   g_autofree char *remove = NULL;
 
-  show_text (item->fields[FIELD_DATE], change->date);
-  show_text (item->fields[FIELD_VERSION], change->version);
-  show_text (item->fields[FIELD_AUTHOR], change->author);
-  show_text (item->fields[FIELD_SUMMARY], change->summary);
+  pd_items_show_text (item->fields[FIELD_DATE], change->date);
+  gtk_widget_remove_css_class (item->fields[FIELD_DATE], "error");
+  pd_items_show_text (item->fields[FIELD_VERSION], change->version);
+  pd_items_show_text (item->fields[FIELD_AUTHOR], change->author);
+  pd_items_show_text (item->fields[FIELD_SUMMARY], change->summary);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (item->expander), summary);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (item->expander), subtitle);
   /* Translators: the button that removes an entry of the change log, as
    * "Remove the change of 2026-11-30". */
   remove = g_strdup_printf (_("Remove the change of %s"), change->date ? change->date : "");
-  gtk_widget_set_tooltip_text (item->remove, remove);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (item->remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  remove, -1);
+  pd_items_label_remove (item->remove, remove);
 }
 
 /* Making an entry. */
@@ -206,8 +166,7 @@ make_item (Row  *row,
 
   item->row = row;
   item->index = index;
-  item->expander = g_object_ref_sink (adw_expander_row_new ());
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (item->expander), FALSE);
+  item->expander = pd_items_make_expander (&item->remove, G_CALLBACK (on_remove), item);
   for (guint i = 0; i < N_FIELDS; i++)
     {
       item->fields[i] = adw_entry_row_new ();
@@ -215,25 +174,16 @@ make_item (Row  *row,
       g_signal_connect (item->fields[i], "changed", G_CALLBACK (on_field_changed), item);
       adw_expander_row_add_row (ADW_EXPANDER_ROW (item->expander), item->fields[i]);
     }
-  item->remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  gtk_widget_add_css_class (item->remove, "flat");
-  gtk_widget_set_valign (item->remove, GTK_ALIGN_CENTER);
-  g_signal_connect_swapped (item->remove, "clicked", G_CALLBACK (on_remove), item);
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (item->expander), item->remove);
   return item;
 }
 
 static void
 item_free (Item *item)
 {
-  GtkWidget *parent = gtk_widget_get_parent (item->expander);
-
   for (guint i = 0; i < N_FIELDS; i++)
     g_signal_handlers_disconnect_by_data (item->fields[i], item);
   g_signal_handlers_disconnect_by_data (item->remove, item);
-  if (parent)
-    gtk_list_box_remove (GTK_LIST_BOX (parent), item->expander);
-  g_object_unref (item->expander);
+  pd_items_drop_expander (item->expander);
   g_free (item);
 }
 
@@ -257,7 +207,7 @@ rebuild (Row       *row,
 void
 pd_rows_show_changes (Row *row)
 {
-  g_autoptr(GPtrArray) list = current_changes (row);
+  g_autoptr(GPtrArray) list = pd_items_get (row);
   guint n = list ? list->len : 0;
   gboolean updating = row->rows->updating;
 
@@ -277,16 +227,6 @@ pd_rows_show_changes (Row *row)
 GtkWidget *
 pd_rows_make_changes_row (Row *row)
 {
-  row->row = row->editor = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (row->editor), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (row->editor, "boxed-list");
-  row->items = g_ptr_array_new_with_free_func ((GDestroyNotify) item_free);
-  row->add_first = adw_entry_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->add_first),
-                                 _("Add a change: what changed"));
-  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row->add_first), TRUE);
-  g_signal_connect_swapped (row->add_first, "apply", G_CALLBACK (on_add), row);
-  g_signal_connect_swapped (row->add_first, "entry-activated", G_CALLBACK (on_add), row);
-  gtk_list_box_append (GTK_LIST_BOX (row->editor), row->add_first);
-  return row->row;
+  return pd_items_make_list (row, _("Add a change: what changed"), G_CALLBACK (on_add),
+                             (GDestroyNotify) item_free);
 }

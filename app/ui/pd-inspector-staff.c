@@ -6,7 +6,7 @@
 
 #include "pd-agency.h"
 #include "pd-combo-keys.h"
-#include "pd-inspector-rows-private.h"
+#include "pd-inspector-items-private.h"
 #include "pd-node.h"
 #include "pd-staff.h"
 
@@ -21,11 +21,8 @@ typedef struct {
   GtkWidget *remove;
 } Item;
 
-/* Which field an edit is in, so that typing into one merges into one
- * undo step but moving to another, or adding or removing an item, starts
- * the next. */
+/* Which field of an item an edit is in (see PD_ITEMS_ADD_OR_REMOVE). */
 enum { EDIT_ROLE, EDIT_SECOND, EDIT_NUMBER, N_EDITS };
-#define EDIT_ADD_OR_REMOVE 0
 
 static gboolean
 is_posts (Row *row)
@@ -33,16 +30,6 @@ is_posts (Row *row)
   return row->spec->kind == PD_ROW_POSTS;
 }
 
-static GPtrArray *
-current_items (Row *row)
-{
-  GPtrArray *list = NULL;
-
-  g_object_get (row->rows->object, row->spec->property, &list, NULL);
-  return list;
-}
-
-/* Every change sets a new array (the old one stays with the history). */
 static GPtrArray *
 copy_items (Row       *row,
             GPtrArray *list)
@@ -54,24 +41,6 @@ copy_items (Row       *row,
                            ? (gpointer) pd_post_copy (g_ptr_array_index (list, i))
                            : (gpointer) pd_staff_copy (g_ptr_array_index (list, i)));
   return copy;
-}
-
-static void
-set_items (Row       *row,
-           GPtrArray *list,
-           guint      edit)
-{
-  PdHistory *history = pd_document_get_history (row->rows->document);
-  guint last = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row->editor), "last-edit"));
-  GValue value = G_VALUE_INIT;
-
-  if (edit == EDIT_ADD_OR_REMOVE || edit != last)
-    pd_history_seal (history);
-  g_value_init (&value, G_TYPE_PTR_ARRAY);
-  g_value_set_boxed (&value, list);
-  pd_rows_set_value (row, &value);
-  g_value_unset (&value);
-  g_object_set_data (G_OBJECT (row->editor), "last-edit", GUINT_TO_POINTER (edit));
 }
 
 /* Sets one field of the item, through a copy of the list. */
@@ -88,7 +57,7 @@ edit_item (Item       *item,
 
   if (row->rows->updating || row->rows->object == NULL)
     return;
-  list = current_items (row);
+  list = pd_items_get (row);
   copy = copy_items (row, list);
   if (item->index >= copy->len)
     return;
@@ -112,7 +81,7 @@ edit_item (Item       *item,
       /* An emptied field is an absent one, as in the file. */
       *place = text && *text ? g_strdup (text) : NULL;
     }
-  set_items (row, copy, 1 + item->index * N_EDITS + field);
+  pd_items_set (row, copy, 1 + item->index * N_EDITS + field);
 }
 
 static void
@@ -148,12 +117,12 @@ static void
 on_remove (Item *item)
 {
   Row *row = item->row;
-  g_autoptr(GPtrArray) list = current_items (row);
+  g_autoptr(GPtrArray) list = pd_items_get (row);
   g_autoptr(GPtrArray) copy = copy_items (row, list);
 
   if (item->index < copy->len)
     g_ptr_array_remove_index (copy, item->index);
-  set_items (row, copy, EDIT_ADD_OR_REMOVE);
+  pd_items_set (row, copy, PD_ITEMS_ADD_OR_REMOVE);
 }
 
 static void
@@ -165,13 +134,13 @@ add_item (Row        *row,
 
   if (role == NULL || *role == '\0' || row->rows->object == NULL)
     return;
-  list = current_items (row);
+  list = pd_items_get (row);
   copy = copy_items (row, list);
   if (is_posts (row))
     g_ptr_array_add (copy, pd_post_new (role, NULL, 0));
   else
     g_ptr_array_add (copy, pd_staff_new (role, NULL, PD_STAFF_SHARE_UNSET));
-  set_items (row, copy, EDIT_ADD_OR_REMOVE);
+  pd_items_set (row, copy, PD_ITEMS_ADD_OR_REMOVE);
 }
 
 static void
@@ -211,14 +180,6 @@ on_share_input (GtkSpinButton *spin,
 static void fill_roles_menu (Row *row);
 
 /* Showing an item. */
-
-static void
-show_text (GtkWidget  *entry,
-           const char *text)
-{
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), text ? text : "") != 0)
-    gtk_editable_set_text (GTK_EDITABLE (entry), text ? text : "");
-}
 
 static const char *
 agency_name (Row        *row,
@@ -287,19 +248,17 @@ show_item (Item     *item,
 
       role = staff->role;
       subtitle = describe_staff (staff);
-      show_text (item->second, staff->skills);
+      pd_items_show_text (item->second, staff->skills);
       number = staff->share;
     }
-  show_text (item->role, role);
+  pd_items_show_text (item->role, role);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (item->expander),
                                  role && *role ? role : _("Role not named"));
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (item->expander), subtitle);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (item->number), number);
   /* Translators: the button that removes a role, as "Remove Nurse". */
   remove = g_strdup_printf (_("Remove %s"), role && *role ? role : _("Role not named"));
-  gtk_widget_set_tooltip_text (item->remove, remove);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (item->remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  remove, -1);
+  pd_items_label_remove (item->remove, remove);
 }
 
 /* Making an item. */
@@ -367,8 +326,7 @@ make_item (Row  *row,
 
   item->row = row;
   item->index = index;
-  item->expander = g_object_ref_sink (adw_expander_row_new ());
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (item->expander), FALSE);
+  item->expander = pd_items_make_expander (&item->remove, G_CALLBACK (on_remove), item);
   item->role = make_entry (item, item->expander, _("Role"), G_CALLBACK (on_role_changed));
   if (is_posts (row))
     {
@@ -381,25 +339,17 @@ make_item (Row  *row,
                                  G_CALLBACK (on_skills_changed));
       item->number = make_number (item, item->expander, _("Share of the work (%)"));
     }
-  item->remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  gtk_widget_add_css_class (item->remove, "flat");
-  gtk_widget_set_valign (item->remove, GTK_ALIGN_CENTER);
-  g_signal_connect_swapped (item->remove, "clicked", G_CALLBACK (on_remove), item);
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (item->expander), item->remove);
   return item;
 }
 
 static void
 item_free (Item *item)
 {
-  GtkWidget *parent = gtk_widget_get_parent (item->expander);
   GtkWidget *widgets[] = { item->role, item->second, item->number, item->remove };
 
   for (guint i = 0; i < G_N_ELEMENTS (widgets); i++)
     g_signal_handlers_disconnect_by_data (widgets[i], item);
-  if (parent)
-    gtk_list_box_remove (GTK_LIST_BOX (parent), item->expander);
-  g_object_unref (item->expander);
+  pd_items_drop_expander (item->expander);
   g_free (item);
 }
 
@@ -434,7 +384,7 @@ rebuild (Row       *row,
 void
 pd_rows_show_staff (Row *row)
 {
-  g_autoptr(GPtrArray) list = current_items (row);
+  g_autoptr(GPtrArray) list = pd_items_get (row);
   guint n = list ? list->len : 0;
   gboolean updating = row->rows->updating;
 
@@ -512,7 +462,7 @@ static GPtrArray *
 roles_not_in_post (Row *row)
 {
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GPtrArray) posts = current_items (row);
+  g_autoptr(GPtrArray) posts = pd_items_get (row);
   GListModel *nodes = pd_document_get_nodes (row->rows->document);
   GPtrArray *roles = g_ptr_array_new ();
 
@@ -597,17 +547,8 @@ pd_rows_make_staff_row (Row *row)
 {
   gboolean posts = is_posts (row);
 
-  row->row = row->editor = gtk_list_box_new ();
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (row->editor), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (row->editor, "boxed-list");
-  row->items = g_ptr_array_new_with_free_func ((GDestroyNotify) item_free);
-  row->add_first = adw_entry_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->add_first),
-                                 posts ? _("Add a role in post") : _("Add a role"));
-  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row->add_first), TRUE);
-  g_signal_connect_swapped (row->add_first, "apply", G_CALLBACK (on_add), row);
-  g_signal_connect_swapped (row->add_first, "entry-activated", G_CALLBACK (on_add), row);
-  gtk_list_box_append (GTK_LIST_BOX (row->editor), row->add_first);
+  pd_items_make_list (row, posts ? _("Add a role in post") : _("Add a role"), G_CALLBACK (on_add),
+                      (GDestroyNotify) item_free);
   if (posts)
     {
       GtkStringList *names = gtk_string_list_new (NULL);
