@@ -14,15 +14,6 @@
 #define assert_near(a, b) g_assert_cmpfloat_with_epsilon ((a), (b), 1e-6)
 #define UNSET PD_LIKELIHOOD_UNSET
 
-static PdDocument *
-pathway (guint referrals)
-{
-  PdDocument *doc = pd_document_new ();
-
-  g_object_set (doc, "referrals-per-year", referrals, NULL);
-  return doc;
-}
-
 static void
 step (PdDocument *doc,
       const char *id,
@@ -54,6 +45,37 @@ mark (PdDocument *doc,
   g_object_set (pd_document_get_node (doc, id), "join", TRUE, NULL);
 }
 
+/* A pathway of @referrals people a year: @steps, in order, each "ID" (an
+ * intervention) or "ID:kind"; then @ways, each "FROM>TO" or, with the
+ * share of people who take it in percent, "FROM>TO:50". */
+static PdDocument *
+build (guint       referrals,
+       const char *steps,
+       const char *ways)
+{
+  PdDocument *doc = pd_document_new ();
+  g_auto(GStrv) step_list = g_strsplit (steps, " ", -1);
+  g_auto(GStrv) way_list = g_strsplit (ways, " ", -1);
+
+  g_object_set (doc, "referrals-per-year", referrals, NULL);
+  for (guint i = 0; step_list[i]; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (step_list[i], ":", 2);
+      int kind = PD_NODE_KIND_INTERVENTION;
+
+      g_assert_true (parts[1] == NULL || pd_enum_from_string (PD_TYPE_NODE_KIND, parts[1], &kind));
+      step (doc, parts[0], kind);
+    }
+  for (guint i = 0; way_list[i]; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit_set (way_list[i], ">:", 3);
+
+      g_assert_nonnull (parts[1]);
+      way (doc, parts[0], parts[1], parts[2] ? g_ascii_strtod (parts[2], NULL) : UNSET);
+    }
+  return doc;
+}
+
 static double
 people (PdDocument *doc,
         const char *id)
@@ -73,24 +95,8 @@ people (PdDocument *doc,
 static PdDocument *
 three_branches (void)
 {
-  PdDocument *doc = pathway (100);
-
-  step (doc, "R", PD_NODE_KIND_REFERRAL);
-  step (doc, "S", PD_NODE_KIND_ASSESSMENT);
-  step (doc, "A", PD_NODE_KIND_INTERVENTION);
-  step (doc, "B", PD_NODE_KIND_INTERVENTION);
-  step (doc, "C", PD_NODE_KIND_INTERVENTION);
-  step (doc, "J", PD_NODE_KIND_REVIEW);
-  step (doc, "D", PD_NODE_KIND_DISCHARGE);
-  way (doc, "R", "S", UNSET);
-  way (doc, "S", "A", 100);
-  way (doc, "S", "B", 60);
-  way (doc, "S", "C", 30);
-  way (doc, "A", "J", UNSET);
-  way (doc, "B", "J", UNSET);
-  way (doc, "C", "J", UNSET);
-  way (doc, "J", "D", UNSET);
-  return doc;
+  return build (100, "R:referral S:assessment A B C J:review D:discharge",
+                "R>S S>A:100 S>B:60 S>C:30 A>J B>J C>J J>D");
 }
 
 /* Marked: J counts S's 100 once, by the largest branch (1.0); unmarked,
@@ -143,23 +149,10 @@ test_from_outside (void)
 static void
 test_loop (void)
 {
-  g_autoptr(PdDocument) doc = pathway (100);
+  g_autoptr(PdDocument) doc = build (100, "R:referral S:assessment A B J:review E:review "
+                                          "D:discharge",
+                                     "R>S S>A:100 S>B:50 A>J B>J J>E E>S:20 E>D:80");
 
-  step (doc, "R", PD_NODE_KIND_REFERRAL);
-  step (doc, "S", PD_NODE_KIND_ASSESSMENT);
-  step (doc, "A", PD_NODE_KIND_INTERVENTION);
-  step (doc, "B", PD_NODE_KIND_INTERVENTION);
-  step (doc, "J", PD_NODE_KIND_REVIEW);
-  step (doc, "E", PD_NODE_KIND_REVIEW);
-  step (doc, "D", PD_NODE_KIND_DISCHARGE);
-  way (doc, "R", "S", UNSET);
-  way (doc, "S", "A", 100);
-  way (doc, "S", "B", 50);
-  way (doc, "A", "J", UNSET);
-  way (doc, "B", "J", UNSET);
-  way (doc, "J", "E", UNSET);
-  way (doc, "E", "S", 20);
-  way (doc, "E", "D", 80);
   assert_near (people (doc, "J"), 1.5 * 100 / 0.7);
   assert_near (people (doc, "D"), 0.8 * 1.5 * 100 / 0.7);
   mark (doc, "J");
@@ -176,24 +169,10 @@ test_loop (void)
 static void
 test_branch_leaves (void)
 {
-  g_autoptr(PdDocument) doc = pathway (100);
+  g_autoptr(PdDocument) doc = build (100, "R:referral S:assessment A B C J:review D:discharge "
+                                          "D2:discharge",
+                                     "R>S S>A:100 S>B:60 S>C:30 A>J:50 B>J C>D2 J>D");
 
-  step (doc, "R", PD_NODE_KIND_REFERRAL);
-  step (doc, "S", PD_NODE_KIND_ASSESSMENT);
-  step (doc, "A", PD_NODE_KIND_INTERVENTION);
-  step (doc, "B", PD_NODE_KIND_INTERVENTION);
-  step (doc, "C", PD_NODE_KIND_INTERVENTION);
-  step (doc, "J", PD_NODE_KIND_REVIEW);
-  step (doc, "D", PD_NODE_KIND_DISCHARGE);
-  step (doc, "D2", PD_NODE_KIND_DISCHARGE);
-  way (doc, "R", "S", UNSET);
-  way (doc, "S", "A", 100);
-  way (doc, "S", "B", 60);
-  way (doc, "S", "C", 30);
-  way (doc, "A", "J", 50);
-  way (doc, "B", "J", UNSET);
-  way (doc, "C", "D2", UNSET);
-  way (doc, "J", "D", UNSET);
   assert_near (people (doc, "J"), 110);
   mark (doc, "J");
   assert_near (people (doc, "J"), 60);
@@ -207,26 +186,8 @@ test_branch_leaves (void)
 static PdDocument *
 offer_within_offer (void)
 {
-  PdDocument *doc = pathway (100);
-
-  step (doc, "R", PD_NODE_KIND_REFERRAL);
-  step (doc, "S", PD_NODE_KIND_ASSESSMENT);
-  step (doc, "A", PD_NODE_KIND_INTERVENTION);
-  step (doc, "S2", PD_NODE_KIND_ASSESSMENT);
-  step (doc, "B", PD_NODE_KIND_INTERVENTION);
-  step (doc, "C", PD_NODE_KIND_INTERVENTION);
-  step (doc, "J", PD_NODE_KIND_REVIEW);
-  step (doc, "D", PD_NODE_KIND_DISCHARGE);
-  way (doc, "R", "S", UNSET);
-  way (doc, "S", "A", 100);
-  way (doc, "S", "S2", 50);
-  way (doc, "S2", "B", 100);
-  way (doc, "S2", "C", 100);
-  way (doc, "A", "J", UNSET);
-  way (doc, "B", "J", UNSET);
-  way (doc, "C", "J", UNSET);
-  way (doc, "J", "D", UNSET);
-  return doc;
+  return build (100, "R:referral S:assessment A S2:assessment B C J:review D:discharge",
+                "R>S S>A:100 S>S2:50 S2>B:100 S2>C:100 A>J B>J C>J J>D");
 }
 
 static void
