@@ -23,6 +23,7 @@ typedef struct {
   gboolean cancelled;
   guint count;
   char *site;
+  char *problem;
 } Publish;
 
 static void
@@ -54,6 +55,7 @@ publish_tear_down (Publish *p)
   g_free (p->examples);
   g_free (p->first);
   g_free (p->site);
+  g_free (p->problem);
 }
 
 static void
@@ -105,7 +107,7 @@ on_published (PdPublishDialog *dialog,
   p->published = TRUE;
   p->count = count;
   p->site = g_strdup (site);
-  g_assert_null (problem);
+  p->problem = g_strdup (problem);
 }
 
 static void
@@ -142,7 +144,7 @@ shoot (GtkWidget  *window,
   if (dir == NULL)
     return;
   id = gtk_widget_add_tick_callback (window, count_tick, &ticks, NULL);
-  while (ticks < 3)
+  while (ticks < 6)
     g_main_context_iteration (NULL, TRUE);
   gtk_widget_remove_tick_callback (window, id);
   /* Publishing may have ended meanwhile and closed the dialog. */
@@ -257,6 +259,7 @@ test_publish (void)
   g_assert_true (shot);
   g_assert_cmpuint (p.count, ==, 6);
   g_assert_cmpstr (p.site, ==, site);
+  g_assert_null (p.problem);
   wait_for_frames ();
   shoot (GTK_WIDGET (p.window), "publish-done");
 
@@ -357,6 +360,106 @@ test_from_pathway (void)
   publish_tear_down (&p);
 }
 
+/* A copy of the examples' library with a pathway that cannot be loaded;
+ * the window on the copy of the first example: (transfer full). */
+static char *
+copy_library (Publish *p)
+{
+  g_autoptr(GPtrArray) paths = test_example_paths ();
+  g_autofree char *library = g_build_filename (p->top, "library", NULL);
+  g_autofree char *broken = g_build_filename (library, "a-broken.pathway", NULL);
+  g_autofree char *xml = g_build_filename (p->examples, "library.xml", NULL);
+  g_autofree char *xml_copy = g_build_filename (library, "library.xml", NULL);
+  g_autofree char *text = NULL;
+  gsize size;
+
+  g_assert_cmpint (g_mkdir (library, 0755), ==, 0);
+  for (guint i = 0; i < paths->len; i++)
+    {
+      g_autofree char *base = g_path_get_basename (g_ptr_array_index (paths, i));
+      g_autofree char *to = g_build_filename (library, base, NULL);
+      g_autofree char *contents = NULL;
+
+      g_assert_true (g_file_get_contents (g_ptr_array_index (paths, i), &contents, &size, NULL));
+      g_assert_true (g_file_set_contents (to, contents, size, NULL));
+    }
+  g_assert_true (g_file_get_contents (xml, &text, &size, NULL));
+  g_assert_true (g_file_set_contents (xml_copy, text, size, NULL));
+  g_assert_true (g_file_set_contents (broken, "<pathway", -1, NULL));
+  return g_steal_pointer (&library);
+}
+
+/* The pathway shown has unsaved changes: the dialog says so, and Save
+ * First saves them so that the site has them. A pathway that cannot be
+ * loaded is left out and said. A site folder that cannot be made is an
+ * error shown in the dialog, which stays open to choose another. */
+static void
+test_unsaved (void)
+{
+  Publish p = { 0 };
+  g_autofree char *library = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *site = NULL;
+  g_autofree char *blocker = NULL;
+  g_autofree char *page = NULL;
+  g_autofree char *page_path = NULL;
+  g_autoptr(PdDocument) document = NULL;
+  g_autoptr(GFile) folder = NULL;
+  PdPublishDialog *dialog;
+  PdWindow *examples_window;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  publish_set_up (&p);
+  library = copy_library (&p);
+  first = g_build_filename (library, "common-mental-health-stepped-care.pathway", NULL);
+  document = test_load (first);
+  pd_document_mark_saved (document);
+  examples_window = p.window;
+  p.window = pd_window_new (NULL, document, first, NULL);
+  gtk_window_destroy (GTK_WINDOW (examples_window));
+  gtk_window_present (GTK_WINDOW (p.window));
+  folder = g_file_new_for_path (library);
+  pd_window_open_library (p.window, folder);
+  wait_for_library (p.window);
+  pd_document_set (pd_window_get_document (p.window), pd_window_get_document (p.window),
+                   "title", "Stepped care, as changed in the workshop", NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (p.window), "win.publish-library", NULL));
+  dialog = find_dialog ();
+  g_signal_connect (dialog, "published", G_CALLBACK (on_published), &p);
+  g_assert_true (pd_publish_dialog_shows_unsaved (dialog));
+  shoot (GTK_WIDGET (dialog), "publish-dialog-unsaved");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "publish.save-first", NULL));
+  g_assert_false (pd_document_get_modified (pd_window_get_document (p.window)));
+  g_assert_false (pd_publish_dialog_shows_unsaved (dialog));
+
+  /* A file where the site's folder would be. */
+  blocker = g_build_filename (p.top, "blocker", NULL);
+  g_assert_true (g_file_set_contents (blocker, "", -1, NULL));
+  site = g_build_filename (blocker, "site", NULL);
+  pd_publish_dialog_set_site_folder (dialog, site);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "publish.publish", NULL));
+  while (pd_publish_dialog_is_publishing (dialog))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (p.published);
+  g_assert_nonnull (pd_publish_dialog_get_error (dialog));
+  g_assert_nonnull (strstr (pd_publish_dialog_get_error (dialog), site));
+  wait_for_frames ();
+  shoot (GTK_WIDGET (dialog), "publish-dialog-error");
+
+  g_free (site);
+  site = g_build_filename (p.top, "site", NULL);
+  pd_publish_dialog_set_site_folder (dialog, site);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "publish.publish", NULL));
+  wait_until (&p.published);
+  g_assert_cmpuint (p.count, ==, 6);
+  g_assert_nonnull (p.problem);
+  g_assert_nonnull (strstr (p.problem, "a-broken.pathway"));
+  page_path = g_build_filename (site, "pathways", "common-mental-health-stepped-care.html", NULL);
+  g_assert_true (g_file_get_contents (page_path, &page, NULL, NULL));
+  g_assert_nonnull (strstr (page, "Stepped care, as changed in the workshop"));
+  publish_tear_down (&p);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -365,5 +468,6 @@ main (int    argc,
   g_test_add_func ("/publish-window/publish", test_publish);
   g_test_add_func ("/publish-window/cancel", test_cancel);
   g_test_add_func ("/publish-window/from-pathway", test_from_pathway);
+  g_test_add_func ("/publish-window/unsaved", test_unsaved);
   return g_test_run ();
 }

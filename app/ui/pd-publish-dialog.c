@@ -220,6 +220,7 @@ on_published (GObject      *source,
   PdPublishDialog *self = PD_PUBLISH_DIALOG (source);
   Job *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
 
   if (self->disposed)
     return;
@@ -232,7 +233,9 @@ on_published (GObject      *source,
           gtk_window_destroy (GTK_WINDOW (self));
           return;
         }
-      gtk_label_set_text (self->error_label, error->message);
+      /* Translators: %s says why, as `pathway publish` would. */
+      text = g_strdup_printf (_("The site could not be published: %s"), error->message);
+      gtk_label_set_text (self->error_label, text);
       gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
       return;
     }
@@ -507,6 +510,21 @@ pd_publish_dialog_is_publishing (PdPublishDialog *self)
 {
   g_return_val_if_fail (PD_IS_PUBLISH_DIALOG (self), FALSE);
   return self->cancellable != NULL;
+}
+
+gboolean
+pd_publish_dialog_shows_unsaved (PdPublishDialog *self)
+{
+  g_return_val_if_fail (PD_IS_PUBLISH_DIALOG (self), FALSE);
+  return gtk_widget_get_visible (self->unsaved_box);
+}
+
+const char *
+pd_publish_dialog_get_error (PdPublishDialog *self)
+{
+  g_return_val_if_fail (PD_IS_PUBLISH_DIALOG (self), NULL);
+  return gtk_widget_get_visible (GTK_WIDGET (self->error_label))
+         ? gtk_label_get_text (self->error_label) : NULL;
 }
 
 GtkWidget *

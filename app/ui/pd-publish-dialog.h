@@ -37,6 +37,10 @@ const char *pd_publish_dialog_get_base_url    (PdPublishDialog *self);
 void        pd_publish_dialog_set_unsaved     (PdPublishDialog *self,
                                                const char      *title);
 gboolean    pd_publish_dialog_is_publishing   (PdPublishDialog *self);
+/* Whether it says so (for tests); what an error stopped publishing with,
+ * or NULL. */
+gboolean    pd_publish_dialog_shows_unsaved   (PdPublishDialog *self);
+const char *pd_publish_dialog_get_error       (PdPublishDialog *self);
 /* The row the address is typed in: (transfer none), for tests. */
 GtkWidget  *pd_publish_dialog_get_address_row (PdPublishDialog *self);
 /* What the progress bar says, for tests and screen readers. */
