@@ -90,6 +90,17 @@ update_actions (PdPublishDialog *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->address_row), !busy);
 }
 
+/* The bar's words, for a screen reader too: which pathway, not only how
+ * far. */
+static void
+set_progress_text (PdPublishDialog *self,
+                   const char      *text)
+{
+  gtk_progress_bar_set_text (self->progress, text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->progress),
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, text, -1);
+}
+
 static gboolean
 show_step (gpointer data)
 {
@@ -107,7 +118,7 @@ show_step (gpointer data)
                             step->total);
   else
     text = g_strdup (_("Writing the site’s files…"));
-  gtk_progress_bar_set_text (self->progress, text);
+  set_progress_text (self, text);
   gtk_progress_bar_set_fraction (self->progress,
                                  step->total ? (double) step->done / step->total : 1.0);
   return G_SOURCE_REMOVE;
@@ -265,7 +276,7 @@ publish (GtkWidget  *widget,
   self->cancellable = g_cancellable_new ();
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
   gtk_progress_bar_set_fraction (self->progress, 0);
-  gtk_progress_bar_set_text (self->progress, _("Reading the library…"));
+  set_progress_text (self, _("Reading the library…"));
   set_busy (self, TRUE);
   task = g_task_new (self, self->cancellable, on_published, NULL);
   g_task_set_source_tag (task, publish);
@@ -288,7 +299,7 @@ cancel (GtkWidget  *widget,
       return;
     }
   g_cancellable_cancel (self->cancellable);
-  gtk_progress_bar_set_text (self->progress, _("Cancelling…"));
+  set_progress_text (self, _("Cancelling…"));
   gtk_widget_set_sensitive (self->cancel_button, FALSE);
 }
 
