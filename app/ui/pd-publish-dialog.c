@@ -79,6 +79,11 @@ update_actions (PdPublishDialog *self)
   gboolean busy = self->cancellable != NULL;
 
   gtk_widget_set_visible (self->address_error, !valid);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (gtk_editable_get_delegate (
+                                 GTK_EDITABLE (self->address_row))),
+                               GTK_ACCESSIBLE_STATE_INVALID,
+                               valid ? GTK_ACCESSIBLE_INVALID_FALSE : GTK_ACCESSIBLE_INVALID_TRUE,
+                               -1);
   if (valid)
     gtk_widget_remove_css_class (GTK_WIDGET (self->address_row), "error");
   else
@@ -431,13 +436,21 @@ pd_publish_dialog_class_init (PdPublishDialogClass *klass)
 static void
 pd_publish_dialog_init (PdPublishDialog *self)
 {
+  GtkWidget *text;
+
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_swapped (self->address_row, "changed", G_CALLBACK (update_actions), self);
   g_signal_connect_swapped (self->address_row, "entry-activated", G_CALLBACK (on_activated),
                             self);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->address_row),
-                                  GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, self->address_error,
-                                  NULL, -1);
+  /* Named without the mnemonic's underscore; the address's text, where a
+   * screen reader is, told what is wrong with it. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->folder_row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Site folder"), -1);
+  text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (self->address_row)));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Site address (optional)"), -1);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
+                                  self->address_error, NULL, -1);
   pd_accessible_name_all_as_shown (GTK_WIDGET (self));
 }
 
@@ -452,15 +465,20 @@ pd_publish_dialog_new (GtkWindow  *parent,
   g_autofree char *path = g_file_get_path (folder);
   g_autofree char *base = g_file_get_basename (folder);
   g_autofree char *title = g_strdup_printf (_("Publish “%s”"), name ? name : base);
+  g_autofree char *description = NULL;
 
   self->folder = g_object_ref (folder);
   adw_preferences_group_set_title (self->group, title);
-  adw_preferences_group_set_description (
-    self->group, _("Every pathway saved in the library’s folder becomes a web page with its "
-                   "diagram, its journey and its leaflet."));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->group), path);
+  /* Translators: %s is the library's folder. */
+  description = g_strdup_printf (_("Every pathway saved in %s becomes a web page with its "
+                                   "diagram, its journey and its leaflet."), path);
+  adw_preferences_group_set_description (self->group, description);
   gtk_editable_set_text (GTK_EDITABLE (self->address_row), base_url ? base_url : "");
   pd_publish_dialog_set_site_folder (self, site);
+  /* Enter publishes once there is a folder; until then, choose one. */
+  gtk_window_set_default_widget (GTK_WINDOW (self), self->publish_button);
+  gtk_window_set_focus (GTK_WINDOW (self),
+                        self->site ? self->publish_button : GTK_WIDGET (self->folder_row));
   return self;
 }
 
@@ -475,6 +493,9 @@ pd_publish_dialog_set_site_folder (PdPublishDialog *self,
   g_free (self->site);
   self->site = path && *path ? g_strdup (path) : NULL;
   adw_action_row_set_subtitle (self->folder_row, self->site ? self->site : _("Not chosen yet"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->folder_row),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  self->site ? self->site : _("Not chosen yet"), -1);
   update_actions (self);
 }
 
