@@ -211,6 +211,7 @@ on_loaded (GObject      *source,
   g_clear_object (&self->library_cancellable);
   if (library == NULL)
     {
+      self->publish_when_loaded = FALSE;
       pd_library_panel_set_error (self->library_panel, error->message);
       pd_window_toast (self, error->message);
       return;
@@ -223,6 +224,11 @@ on_loaded (GObject      *source,
     open_link_target (self, link);
   else if (pd_window_is_untouched (self) || self->path == NULL)
     open_first (self);
+  if (self->publish_when_loaded)
+    {
+      self->publish_when_loaded = FALSE;
+      pd_window_show_publish (self);
+    }
 }
 
 static void

@@ -86,6 +86,7 @@ struct _PdWindow
   PdLibrary *library;               /* the library open in the window, or NULL */
   GCancellable *library_cancellable;  /* while a library is read in its thread */
   char *library_link;               /* the link target to open once it is read */
+  gboolean publish_when_loaded;     /* Publish Library… waits for it to be read */
 
   struct _PdPresent *present;       /* while presenting, what to come back to */
   GtkWidget *caption;               /* over the diagram while presenting */
@@ -222,6 +223,11 @@ void     pd_window_compare_git_revision (PdWindow   *self,
 void pd_window_class_init_library (GtkWidgetClass *widget_class);
 void pd_window_init_library    (PdWindow       *self);
 void pd_window_dispose_library (PdWindow       *self);
+
+/* pd-window-publish.c: Publish Library…, of the library open in the
+ * window (show_publish), or of the folder of its pathway, opened first. */
+void pd_window_class_init_publish (GtkWidgetClass *widget_class);
+void pd_window_show_publish    (PdWindow       *self);
 
 /* pd-window-zoom.c: Zoom In, Out, Actual Size, to Fit, and the zoom shown
  * in the header bar. */

@@ -669,6 +669,7 @@ pd_window_class_init (PdWindowClass *klass)
   pd_window_class_init_present (widget_class);
   pd_window_class_init_side (widget_class);
   pd_window_class_init_library (widget_class);
+  pd_window_class_init_publish (widget_class);
   pd_window_class_init_zoom (widget_class);
 }
 

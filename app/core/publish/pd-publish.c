@@ -120,6 +120,7 @@ static gboolean
 render_pathway (PdPublishEntry       *entry,
                 const PdPublishSite  *site,
                 GPtrArray            *files,
+                GCancellable         *cancellable,
                 GError              **error)
 {
   PdExportOptions export = PD_EXPORT_OPTIONS_DEFAULT;
@@ -140,6 +141,9 @@ render_pathway (PdPublishEntry       *entry,
   if (html == NULL)
     return FALSE;
   add_bytes (files, g_strdup_printf ("pathways/%s-easy-read.html", entry->id), html);
+  /* The PDF takes longest: a Cancel pressed meanwhile need not wait for it. */
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
   pdf = pd_leaflet_render_pdf (leaflet, error);
   if (pdf == NULL)
     return FALSE;
@@ -214,7 +218,8 @@ pd_publish_render (GPtrArray              *pathways,
   site.library = own.library;
   if (url == NULL && own.library)
     url = pd_library_get_base_url (own.library);
-  if (url && (base_url = base_url_of (url, error)) == NULL)
+  /* "" says no address, whatever the library's. */
+  if (url && *url && (base_url = base_url_of (url, error)) == NULL)
     return NULL;
   site.base_url = base_url;
   site.lang = own.language;
@@ -233,9 +238,18 @@ pd_publish_render (GPtrArray              *pathways,
   if (report)
     report->published = entries->len;
   for (guint i = 0; i < entries->len; i++)
-    if (g_cancellable_set_error_if_cancelled (cancellable, error)
-        || !render_pathway (g_ptr_array_index (entries, i), &site, files, error))
-      return NULL;
+    {
+      PdPublishEntry *entry = g_ptr_array_index (entries, i);
+
+      if (own.progress)
+        own.progress (i, entries->len, pd_document_get_title (entry->pathway->document),
+                      own.progress_data);
+      if (g_cancellable_set_error_if_cancelled (cancellable, error)
+          || !render_pathway (entry, &site, files, cancellable, error))
+        return NULL;
+    }
+  if (own.progress)
+    own.progress (entries->len, entries->len, NULL, own.progress_data);
   render_services (entries, &site, files, report);
   g_ptr_array_add (files, pd_publish_file_new ("index.html",
                                                pd_publish_index_page (entries, &site)));
@@ -265,7 +279,10 @@ pd_publish_site (GPtrArray              *pathways,
 
   own.notes = g_ptr_array_new_with_free_func (g_free);
   files = pd_publish_render (pathways, options, &own, cancellable, error);
-  ok = files && pd_publish_write_files (site, files, &own, cancellable, error);
+  /* The last chance to cancel: writing takes a moment, and stopped part way
+   * it would leave new pages linking to old ones. */
+  ok = files && !g_cancellable_set_error_if_cancelled (cancellable, error)
+       && pd_publish_write_files (site, files, &own, NULL, error);
   if (report)
     *report = own;
   else

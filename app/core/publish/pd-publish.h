@@ -31,19 +31,31 @@ void              pd_publish_pathway_free (PdPublishPathway *pathway);
  * (element-type PdPublishPathway). */
 GPtrArray *pd_publish_library_pathways (PdLibrary *library);
 
+/* How far publishing is: called before each pathway's pages are made with
+ * @done the pathways made so far, @total those to make and @title the
+ * title of the one begun; then once with @done equal to @total and a NULL
+ * @title, before any file is written. Called in the thread that publishes. */
+typedef void (*PdPublishProgress) (guint       done,
+                                   guint       total,
+                                   const char *title,
+                                   gpointer    data);
+
 typedef struct {
   /* (nullable): the address the site will have, for the sitemap's
    * absolute URLs; only http and https. NULL: the library's, else a
-   * relative list. */
+   * relative list; "": a relative list whatever the library says. */
   const char *base_url;
   /* (nullable): the pages' language tag; NULL: the library's, else "en". */
   const char *language;
   /* (nullable): the library the pathways are of: the site's title, the
    * order of the super classes, and a page for each shared service. */
   PdLibrary  *library;
+  /* (nullable): told how far publishing is. */
+  PdPublishProgress progress;
+  gpointer          progress_data;
 } PdPublishOptions;
 
-#define PD_PUBLISH_OPTIONS_DEFAULT ((PdPublishOptions) { NULL, NULL, NULL })
+#define PD_PUBLISH_OPTIONS_DEFAULT ((PdPublishOptions) { NULL, NULL, NULL, NULL, NULL })
 
 typedef struct {
   guint      published;   /* pathways */
@@ -69,8 +81,10 @@ gboolean pd_publish_href_is_safe (const char *href);
  * @site, made if missing. Nothing is written outside @site, and no
  * symbolic link in it is followed. @options: (nullable); @report: (out)
  * (optional), cleared with pd_publish_report_clear(); @cancellable:
- * (nullable). FALSE with @error set when the site cannot be written or
- * @options are not valid. */
+ * (nullable), heeded between pathways while the pages are made in
+ * memory: cancelled then, nothing is written. Once writing has begun it
+ * finishes, so that a site is never half old and half new. FALSE with
+ * @error set when the site cannot be written or @options are not valid. */
 gboolean pd_publish_site          (GPtrArray              *pathways,
                                    const char             *site,
                                    const PdPublishOptions *options,
