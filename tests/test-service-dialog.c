@@ -9,6 +9,7 @@
 
 #include "pd-inspector.h"
 #include "pd-service-dialog.h"
+#include "pd-service-list.h"
 #include "pd-shared-group.h"
 #include "pd-window-private.h"
 #include "test-gui.h"
@@ -138,9 +139,11 @@ count_tick (GtkWidget     *widget,
 
 /* The dialog as a PNG, to look at. */
 static void
-maybe_shoot (GtkWidget *window)
+maybe_shoot (GtkWidget  *window,
+             const char *name)
 {
   const char *dir = g_getenv ("PATHWAY_SCREENSHOT_DIR");
+  g_autofree char *file = g_strdup_printf ("%s.png", name);
   g_autofree char *path = NULL;
   GtkSnapshot *snapshot;
   g_autoptr(GskRenderNode) node = NULL;
@@ -156,7 +159,7 @@ maybe_shoot (GtkWidget *window)
   while (ticks < 3)
     g_main_context_iteration (NULL, TRUE);
   gtk_widget_remove_tick_callback (window, tick);
-  path = g_build_filename (dir, "service-dialog.png", NULL);
+  path = g_build_filename (dir, file, NULL);
   snapshot = gtk_snapshot_new ();
   GTK_WIDGET_GET_CLASS (window)->snapshot (window, snapshot);
   node = gtk_snapshot_free_to_node (snapshot);
@@ -206,7 +209,7 @@ test_edit_description (void)
   set_description (dialog, "Edited through the dialog.");
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (pd_service_dialog_get_editor (dialog, "sessions")),
                              2);
-  maybe_shoot (GTK_WIDGET (dialog));
+  maybe_shoot (GTK_WIDGET (dialog), "service-dialog");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "service.save", NULL));
   wait_for_frames ();
   g_assert_null (find_dialog (window));
@@ -323,6 +326,75 @@ test_add_evidence (void)
   remove_folder (dir);
 }
 
+static gpointer
+find_widget (GtkWidget *widget,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      gpointer found = find_widget (child, type);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* The Library page lists the services, each with Edit; a service no step
+ * of the pathway shown uses is saved without touching that pathway, and
+ * the list says its new title. */
+static void
+test_library_page (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *after = NULL;
+  PdServiceDialog *dialog;
+  PdServiceList *list;
+  GtkListBoxRow *row;
+  PdWindow *window;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  dir = copy_examples ();
+  window = open_window (dir);
+  list = find_widget (GTK_WIDGET (window), PD_TYPE_SERVICE_LIST);
+  g_assert_nonnull (list);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (list)));
+  row = gtk_list_box_get_row_at_index (pd_service_list_get_list (list), 1);
+  g_assert_nonnull (row);
+  g_assert_null (gtk_list_box_get_row_at_index (pd_service_list_get_list (list), 2));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                   "Social prescribing");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+                   "Used by 1 step in 1 pathway");
+  maybe_shoot (GTK_WIDGET (window), "library-services");
+
+  /* Its Edit button's action. */
+  g_assert_true (gtk_widget_activate (adw_action_row_get_activatable_widget (
+                   ADW_ACTION_ROW (row))));
+  wait_for_frames ();
+  dialog = find_dialog (window);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (pd_service_dialog_get_usage (dialog), ==,
+                   "Used by 1 step in 1 pathway: Stepped care for depression and anxiety "
+                   "in adults");
+  gtk_editable_set_text (GTK_EDITABLE (pd_service_dialog_get_editor (dialog, "title")),
+                         "Social prescribing link work");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "service.save", NULL);
+  wait_for_frames ();
+  g_assert_null (find_dialog (window));
+  after = library_xml (dir);
+  g_assert_nonnull (strstr (after, "<title>Social prescribing link work</title>"));
+  g_assert_false (pd_document_get_modified (pd_window_get_document (window)));
+  row = gtk_list_box_get_row_at_index (pd_service_list_get_list (list), 1);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                   "Social prescribing link work");
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_for_frames ();
+  remove_folder (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -332,5 +404,6 @@ main (int    argc,
   g_test_add_func ("/service-dialog/edit-description", test_edit_description);
   g_test_add_func ("/service-dialog/cannot-save", test_cannot_save);
   g_test_add_func ("/service-dialog/add-evidence", test_add_evidence);
+  g_test_add_func ("/service-dialog/library-page", test_library_page);
   return g_test_run ();
 }

@@ -120,10 +120,10 @@ add_evidence_action (GtkWidget  *widget,
 
 /* Filling in */
 
-/* "Used by 3 steps in 2 pathways: Crisis…, Memory…" */
-static char *
-usage_text (PdLibrary  *library,
-            const char *service_id)
+char *
+pd_service_usage_text (PdLibrary  *library,
+                       const char *service_id,
+                       gboolean    with_titles)
 {
   g_autoptr(GArray) uses = pd_library_get_service_uses (library, service_id);
   g_autoptr(GPtrArray) titles = g_ptr_array_new ();
@@ -147,6 +147,9 @@ usage_text (PdLibrary  *library,
     return g_strdup (_("No step of the library’s pathways uses this service yet."));
   steps = g_strdup_printf (ngettext ("%u step", "%u steps", uses->len), uses->len);
   pathways = g_strdup_printf (ngettext ("%u pathway", "%u pathways", titles->len), titles->len);
+  if (!with_titles)
+    /* Translators: "Used by 3 steps in 2 pathways". */
+    return g_strdup_printf (_("Used by %s in %s"), steps, pathways);
   g_ptr_array_add (titles, NULL);
   list = g_strjoinv (", ", (char **) titles->pdata);
   /* Translators: "Used by 3 steps in 2 pathways: " and their titles. */
@@ -215,7 +218,7 @@ static void
 fill (PdServiceDialog *self,
       PdService       *service)
 {
-  g_autofree char *usage = usage_text (self->library, service->id);
+  g_autofree char *usage = pd_service_usage_text (self->library, service->id, TRUE);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->description);
 
   gtk_label_set_text (self->usage, usage);

@@ -20,6 +20,12 @@ PdServiceDialog *pd_service_dialog_new (GtkWindow  *parent,
                                         PdLibrary  *library,
                                         const char *service_id);
 
+/* "Used by 3 steps in 2 pathways", followed by ": " and their titles when
+ * @with_titles: (transfer full). */
+char       *pd_service_usage_text (PdLibrary  *library,
+                                   const char *service_id,
+                                   gboolean    with_titles);
+
 /* For tests: the sentence on the steps that use the service, the error
  * shown ((nullable): none), and the editor of a field ("title", "kind",
  * "agency", "description", "duration", "duration-unit", "sessions",

@@ -19,8 +19,20 @@ on_saved (PdWindow   *self,
                               _("Edit Shared Service"));
   /* The group and the library's list say the service's new title. */
   pd_inspector_set_library (self->inspector, self->library);
+  pd_library_panel_update_services (self->library_panel);
   pd_window_toast (self, _("Shared service saved in library.xml. Other pathways’ files keep "
                            "their old copy until each is saved."));
+}
+
+static void
+present_dialog (PdWindow   *self,
+                const char *service_id)
+{
+  PdServiceDialog *dialog = pd_service_dialog_new (GTK_WINDOW (self), self->library,
+                                                   service_id);
+
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_saved), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* The selected step's service, when the open library defines it. */
@@ -45,16 +57,26 @@ edit_shared_service (GtkWidget  *widget,
 {
   PdWindow *self = PD_WINDOW (widget);
   const char *service_id = selected_service (self);
-  PdServiceDialog *dialog;
 
   if (service_id == NULL)
     {
       pd_window_toast (self, _("Select a step that uses a service of the open library"));
       return;
     }
-  dialog = pd_service_dialog_new (GTK_WINDOW (self), self->library, service_id);
-  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_saved), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+  present_dialog (self, service_id);
+}
+
+/* From the Library page: any service of the library, by id. */
+static void
+edit_library_service (GtkWidget  *widget,
+                      const char *action,
+                      GVariant   *parameter)
+{
+  PdWindow *self = PD_WINDOW (widget);
+  const char *service_id = g_variant_get_string (parameter, NULL);
+
+  if (self->library && pd_library_lookup_service (self->library, service_id))
+    present_dialog (self, service_id);
 }
 
 void
@@ -62,4 +84,6 @@ pd_window_class_init_service (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.edit-shared-service", NULL,
                                    edit_shared_service);
+  gtk_widget_class_install_action (widget_class, "win.edit-library-service", "s",
+                                   edit_library_service);
 }
