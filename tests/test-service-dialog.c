@@ -194,6 +194,8 @@ test_edit_description (void)
   node = pd_document_get_node (doc, "n-social-care");
   old = g_strdup (pd_node_get_description (node));
   g_assert_false (pd_document_get_modified (doc));
+  adw_view_stack_set_visible_child_name (window->side_stack, "properties");
+  maybe_shoot (GTK_WIDGET (window), "shared-group");
 
   dialog = open_dialog (window);
   g_assert_cmpstr (pd_service_dialog_get_usage (dialog), ==,
