@@ -329,6 +329,13 @@ save_action (GtkWidget  *widget,
   g_object_unref (self);
 }
 
+PdLibrary *
+pd_service_dialog_get_library (PdServiceDialog *self)
+{
+  g_return_val_if_fail (PD_IS_SERVICE_DIALOG (self), NULL);
+  return self->library;
+}
+
 /* For tests */
 
 const char *

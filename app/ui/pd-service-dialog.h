@@ -20,6 +20,9 @@ PdServiceDialog *pd_service_dialog_new (GtkWindow  *parent,
                                         PdLibrary  *library,
                                         const char *service_id);
 
+/* The library the dialog edits a service of: (transfer none). */
+PdLibrary  *pd_service_dialog_get_library (PdServiceDialog *self);
+
 /* "Used by 3 steps in 2 pathways", followed by ": " and their titles when
  * @with_titles: (transfer full). */
 char       *pd_service_usage_text (PdLibrary  *library,

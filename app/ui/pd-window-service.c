@@ -9,10 +9,12 @@
 #include "pd-window-private.h"
 
 static void
-on_saved (PdWindow   *self,
-          const char *service_id)
+on_saved (PdServiceDialog *dialog,
+          const char      *service_id,
+          PdWindow        *self)
 {
-  if (self->library == NULL)
+  /* Another library opened meanwhile has services of its own. */
+  if (self->library == NULL || self->library != pd_service_dialog_get_library (dialog))
     return;
   /* Its steps' copies change: the pathway is modified, one undo step. */
   pd_library_update_document (self->library, self->document, service_id,
@@ -31,7 +33,7 @@ present_dialog (PdWindow   *self,
   PdServiceDialog *dialog = pd_service_dialog_new (GTK_WINDOW (self), self->library,
                                                    service_id);
 
-  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_saved), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_saved), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
