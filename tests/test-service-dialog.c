@@ -355,6 +355,8 @@ test_library_page (void)
   PdServiceDialog *dialog;
   PdServiceList *list;
   GtkListBoxRow *row;
+  GtkWidget *button;
+  GVariant *target;
   PdWindow *window;
 
   TEST_GUI_REQUIRE_DISPLAY ();
@@ -372,9 +374,15 @@ test_library_page (void)
                    "Used by 1 step in 1 pathway");
   maybe_shoot (GTK_WIDGET (window), "library-services");
 
-  /* Its Edit button's action. */
-  g_assert_true (gtk_widget_activate (adw_action_row_get_activatable_widget (
-                   ADW_ACTION_ROW (row))));
+  /* Its Edit button's action, with the service's id. */
+  button = adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row));
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==,
+                   "win.edit-library-service");
+  g_assert_true (gtk_widget_is_sensitive (button));
+  target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (button));
+  g_assert_cmpstr (g_variant_get_string (target, NULL), ==, "svc-social-prescribing");
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (window),
+                                                     "win.edit-library-service", target));
   wait_for_frames ();
   dialog = find_dialog (window);
   g_assert_nonnull (dialog);
