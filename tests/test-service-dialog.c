@@ -318,8 +318,8 @@ test_add_evidence (void)
   wait_for_frames ();
   g_assert_null (find_dialog (window));
   after = library_xml (dir);
-  g_assert_nonnull (strstr (after, "<evidence href=\"https://www.legislation.gov.uk/ukpga/2014/23\">"
-                                   "Care Act 2014</evidence>"));
+  g_assert_nonnull (strstr (after, "<evidence href=\"https://www.legislation.gov.uk/ukpga/"
+                                   "2014/23\">Care Act 2014</evidence>"));
   g_object_get (node, "evidence", &evidence, NULL);
   g_assert_cmpuint (evidence->len, ==, 1);
   g_ptr_array_unref (evidence);
