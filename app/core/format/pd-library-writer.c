@@ -431,7 +431,13 @@ pd_library_save (PdLibrary  *self,
   if (!loads_again (self, bytes, error))
     return FALSE;
   folder = g_file_get_path (self->folder);
-  dir = g_open (folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+  dir = folder ? g_open (folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0) : -1;
+  if (folder == NULL)
+    {
+      set_error (error, PD_FILE_ERROR_WRITE, self,
+                 _("the library’s folder is not a local folder; it was not written"));
+      return FALSE;
+    }
   if (dir < 0)
     {
       int saved = errno;
