@@ -7,6 +7,7 @@
 #include "pd-enum-types.h"
 #include "pd-enums.h"
 #include "pd-library-panel.h"
+#include "pd-service-list.h"
 
 struct _PdLibraryPanel
 {
@@ -18,6 +19,7 @@ struct _PdLibraryPanel
   GtkSpinner *spinner;
   GtkLabel *loading_label;
   AdwStatusPage *message;
+  PdServiceList *services;
   PdLibrary *library;
 };
 
@@ -347,7 +349,15 @@ pd_library_panel_set_library (PdLibraryPanel *self,
     name = pd_library_get_display_name (library);
   gtk_label_set_text (self->name_label, name);
   fill (self);
+  pd_service_list_set_library (self->services, library);
   gtk_stack_set_visible_child_name (self->stack, "list");
+}
+
+void
+pd_library_panel_update_services (PdLibraryPanel *self)
+{
+  g_return_if_fail (PD_IS_LIBRARY_PANEL (self));
+  pd_service_list_set_library (self->services, self->library);
 }
 
 void
@@ -407,6 +417,7 @@ pd_library_panel_class_init (PdLibraryPanelClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = pd_library_panel_dispose;
+  g_type_ensure (PD_TYPE_SERVICE_LIST);
   /* The entry belongs to the library the panel shows. */
   signals[OPEN] = g_signal_new ("open", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
                                 NULL, NULL, G_TYPE_NONE, 1, G_TYPE_POINTER);
@@ -419,6 +430,7 @@ pd_library_panel_class_init (PdLibraryPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdLibraryPanel, spinner);
   gtk_widget_class_bind_template_child (widget_class, PdLibraryPanel, loading_label);
   gtk_widget_class_bind_template_child (widget_class, PdLibraryPanel, message);
+  gtk_widget_class_bind_template_child (widget_class, PdLibraryPanel, services);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
 }
 

@@ -21,6 +21,8 @@ void        pd_library_panel_set_loading  (PdLibraryPanel *self,
 /* Lists @library's pathways ((nullable): none). */
 void        pd_library_panel_set_library  (PdLibraryPanel *self,
                                            PdLibrary      *library);
+/* Lists the library's shared services anew, after one was edited. */
+void        pd_library_panel_update_services (PdLibraryPanel *self);
 /* Shows why the library could not be opened. */
 void        pd_library_panel_set_error    (PdLibraryPanel *self,
                                            const char     *message);

@@ -13,6 +13,7 @@ struct _PdSharedGroup
   AdwActionRow *link_row;
   AdwActionRow *service_row;
   GtkWidget *stop_button;
+  GtkWidget *edit_button;       /* only for a service the library defines */
   PdLibrary *library;
   PdDocument *document;
   PdNode *node;
@@ -102,6 +103,8 @@ update (PdSharedGroup *self)
     }
   gtk_widget_set_visible (GTK_WIDGET (self->service_row), text != NULL);
   gtk_widget_set_visible (self->stop_button, text != NULL);
+  gtk_widget_set_visible (self->edit_button, text != NULL && self->library
+                          && pd_library_lookup_service (self->library, service_id));
   gtk_widget_set_visible (GTK_WIDGET (self),
                           text != NULL || gtk_widget_get_visible (GTK_WIDGET (self->link_row)));
 }
@@ -180,6 +183,8 @@ pd_shared_group_class_init (PdSharedGroupClass *klass)
 static void
 pd_shared_group_init (PdSharedGroup *self)
 {
+  GtkWidget *buttons;
+
   self->link_row = ADW_ACTION_ROW (adw_action_row_new ());
   adw_action_row_set_subtitle (self->link_row, _("Linked pathway"));
   adw_action_row_add_suffix (self->link_row, action_button (_("_Open Linked Pathway"),
@@ -188,12 +193,18 @@ pd_shared_group_init (PdSharedGroup *self)
   self->service_row = ADW_ACTION_ROW (adw_action_row_new ());
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->service_row), FALSE);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), GTK_WIDGET (self->service_row));
-  /* Below the rows, as wide as its words need. */
+  /* Below the rows, as wide as their words need. */
+  /* One above the other: the side pane is narrow. */
+  buttons = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_set_halign (buttons, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (buttons, 6);
+  self->edit_button = action_button (_("_Edit Shared Service…"), "win.edit-shared-service");
+  gtk_box_append (GTK_BOX (buttons), self->edit_button);
   self->stop_button = action_button (_("_Stop Using the Shared Service"),
                                      "win.stop-shared-service");
-  gtk_widget_set_halign (self->stop_button, GTK_ALIGN_START);
-  gtk_widget_set_margin_top (self->stop_button, 6);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), self->stop_button);
+  gtk_widget_set_halign (self->edit_button, GTK_ALIGN_FILL);
+  gtk_box_append (GTK_BOX (buttons), self->stop_button);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), buttons);
   self->node_signals = g_signal_group_new (PD_TYPE_NODE);
   g_signal_group_connect_swapped (self->node_signals, "notify", G_CALLBACK (update), self);
   gtk_widget_set_visible (GTK_WIDGET (self), FALSE);

@@ -409,4 +409,5 @@ pd_window_class_init_library (GtkWidgetClass *widget_class)
                                    open_linked_pathway);
   gtk_widget_class_install_action (widget_class, "win.stop-shared-service", NULL,
                                    stop_shared_service);
+  pd_window_class_init_service (widget_class);
 }

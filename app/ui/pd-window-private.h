@@ -223,6 +223,8 @@ void     pd_window_compare_git_revision (PdWindow   *self,
 void pd_window_class_init_library (GtkWidgetClass *widget_class);
 void pd_window_init_library    (PdWindow       *self);
 void pd_window_dispose_library (PdWindow       *self);
+/* pd-window-service.c: Edit Shared Service, from the step's Properties. */
+void pd_window_class_init_service (GtkWidgetClass *widget_class);
 
 /* pd-window-publish.c: Publish Library…, of the library open in the
  * window (show_publish), or of the folder of its pathway, opened first. */

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "pd-library.h"
+#include "pd-library-edit.h"
 #include "pd-xml-parse-private.h"
 
 G_BEGIN_DECLS
@@ -25,6 +25,8 @@ struct _PdLibrary
   char *base_url;
   char *language;
   GStrv super_class_order;
+  GStrv comments;           /* before <library>, written back */
+  char *etag;               /* of library.xml as read, or NULL */
 };
 
 struct _PdLibraryEntry
@@ -51,10 +53,7 @@ gboolean   pd_library_read_xml (PdLibrary  *self,
                                 const char *display_name,
                                 GPtrArray  *diagnostics);
 
-/* (transfer full); free accepts NULL. */
+/* (transfer full); pd_service_free() (pd-library-edit.h) frees it. */
 PdService *pd_service_new      (const char *id);
-void       pd_service_free     (PdService *service);
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdService, pd_service_free)
 
 G_END_DECLS

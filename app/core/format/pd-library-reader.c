@@ -359,6 +359,21 @@ read_library (Reader  *r,
     }
 }
 
+/* Comments before <library> (a note on what the file is for) are kept to
+ * be written back; those inside it are not. */
+static void
+read_comments (Reader *r)
+{
+  xmlDoc *doc = pd_xml_parsed_get_doc (r->parsed);
+  g_autoptr(GStrvBuilder) comments = g_strv_builder_new ();
+
+  for (xmlNode *c = doc->children; c && c->type != XML_ELEMENT_NODE; c = c->next)
+    if (c->type == XML_COMMENT_NODE && c->content)
+      g_strv_builder_add (comments, (const char *) c->content);
+  g_strfreev (r->library->comments);
+  r->library->comments = g_strv_builder_end (comments);
+}
+
 static gboolean
 check_root (Reader  *r,
             xmlNode *root)
@@ -403,6 +418,7 @@ pd_library_read_xml (PdLibrary  *self,
       || !validate (&r))
     return FALSE;
   read_library (&r, xmlDocGetRootElement (pd_xml_parsed_get_doc (parsed)));
+  read_comments (&r);
   return r.errors == 0;
 }
 

@@ -205,3 +205,57 @@ pd_library_apply_services (PdLibrary  *self,
     }
   return changed;
 }
+
+guint
+pd_library_update_document (PdLibrary  *self,
+                            PdDocument *document,
+                            const char *service_id,
+                            const char *label)
+{
+  PdService *service;
+  GListModel *nodes;
+  guint changed = 0;
+
+  g_return_val_if_fail (PD_IS_LIBRARY (self), 0);
+  g_return_val_if_fail (PD_IS_DOCUMENT (document), 0);
+
+  service = pd_library_lookup_service (self, service_id);
+  if (service == NULL)
+    return 0;
+  nodes = pd_document_get_nodes (document);
+  /* One undo step for every step changed; an empty one records nothing. */
+  pd_document_begin (document, label);
+  for (guint i = 0; i < g_list_model_get_n_items (nodes); i++)
+    {
+      g_autoptr(PdNode) node = g_list_model_get_item (nodes, i);
+      g_autoptr(GPtrArray) names = g_ptr_array_new ();
+      g_autoptr(GArray) values = g_array_new (FALSE, TRUE, sizeof (GValue));
+      gboolean node_changed = FALSE;
+
+      if (g_strcmp0 (pd_node_get_service (node), service_id) != 0)
+        continue;
+      g_array_set_clear_func (values, (GDestroyNotify) g_value_unset);
+      differences (service, node, names, values);
+      for (guint n = 0; n < names->len; n++)
+        {
+          const char *name = g_ptr_array_index (names, n);
+          GValue *value = &g_array_index (values, GValue, n);
+
+          if (g_str_equal (name, "agency-id")
+              && !pd_document_get_agency (document, g_value_get_string (value)))
+            continue;
+          if (g_str_equal (name, "evidence"))
+            {
+              g_autoptr(GPtrArray) evidence = copy_evidence (g_value_get_boxed (value));
+              pd_document_set (document, node, "evidence", evidence, NULL);
+            }
+          else
+            pd_document_set_value (document, node, name, value);
+          node_changed = TRUE;
+        }
+      if (node_changed)
+        changed++;
+    }
+  pd_document_end (document);
+  return changed;
+}

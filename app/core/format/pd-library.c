@@ -45,6 +45,8 @@ pd_library_finalize (GObject *object)
   g_free (self->base_url);
   g_free (self->language);
   g_strfreev (self->super_class_order);
+  g_strfreev (self->comments);
+  g_free (self->etag);
   G_OBJECT_CLASS (pd_library_parent_class)->finalize (object);
 }
 
@@ -204,7 +206,7 @@ load_library_xml (PdLibrary  *self,
   self->display_name = g_strdup (path);
   if (!stays_inside (self->folder, self->file, info, error))
     return FALSE;
-  bytes = pd_file_read_bytes (path, NULL, error);
+  bytes = pd_file_read_bytes (path, &self->etag, error);
   if (bytes == NULL)
     return FALSE;
   data = g_bytes_get_data (bytes, &length);
