@@ -21,6 +21,8 @@ struct _PdAgencies
   PdDocument *document;
   GSignalGroup *history_signals; /* of the document's history */
   guint rebuild_source;
+  PdLibrary *library;            /* whose agencies library_document took */
+  PdDocument *library_document;  /* (weak) */
 };
 
 G_DEFINE_FINAL_TYPE (PdAgencies, pd_agencies, ADW_TYPE_BIN)
@@ -53,6 +55,18 @@ shown_name (PdAgencies *self,
   if (name == NULL || *name == '\0')
     name = pd_agency_get_name (agency);
   return name ? name : pd_agency_get_id (agency);
+}
+
+/* The library's agency that @agency was given when its pathway was opened
+ * from the library, or NULL. */
+static PdAgency *
+library_agency (PdAgencies *self,
+                PdAgency   *agency)
+{
+  if (self->library == NULL || self->document == NULL
+      || self->document != self->library_document)
+    return NULL;
+  return pd_library_lookup_agency (self->library, pd_agency_get_id (agency));
 }
 
 /* Whether @property's field edits its text in another language. */
@@ -228,6 +242,8 @@ text_row (PdAgencies *self,
     {
       g_object_get (agency, property, &value, NULL);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      /* The library's: every pathway of it shows the same. */
+      gtk_editable_set_editable (GTK_EDITABLE (row), library_agency (self, agency) == NULL);
     }
   gtk_editable_set_text (GTK_EDITABLE (row), value ? value : "");
   g_object_set_data_full (G_OBJECT (row), "agency", g_object_ref (agency), g_object_unref);
@@ -273,9 +289,30 @@ agency_row (PdAgencies *self,
     { "go-down-symbolic", N_("Move Down"), 1 },
   };
 
+  gboolean shared = library_agency (self, agency) != NULL;
+
+  if (shared)
+    {
+      /* Translators: before an agency's letter and steps, as in "From the
+       * library · Letter N · 3 steps". */
+      g_autofree char *from = g_strdup_printf (_("From the library · %s"), subtitle);
+
+      g_free (subtitle);
+      subtitle = g_steal_pointer (&from);
+    }
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), shown_name (self, agency));
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
+  if (shared)
+    {
+      GtkWidget *note = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (note), _("From the library"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (note),
+                                   _("Its name, colour, letter and pattern are the library’s, "
+                                     "the same in every pathway: change them in library.xml"));
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), note);
+    }
 
   /* The swatch shows the colour; the letter beside it says the same. */
   pd_color_parse (pd_agency_get_colour (agency), &parsed);
@@ -291,6 +328,7 @@ agency_row (PdAgencies *self,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Colour"), -1);
   g_object_set_data_full (G_OBJECT (colour), "agency", g_object_ref (agency), g_object_unref);
   g_signal_connect (colour, "color-set", G_CALLBACK (on_colour), self);
+  gtk_widget_set_sensitive (colour, !shared);
   adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), colour);
 
   add_text_row (self, row, agency, "name", _("Name"));
@@ -306,6 +344,7 @@ agency_row (PdAgencies *self,
   adw_combo_row_set_selected (ADW_COMBO_ROW (pattern), pd_agency_get_pattern (agency));
   g_object_set_data_full (G_OBJECT (pattern), "agency", g_object_ref (agency), g_object_unref);
   g_signal_connect (pattern, "notify::selected", G_CALLBACK (on_pattern), self);
+  gtk_widget_set_sensitive (pattern, !shared);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), pattern);
 
   for (guint i = 0; i < G_N_ELEMENTS (moves); i++)
@@ -443,6 +482,8 @@ pd_agencies_dispose (GObject *object)
   g_clear_object (&self->language_signals);
   g_clear_object (&self->language);
   g_clear_object (&self->document);
+  g_clear_object (&self->library);
+  g_clear_weak_pointer (&self->library_document);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), PD_TYPE_AGENCIES);
   G_OBJECT_CLASS (pd_agencies_parent_class)->dispose (object);
@@ -580,4 +621,28 @@ pd_agencies_get_n_rows (PdAgencies *self)
 {
   g_return_val_if_fail (PD_IS_AGENCIES (self), 0);
   return self->rows->len;
+}
+
+void
+pd_agencies_set_library (PdAgencies *self,
+                         PdLibrary  *library,
+                         PdDocument *document)
+{
+  g_return_if_fail (PD_IS_AGENCIES (self));
+  g_return_if_fail (library == NULL || PD_IS_LIBRARY (library));
+  g_return_if_fail (document == NULL || PD_IS_DOCUMENT (document));
+
+  g_set_object (&self->library, library);
+  g_set_weak_pointer (&self->library_document, document);
+  if (self->rebuild_source == 0)
+    self->rebuild_source = g_idle_add (rebuild_now, self);
+}
+
+gboolean
+pd_agencies_is_from_library (PdAgencies *self,
+                             PdAgency   *agency)
+{
+  g_return_val_if_fail (PD_IS_AGENCIES (self), FALSE);
+  g_return_val_if_fail (PD_IS_AGENCY (agency), FALSE);
+  return library_agency (self, agency) != NULL;
 }
