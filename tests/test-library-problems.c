@@ -329,8 +329,12 @@ test_agencies_from_library (void)
   wait_for_frames ();
   g_assert_true (pd_agencies_is_from_library (agencies, nhs));
   name = pd_agencies_get_editor (agencies, nhs, "name");
-  g_assert_nonnull (name);
-  g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (name)));
+  /* Shown, not edited. */
+  g_assert_true (ADW_IS_ACTION_ROW (name));
+  g_assert_false (GTK_IS_EDITABLE (name));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (name)), ==, "NHS trust");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (pd_agencies_get_editor (
+    agencies, nhs, "cue"))), ==, "N");
 
   /* A pathway opened otherwise edits its own. */
   {
@@ -342,8 +346,7 @@ test_agencies_from_library (void)
     nhs = pd_document_get_agency (alone, "nhs");
     g_assert_cmpstr (pd_agency_get_colour (nhs), ==, "#FF0000");
     g_assert_false (pd_agencies_is_from_library (agencies, nhs));
-    g_assert_true (gtk_editable_get_editable (GTK_EDITABLE (pd_agencies_get_editor (agencies, nhs,
-                                                                                    "name"))));
+    g_assert_true (GTK_IS_EDITABLE (pd_agencies_get_editor (agencies, nhs, "name")));
     pd_agencies_set_document (agencies, doc);
   }
   gtk_window_destroy (GTK_WINDOW (window));
