@@ -354,6 +354,46 @@ test_agencies_from_library (void)
   remove_library (dir);
 }
 
+/* A library of more problems than are listed (510 pathways that cannot be
+ * loaded, 21 care clusters no pathway covers): 500 rows, then one saying
+ * how many more; the heading counts them all. Before a library is open,
+ * there is nothing to check. */
+static void
+test_many (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("pathway-problems-XXXXXX", NULL);
+  g_autoptr(PdDocument) doc = pd_document_new_default ();
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(GPtrArray) rows = NULL;
+  PdWindow *window;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  for (guint i = 0; i < 510; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("p%03u.pathway", i);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_assert_true (g_file_set_contents (path, "<pathway", -1, NULL));
+    }
+  window = pd_window_new (NULL, doc, NULL, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.check-library", NULL);
+  g_assert_false (pd_library_problems_is_checking (find_problems (window)));
+  pd_window_open_library (window, folder);
+  wait_for_check (window);
+  rows = rows_of (window);
+  g_assert_cmpuint (rows->len, ==, 501);
+  g_assert_cmpstr (pd_library_problems_row_get_sentence (rows->pdata[500]), ==,
+                   "31 more problems are not listed here; pathway check lists them all");
+  g_assert_false (gtk_list_box_row_get_activatable (rows->pdata[500]));
+  g_assert_true (gtk_list_box_row_get_activatable (rows->pdata[499]));
+  g_assert_cmpstr (pd_library_problems_get_summary (find_problems (window)), ==,
+                   "510 errors, 21 notes");
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_for_frames ();
+  remove_library (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -363,5 +403,6 @@ main (int    argc,
   g_test_add_func ("/library-problems/rows-are-cli", test_rows_are_cli);
   g_test_add_func ("/library-problems/row-opens-step", test_row_opens_step);
   g_test_add_func ("/library-problems/agencies-from-library", test_agencies_from_library);
+  g_test_add_func ("/library-problems/many", test_many);
   return g_test_run ();
 }

@@ -21,6 +21,10 @@ struct _PdLibraryProblems
 
 G_DEFINE_FINAL_TYPE (PdLibraryProblems, pd_library_problems, GTK_TYPE_BOX)
 
+/* More rows than anyone reads, and a list box slows with each: the rest
+ * are counted, and the command lists them all. */
+#define MAX_ROWS 500
+
 enum { OPEN, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
@@ -229,6 +233,29 @@ row_new (Problem *problem)
   return row;
 }
 
+static GtkWidget *
+more_row_new (guint more)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                        "%u more problem is not listed here; "
+                                                        "pathway check lists them all",
+                                                        "%u more problems are not listed here; "
+                                                        "pathway check lists them all", more),
+                                           more);
+  GtkWidget *label = label_new (text, "dim-label");
+
+  gtk_widget_set_margin_start (label, 10);
+  gtk_widget_set_margin_end (label, 10);
+  gtk_widget_set_margin_top (label, 8);
+  gtk_widget_set_margin_bottom (label, 8);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  g_object_set_data_full (G_OBJECT (row), "sentence", g_strdup (text), g_free);
+  g_object_set_data_full (G_OBJECT (row), "diagnostic", g_strdup (""), g_free);
+  return row;
+}
+
 static void
 clear_rows (PdLibraryProblems *self)
 {
@@ -303,8 +330,10 @@ on_checked (GObject      *source,
     return;
   g_clear_object (&self->cancellable);
   set_checking (self, FALSE);
-  for (guint i = 0; i < problems->len; i++)
+  for (guint i = 0; i < MIN (problems->len, MAX_ROWS); i++)
     gtk_list_box_append (self->list, row_new (g_ptr_array_index (problems, i)));
+  if (problems->len > MAX_ROWS)
+    gtk_list_box_append (self->list, more_row_new (problems->len - MAX_ROWS));
   gtk_widget_set_visible (GTK_WIDGET (self->list), problems->len > 0);
   summary = count_in_words (problems);
   set_summary (self, summary);

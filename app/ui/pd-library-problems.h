@@ -14,7 +14,8 @@ G_DECLARE_FINAL_TYPE (PdLibraryProblems, pd_library_problems, PD, LIBRARY_PROBLE
  * pathways: the folder is read again and checked in a thread, and each
  * finding becomes a row that gives its severity as an icon and a word, the
  * message and the pathway it is about, errors first. The heading counts
- * them in words ("2 errors, 5 warnings"). Activating a row about a
+ * them in words ("2 errors, 5 warnings"); past 500 rows, one row says how
+ * many more there are. Activating a row about a
  * pathway emits "open" with the pathway's file (a GFile) and the id of the
  * step or transition it names ((nullable) string). */
 GtkWidget  *pd_library_problems_new         (void);
