@@ -39,8 +39,7 @@ select_step (PdWindow   *self,
   PdSelection *selection = pd_canvas_get_selection (self->canvas);
   GListModel *nodes = pd_document_get_nodes (self->document);
   g_autoptr(PdNode) first = NULL;
-
-  GObject *object = step_id ? pd_document_lookup (self->document, step_id) : NULL;
+  GObject *object = pd_document_lookup (self->document, step_id);
 
   /* A problem of the library may name a transition. */
   if (PD_IS_NODE (object) || PD_IS_EDGE (object))
