@@ -181,7 +181,11 @@ test_check_broken (void)
   g_assert_true (has_finding (d, E, "a.pathway", 31, "“svc-unknown”, which the library does not"));
   g_assert_true (has_finding (d, W, "b.pathway", 19, "“Peer support” is also a step of a"));
   g_assert_true (has_finding (d, W, "b.pathway", 19, "“Clinical psychologists” nearly matches"));
-  g_assert_true (has_finding (d, W, "a.pathway", 8, "agency “nhs” differs from the library’s"));
+  /* The library's agency replaces it: a note. */
+  g_assert_true (has_finding (d, PD_SEVERITY_NOTE, "a.pathway", 8,
+                              "agency “nhs” differs from the library’s agency of the same id "
+                              "(colour): it will be updated from the library"));
+  g_assert_false (has_finding (d, W, "a.pathway", 8, "agency “nhs”"));
   g_assert_true (has_finding (d, E, "c.pathway", 0, "the pathway id “a” is also the id of"));
   g_assert_true (has_finding (d, E, "d-broken.pathway", 3, "Premature end of data"));
   /* Cluster 9 is never said to be uncovered; other clusters are, as notes. */
@@ -261,6 +265,170 @@ test_apply_services (void)
   g_assert_cmpuint (uses->len, ==, 1);
   g_assert_true (g_array_index (uses, PdServiceUse, 0).node == node);
   g_array_unref (uses);
+}
+
+/* A library of one pathway whose agency "nhs" differs from the library's
+ * in every field, and whose agency "own" the library does not have. */
+static const char agencies_library_xml[] =
+  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+  "<library xmlns=\"https://pathwaydesigner.org/ns/library\" format-version=\"1\">\n"
+  "  <agencies>\n"
+  "    <agency id=\"nhs\" colour=\"#005EB8\" cue=\"N\" pattern=\"dots\">\n"
+  "      <name>NHS trust</name>\n"
+  "      <short-name>NHS</short-name>\n"
+  "    </agency>\n"
+  "  </agencies>\n"
+  "</library>\n";
+
+static const char agencies_pathway[] =
+  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+  "<pathway xmlns=\"https://pathwaydesigner.org/ns/pathway\" format-version=\"1\" id=\"p\">\n"
+  "  <title>P</title>\n"
+  "  <agencies>\n"
+  "    <agency id=\"nhs\" colour=\"#ff0000\" cue=\"T\">\n"
+  "      <name>The trust</name>\n"
+  "    </agency>\n"
+  "    <agency id=\"own\" colour=\"#00FF00\" cue=\"O\">\n"
+  "      <name>Our own</name>\n"
+  "    </agency>\n"
+  "  </agencies>\n"
+  "  <nodes>\n"
+  "    <node id=\"start\" kind=\"referral\" agency=\"nhs\" x=\"0\" y=\"0\">\n"
+  "      <title>Referral</title>\n"
+  "    </node>\n"
+  "    <node id=\"help\" kind=\"intervention\" agency=\"own\" x=\"200\" y=\"0\">\n"
+  "      <title>Help</title>\n"
+  "    </node>\n"
+  "  </nodes>\n"
+  "  <edges/>\n"
+  "</pathway>\n";
+
+static char *
+make_agencies_library (void)
+{
+  char *dir = g_dir_make_tmp ("pathway-agencies-XXXXXX", NULL);
+  g_autofree char *xml = g_build_filename (dir, "library.xml", NULL);
+  g_autofree char *pathway = g_build_filename (dir, "p.pathway", NULL);
+
+  g_assert_true (g_file_set_contents (xml, agencies_library_xml, -1, NULL));
+  g_assert_true (g_file_set_contents (pathway, agencies_pathway, -1, NULL));
+  return dir;
+}
+
+static void
+remove_agencies_library (const char *dir)
+{
+  g_autofree char *xml = g_build_filename (dir, "library.xml", NULL);
+  g_autofree char *pathway = g_build_filename (dir, "p.pathway", NULL);
+
+  g_unlink (xml);
+  g_unlink (pathway);
+  g_rmdir (dir);
+}
+
+/* Loaded in its library, a pathway's agency takes the library's name,
+ * short name, colour, letter and pattern, and what was replaced is
+ * recorded; an agency the library lacks stays the pathway's own. Saving
+ * writes the library's values; the check says so in a note. */
+static void
+test_apply_agencies (void)
+{
+  g_autofree char *dir = make_agencies_library ();
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(PdLibrary) library = pd_library_open (folder, NULL, NULL);
+  g_autoptr(GPtrArray) d = pd_diagnostics_new ();
+  const char *expected[] = { "name", "short-name", "colour", "cue", "pattern", NULL };
+  PdLibraryEntry *entry;
+  PdDocument *document;
+  PdAgency *nhs, *own;
+  g_autofree char *written = NULL;
+
+  g_assert_nonnull (library);
+  entry = pd_library_lookup_pathway (library, "p");
+  document = pd_library_entry_get_document (entry);
+  nhs = pd_document_get_agency (document, "nhs");
+  own = pd_document_get_agency (document, "own");
+  g_assert_cmpstr (pd_agency_get_colour (nhs), ==, "#005EB8");
+  g_assert_cmpstr (pd_agency_get_cue (nhs), ==, "N");
+  g_assert_cmpstr (pd_agency_get_name (nhs), ==, "NHS trust");
+  g_assert_cmpstr (pd_agency_get_short_name (nhs), ==, "NHS");
+  g_assert_cmpint (pd_agency_get_pattern (nhs), ==, PD_PATTERN_DOTS);
+  g_assert_false (pd_document_get_modified (document));
+  g_assert_cmpuint (pd_library_entry_get_updated_agencies (entry)->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (pd_library_entry_get_updated_agencies (entry), 0), ==,
+                   "nhs");
+  g_assert_cmpstrv (pd_library_entry_get_updated_agency_fields (entry, "nhs"), expected);
+  g_assert_null (pd_library_diff_agency (library, nhs));
+  /* Its own, kept. */
+  g_assert_cmpstr (pd_agency_get_colour (own), ==, "#00FF00");
+  g_assert_cmpstr (pd_agency_get_cue (own), ==, "O");
+  g_assert_null (pd_library_entry_get_updated_agency_fields (entry, "own"));
+  g_assert_null (pd_library_diff_agency (library, own));
+  /* Applying again changes nothing. */
+  g_assert_cmpuint (pd_library_apply_agencies (library, document), ==, 0);
+
+  written = test_write (document);
+  g_assert_nonnull (strstr (written, "<agency id=\"nhs\" colour=\"#005EB8\" cue=\"N\" "
+                                     "pattern=\"dots\">"));
+  g_assert_nonnull (strstr (written, "<agency id=\"own\" colour=\"#00FF00\" cue=\"O\">"));
+
+  pd_library_check (library, d);
+  g_assert_true (has_finding (d, PD_SEVERITY_NOTE, "p.pathway", 5,
+                              "agency “nhs” differs from the library’s agency of the same id "
+                              "(name, short name, colour, letter, pattern): it will be updated "
+                              "from the library"));
+  g_assert_true (has_finding (d, PD_SEVERITY_WARNING, "p.pathway", 8,
+                              "agency “own” is not one of the library’s agencies"));
+  remove_agencies_library (dir);
+}
+
+/* A pathway opened alone keeps its agencies; the library applies them to
+ * a document on request, as the designer does. */
+static void
+test_apply_agencies_document (void)
+{
+  g_autofree char *dir = make_agencies_library ();
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(PdLibrary) library = pd_library_open (folder, NULL, NULL);
+  g_autofree char *path = g_build_filename (dir, "p.pathway", NULL);
+  g_autoptr(PdDocument) document = test_load (path);
+  PdAgency *nhs = pd_document_get_agency (document, "nhs");
+  g_auto(GStrv) differ = NULL;
+
+  pd_document_mark_saved (document);
+  g_assert_cmpstr (pd_agency_get_colour (nhs), ==, "#ff0000");
+  differ = pd_library_diff_agency (library, nhs);
+  g_assert_cmpuint (g_strv_length (differ), ==, 5);
+  g_assert_cmpuint (pd_library_apply_agencies (library, document), ==, 1);
+  g_assert_cmpstr (pd_agency_get_colour (nhs), ==, "#005EB8");
+  g_assert_cmpstr (pd_agency_get_cue (nhs), ==, "N");
+  g_assert_false (pd_document_get_modified (document));
+  remove_agencies_library (dir);
+}
+
+/* The designer's list is pd_library_check_all()'s: the command's. */
+static void
+test_check_all_cli (void)
+{
+  g_autoptr(GFile) folder = examples_folder ();
+  g_autofree char *dir = g_file_get_path (folder);
+  g_autoptr(GPtrArray) d = pd_diagnostics_new ();
+  g_autoptr(PdLibrary) library = pd_library_load (folder, d, NULL, NULL);
+  g_autoptr(GString) expected = g_string_new (NULL);
+  g_autofree char *out = NULL, *err = NULL;
+  const char *argv[] = { g_getenv ("PATHWAY_CLI"), "check", dir, NULL };
+  int status;
+
+  pd_library_check_all (library, d);
+  for (guint i = 0; i < d->len; i++)
+    {
+      g_autofree char *line = pd_diagnostic_format (g_ptr_array_index (d, i));
+      g_string_append_printf (expected, "%s\n", line);
+    }
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out,
+                               &err, &status, NULL));
+  g_assert_cmpstr (err, ==, expected->str);
+  g_assert_cmpuint (d->len, >, 5);
 }
 
 static int
@@ -490,6 +658,9 @@ main (int   argc,
   g_test_add_func ("/library/check/cli", test_check_cli);
   g_test_add_func ("/library/check/link-target", test_link_target);
   g_test_add_func ("/library/apply-services", test_apply_services);
+  g_test_add_func ("/library/apply-agencies", test_apply_agencies);
+  g_test_add_func ("/library/apply-agencies/document", test_apply_agencies_document);
+  g_test_add_func ("/library/check/all-cli", test_check_all_cli);
   g_test_add_func ("/library/capacity/cli", test_capacity_cli);
   for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
     {

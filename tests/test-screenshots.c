@@ -283,6 +283,43 @@ test_capacity (Fixture       *f,
   g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
 }
 
+/* The Library page with the examples' problems, and the Agencies page of
+ * a pathway opened from the library. */
+static void
+test_library (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autofree char *dir = g_build_filename (g_getenv ("PATHWAY_SOURCE_DIR"), "pathways-xml",
+                                           "examples", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  PdLibraryProblems *problems;
+  gint64 end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  GtkWidget *row;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  pd_window_open_library (f->window, folder);
+  problems = pd_library_panel_get_problems (f->window->library_panel);
+  while ((pd_window_get_library (f->window) == NULL || pd_library_problems_is_checking (problems)
+          || g_strcmp0 (pd_library_problems_get_summary (problems), "") == 0)
+         && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (pd_library_problems_is_checking (problems));
+  shoot (GTK_WIDGET (f->window), "12-library-problems");
+
+  pd_window_open_library_entry (f->window,
+                                pd_library_lookup_pathway (pd_window_get_library (f->window),
+                                                           "dual-diagnosis"), NULL);
+  adw_view_stack_set_visible_child_name (f->window->side_stack, "agencies");
+  wait_for_paint (GTK_WIDGET (f->window));
+  row = gtk_widget_get_ancestor (pd_agencies_get_editor (f->window->agencies,
+                                                         pd_document_get_agency (
+                                                           pd_window_get_document (f->window),
+                                                           "nhs"), "name"),
+                                 ADW_TYPE_EXPANDER_ROW);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  shoot (GTK_WIDGET (f->window), "13-agencies-from-library");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -295,5 +332,6 @@ main (int    argc,
   TEST_GUI_ADD ("/screenshots/properties-capacity", test_properties_capacity);
   TEST_GUI_ADD ("/screenshots/states", test_states);
   TEST_GUI_ADD ("/screenshots/capacity", test_capacity);
+  TEST_GUI_ADD ("/screenshots/library", test_library);
   return g_test_run ();
 }

@@ -4,7 +4,6 @@
 #include <glib/gi18n.h>
 
 #include "pathway-cli.h"
-#include "pd-check.h"
 #include "pd-library-check.h"
 
 gboolean
@@ -45,15 +44,7 @@ pd_cli_check_library (const char *path,
         fprintf (stderr, "%s\n", error->message);
       return PD_EXIT_FAILED;
     }
-  for (guint i = 0; i < pd_library_get_n_entries (library); i++)
-    {
-      PdLibraryEntry *entry = pd_library_get_entry (library, i);
-
-      if (pd_library_entry_get_document (entry))
-        pd_check_document (pd_library_entry_get_document (entry),
-                           pd_library_entry_get_display_name (entry), diagnostics);
-    }
-  pd_library_check (library, diagnostics);
+  pd_library_check_all (library, diagnostics);
   pd_cli_print_diagnostics (diagnostics);
   errors = count (diagnostics, PD_SEVERITY_ERROR);
   warnings = count (diagnostics, PD_SEVERITY_WARNING);

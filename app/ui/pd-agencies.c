@@ -21,6 +21,8 @@ struct _PdAgencies
   PdDocument *document;
   GSignalGroup *history_signals; /* of the document's history */
   guint rebuild_source;
+  PdLibrary *library;            /* whose agencies library_document took */
+  PdDocument *library_document;  /* (weak) */
 };
 
 G_DEFINE_FINAL_TYPE (PdAgencies, pd_agencies, ADW_TYPE_BIN)
@@ -53,6 +55,18 @@ shown_name (PdAgencies *self,
   if (name == NULL || *name == '\0')
     name = pd_agency_get_name (agency);
   return name ? name : pd_agency_get_id (agency);
+}
+
+/* The library's agency that @agency was given when its pathway was opened
+ * from the library, or NULL. */
+static PdAgency *
+library_agency (PdAgencies *self,
+                PdAgency   *agency)
+{
+  if (self->library == NULL || self->document == NULL
+      || self->document != self->library_document)
+    return NULL;
+  return pd_library_lookup_agency (self->library, pd_agency_get_id (agency));
 }
 
 /* Whether @property's field edits its text in another language. */
@@ -250,32 +264,18 @@ add_text_row (PdAgencies *self,
   g_object_set_data (G_OBJECT (expander), property, entry);
 }
 
-static GtkWidget *
-agency_row (PdAgencies *self,
-            PdAgency   *agency)
+/* The colour button and the fields of an agency that is the pathway's own. */
+static void
+add_editors (PdAgencies *self,
+             GtkWidget  *row,
+             PdAgency   *agency)
 {
-  GtkWidget *row = adw_expander_row_new ();
   GtkWidget *colour = gtk_color_button_new ();
   GtkWidget *pattern = adw_combo_row_new ();
   GtkStringList *patterns = gtk_string_list_new (NULL);
-  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *actions = adw_action_row_new ();
   GEnumClass *klass = g_type_class_ref (PD_TYPE_PATTERN);
   PdColor parsed;
   GdkRGBA rgba;
-  guint users = pd_edit_count_agency_steps (self->document, agency);
-  g_autofree char *subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                            "Letter %s · %u step",
-                                                            "Letter %s · %u steps", users),
-                                               pd_agency_get_cue (agency) ?: "?", users);
-  static const struct { const char *icon, *tooltip; int step; } moves[] = {
-    { "go-up-symbolic", N_("Move Up"), -1 },
-    { "go-down-symbolic", N_("Move Down"), 1 },
-  };
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), shown_name (self, agency));
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
 
   /* The swatch shows the colour; the letter beside it says the same. */
   pd_color_parse (pd_agency_get_colour (agency), &parsed);
@@ -307,6 +307,127 @@ agency_row (PdAgencies *self,
   g_object_set_data_full (G_OBJECT (pattern), "agency", g_object_ref (agency), g_object_unref);
   g_signal_connect (pattern, "notify::selected", G_CALLBACK (on_pattern), self);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), pattern);
+}
+
+static void
+draw_swatch (GtkDrawingArea *area,
+             cairo_t        *cr,
+             int             width,
+             int             height,
+             gpointer        data)
+{
+  PdColor *colour = data;
+
+  cairo_set_source_rgb (cr, colour->red, colour->green, colour->blue);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_fill (cr);
+}
+
+/* A field of the library's agency, shown as it is and not edited; kept on
+ * the expander under @property as its editor would be. */
+static void
+add_shown_row (GtkWidget  *expander,
+               const char *property,
+               const char *title,
+               const char *value)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), value && *value ? value : "—");
+  gtk_widget_add_css_class (row, "property");
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
+  g_object_set_data (G_OBJECT (expander), property, row);
+}
+
+/* An agency the pathway took from its library: what every pathway of the
+ * library shows, changed in library.xml only. Names in other languages
+ * stay the pathway's to edit. */
+static void
+add_library_rows (PdAgencies *self,
+                  GtkWidget  *row,
+                  PdAgency   *agency)
+{
+  GtkWidget *swatch = gtk_drawing_area_new ();
+  PdColor *colour = g_new0 (PdColor, 1);
+  GtkWidget *note = adw_action_row_new ();
+  static const struct { const char *property, *title; } fields[] = {
+    { "name", N_("Name") },
+    { "short-name", N_("Short name") },
+    { "cue", N_("Letter shown on its steps") },
+  };
+
+  pd_color_parse (pd_agency_get_colour (agency), colour);
+  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (swatch), 32);
+  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (swatch), 24);
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (swatch), draw_swatch, colour, g_free);
+  gtk_widget_set_valign (swatch, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (swatch, pd_agency_get_colour (agency));
+  {
+    /* Translators: %s is a colour as "#005EB8". */
+    g_autofree char *named = g_strdup_printf (_("Colour %s"), pd_agency_get_colour (agency) ?: "");
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (swatch), GTK_ACCESSIBLE_PROPERTY_LABEL, named,
+                                    -1);
+  }
+  adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), swatch);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (note), _("From the library"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (note),
+                               _("Its name, colour, letter and pattern are the library’s, the "
+                                 "same in every pathway: change them in library.xml"));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), note);
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      g_autofree char *value = NULL;
+
+      if (is_translated (self, agency, fields[i].property))
+        {
+          add_text_row (self, row, agency, fields[i].property, _(fields[i].title));
+          continue;
+        }
+      g_object_get (agency, fields[i].property, &value, NULL);
+      add_shown_row (row, fields[i].property, _(fields[i].title), value);
+    }
+  add_shown_row (row, "pattern", _("Pattern"),
+                 pd_enum_get_label (PD_TYPE_PATTERN, pd_agency_get_pattern (agency)));
+}
+
+static GtkWidget *
+agency_row (PdAgencies *self,
+            PdAgency   *agency)
+{
+  GtkWidget *row = adw_expander_row_new ();
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *actions = adw_action_row_new ();
+  guint users = pd_edit_count_agency_steps (self->document, agency);
+  g_autofree char *subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "Letter %s · %u step",
+                                                            "Letter %s · %u steps", users),
+                                               pd_agency_get_cue (agency) ?: "?", users);
+  gboolean shared = library_agency (self, agency) != NULL;
+  static const struct { const char *icon, *tooltip; int step; } moves[] = {
+    { "go-up-symbolic", N_("Move Up"), -1 },
+    { "go-down-symbolic", N_("Move Down"), 1 },
+  };
+
+  if (shared)
+    {
+      /* Translators: before an agency's letter and steps, as in "From the
+       * library · Letter N · 3 steps". */
+      g_autofree char *from = g_strdup_printf (_("From the library · %s"), subtitle);
+
+      g_free (subtitle);
+      subtitle = g_steal_pointer (&from);
+    }
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), shown_name (self, agency));
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
+  if (shared)
+    add_library_rows (self, row, agency);
+  else
+    add_editors (self, row, agency);
 
   for (guint i = 0; i < G_N_ELEMENTS (moves); i++)
     {
@@ -443,6 +564,8 @@ pd_agencies_dispose (GObject *object)
   g_clear_object (&self->language_signals);
   g_clear_object (&self->language);
   g_clear_object (&self->document);
+  g_clear_object (&self->library);
+  g_clear_weak_pointer (&self->library_document);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), PD_TYPE_AGENCIES);
   G_OBJECT_CLASS (pd_agencies_parent_class)->dispose (object);
@@ -580,4 +703,28 @@ pd_agencies_get_n_rows (PdAgencies *self)
 {
   g_return_val_if_fail (PD_IS_AGENCIES (self), 0);
   return self->rows->len;
+}
+
+void
+pd_agencies_set_library (PdAgencies *self,
+                         PdLibrary  *library,
+                         PdDocument *document)
+{
+  g_return_if_fail (PD_IS_AGENCIES (self));
+  g_return_if_fail (library == NULL || PD_IS_LIBRARY (library));
+  g_return_if_fail (document == NULL || PD_IS_DOCUMENT (document));
+
+  g_set_object (&self->library, library);
+  g_set_weak_pointer (&self->library_document, document);
+  if (self->rebuild_source == 0)
+    self->rebuild_source = g_idle_add (rebuild_now, self);
+}
+
+gboolean
+pd_agencies_is_from_library (PdAgencies *self,
+                             PdAgency   *agency)
+{
+  g_return_val_if_fail (PD_IS_AGENCIES (self), FALSE);
+  g_return_val_if_fail (PD_IS_AGENCY (agency), FALSE);
+  return library_agency (self, agency) != NULL;
 }

@@ -6,6 +6,7 @@
 #include "pd-agency.h"
 #include "pd-document.h"
 #include "pd-language-choice.h"
+#include "pd-library.h"
 
 G_BEGIN_DECLS
 
@@ -38,5 +39,15 @@ GtkWidget        *pd_agencies_get_language_row    (PdAgencies       *self);
 GtkWidget        *pd_agencies_get_editor          (PdAgencies       *self,
                                                    PdAgency         *agency,
                                                    const char       *property);
+
+/* @document's agencies were given @library's when it was opened from the
+ * library (pd_library_apply_agencies()): while @document is shown, each
+ * agency the library has says "From the library" and its name, short name,
+ * letter, colour and pattern are shown but not edited. NULL, NULL: none. */
+void     pd_agencies_set_library     (PdAgencies *self,
+                                      PdLibrary  *library,
+                                      PdDocument *document);
+gboolean pd_agencies_is_from_library (PdAgencies *self,
+                                      PdAgency   *agency);
 
 G_END_DECLS

@@ -20,6 +20,7 @@ struct _PdLibraryPanel
   GtkLabel *loading_label;
   AdwStatusPage *message;
   PdServiceList *services;
+  PdLibraryProblems *problems;
   PdLibrary *library;
 };
 
@@ -317,6 +318,8 @@ pd_library_panel_set_loading (PdLibraryPanel *self,
 
   /* Translators: %s is the name of a folder. */
   text = g_strdup_printf (_("Reading the pathways in “%s”…"), name);
+  /* The problems found are the library's being replaced. */
+  pd_library_problems_clear (self->problems);
   gtk_label_set_text (self->loading_label, text);
   gtk_spinner_start (self->spinner);
   gtk_stack_set_visible_child_name (self->stack, "loading");
@@ -381,6 +384,13 @@ pd_library_panel_get_list (PdLibraryPanel *self)
   return self->list;
 }
 
+PdLibraryProblems *
+pd_library_panel_get_problems (PdLibraryPanel *self)
+{
+  g_return_val_if_fail (PD_IS_LIBRARY_PANEL (self), NULL);
+  return self->problems;
+}
+
 PdLibraryEntry *
 pd_library_panel_row_get_entry (GtkListBoxRow *row)
 {
@@ -418,6 +428,7 @@ pd_library_panel_class_init (PdLibraryPanelClass *klass)
 
   G_OBJECT_CLASS (klass)->dispose = pd_library_panel_dispose;
   g_type_ensure (PD_TYPE_SERVICE_LIST);
+  g_type_ensure (PD_TYPE_LIBRARY_PROBLEMS);
   /* The entry belongs to the library the panel shows. */
   signals[OPEN] = g_signal_new ("open", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
                                 NULL, NULL, G_TYPE_NONE, 1, G_TYPE_POINTER);
@@ -431,6 +442,7 @@ pd_library_panel_class_init (PdLibraryPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdLibraryPanel, loading_label);
   gtk_widget_class_bind_template_child (widget_class, PdLibraryPanel, message);
   gtk_widget_class_bind_template_child (widget_class, PdLibraryPanel, services);
+  gtk_widget_class_bind_template_child (widget_class, PdLibraryPanel, problems);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
 }
 

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "pd-library.h"
+#include "pd-library-problems.h"
 
 G_BEGIN_DECLS
 
@@ -28,6 +29,8 @@ void        pd_library_panel_set_error    (PdLibraryPanel *self,
                                            const char     *message);
 /* The list of pathways (for tests). */
 GtkListBox *pd_library_panel_get_list     (PdLibraryPanel *self);
+/* The library's problems, listed under its pathways: (transfer none). */
+PdLibraryProblems *pd_library_panel_get_problems (PdLibraryPanel *self);
 /* The entry a row of the list shows, NULL for none: (transfer none). */
 PdLibraryEntry *pd_library_panel_row_get_entry (GtkListBoxRow *row);
 /* The sentence that names a row for screen readers: (transfer none). */

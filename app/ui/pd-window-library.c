@@ -39,8 +39,10 @@ select_step (PdWindow   *self,
   PdSelection *selection = pd_canvas_get_selection (self->canvas);
   GListModel *nodes = pd_document_get_nodes (self->document);
   g_autoptr(PdNode) first = NULL;
+  GObject *object = pd_document_lookup (self->document, step_id);
 
-  if (step_id && pd_document_get_node (self->document, step_id))
+  /* A problem of the library may name a transition. */
+  if (PD_IS_NODE (object) || PD_IS_EDGE (object))
     {
       pd_selection_select (selection, step_id, PD_SELECT_REPLACE);
       return;
@@ -83,6 +85,7 @@ replace_with_entry (PdWindow       *self,
       return;
     }
   pd_library_apply_services (library, document);
+  pd_library_apply_agencies (library, document);
   pd_document_mark_saved (document);
   /* The pathway let go leaves no recovery copy, as a closed window does. */
   g_clear_handle_id (&self->autosave_source, g_source_remove);
@@ -95,6 +98,7 @@ replace_with_entry (PdWindow       *self,
   self->etag = g_steal_pointer (&etag);
   self->blank = FALSE;
   pd_window_set_document (self, document);
+  pd_agencies_set_library (self->agencies, library, document);
   pd_leaflet_preview_set_file_name (self->leaflet, self->path);
   gtk_stack_set_visible_child_name (self->main_stack, "editor");
   pd_recent_note (self->path);
@@ -220,6 +224,7 @@ on_loaded (GObject      *source,
   pd_library_panel_set_library (self->library_panel, library);
   pd_inspector_set_library (self->inspector, library);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-library", TRUE);
+  pd_window_check_library (self);
   if (link)
     open_link_target (self, link);
   else if (pd_window_is_untouched (self) || self->path == NULL)
@@ -386,6 +391,7 @@ pd_window_init_library (PdWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-library", FALSE);
   g_signal_connect_object (self->library_panel, "open", G_CALLBACK (on_panel_open), self,
                            G_CONNECT_SWAPPED);
+  pd_window_init_problems (self);
 }
 
 void
@@ -410,4 +416,5 @@ pd_window_class_init_library (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.stop-shared-service", NULL,
                                    stop_shared_service);
   pd_window_class_init_service (widget_class);
+  pd_window_class_init_problems (widget_class);
 }

@@ -230,6 +230,12 @@ void pd_window_class_init_service (GtkWidgetClass *widget_class);
  * window (show_publish), or of the folder of its pathway, opened first. */
 void pd_window_class_init_publish (GtkWidgetClass *widget_class);
 void pd_window_show_publish    (PdWindow       *self);
+/* pd-window-problems.c: the library's problems on the Library page, and
+ * Check Library; check_library checks the library open now (or clears
+ * the problems when there is none). */
+void pd_window_class_init_problems (GtkWidgetClass *widget_class);
+void pd_window_init_problems       (PdWindow       *self);
+void pd_window_check_library       (PdWindow       *self);
 
 /* pd-window-zoom.c: Zoom In, Out, Actual Size, to Fit, and the zoom shown
  * in the header bar. */

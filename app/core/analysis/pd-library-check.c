@@ -3,6 +3,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pd-capacity.h"
+#include "pd-check.h"
 #include "pd-clusters.h"
 #include "pd-library-check.h"
 
@@ -473,39 +474,54 @@ check_roles (Checker *c)
 
 /* Agencies */
 
+/* The words for an agency's property, as pd_library_diff_agency() names it. */
+static const char *
+agency_field_words (const char *field)
+{
+  if (g_str_equal (field, "short-name"))
+    return _("short name");
+  if (g_str_equal (field, "colour"))
+    return _("colour");
+  if (g_str_equal (field, "cue"))
+    return _("letter");
+  if (g_str_equal (field, "pattern"))
+    return _("pattern");
+  return _("name");
+}
+
+/* An agency the library has takes the library's values when the pathway
+ * is loaded in it (pd_library_apply_agencies()): a difference is a note,
+ * not a warning, as the file's copy is only a fallback. */
 static void
 check_agency (Checker        *c,
               PdLibraryEntry *entry,
               PdAgency       *agency)
 {
-  PdAgency *shared = pd_library_lookup_agency (c->library, pd_agency_get_id (agency));
+  const char *id = pd_agency_get_id (agency);
+  const char * const *fields = pd_library_entry_get_updated_agency_fields (entry, id);
+  g_auto(GStrv) differ = NULL;
   g_autoptr(GPtrArray) what = g_ptr_array_new ();
   g_autofree char *list = NULL;
 
-  if (shared == NULL)
+  if (pd_library_lookup_agency (c->library, id) == NULL)
     {
       if (pd_library_get_agencies (c->library)->len > 0)
-        report (c, PD_SEVERITY_WARNING, entry, pd_agency_get_id (agency),
-                _("agency “%s” is not one of the library’s agencies"),
-                pd_agency_get_id (agency));
+        report (c, PD_SEVERITY_WARNING, entry, id,
+                _("agency “%s” is not one of the library’s agencies"), id);
       return;
     }
-  if (g_strcmp0 (pd_agency_get_name (agency), pd_agency_get_name (shared)) != 0)
-    g_ptr_array_add (what, _("name"));
-  if (g_ascii_strcasecmp (pd_agency_get_colour (agency) ? pd_agency_get_colour (agency) : "",
-                          pd_agency_get_colour (shared) ? pd_agency_get_colour (shared) : "") != 0)
-    g_ptr_array_add (what, _("colour"));
-  if (g_strcmp0 (pd_agency_get_cue (agency), pd_agency_get_cue (shared)) != 0)
-    g_ptr_array_add (what, _("letter"));
-  if (pd_agency_get_pattern (agency) != pd_agency_get_pattern (shared))
-    g_ptr_array_add (what, _("pattern"));
-  if (what->len == 0)
+  /* A document changed since it was loaded has not been recorded. */
+  if (fields == NULL)
+    fields = (const char * const *) (differ = pd_library_diff_agency (c->library, agency));
+  if (fields == NULL)
     return;
+  for (guint i = 0; fields[i]; i++)
+    g_ptr_array_add (what, (gpointer) agency_field_words (fields[i]));
   g_ptr_array_add (what, NULL);
   list = g_strjoinv (", ", (char **) what->pdata);
-  report (c, PD_SEVERITY_WARNING, entry, pd_agency_get_id (agency),
-          _("agency “%s” differs from the library’s agency of the same id (%s), so its steps "
-            "look different from pathway to pathway"), pd_agency_get_id (agency), list);
+  report (c, PD_SEVERITY_NOTE, entry, id,
+          _("agency “%s” differs from the library’s agency of the same id (%s): it will be "
+            "updated from the library"), id, list);
 }
 
 static void
@@ -547,4 +563,22 @@ pd_library_check (PdLibrary *library,
   foreach_node (&c, check_duplicate_step, steps);
   check_roles (&c);
   check_agencies (&c);
+}
+
+void
+pd_library_check_all (PdLibrary *library,
+                      GPtrArray *diagnostics)
+{
+  g_return_if_fail (PD_IS_LIBRARY (library));
+  g_return_if_fail (diagnostics != NULL);
+
+  for (guint i = 0; i < pd_library_get_n_entries (library); i++)
+    {
+      PdLibraryEntry *entry = pd_library_get_entry (library, i);
+
+      if (pd_library_entry_get_document (entry))
+        pd_check_document (pd_library_entry_get_document (entry),
+                           pd_library_entry_get_display_name (entry), diagnostics);
+    }
+  pd_library_check (library, diagnostics);
 }

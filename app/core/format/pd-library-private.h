@@ -42,6 +42,8 @@ struct _PdLibraryEntry
   GPtrArray *diagnostics;   /* of PdDiagnostic */
   GPtrArray *updated_steps; /* of node ids */
   GHashTable *updated_fields; /* node id → GStrv of property names */
+  GPtrArray *updated_agencies;      /* of agency ids */
+  GHashTable *updated_agency_fields; /* agency id → GStrv of property names */
   char *display_name;
 };
 
@@ -52,6 +54,11 @@ gboolean   pd_library_read_xml (PdLibrary  *self,
                                 gsize       length,
                                 const char *display_name,
                                 GPtrArray  *diagnostics);
+
+/* Records which of @entry's agencies differ from the library's, and how,
+ * then gives them the library's (pd_library_apply_agencies()). */
+void       pd_library_entry_apply_agencies (PdLibrary      *self,
+                                            PdLibraryEntry *entry);
 
 /* (transfer full); pd_service_free() (pd-library-edit.h) frees it. */
 PdService *pd_service_new      (const char *id);

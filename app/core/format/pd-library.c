@@ -24,6 +24,8 @@ entry_free (PdLibraryEntry *entry)
   g_clear_pointer (&entry->diagnostics, g_ptr_array_unref);
   g_clear_pointer (&entry->updated_steps, g_ptr_array_unref);
   g_clear_pointer (&entry->updated_fields, g_hash_table_unref);
+  g_clear_pointer (&entry->updated_agencies, g_ptr_array_unref);
+  g_clear_pointer (&entry->updated_agency_fields, g_hash_table_unref);
   g_free (entry->display_name);
   g_free (entry);
 }
@@ -133,6 +135,9 @@ load_entry (GFile     *folder,
   entry->updated_steps = g_ptr_array_new_with_free_func (g_free);
   entry->updated_fields = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                  (GDestroyNotify) g_strfreev);
+  entry->updated_agencies = g_ptr_array_new_with_free_func (g_free);
+  entry->updated_agency_fields = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                        (GDestroyNotify) g_strfreev);
   path = display_name (entry->file);
   entry->display_name = g_strdup (path);
   if (stays_inside (folder, entry->file, info, &entry->error))
@@ -305,6 +310,7 @@ pd_library_load (GFile        *folder,
                                    differ);
             }
           pd_library_apply_services (self, entry->document);
+          pd_library_entry_apply_agencies (self, entry);
         }
     }
   return g_steal_pointer (&self);

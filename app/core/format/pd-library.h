@@ -96,10 +96,11 @@ PdLibraryEntry *pd_library_lookup_pathway  (PdLibrary  *self,
  * review-by date and clusters ((element-type guint) (nullable)); its
  * document ((nullable): NULL when it could not be loaded, with the error
  * and every problem in the diagnostics ((element-type PdDiagnostic))). The
- * document has had the library's services applied
- * (pd_library_apply_services()); get_updated_steps gives the ids of its
- * steps whose copy of a service's fields differed from the service
- * ((element-type utf8), never NULL). All (transfer none). */
+ * document has had the library's services and agencies applied
+ * (pd_library_apply_services(), pd_library_apply_agencies());
+ * get_updated_steps gives the ids of its steps whose copy of a service's
+ * fields differed from the service ((element-type utf8), never NULL).
+ * All (transfer none). */
 GFile      *pd_library_entry_get_file          (PdLibraryEntry *entry);
 const char *pd_library_entry_get_file_name     (PdLibraryEntry *entry);
 const char *pd_library_entry_get_id            (PdLibraryEntry *entry);
@@ -120,6 +121,14 @@ GPtrArray  *pd_library_entry_get_updated_steps (PdLibraryEntry *entry);
 const char *pd_library_entry_get_display_name  (PdLibraryEntry *entry);
 const char * const *pd_library_entry_get_updated_fields (PdLibraryEntry *entry,
                                                          const char     *node_id);
+/* The ids of the entry's agencies whose copy differed from the library's
+ * agency of the same id and was replaced by it ((element-type utf8), never
+ * NULL), and the names of the properties of agency @agency_id that differed
+ * ("name", "short-name", "colour", "cue", "pattern"; (nullable)
+ * NULL-terminated, NULL when none): (transfer none). */
+GPtrArray  *pd_library_entry_get_updated_agencies      (PdLibraryEntry *entry);
+const char * const *pd_library_entry_get_updated_agency_fields (PdLibraryEntry *entry,
+                                                                const char     *agency_id);
 /* The name messages give library.xml, or the folder when there is none:
  * (transfer none). */
 const char *pd_library_get_display_name  (PdLibrary  *self);
@@ -168,5 +177,19 @@ guint       pd_library_apply_services    (PdLibrary  *self,
  * uses no service of the library or none differs. */
 char      **pd_library_diff_service      (PdLibrary  *self,
                                           PdNode     *node);
+
+/* Gives each agency of @document whose id is one of the library's the
+ * library's name, short name (when it gives one), colour, letter and
+ * pattern; an agency the library does not have stays as it is. As
+ * pd_library_apply_services(): for a document just loaded, not commands,
+ * "modified" left as it was. Saving then writes the library's values.
+ * Returns the number of agencies changed. */
+guint       pd_library_apply_agencies    (PdLibrary  *self,
+                                          PdDocument *document);
+/* The names of the properties of @agency that differ from the library's
+ * agency of the same id: (transfer full) (nullable) NULL-terminated, NULL
+ * when the library has no such agency or none differs. */
+char      **pd_library_diff_agency       (PdLibrary  *self,
+                                          PdAgency   *agency);
 
 G_END_DECLS
