@@ -112,6 +112,7 @@ pd_window_show_path (PdWindow   *self,
   pd_leaflet_preview_set_file_name (self->leaflet, self->path);
   gtk_stack_set_visible_child_name (self->main_stack, "editor");
   pd_recent_note (self->path);
+  pd_capacity_panel_set_library (self->capacity, self->library, self->path);
   select_step (self, step_id);
   return TRUE;
 }
@@ -252,6 +253,7 @@ on_loaded (GObject      *source,
   g_set_object (&self->library, library);
   pd_library_panel_set_library (self->library_panel, library);
   pd_inspector_set_library (self->inspector, library);
+  pd_capacity_panel_set_library (self->capacity, library, self->path);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-library", TRUE);
   if (link)
     open_link_target (self, link);

@@ -129,6 +129,14 @@ void pd_window_class_init_capacity (GtkWidgetClass *widget_class);
 gboolean pd_window_export_tables_to (PdWindow    *self,
                                      const char  *path,
                                      GError     **error);
+/* pd-window-capacity-library.c: with Whole Library chosen in the
+ * Capacity panel, its figures to @path: as CSV the totals by role and
+ * agency (the columns of `pathway capacity --totals`); for ".ods" a sheet
+ * of each pathway's steps and one of the totals, as `pathway capacity
+ * FOLDER -o OUT.ods` writes. */
+gboolean pd_window_export_library_tables_to (PdWindow    *self,
+                                             const char  *path,
+                                             GError     **error);
 /* Where CSV export writes the waits for @path: "NAME-waiting.csv" for
  * "NAME.csv". Returns: (transfer full). */
 char    *pd_window_waiting_csv_path (const char *path);
