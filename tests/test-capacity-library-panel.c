@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The Capacity panel's Whole Library figures for the examples' library:
- * the same as `pathway capacity FOLDER --totals`, role by role, shown and
+ * the same as `pathway capacity FOLDER --totals`, role by role, the
+ * library's staff in post in place of the pathways' own, shown and
  * said a row each; following edits of the pathway shown; and Export Tables
  * writing the library's tables. Run under xvfb-run. */
 #include <math.h>
@@ -55,11 +56,55 @@ assert_close (const char *field,
   g_assert_cmpfloat (fabs (expected - value), <=, 1e-9 * MAX (1, fabs (expected)));
 }
 
+/* A copy of the examples' library whose staff in post differ from the
+ * sum of the pathways' own: 80 high-intensity therapists, not 71.8. */
+static char *
+copy_library (void)
+{
+  g_autofree char *examples = examples_dir ();
+  g_autoptr(GDir) d = g_dir_open (examples, 0, NULL);
+  char *dir = g_dir_make_tmp ("capacity-library-XXXXXX", NULL);
+  const char *name;
+
+  while ((name = g_dir_read_name (d)))
+    {
+      g_autofree char *from = g_build_filename (examples, name, NULL);
+      g_autofree char *to = g_build_filename (dir, name, NULL);
+      g_autofree char *contents = NULL;
+      g_autoptr(GString) text = NULL;
+
+      if (!g_str_has_suffix (name, ".pathway") && !g_str_equal (name, "library.xml"))
+        continue;
+      g_assert_true (g_file_get_contents (from, &contents, NULL, NULL));
+      text = g_string_new (contents);
+      if (g_str_equal (name, "library.xml"))
+        g_assert_cmpuint (g_string_replace (text, "role=\"High-intensity therapist\" agency=\"nhs\" "
+                                                  "wte=\"71.8\"",
+                                            "role=\"High-intensity therapist\" agency=\"nhs\" "
+                                            "wte=\"80\"", 0), ==, 1);
+      g_assert_true (g_file_set_contents (to, text->str, -1, NULL));
+    }
+  return dir;
+}
+
+static void
+remove_library (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while ((name = g_dir_read_name (d)))
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
 static PdWindow *
-library_window (void)
+library_window (const char *dir)
 {
   g_autoptr(PdDocument) doc = pd_document_new_default ();
-  g_autofree char *dir = examples_dir ();
   g_autoptr(GFile) folder = g_file_new_for_path (dir);
   gint64 end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
   PdWindow *window;
@@ -80,9 +125,9 @@ library_window (void)
 
 /* The roles of @capacity, in order, as the CLI's --totals CSV gives them. */
 static void
-assert_same_as_cli (PdCapacity *capacity)
+assert_same_as_cli (PdCapacity *capacity,
+                    const char *dir)
 {
-  g_autofree char *dir = examples_dir ();
   const char *argv[] = { g_getenv ("PATHWAY_CLI"), "capacity", dir, "--totals", NULL };
   g_autofree char *out = test_run (argv);
   g_auto(GStrv) lines = g_strsplit (out, "\n", -1);
@@ -150,6 +195,7 @@ assert_rows (PdCapacityPanel *panel,
 static void
 test_whole_library (void)
 {
+  g_autofree char *dir = NULL;
   PdCapacityPanel *panel;
   PdCapacity *capacity;
   PdDocument *doc;
@@ -157,7 +203,8 @@ test_whole_library (void)
   double before;
 
   TEST_GUI_REQUIRE_DISPLAY ();
-  window = library_window ();
+  dir = copy_library ();
+  window = library_window (dir);
   panel = window->capacity;
   g_assert_true (gtk_widget_get_visible (panel->scope));
   g_assert_false (pd_capacity_panel_get_whole_library (panel));
@@ -170,8 +217,12 @@ test_whole_library (void)
   g_assert_false (gtk_widget_get_visible (panel->what_if_group));
   capacity = pd_capacity_panel_get_library_capacity (panel);
   g_assert_nonnull (capacity);
-  assert_same_as_cli (capacity);
+  assert_same_as_cli (capacity, dir);
   assert_rows (panel, capacity);
+  /* The library's staff in post, not the pathways' own. */
+  for (guint i = 0; i < pd_capacity_get_n_roles (capacity); i++)
+    if (g_str_equal (pd_capacity_get_role (capacity, i)->role, "High-intensity therapist"))
+      g_assert_cmpfloat (pd_capacity_get_role (capacity, i)->in_post, ==, 80);
   g_assert_cmpuint (pd_capacity_chart_get_n_bars (panel->library_chart), >, 0);
   g_assert_nonnull (strstr (adw_preferences_group_get_description (panel->library_group),
                             "The library’s 6 pathways as one workforce"));
@@ -196,6 +247,7 @@ test_whole_library (void)
   g_assert_true (gtk_widget_get_visible (panel->what_if_group));
   gtk_window_destroy (GTK_WINDOW (window));
   wait_for_frames ();
+  remove_library (dir);
 }
 
 /* Export Tables in Whole Library: as CSV the totals, a row a role and
@@ -203,6 +255,7 @@ test_whole_library (void)
 static void
 test_export (void)
 {
+  g_autofree char *examples = examples_dir ();
   g_autofree char *dir = g_dir_make_tmp ("capacity-library-XXXXXX", NULL);
   g_autofree char *csv = g_build_filename (dir, "library.csv", NULL);
   g_autofree char *ods = g_build_filename (dir, "library.ods", NULL);
@@ -213,7 +266,7 @@ test_export (void)
   PdWindow *window;
 
   TEST_GUI_REQUIRE_DISPLAY ();
-  window = library_window ();
+  window = library_window (examples);
   pd_capacity_panel_set_whole_library (window->capacity, TRUE);
   wait_for_frames ();
   capacity = pd_capacity_panel_get_library_capacity (window->capacity);
