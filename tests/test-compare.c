@@ -273,6 +273,47 @@ test_git_revision (void)
   }
 }
 
+/* Compare With… on Shift+Ctrl+D, taken by nothing else, and listed among
+ * the shortcuts with Back and Forward. */
+static void
+shortcut (void)
+{
+  g_autoptr(PdApplication) app = pd_application_new ();
+  g_autoptr(GtkBuilder) builder = NULL;
+  g_autoptr(GSList) objects = NULL;
+  g_auto(GStrv) accels = NULL;
+  g_auto(GStrv) actions = NULL;
+  guint listed = 0;
+
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.compare-file");
+  g_assert_cmpuint (g_strv_length (accels), ==, 1);
+  g_assert_cmpstr (accels[0], ==, "<Shift><Control>d");
+  actions = gtk_application_get_actions_for_accel (GTK_APPLICATION (app), "<Shift><Control>d");
+  g_assert_cmpuint (g_strv_length (actions), ==, 1);
+  builder = gtk_builder_new_from_resource ("/org/pathwaydesigner/Designer/help-overlay.ui");
+  objects = gtk_builder_get_objects (builder);
+  for (GSList *l = objects; l; l = l->next)
+    {
+      g_autofree char *accelerator = NULL;
+
+      if (!GTK_IS_SHORTCUTS_SHORTCUT (l->data))
+        continue;
+      g_object_get (l->data, "accelerator", &accelerator, NULL);
+      listed += g_strcmp0 (accelerator, "<Shift><Control>d") == 0;
+      listed += g_strcmp0 (accelerator, "<Control>bracketleft <Alt>Left") == 0;
+      listed += g_strcmp0 (accelerator, "<Control>bracketright <Alt>Right") == 0;
+    }
+  g_assert_cmpuint (listed, ==, 3);
+}
+
+static void
+test_shortcut (void)
+{
+  TEST_GUI_REQUIRE_DISPLAY ();
+  test_run_in_subprocess (shortcut);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -281,5 +322,6 @@ main (int    argc,
   TEST_GUI_ADD ("/compare/marks-and-list", test_compare);
   TEST_GUI_ADD ("/compare/marks-kept-while-dragging", test_marks_kept_while_dragging);
   g_test_add_func ("/compare/git-revision", test_git_revision);
+  g_test_add_func ("/compare/shortcut", test_shortcut);
   return g_test_run ();
 }
