@@ -101,19 +101,25 @@ remove_library (const char *dir)
   g_rmdir (dir);
 }
 
+/* A window on @dir's stepped-care pathway, with @dir open as its library
+ * and the Capacity page shown. */
 static PdWindow *
 library_window (const char *dir)
 {
-  g_autoptr(PdDocument) doc = pd_document_new_default ();
+  g_autofree char *path = g_build_filename (dir, "common-mental-health-stepped-care.pathway",
+                                            NULL);
   g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autofree char *etag = NULL;
+  g_autoptr(PdDocument) doc = pd_file_load (path, &etag, NULL, NULL);
   gint64 end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
   PdWindow *window;
 
+  g_assert_nonnull (doc);
   pd_document_mark_saved (doc);
-  window = pd_window_new (NULL, doc, NULL, NULL);
-  pd_window_mark_blank (window);
+  window = pd_window_new (NULL, doc, path, etag);
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 900);
   gtk_window_present (GTK_WINDOW (window));
+  wait_for_frames ();
   pd_window_open_library (window, folder);
   while (pd_window_get_library (window) == NULL && g_get_monotonic_time () < end)
     g_main_context_iteration (NULL, TRUE);
