@@ -140,6 +140,66 @@ test_compare (Fixture       *f,
   g_unlink (path);
 }
 
+/* Words of the group @id in @scene, or "" when it has none. */
+static char *
+scene_words (PdScene    *scene,
+             const char *id)
+{
+  PdGroup *group = pd_scene_find_group (scene, id);
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; group && i < group->shapes->len; i++)
+    {
+      const PdShape *shape = g_ptr_array_index (group->shapes, i);
+
+      for (guint l = 0; shape->type == PD_SHAPE_TEXT && l < shape->lines->len; l++)
+        g_string_append_printf (s, "%s\n", ((PdTextLine *) g_ptr_array_index (shape->lines,
+                                                                             l))->text);
+    }
+  return g_string_free (s, FALSE);
+}
+
+/* While a changed step is dragged, what the canvas draws of it anew keeps
+ * its Changed badge, and the comparison stays on to the release. */
+static void
+test_marks_kept_while_dragging (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(PdDocument) before = NULL;
+  PdNode *cbt;
+  double wx, wy;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  before = pd_document_copy (f->document);
+  cbt = pd_document_get_node (f->document, "n-cbt");
+  pd_document_set (f->document, cbt, "sessions", 20, NULL);
+  pd_window_start_comparing (f->window, before, "before");
+  wait_for_frames ();
+  g_assert_nonnull (strstr (group_words (f->canvas, "n-cbt"), "Changed"));
+
+  pd_view_to_view (&f->canvas->view, pd_node_get_x (cbt) + pd_node_get_width (cbt) / 2,
+                   pd_node_get_y (cbt) + pd_node_get_height (cbt) / 2, &wx, &wy);
+  g_assert_true (pd_canvas_press (f->canvas, wx, wy, 0));
+  for (int i = 1; i <= 5; i++)
+    {
+      g_autoptr(PdScene) moving = NULL;
+      g_autofree char *words = NULL;
+
+      pd_canvas_drag_to (f->canvas, 8.0 * i, 6.0 * i);
+      wait_for_frames ();
+      g_assert_nonnull (f->canvas->moving);
+      g_assert_nonnull (f->canvas->scene_options.compare);
+      /* What append_diagram() draws over the still picture. */
+      moving = pd_scene_new_partial (f->document, f->canvas->moving, &f->canvas->scene_options);
+      words = scene_words (moving, "n-cbt");
+      g_assert_nonnull (strstr (words, "Changed\n"));
+    }
+  pd_canvas_release (f->canvas, 40, 30, 0);
+  wait_for_frames ();
+  g_assert_null (f->canvas->moving);
+  g_assert_nonnull (strstr (group_words (f->canvas, "n-cbt"), "Changed"));
+}
+
 static void
 git (const char *dir,
      const char *first,
@@ -213,12 +273,55 @@ test_git_revision (void)
   }
 }
 
+/* Compare With… on Shift+Ctrl+D, taken by nothing else, and listed among
+ * the shortcuts with Back and Forward. */
+static void
+shortcut (void)
+{
+  g_autoptr(PdApplication) app = pd_application_new ();
+  g_autoptr(GtkBuilder) builder = NULL;
+  g_autoptr(GSList) objects = NULL;
+  g_auto(GStrv) accels = NULL;
+  g_auto(GStrv) actions = NULL;
+  guint listed = 0;
+
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.compare-file");
+  g_assert_cmpuint (g_strv_length (accels), ==, 1);
+  g_assert_cmpstr (accels[0], ==, "<Shift><Control>d");
+  actions = gtk_application_get_actions_for_accel (GTK_APPLICATION (app), "<Shift><Control>d");
+  g_assert_cmpuint (g_strv_length (actions), ==, 1);
+  builder = gtk_builder_new_from_resource ("/org/pathwaydesigner/Designer/help-overlay.ui");
+  objects = gtk_builder_get_objects (builder);
+  for (GSList *l = objects; l; l = l->next)
+    {
+      g_autofree char *accelerator = NULL;
+
+      if (!GTK_IS_SHORTCUTS_SHORTCUT (l->data))
+        continue;
+      g_object_get (l->data, "accelerator", &accelerator, NULL);
+      listed += g_strcmp0 (accelerator, "<Shift><Control>d") == 0;
+      listed += g_strcmp0 (accelerator, "<Control>bracketleft") == 0;
+      listed += g_strcmp0 (accelerator, "<Control>bracketright") == 0;
+    }
+  g_assert_cmpuint (listed, ==, 3);
+}
+
+static void
+test_shortcut (void)
+{
+  TEST_GUI_REQUIRE_DISPLAY ();
+  test_run_in_subprocess (shortcut);
+}
+
 int
 main (int    argc,
       char **argv)
 {
   test_gui_init (&argc, &argv);
   TEST_GUI_ADD ("/compare/marks-and-list", test_compare);
+  TEST_GUI_ADD ("/compare/marks-kept-while-dragging", test_marks_kept_while_dragging);
   g_test_add_func ("/compare/git-revision", test_git_revision);
+  g_test_add_func ("/compare/shortcut", test_shortcut);
   return g_test_run ();
 }

@@ -8,6 +8,7 @@
 #include "pd-hit.h"
 #include "pd-inspector.h"
 #include "pd-library-panel.h"
+#include "pd-window-private.h"
 #include "test-gui.h"
 
 /* A copy of the examples' library, one of whose reviews is overdue, with a
@@ -436,6 +437,167 @@ test_shared_service (void)
   remove_library (dir);
 }
 
+/* Presses @keyval with @mods as GTK would: each widget's own shortcuts
+ * from the focus out to the window, until one takes the key. */
+static gboolean
+press_key (PdWindow        *window,
+           guint            keyval,
+           GdkModifierType  mods)
+{
+  for (GtkWidget *widget = gtk_root_get_focus (GTK_ROOT (window)); widget;
+       widget = gtk_widget_get_parent (widget))
+    {
+      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+      for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+        {
+          g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+          if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+            continue;
+          for (guint k = 0; k < g_list_model_get_n_items (G_LIST_MODEL (controller)); k++)
+            {
+              g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller),
+                                                                       k);
+              GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+              if (GTK_IS_KEYVAL_TRIGGER (trigger)
+                  && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval
+                  && gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == mods
+                  && gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
+                                                   gtk_shortcut_get_arguments (shortcut)))
+                {
+                  wait_for_frames ();
+                  return TRUE;
+                }
+            }
+        }
+    }
+  return FALSE;
+}
+
+/* Whether Back (or Forward) may be used: its button in the header bar
+ * follows the action. */
+static gboolean
+enabled (PdWindow   *window,
+         const char *action)
+{
+  GtkWidget *button = g_str_equal (action, "go-back")
+                      ? gtk_widget_get_first_child (window->history_buttons)
+                      : gtk_widget_get_last_child (window->history_buttons);
+
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)) + 4, ==, action);
+  return gtk_widget_get_sensitive (button);
+}
+
+/* A window on @dir's stepped-care pathway, then @dir opened as its
+ * library: no start page to leave. */
+static PdWindow *
+open_library_on_pathway (const char *dir)
+{
+  g_autofree char *path = g_build_filename (dir, "common-mental-health-stepped-care.pathway",
+                                            NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autofree char *etag = NULL;
+  g_autoptr(PdDocument) doc = pd_file_load (path, &etag, NULL, NULL);
+  PdWindow *window;
+
+  pd_document_mark_saved (doc);
+  window = pd_window_new (NULL, doc, path, etag);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frames ();
+  pd_window_open_library (window, folder);
+  wait_for_library (window);
+  return window;
+}
+
+/* Back and Forward: after a link, Alt+Left (outside the diagram) and
+ * Ctrl+[ come back to the pathway left with its step selected, Alt+Right
+ * and Ctrl+] go forward again; on the diagram Alt+Left walks its
+ * transitions as before. Unsaved changes are asked about first. */
+static void
+test_back_forward (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  GtkWidget *buttons;
+  AdwMessageDialog *dialog;
+  PdCanvas *canvas;
+  PdWindow *window;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  dir = make_library ();
+  window = open_library_on_pathway (dir);
+  buttons = window->history_buttons;
+  g_assert_false (enabled (window, "go-back"));
+  g_assert_false (enabled (window, "go-forward"));
+  g_assert_false (gtk_widget_get_visible (buttons));
+
+  pd_selection_select (pd_window_get_selection (window), "n-link-dual", PD_SELECT_REPLACE);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-linked-pathway", NULL);
+  wait_for_frames ();
+  g_assert_true (path_is (window, "dual-diagnosis.pathway"));
+  g_assert_true (enabled (window, "go-back"));
+  g_assert_false (enabled (window, "go-forward"));
+  g_assert_true (gtk_widget_get_visible (buttons));
+  g_assert_cmpuint (pd_window_get_n_places (window, TRUE), ==, 1);
+
+  /* From the Library page's list. */
+  rows = rows_saying (window, "Early intervention in psychosis");
+  gtk_widget_grab_focus (rows->pdata[0]);
+  g_assert_true (press_key (window, GDK_KEY_Left, GDK_ALT_MASK));
+  g_assert_true (path_is (window, "common-mental-health-stepped-care.pathway"));
+  g_assert_cmpstr (selected (window), ==, "n-link-dual");
+  g_assert_false (enabled (window, "go-back"));
+  g_assert_true (enabled (window, "go-forward"));
+  g_assert_false (press_key (window, GDK_KEY_Left, GDK_ALT_MASK));
+  g_assert_true (press_key (window, GDK_KEY_Right, GDK_ALT_MASK));
+  g_assert_true (path_is (window, "dual-diagnosis.pathway"));
+  g_assert_true (enabled (window, "go-back"));
+  g_assert_false (enabled (window, "go-forward"));
+
+  /* On the diagram, Alt+Left walks back along a transition in... */
+  canvas = PD_CANVAS (pd_window_get_canvas (window));
+  gtk_widget_grab_focus (GTK_WIDGET (canvas));
+  pd_selection_select (pd_window_get_selection (window), "n-joint-assessment",
+                       PD_SELECT_REPLACE);
+  g_assert_true (press_key (window, GDK_KEY_Left, GDK_ALT_MASK));
+  g_assert_true (path_is (window, "dual-diagnosis.pathway"));
+  g_assert_cmpstr (selected (window), ==, "n-screening");
+  /* ...and Ctrl+[ goes back from anywhere, asking first about changes. */
+  pd_document_set (pd_window_get_document (window),
+                   pd_document_get_node (pd_window_get_document (window), "n-screening"),
+                   "title", "Changed", NULL);
+  g_assert_true (press_key (window, GDK_KEY_bracketleft, GDK_CONTROL_MASK));
+  dialog = find_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "cancel");
+  wait_for_frames ();
+  g_assert_true (path_is (window, "dual-diagnosis.pathway"));
+  g_assert_true (enabled (window, "go-back"));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
+  wait_for_frames ();
+  adw_message_dialog_response (find_dialog (GTK_WINDOW (window)), "discard");
+  wait_for_frames ();
+  g_assert_true (path_is (window, "common-mental-health-stepped-care.pathway"));
+  g_assert_cmpstr (selected (window), ==, "n-link-dual");
+  g_assert_false (pd_document_get_modified (pd_window_get_document (window)));
+
+  /* Opening from the library starts a new way forward. */
+  gtk_widget_activate (rows->pdata[0]);
+  wait_for_frames ();
+  g_assert_true (path_is (window, "first-episode-psychosis.pathway"));
+  g_assert_false (enabled (window, "go-forward"));
+  g_assert_true (press_key (window, GDK_KEY_bracketleft, GDK_CONTROL_MASK));
+  g_assert_true (path_is (window, "common-mental-health-stepped-care.pathway"));
+  g_assert_true (press_key (window, GDK_KEY_bracketright, GDK_CONTROL_MASK));
+  g_assert_true (path_is (window, "first-episode-psychosis.pathway"));
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_for_frames ();
+  remove_library (dir);
+}
+
 static void
 test_overdue_text (void)
 {
@@ -464,5 +626,6 @@ main (int    argc,
   g_test_add_func ("/library-window/link-opens", test_link_opens);
   g_test_add_func ("/library-window/double-click-link", test_double_click_link);
   g_test_add_func ("/library-window/shared-service", test_shared_service);
+  g_test_add_func ("/library-window/back-forward", test_back_forward);
   return g_test_run ();
 }

@@ -320,6 +320,36 @@ test_library (Fixture       *f,
   shoot (GTK_WIDGET (f->window), "13-agencies-from-library");
 }
 
+/* The examples' library: after following a link, Back and Forward in the
+ * header bar; then the Capacity panel's Whole Library figures. */
+static void
+test_library_history (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GPtrArray) paths = test_example_paths ();
+  g_autofree char *dir = g_path_get_dirname (g_ptr_array_index (paths, 0));
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(PdDocument) doc = pd_document_new_default ();
+  PdWindow *window;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  pd_document_mark_saved (doc);
+  window = pd_window_new (NULL, doc, NULL, NULL);
+  pd_window_mark_blank (window);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  pd_window_open_library (window, folder);
+  while (pd_window_get_library (window) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  pd_selection_select (pd_window_get_selection (window), "n-link-dual", PD_SELECT_REPLACE);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-linked-pathway", NULL);
+  shoot (GTK_WIDGET (window), "10-library-back-forward");
+  adw_view_stack_set_visible_child_name (window->side_stack, "capacity");
+  pd_capacity_panel_set_whole_library (window->capacity, TRUE);
+  shoot (GTK_WIDGET (window), "10-library-capacity");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -333,5 +363,6 @@ main (int    argc,
   TEST_GUI_ADD ("/screenshots/states", test_states);
   TEST_GUI_ADD ("/screenshots/capacity", test_capacity);
   TEST_GUI_ADD ("/screenshots/library", test_library);
+  TEST_GUI_ADD ("/screenshots/library-history", test_library_history);
   return g_test_run ();
 }

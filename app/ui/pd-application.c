@@ -452,6 +452,7 @@ pd_application_startup (GApplication *application)
     { "app.open", { "<Control>o", NULL } },
     { "app.open-library", { "<Shift><Control>o", NULL } },
     { "win.show-library", { "<Shift><Control>l", NULL } },
+    { "win.compare-file", { "<Shift><Control>d", NULL } },
     { "app.quit", { "<Control>q", NULL } },
     { "window.close", { "<Control>w", NULL } },
     { "win.save", { "<Control>s", NULL } },

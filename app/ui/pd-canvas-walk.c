@@ -64,40 +64,56 @@ select_transition (GtkWidget  *widget,
   pd_selection_select (self->selection, to, PD_SELECT_REPLACE);
 }
 
-/* Tab, Shift+Tab and Alt+arrows: from the step last selected to the
- * next one that way, which becomes the selection. */
-static void
-walk (GtkWidget  *widget,
-      const char *action,
-      GVariant   *parameter)
+/* From the step last selected to the next one @way, which becomes the
+ * selection; FALSE when there is none that way. */
+static gboolean
+walk_to (PdCanvas *self,
+         PdWalk    way)
 {
-  PdCanvas *self = PD_CANVAS (widget);
   g_autoptr(GPtrArray) nodes = NULL;
   g_autofree char *to = NULL;
   const char *from = NULL;
   PdEdge *edge;
 
   if (self->document == NULL)
-    return;
+    return TRUE;
   edge = pd_canvas_focused_edge (self);
   if (edge)
     {
-      to = walk_from_edge (self, edge, (PdWalk) g_variant_get_int32 (parameter));
+      to = walk_from_edge (self, edge, way);
       if (to)
         pd_selection_select (self->selection, to, PD_SELECT_REPLACE);
-      return;
+      return TRUE;
     }
   nodes = pd_canvas_selected_nodes (self);
   if (nodes->len)
     from = pd_node_get_id (g_ptr_array_index (nodes, nodes->len - 1));
-  to = pd_walk (self->document, from, (PdWalk) g_variant_get_int32 (parameter));
+  to = pd_walk (self->document, from, way);
   if (to == NULL)
-    {
-      gtk_widget_error_bell (widget);
-      return;
-    }
+    return FALSE;
   pd_selection_select (self->selection, to, PD_SELECT_REPLACE);
   pd_canvas_reveal (self, to);
+  return TRUE;
+}
+
+/* Tab, Shift+Tab and Alt+Up, Alt+Down: the next step that way. */
+static void
+walk (GtkWidget  *widget,
+      const char *action,
+      GVariant   *parameter)
+{
+  if (!walk_to (PD_CANVAS (widget), (PdWalk) g_variant_get_int32 (parameter)))
+    gtk_widget_error_bell (widget);
+}
+
+/* Alt+Left and Alt+Right: along a transition; from a step with none that
+ * way the keys go on to the window, whose Back and Forward they are. */
+static gboolean
+walk_or_pass (GtkWidget *widget,
+              GVariant  *args,
+              gpointer   data)
+{
+  return walk_to (PD_CANVAS (widget), (PdWalk) g_variant_get_int32 (args));
 }
 
 void
@@ -116,8 +132,12 @@ pd_canvas_class_init_walk (GtkWidgetClass *widget_class)
   /* Tab walks the steps; Ctrl+Tab leaves the canvas, as in text views. */
   gtk_widget_class_install_action (widget_class, "canvas.walk", "i", walk);
   for (guint i = 0; i < G_N_ELEMENTS (walks); i++)
-    gtk_widget_class_add_binding_action (widget_class, walks[i].key, walks[i].mods, "canvas.walk",
-                                         "i", (int) walks[i].walk);
+    if (walks[i].walk == PD_WALK_FORWARD || walks[i].walk == PD_WALK_BACK)
+      gtk_widget_class_add_binding (widget_class, walks[i].key, walks[i].mods, walk_or_pass,
+                                    "i", (int) walks[i].walk);
+    else
+      gtk_widget_class_add_binding_action (widget_class, walks[i].key, walks[i].mods,
+                                           "canvas.walk", "i", (int) walks[i].walk);
   gtk_widget_class_install_action (widget_class, "canvas.select-transition", NULL,
                                    select_transition);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_SHIFT_MASK | GDK_ALT_MASK,

@@ -80,6 +80,8 @@ refresh (PdCapacityPanel *self)
   g_clear_handle_id (&self->refresh_source, g_source_remove);
   g_clear_pointer (&self->capacity, pd_capacity_free);
   sync_what_if (self);
+  if (pd_capacity_panel_show_library (self))
+    return;
   if (self->document == NULL)
     {
       pd_capacity_waiting_set_source (self->waiting, NULL, NULL);
@@ -98,6 +100,12 @@ refresh (PdCapacityPanel *self)
     gtk_stack_set_visible_child_name (self->stack, "empty");
   else
     show_figures (self);
+}
+
+void
+pd_capacity_panel_refresh (PdCapacityPanel *self)
+{
+  refresh (self);
 }
 
 static gboolean
@@ -244,6 +252,7 @@ pd_capacity_panel_dispose (GObject *object)
   g_clear_object (&self->document);
   g_clear_object (&self->selection);
   g_clear_pointer (&self->capacity, pd_capacity_free);
+  pd_capacity_panel_dispose_library (self);
   /* The scrolled window is the bin's child as well as the template's. */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), PD_TYPE_CAPACITY_PANEL);
@@ -289,6 +298,7 @@ pd_capacity_panel_class_init (PdCapacityPanelClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_reset_clicked);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
   gtk_widget_class_bind_template_callback (widget_class, pd_capacity_panel_select_loop);
+  pd_capacity_panel_class_init_library (widget_class);
 }
 
 static void
@@ -408,6 +418,8 @@ list_named (PdCapacityPanel *self,
     return self->staff_list;
   if (g_str_equal (list, "unmet"))
     return self->unmet_list;
+  if (g_str_equal (list, "library"))
+    return self->library_list;
   g_return_val_if_reached (NULL);
 }
 

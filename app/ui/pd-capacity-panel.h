@@ -7,6 +7,7 @@
 #include "pd-capacity-chart.h"
 #include "pd-capacity-waiting.h"
 #include "pd-document.h"
+#include "pd-library.h"
 #include "pd-selection.h"
 
 G_BEGIN_DECLS
@@ -41,8 +42,24 @@ void         pd_capacity_panel_select_loop   (PdCapacityPanel *self);
 /* The Waiting section: (transfer none). */
 PdCapacityWaiting *pd_capacity_panel_get_waiting (PdCapacityPanel *self);
 
+/* The library open in the window (nullable), and @path (nullable), the
+ * file of the pathway shown: with a library, the panel offers the whole
+ * library's Staff Needed, the pathway shown counted as it is now. */
+void         pd_capacity_panel_set_library   (PdCapacityPanel *self,
+                                              PdLibrary       *library,
+                                              const char      *path);
+/* Whether the whole library's figures are shown (the "whole-library"
+ * choice, with a library); their sum and each pathway's figures in the
+ * library's order: (transfer none) (nullable). */
+gboolean     pd_capacity_panel_get_whole_library (PdCapacityPanel *self);
+void         pd_capacity_panel_set_whole_library (PdCapacityPanel *self,
+                                                  gboolean         whole);
+PdCapacity  *pd_capacity_panel_get_library_capacity (PdCapacityPanel *self);
+PdLibrary   *pd_capacity_panel_get_library   (PdCapacityPanel *self);
+
 /* For tests: the What If field, the chart, and what a screen reader says
- * of each row of a list ("people", "staff" or "unmet"), a new array. */
+ * of each row of a list ("people", "staff", "unmet" or "library"), a new
+ * array. */
 GtkSpinButton   *pd_capacity_panel_get_what_if (PdCapacityPanel *self);
 PdCapacityChart *pd_capacity_panel_get_chart   (PdCapacityPanel *self);
 GStrv        pd_capacity_panel_get_row_names  (PdCapacityPanel *self,

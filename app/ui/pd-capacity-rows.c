@@ -106,12 +106,29 @@ pd_capacity_panel_fill_people (PdCapacityPanel *self)
   trim_rows (self->people_list, n);
 }
 
+/* The agency @id of the pathway, or of the first of the library's that
+ * has one so called. */
+static PdAgency *
+find_agency (PdCapacityPanel *self,
+             const char      *id)
+{
+  PdAgency *agency = *id && self->document ? pd_document_get_agency (self->document, id) : NULL;
+
+  for (guint i = 0; *id && agency == NULL && self->library
+       && i < pd_library_get_n_entries (self->library); i++)
+    {
+      PdDocument *document = pd_library_entry_get_document (pd_library_get_entry (self->library,
+                                                                                  i));
+      agency = document ? pd_document_get_agency (document, id) : NULL;
+    }
+  return agency;
+}
+
 static char *
 role_title (PdCapacityPanel      *self,
             const PdCapacityRole *role)
 {
-  PdAgency *agency = *role->agency_id ? pd_document_get_agency (self->document, role->agency_id)
-                                      : NULL;
+  PdAgency *agency = find_agency (self, role->agency_id);
   const char *name = *role->role ? role->role : _("No role given");
 
   if (agency == NULL)
@@ -164,14 +181,14 @@ role_figures (const PdCapacityRole *role)
 
 /* One bar a role, its agencies added together. */
 static GArray *
-chart_bars (PdCapacityPanel *self)
+chart_bars (PdCapacity *capacity)
 {
   GArray *bars = g_array_new (FALSE, TRUE, sizeof (PdCapacityBar));
   g_autoptr(GHashTable) index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-  for (guint i = 0; i < pd_capacity_get_n_roles (self->capacity); i++)
+  for (guint i = 0; i < pd_capacity_get_n_roles (capacity); i++)
     {
-      const PdCapacityRole *role = pd_capacity_get_role (self->capacity, i);
+      const PdCapacityRole *role = pd_capacity_get_role (capacity, i);
       char *key = pd_capacity_fold_role (role->role);
       gpointer at;
       PdCapacityBar *bar;
@@ -225,14 +242,24 @@ describe_staff (PdCapacityPanel *self)
 void
 pd_capacity_panel_fill_staff (PdCapacityPanel *self)
 {
-  g_autoptr(GArray) bars = chart_bars (self);
-  guint n = pd_capacity_get_n_roles (self->capacity);
+  pd_capacity_panel_fill_roles (self, self->capacity, self->chart, self->staff_list);
+  describe_staff (self);
+}
+
+void
+pd_capacity_panel_fill_roles (PdCapacityPanel *self,
+                              PdCapacity      *capacity,
+                              PdCapacityChart *chart,
+                              GtkListBox      *list)
+{
+  g_autoptr(GArray) bars = chart_bars (capacity);
+  guint n = pd_capacity_get_n_roles (capacity);
   guint shown = 0;
 
-  pd_capacity_chart_set_bars (self->chart, (PdCapacityBar *) (gpointer) bars->data, bars->len);
+  pd_capacity_chart_set_bars (chart, (PdCapacityBar *) (gpointer) bars->data, bars->len);
   for (guint i = 0; i < n; i++)
     {
-      const PdCapacityRole *role = pd_capacity_get_role (self->capacity, i);
+      const PdCapacityRole *role = pd_capacity_get_role (capacity, i);
       g_autofree char *title = NULL;
       g_autofree char *figures = NULL;
       g_autofree char *spoken = NULL;
@@ -247,10 +274,9 @@ pd_capacity_panel_fill_staff (PdCapacityPanel *self)
         g_autofree char *joined = g_strjoinv (", ", lines);
         spoken = g_strdup_printf ("%s: %s", title, joined);
       }
-      set_row (row_at (self->staff_list, shown++), title, figures, spoken, NULL);
+      set_row (row_at (list, shown++), title, figures, spoken, NULL);
     }
-  trim_rows (self->staff_list, shown);
-  describe_staff (self);
+  trim_rows (list, shown);
 }
 
 static void

@@ -53,6 +53,8 @@ pd_window_export_tables_to (PdWindow    *self,
   g_return_val_if_fail (PD_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
+  if (pd_capacity_panel_get_whole_library (self->capacity))
+    return pd_window_export_library_tables_to (self, path, error);
   /* As the panel shows them, What If included. */
   pd_capacity_panel_get_options (self->capacity, &options);
   capacity = pd_capacity_new (self->document, &options, error);
@@ -121,13 +123,18 @@ export_tables (GtkWidget  *widget,
                GVariant   *parameter)
 {
   PdWindow *self = PD_WINDOW (widget);
-  g_autofree char *title = pd_window_title_as_file_name (pd_document_get_title (self->document));
+  gboolean whole = pd_capacity_panel_get_whole_library (self->capacity);
+  const char *library_name = whole ? pd_library_get_name (self->library) : NULL;
+  g_autofree char *title = pd_window_title_as_file_name (
+    whole ? (library_name ? library_name : _("Library")) : pd_document_get_title (self->document));
   g_autofree char *name = g_strdup_printf (_("%s – capacity.ods"), title ? title : _("Pathway"));
 
   pd_file_dialog_show (GTK_WINDOW (self), G_OBJECT (self), _("Export Tables"),
                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), name, on_export_chosen,
                        _("OpenDocument spreadsheet"), "*.ods",
-                       has_waiting_results (self)
+                       whole ? _("Comma-separated values (CSV), the totals by role and "
+                                 "agency only")
+                       : has_waiting_results (self)
                        ? _("Comma-separated values (CSV): the steps, and the waits in a "
                            "second file")
                        : _("Comma-separated values (CSV), the steps only"), "*.csv", NULL);

@@ -58,34 +58,50 @@ select_step (PdWindow   *self,
     }
 }
 
-/* Shows @entry's pathway in the window in place of the one shown, whose
- * changes the user has saved or let go. */
-static void
-replace_with_entry (PdWindow       *self,
-                    PdLibrary      *library,
-                    PdLibraryEntry *entry,
-                    const char     *step_id)
+/* The library's entry whose file is @path, or NULL. */
+static PdLibraryEntry *
+entry_at (PdLibrary  *library,
+          const char *path)
 {
-  g_autofree char *path = g_file_get_path (pd_library_entry_get_file (entry));
+  for (guint i = 0; library && i < pd_library_get_n_entries (library); i++)
+    {
+      PdLibraryEntry *entry = pd_library_get_entry (library, i);
+      g_autofree char *entry_path = g_file_get_path (pd_library_entry_get_file (entry));
+
+      if (g_strcmp0 (entry_path, path) == 0)
+        return entry;
+    }
+  return NULL;
+}
+
+gboolean
+pd_window_show_path (PdWindow   *self,
+                     const char *path,
+                     const char *step_id)
+{
   g_autofree char *etag = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(PdDocument) document = NULL;
 
-  if (path == NULL)
-    return;
+  g_return_val_if_fail (PD_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
   if (g_strcmp0 (path, self->path) == 0)
     {
       select_step (self, step_id);
-      return;
+      return TRUE;
     }
   document = pd_file_load (path, &etag, NULL, &error);
   if (document == NULL)
     {
       pd_window_toast (self, error->message);
-      return;
+      return FALSE;
     }
-  pd_library_apply_services (library, document);
-  pd_library_apply_agencies (library, document);
+  if (entry_at (self->library, path))
+    {
+      pd_library_apply_services (self->library, document);
+      pd_library_apply_agencies (self->library, document);
+    }
   pd_document_mark_saved (document);
   /* The pathway let go leaves no recovery copy, as a closed window does. */
   g_clear_handle_id (&self->autosave_source, g_source_remove);
@@ -93,7 +109,7 @@ replace_with_entry (PdWindow       *self,
   g_free (self->recovery_id);
   self->recovery_id = pd_recovery_new_id ();
   g_free (self->path);
-  self->path = g_steal_pointer (&path);
+  self->path = g_strdup (path);
   g_free (self->etag);
   self->etag = g_steal_pointer (&etag);
   self->blank = FALSE;
@@ -102,7 +118,28 @@ replace_with_entry (PdWindow       *self,
   pd_leaflet_preview_set_file_name (self->leaflet, self->path);
   gtk_stack_set_visible_child_name (self->main_stack, "editor");
   pd_recent_note (self->path);
+  pd_capacity_panel_set_library (self->capacity, self->library, self->path);
   select_step (self, step_id);
+  return TRUE;
+}
+
+/* Shows @entry's pathway in the window in place of the one shown, whose
+ * changes the user has saved or let go; Back comes back here. */
+static void
+replace_with_entry (PdWindow       *self,
+                    PdLibraryEntry *entry,
+                    const char     *step_id)
+{
+  g_autofree char *path = g_file_get_path (pd_library_entry_get_file (entry));
+  PdWindowPlace *here;
+
+  if (path == NULL)
+    return;
+  here = pd_window_history_here (self);
+  if (pd_window_show_path (self, path, step_id))
+    pd_window_history_left (self, here);
+  else
+    pd_window_history_free_place (here);
 }
 
 static void
@@ -116,7 +153,7 @@ on_save_response (AdwMessageDialog *dialog,
    * shown: they choose the library's row again once it is saved. */
   if (g_str_equal (response, "discard")
       || (g_str_equal (response, "save") && pd_window_save (self)))
-    replace_with_entry (self, pending->library, pending->entry, pending->step_id);
+    replace_with_entry (self, pending->entry, pending->step_id);
 }
 
 void
@@ -134,7 +171,7 @@ pd_window_open_library_entry (PdWindow       *self,
   path = g_file_get_path (pd_library_entry_get_file (entry));
   if (!pd_document_get_modified (self->document) || g_strcmp0 (path, self->path) == 0)
     {
-      replace_with_entry (self, self->library, entry, step_id);
+      replace_with_entry (self, entry, step_id);
       return;
     }
   pending = g_new0 (Pending, 1);
@@ -192,7 +229,7 @@ open_first (PdWindow *self)
 
       if (pd_library_entry_get_document (entry))
         {
-          replace_with_entry (self, self->library, entry, NULL);
+          replace_with_entry (self, entry, NULL);
           return;
         }
     }
@@ -223,6 +260,7 @@ on_loaded (GObject      *source,
   g_set_object (&self->library, library);
   pd_library_panel_set_library (self->library_panel, library);
   pd_inspector_set_library (self->inspector, library);
+  pd_capacity_panel_set_library (self->capacity, library, self->path);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-library", TRUE);
   pd_window_check_library (self);
   if (link)
@@ -388,6 +426,7 @@ show_library (GtkWidget  *widget,
 void
 pd_window_init_library (PdWindow *self)
 {
+  pd_window_init_history (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-library", FALSE);
   g_signal_connect_object (self->library_panel, "open", G_CALLBACK (on_panel_open), self,
                            G_CONNECT_SWAPPED);
@@ -397,6 +436,7 @@ pd_window_init_library (PdWindow *self)
 void
 pd_window_dispose_library (PdWindow *self)
 {
+  pd_window_dispose_history (self);
   if (self->library_cancellable)
     g_cancellable_cancel (self->library_cancellable);
   g_clear_object (&self->library_cancellable);
@@ -408,6 +448,7 @@ void
 pd_window_class_init_library (GtkWidgetClass *widget_class)
 {
   g_type_ensure (PD_TYPE_LIBRARY_PANEL);
+  pd_window_class_init_history (widget_class);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, library_panel);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, library_page);
   gtk_widget_class_install_action (widget_class, "win.show-library", NULL, show_library);

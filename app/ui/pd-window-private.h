@@ -87,6 +87,8 @@ struct _PdWindow
   GCancellable *library_cancellable;  /* while a library is read in its thread */
   char *library_link;               /* the link target to open once it is read */
   gboolean publish_when_loaded;     /* Publish Library… waits for it to be read */
+  GQueue back_places, forward_places;  /* of PdWindowPlace, the nearest first */
+  GtkWidget *history_buttons;       /* Back and Forward in the header bar */
 
   struct _PdPresent *present;       /* while presenting, what to come back to */
   GtkWidget *caption;               /* over the diagram while presenting */
@@ -128,6 +130,14 @@ void pd_window_class_init_capacity (GtkWidgetClass *widget_class);
 gboolean pd_window_export_tables_to (PdWindow    *self,
                                      const char  *path,
                                      GError     **error);
+/* pd-window-capacity-library.c: with Whole Library chosen in the
+ * Capacity panel, its figures to @path: as CSV the totals by role and
+ * agency (the columns of `pathway capacity --totals`); for ".ods" a sheet
+ * of each pathway's steps and one of the totals, as `pathway capacity
+ * FOLDER -o OUT.ods` writes. */
+gboolean pd_window_export_library_tables_to (PdWindow    *self,
+                                             const char  *path,
+                                             GError     **error);
 /* Where CSV export writes the waits for @path: "NAME-waiting.csv" for
  * "NAME.csv". Returns: (transfer full). */
 char    *pd_window_waiting_csv_path (const char *path);
@@ -236,6 +246,32 @@ void pd_window_show_publish    (PdWindow       *self);
 void pd_window_class_init_problems (GtkWidgetClass *widget_class);
 void pd_window_init_problems       (PdWindow       *self);
 void pd_window_check_library       (PdWindow       *self);
+
+/* Shows @path's pathway in place of the one shown, whose changes are saved
+ * or let go, with @step_id (nullable) selected; from the open library, its
+ * shared services applied, when it is one of its pathways. FALSE, said in
+ * a toast, when it cannot be read. */
+gboolean pd_window_show_path   (PdWindow       *self,
+                               const char     *path,
+                               const char     *step_id);
+
+/* pd-window-history.c: Back and Forward through the pathways left for
+ * another by a link or the Library page. */
+typedef struct _PdWindowPlace PdWindowPlace;
+void pd_window_class_init_history (GtkWidgetClass *widget_class);
+void pd_window_init_history    (PdWindow       *self);
+void pd_window_dispose_history (PdWindow       *self);
+/* Where the window is now (pathway, selected step, zoom, scroll), or NULL
+ * when its pathway has no file. */
+PdWindowPlace *pd_window_history_here (PdWindow *self);
+/* @place (transfer full) (nullable), just left for another pathway, is
+ * the one to go back to; going forward starts again from here. */
+void pd_window_history_left    (PdWindow       *self,
+                               PdWindowPlace  *place);
+void pd_window_history_free_place (PdWindowPlace *place);
+/* How many places Back (@back) or Forward would go through. */
+guint pd_window_get_n_places   (PdWindow       *self,
+                               gboolean        back);
 
 /* pd-window-zoom.c: Zoom In, Out, Actual Size, to Fit, and the zoom shown
  * in the header bar. */

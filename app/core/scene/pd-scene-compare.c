@@ -170,12 +170,11 @@ build_ghost (PdSceneBuilder *b,
 }
 
 void
-pd_scene_add_compare_marks (PdSceneBuilder *b,
-                            PdScene        *scene,
-                            PdRect         *diagram)
+pd_scene_add_compare_step_marks (PdSceneBuilder *b,
+                                 PdScene        *scene,
+                                 PdRect         *diagram)
 {
   const PdSceneCompare *compare = b->options.compare;
-  GPtrArray *ghosts;
 
   if (compare == NULL)
     return;
@@ -199,6 +198,19 @@ pd_scene_add_compare_marks (PdSceneBuilder *b,
         }
       pd_rect_union (diagram, &group->bounds);
     }
+}
+
+void
+pd_scene_add_compare_marks (PdSceneBuilder *b,
+                            PdScene        *scene,
+                            PdRect         *diagram)
+{
+  const PdSceneCompare *compare = b->options.compare;
+  GPtrArray *ghosts;
+
+  if (compare == NULL)
+    return;
+  pd_scene_add_compare_step_marks (b, scene, diagram);
   /* Ghosts first, under what is there now. */
   ghosts = pd_scene_compare_get_removed (compare);
   for (guint i = 0; i < ghosts->len; i++)

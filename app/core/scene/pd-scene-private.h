@@ -112,6 +112,11 @@ GPtrArray *pd_scene_build_lanes     (PdSceneBuilder *builder,
 void       pd_scene_add_compare_marks (PdSceneBuilder *builder,
                                        PdScene        *scene,
                                        PdRect         *diagram);
+/* The marks alone, without the ghosts: for the steps a drag draws anew
+ * over the rest, which keeps its ghosts. */
+void       pd_scene_add_compare_step_marks (PdSceneBuilder *builder,
+                                            PdScene        *scene,
+                                            PdRect         *diagram);
 /* Turns @scene's colours and lines to high contrast, in place
  * (pd-scene-contrast.c). */
 void       pd_scene_make_high_contrast (PdScene *scene);

@@ -412,6 +412,8 @@ pd_scene_new_partial (PdDocument           *document,
   document_items (document, nodes, edges);
   builder_init (&b, document, options, scene, nodes, edges);
   build_chosen_steps (&b, scene, nodes, node_ids);
+  /* A dragged step keeps its New or Changed while it moves. */
+  pd_scene_add_compare_step_marks (&b, scene, &scene->bounds);
   build_ways_touching (&b, scene, edges, node_ids);
   pd_scene_place_edge_labels (&b);
   union_edge_bounds (scene, &scene->bounds);
