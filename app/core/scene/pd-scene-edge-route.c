@@ -267,6 +267,7 @@ route_around (PdSceneBuilder *b,
  * lines stay apart. */
 static void
 straight_route (PdSceneBuilder *b,
+                PdEdge         *edge,
                 PdNode         *from,
                 PdNode         *to,
                 gboolean        paired,
@@ -278,9 +279,32 @@ straight_route (PdSceneBuilder *b,
   double length = hypot (cx2 - cx1, cy2 - cy1);
   double nx = length > 0 ? -(cy2 - cy1) / length : 0, ny = length > 0 ? (cx2 - cx1) / length : 1;
 
+  PdScenePorts *ports = g_hash_table_lookup (b->ports, pd_edge_get_id (edge));
+
   *r = (PdSceneRoute) { 0 };
+  /* An end spread along a side is aimed at by the other end. */
+  if (ports && ports->has[0])
+    {
+      cx1 = ports->x[0];
+      cy1 = ports->y[0];
+    }
+  if (ports && ports->has[1])
+    {
+      cx2 = ports->x[1];
+      cy2 = ports->y[1];
+    }
   pd_node_border_point (pd_node_get_kind (from), &a, cx2, cy2, &r->x1, &r->y1);
   pd_node_border_point (pd_node_get_kind (to), &c, cx1, cy1, &r->x2, &r->y2);
+  if (ports && ports->has[0])
+    {
+      r->x1 = ports->x[0];
+      r->y1 = ports->y[0];
+    }
+  if (ports && ports->has[1])
+    {
+      r->x2 = ports->x[1];
+      r->y2 = ports->y[1];
+    }
   if (paired)
     {
       double gap = pd_scene_style ()->edge.pair_gap;
@@ -352,7 +376,7 @@ pd_scene_plan_route (PdSceneBuilder *b,
   if (b->routing != PD_ROUTING_DIRECT
       && route_around (b, from, to, paired, b->routing == PD_ROUTING_SMOOTH, r))
     return;
-  straight_route (b, from, to, paired, r);
+  straight_route (b, edge, from, to, paired, r);
   least = route_blocked (b, r, from, to, G_MAXDOUBLE);
   if (least == 0)
     return;
