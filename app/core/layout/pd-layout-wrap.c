@@ -14,7 +14,7 @@
 #define LANE_NAME_DOWN 40.0
 /* About what the diagram adds to the steps' height: its title above them
  * and its key below. */
-#define TITLE_AND_KEY 170.0
+#define TITLE_AND_KEY 260.0
 
 typedef struct {
   Graph                 *g;

@@ -9,6 +9,9 @@
 
 /* The share of a side the ends spread over: clear of its corners. */
 #define PORT_SPAN 0.6
+/* Fewer ends than this on a side all aim at its middle: a line or two
+ * run straightest so. */
+#define PORT_MIN_ENDS 3
 /* Nor further apart than this, so that a few ends stay near the middle. */
 #define PORT_MAX_GAP 18.0
 
@@ -137,7 +140,7 @@ pd_scene_plan_ports (PdSceneBuilder *b,
       for (e = s; e < ends->len && g_array_index (ends, End, e).node == first->node
                   && g_array_index (ends, End, e).side == first->side; e++)
         ;
-      if (e - s < 2)
+      if (e - s < PORT_MIN_ENDS)
         continue;
       for (guint k = s; k < e; k++)
         {

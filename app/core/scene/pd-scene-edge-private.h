@@ -31,7 +31,7 @@ typedef struct {
 } PdScenePorts;
 
 /* pd-scene-edge-ports.c: the ports of @edges ((element-type PdEdge)),
- * by edge id: spread along each side that two or more lines meet, in the
+ * by edge id: spread along each side that three or more lines meet, in the
  * order of their other ends. (transfer full) */
 GHashTable *pd_scene_plan_ports      (PdSceneBuilder     *builder,
                                       GPtrArray          *edges);

@@ -380,6 +380,16 @@ pd_scene_plan_route (PdSceneBuilder *b,
   least = route_blocked (b, r, from, to, G_MAXDOUBLE);
   if (least == 0)
     return;
+  /* A line from the end of one row of a layout fit to a page to the
+   * start of the next: round the steps, along the gap between the rows,
+   * rather than bowed across them. */
+  {
+    PdRect a = pd_scene_node_rect (b, from), c = pd_scene_node_rect (b, to);
+
+    if (c.x + c.width < a.x && c.y > a.y + a.height
+        && route_around (b, from, to, paired, TRUE, r))
+      return;
+  }
   /* No bow clears the steps in the way: a smooth way round them. */
   if (bow_route (b, from, to, least, r) > 0)
     route_around (b, from, to, paired, TRUE, r);
