@@ -262,6 +262,33 @@ route_around (PdSceneBuilder *b,
   return FALSE;
 }
 
+/* Whether the straight way @r meets a step other than @a and @c, as the
+ * index holds them. */
+static gboolean
+meets_other_step (PdSceneBuilder     *b,
+                  const PdSceneRoute *r,
+                  const PdRect       *a,
+                  const PdRect       *c)
+{
+  PdRect area = { MIN (r->x1, r->x2) - 1, MIN (r->y1, r->y2) - 1, fabs (r->x2 - r->x1) + 2,
+                  fabs (r->y2 - r->y1) + 2 };
+  g_autoptr(GArray) near = g_array_new (FALSE, FALSE, sizeof (PdRect));
+
+  if (!steps_near (b, &area, near))
+    return TRUE;
+  for (guint k = 0; k < near->len; k++)
+    {
+      PdRect step = g_array_index (near, PdRect, k);
+
+      if ((step.x == a->x && step.y == a->y) || (step.x == c->x && step.y == c->y))
+        continue;
+      step = pd_rect_grown (&step, -PD_SCENE_OBSTACLE_INSET);
+      if (pd_route_segment_meets (&step, r->x1, r->y1, r->x2, r->y2))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The straight line between the borders of @from and @to, moved to its
  * own right when the two are linked both ways (@paired), so that the two
  * lines stay apart. */
@@ -304,6 +331,15 @@ straight_route (PdSceneBuilder *b,
     {
       r->x2 = ports->x[1];
       r->y2 = ports->y[1];
+    }
+  /* A spread end that takes the line through another step, however
+   * little: aimed at the centres after all. */
+  if (ports && (ports->has[0] || ports->has[1]) && meets_other_step (b, r, &a, &c))
+    {
+      pd_node_border_point (pd_node_get_kind (from), &a, c.x + c.width / 2, c.y + c.height / 2,
+                            &r->x1, &r->y1);
+      pd_node_border_point (pd_node_get_kind (to), &c, a.x + a.width / 2, a.y + a.height / 2,
+                            &r->x2, &r->y2);
     }
   if (paired)
     {
