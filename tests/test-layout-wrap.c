@@ -145,6 +145,26 @@ test_chain_aspect (void)
       }
 }
 
+/* Flowing down, the journey wraps into columns side by side, each with
+ * its own lanes across. */
+static void
+test_chain_columns (void)
+{
+  g_autoptr(PdDocument) doc = chain (40);
+  PdLayoutOptions options = PD_LAYOUT_OPTIONS_DEFAULT;
+  g_autoptr(PdScene) scene = NULL;
+  double ratio;
+
+  options.direction = PD_LAYOUT_TOP_BOTTOM;
+  options.aspect = 1.414;
+  pd_layout_apply (doc, &options);
+  check_steps_in_lanes (doc);
+  scene = pd_scene_new_from_document (doc);
+  ratio = scene->bounds.width / scene->bounds.height;
+  g_test_message ("%g × %g, %g", scene->bounds.width, scene->bounds.height, ratio);
+  g_assert_cmpfloat (fabs (log (ratio / options.aspect)), <, log (1.5));
+}
+
 /* Without an aspect, one row; with one, the same input gives the same
  * places, and the rows make the whole far less wide. */
 static void
@@ -270,6 +290,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/layout-wrap/chain-aspect", test_chain_aspect);
   g_test_add_func ("/layout-wrap/chain-rows", test_chain_rows);
+  g_test_add_func ("/layout-wrap/chain-columns", test_chain_columns);
   g_test_add_func ("/layout-wrap/fit-applied", test_fit_applied);
   g_test_add_func ("/layout-wrap/ports-spread", test_ports_spread);
   test_add_per_example ("/layout-wrap/example-fits", test_example_fits);
