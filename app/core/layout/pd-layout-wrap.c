@@ -18,7 +18,6 @@
 
 typedef struct {
   Graph                 *g;
-  GArray                *places;
   const double          *rank_start;
   const double          *rank_size;
   const PdLayoutOptions *options;
@@ -124,7 +123,7 @@ pd_layout_wrap (Graph                 *g,
   g_autofree guint *row = g_new (guint, MAX (g->n_ranks, 1));
   g_autofree double *new_flow = g_new (double, MAX (n, 1));
   g_autofree double *new_cross = g_new (double, MAX (n, 1));
-  Wrap w = { g, places, rank_start, rank_size, options, flow_x, flow, cross, deep };
+  Wrap w = { g, rank_start, rank_size, options, flow_x, flow, cross, deep };
   double best = 0;
   guint best_rows = 1;
 
