@@ -917,6 +917,29 @@ extent (PdDocument *doc,
   *height = y1 - y0;
 }
 
+/* Tidy to Fit a Page: one undo step, rows: far narrower and taller than
+ * the one long row of a plain tidy. */
+static void
+test_tidy_fit_page (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GPtrArray) paths = test_example_paths ();
+  g_autoptr(PdDocument) reference = test_load (g_ptr_array_index (paths, 0));
+  double fit_w, fit_h, plain_w, plain_h;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.tidy", "s",
+                                             "fit-page"));
+  wait_for_frames ();
+  g_assert_cmpstr (pd_history_get_undo_label (f->history), ==, "Tidy");
+  g_assert_cmpuint (count_undo_steps (f->history), ==, 1);
+  extent (f->document, &fit_w, &fit_h);
+  pd_layout_tidy (reference, NULL, NULL);
+  extent (reference, &plain_w, &plain_h);
+  g_assert_cmpfloat (fit_w, <, plain_w * 0.7);
+  g_assert_cmpfloat (fit_h, >, plain_h * 1.3);
+}
+
 /* The Arrange menu's options: without lanes the steps are laid out as the
  * core does without lanes and no bands are drawn; roomy spacing spreads
  * them wider than usual. */
@@ -1355,6 +1378,7 @@ main (int    argc,
   ADD ("tidy-large", test_tidy_large);
   ADD ("tidy-changed-meanwhile", test_tidy_changed_meanwhile);
   ADD ("tidy-options", test_tidy_options);
+  ADD ("tidy-fit-page", test_tidy_fit_page);
   ADD ("tidy-without-lanes", test_tidy_without_lanes);
   ADD ("routing-menu", test_routing_menu);
   ADD ("show-details", test_show_details);

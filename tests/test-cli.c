@@ -416,6 +416,21 @@ test_layout (void)
     g_assert_cmpint (detailed.status, ==, 0);
     g_assert_cmpstr (detailed.out, !=, usual.out);
   }
+  /* Fit to a page: rows, so other places; a shape out of range is a
+   * usage error. */
+  {
+    g_auto(Run) usual = { 0 }, fitted = { 0 }, flat = { 0 }, word = { 0 };
+
+    run (&usual, "layout", g_ptr_array_index (paths, 0), NULL);
+    run (&fitted, "layout", g_ptr_array_index (paths, 0), "--aspect", "1.414", NULL);
+    g_assert_cmpint (fitted.status, ==, 0);
+    g_assert_true (g_str_has_prefix (fitted.out, "<?xml"));
+    g_assert_cmpstr (fitted.out, !=, usual.out);
+    run (&flat, "layout", g_ptr_array_index (paths, 0), "--aspect", "0", NULL);
+    g_assert_cmpint (flat.status, ==, 2);
+    run (&word, "layout", g_ptr_array_index (paths, 0), "--aspect", "wide", NULL);
+    g_assert_cmpint (word.status, ==, 2);
+  }
   /* Where the lanes force crossings that were not there, it says so. */
   {
     g_autofree char *turns = g_build_filename (dir, "turns.pathway", NULL);

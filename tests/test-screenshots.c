@@ -202,6 +202,19 @@ test_states (Fixture       *f,
   shoot (window, "07-fit-all-selected");
 }
 
+/* Arrange ▸ Tidy to Fit a Page: the pathway in rows, zoomed to fit. */
+static void
+test_tidy_fit_page (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkWidget *window = GTK_WIDGET (f->window);
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  g_assert_true (gtk_widget_activate_action (window, "win.tidy", "s", "fit-page"));
+  g_assert_true (gtk_widget_activate_action (window, "win.zoom-fit", NULL));
+  shoot (window, "12-tidy-fit-page");
+}
+
 /* A window of @width × @height on @document, its Capacity panel shown. */
 static GtkWidget *
 capacity_window (PdDocument *document,
@@ -361,6 +374,7 @@ main (int    argc,
   test_gui_init (&argc, &argv);
   TEST_GUI_ADD ("/screenshots/properties-capacity", test_properties_capacity);
   TEST_GUI_ADD ("/screenshots/states", test_states);
+  TEST_GUI_ADD ("/screenshots/tidy-fit-page", test_tidy_fit_page);
   TEST_GUI_ADD ("/screenshots/capacity", test_capacity);
   TEST_GUI_ADD ("/screenshots/library", test_library);
   TEST_GUI_ADD ("/screenshots/library-history", test_library_history);

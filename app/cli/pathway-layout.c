@@ -16,7 +16,8 @@ pd_cli_layout (int    argc,
   g_autofree char *direction = NULL;
   g_autofree char *routing = NULL;
   g_autofree char *spacing_text = NULL;
-  double spacing = 1;
+  g_autofree char *aspect_text = NULL;
+  double spacing = 1, aspect = 0;
   gboolean no_lanes = FALSE, details = FALSE;
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
@@ -27,6 +28,9 @@ pd_cli_layout (int    argc,
       N_("Do not keep each agency's steps to a band of their own"), NULL },
     { "spacing", 0, 0, G_OPTION_ARG_STRING, &spacing_text,
       N_("Room between steps, as a multiple of the usual (0.5 to 3)"), N_("N") },
+    { "aspect", 0, 0, G_OPTION_ARG_STRING, &aspect_text,
+      N_("Fit to a page: wrap the journey into rows so that the layout is about R times as "
+         "wide as it is tall (1.414 for A4 or A3 landscape; 0.25 to 8)"), N_("R") },
     { "routing", 0, 0, G_OPTION_ARG_STRING, &routing,
       N_("How transitions are drawn: direct, orthogonal (square corners round steps) or "
          "smooth (curves round steps); unchanged when not given"), N_("HOW") },
@@ -54,6 +58,9 @@ pd_cli_layout (int    argc,
 
   if (!pd_cli_parse_double ("layout", "--spacing", spacing_text, 0.5, 3, FALSE, &spacing))
     return PD_EXIT_USAGE;
+  if (aspect_text && !pd_cli_parse_double ("layout", "--aspect", aspect_text, 0.25, 8, FALSE,
+                                           &aspect))
+    return PD_EXIT_USAGE;
   if (routing && !pd_enum_from_string (PD_TYPE_ROUTING, routing, &routing_value))
     return pd_cli_usage_error ("layout", _("--routing is direct, orthogonal or smooth, not “%s”"),
                                routing);
@@ -65,6 +72,7 @@ pd_cli_layout (int    argc,
                                                                  : PD_LAYOUT_LEFT_RIGHT;
   options.lanes = !no_lanes;
   options.details = details;
+  options.aspect = aspect;
   options.rank_gap *= spacing;
   options.node_gap *= spacing;
   options.lane_gap *= spacing;

@@ -17,6 +17,9 @@
 #define PROGRESS_DELAY_MS 300
 
 /* Room between steps, as the Arrange menu names it. */
+/* Width over height of an A-series page, landscape. */
+#define FIT_PAGE_ASPECT G_SQRT2
+
 static const struct {
   const char *name;
   double      scale;
@@ -221,6 +224,9 @@ tidy (GtkWidget  *widget,
   pd_window_get_tidy_options (self, &options);
   if (parameter && g_str_equal (g_variant_get_string (parameter, NULL), "top-bottom"))
     options.direction = PD_LAYOUT_TOP_BOTTOM;
+  /* Fit to Page: rows that fill an A4 or A3 page, landscape. */
+  if (parameter && g_str_equal (g_variant_get_string (parameter, NULL), "fit-page"))
+    options.aspect = FIT_PAGE_ASPECT;
   if (n <= TIDY_AT_ONCE_STEPS)
     {
       /* Room for people a year in the labels, when they are shown. */

@@ -349,6 +349,7 @@ pd_layout_place (Graph                 *g,
           places = g_steal_pointer (&other);
         }
     }
+  pd_layout_wrap (g, places, bands.rank_start, bands.rank_size, options, flow_x);
   bands_clear (&bands);
   *crossings_out = least;
   return places;

@@ -56,6 +56,16 @@ GArray *pd_layout_place       (Graph                 *g,
                                gboolean               flow_x,
                                guint                 *crossings);
 
+/* pd-layout-wrap.c: @places (laid out in one row, ranks at @rank_start
+ * along the flow and @rank_size deep) cut between ranks into rows as
+ * near options->aspect as can be; nothing when it is 0. */
+void    pd_layout_wrap        (Graph                 *g,
+                               GArray                *places,
+                               const double          *rank_start,
+                               const double          *rank_size,
+                               const PdLayoutOptions *options,
+                               gboolean               flow_x);
+
 /* pd-layout.c: the layout set in @document (a scratch copy), which
  * pd-layout-tidy.c keeps or not. */
 void    pd_layout_lay_out     (PdDocument            *document,

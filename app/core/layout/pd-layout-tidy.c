@@ -88,6 +88,13 @@ pd_layout_tidy (PdDocument            *document,
       pd_layout_apply_from (document, tidied, options);
       return;
     }
+  /* A fit to a page was asked for: its rows are the point, whatever
+   * the lines that join them cross. */
+  if (options->aspect > 0)
+    {
+      pd_layout_apply_from (document, tidied, options);
+      return;
+    }
   /* Steps on one another are no layout to keep. */
   keepable = !steps_overlap (document);
   if (!options->lanes)

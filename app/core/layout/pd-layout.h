@@ -28,6 +28,10 @@ typedef struct {
   /* Room for people a year (PdSceneOptions.flow) on each step and in
    * each transition's label, when shown; (nullable) (transfer none). */
   const PdSceneFlow *flow;
+  /* Fit to a page: when above 0, the flow wraps into rows (columns when it
+   * runs down) so that the layout's width over its height comes near
+   * this; 0 for one long row. */
+  double            aspect;
 } PdLayoutOptions;
 
 #define PD_LAYOUT_OPTIONS_DEFAULT { PD_LAYOUT_LEFT_RIGHT, TRUE, 90, 30, 50, FALSE }

@@ -23,6 +23,19 @@ typedef struct {
   gboolean smooth;
 } PdSceneRoute;
 
+/* Where a transition's ends are on its steps' borders, when several
+ * lines meet the same side of a step: [0] its start, [1] its end. */
+typedef struct {
+  gboolean has[2];
+  double   x[2], y[2];
+} PdScenePorts;
+
+/* pd-scene-edge-ports.c: the ports of @edges ((element-type PdEdge)),
+ * by edge id: spread along each side that three or more lines meet, in the
+ * order of their other ends. (transfer full) */
+GHashTable *pd_scene_plan_ports      (PdSceneBuilder     *builder,
+                                      GPtrArray          *edges);
+
 /* The point @t (0–1) of the way, by length along a polyline, and the
  * way's unit normal there. */
 void     pd_scene_route_point        (const PdSceneRoute *route,

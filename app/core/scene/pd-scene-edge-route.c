@@ -262,11 +262,39 @@ route_around (PdSceneBuilder *b,
   return FALSE;
 }
 
+/* Whether the straight way @r meets a step other than @a and @c, as the
+ * index holds them. */
+static gboolean
+meets_other_step (PdSceneBuilder     *b,
+                  const PdSceneRoute *r,
+                  const PdRect       *a,
+                  const PdRect       *c)
+{
+  PdRect area = { MIN (r->x1, r->x2) - 1, MIN (r->y1, r->y2) - 1, fabs (r->x2 - r->x1) + 2,
+                  fabs (r->y2 - r->y1) + 2 };
+  g_autoptr(GArray) near = g_array_new (FALSE, FALSE, sizeof (PdRect));
+
+  if (!steps_near (b, &area, near))
+    return TRUE;
+  for (guint k = 0; k < near->len; k++)
+    {
+      PdRect step = g_array_index (near, PdRect, k);
+
+      if ((step.x == a->x && step.y == a->y) || (step.x == c->x && step.y == c->y))
+        continue;
+      step = pd_rect_grown (&step, -PD_SCENE_OBSTACLE_INSET);
+      if (pd_route_segment_meets (&step, r->x1, r->y1, r->x2, r->y2))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The straight line between the borders of @from and @to, moved to its
  * own right when the two are linked both ways (@paired), so that the two
  * lines stay apart. */
 static void
 straight_route (PdSceneBuilder *b,
+                PdEdge         *edge,
                 PdNode         *from,
                 PdNode         *to,
                 gboolean        paired,
@@ -278,9 +306,41 @@ straight_route (PdSceneBuilder *b,
   double length = hypot (cx2 - cx1, cy2 - cy1);
   double nx = length > 0 ? -(cy2 - cy1) / length : 0, ny = length > 0 ? (cx2 - cx1) / length : 1;
 
+  PdScenePorts *ports = g_hash_table_lookup (b->ports, pd_edge_get_id (edge));
+
   *r = (PdSceneRoute) { 0 };
+  /* An end spread along a side is aimed at by the other end. */
+  if (ports && ports->has[0])
+    {
+      cx1 = ports->x[0];
+      cy1 = ports->y[0];
+    }
+  if (ports && ports->has[1])
+    {
+      cx2 = ports->x[1];
+      cy2 = ports->y[1];
+    }
   pd_node_border_point (pd_node_get_kind (from), &a, cx2, cy2, &r->x1, &r->y1);
   pd_node_border_point (pd_node_get_kind (to), &c, cx1, cy1, &r->x2, &r->y2);
+  if (ports && ports->has[0])
+    {
+      r->x1 = ports->x[0];
+      r->y1 = ports->y[0];
+    }
+  if (ports && ports->has[1])
+    {
+      r->x2 = ports->x[1];
+      r->y2 = ports->y[1];
+    }
+  /* A spread end that takes the line through another step, however
+   * little: aimed at the centres after all. */
+  if (ports && (ports->has[0] || ports->has[1]) && meets_other_step (b, r, &a, &c))
+    {
+      pd_node_border_point (pd_node_get_kind (from), &a, c.x + c.width / 2, c.y + c.height / 2,
+                            &r->x1, &r->y1);
+      pd_node_border_point (pd_node_get_kind (to), &c, a.x + a.width / 2, a.y + a.height / 2,
+                            &r->x2, &r->y2);
+    }
   if (paired)
     {
       double gap = pd_scene_style ()->edge.pair_gap;
@@ -352,10 +412,20 @@ pd_scene_plan_route (PdSceneBuilder *b,
   if (b->routing != PD_ROUTING_DIRECT
       && route_around (b, from, to, paired, b->routing == PD_ROUTING_SMOOTH, r))
     return;
-  straight_route (b, from, to, paired, r);
+  straight_route (b, edge, from, to, paired, r);
   least = route_blocked (b, r, from, to, G_MAXDOUBLE);
   if (least == 0)
     return;
+  /* A line from the end of one row of a layout fit to a page to the
+   * start of the next: round the steps, along the gap between the rows,
+   * rather than bowed across them. */
+  {
+    PdRect a = pd_scene_node_rect (b, from), c = pd_scene_node_rect (b, to);
+
+    if (c.x + c.width < a.x && c.y > a.y + a.height
+        && route_around (b, from, to, paired, TRUE, r))
+      return;
+  }
   /* No bow clears the steps in the way: a smooth way round them. */
   if (bow_route (b, from, to, least, r) > 0)
     route_around (b, from, to, paired, TRUE, r);

@@ -14,83 +14,156 @@
 #define LANE_LABEL_DOWN 40.0
 #define LANE_PAD 20.0
 
+/* A step's extent across the lanes: [low, high). */
+typedef struct {
+  double      low, high;
+  const char *agency;
+} Extent;
+
+static int
+by_low (gconstpointer a,
+        gconstpointer b)
+{
+  const Extent *x = a, *y = b;
+
+  return (x->low > y->low) - (x->low < y->low);
+}
+
+/* Every step's extent across the lanes, lowest first. */
+static GArray *
+step_extents (PdSceneBuilder *b,
+              PdLanes         lanes)
+{
+  GListModel *nodes = pd_document_get_nodes (b->document);
+  GArray *extents = g_array_new (FALSE, FALSE, sizeof (Extent));
+
+  for (guint i = 0; i < g_list_model_get_n_items (nodes); i++)
+    {
+      g_autoptr(PdNode) node = g_list_model_get_item (nodes, i);
+      PdRect box = pd_scene_node_rect (b, node);
+      Extent e = { lanes == PD_LANES_ACROSS ? box.y : box.x,
+                   lanes == PD_LANES_ACROSS ? box.y + box.height : box.x + box.width,
+                   pd_node_get_agency_id (node) };
+
+      g_array_append_val (extents, e);
+    }
+  g_array_sort (extents, by_low);
+  return extents;
+}
+
+/* Whether a step of another agency than @agency lies wholly between
+ * @low and @high: then @agency's steps on either side are in two rows of
+ * a wrapped layout, each with a band of its own. */
+static gboolean
+other_between (const GArray *extents,
+               const char   *agency,
+               double        low,
+               double        high)
+{
+  for (guint i = 0; i < extents->len; i++)
+    {
+      const Extent *e = &g_array_index (extents, Extent, i);
+
+      if (e->low >= low && e->high <= high && g_strcmp0 (e->agency, agency) != 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A band for @agency from @low to @high; @part counts its bands from 0. */
+static PdGroup *
+lane_band (PdSceneBuilder *b,
+           PdAgency       *agency,
+           PdLanes         lanes,
+           const PdRect   *diagram,
+           double          low,
+           double          high,
+           guint           part)
+{
+  const PdSceneLaneStyle *look = &pd_scene_style ()->lane;
+  const char *name = pd_agency_get_name (agency) ? pd_agency_get_name (agency)
+                                                 : pd_agency_get_id (agency);
+  g_autofree char *id = NULL;
+  g_autofree char *css = NULL;
+  g_autofree char *title = NULL;
+  PdColor colour, fill, stroke;
+  PdRect band;
+  PdPath *path;
+  PdGroup *group;
+  PdShape *label;
+  double height;
+
+  band = lanes == PD_LANES_ACROSS
+         ? (PdRect) { diagram->x - LANE_LABEL_ACROSS, low - LANE_PAD,
+                      diagram->width + LANE_LABEL_ACROSS + LANE_PAD,
+                      high - low + 2 * LANE_PAD }
+         : (PdRect) { low - LANE_PAD, diagram->y - LANE_LABEL_DOWN,
+                      high - low + 2 * LANE_PAD,
+                      diagram->height + LANE_LABEL_DOWN + LANE_PAD };
+  pd_color_parse (pd_agency_get_colour (agency), &colour);
+  fill = pd_color_mix (&colour, &PD_COLOR_WHITE, look->fill_tint);
+  stroke = pd_color_mix (&colour, &PD_COLOR_WHITE, look->stroke_tint);
+  id = part == 0 ? g_strdup_printf ("lane-%s", pd_agency_get_id (agency))
+                 : g_strdup_printf ("lane-%s-%u", pd_agency_get_id (agency), part + 1);
+  css = g_strdup_printf ("lane agency-%s", pd_agency_get_id (agency));
+  /* Translators: the name of an agency whose steps a band holds. */
+  title = g_strdup_printf (_("Lane: %s"), name);
+  group = pd_group_new (PD_GROUP_LANE, id, css, title);
+  path = pd_path_new ();
+  pd_path_rectangle (path, band.x, band.y, band.width, band.height);
+  pd_group_add_shape (group, pd_shape_new_path (path, fill, stroke, look->width));
+  /* The name in black on the light band: readable, and not colour alone;
+   * on each of its bands, so that every row of a wrapped layout says it. */
+  label = pd_text_layouter_layout (b->text, name, pd_scene_style ()->key.font + 1, TRUE,
+                                   PD_COLOR_BLACK, band.x + look->pad_x, band.y + look->pad_y,
+                                   lanes == PD_LANES_ACROSS
+                                   ? LANE_LABEL_ACROSS - 2 * look->pad_x
+                                   : band.width - 2 * look->pad_x,
+                                   2, PD_ALIGN_START, &height);
+  pd_group_add_shape (group, label);
+  group->bounds = band;
+  return group;
+}
+
 GPtrArray *
 pd_scene_build_lanes (PdSceneBuilder *b,
                       const PdRect   *diagram)
 {
-  const PdSceneLaneStyle *look = &pd_scene_style ()->lane;
   GListModel *agencies = pd_document_get_agencies (b->document);
-  GListModel *nodes = pd_document_get_nodes (b->document);
   GPtrArray *groups = g_ptr_array_new ();
+  g_autoptr(GArray) extents = NULL;
   PdLanes lanes;
 
   g_object_get (b->document, "lanes", &lanes, NULL);
   if (lanes == PD_LANES_NONE)
     return groups;
+  extents = step_extents (b, lanes);
   for (guint a = 0; a < g_list_model_get_n_items (agencies); a++)
     {
       g_autoptr(PdAgency) agency = g_list_model_get_item (agencies, a);
-      const char *name = pd_agency_get_name (agency) ? pd_agency_get_name (agency)
-                                                     : pd_agency_get_id (agency);
+      const char *id = pd_agency_get_id (agency);
       double low = G_MAXDOUBLE, high = -G_MAXDOUBLE;
-      g_autofree char *id = NULL;
-      g_autofree char *css = NULL;
-      g_autofree char *title = NULL;
-      PdColor colour, fill, stroke;
-      PdRect band, box;
-      PdPath *path;
-      PdGroup *group;
-      PdShape *label;
-      double height;
+      guint part = 0;
 
-      for (guint i = 0; i < g_list_model_get_n_items (nodes); i++)
+      /* An agency with no steps has no lane; its steps' extents in order,
+       * a band cut wherever another agency's step comes between. */
+      for (guint i = 0; i < extents->len; i++)
         {
-          g_autoptr(PdNode) node = g_list_model_get_item (nodes, i);
+          const Extent *e = &g_array_index (extents, Extent, i);
 
-          if (g_strcmp0 (pd_node_get_agency_id (node), pd_agency_get_id (agency)) != 0)
+          if (g_strcmp0 (e->agency, id) != 0)
             continue;
-          box = pd_scene_node_rect (b, node);
-          if (lanes == PD_LANES_ACROSS)
+          if (low <= high && other_between (extents, id, high, e->low))
             {
-              low = MIN (low, box.y);
-              high = MAX (high, box.y + box.height);
+              g_ptr_array_add (groups, lane_band (b, agency, lanes, diagram, low, high, part++));
+              low = G_MAXDOUBLE;
+              high = -G_MAXDOUBLE;
             }
-          else
-            {
-              low = MIN (low, box.x);
-              high = MAX (high, box.x + box.width);
-            }
+          low = MIN (low, e->low);
+          high = MAX (high, e->high);
         }
-      if (low > high)
-        continue;   /* an agency with no steps has no lane */
-      band = lanes == PD_LANES_ACROSS
-             ? (PdRect) { diagram->x - LANE_LABEL_ACROSS, low - LANE_PAD,
-                          diagram->width + LANE_LABEL_ACROSS + LANE_PAD,
-                          high - low + 2 * LANE_PAD }
-             : (PdRect) { low - LANE_PAD, diagram->y - LANE_LABEL_DOWN,
-                          high - low + 2 * LANE_PAD,
-                          diagram->height + LANE_LABEL_DOWN + LANE_PAD };
-      pd_color_parse (pd_agency_get_colour (agency), &colour);
-      fill = pd_color_mix (&colour, &PD_COLOR_WHITE, look->fill_tint);
-      stroke = pd_color_mix (&colour, &PD_COLOR_WHITE, look->stroke_tint);
-      id = g_strdup_printf ("lane-%s", pd_agency_get_id (agency));
-      css = g_strdup_printf ("lane agency-%s", pd_agency_get_id (agency));
-      /* Translators: the name of an agency whose steps a band holds. */
-      title = g_strdup_printf (_("Lane: %s"), name);
-      group = pd_group_new (PD_GROUP_LANE, id, css, title);
-      path = pd_path_new ();
-      pd_path_rectangle (path, band.x, band.y, band.width, band.height);
-      pd_group_add_shape (group, pd_shape_new_path (path, fill, stroke, look->width));
-      /* The name in black on the light band: readable, and not colour alone. */
-      label = pd_text_layouter_layout (b->text, name, pd_scene_style ()->key.font + 1, TRUE,
-                                       PD_COLOR_BLACK, band.x + look->pad_x, band.y + look->pad_y,
-                                       lanes == PD_LANES_ACROSS
-                                       ? LANE_LABEL_ACROSS - 2 * look->pad_x
-                                       : band.width - 2 * look->pad_x,
-                                       2, PD_ALIGN_START, &height);
-      pd_group_add_shape (group, label);
-      group->bounds = band;
-      g_ptr_array_add (groups, group);
+      if (low <= high)
+        g_ptr_array_add (groups, lane_band (b, agency, lanes, diagram, low, high, part));
     }
   return groups;
 }

@@ -46,6 +46,7 @@ typedef struct {
   GArray         *route_segments;      /* of PdRouteSegment, in the index's order */
   GPtrArray      *pending_labels;      /* labels placed once every way is known */
   guint           n_edges_built;        /* "from\nto" of every edge, to offset parallels */
+  GHashTable     *ports;               /* edge id → PdScenePorts, where ends spread */
   gboolean        has_planned;
   gboolean        has_not_offered;
 } PdSceneBuilder;

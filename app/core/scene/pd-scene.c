@@ -2,7 +2,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pd-reading-order.h"
-#include "pd-scene-private.h"
+#include "pd-scene-edge-private.h"
 
 PdGroup *
 pd_group_new (PdGroupKind  kind,
@@ -155,7 +155,7 @@ builder_init (PdSceneBuilder       *b,
 
       g_hash_table_add (b->linked_pairs, g_strdup_printf ("%s\n%s", pd_edge_get_from_id (edge),
                                                           pd_edge_get_to_id (edge)));
-    }
+    }  b->ports = pd_scene_plan_ports (b, edges);
 }
 
 static void
@@ -166,6 +166,7 @@ builder_clear (PdSceneBuilder *b)
   g_hash_table_unref (b->edge_kinds_used);
   g_hash_table_unref (b->agencies_used);
   g_hash_table_unref (b->linked_pairs);
+  g_hash_table_unref (b->ports);
   pd_rect_index_free (b->obstacles);
   pd_rect_index_free (b->node_obstacles);
   pd_rect_index_free (b->route_index);

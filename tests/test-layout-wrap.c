@@ -1,0 +1,298 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Fit to a page: a long flow wraps into rows near the shape asked for,
+ * no step on another, each in a band of its agency in its row, the same
+ * input the same output; and lines that meet one side of a step spread
+ * along it. */
+#include <math.h>
+#include <string.h>
+
+#include "pd-agency.h"
+#include "pd-edit.h"
+#include "pd-layout.h"
+#include "pd-scene.h"
+#include "test-common.h"
+
+/* A chain of @n steps, their agencies taking turns in runs of @run
+ * (of one agency when 0). */
+static PdDocument *
+chain_of (guint n,
+          guint run)
+{
+  PdDocument *doc = pd_document_new_default ();
+  GListModel *agencies = pd_document_get_agencies (doc);
+  PdNode *last = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PdAgency) agency = g_list_model_get_item (agencies, run ? (i / run) % 3 : 0);
+      PdNode *node = pd_edit_add_node (doc, i == 0 ? PD_NODE_KIND_REFERRAL
+                                                   : PD_NODE_KIND_INTERVENTION,
+                                       pd_agency_get_id (agency), 0, 0);
+
+      if (last)
+        pd_edit_connect (doc, last, node);
+      last = node;
+    }
+  return doc;
+}
+
+static PdDocument *
+chain (guint n)
+{
+  return chain_of (n, 4);
+}
+
+static gboolean
+rect_within (const PdRect *inner,
+             const PdRect *outer)
+{
+  return inner->x >= outer->x - 0.5 && inner->y >= outer->y - 0.5
+         && inner->x + inner->width <= outer->x + outer->width + 0.5
+         && inner->y + inner->height <= outer->y + outer->height + 0.5;
+}
+
+/* No step on another; each inside a band of its own agency as drawn and
+ * in no band of another. */
+static void
+check_steps_in_lanes (PdDocument *doc)
+{
+  GListModel *nodes = pd_document_get_nodes (doc);
+  g_autoptr(PdScene) scene = pd_scene_new_from_document (doc);
+  guint n = g_list_model_get_n_items (nodes);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PdNode) a = g_list_model_get_item (nodes, i);
+      PdRect box = { pd_node_get_x (a), pd_node_get_y (a), pd_node_get_width (a),
+                     pd_node_get_height (a) };
+      g_autofree char *own = g_strdup_printf ("agency-%s", pd_node_get_agency_id (a));
+      guint in_own = 0;
+
+      for (guint j = i + 1; j < n; j++)
+        {
+          g_autoptr(PdNode) b = g_list_model_get_item (nodes, j);
+
+          g_assert_false (pd_node_get_x (a) < pd_node_get_x (b) + pd_node_get_width (b)
+                          && pd_node_get_x (b) < pd_node_get_x (a) + pd_node_get_width (a)
+                          && pd_node_get_y (a) < pd_node_get_y (b) + pd_node_get_height (b)
+                          && pd_node_get_y (b) < pd_node_get_y (a) + pd_node_get_height (a));
+        }
+      for (guint g = 0; g < scene->groups->len; g++)
+        {
+          PdGroup *group = g_ptr_array_index (scene->groups, g);
+          const PdRect *band = &group->bounds;
+
+          if (group->kind != PD_GROUP_LANE)
+            continue;
+          if (strstr (group->css_class, own))
+            in_own += rect_within (&box, &group->bounds);
+          else
+            g_assert_false (box.x < band->x + band->width && band->x < box.x + box.width
+                            && box.y < band->y + band->height && band->y < box.y + box.height);
+        }
+      g_assert_cmpuint (in_own, ==, 1);
+    }
+}
+
+static void
+bounds_of_steps (PdDocument *doc,
+                 double     *width,
+                 double     *height)
+{
+  GListModel *nodes = pd_document_get_nodes (doc);
+  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (nodes); i++)
+    {
+      g_autoptr(PdNode) a = g_list_model_get_item (nodes, i);
+
+      x0 = MIN (x0, pd_node_get_x (a));
+      y0 = MIN (y0, pd_node_get_y (a));
+      x1 = MAX (x1, pd_node_get_x (a) + pd_node_get_width (a));
+      y1 = MAX (y1, pd_node_get_y (a) + pd_node_get_height (a));
+    }
+  *width = x1 - x0;
+  *height = y1 - y0;
+}
+
+/* Long chains come out near the shape asked for, as the scene draws
+ * them; with agencies taking turns, in rows each laid out in lanes. */
+static void
+test_chain_aspect (void)
+{
+  static const double aspects[] = { 0.7, 1.0, 1.414, 2.0 };
+  static const guint lengths[] = { 40, 80 };
+
+  for (guint l = 0; l < G_N_ELEMENTS (lengths); l++)
+    for (guint i = 0; i < G_N_ELEMENTS (aspects); i++)
+      {
+        g_autoptr(PdDocument) doc = chain_of (lengths[l], 0);
+        g_autoptr(PdDocument) turns = chain (lengths[l]);
+        PdLayoutOptions options = PD_LAYOUT_OPTIONS_DEFAULT;
+        g_autoptr(PdScene) scene = NULL;
+        double ratio;
+
+        options.aspect = aspects[i];
+        pd_layout_apply (doc, &options);
+        pd_layout_apply (turns, &options);
+        check_steps_in_lanes (turns);
+        scene = pd_scene_new_from_document (doc);
+        ratio = scene->bounds.width / scene->bounds.height;
+        g_test_message ("%u steps, aspect %g: %g × %g, %g", lengths[l], aspects[i],
+                        scene->bounds.width, scene->bounds.height, ratio);
+        g_assert_cmpfloat (fabs (log (ratio / aspects[i])), <, log (1.3));
+        check_steps_in_lanes (doc);
+      }
+}
+
+/* Flowing down, the journey wraps into columns side by side, each with
+ * its own lanes across. */
+static void
+test_chain_columns (void)
+{
+  g_autoptr(PdDocument) doc = chain (40);
+  PdLayoutOptions options = PD_LAYOUT_OPTIONS_DEFAULT;
+  g_autoptr(PdScene) scene = NULL;
+  double ratio;
+
+  options.direction = PD_LAYOUT_TOP_BOTTOM;
+  options.aspect = 1.414;
+  pd_layout_apply (doc, &options);
+  check_steps_in_lanes (doc);
+  scene = pd_scene_new_from_document (doc);
+  ratio = scene->bounds.width / scene->bounds.height;
+  g_test_message ("%g × %g, %g", scene->bounds.width, scene->bounds.height, ratio);
+  g_assert_cmpfloat (fabs (log (ratio / options.aspect)), <, log (1.5));
+}
+
+/* Without an aspect, one row; with one, the same input gives the same
+ * places, and the rows make the whole far less wide. */
+static void
+test_chain_rows (void)
+{
+  g_autoptr(PdDocument) one = chain (40);
+  g_autoptr(PdDocument) wrapped = chain (40);
+  g_autoptr(PdDocument) again = chain (40);
+  PdLayoutOptions options = PD_LAYOUT_OPTIONS_DEFAULT;
+  g_autofree char *first = NULL, *second = NULL;
+  double w1, h1, w2, h2;
+
+  pd_layout_apply (one, &options);
+  bounds_of_steps (one, &w1, &h1);
+  options.aspect = 1.414;
+  pd_layout_apply (wrapped, &options);
+  pd_layout_apply (again, &options);
+  bounds_of_steps (wrapped, &w2, &h2);
+  g_assert_cmpfloat (w2, <, w1 / 3);
+  g_assert_cmpfloat (h2, >, h1 * 3);
+  first = test_write (wrapped);
+  second = test_write (again);
+  g_assert_cmpstr (first, ==, second);
+  /* Tidied again, the rows stay as they are. */
+  pd_layout_apply (again, &options);
+  g_free (second);
+  second = test_write (again);
+  g_assert_cmpstr (first, ==, second);
+}
+
+/* Each example fits a page better: drawn larger on A4 landscape, no step
+ * on another, each in its agency's band of its row. */
+static void
+test_example_fits (gconstpointer data)
+{
+  g_autoptr(PdDocument) wide = test_load (data);
+  g_autoptr(PdDocument) fitted = test_load (data);
+  PdLayoutOptions options = PD_LAYOUT_OPTIONS_DEFAULT;
+  g_autoptr(PdScene) a = NULL;
+  g_autoptr(PdScene) b = NULL;
+  double scale_wide, scale_fitted;
+
+  pd_layout_apply (wide, &options);
+  options.aspect = 1.414;
+  pd_layout_apply (fitted, &options);
+  check_steps_in_lanes (fitted);
+  a = pd_scene_new_from_document (wide);
+  b = pd_scene_new_from_document (fitted);
+  scale_wide = MIN (842 / a->bounds.width, 595 / a->bounds.height);
+  scale_fitted = MIN (842 / b->bounds.width, 595 / b->bounds.height);
+  g_test_message ("%g × %g → %g × %g", a->bounds.width, a->bounds.height, b->bounds.width,
+                  b->bounds.height);
+  g_assert_cmpfloat (scale_fitted, >, scale_wide * 1.1);
+}
+
+/* Four steps lead into one from its left: four distinct ends on its
+ * border, in the order of the steps they come from, top to bottom. */
+static void
+test_ports_spread (void)
+{
+  g_autoptr(PdDocument) doc = pd_document_new_default ();
+  GListModel *agencies = pd_document_get_agencies (doc);
+  g_autoptr(PdAgency) agency = g_list_model_get_item (agencies, 0);
+  const char *id = pd_agency_get_id (agency);
+  PdNode *to = pd_edit_add_node (doc, PD_NODE_KIND_REVIEW, id, 1400, 300);
+  g_autoptr(PdScene) scene = NULL;
+  g_autoptr(GPtrArray) edges = g_ptr_array_new ();
+  double last_y = -G_MAXDOUBLE;
+
+  for (guint i = 0; i < 4; i++)
+    {
+      /* Added out of order: the ends follow the places, not the order. */
+      static const double ys[] = { 500, 100, 400, 200 };
+      PdNode *from = pd_edit_add_node (doc, PD_NODE_KIND_ASSESSMENT, id, 100, ys[i]);
+
+      g_ptr_array_add (edges, (gpointer) pd_edge_get_id (pd_edit_connect (doc, from, to)));
+    }
+  scene = pd_scene_new_from_document (doc);
+  for (guint k = 0; k < 4; k++)
+    {
+      static const guint by_y[] = { 1, 3, 2, 0 };
+      g_autofree char *group_id = g_strdup_printf ("transition-%s",
+                                                   (char *) g_ptr_array_index (edges, by_y[k]));
+      PdGroup *group = NULL;
+
+      for (guint g = 0; g < scene->groups->len; g++)
+        if (g_str_equal (((PdGroup *) g_ptr_array_index (scene->groups, g))->id, group_id))
+          group = g_ptr_array_index (scene->groups, g);
+      g_assert_nonnull (group);
+      /* On the step's left side, well below the one before: aimed at its
+       * centre from so far, they would all but meet. */
+      g_assert_cmpfloat (fabs (group->ends[2] - pd_node_get_x (to)), <, 1);
+      g_assert_cmpfloat (group->ends[3], >, last_y + 8);
+      g_assert_cmpfloat (group->ends[3], >, pd_node_get_y (to));
+      g_assert_cmpfloat (group->ends[3], <, pd_node_get_y (to) + pd_node_get_height (to));
+      last_y = group->ends[3];
+    }
+}
+
+/* A fit to a page is what was asked for: Tidy applies it even where its
+ * rows cross more lines than the steps did where they were. */
+static void
+test_fit_applied (void)
+{
+  g_autoptr(PdDocument) doc = chain (30);
+  PdLayoutOptions options = PD_LAYOUT_OPTIONS_DEFAULT;
+  PdLayoutOutcome outcome;
+  double w1, h1, w2, h2;
+
+  pd_layout_tidy (doc, &options, &outcome);
+  bounds_of_steps (doc, &w1, &h1);
+  options.aspect = 1.0;
+  pd_layout_tidy (doc, &options, &outcome);
+  g_assert_false (outcome.kept);
+  bounds_of_steps (doc, &w2, &h2);
+  g_assert_cmpfloat (w2, <, w1 / 2);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/layout-wrap/chain-aspect", test_chain_aspect);
+  g_test_add_func ("/layout-wrap/chain-rows", test_chain_rows);
+  g_test_add_func ("/layout-wrap/chain-columns", test_chain_columns);
+  g_test_add_func ("/layout-wrap/fit-applied", test_fit_applied);
+  g_test_add_func ("/layout-wrap/ports-spread", test_ports_spread);
+  test_add_per_example ("/layout-wrap/example-fits", test_example_fits);
+  return g_test_run ();
+}
