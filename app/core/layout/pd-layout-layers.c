@@ -181,9 +181,18 @@ pd_layers_straighten (PdLayers *layers)
 
   if (layers->n == layers->n_real || layers->n_ranks == 0)
     return;
-  for (guint v = 0; v < layers->n_real; v++)
-    key[v] = (layers->pos[v] + 0.5)
-             / (layers->layer_start[layers->rank[v] + 1] - layers->layer_start[layers->rank[v]]);
+  /* The steps as shares of their rank, virtual steps left out, as the
+   * drawing has them. */
+  for (guint r = 0; r < layers->n_ranks; r++)
+    {
+      guint real = 0, k = 0;
+
+      for (guint i = layers->layer_start[r]; i < layers->layer_start[r + 1]; i++)
+        real += layers->layer[i] < layers->n_real;
+      for (guint i = layers->layer_start[r]; i < layers->layer_start[r + 1]; i++)
+        if (layers->layer[i] < layers->n_real)
+          key[layers->layer[i]] = (k++ + 0.5) / real;
+    }
   for (guint v = layers->n_real; v < layers->n; v++)
     {
       guint a = layers->link_from[v - layers->n_real], b = layers->link_to[v - layers->n_real];

@@ -65,4 +65,12 @@ void    pd_layers_transpose      (PdLayers     *layers,
 /* @layers ordered to cross few links, each step kept in its lane. */
 void    pd_layers_minimise       (PdLayers     *layers);
 
+/* pd-layout-order.c: @ranks (each a GArray of @g's steps, sorted by lane
+ * then by @g->order, its shares of the rank) ordered by
+ * pd_layers_minimise() or by pd_layout_order_simple() from the same
+ * order, whichever crosses fewer links drawn straight; @g->order set to
+ * match. */
+void    pd_layout_order_layered  (Graph        *g,
+                                  GPtrArray    *ranks);
+
 G_END_DECLS

@@ -26,6 +26,17 @@ by_lane_then_across (gconstpointer a,
   return sort_graph->order[x] < sort_graph->order[y] ? -1 : sort_graph->order[x] > sort_graph->order[y];
 }
 
+static int
+by_order (gconstpointer a,
+          gconstpointer b,
+          gpointer      data)
+{
+  Graph *g = data;
+  double x = g->order[*(const guint *) a], y = g->order[*(const guint *) b];
+
+  return (x > y) - (x < y);
+}
+
 /* Each rank's order as shares of it, so that ranks of different sizes
  * compare. */
 static void
@@ -41,6 +52,62 @@ share_out (Graph     *g,
     }
 }
 
+/* Crossings of the order @g->order, long links drawn straight. */
+static guint64
+straight_crossings (Graph *g)
+{
+  PdLayers layers;
+  guint64 crossings;
+
+  pd_layers_init (&layers, g);
+  pd_layers_straighten (&layers);
+  crossings = pd_layers_crossings (&layers);
+  pd_layers_clear (&layers);
+  return crossings;
+}
+
+void
+pd_layout_order_layered (Graph     *g,
+                         GPtrArray *ranks)
+{
+  guint n = g->nodes->len;
+  g_autofree double *first = g_memdup2 (g->order, MAX (n, 1) * sizeof (double));
+  g_autofree double *layered = NULL;
+  PdLayers layers;
+  guint64 crossings;
+
+
+  pd_layers_init (&layers, g);
+  pd_layers_minimise (&layers);
+  /* The steps back from the layered graph, in its order. */
+  for (guint r = 0; r < g->n_ranks; r++)
+    {
+      GArray *rank = g_ptr_array_index (ranks, r);
+
+      g_array_set_size (rank, 0);
+      for (guint k = layers.layer_start[r]; k < layers.layer_start[r + 1]; k++)
+        if (layers.layer[k] < layers.n_real)
+          g_array_append_val (rank, layers.layer[k]);
+    }
+  pd_layers_clear (&layers);
+  share_out (g, ranks);
+  crossings = straight_crossings (g);
+  if (crossings == 0)
+    return;
+
+  /* The simple sweep from the same first order, kept should it cross
+   * fewer: this order is never the worse of the two. */
+  layered = g_memdup2 (g->order, MAX (n, 1) * sizeof (double));
+  memcpy (g->order, first, n * sizeof (double));
+  pd_layout_order_simple (g, ranks);
+  share_out (g, ranks);
+  if (straight_crossings (g) < crossings)
+    return;
+  memcpy (g->order, layered, n * sizeof (double));
+  for (guint r = 0; r < ranks->len; r++)
+    g_array_sort_with_data (g_ptr_array_index (ranks, r), by_order, g);
+}
+
 void
 pd_layout_order_ranks (Graph        *g,
                        GPtrArray    *ranks,
@@ -49,8 +116,6 @@ pd_layout_order_ranks (Graph        *g,
                        const double *across,
                        gboolean      simple)
 {
-  PdLayers layers;
-
   /* First in reading order, then (when @across is given) as they are
    * now across the flow. */
   for (guint i = 0; i < reading->len; i++)
@@ -91,19 +156,5 @@ pd_layout_order_ranks (Graph        *g,
       return;
     }
   share_out (g, ranks);
-
-  pd_layers_init (&layers, g);
-  pd_layers_minimise (&layers);
-  /* The steps back from the layered graph, in its order. */
-  for (guint r = 0; r < g->n_ranks; r++)
-    {
-      GArray *rank = g_ptr_array_index (ranks, r);
-
-      g_array_set_size (rank, 0);
-      for (guint k = layers.layer_start[r]; k < layers.layer_start[r + 1]; k++)
-        if (layers.layer[k] < layers.n_real)
-          g_array_append_val (rank, layers.layer[k]);
-    }
-  share_out (g, ranks);
-  pd_layers_clear (&layers);
+  pd_layout_order_layered (g, ranks);
 }
