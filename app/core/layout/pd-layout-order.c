@@ -1,29 +1,16 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Ordering each rank to cross few links (after Sugiyama et al.):
- * barycentres, then neighbours swapped, each step kept in its lane. */
+/* Ordering each rank to cross few links (after Sugiyama et al.): from a
+ * first order (reading order, or the steps' places now), the layered
+ * graph with a virtual step on each rank a long link passes is ordered
+ * by sweeps of medians and transposition (pd-layout-mincross.c), each
+ * step kept in its lane. */
 #include <string.h>
 
-#include "pd-layout-private.h"
+#include "pd-layout-layers.h"
 
-/* Top-down and bottom-up passes of barycentre ordering. */
-#define ORDER_PASSES 6
-
-static Graph *sort_graph;   /* for the comparisons below; layouts run one at a time */
+static Graph *sort_graph;   /* for the comparison below; layouts run one at a time */
 static const double *sort_across;
 G_LOCK_DEFINE_STATIC (sorting);
-
-static int
-by_lane_then_order (gconstpointer a,
-                    gconstpointer b)
-{
-  guint x = *(const guint *) a, y = *(const guint *) b;
-
-  if (sort_graph->lane[x] != sort_graph->lane[y])
-    return sort_graph->lane[x] < sort_graph->lane[y] ? -1 : 1;
-  if (sort_graph->order[x] != sort_graph->order[y])
-    return sort_graph->order[x] < sort_graph->order[y] ? -1 : 1;
-  return x < y ? -1 : x > y;
-}
 
 /* By lane, then by place across the flow, then by reading order. */
 static int
@@ -39,143 +26,86 @@ by_lane_then_across (gconstpointer a,
   return sort_graph->order[x] < sort_graph->order[y] ? -1 : sort_graph->order[x] > sort_graph->order[y];
 }
 
-/* Barycentres: each step moves to the mean place of its neighbours in the
- * ranks before (going down) or after (going up), within its lane. The
- * best order met is kept, the first one on a tie: a tidy pathway tidied
- * again stays as it is. */
-static void
-order_ranks (Graph     *g,
-             GPtrArray *ranks)
+static int
+by_order (gconstpointer a,
+          gconstpointer b,
+          gpointer      data)
 {
-  g_autofree double *best = g_memdup2 (g->order, g->nodes->len * sizeof (double));
-  guint least = pd_layout_layered_crossings (g, g->order);
+  Graph *g = data;
+  double x = g->order[*(const guint *) a], y = g->order[*(const guint *) b];
 
-  guint n = g->nodes->len;
-  g_autofree double *sum = g_new0 (double, n);
-  g_autofree guint *count = g_new0 (guint, n);
-
-  G_LOCK (sorting);
-  sort_graph = g;
-  for (guint r = 0; r < ranks->len; r++)
-    g_array_sort (g_ptr_array_index (ranks, r), by_lane_then_order);
-  for (int pass = 0; pass < ORDER_PASSES; pass++)
-    {
-      gboolean down = pass % 2 == 0;
-
-      for (guint i = 0; i < n; i++)
-        {
-          sum[i] = 0;
-          count[i] = 0;
-        }
-      for (guint i = 0; i < g->links->len; i++)
-        {
-          Link *l = &g_array_index (g->links, Link, i);
-          guint to = down ? l->to : l->from, from = down ? l->from : l->to;
-
-          sum[to] += g->order[from];
-          count[to]++;
-        }
-      for (guint r = 0; r < ranks->len; r++)
-        {
-          GArray *rank = g_ptr_array_index (ranks, down ? r : ranks->len - 1 - r);
-
-          for (guint k = 0; k < rank->len; k++)
-            {
-              guint v = g_array_index (rank, guint, k);
-              if (count[v])
-                g->order[v] = sum[v] / count[v];
-            }
-          g_array_sort (rank, by_lane_then_order);
-          /* Places become whole again, as fractions of the rank. */
-          for (guint k = 0; k < rank->len; k++)
-            g->order[g_array_index (rank, guint, k)] = (double) k / MAX (rank->len, 1);
-        }
-      {
-        guint crossings = pd_layout_layered_crossings (g, g->order);
-
-        if (crossings < least)
-          {
-            least = crossings;
-            memcpy (best, g->order, n * sizeof (double));
-          }
-      }
-    }
-  if (n > 0)   /* memcpy from NULL is undefined even for no bytes */
-    {
-      memcpy (g->order, best, n * sizeof (double));
-      for (guint r = 0; r < ranks->len; r++)
-        g_array_sort (g_ptr_array_index (ranks, r), by_lane_then_order);
-    }
-  sort_graph = NULL;
-  G_UNLOCK (sorting);
+  return (x > y) - (x < y);
 }
 
-/* Crossings between the links of @x and @y on one side when @x comes
- * first: pairs whose far ends are in the other order. */
-static guint
-pair_crossings (Graph     *g,
-                GPtrArray *neighbours,
-                guint      x,
-                guint      y)
+/* Each rank's order as shares of it, so that ranks of different sizes
+ * compare. */
+static void
+share_out (Graph     *g,
+           GPtrArray *ranks)
 {
-  GArray *nx = g_ptr_array_index (neighbours, x), *ny = g_ptr_array_index (neighbours, y);
-  guint crossings = 0;
+  for (guint r = 0; r < ranks->len; r++)
+    {
+      GArray *rank = g_ptr_array_index (ranks, r);
 
-  for (guint i = 0; i < nx->len; i++)
-    for (guint j = 0; j < ny->len; j++)
-      {
-        guint a = g_array_index (nx, guint, i), b = g_array_index (ny, guint, j);
-        gboolean a_before = g->rank[a] < g->rank[x], b_before = g->rank[b] < g->rank[y];
+      for (guint k = 0; k < rank->len; k++)
+        g->order[g_array_index (rank, guint, k)] = (k + 0.5) / rank->len;
+    }
+}
 
-        /* Only ends on the same side can cross. */
-        if (a_before == b_before && g->order[a] > g->order[b])
-          crossings++;
-      }
+/* Crossings of the order @g->order, long links drawn straight. */
+static guint64
+straight_crossings (Graph *g)
+{
+  PdLayers layers;
+  guint64 crossings;
+
+  pd_layers_init (&layers, g);
+  pd_layers_straighten (&layers);
+  crossings = pd_layers_crossings (&layers);
+  pd_layers_clear (&layers);
   return crossings;
 }
 
-/* Neighbours in a rank change places when that crosses fewer links (and
- * they share a lane): what barycentres miss. */
-static void
-transpose (Graph     *g,
-           GPtrArray *ranks)
+void
+pd_layout_order_layered (Graph     *g,
+                         GPtrArray *ranks)
 {
   guint n = g->nodes->len;
-  g_autoptr(GPtrArray) neighbours = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  gboolean improved = TRUE;
+  g_autofree double *first = g_memdup2 (g->order, MAX (n, 1) * sizeof (double));
+  g_autofree double *layered = NULL;
+  PdLayers layers;
+  guint64 crossings;
 
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (neighbours, g_array_new (FALSE, FALSE, sizeof (guint)));
-  for (guint i = 0; i < g->links->len; i++)
+
+  pd_layers_init (&layers, g);
+  pd_layers_minimise (&layers);
+  /* The steps back from the layered graph, in its order. */
+  for (guint r = 0; r < g->n_ranks; r++)
     {
-      Link *l = &g_array_index (g->links, Link, i);
-      g_array_append_val (g_ptr_array_index (neighbours, l->from), l->to);
-      g_array_append_val (g_ptr_array_index (neighbours, l->to), l->from);
-    }
-  for (int pass = 0; pass < 4 && improved; pass++)
-    {
-      improved = FALSE;
-      for (guint r = 0; r < ranks->len; r++)
-        {
-          GArray *rank = g_ptr_array_index (ranks, r);
+      GArray *rank = g_ptr_array_index (ranks, r);
 
-          for (guint k = 0; k + 1 < rank->len; k++)
-            {
-              guint x = g_array_index (rank, guint, k), y = g_array_index (rank, guint, k + 1);
-              double swap;
-
-              if (g->lane[x] != g->lane[y]
-                  || pair_crossings (g, neighbours, y, x) >= pair_crossings (g, neighbours, x, y))
-                continue;
-              g_array_index (rank, guint, k) = y;
-              g_array_index (rank, guint, k + 1) = x;
-              swap = g->order[x];
-              g->order[x] = g->order[y];
-              g->order[y] = swap;
-              improved = TRUE;
-            }
-        }
+      g_array_set_size (rank, 0);
+      for (guint k = layers.layer_start[r]; k < layers.layer_start[r + 1]; k++)
+        if (layers.layer[k] < layers.n_real)
+          g_array_append_val (rank, layers.layer[k]);
     }
+  pd_layers_clear (&layers);
+  share_out (g, ranks);
+  crossings = straight_crossings (g);
+  if (crossings == 0)
+    return;
+
+  /* The simple sweep from the same first order, kept should it cross
+   * fewer: this order is never the worse of the two. */
+  layered = g_memdup2 (g->order, MAX (n, 1) * sizeof (double));
+  memcpy (g->order, first, n * sizeof (double));
+  pd_layout_order_simple (g, ranks);
+  share_out (g, ranks);
+  if (straight_crossings (g) < crossings)
+    return;
+  memcpy (g->order, layered, n * sizeof (double));
+  for (guint r = 0; r < ranks->len; r++)
+    g_array_sort_with_data (g_ptr_array_index (ranks, r), by_order, g);
 }
 
 void
@@ -183,10 +113,11 @@ pd_layout_order_ranks (Graph        *g,
                        GPtrArray    *ranks,
                        GPtrArray    *reading,
                        GHashTable   *index,
-                       const double *across)
+                       const double *across,
+                       gboolean      simple)
 {
   /* First in reading order, then (when @across is given) as they are
-   * now across the flow, then by barycentres. */
+   * now across the flow. */
   for (guint i = 0; i < reading->len; i++)
     {
       guint found = GPOINTER_TO_UINT (g_hash_table_lookup (index, pd_node_get_id (
@@ -219,6 +150,11 @@ pd_layout_order_ranks (Graph        *g,
     sort_across = NULL;
     G_UNLOCK (sorting);
   }
-  order_ranks (g, ranks);
-  transpose (g, ranks);
+  if (simple)
+    {
+      pd_layout_order_simple (g, ranks);
+      return;
+    }
+  share_out (g, ranks);
+  pd_layout_order_layered (g, ranks);
 }

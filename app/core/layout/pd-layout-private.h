@@ -39,12 +39,18 @@ along (Graph   *g,
 
 /* pd-layout-order.c: @ranks (a GArray of step indices each) filled in
  * reading order, sorted by @across (the steps' places now across the
- * flow) when given, then ordered to cross few links within each lane. */
+ * flow) when given, then ordered to cross few links within each lane:
+ * on the layered graph, or (@simple) by pd_layout_order_simple(). */
 void    pd_layout_order_ranks (Graph        *g,
                                GPtrArray    *ranks,
                                GPtrArray    *reading,
                                GHashTable   *index,
-                               const double *across);
+                               const double *across,
+                               gboolean      simple);
+/* pd-layout-order-simple.c: barycentre sweeps over the steps alone, then
+ * neighbours swapped, from the order of @ranks and @g->order. */
+void    pd_layout_order_simple (Graph       *g,
+                                GPtrArray   *ranks);
 
 /* pd-layout-place.c: the places of the steps of @ranks, ordered: ranks
  * along the flow, lanes across it, runs straightened; and how many pairs

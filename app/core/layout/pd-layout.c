@@ -252,7 +252,9 @@ leave_room_for_labels (Graph                 *g,
 }
 
 /* Orders each rank and places the steps, starting from @across (the
- * steps' places now across the flow) when given, else reading order. */
+ * steps' places now across the flow) when given, else reading order;
+ * the layered graph's order and the simple one's both tried, the one
+ * crossing fewer links drawn straight kept (the layered on a tie). */
 static GArray *
 order_and_place (Graph                 *g,
                  GPtrArray             *reading,
@@ -262,12 +264,28 @@ order_and_place (Graph                 *g,
                  gboolean               flow_x,
                  guint                 *crossings)
 {
-  g_autoptr(GPtrArray) ranks = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  GArray *best = NULL;
 
-  for (guint r = 0; r < g->n_ranks; r++)
-    g_ptr_array_add (ranks, g_array_new (FALSE, FALSE, sizeof (guint)));
-  pd_layout_order_ranks (g, ranks, reading, index, across);
-  return pd_layout_place (g, ranks, across, options, flow_x, crossings);
+  for (guint simple = 0; simple < 2; simple++)
+    {
+      g_autoptr(GPtrArray) ranks = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+      GArray *places;
+      guint count;
+
+      for (guint r = 0; r < g->n_ranks; r++)
+        g_ptr_array_add (ranks, g_array_new (FALSE, FALSE, sizeof (guint)));
+      pd_layout_order_ranks (g, ranks, reading, index, across, simple);
+      places = pd_layout_place (g, ranks, across, options, flow_x, &count);
+      if (best == NULL || count < *crossings)
+        {
+          g_clear_pointer (&best, g_array_unref);
+          best = places;
+          *crossings = count;
+        }
+      else
+        g_array_unref (places);
+    }
+  return best;
 }
 
 /* The steps of @document (only those in @only, when given) into @g,
@@ -522,6 +540,28 @@ pd_layout_apply_from (PdDocument            *document,
   pd_document_end (document);
 }
 
+/* Whether @a and @b put every step in the same place. */
+static gboolean
+same_places (GArray *a,
+             GArray *b)
+{
+  if (a->len != b->len)
+    return FALSE;
+  for (guint i = 0; i < a->len; i++)
+    {
+      PdLayoutPlace *p = &g_array_index (a, PdLayoutPlace, i);
+      PdLayoutPlace *q = &g_array_index (b, PdLayoutPlace, i);
+
+      if (p->x != q->x || p->y != q->y)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Laid out again from the places a layout gives: reading order, and so
+ * which transitions close cycles, depends on where the steps are. */
+#define MAX_ROUNDS 4
+
 /* The layout's places set in @document, itself a scratch copy: its
  * history keeps the steps of the search. */
 void
@@ -530,29 +570,41 @@ pd_layout_lay_out (PdDocument            *document,
 {
   PdLayoutOptions defaults = PD_LAYOUT_OPTIONS_DEFAULT;
   g_autoptr(GArray) places = NULL;
-  guint least;
+  g_autoptr(GArray) best = NULL;
+  guint least, crossings;
 
   if (options == NULL)
     options = &defaults;
-  places = compute (document, options, NULL, &least);
+  places = compute (document, options, NULL, &crossings);
+  least = crossings;
+  best = g_array_ref (places);
   pd_document_begin (document, _("Tidy"));
   set_lanes (document, options);
   set_places (document, places);
-  /* Reading order, and so the layout, depends on where steps are: laid
-   * out again from the new places while that crosses fewer transitions.
-   * Tidying a tidy pathway then leaves it as it is. */
-  for (guint round = 0; round < 3 && least > 0; round++)
+  /* Laid out again from the new places until a layout gives itself back,
+   * so that tidying a tidy pathway leaves it as it is; on the way, the
+   * layout that crosses fewest transitions is kept, should none do. */
+  for (guint round = 0; round < MAX_ROUNDS; round++)
     {
-      guint crossings;
       g_autoptr(GArray) again = compute (document, options, NULL, &crossings);
 
-      if (crossings >= least)
-        break;
+      if (same_places (again, places))
+        {
+          g_clear_pointer (&best, g_array_unref);
+          break;
+        }
       set_places (document, again);
-      least = crossings;
       g_array_unref (places);
       places = g_steal_pointer (&again);
+      if (crossings < least)
+        {
+          least = crossings;
+          g_array_unref (best);
+          best = g_array_ref (places);
+        }
     }
+  if (best && best != places)
+    set_places (document, best);
   pd_document_end (document);
 }
 
