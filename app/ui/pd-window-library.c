@@ -82,6 +82,7 @@ pd_window_show_path (PdWindow   *self,
   g_autofree char *etag = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(PdDocument) document = NULL;
+  PdLibrary *in_library;
 
   g_return_val_if_fail (PD_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -97,10 +98,11 @@ pd_window_show_path (PdWindow   *self,
       pd_window_toast (self, error->message);
       return FALSE;
     }
-  if (entry_at (self->library, path))
+  in_library = entry_at (self->library, path) ? self->library : NULL;
+  if (in_library)
     {
-      pd_library_apply_services (self->library, document);
-      pd_library_apply_agencies (self->library, document);
+      pd_library_apply_services (in_library, document);
+      pd_library_apply_agencies (in_library, document);
     }
   pd_document_mark_saved (document);
   /* The pathway let go leaves no recovery copy, as a closed window does. */
@@ -114,7 +116,7 @@ pd_window_show_path (PdWindow   *self,
   self->etag = g_steal_pointer (&etag);
   self->blank = FALSE;
   pd_window_set_document (self, document);
-  pd_agencies_set_library (self->agencies, library, document);
+  pd_agencies_set_library (self->agencies, in_library, document);
   pd_leaflet_preview_set_file_name (self->leaflet, self->path);
   gtk_stack_set_visible_child_name (self->main_stack, "editor");
   pd_recent_note (self->path);
