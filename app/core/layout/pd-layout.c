@@ -9,6 +9,7 @@
 #include "pd-agency.h"
 #include "pd-edge.h"
 #include "pd-layout-private.h"
+#include "pd-layout-warm.h"
 #include "pd-reading-order.h"
 #include "pd-scene.h"
 #include "pd-scene-style.h"
@@ -393,6 +394,7 @@ static GArray *
 compute (PdDocument            *document,
          const PdLayoutOptions *options,
          GHashTable            *only,
+         PdLayoutWarm          *warm,
          guint                 *crossings)
 {
   PdLayoutOptions defaults = PD_LAYOUT_OPTIONS_DEFAULT;
@@ -412,6 +414,8 @@ compute (PdDocument            *document,
   collect_steps (&g, document, options, only, index);
   pd_reading_order (document, &reading, &reading_edges);
   rank_steps (&g, reading, reading_edges, index);
+  if (warm)
+    pd_layout_warm_rank (warm, &g);
   leave_room_for_labels (&g, reading_edges, index, options, flow_x);
   assign_lanes (&g, document, options);
   places = best_places (&g, reading, index, options, flow_x, &least);
@@ -426,7 +430,7 @@ pd_layout_compute (PdDocument            *document,
                    const PdLayoutOptions *options)
 {
   g_return_val_if_fail (PD_IS_DOCUMENT (document), NULL);
-  return compute (document, options, NULL, NULL);
+  return compute (document, options, NULL, NULL, NULL);
 }
 
 void
@@ -452,7 +456,7 @@ pd_layout_apply_to (PdDocument            *document,
     }
   if (g_hash_table_size (only) < 2)
     return;
-  places = compute (document, options, only, NULL);
+  places = compute (document, options, only, NULL, NULL);
   for (guint i = 0; i < places->len; i++)
     {
       new_x = MIN (new_x, g_array_index (places, PdLayoutPlace, i).x);
@@ -528,23 +532,33 @@ void
 pd_layout_lay_out (PdDocument            *document,
                    const PdLayoutOptions *options)
 {
+  pd_layout_lay_out_warm (document, options, NULL);
+}
+
+void
+pd_layout_lay_out_warm (PdDocument            *document,
+                        const PdLayoutOptions *options,
+                        PdLayoutWarm          *warm)
+{
   PdLayoutOptions defaults = PD_LAYOUT_OPTIONS_DEFAULT;
   g_autoptr(GArray) places = NULL;
   guint least;
 
   if (options == NULL)
     options = &defaults;
-  places = compute (document, options, NULL, &least);
+  places = compute (document, options, NULL, warm, &least);
+  if (warm)
+    pd_layout_warm_settle (warm, document, places, options);
   pd_document_begin (document, _("Tidy"));
   set_lanes (document, options);
   set_places (document, places);
   /* Reading order, and so the layout, depends on where steps are: laid
    * out again from the new places while that crosses fewer transitions.
    * Tidying a tidy pathway then leaves it as it is. */
-  for (guint round = 0; round < 3 && least > 0; round++)
+  for (guint round = 0; round < 3 && least > 0 && warm == NULL; round++)
     {
       guint crossings;
-      g_autoptr(GArray) again = compute (document, options, NULL, &crossings);
+      g_autoptr(GArray) again = compute (document, options, NULL, NULL, &crossings);
 
       if (crossings >= least)
         break;
