@@ -1342,7 +1342,8 @@ test_tidy_without_lanes (Fixture       *f,
   g_assert_cmpint (drawn, ==, PD_LANES_NONE);
   lanes = g_action_group_get_action_state (G_ACTION_GROUP (window), "tidy-lanes");
   g_assert_false (g_variant_get_boolean (lanes));
-  g_assert_true (pd_document_undo (doc));
+  /* The tidy with lanes was taken back, and without lanes the steps
+   * already stood in a layout that crosses nothing: they stay put. */
   undone = test_write (doc);
   g_assert_cmpstr (undone, ==, before);
   gtk_window_destroy (GTK_WINDOW (window));

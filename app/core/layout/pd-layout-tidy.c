@@ -1,10 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Tidy never makes a diagram worse: the layout is made on a copy, and
  * should it cross more transitions than the steps where they are, they
- * stay there, unless the lanes asked for force the crossings. */
+ * stay there, unless the lanes asked for force the crossings. A pathway
+ * already laid out is also tidied from its layout (pd-layout-warm.h), so
+ * that a small edit moves few steps, and that is kept unless it crosses
+ * more than a tidy from scratch. */
 #include <string.h>
 
 #include "pd-layout-private.h"
+#include "pd-layout-warm.h"
 
 static int
 by_left (gconstpointer a,
@@ -46,18 +50,86 @@ steps_overlap (PdDocument *document)
   return FALSE;
 }
 
+/* Steps of @document at another place in @laid_out. */
+static guint
+count_moved (PdDocument *document,
+             PdDocument *laid_out)
+{
+  GListModel *list = pd_document_get_nodes (document);
+  guint moved = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(PdNode) node = g_list_model_get_item (list, i);
+      PdNode *placed = pd_document_get_node (laid_out, pd_node_get_id (node));
+
+      moved += placed && (pd_node_get_x (placed) != pd_node_get_x (node)
+                          || pd_node_get_y (placed) != pd_node_get_y (node));
+    }
+  return moved;
+}
+
+/* Ways of laying @document out from where its steps stand, most kept
+ * first: ranks kept to the columns or from scratch; places kept where
+ * they are legal, or as laid out. */
+static const struct {
+  gboolean     columns;
+  PdWarmSettle settle;
+} warm_tries[] = {
+  { TRUE, PD_WARM_SETTLE_ALL },
+  { FALSE, PD_WARM_SETTLE_ALL },
+  { TRUE, PD_WARM_SETTLE_NONE },
+};
+
+/* Of @document laid out from where its steps stand (@warm), the layout
+ * that moves fewest steps, fewer than @moved, crossing no more than
+ * @scratch (the most), in @copy, and its crossings in @crossings. */
+static void
+tidy_warm (PdDocument             *document,
+           const PdLayoutOptions  *options,
+           PdLayoutWarm           *warm,
+           guint                   scratch,
+           guint                   moved,
+           PdDocument            **copy,
+           guint                  *crossings)
+{
+  for (guint t = 0; t < G_N_ELEMENTS (warm_tries) && moved > 0; t++)
+    {
+      g_autoptr(PdDocument) kept = pd_document_copy (document);
+      guint fewer, still;
+
+      warm->columns = warm_tries[t].columns;
+      warm->settle = warm_tries[t].settle;
+      pd_layout_lay_out_warm (kept, options, warm);
+      fewer = pd_layout_count_crossings (kept);
+      still = count_moved (document, kept);
+      if (fewer <= scratch && (still < moved || (still == moved && fewer < *crossings)))
+        {
+          g_set_object (copy, kept);
+          *crossings = fewer;
+          moved = still;
+        }
+    }
+}
+
 /* Tidied on a copy of @document: how many transitions then cross, and
- * (when @out) the copy. */
+ * (when @out) the copy. When the steps stand in columns, also laid out
+ * from where they stand: that kept when it moves fewer steps and crosses
+ * no more than the layout from scratch. */
 static guint
 tidy_copy (PdDocument             *document,
            const PdLayoutOptions  *options,
            PdDocument            **out)
 {
   g_autoptr(PdDocument) copy = pd_document_copy (document);
+  g_autoptr(PdLayoutWarm) warm = NULL;
   guint crossings;
 
   pd_layout_lay_out (copy, options);
   crossings = pd_layout_count_crossings (copy);
+  if ((warm = pd_layout_warm_new (document, options)) != NULL)
+    tidy_warm (document, options, warm, crossings, count_moved (document, copy), &copy,
+               &crossings);
   if (out)
     *out = g_steal_pointer (&copy);
   return crossings;

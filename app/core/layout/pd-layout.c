@@ -9,6 +9,7 @@
 #include "pd-agency.h"
 #include "pd-edge.h"
 #include "pd-layout-private.h"
+#include "pd-layout-warm.h"
 #include "pd-reading-order.h"
 #include "pd-scene.h"
 #include "pd-scene-style.h"
@@ -411,6 +412,7 @@ static GArray *
 compute (PdDocument            *document,
          const PdLayoutOptions *options,
          GHashTable            *only,
+         PdLayoutWarm          *warm,
          guint                 *crossings)
 {
   PdLayoutOptions defaults = PD_LAYOUT_OPTIONS_DEFAULT;
@@ -430,6 +432,8 @@ compute (PdDocument            *document,
   collect_steps (&g, document, options, only, index);
   pd_reading_order (document, &reading, &reading_edges);
   rank_steps (&g, reading, reading_edges, index);
+  if (warm)
+    pd_layout_warm_rank (warm, &g);
   leave_room_for_labels (&g, reading_edges, index, options, flow_x);
   assign_lanes (&g, document, options);
   places = best_places (&g, reading, index, options, flow_x, &least);
@@ -444,7 +448,7 @@ pd_layout_compute (PdDocument            *document,
                    const PdLayoutOptions *options)
 {
   g_return_val_if_fail (PD_IS_DOCUMENT (document), NULL);
-  return compute (document, options, NULL, NULL);
+  return compute (document, options, NULL, NULL, NULL);
 }
 
 void
@@ -470,7 +474,7 @@ pd_layout_apply_to (PdDocument            *document,
     }
   if (g_hash_table_size (only) < 2)
     return;
-  places = compute (document, options, only, NULL);
+  places = compute (document, options, only, NULL, NULL);
   for (guint i = 0; i < places->len; i++)
     {
       new_x = MIN (new_x, g_array_index (places, PdLayoutPlace, i).x);
@@ -568,6 +572,14 @@ void
 pd_layout_lay_out (PdDocument            *document,
                    const PdLayoutOptions *options)
 {
+  pd_layout_lay_out_warm (document, options, NULL);
+}
+
+void
+pd_layout_lay_out_warm (PdDocument            *document,
+                        const PdLayoutOptions *options,
+                        PdLayoutWarm          *warm)
+{
   PdLayoutOptions defaults = PD_LAYOUT_OPTIONS_DEFAULT;
   g_autoptr(GArray) places = NULL;
   g_autoptr(GArray) best = NULL;
@@ -575,7 +587,9 @@ pd_layout_lay_out (PdDocument            *document,
 
   if (options == NULL)
     options = &defaults;
-  places = compute (document, options, NULL, &crossings);
+  places = compute (document, options, NULL, warm, &crossings);
+  if (warm)
+    pd_layout_warm_settle (warm, document, places, options);
   least = crossings;
   best = g_array_ref (places);
   pd_document_begin (document, _("Tidy"));
@@ -583,10 +597,11 @@ pd_layout_lay_out (PdDocument            *document,
   set_places (document, places);
   /* Laid out again from the new places until a layout gives itself back,
    * so that tidying a tidy pathway leaves it as it is; on the way, the
-   * layout that crosses fewest transitions is kept, should none do. */
-  for (guint round = 0; round < MAX_ROUNDS; round++)
+   * layout that crosses fewest transitions is kept, should none do. A
+   * warm layout keeps the places it settled. */
+  for (guint round = 0; round < MAX_ROUNDS && warm == NULL; round++)
     {
-      g_autoptr(GArray) again = compute (document, options, NULL, &crossings);
+      g_autoptr(GArray) again = compute (document, options, NULL, NULL, &crossings);
 
       if (same_places (again, places))
         {

@@ -1,0 +1,76 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Tidy from a layout already there: a small edit moves few steps.
+ * pd-layout-warm.c reads the columns the steps stand in and keeps each
+ * step's column where the transitions allow; pd-layout-settle.c then
+ * keeps each step where it was when that is still a legal place. */
+#pragma once
+
+#include "pd-layout-private.h"
+
+G_BEGIN_DECLS
+
+/* A step as it stood: the column it stood in (-1: none, placed by hand
+ * among the others, say) and its top left corner along the flow and
+ * across it. */
+typedef struct {
+  int    column;
+  double flow;
+  double cross;
+} PdWarmStep;
+
+/* How much of where the steps stood pd_layout_warm_settle() keeps. */
+typedef enum {
+  PD_WARM_SETTLE_NONE,     /* only the columns, in ranking */
+  PD_WARM_SETTLE_ALONG,    /* and the ranks' places along the flow */
+  PD_WARM_SETTLE_ALL,      /* and the steps' places across it */
+} PdWarmSettle;
+
+typedef struct _PdLayoutWarm {
+  gboolean     columns;     /* ranks kept to the columns, or from scratch */
+  PdWarmSettle settle;
+  GHashTable *steps;          /* a step's id (owned) → PdWarmStep */
+  double     *column_centre;  /* of each column, along the flow */
+  guint       n_columns;
+  gboolean    flow_x;         /* the flow runs left to right */
+} PdLayoutWarm;
+
+/* Where @document's steps stand, when they stand in columns along the
+ * flow of @options as a layered layout leaves them (a step or two placed
+ * by hand among them is allowed for); else NULL. (transfer full). */
+PdLayoutWarm *pd_layout_warm_new    (PdDocument            *document,
+                                     const PdLayoutOptions *options);
+void          pd_layout_warm_free   (PdLayoutWarm          *warm);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdLayoutWarm, pd_layout_warm_free)
+
+/* @node's size along the flow and across it, as the layout sees it. */
+void          pd_layout_warm_step_size (PdDocument            *document,
+                                        PdNode                *node,
+                                        const PdLayoutOptions *options,
+                                        double                *along_flow,
+                                        double                *across_flow);
+
+/* The ranks of @g (steps, their links, ranked from scratch) moved to the
+ * columns the steps stood in where the links allow, links laid out the
+ * way the columns go; a step of no column goes just after those it
+ * follows. The ranks from scratch stay when that would lay out far more
+ * ranks. */
+void          pd_layout_warm_rank   (PdLayoutWarm          *warm,
+                                     Graph                 *g);
+
+/* @places (of @document's steps, ranked and ordered) moved back to where
+ * each step stood wherever that is still legal: ranks along the flow and
+ * steps in each rank across it pushed on only as far as they must be,
+ * each agency's lane before the next. Leaves @places as they were when
+ * they are not laid out in ranks and lanes. */
+void          pd_layout_warm_settle (PdLayoutWarm          *warm,
+                                     PdDocument            *document,
+                                     GArray                *places,
+                                     const PdLayoutOptions *options);
+
+/* pd-layout.c: pd_layout_lay_out() ranked by pd_layout_warm_rank() and
+ * settled by pd_layout_warm_settle() (no rounds of laying out again). */
+void          pd_layout_lay_out_warm (PdDocument            *document,
+                                      const PdLayoutOptions *options,
+                                      PdLayoutWarm          *warm);
+
+G_END_DECLS
