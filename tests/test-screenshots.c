@@ -45,15 +45,20 @@ shoot (GtkWidget  *window,
   g_autofree char *path = g_build_filename (out_dir, file, NULL);
   GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (window));
   GtkSnapshot *snapshot = gtk_snapshot_new ();
-  int width = gtk_widget_get_width (window), height = gtk_widget_get_height (window);
+  int width, height;
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree guchar *pixels = NULL;
-  gsize stride = (gsize) width * 4;
+  gsize stride;
   guint32 first;
   gboolean varied = FALSE;
 
+  /* A window just presented has its size once it has been drawn. */
   wait_for_paint (window);
+  width = gtk_widget_get_width (window);
+  height = gtk_widget_get_height (window);
+  g_assert_cmpint (width, >, 0);
+  stride = (gsize) width * 4;
   GTK_WIDGET_GET_CLASS (window)->snapshot (window, snapshot);
   node = gtk_snapshot_free_to_node (snapshot);
   g_assert_nonnull (node);
