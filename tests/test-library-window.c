@@ -177,6 +177,37 @@ test_library_listed (void)
   remove_library (dir);
 }
 
+/* On an 800×600 screen the pathways stay in sight under the services and
+ * problems. */
+static void
+test_small_window (void)
+{
+  g_autofree char *dir = NULL;
+  GtkWidget *scroller;
+  g_autoptr(GFile) folder = NULL;
+  PdWindow *window;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  dir = make_library ();
+  folder = g_file_new_for_path (dir);
+  window = blank_window ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+  pd_window_open_library (window, folder);
+  wait_for_library (window);
+  for (int i = 0; i < 10; i++)
+    wait_for_frames ();
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (window)), <=, 600);
+  scroller = gtk_widget_get_ancestor (GTK_WIDGET (pd_library_panel_get_list (find_panel
+                                                                   (GTK_WIDGET (window)))),
+                                      GTK_TYPE_SCROLLED_WINDOW);
+  g_assert_true (gtk_widget_get_mapped (scroller));
+  /* Two rows or more. */
+  g_assert_cmpint (gtk_widget_get_height (scroller), >=, 120);
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_for_frames ();
+  remove_library (dir);
+}
+
 static AdwMessageDialog *
 find_dialog (GtkWindow *parent)
 {
@@ -622,6 +653,7 @@ main (int    argc,
   test_gui_init (&argc, &argv);
   g_test_add_func ("/library-window/overdue-text", test_overdue_text);
   g_test_add_func ("/library-window/listed", test_library_listed);
+  g_test_add_func ("/library-window/small-window", test_small_window);
   g_test_add_func ("/library-window/row-opens", test_row_opens);
   g_test_add_func ("/library-window/link-opens", test_link_opens);
   g_test_add_func ("/library-window/double-click-link", test_double_click_link);

@@ -62,6 +62,9 @@ pd_service_list_set_library (PdServiceList *self,
       heading = g_strdup_printf (ngettext ("%u Shared Service", "%u Shared Services",
                                            services->len), services->len);
       gtk_label_set_text (self->heading, heading);
+      /* GTK 4.8 does not name an expander after its label widget. */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->expander),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, heading, -1);
     }
   gtk_widget_set_visible (GTK_WIDGET (self), services && services->len > 0);
 }
