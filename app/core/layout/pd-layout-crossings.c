@@ -140,15 +140,45 @@ typedef struct {
   double start, end;
 } Span;
 
-static int
-by_start_then_end (gconstpointer a,
-                   gconstpointer b)
+static inline gboolean
+before_span (const Span *s,
+             const Span *t)
 {
-  const Span *s = a, *t = b;
+  return s->start < t->start || (s->start == t->start && s->end < t->end);
+}
 
-  if (s->start != t->start)
-    return s->start < t->start ? -1 : 1;
-  return (s->end > t->end) - (s->end < t->end);
+/* @spans[0..n) by start, then end: a merge sort with the comparison in
+ * line, which a gap's thousands of spans, sorted every time an order is
+ * tried, make worth having over qsort(). */
+static void
+sort_spans (Span  *spans,
+            Span  *scratch,
+            guint  n)
+{
+  guint half = n / 2, i = 0, j = half, k = 0;
+
+  if (n < 16)
+    {
+      for (guint a = 1; a < n; a++)
+        {
+          Span held = spans[a];
+          guint b = a;
+
+          for (; b > 0 && before_span (&held, &spans[b - 1]); b--)
+            spans[b] = spans[b - 1];
+          spans[b] = held;
+        }
+      return;
+    }
+  sort_spans (spans, scratch, half);
+  sort_spans (spans + half, scratch, n - half);
+  while (i < half && j < n)
+    scratch[k++] = before_span (&spans[j], &spans[i]) ? spans[j++] : spans[i++];
+  while (i < half)
+    scratch[k++] = spans[i++];
+  while (j < n)
+    scratch[k++] = spans[j++];
+  memcpy (spans, scratch, n * sizeof (Span));
 }
 
 /* Pairs out of order in @spans[0..n) by their ends (sorted on the way),
@@ -227,7 +257,7 @@ pd_layout_layered_crossings (Graph        *g,
     {
       guint n = first[r + 1] - first[r];
 
-      qsort (spans + first[r], n, sizeof (Span), by_start_then_end);
+      sort_spans (spans + first[r], scratch, n);
       crossings += inversions (spans + first[r], scratch, n);
     }
   return (guint) MIN (crossings, G_MAXUINT);
