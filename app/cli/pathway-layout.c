@@ -93,6 +93,10 @@ pd_cli_layout (int    argc,
     printf (_("%s: %u steps kept where they were: laid out, %u transitions would cross, "
               "not %u\n"), output, g_list_model_get_n_items (pd_document_get_nodes (document)),
             outcome.tidied, outcome.before);
+  else if (outcome.before_more)
+    printf (_("%s: %u steps laid out; transitions crossing: more than %u before, %u after\n"),
+            output, g_list_model_get_n_items (pd_document_get_nodes (document)),
+            outcome.before - 1, outcome.after);
   else
     printf (_("%s: %u steps laid out; transitions crossing: %u before, %u after\n"), output,
             g_list_model_get_n_items (pd_document_get_nodes (document)), outcome.before,

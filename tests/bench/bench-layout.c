@@ -47,14 +47,19 @@ write_inputs (guint       n,
   g_autoptr(GRand) rand = g_rand_new_with_seed (n);
   GListModel *nodes = pd_document_get_nodes (doc);
   g_autoptr(GBytes) bytes = NULL;
+  gint32 wide, tall;
 
-  /* Thrown about over the generator's grid, the same way each run. */
+  /* Thrown about over the generator's grid, the same way each run; kept
+   * within what the format holds (a step's far side too). */
+  wide = (gint32) MIN (40 * (gint64) n + 1000, (gint64) PD_COORD_LIMIT - 1000);
+  tall = (gint32) MIN (20 * (gint64) n + 1000, (gint64) PD_COORD_LIMIT - 1000);
+
   for (guint i = 0; i < g_list_model_get_n_items (nodes); i++)
     {
       g_autoptr(PdNode) node = g_list_model_get_item (nodes, i);
 
-      g_object_set (node, "x", (double) g_rand_int_range (rand, 0, 40 * (gint32) n + 1000),
-                    "y", (double) g_rand_int_range (rand, 0, 20 * (gint32) n + 1000), NULL);
+      g_object_set (node, "x", (double) g_rand_int_range (rand, 0, wide),
+                    "y", (double) g_rand_int_range (rand, 0, tall), NULL);
     }
   bytes = pd_xml_write (doc);
 

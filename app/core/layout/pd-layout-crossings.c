@@ -6,8 +6,14 @@
 #include "pd-edge.h"
 #include "pd-layout-private.h"
 
-static const double *sweep_segments;   /* for by_left_end, under the lock */
-G_LOCK_DEFINE_STATIC (sweeping);
+/* A segment as the sweep meets it: left end first, its span down the
+ * page, and the steps at its ends; packed so that the inner loop reads
+ * memory in order. */
+typedef struct {
+  double x0, x1, top, bottom;
+  gsize  a, b;
+  guint  index;
+} Swept;
 
 static gboolean
 segments_cross (const double *a,
@@ -25,58 +31,75 @@ static int
 by_left_end (gconstpointer a,
              gconstpointer b)
 {
-  const double *s = sweep_segments + 4 * *(const guint *) a;
-  const double *t = sweep_segments + 4 * *(const guint *) b;
-  double x = MIN (s[0], s[2]), y = MIN (t[0], t[2]);
+  const Swept *s = a, *t = b;
 
-  return x < y ? -1 : x > y ? 1 : (int) (*(const guint *) a > *(const guint *) b)
-                                  - (int) (*(const guint *) a < *(const guint *) b);
+  if (s->x0 != t->x0)
+    return s->x0 < t->x0 ? -1 : 1;
+  return (s->index > t->index) - (s->index < t->index);
 }
 
 /* A sweep from left to right: only segments whose spans across x meet are
- * compared. */
+ * compared. Counting stops once past @bound, which is all a comparison
+ * with another count needs: the answer is exact up to @bound, and more
+ * than @bound means more. */
 guint
-pd_layout_segment_crossings (const double *segments,
-                 const gsize  *ends,
-                 guint         n)
+pd_layout_segment_crossings_within (const double *segments,
+                                    const gsize  *ends,
+                                    guint         n,
+                                    guint         bound)
 {
-  g_autofree guint *sorted = g_new (guint, MAX (n, 1));
+  g_autofree Swept *swept = g_new (Swept, MAX (n, 1));
   guint crossings = 0;
 
   for (guint i = 0; i < n; i++)
-    sorted[i] = i;
-  G_LOCK (sweeping);
-  sweep_segments = segments;
-  qsort (sorted, n, sizeof (guint), by_left_end);
-  sweep_segments = NULL;
-  G_UNLOCK (sweeping);
-  for (guint a = 0; a < n; a++)
     {
-      guint i = sorted[a];
       const double *s = segments + 4 * i;
-      double right = MAX (s[0], s[2]), top = MIN (s[1], s[3]), bottom = MAX (s[1], s[3]);
+      Swept *w = &swept[i];
 
-      for (guint b = a + 1; b < n; b++)
+      w->x0 = MIN (s[0], s[2]);
+      w->x1 = MAX (s[0], s[2]);
+      w->top = MIN (s[1], s[3]);
+      w->bottom = MAX (s[1], s[3]);
+      w->a = ends[2 * i];
+      w->b = ends[2 * i + 1];
+      w->index = i;
+    }
+  qsort (swept, n, sizeof (Swept), by_left_end);
+  for (guint p = 0; p < n && crossings <= bound; p++)
+    {
+      const Swept *s = &swept[p];
+      double right = s->x1, top = s->top, bottom = s->bottom;
+
+      for (guint q = p + 1; q < n; q++)
         {
-          guint j = sorted[b];
-          const double *t = segments + 4 * j;
+          const Swept *t = &swept[q];
 
-          if (MIN (t[0], t[2]) > right)
+          if (t->x0 > right)
             break;
-          if (MAX (t[1], t[3]) < top || MIN (t[1], t[3]) > bottom)
+          if (t->bottom < top || t->top > bottom)
             continue;
           /* Segments that share a step meet there; that is no crossing. */
-          if (ends[2 * i] == ends[2 * j] || ends[2 * i] == ends[2 * j + 1]
-              || ends[2 * i + 1] == ends[2 * j] || ends[2 * i + 1] == ends[2 * j + 1])
+          if (s->a == t->a || s->a == t->b || s->b == t->a || s->b == t->b)
             continue;
-          crossings += segments_cross (s, t);
+          if (segments_cross (segments + 4 * s->index, segments + 4 * t->index)
+              && ++crossings > bound)
+            break;
         }
     }
   return crossings;
 }
 
 guint
-pd_layout_count_crossings (PdDocument *document)
+pd_layout_segment_crossings (const double *segments,
+                             const gsize  *ends,
+                             guint         n)
+{
+  return pd_layout_segment_crossings_within (segments, ends, n, G_MAXUINT);
+}
+
+guint
+pd_layout_count_crossings_within (PdDocument *document,
+                                  guint       bound)
 {
   GListModel *edges = pd_document_get_edges (document);
   g_autoptr(GArray) segments = g_array_new (FALSE, FALSE, sizeof (double) * 4);
@@ -101,8 +124,14 @@ pd_layout_count_crossings (PdDocument *document)
         g_array_append_vals (ends, pair, 2);
       }
     }
-  return pd_layout_segment_crossings ((const double *) segments->data, (const gsize *) ends->data,
-                          segments->len);
+  return pd_layout_segment_crossings_within ((const double *) segments->data,
+                                             (const gsize *) ends->data, segments->len, bound);
+}
+
+guint
+pd_layout_count_crossings (PdDocument *document)
+{
+  return pd_layout_count_crossings_within (document, G_MAXUINT);
 }
 
 /* A link over the gap between two neighbouring ranks: where it is across
@@ -111,15 +140,45 @@ typedef struct {
   double start, end;
 } Span;
 
-static int
-by_start_then_end (gconstpointer a,
-                   gconstpointer b)
+static inline gboolean
+before_span (const Span *s,
+             const Span *t)
 {
-  const Span *s = a, *t = b;
+  return s->start < t->start || (s->start == t->start && s->end < t->end);
+}
 
-  if (s->start != t->start)
-    return s->start < t->start ? -1 : 1;
-  return (s->end > t->end) - (s->end < t->end);
+/* @spans[0..n) by start, then end: a merge sort with the comparison in
+ * line, which a gap's thousands of spans, sorted every time an order is
+ * tried, make worth having over qsort(). */
+static void
+sort_spans (Span  *spans,
+            Span  *scratch,
+            guint  n)
+{
+  guint half = n / 2, i = 0, j = half, k = 0;
+
+  if (n < 16)
+    {
+      for (guint a = 1; a < n; a++)
+        {
+          Span held = spans[a];
+          guint b = a;
+
+          for (; b > 0 && before_span (&held, &spans[b - 1]); b--)
+            spans[b] = spans[b - 1];
+          spans[b] = held;
+        }
+      return;
+    }
+  sort_spans (spans, scratch, half);
+  sort_spans (spans + half, scratch, n - half);
+  while (i < half && j < n)
+    scratch[k++] = before_span (&spans[j], &spans[i]) ? spans[j++] : spans[i++];
+  while (i < half)
+    scratch[k++] = spans[i++];
+  while (j < n)
+    scratch[k++] = spans[j++];
+  memcpy (spans, scratch, n * sizeof (Span));
 }
 
 /* Pairs out of order in @spans[0..n) by their ends (sorted on the way),
@@ -198,7 +257,7 @@ pd_layout_layered_crossings (Graph        *g,
     {
       guint n = first[r + 1] - first[r];
 
-      qsort (spans + first[r], n, sizeof (Span), by_start_then_end);
+      sort_spans (spans + first[r], scratch, n);
       crossings += inversions (spans + first[r], scratch, n);
     }
   return (guint) MIN (crossings, G_MAXUINT);

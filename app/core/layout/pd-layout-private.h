@@ -77,12 +77,27 @@ void    pd_layout_wrap        (Graph                 *g,
 void    pd_layout_lay_out     (PdDocument            *document,
                                const PdLayoutOptions *options);
 
+/* Crossings where the steps were are counted exactly up to this many
+ * (or up to the tidy's count, if more), so that what pathway layout
+ * reports is exact on any pathway a person drew; beyond, a scrambled
+ * pathway's count is only said to be more. */
+#define PD_LAYOUT_EXACT_CROSSINGS 100000
+
 /* pd-layout-crossings.c: pairs of the @n segments (x1, y1, x2, y2 each)
  * that cross, leaving out pairs that share an end (@ends: two ids a
  * segment). */
 guint   pd_layout_segment_crossings (const double *segments,
                                      const gsize  *ends,
                                      guint         n);
+/* As above, counting only until past @bound: exact up to @bound, and
+ * above it when there are more (enough to compare with a count). */
+guint   pd_layout_segment_crossings_within (const double *segments,
+                                            const gsize  *ends,
+                                            guint         n,
+                                            guint         bound);
+/* pd_layout_count_crossings(), counting only until past @bound. */
+guint   pd_layout_count_crossings_within   (PdDocument   *document,
+                                            guint         bound);
 /* Pairs of links that cross, each drawn straight from its rank to its
  * rank, the ranks evenly apart, at @across (each step's place across
  * the flow): in each gap between neighbouring ranks, the links over it

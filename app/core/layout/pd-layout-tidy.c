@@ -101,7 +101,8 @@ tidy_warm (PdDocument             *document,
       warm->columns = warm_tries[t].columns;
       warm->settle = warm_tries[t].settle;
       pd_layout_lay_out_warm (kept, options, warm);
-      fewer = pd_layout_count_crossings (kept);
+      /* Only a count no more than @scratch can be kept. */
+      fewer = pd_layout_count_crossings_within (kept, scratch);
       still = count_moved (document, kept);
       if (fewer <= scratch && (still < moved || (still == moved && fewer < *crossings)))
         {
@@ -112,13 +113,15 @@ tidy_warm (PdDocument             *document,
     }
 }
 
-/* Tidied on a copy of @document: how many transitions then cross, and
- * (when @out) the copy. When the steps stand in columns, also laid out
- * from where they stand: that kept when it moves fewer steps and crosses
- * no more than the layout from scratch. */
+/* Tidied on a copy of @document: how many transitions then cross
+ * (counted only until past @bound), and (when @out) the copy. When the
+ * steps stand in columns, also laid out from where they stand: that kept
+ * when it moves fewer steps and crosses no more than the layout from
+ * scratch. */
 static guint
 tidy_copy (PdDocument             *document,
            const PdLayoutOptions  *options,
+           guint                   bound,
            PdDocument            **out)
 {
   g_autoptr(PdDocument) copy = pd_document_copy (document);
@@ -126,7 +129,7 @@ tidy_copy (PdDocument             *document,
   guint crossings;
 
   pd_layout_lay_out (copy, options);
-  crossings = pd_layout_count_crossings (copy);
+  crossings = pd_layout_count_crossings_within (copy, bound);
   if ((warm = pd_layout_warm_new (document, options)) != NULL)
     tidy_warm (document, options, warm, crossings, count_moved (document, copy), &copy,
                &crossings);
@@ -144,6 +147,7 @@ pd_layout_tidy (PdDocument            *document,
   PdLayoutOutcome local;
   g_autoptr(PdDocument) tidied = NULL;
   gboolean keepable;
+  guint bound;
 
   g_return_if_fail (PD_IS_DOCUMENT (document));
 
@@ -152,8 +156,12 @@ pd_layout_tidy (PdDocument            *document,
   if (outcome == NULL)
     outcome = &local;
   memset (outcome, 0, sizeof *outcome);
-  outcome->before = pd_layout_count_crossings (document);
-  outcome->tidied = tidy_copy (document, options, &tidied);
+  /* The tidy first: what was there need only be counted as far as it
+   * decides what to keep, or exactly while that is cheap. */
+  outcome->tidied = tidy_copy (document, options, G_MAXUINT, &tidied);
+  bound = MAX (outcome->tidied, PD_LAYOUT_EXACT_CROSSINGS);
+  outcome->before = pd_layout_count_crossings_within (document, bound);
+  outcome->before_more = bound < G_MAXUINT && outcome->before > bound;
   outcome->after = outcome->tidied;
   if (outcome->tidied <= outcome->before)
     {
@@ -187,7 +195,8 @@ pd_layout_tidy (PdDocument            *document,
     guint crossings;
 
     plain.lanes = FALSE;
-    crossings = tidy_copy (document, &plain, NULL);
+    /* More than before counts as before when that is kept. */
+    crossings = tidy_copy (document, &plain, keepable ? outcome->before : G_MAXUINT, NULL);
     outcome->lanes_added = outcome->tidied - outcome->before;
     outcome->without_lanes = crossings > outcome->before && keepable ? outcome->before
                                                                        : crossings;

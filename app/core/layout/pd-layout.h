@@ -56,6 +56,7 @@ void    pd_layout_apply   (PdDocument            *document,
 /* What a tidy did, as pathway layout and the designer say it. */
 typedef struct {
   guint    before;         /* pairs of transitions crossing where the steps were */
+  gboolean before_more;    /* counted only until it passed the tidy: more than before - 1 */
   guint    after;          /* where the tidy left them */
   guint    tidied;         /* in the tidy's own layout, kept or not */
   gboolean kept;           /* that crossed more: the steps stayed where they were */
