@@ -91,6 +91,21 @@ find_empty (Fixture *f,
   return FALSE;
 }
 
+/* GTK 4.8 sometimes warns that it snapshots a scrolled window before its
+ * first allocation when a window loaded on a busy machine switches pages
+ * in its first frames; the frame after is whole. That one message is
+ * printed but not fatal; every other warning still fails the test. */
+static inline gboolean
+test_gui_fatal_log (const char     *domain,
+                    GLogLevelFlags  level,
+                    const char     *message,
+                    gpointer        data)
+{
+  return !(g_strcmp0 (domain, "Gtk") == 0 && (level & G_LOG_LEVEL_WARNING)
+           && g_str_has_prefix (message, "Trying to snapshot GtkScrolledWindow ")
+           && g_str_has_suffix (message, " without a current allocation"));
+}
+
 static inline void
 test_gui_init (int    *argc,
                char ***argv)
@@ -102,6 +117,7 @@ test_gui_init (int    *argc,
   g_setenv ("XDG_STATE_HOME", state, TRUE);
   g_setenv ("XDG_DATA_HOME", data, TRUE);
   g_test_init (argc, argv, NULL);
+  g_test_log_set_fatal_handler (test_gui_fatal_log, NULL);
   have_display = gtk_init_check ();
   if (have_display)
     adw_init ();
