@@ -87,9 +87,12 @@ pd_layers_init (PdLayers *layers,
   key = g_new (double, MAX (n, 1));
   from = g_new (guint, MAX (n_edges, 1));
   to = g_new (guint, MAX (n_edges, 1));
-  memcpy (layers->rank, g->rank, n_real * sizeof (guint));
-  memcpy (layers->lane, g->lane, n_real * sizeof (guint));
-  memcpy (key, g->order, n_real * sizeof (double));
+  if (n_real > 0)
+    {
+      memcpy (layers->rank, g->rank, n_real * sizeof (guint));
+      memcpy (layers->lane, g->lane, n_real * sizeof (guint));
+      memcpy (key, g->order, n_real * sizeof (double));
+    }
   layers->link_from = g_new (guint, MAX (n - n_real, 1));
   layers->link_to = g_new (guint, MAX (n - n_real, 1));
 
