@@ -241,20 +241,23 @@ test_publish (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "publish.publish", NULL));
   g_assert_true (pd_publish_dialog_is_publishing (dialog));
   end = g_get_monotonic_time () + 120 * G_USEC_PER_SEC;
+  /* Held while its progress is read: the dialog closes once published. */
+  g_object_ref (dialog);
   while (!p.published && g_get_monotonic_time () < end)
     {
-      const char *text = pd_publish_dialog_get_progress_text (dialog);
+      const char *text;
 
       g_main_context_iteration (NULL, TRUE);
+      /* Read after the iteration: a progress report replaces the text. */
+      text = pd_publish_dialog_get_progress_text (dialog);
       if (!p.published && !shot && text && strstr (text, " of 6)…"))
         {
           g_assert_true (g_str_has_prefix (text, "Publishing “"));
           shot = TRUE;
-          g_object_ref (dialog);
           shoot (GTK_WIDGET (dialog), "publish-dialog-progress");
-          g_object_unref (dialog);
         }
     }
+  g_object_unref (dialog);
   wait_until (&p.published);
   g_assert_true (shot);
   g_assert_cmpuint (p.count, ==, 6);
