@@ -295,10 +295,10 @@ links_are_safe (const char  *path,
   return TRUE;
 }
 
-static gboolean
-write_all (int           fd,
-           const guint8 *data,
-           gsize         length)
+gboolean
+pd_file_write_all (int           fd,
+                   const guint8 *data,
+                   gsize         length)
 {
   while (length > 0)
     {
@@ -346,7 +346,7 @@ write_through (const char  *path,
                  g_strerror (saved));
       return FALSE;
     }
-  written = write_all (fd, data, size);
+  written = pd_file_write_all (fd, data, size);
   if (close (fd) != 0 || !written)
     {
       set_error (error, PD_FILE_ERROR_WRITE, path, _("cannot write the file: %s"),
@@ -441,7 +441,7 @@ write_and_rename (const char  *path,
    * rename, so that no cleanup takes the finished file meanwhile. */
   int lock = dup (fd);
 
-  if (lock < 0 || !write_all (fd, data, length) || fsync (fd) != 0)
+  if (lock < 0 || !pd_file_write_all (fd, data, length) || fsync (fd) != 0)
     {
       int saved = errno;
       set_error (error, PD_FILE_ERROR_WRITE, path, _("cannot write the file: %s"),

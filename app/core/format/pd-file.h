@@ -57,6 +57,12 @@ gboolean    pd_file_replace    (const char  *path,
  * interrupted one left it. Returns: (transfer full). */
 char       *pd_file_temp_prefix (const char *path);
 
+/* Writes all @length bytes of @data to @fd, again after an interrupted
+ * write(); FALSE with errno set when it cannot. */
+gboolean    pd_file_write_all  (int           fd,
+                                const guint8 *data,
+                                gsize         length);
+
 /* The etag of the file at @path now, or NULL when it does not exist:
  * (transfer full) (nullable). */
 char       *pd_file_get_etag   (const char  *path);

@@ -339,25 +339,6 @@ may_replace (PdLibrary          *self,
   return TRUE;
 }
 
-static gboolean
-write_all (int           fd,
-           const guint8 *data,
-           gsize         length)
-{
-  while (length > 0)
-    {
-      gssize n = write (fd, data, length);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n <= 0)
-        return FALSE;
-      data += n;
-      length -= n;
-    }
-  return TRUE;
-}
-
 /* The temporary file in the folder, written, flushed and renamed over
  * library.xml. A rename replaces the name itself: even a link put there
  * meanwhile is replaced, never written through. */
@@ -393,7 +374,7 @@ write_and_rename (PdLibrary          *self,
       fchmod (fd, 0666 & ~mask);
     }
   base = g_path_get_basename (temp);
-  if (write_all (fd, data, length) && fsync (fd) == 0 && close (fd) == 0
+  if (pd_file_write_all (fd, data, length) && fsync (fd) == 0 && close (fd) == 0
       && renameat (dir, base, dir, PD_LIBRARY_FILE_NAME) == 0)
     {
       fsync (dir);

@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "pd-file.h"
 #include "pd-publish-private.h"
 
 /* The folders of a site; nothing is written deeper. */
@@ -130,28 +131,19 @@ replace_file (int          dir,
   gsize size;
   const char *data = g_bytes_get_data (bytes, &size);
   g_autofree char *temporary = g_strdup_printf (".%s.new", name);
-  gsize done = 0;
   int fd;
 
   unlinkat (dir, temporary, 0);
   fd = openat (dir, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
   if (fd < 0)
     return set_errno_error (error, errno, CANNOT_WRITE, name);
-  while (done < size)
+  if (!pd_file_write_all (fd, (const guint8 *) data, size))
     {
-      gssize n = write (fd, data + done, size - done);
+      int saved = errno;
 
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n <= 0)
-        {
-          int saved = errno;
-
-          close (fd);
-          unlinkat (dir, temporary, 0);
-          return set_errno_error (error, saved, CANNOT_WRITE, name);
-        }
-      done += n;
+      close (fd);
+      unlinkat (dir, temporary, 0);
+      return set_errno_error (error, saved, CANNOT_WRITE, name);
     }
   if (close (fd) != 0 || renameat (dir, temporary, dir, name) != 0)
     {
