@@ -61,44 +61,12 @@ assert_close (const char *field,
 static char *
 copy_library (void)
 {
-  g_autofree char *examples = examples_dir ();
-  g_autoptr(GDir) d = g_dir_open (examples, 0, NULL);
   char *dir = g_dir_make_tmp ("capacity-library-XXXXXX", NULL);
-  const char *name;
 
-  while ((name = g_dir_read_name (d)))
-    {
-      g_autofree char *from = g_build_filename (examples, name, NULL);
-      g_autofree char *to = g_build_filename (dir, name, NULL);
-      g_autofree char *contents = NULL;
-      g_autoptr(GString) text = NULL;
-
-      if (!g_str_has_suffix (name, ".pathway") && !g_str_equal (name, "library.xml"))
-        continue;
-      g_assert_true (g_file_get_contents (from, &contents, NULL, NULL));
-      text = g_string_new (contents);
-      if (g_str_equal (name, "library.xml"))
-        g_assert_cmpuint (g_string_replace (text, "role=\"High-intensity therapist\" agency=\"nhs\" "
-                                                  "wte=\"71.8\"",
-                                            "role=\"High-intensity therapist\" agency=\"nhs\" "
-                                            "wte=\"80\"", 0), ==, 1);
-      g_assert_true (g_file_set_contents (to, text->str, -1, NULL));
-    }
+  test_copy_examples (dir, "library.xml",
+                      "role=\"High-intensity therapist\" agency=\"nhs\" wte=\"71.8\"",
+                      "role=\"High-intensity therapist\" agency=\"nhs\" wte=\"80\"");
   return dir;
-}
-
-static void
-remove_library (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while ((name = g_dir_read_name (d)))
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (dir);
 }
 
 /* A window on @dir's stepped-care pathway, with @dir open as its library
@@ -253,7 +221,7 @@ test_whole_library (void)
   g_assert_true (gtk_widget_get_visible (panel->what_if_group));
   gtk_window_destroy (GTK_WINDOW (window));
   wait_for_frames ();
-  remove_library (dir);
+  test_remove_folder (dir);
 }
 
 /* Export Tables in Whole Library: as CSV the totals, a row a role and

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <glib.h>
+#include <glib/gstdio.h>
 #include <sys/wait.h>
 
 #include "pd-document.h"
@@ -57,6 +58,60 @@ test_example_paths (void)
   g_ptr_array_sort (paths, test_compare_paths);
   g_assert_cmpuint (paths->len, >=, 4);
   return paths;
+}
+
+/* Copies the examples' library (every example pathway and library.xml)
+ * into the folder @dir; in the file named @file (nullable), @from is
+ * replaced by @to, and must be there once. */
+static inline void
+test_copy_examples (const char *dir,
+                    const char *file,
+                    const char *from,
+                    const char *to)
+{
+  g_autoptr(GPtrArray) paths = test_example_paths ();
+  g_autofree char *examples = g_path_get_dirname (g_ptr_array_index (paths, 0));
+
+  g_ptr_array_add (paths, g_build_filename (examples, "library.xml", NULL));
+  for (guint i = 0; i < paths->len; i++)
+    {
+      g_autofree char *base = g_path_get_basename (g_ptr_array_index (paths, i));
+      g_autofree char *copy = g_build_filename (dir, base, NULL);
+      g_autofree char *contents = NULL;
+      g_autoptr(GString) text = NULL;
+
+      g_assert_true (g_file_get_contents (g_ptr_array_index (paths, i), &contents, NULL, NULL));
+      text = g_string_new (contents);
+      if (g_strcmp0 (base, file) == 0)
+        g_assert_cmpuint (g_string_replace (text, from, to, 0), ==, 1);
+      g_assert_true (g_file_set_contents (copy, text->str, text->len, NULL));
+    }
+}
+
+/* A pathway that cannot be loaded in @dir, first by name. */
+static inline void
+test_add_broken_pathway (const char *dir)
+{
+  g_autofree char *path = g_build_filename (dir, "a-broken.pathway", NULL);
+
+  g_assert_true (g_file_set_contents (path, "<pathway", -1, NULL));
+}
+
+/* Removes the folder @dir and the files in it (made writable first). */
+static inline void
+test_remove_folder (const char *dir)
+{
+  g_autoptr(GDir) d = NULL;
+  const char *name;
+
+  g_chmod (dir, 0700);
+  d = g_dir_open (dir, 0, NULL);
+  while (d && (name = g_dir_read_name (d)))
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (dir);
 }
 
 static inline PdDocument *

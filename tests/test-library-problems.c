@@ -14,49 +14,12 @@
 static char *
 make_library (void)
 {
-  g_autoptr(GPtrArray) paths = test_example_paths ();
-  g_autofree char *examples = g_path_get_dirname (g_ptr_array_index (paths, 0));
-  g_autofree char *library = g_build_filename (examples, "library.xml", NULL);
   char *dir = g_dir_make_tmp ("pathway-problems-XXXXXX", NULL);
-  g_autofree char *contents = NULL;
-  g_autofree char *copy = NULL;
 
-  for (guint i = 0; i < paths->len; i++)
-    {
-      g_autofree char *base = g_path_get_basename (g_ptr_array_index (paths, i));
-      g_autoptr(GString) text = NULL;
-
-      g_assert_true (g_file_get_contents (g_ptr_array_index (paths, i), &contents, NULL, NULL));
-      text = g_string_new (g_steal_pointer (&contents));
-      if (g_str_equal (base, "dual-diagnosis.pathway"))
-        g_assert_cmpuint (g_string_replace (text, "<agency id=\"nhs\" colour=\"#005EB8\"",
-                                            "<agency id=\"nhs\" colour=\"#FF0000\"", 1), ==, 1);
-      g_free (copy);
-      copy = g_build_filename (dir, base, NULL);
-      g_assert_true (g_file_set_contents (copy, text->str, -1, NULL));
-    }
-  g_assert_true (g_file_get_contents (library, &contents, NULL, NULL));
-  g_free (copy);
-  copy = g_build_filename (dir, "library.xml", NULL);
-  g_assert_true (g_file_set_contents (copy, contents, -1, NULL));
-  g_free (copy);
-  copy = g_build_filename (dir, "a-broken.pathway", NULL);
-  g_assert_true (g_file_set_contents (copy, "<pathway", -1, NULL));
+  test_copy_examples (dir, "dual-diagnosis.pathway", "<agency id=\"nhs\" colour=\"#005EB8\"",
+                      "<agency id=\"nhs\" colour=\"#FF0000\"");
+  test_add_broken_pathway (dir);
   return dir;
-}
-
-static void
-remove_library (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d && (name = g_dir_read_name (d)))
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (dir);
 }
 
 static gpointer
@@ -237,7 +200,7 @@ test_rows_are_cli (void)
   g_assert_cmpuint (rows_of (window)->len, ==, cli->len);
   gtk_window_destroy (GTK_WINDOW (window));
   wait_for_frames ();
-  remove_library (dir);
+  test_remove_folder (dir);
 }
 
 /* Enter on a problem opens its pathway with the step it names selected,
@@ -299,7 +262,7 @@ test_row_opens_step (void)
   g_assert_false (gtk_list_box_row_get_activatable (row));
   gtk_window_destroy (GTK_WINDOW (window));
   wait_for_frames ();
-  remove_library (dir);
+  test_remove_folder (dir);
 }
 
 /* Opened from the library, a pathway's agencies are the library's, say so
@@ -351,7 +314,7 @@ test_agencies_from_library (void)
   }
   gtk_window_destroy (GTK_WINDOW (window));
   wait_for_frames ();
-  remove_library (dir);
+  test_remove_folder (dir);
 }
 
 /* A library of more problems than are listed (510 pathways that cannot be
@@ -391,7 +354,7 @@ test_many (void)
                    "510 errors, 21 notes");
   gtk_window_destroy (GTK_WINDOW (window));
   wait_for_frames ();
-  remove_library (dir);
+  test_remove_folder (dir);
 }
 
 int

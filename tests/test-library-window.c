@@ -16,50 +16,13 @@
 static char *
 make_library (void)
 {
-  g_autoptr(GPtrArray) paths = test_example_paths ();
-  g_autofree char *examples = g_path_get_dirname (g_ptr_array_index (paths, 0));
-  g_autofree char *library = g_build_filename (examples, "library.xml", NULL);
   char *dir = g_dir_make_tmp ("pathway-library-XXXXXX", NULL);
-  g_autofree char *contents = NULL;
-  g_autofree char *copy = NULL;
 
-  for (guint i = 0; i < paths->len; i++)
-    {
-      g_autofree char *base = g_path_get_basename (g_ptr_array_index (paths, i));
-      g_autoptr(GString) text = NULL;
-
-      g_assert_true (g_file_get_contents (g_ptr_array_index (paths, i), &contents, NULL, NULL));
-      text = g_string_new (g_steal_pointer (&contents));
-      if (g_str_equal (base, "dual-diagnosis.pathway"))
-        g_assert_cmpuint (g_string_replace (text, "review-by=\"2027-06-30\"",
-                                            "review-by=\"2020-01-31\"", 1), ==, 1);
-      g_free (copy);
-      copy = g_build_filename (dir, base, NULL);
-      g_assert_true (g_file_set_contents (copy, text->str, -1, NULL));
-    }
-  g_assert_true (g_file_get_contents (library, &contents, NULL, NULL));
-  g_free (copy);
-  copy = g_build_filename (dir, "library.xml", NULL);
-  g_assert_true (g_file_set_contents (copy, contents, -1, NULL));
-  g_free (copy);
+  test_copy_examples (dir, "dual-diagnosis.pathway", "review-by=\"2027-06-30\"",
+                      "review-by=\"2020-01-31\"");
   /* First by name: the window still opens the first pathway it can. */
-  copy = g_build_filename (dir, "a-broken.pathway", NULL);
-  g_assert_true (g_file_set_contents (copy, "<pathway", -1, NULL));
+  test_add_broken_pathway (dir);
   return dir;
-}
-
-static void
-remove_library (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d && (name = g_dir_read_name (d)))
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (dir);
 }
 
 static void
@@ -174,7 +137,7 @@ test_library_listed (void)
   g_assert_cmpuint (rows->len, ==, 1);
   gtk_window_destroy (GTK_WINDOW (window));
   wait_for_frames ();
-  remove_library (dir);
+  test_remove_folder (dir);
 }
 
 /* On an 800×600 screen the pathways stay in sight under the services and
@@ -205,7 +168,7 @@ test_small_window (void)
   g_assert_cmpint (gtk_widget_get_height (scroller), >=, 120);
   gtk_window_destroy (GTK_WINDOW (window));
   wait_for_frames ();
-  remove_library (dir);
+  test_remove_folder (dir);
 }
 
 static AdwMessageDialog *
@@ -270,7 +233,7 @@ test_row_opens (void)
   g_assert_false (pd_document_get_modified (pd_window_get_document (window)));
   gtk_window_destroy (GTK_WINDOW (window));
   wait_for_frames ();
-  remove_library (dir);
+  test_remove_folder (dir);
 }
 
 static const char *
@@ -325,7 +288,7 @@ test_link_opens (void)
   }
   gtk_window_destroy (GTK_WINDOW (window));
   wait_for_frames ();
-  remove_library (dir);
+  test_remove_folder (dir);
 }
 
 /* A point of @canvas on the step @id. */
@@ -417,7 +380,7 @@ test_double_click_link (void)
   g_assert_true (pd_canvas_is_renaming (canvas));
   gtk_window_destroy (GTK_WINDOW (window));
   wait_for_frames ();
-  remove_library (dir);
+  test_remove_folder (dir);
 }
 
 /* A step using a shared service says which and where else it is used;
@@ -465,7 +428,7 @@ test_shared_service (void)
   g_assert_nonnull (pd_shared_group_get_service_text (shared));
   gtk_window_destroy (GTK_WINDOW (window));
   wait_for_frames ();
-  remove_library (dir);
+  test_remove_folder (dir);
 }
 
 /* Presses @keyval with @mods as GTK would: each widget's own shortcuts
@@ -626,7 +589,7 @@ test_back_forward (void)
   g_assert_true (path_is (window, "first-episode-psychosis.pathway"));
   gtk_window_destroy (GTK_WINDOW (window));
   wait_for_frames ();
-  remove_library (dir);
+  test_remove_folder (dir);
 }
 
 static void

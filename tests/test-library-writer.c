@@ -66,21 +66,6 @@ make_folder (const char *xml,
 }
 
 static void
-remove_folder (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  g_chmod (dir, 0700);
-  while (d && (name = g_dir_read_name (d)))
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
-static void
 assert_same_links (GPtrArray *a,
                    GPtrArray *b)
 {
@@ -185,7 +170,7 @@ test_round_trip_examples (void)
   g_assert_true (g_bytes_equal (first, second));
   assert_same_library (library, again);
   g_assert_true (g_bytes_equal (first, third));
-  remove_folder (dir);
+  test_remove_folder (dir);
 }
 
 /* What the examples do not show: evidence, numbers with more than two
@@ -229,8 +214,8 @@ test_round_trip_odd (void)
   assert_same_library (library, again);
   g_assert_cmpstr (service->description, ==, "Line one\nline two <b>");
   g_assert_cmpuint (service->evidence->len, ==, 2);
-  remove_folder (dir);
-  remove_folder (dir2);
+  test_remove_folder (dir);
+  test_remove_folder (dir2);
 }
 
 static PdService *
@@ -306,7 +291,7 @@ test_save_service (void)
                                                 NULL), ==, 0);
   g_assert_true (pd_document_undo (open));
   g_assert_false (pd_document_get_modified (open));
-  remove_folder (dir);
+  test_remove_folder (dir);
 }
 
 /* A service that is not whole is refused before anything is written. */
@@ -348,7 +333,7 @@ test_refuse_service (void)
   g_assert_cmpstr (on_disk, ==, original);
   g_assert_cmpstr (pd_library_lookup_service (library, "svc-social-prescribing")->description,
                    !=, "Edited in one place.");
-  remove_folder (dir);
+  test_remove_folder (dir);
 }
 
 /* library.xml a link (inside the folder, so that it loads; or put there
@@ -400,7 +385,7 @@ test_symlink (void)
                    !=, "Edited in one place.");
   g_unlink (secret);
   g_rmdir (outside);
-  remove_folder (dir);
+  test_remove_folder (dir);
 }
 
 /* A read-only folder or file, or one changed on disk since it was read:
@@ -447,7 +432,7 @@ test_read_only (void)
   g_assert_cmpstr (contents, ==, original);
   g_assert_cmpstr (pd_library_lookup_service (library, "svc-social-prescribing")->description,
                    !=, "Edited in one place.");
-  remove_folder (dir);
+  test_remove_folder (dir);
 }
 
 int

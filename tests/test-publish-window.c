@@ -368,27 +368,11 @@ test_from_pathway (void)
 static char *
 copy_library (Publish *p)
 {
-  g_autoptr(GPtrArray) paths = test_example_paths ();
   g_autofree char *library = g_build_filename (p->top, "library", NULL);
-  g_autofree char *broken = g_build_filename (library, "a-broken.pathway", NULL);
-  g_autofree char *xml = g_build_filename (p->examples, "library.xml", NULL);
-  g_autofree char *xml_copy = g_build_filename (library, "library.xml", NULL);
-  g_autofree char *text = NULL;
-  gsize size;
 
   g_assert_cmpint (g_mkdir (library, 0755), ==, 0);
-  for (guint i = 0; i < paths->len; i++)
-    {
-      g_autofree char *base = g_path_get_basename (g_ptr_array_index (paths, i));
-      g_autofree char *to = g_build_filename (library, base, NULL);
-      g_autofree char *contents = NULL;
-
-      g_assert_true (g_file_get_contents (g_ptr_array_index (paths, i), &contents, &size, NULL));
-      g_assert_true (g_file_set_contents (to, contents, size, NULL));
-    }
-  g_assert_true (g_file_get_contents (xml, &text, &size, NULL));
-  g_assert_true (g_file_set_contents (xml_copy, text, size, NULL));
-  g_assert_true (g_file_set_contents (broken, "<pathway", -1, NULL));
+  test_copy_examples (library, NULL, NULL, NULL);
+  test_add_broken_pathway (library);
   return g_steal_pointer (&library);
 }
 

@@ -19,35 +19,10 @@
 static char *
 copy_examples (void)
 {
-  g_autoptr(GPtrArray) paths = test_example_paths ();
-  g_autofree char *examples = g_path_get_dirname (g_ptr_array_index (paths, 0));
   char *dir = g_dir_make_tmp ("pathway-service-XXXXXX", NULL);
 
-  g_ptr_array_add (paths, g_build_filename (examples, "library.xml", NULL));
-  for (guint i = 0; i < paths->len; i++)
-    {
-      g_autofree char *base = g_path_get_basename (g_ptr_array_index (paths, i));
-      g_autofree char *copy = g_build_filename (dir, base, NULL);
-      g_autofree char *contents = NULL;
-
-      g_assert_true (g_file_get_contents (g_ptr_array_index (paths, i), &contents, NULL, NULL));
-      g_assert_true (g_file_set_contents (copy, contents, -1, NULL));
-    }
+  test_copy_examples (dir, NULL, NULL, NULL);
   return dir;
-}
-
-static void
-remove_folder (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d && (name = g_dir_read_name (d)))
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (dir);
 }
 
 static char *
@@ -237,7 +212,7 @@ test_edit_description (void)
   g_assert_false (pd_document_get_modified (doc));
   gtk_window_destroy (GTK_WINDOW (window));
   wait_for_frames ();
-  remove_folder (dir);
+  test_remove_folder (dir);
 }
 
 /* A read-only library.xml: the dialog says so and stays open, nothing
@@ -285,7 +260,7 @@ test_cannot_save (void)
   g_assert_false (pd_document_get_modified (doc));
   gtk_window_destroy (GTK_WINDOW (window));
   wait_for_frames ();
-  remove_folder (dir);
+  test_remove_folder (dir);
 }
 
 /* Evidence added through the dialog is written and given to the step. */
@@ -325,7 +300,7 @@ test_add_evidence (void)
   g_ptr_array_unref (evidence);
   gtk_window_destroy (GTK_WINDOW (window));
   wait_for_frames ();
-  remove_folder (dir);
+  test_remove_folder (dir);
 }
 
 static gpointer
@@ -405,7 +380,7 @@ test_library_page (void)
                    "Social prescribing link work");
   gtk_window_destroy (GTK_WINDOW (window));
   wait_for_frames ();
-  remove_folder (dir);
+  test_remove_folder (dir);
 }
 
 int
