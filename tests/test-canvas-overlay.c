@@ -201,27 +201,6 @@ test_connect_elsewhere (Fixture       *f,
                                         pd_node_get_id (from)));
 }
 
-static gboolean
-count_tick (GtkWidget     *widget,
-            GdkFrameClock *clock,
-            gpointer       data)
-{
-  (*(int *) data)++;
-  return G_SOURCE_CONTINUE;
-}
-
-/* Until the window has been laid out and drawn again since a change. */
-static void
-wait_for_paint (GtkWidget *window)
-{
-  int ticks = 0;
-  guint id = gtk_widget_add_tick_callback (window, count_tick, &ticks, NULL);
-
-  while (ticks < 3)
-    g_main_context_iteration (NULL, TRUE);
-  gtk_widget_remove_tick_callback (window, id);
-}
-
 /* The window as it is drawn now, through its own snapshot function and
  * renderer, as 4 bytes a pixel. */
 static guchar *
@@ -236,7 +215,7 @@ render_window (Fixture *f,
   g_autoptr(GdkTexture) texture = NULL;
   guchar *pixels;
 
-  wait_for_paint (window);
+  test_gui_wait_frames (window, 3);
   *width = gtk_widget_get_width (window);
   *height = gtk_widget_get_height (window);
   GTK_WIDGET_GET_CLASS (window)->snapshot (window, snapshot);

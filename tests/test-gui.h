@@ -138,6 +138,47 @@ test_gui_init (int    *argc,
     adw_init ();
 }
 
+static inline gboolean
+test_gui_count_tick (GtkWidget     *widget,
+                     GdkFrameClock *clock,
+                     gpointer       data)
+{
+  (*(int *) data)++;
+  return G_SOURCE_CONTINUE;
+}
+
+/* Until @widget's window has been laid out and drawn @frames times since
+ * a change. */
+static inline void
+test_gui_wait_frames (GtkWidget *widget,
+                      int        frames)
+{
+  int ticks = 0;
+  guint id = gtk_widget_add_tick_callback (widget, test_gui_count_tick, &ticks, NULL);
+
+  while (ticks < frames)
+    g_main_context_iteration (NULL, TRUE);
+  gtk_widget_remove_tick_callback (widget, id);
+}
+
+/* @window as it is drawn now, through its own snapshot function and
+ * renderer, saved as the PNG @path. */
+static inline void
+test_gui_save_png (GtkWidget  *window,
+                   const char *path)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+
+  GTK_WIDGET_GET_CLASS (window)->snapshot (window, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (window),
+                                                              gtk_widget_get_height (window)));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
 #define TEST_GUI_ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 

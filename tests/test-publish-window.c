@@ -117,15 +117,6 @@ on_cancelled (PdPublishDialog *dialog,
   p->cancelled = TRUE;
 }
 
-static gboolean
-count_tick (GtkWidget     *widget,
-            GdkFrameClock *clock,
-            gpointer       data)
-{
-  (*(int *) data)++;
-  return G_SOURCE_CONTINUE;
-}
-
 /* Saves @window as NAME.png once it has drawn its state, when
  * PD_SCREENSHOT_DIR says where. */
 static void
@@ -135,30 +126,15 @@ shoot (GtkWidget  *window,
   const char *dir = g_getenv ("PD_SCREENSHOT_DIR");
   g_autofree char *file = g_strdup_printf ("%s.png", name);
   g_autofree char *path = NULL;
-  GtkSnapshot *snapshot;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  int ticks = 0;
-  guint id;
 
   if (dir == NULL)
     return;
-  id = gtk_widget_add_tick_callback (window, count_tick, &ticks, NULL);
-  while (ticks < 6)
-    g_main_context_iteration (NULL, TRUE);
-  gtk_widget_remove_tick_callback (window, id);
+  test_gui_wait_frames (window, 6);
   /* Publishing may have ended meanwhile and closed the dialog. */
   if (!gtk_widget_get_mapped (window))
     return;
   path = g_build_filename (dir, file, NULL);
-  snapshot = gtk_snapshot_new ();
-  GTK_WIDGET_GET_CLASS (window)->snapshot (window, snapshot);
-  node = gtk_snapshot_free_to_node (snapshot);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0,
-                                                              gtk_widget_get_width (window),
-                                                              gtk_widget_get_height (window)));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
+  test_gui_save_png (window, path);
   g_test_message ("wrote %s", path);
 }
 

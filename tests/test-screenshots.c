@@ -14,27 +14,6 @@
 
 static char *out_dir;
 
-static gboolean
-count_tick (GtkWidget     *widget,
-            GdkFrameClock *clock,
-            gpointer       data)
-{
-  (*(int *) data)++;
-  return G_SOURCE_CONTINUE;
-}
-
-/* Until the window has been laid out and drawn twice since the change. */
-static void
-wait_for_paint (GtkWidget *window)
-{
-  int ticks = 0;
-  guint id = gtk_widget_add_tick_callback (window, count_tick, &ticks, NULL);
-
-  while (ticks < 3)
-    g_main_context_iteration (NULL, TRUE);
-  gtk_widget_remove_tick_callback (window, id);
-}
-
 /* Renders @window as it is now to NAME.png, through its own snapshot
  * function and renderer; checks it is not blank. */
 static void
@@ -54,7 +33,7 @@ shoot (GtkWidget  *window,
   gboolean varied = FALSE;
 
   /* A window just presented has its size once it has been drawn. */
-  wait_for_paint (window);
+  test_gui_wait_frames (window, 3);
   width = gtk_widget_get_width (window);
   height = gtk_widget_get_height (window);
   g_assert_cmpint (width, >, 0);
@@ -85,7 +64,7 @@ scroll_to (Fixture   *f,
   GtkAdjustment *adjustment;
   double x, y;
 
-  wait_for_paint (GTK_WIDGET (f->window));
+  test_gui_wait_frames (GTK_WIDGET (f->window), 3);
   adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
   /* From the top of what shows now. */
   g_assert_true (gtk_widget_translate_coordinates (widget, scrolled, 0, 0, &x, &y));
@@ -177,7 +156,7 @@ test_states (Fixture       *f,
     PdAgency *nhs = pd_document_get_agency (f->document, "nhs");
 
     pd_inspector_set_language (f->window->inspector, "ur");
-    wait_for_paint (window);
+    test_gui_wait_frames (window, 3);
     adw_expander_row_set_expanded (ADW_EXPANDER_ROW (gtk_widget_get_ancestor (
       pd_agencies_get_editor (f->window->agencies, nhs, "name"), ADW_TYPE_EXPANDER_ROW)), TRUE);
     shoot (window, "04-agencies-urdu");
@@ -232,7 +211,7 @@ capacity_window (PdDocument *document,
   gtk_window_present (GTK_WINDOW (window));
   adw_flap_set_reveal_flap (window->flap, TRUE);
   adw_view_stack_set_visible_child_name (window->side_stack, "capacity");
-  wait_for_paint (GTK_WIDGET (window));
+  test_gui_wait_frames (GTK_WIDGET (window), 3);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-fit", NULL));
   return GTK_WIDGET (window);
 }
@@ -250,7 +229,7 @@ scroll_to_group (GtkWidget *group)
 
   for (int i = 0; i < 2; i++)
     {
-      wait_for_paint (gtk_widget_get_ancestor (group, GTK_TYPE_WINDOW));
+      test_gui_wait_frames (gtk_widget_get_ancestor (group, GTK_TYPE_WINDOW), 3);
       g_assert_true (gtk_widget_translate_coordinates (group, content, 0, 0, &x, &y));
       gtk_adjustment_set_value (adjustment, y - 12);
     }
@@ -328,7 +307,7 @@ test_library (Fixture       *f,
                                 pd_library_lookup_pathway (pd_window_get_library (f->window),
                                                            "dual-diagnosis"), NULL);
   adw_view_stack_set_visible_child_name (f->window->side_stack, "agencies");
-  wait_for_paint (GTK_WIDGET (f->window));
+  test_gui_wait_frames (GTK_WIDGET (f->window), 3);
   row = gtk_widget_get_ancestor (pd_agencies_get_editor (f->window->agencies,
                                                          pd_document_get_agency (
                                                            pd_window_get_document (f->window),

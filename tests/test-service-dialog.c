@@ -103,15 +103,6 @@ set_description (PdServiceDialog *dialog,
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), text, -1);
 }
 
-static gboolean
-count_tick (GtkWidget     *widget,
-            GdkFrameClock *clock,
-            gpointer       data)
-{
-  (*(int *) data)++;
-  return G_SOURCE_CONTINUE;
-}
-
 /* The dialog as a PNG, to look at. */
 static void
 maybe_shoot (GtkWidget  *window,
@@ -120,28 +111,13 @@ maybe_shoot (GtkWidget  *window,
   const char *dir = g_getenv ("PATHWAY_SCREENSHOT_DIR");
   g_autofree char *file = g_strdup_printf ("%s.png", name);
   g_autofree char *path = NULL;
-  GtkSnapshot *snapshot;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-
-  int ticks = 0;
-  guint tick;
 
   if (dir == NULL)
     return;
   /* Laid out and drawn, twice. */
-  tick = gtk_widget_add_tick_callback (window, count_tick, &ticks, NULL);
-  while (ticks < 3)
-    g_main_context_iteration (NULL, TRUE);
-  gtk_widget_remove_tick_callback (window, tick);
+  test_gui_wait_frames (window, 3);
   path = g_build_filename (dir, file, NULL);
-  snapshot = gtk_snapshot_new ();
-  GTK_WIDGET_GET_CLASS (window)->snapshot (window, snapshot);
-  node = gtk_snapshot_free_to_node (snapshot);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (window),
-                                                              gtk_widget_get_height (window)));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
+  test_gui_save_png (window, path);
 }
 
 /* Save writes library.xml, changes the step shown as one undo step and the
