@@ -8,16 +8,18 @@
  * out. Ranks come closer than in one long row, apart by the room their
  * labels need. */
 #include <math.h>
+#include <string.h>
 
 #include "pd-layout-private.h"
 
 /* Room the scene keeps for a lane's name before its steps (across) or
- * above them (down): part of the shape on paper. */
-#define LANE_NAME_ACROSS 150.0
-#define LANE_NAME_DOWN 40.0
-/* About what the diagram adds to the steps' height: its title above them
- * and its key below. */
-#define TITLE_AND_KEY 260.0
+ * above them (down), with the band's end beyond them and the margins on
+ * both sides: part of the shape on paper. */
+#define LANE_NAME_ACROSS 218.0
+#define LANE_NAME_DOWN 108.0
+/* About what the diagram adds to the steps' height: its title above them,
+ * its key below, the bands' ends and the margins. */
+#define TITLE_AND_KEY 282.0
 /* Between ranks of a row where no label needs more, and between rows:
  * room for the lines' bends and arrowheads, and for a line that runs
  * along the gap from one row's end to the next row's start. */
@@ -25,6 +27,19 @@
 #define FIT_ROW_GAP 60.0
 /* Rows tried: a bound on the work, far more than a page holds. */
 #define MOST_ROWS 48
+
+
+
+/* Up to this many ranks, and this many steps times ranks squared (the
+ * work grows as the ranks' fourth power, and as the steps times their
+ * square), every way of cutting the ranks into rows is weighed; beyond,
+ * rows of even length. */
+#define MOST_RANKS_CUT 64
+#define MOST_CUT_WORK 20000000
+/* What a link from one row to the next weighs against a row's depth,
+ * in pixels: a cut where many lines would run back along the gap is
+ * taken only if it makes the whole markedly smaller. */
+#define CUT_LINK 80.0
 
 typedef struct {
   Graph                 *g;
@@ -94,6 +109,23 @@ pack_lanes (const Wrap  *w,
     }
 }
 
+/* The whole's width and height, about, for rows @along long at most
+ * and @across deep in all. */
+static void
+whole_size (const Wrap *w,
+            double      along,
+            double      across,
+            double     *width,
+            double     *height)
+{
+  *width = w->flow_x ? along : across;
+  *height = (w->flow_x ? across : along) + TITLE_AND_KEY;
+  if (w->options->lanes && w->flow_x)
+    *width += LANE_NAME_ACROSS;
+  else if (w->options->lanes)
+    *height += LANE_NAME_DOWN;
+}
+
 /* Places the steps by rows of @row (@rows of them) into @flow and @cross
  * (nullable, to measure only); @width and @height of the whole as drawn,
  * about. */
@@ -144,12 +176,7 @@ lay_rows (const Wrap  *w,
       flow[v] = w->flow[v] - w->rank_start[r] + w->start[r] - row_from[k];
       cross[v] = packed[v] + offset[k * lanes + g->lane[v]];
     }
-  *width = w->flow_x ? longest : row_start;
-  *height = (w->flow_x ? row_start : longest) + TITLE_AND_KEY;
-  if (w->options->lanes && w->flow_x)
-    *width += LANE_NAME_ACROSS;
-  else if (w->options->lanes)
-    *height += LANE_NAME_DOWN;
+  whole_size (w, longest, row_start, width, height);
 }
 
 static int
@@ -165,6 +192,129 @@ by_lane_then_across (gconstpointer a,
   if (w->cross[u] != w->cross[v])
     return w->cross[u] < w->cross[v] ? -1 : 1;
   return (u > v) - (u < v);
+}
+
+/* How deep a row of ranks [@a, @b) is across the flow, its lanes packed
+ * as pack_lanes() packs them; @reached, @moved and @depth: scratch, a
+ * double a lane. */
+static double
+row_depth (const Wrap *w,
+           guint       a,
+           guint       b,
+           double     *reached,
+           double     *moved,
+           double     *depth)
+{
+  Graph *g = w->g;
+  double deep = 0;
+
+  for (guint l = 0; l < g->n_lanes; l++)
+    depth[l] = -1;
+  for (guint k = 0; k < g->nodes->len; k++)
+    {
+      guint v = w->order[k], l = g->lane[v];
+
+      if (g->rank[v] < a || g->rank[v] >= b)
+        continue;
+      if (depth[l] < 0)
+        {
+          moved[l] = w->cross[v];
+          reached[l] = w->cross[v];
+        }
+      else if (w->cross[v] - reached[l] > w->options->node_gap)
+        moved[l] += w->cross[v] - reached[l] - w->options->node_gap;
+      reached[l] = MAX (reached[l], w->cross[v] + w->deep[v]);
+      depth[l] = MAX (depth[l], w->cross[v] - moved[l] + w->deep[v]);
+    }
+  for (guint l = 0, seen = 0; l < g->n_lanes; l++)
+    if (depth[l] >= 0)
+      deep += depth[l] + (seen++ ? w->options->lane_gap : 0);
+  return deep;
+}
+
+/* Rows for @row cut where the whole is drawn largest on a page of the
+ * shape asked for: for each length a row may reach (that of some run of
+ * ranks), the cuts that stack rows least deep with none longer (by
+ * dynamic programming over the cut before each rank, each link a cut
+ * sends to the next row weighing CUT_LINK), the best kept; the shorter
+ * rows on a tie. Returns the number of rows. */
+static guint
+cut_balanced (const Wrap *w,
+              guint      *row)
+{
+  Graph *g = w->g;
+  guint n = g->n_ranks;
+  g_autofree double *depth = g_new (double, (n + 1) * (n + 1));
+  g_autofree double *stacked = g_new (double, n + 1);
+  g_autofree guint *cut = g_new (guint, n + 1);
+  g_autofree guint *best_cut = g_new (guint, n + 1);
+  g_autofree guint *over = g_new (guint, n + 1);
+  g_autofree double *cost = g_new (double, n + 1);
+  g_autofree double *reached = g_new (double, g->n_lanes);
+  g_autofree double *moved = g_new (double, g->n_lanes);
+  g_autofree double *lane_depth = g_new (double, g->n_lanes);
+  double best = 0;
+  guint rows = 0;
+
+#define LENGTH(a, b) (w->start[(b) - 1] + w->size[(b) - 1] - w->start[a])
+  /* Links that a cut before each rank sends from one row to another. */
+  memset (over, 0, (n + 1) * sizeof (guint));
+  for (guint i = 0; i < g->links->len; i++)
+    {
+      const Link *link = &g_array_index (g->links, Link, i);
+      guint a = MIN (g->rank[link->from], g->rank[link->to]);
+      guint b = MAX (g->rank[link->from], g->rank[link->to]);
+
+      for (guint r = a + 1; r <= b; r++)
+        over[r]++;
+    }
+  for (guint a = 0; a < n; a++)
+    for (guint b = a + 1; b <= n; b++)
+      depth[a * (n + 1) + b] = row_depth (w, a, b, reached, moved, lane_depth);
+  for (guint la = 0; la < n; la++)
+    for (guint lb = la + 1; lb <= n; lb++)
+      {
+        double bound = LENGTH (la, lb), width, height, scale;
+
+        stacked[0] = -FIT_ROW_GAP;
+        cost[0] = 0;
+        for (guint b = 1; b <= n; b++)
+          {
+            cost[b] = G_MAXDOUBLE;
+            for (guint a = b; a-- > 0 && LENGTH (a, b) <= bound;)
+              {
+                double deeper = FIT_ROW_GAP + depth[a * (n + 1) + b];
+                double c = cost[a] + deeper + (a > 0 ? CUT_LINK * over[a] : 0);
+
+                if (cost[a] < G_MAXDOUBLE && c < cost[b])
+                  {
+                    cost[b] = c;
+                    stacked[b] = stacked[a] + deeper;
+                    cut[b] = a;
+                  }
+              }
+          }
+        if (cost[n] == G_MAXDOUBLE)
+          continue;
+        whole_size (w, bound, stacked[n], &width, &height);
+        scale = MIN (w->options->aspect / width, 1 / height);
+        if (scale > best * (1 + 1e-9))
+          {
+            best = scale;
+            memcpy (best_cut, cut, (n + 1) * sizeof (guint));
+          }
+      }
+#undef LENGTH
+  /* Back from the last rank, the rows counted, then numbered. */
+  for (guint b = n; b > 0; b = best_cut[b])
+    rows++;
+  for (guint b = n, k = rows; b > 0; b = best_cut[b])
+    {
+      k--;
+      for (guint r = best_cut[b]; r < b; r++)
+        row[r] = k;
+    }
+  return rows;
 }
 
 void
@@ -187,6 +337,7 @@ pd_layout_wrap (Graph                 *g,
   Wrap w = { g, rank_start, options, flow_x, flow, cross, deep, order, start, (double *) rank_size };
   double best = 0;
   guint best_rows = 1;
+  gboolean balanced;
 
   if (!(options->aspect > 0) || n == 0 || g->n_ranks == 0)
     return;
@@ -203,9 +354,13 @@ pd_layout_wrap (Graph                 *g,
   start[0] = 0;
   for (guint r = 1; r < g->n_ranks; r++)
     start[r] = start[r - 1] + rank_size[r - 1] + MAX (FIT_RANK_GAP, g->label_room[r - 1]);
-  /* The number of rows that lets the whole be drawn largest on a page of
-   * the shape asked for; the fewer on a tie. */
-  for (guint rows = 1; rows <= MIN (g->n_ranks, MOST_ROWS); rows++)
+  balanced = g->n_ranks <= MOST_RANKS_CUT
+             && (guint64) g->n_ranks * g->n_ranks * n <= MOST_CUT_WORK;
+  if (balanced)
+    best_rows = cut_balanced (&w, row);
+  /* Else the number of rows of even length that lets the whole be drawn
+   * largest on a page of the shape asked for; the fewer on a tie. */
+  for (guint rows = 1; !balanced && rows <= MIN (g->n_ranks, MOST_ROWS); rows++)
     {
       double width, height, scale;
 
@@ -218,7 +373,8 @@ pd_layout_wrap (Graph                 *g,
           best_rows = rows;
         }
     }
-  cut_rows (&w, best_rows, row);
+  if (!balanced)
+    cut_rows (&w, best_rows, row);
   lay_rows (&w, row, best_rows, new_flow, new_cross, &best, &best);
   for (guint v = 0; v < n; v++)
     {
