@@ -8,8 +8,10 @@
 
 #include "pd-agency.h"
 #include "pd-edit.h"
+#include "pd-generate.h"
 #include "pd-layout.h"
 #include "pd-scene.h"
+#include "pd-tiles.h"
 #include "test-common.h"
 
 /* A chain of @n steps, their agencies taking turns in runs of @run
@@ -40,6 +42,67 @@ static PdDocument *
 chain (guint n)
 {
   return chain_of (n, 4);
+}
+
+/* A3 landscape less the page's margins and label band, in points, as
+ * pd_pages_render_pdf() draws a diagram fitted on it. */
+#define A3_WIDTH (1191.0 - 2 * 28)
+#define A3_HEIGHT (842.0 - 2 * 28 - 16)
+#define A4_WIDTH (842.0 - 2 * 28)
+#define A4_HEIGHT (595.0 - 2 * 28 - 16)
+
+/* The smallest text of @scene in points, drawn whole on a page's area
+ * of @width × @height points. */
+static double
+smallest_text_pt (PdScene *scene,
+                  double   width,
+                  double   height)
+{
+  PdTiling tiling;
+
+  pd_tiles_plan (&scene->bounds, pd_tiles_smallest_text (scene), width, height,
+                 PD_TILES_MIN_TEXT_PT, TRUE, &tiling);
+  return tiling.scale * pd_tiles_smallest_text (scene);
+}
+
+/* How many lines of transitions' labels in @scene lie on a step. */
+static guint
+labels_on_steps (PdScene *scene)
+{
+  guint count = 0;
+
+  for (guint e = 0; e < scene->groups->len; e++)
+    {
+      PdGroup *edge = g_ptr_array_index (scene->groups, e);
+
+      if (edge->kind != PD_GROUP_EDGE)
+        continue;
+      for (guint s = 0; s < edge->shapes->len; s++)
+        {
+          PdShape *shape = g_ptr_array_index (edge->shapes, s);
+
+          for (guint i = 0; shape->type == PD_SHAPE_TEXT && i < shape->lines->len; i++)
+            {
+              PdTextLine *line = g_ptr_array_index (shape->lines, i);
+              PdRect box = { line->x, line->y - shape->font_size * 0.75, line->width,
+                             shape->font_size * 0.95 };
+
+              for (guint n = 0; n < scene->groups->len; n++)
+                {
+                  PdGroup *step = g_ptr_array_index (scene->groups, n);
+                  const PdRect *r = &step->bounds;
+
+                  if (step->kind == PD_GROUP_NODE && box.x < r->x + r->width
+                      && r->x < box.x + box.width && box.y < r->y + r->height
+                      && r->y < box.y + box.height)
+                    {
+                      count++;
+                    }
+                }
+            }
+        }
+    }
+  return count;
 }
 
 static gboolean
@@ -220,6 +283,107 @@ test_example_fits (gconstpointer data)
   g_assert_cmpfloat (scale_fitted, >, scale_wide * 1.1);
 }
 
+/* Ranks in rows: each rank after the one before it in its row, or, the
+ * first of a row, not after it and wholly below every rank so far (to
+ * the right, when the flow runs down). */
+static void
+check_rows_in_order (PdDocument            *doc,
+                     const PdLayoutOptions *options)
+{
+  g_autoptr(GArray) places = pd_layout_compute (doc, options);
+  gboolean across = options->direction == PD_LAYOUT_LEFT_RIGHT;
+  guint ranks = 0, rows = 1;
+  g_autofree double *first = NULL, *last = NULL, *top = NULL, *bottom = NULL;
+  double below = -G_MAXDOUBLE;
+
+  for (guint i = 0; i < places->len; i++)
+    ranks = MAX (ranks, g_array_index (places, PdLayoutPlace, i).rank + 1);
+  first = g_new (double, ranks);
+  last = g_new (double, ranks);
+  top = g_new (double, ranks);
+  bottom = g_new (double, ranks);
+  for (guint r = 0; r < ranks; r++)
+    {
+      first[r] = top[r] = G_MAXDOUBLE;
+      last[r] = bottom[r] = -G_MAXDOUBLE;
+    }
+  for (guint i = 0; i < places->len; i++)
+    {
+      PdLayoutPlace *place = &g_array_index (places, PdLayoutPlace, i);
+      PdNode *node = pd_document_get_node (doc, place->id);
+      double along = across ? place->x : place->y, cross = across ? place->y : place->x;
+      double height = pd_scene_node_box_height (doc, node, NULL);
+
+      first[place->rank] = MIN (first[place->rank], along);
+      last[place->rank] = MAX (last[place->rank],
+                               along + (across ? pd_node_get_width (node) : height));
+      top[place->rank] = MIN (top[place->rank], cross);
+      bottom[place->rank] = MAX (bottom[place->rank],
+                                 cross + (across ? height : pd_node_get_width (node)));
+    }
+  for (guint r = 1; r < ranks; r++)
+    {
+      below = MAX (below, bottom[r - 1]);
+      if (first[r] >= last[r - 1])
+        continue;
+      g_assert_cmpfloat (first[r], <=, first[r - 1]);
+      g_assert_cmpfloat (top[r], >, below);
+      rows++;
+    }
+  g_test_message ("%u ranks in %u rows", ranks, rows);
+}
+
+/* Fitted at √2, @doc is drawn on A3 landscape with its smallest text at
+ * @least_pt or more: its steps in their bands, no label on a step, its
+ * rows in order, few lines crossing. Returns the smallest text on A3. */
+static double
+check_fit (PdDocument *doc,
+           double      least_pt)
+{
+  PdLayoutOptions options = PD_LAYOUT_OPTIONS_DEFAULT;
+  g_autoptr(PdScene) scene = NULL;
+  double a3, a4;
+  guint crossings;
+
+  options.aspect = 1.414;
+  pd_layout_apply (doc, &options);
+  check_steps_in_lanes (doc);
+  check_rows_in_order (doc, &options);
+  scene = pd_scene_new_from_document (doc);
+  g_assert_cmpuint (labels_on_steps (scene), ==, 0);
+  a3 = smallest_text_pt (scene, A3_WIDTH, A3_HEIGHT);
+  a4 = smallest_text_pt (scene, A4_WIDTH, A4_HEIGHT);
+  crossings = pd_layout_count_crossings (doc);
+  g_test_message ("%g × %g: smallest text %.2f pt on A3, %.2f pt on A4; %u crossings",
+                  scene->bounds.width, scene->bounds.height, a3, a4, crossings);
+  g_assert_cmpfloat (a3, >=, least_pt);
+  /* Rows not cut where many lines would run back to the next row's
+   * start: cut by size alone, one example crosses 39 pairs. */
+  g_assert_cmpuint (crossings, <=, 20);
+  return a3;
+}
+
+/* Each example, fitted, drawn on A3 with its text at 5.3 pt or more
+ * (5.2 pt when its rows were cut by length alone, their lanes as deep as
+ * in one long row). */
+static void
+test_example_a3 (gconstpointer data)
+{
+  g_autoptr(PdDocument) doc = test_load (data);
+
+  check_fit (doc, 5.3);
+}
+
+/* A generated pathway of 25 steps, fitted: drawn on A3 with its text at
+ * 6.5 pt or more. */
+static void
+test_generated_a3 (void)
+{
+  g_autoptr(PdDocument) doc = pd_generate_pathway (25, 7, 4);
+
+  check_fit (doc, 6.5);
+}
+
 /* Four steps lead into one from its left: four distinct ends on its
  * border, in the order of the steps they come from, top to bottom. */
 static void
@@ -293,6 +457,8 @@ main (int    argc,
   g_test_add_func ("/layout-wrap/chain-columns", test_chain_columns);
   g_test_add_func ("/layout-wrap/fit-applied", test_fit_applied);
   g_test_add_func ("/layout-wrap/ports-spread", test_ports_spread);
+  g_test_add_func ("/layout-wrap/generated-a3", test_generated_a3);
   test_add_per_example ("/layout-wrap/example-fits", test_example_fits);
+  test_add_per_example ("/layout-wrap/example-a3", test_example_a3);
   return g_test_run ();
 }

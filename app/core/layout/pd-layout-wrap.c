@@ -72,41 +72,51 @@ cut_rows (const Wrap *w,
     }
 }
 
-/* Across the flow, each step's place in its lane's band of its row
- * (@packed, from 0 at the band's first step) and how deep each band is
- * (@depth, rows × lanes, below 0 for none): the steps of a lane in a
- * row in their order as laid out, each gap between them that no step
- * of the row fills cut down to the gap between steps. */
-static void
-pack_lanes (const Wrap  *w,
-            const guint *row,
-            guint        rows,
-            double      *packed,
-            double      *depth)
+/* Across the flow, the steps of ranks [@a, @b) as a row: each step's
+ * place in its lane's band (@packed, nullable, from 0 at the band's
+ * first step) and how deep each band is (@depth, a double a lane, below
+ * 0 for none): the steps of a lane in their order as laid out, each gap
+ * between them that no step of the row fills cut down to the gap
+ * between steps. @reached and @moved: scratch, a double a lane. Returns
+ * the row's depth, its bands one after another. */
+static double
+pack_row (const Wrap *w,
+          guint       a,
+          guint       b,
+          double     *packed,
+          double     *depth,
+          double     *reached,
+          double     *moved)
 {
   Graph *g = w->g;
-  guint lanes = g->n_lanes;
-  g_autofree double *reached = g_new (double, rows * lanes);
-  g_autofree double *moved = g_new (double, rows * lanes);
+  double deep = 0;
 
-  for (guint i = 0; i < rows * lanes; i++)
-    depth[i] = -1;
+  for (guint l = 0; l < g->n_lanes; l++)
+    depth[l] = -1;
   for (guint k = 0; k < g->nodes->len; k++)
     {
-      guint v = w->order[k];
-      guint i = row[g->rank[v]] * lanes + g->lane[v];
+      guint v = w->order[k], l = g->lane[v];
+      double place;
 
-      if (depth[i] < 0)
+      if (g->rank[v] < a || g->rank[v] >= b)
+        continue;
+      if (depth[l] < 0)
         {
-          moved[i] = w->cross[v];
-          reached[i] = w->cross[v];
+          moved[l] = w->cross[v];
+          reached[l] = w->cross[v];
         }
-      else if (w->cross[v] - reached[i] > w->options->node_gap)
-        moved[i] += w->cross[v] - reached[i] - w->options->node_gap;
-      packed[v] = w->cross[v] - moved[i];
-      reached[i] = MAX (reached[i], w->cross[v] + w->deep[v]);
-      depth[i] = MAX (depth[i], packed[v] + w->deep[v]);
+      else if (w->cross[v] - reached[l] > w->options->node_gap)
+        moved[l] += w->cross[v] - reached[l] - w->options->node_gap;
+      place = w->cross[v] - moved[l];
+      if (packed)
+        packed[v] = place;
+      reached[l] = MAX (reached[l], w->cross[v] + w->deep[v]);
+      depth[l] = MAX (depth[l], place + w->deep[v]);
     }
+  for (guint l = 0, seen = 0; l < g->n_lanes; l++)
+    if (depth[l] >= 0)
+      deep += depth[l] + (seen++ ? w->options->lane_gap : 0);
+  return deep;
 }
 
 /* The whole's width and height, about, for rows @along long at most
@@ -126,13 +136,11 @@ whole_size (const Wrap *w,
     *height += LANE_NAME_DOWN;
 }
 
-/* Places the steps by rows of @row (@rows of them) into @flow and @cross
- * (nullable, to measure only); @width and @height of the whole as drawn,
- * about. */
+/* Places the steps by rows of @row into @flow and @cross (nullable, to
+ * measure only); @width and @height of the whole as drawn, about. */
 static void
 lay_rows (const Wrap  *w,
           const guint *row,
-          guint        rows,
           double      *flow,
           double      *cross,
           double      *width,
@@ -141,41 +149,38 @@ lay_rows (const Wrap  *w,
   Graph *g = w->g;
   guint n = g->nodes->len, lanes = g->n_lanes;
   g_autofree double *packed = g_new (double, MAX (n, 1));
-  g_autofree double *depth = g_new (double, rows * lanes);
-  g_autofree double *offset = g_new (double, rows * lanes);
-  g_autofree double *row_from = g_new (double, rows);
+  g_autofree double *depth = g_new (double, lanes);
+  g_autofree double *reached = g_new (double, lanes);
+  g_autofree double *moved = g_new (double, lanes);
+  g_autofree double *offset = g_new (double, lanes);
   double row_start = 0, longest = 0;
 
-  pack_lanes (w, row, rows, packed, depth);
   for (guint r = 0, e; r < g->n_ranks; r = e)
     {
-      guint k = row[r];
-      double deep = 0;
+      double deep, at;
 
-      for (e = r; e < g->n_ranks && row[e] == k; e++)
+      for (e = r; e < g->n_ranks && row[e] == row[r]; e++)
         ;
+      deep = pack_row (w, r, e, packed, depth, reached, moved);
       /* The row's lanes in order, only those with steps in it. */
+      at = 0;
       for (guint l = 0; l < lanes; l++)
-        {
-          if (depth[k * lanes + l] < 0)
-            continue;
-          if (deep > 0)
-            deep += w->options->lane_gap;
-          offset[k * lanes + l] = row_start + deep;
-          deep += depth[k * lanes + l];
-        }
-      row_from[k] = w->start[r];
+        if (depth[l] >= 0)
+          {
+            at += at > 0 ? w->options->lane_gap : 0;
+            offset[l] = row_start + at;
+            at += depth[l];
+          }
+      for (guint v = 0; flow && v < n; v++)
+        if (g->rank[v] >= r && g->rank[v] < e)
+          {
+            flow[v] = w->flow[v] - w->rank_start[g->rank[v]] + w->start[g->rank[v]] - w->start[r];
+            cross[v] = packed[v] + offset[g->lane[v]];
+          }
       longest = MAX (longest, w->start[e - 1] + w->size[e - 1] - w->start[r]);
       row_start += deep + FIT_ROW_GAP;
     }
   row_start -= FIT_ROW_GAP;
-  for (guint v = 0; flow && v < n; v++)
-    {
-      guint r = g->rank[v], k = row[r];
-
-      flow[v] = w->flow[v] - w->rank_start[r] + w->start[r] - row_from[k];
-      cross[v] = packed[v] + offset[k * lanes + g->lane[v]];
-    }
   whole_size (w, longest, row_start, width, height);
 }
 
@@ -194,43 +199,6 @@ by_lane_then_across (gconstpointer a,
   return (u > v) - (u < v);
 }
 
-/* How deep a row of ranks [@a, @b) is across the flow, its lanes packed
- * as pack_lanes() packs them; @reached, @moved and @depth: scratch, a
- * double a lane. */
-static double
-row_depth (const Wrap *w,
-           guint       a,
-           guint       b,
-           double     *reached,
-           double     *moved,
-           double     *depth)
-{
-  Graph *g = w->g;
-  double deep = 0;
-
-  for (guint l = 0; l < g->n_lanes; l++)
-    depth[l] = -1;
-  for (guint k = 0; k < g->nodes->len; k++)
-    {
-      guint v = w->order[k], l = g->lane[v];
-
-      if (g->rank[v] < a || g->rank[v] >= b)
-        continue;
-      if (depth[l] < 0)
-        {
-          moved[l] = w->cross[v];
-          reached[l] = w->cross[v];
-        }
-      else if (w->cross[v] - reached[l] > w->options->node_gap)
-        moved[l] += w->cross[v] - reached[l] - w->options->node_gap;
-      reached[l] = MAX (reached[l], w->cross[v] + w->deep[v]);
-      depth[l] = MAX (depth[l], w->cross[v] - moved[l] + w->deep[v]);
-    }
-  for (guint l = 0, seen = 0; l < g->n_lanes; l++)
-    if (depth[l] >= 0)
-      deep += depth[l] + (seen++ ? w->options->lane_gap : 0);
-  return deep;
-}
 
 /* Rows for @row cut where the whole is drawn largest on a page of the
  * shape asked for: for each length a row may reach (that of some run of
@@ -270,7 +238,7 @@ cut_balanced (const Wrap *w,
     }
   for (guint a = 0; a < n; a++)
     for (guint b = a + 1; b <= n; b++)
-      depth[a * (n + 1) + b] = row_depth (w, a, b, reached, moved, lane_depth);
+      depth[a * (n + 1) + b] = pack_row (w, a, b, NULL, lane_depth, reached, moved);
   for (guint la = 0; la < n; la++)
     for (guint lb = la + 1; lb <= n; lb++)
       {
@@ -365,7 +333,7 @@ pd_layout_wrap (Graph                 *g,
       double width, height, scale;
 
       cut_rows (&w, rows, row);
-      lay_rows (&w, row, rows, NULL, NULL, &width, &height);
+      lay_rows (&w, row, NULL, NULL, &width, &height);
       scale = MIN (options->aspect / width, 1 / height);
       if (scale > best * (1 + 1e-9))
         {
@@ -375,7 +343,7 @@ pd_layout_wrap (Graph                 *g,
     }
   if (!balanced)
     cut_rows (&w, best_rows, row);
-  lay_rows (&w, row, best_rows, new_flow, new_cross, &best, &best);
+  lay_rows (&w, row, new_flow, new_cross, &best, &best);
   for (guint v = 0; v < n; v++)
     {
       PdLayoutPlace *place = &g_array_index (places, PdLayoutPlace, v);
