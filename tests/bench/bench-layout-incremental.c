@@ -21,6 +21,7 @@
 #include "pd-edit.h"
 #include "pd-file.h"
 #include "pd-layout-private.h"
+#include "pd-layout-warm.h"
 #include "pd-view.h"
 
 /* As the designer's Add Step: this far right of the step it follows,
@@ -62,6 +63,12 @@ joined (PdDocument *doc,
   return FALSE;
 }
 
+/* With BENCH_WHY=N in the environment: each edit that moves N steps or
+ * more is printed, with the steps it moved and what each way of tidying
+ * would have moved and crossed. */
+static guint why_at = G_MAXUINT;
+static GString *why_edit;
+
 /* One edit of @kind on @doc; the id of a step it added, if any. */
 static char *
 edit (PdDocument *doc,
@@ -69,6 +76,8 @@ edit (PdDocument *doc,
       GRand      *rand)
 {
   PdNode *from = random_node (doc, rand);
+
+  g_string_printf (why_edit, "%s from %s", kind_names[kind], pd_node_get_id (from));
 
   if (kind == ADD_STEP)
     {
@@ -91,6 +100,7 @@ edit (PdDocument *doc,
           if (to != from && !joined (doc, from, to))
             {
               pd_edit_connect (doc, from, to);
+              g_string_append_printf (why_edit, " to %s", pd_node_get_id (to));
               break;
             }
         }
@@ -125,6 +135,67 @@ moved (PdDocument *before,
                || pd_node_get_y (was) != pd_node_get_y (node);
     }
   return count;
+}
+
+/* Steps of @before at another place in @after, in @out. */
+static void
+list_moved (PdDocument *before,
+            PdDocument *after,
+            GString    *out)
+{
+  GListModel *nodes = pd_document_get_nodes (before);
+
+  for (guint i = 0; i < g_list_model_get_n_items (nodes); i++)
+    {
+      g_autoptr(PdNode) was = g_list_model_get_item (nodes, i);
+      PdNode *now = pd_document_get_node (after, pd_node_get_id (was));
+
+      if (now && (pd_node_get_x (was) != pd_node_get_x (now)
+                  || pd_node_get_y (was) != pd_node_get_y (now)))
+        g_string_append_printf (out, " %s(%+g,%+g)", pd_node_get_id (was),
+                                pd_node_get_x (now) - pd_node_get_x (was),
+                                pd_node_get_y (now) - pd_node_get_y (was));
+    }
+}
+
+/* What each way of tidying @edited would do: from scratch, and warm with
+ * ranks kept to the columns or not, places kept or not. */
+static void
+explain (PdDocument            *edited,
+         PdDocument            *tidied,
+         const PdLayoutOptions *options)
+{
+  static const struct { gboolean columns; PdWarmSettle settle; const char *name; } ways[] = {
+    { TRUE, PD_WARM_SETTLE_ALL, "columns+settle" },
+    { FALSE, PD_WARM_SETTLE_ALL, "scratch ranks+settle" },
+    { TRUE, PD_WARM_SETTLE_NONE, "columns only" },
+  };
+  g_autoptr(PdDocument) scratch = pd_document_copy (edited);
+  g_autoptr(PdLayoutWarm) warm = pd_layout_warm_new (edited, options);
+  g_autoptr(GString) line = g_string_new (NULL);
+
+  list_moved (edited, tidied, line);
+  printf ("    %s: moved%s\n", why_edit->str, line->str);
+  pd_layout_lay_out (scratch, options);
+  printf ("      lay out: %u crossings, %u moved\n", pd_layout_count_crossings (scratch),
+          moved (edited, scratch, NULL));
+  if (warm == NULL)
+    {
+      printf ("      no columns read\n");
+      return;
+    }
+  for (guint t = 0; t < G_N_ELEMENTS (ways); t++)
+    {
+      g_autoptr(PdDocument) kept = pd_document_copy (edited);
+
+      warm->columns = ways[t].columns;
+      warm->settle = ways[t].settle;
+      pd_layout_lay_out_warm (kept, options, warm);
+      g_string_truncate (line, 0);
+      list_moved (edited, kept, line);
+      printf ("      %s: %u crossings, %u moved:%s\n", ways[t].name,
+              pd_layout_count_crossings (kept), moved (edited, kept, NULL), line->str);
+    }
 }
 
 /* Tidied from steps thrown about: what a tidy makes of the pathway with
@@ -197,6 +268,8 @@ run (PdDocument            *tidy,
       kept += outcome.kept;
       seconds += (g_get_monotonic_time () - start) / 1e6;
       counts[e] = moved (edited, doc, added);
+      if (counts[e] >= why_at)
+        explain (edited, doc, options);
       worst = MAX (worst, counts[e]);
       ours = pd_layout_count_crossings (doc);
       scratch = scratch_crossings (edited, options);
@@ -213,6 +286,10 @@ main (int    argc,
 {
   guint edits = 20;
   int first = 1;
+
+  why_edit = g_string_new (NULL);
+  if (g_getenv ("BENCH_WHY"))
+    why_at = MAX (g_ascii_strtoull (g_getenv ("BENCH_WHY"), NULL, 10), 1);
 
   if (argc > 1 && g_ascii_isdigit (argv[1][0]))
     {

@@ -324,7 +324,7 @@ void
 pd_layout_warm_rank (PdLayoutWarm *warm,
                      Graph        *g)
 {
-  guint n = g->nodes->len, n_ranks;
+  guint n = g->nodes->len, n_ranks, longest;
   g_autofree int *column = g_new (int, MAX (n, 1));
   g_autofree guint *rank = g_new0 (guint, MAX (n, 1));
   g_autoptr(GArray) links = g_array_copy (g->links);
@@ -359,8 +359,12 @@ pd_layout_warm_rank (PdLayoutWarm *warm,
       if (!push_ranks (n, links, column, rank, &n_ranks))
         return;
     }
-  /* Far longer than from scratch: the columns were not a layout's. */
-  if (n_ranks > g->n_ranks + 2 + g->n_ranks / 4)
+  /* Far longer than from scratch and than the columns there were: the
+   * columns were not a layout's. (Ranks from scratch may be far fewer
+   * than the columns where an edit cuts the pathway in two: each part
+   * then starts at rank 0.) */
+  longest = MAX (g->n_ranks, warm->n_columns);
+  if (n_ranks > longest + 2 + longest / 4)
     return;
   memcpy (g->rank, rank, n * sizeof (guint));
   g->n_ranks = n_ranks;
