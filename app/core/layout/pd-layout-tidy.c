@@ -81,9 +81,28 @@ static const struct {
   { TRUE, PD_WARM_SETTLE_NONE },
 };
 
-/* Of @document laid out from where its steps stand (@warm), the layout
- * that moves fewest steps, fewer than @moved, crossing no more than
- * @scratch (the most), in @copy, and its crossings in @crossings. */
+/* What moving @moved steps and crossing @crossings costs beside the
+ * layout from scratch (@scratch crossings): the steps moved, and
+ * PD_WARM_STEPS_A_CROSSING more for each crossing above @scratch;
+ * G_MAXUINT past the margin. */
+static guint
+warm_cost (guint moved,
+           guint crossings,
+           guint scratch)
+{
+  if (crossings <= scratch)
+    return moved;
+  if (crossings - scratch > PD_WARM_MARGIN (scratch))
+    return G_MAXUINT;
+  return moved + (crossings - scratch) * PD_WARM_STEPS_A_CROSSING;
+}
+
+/* Of @document laid out from scratch (in @copy, crossing @scratch and
+ * moving @moved steps) and laid out from where its steps stand (@warm),
+ * the layout of least cost (warm_cost(): a warm layout crossing a few
+ * more is kept only when it moves far fewer steps), in @copy, and its
+ * crossings in @crossings; on a tie, the one tried first, from scratch
+ * first. */
 static void
 tidy_warm (PdDocument             *document,
            const PdLayoutOptions  *options,
@@ -93,22 +112,30 @@ tidy_warm (PdDocument             *document,
            PdDocument            **copy,
            guint                  *crossings)
 {
-  for (guint t = 0; t < G_N_ELEMENTS (warm_tries) && moved > 0; t++)
+  guint best = moved;
+
+  for (guint t = 0; t < G_N_ELEMENTS (warm_tries) && best > 0; t++)
     {
       g_autoptr(PdDocument) kept = pd_document_copy (document);
-      guint fewer, still;
+      guint count, still, cost;
 
+      /* Ranks from scratch, as the columns gave them: laid out already. */
+      if (!warm_tries[t].columns && t > 0 && warm_tries[t - 1].columns
+          && warm_tries[t - 1].settle == warm_tries[t].settle && !warm->ranks_changed)
+        continue;
       warm->columns = warm_tries[t].columns;
       warm->settle = warm_tries[t].settle;
       pd_layout_lay_out_warm (kept, options, warm);
-      /* Only a count no more than @scratch can be kept. */
-      fewer = pd_layout_count_crossings_within (kept, scratch);
+      pd_layout_warm_align (document, kept);
+      /* Only a count within the margin can be kept. */
+      count = pd_layout_count_crossings_within (kept, scratch + PD_WARM_MARGIN (scratch));
       still = count_moved (document, kept);
-      if (fewer <= scratch && (still < moved || (still == moved && fewer < *crossings)))
+      cost = warm_cost (still, count, scratch);
+      if (cost < best || (cost == best && cost != G_MAXUINT && count < *crossings))
         {
           g_set_object (copy, kept);
-          *crossings = fewer;
-          moved = still;
+          *crossings = count;
+          best = cost;
         }
     }
 }
@@ -131,8 +158,11 @@ tidy_copy (PdDocument             *document,
   pd_layout_lay_out (copy, options);
   crossings = pd_layout_count_crossings_within (copy, bound);
   if ((warm = pd_layout_warm_new (document, options)) != NULL)
-    tidy_warm (document, options, warm, crossings, count_moved (document, copy), &copy,
+    {
+      pd_layout_warm_align (document, copy);
+      tidy_warm (document, options, warm, crossings, count_moved (document, copy), &copy,
                &crossings);
+    }
   if (out)
     *out = g_steal_pointer (&copy);
   return crossings;
