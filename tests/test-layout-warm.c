@@ -332,7 +332,8 @@ count_kept_moved (PdDocument *before,
  * 20 to 23), by half the edits and by three in four, at most. Measured
  * on the examples, lanes and no lanes: deleting a step moves none in
  * half the tidies of every example, and none in three in four of eight
- * of the twelve; adding a transition moves 0 to 3 in half of them. The
+ * of the twelve; adding a transition moves none in half of them, but 1
+ * (crisis home treatment) and 3 (perinatal) without lanes. The
  * quarter that moves more is made of edits that force it, or where a
  * tidy from scratch crosses far fewer: a transition back against the
  * flow re-ranks the steps after it (up to 16 of 22 in three in four,
@@ -400,11 +401,12 @@ test_edits (gconstpointer data)
 }
 
 /* A step added after a step with room level with it to its right: in
- * half the tidies of each example or more, no other step moves; after a
- * step that leads nowhere (the end of a journey), none, but for one end
- * of an example at most, and that moves three steps at most. (Measured
- * on the examples, lanes and no lanes: 86 of 110 additions move none,
- * 12 of 20 in dual diagnosis the fewest; after an end, 30 of 32.) */
+ * two tidies in three of each example or more, no other step moves;
+ * after a step that leads nowhere (the end of a journey), none, but for
+ * one end of an example at most, and that moves three steps at most.
+ * (Measured on the examples, lanes and no lanes: 92 of 110 additions
+ * move none, 14 of 20 in dual diagnosis the fewest; after an end, 31 of
+ * 32.) */
 static void
 test_add_with_room (gconstpointer data)
 {
@@ -457,7 +459,7 @@ test_add_with_room (gconstpointer data)
   g_test_message ("%u of %u moved none; after an end, %u of %u", still, with_room, ends_still,
                   ends);
   g_assert_cmpuint (ends, >, 0);
-  g_assert_cmpuint (2 * still, >=, with_room);
+  g_assert_cmpuint (3 * still, >=, 2 * with_room);
   g_assert_cmpuint (ends_still + 1, >=, ends);
 }
 

@@ -172,6 +172,7 @@ explain (PdDocument            *edited,
     { TRUE, PD_WARM_SETTLE_ALL, "columns+settle" },
     { FALSE, PD_WARM_SETTLE_ALL, "scratch ranks+settle" },
     { TRUE, PD_WARM_SETTLE_NONE, "columns only" },
+    { TRUE, PD_WARM_SETTLE_ORDER, "columns+order kept" },
   };
   g_autoptr(PdDocument) scratch = pd_document_copy (edited);
   g_autoptr(PdLayoutWarm) warm = pd_layout_warm_new (edited, options);
@@ -315,6 +316,8 @@ edit_time (const char *path,
           pd_layout_tidy (doc, &options, NULL);
           times[run] = (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
           count = moved (edited, doc, added);
+          if (run == 0 && count >= why_at)
+            explain (edited, doc, &options);
         }
       printf ("%-15s %.3f s, %u moved\n", kind_names[kind],
               MAX (MIN (times[0], times[1]), MIN (MAX (times[0], times[1]), times[2])), count);
@@ -386,12 +389,12 @@ main (int    argc,
   int first = 1;
 
   why_edit = g_string_new (NULL);
+  if (g_getenv ("BENCH_WHY"))
+    why_at = MAX (g_ascii_strtoull (g_getenv ("BENCH_WHY"), NULL, 10), 1);
   if ((argc == 3 || argc == 4) && g_str_equal (argv[1], "time"))
     return edit_time (argv[2], argc == 3 || !g_str_equal (argv[3], "no-lanes"));
   if (argc == 4 && g_str_equal (argv[1], "edit"))
     return write_edits (argv[2], argv[3]);
-  if (g_getenv ("BENCH_WHY"))
-    why_at = MAX (g_ascii_strtoull (g_getenv ("BENCH_WHY"), NULL, 10), 1);
 
   if (argc > 1 && g_ascii_isdigit (argv[1][0]))
     {

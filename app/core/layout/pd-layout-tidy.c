@@ -69,9 +69,10 @@ count_moved (PdDocument *document,
   return moved;
 }
 
-/* Ways of laying @document out from where its steps stand, most kept
- * first: ranks kept to the columns or from scratch; places kept where
- * they are legal, or as laid out. */
+/* Ways of laying @document out from where its steps stand: ranks kept
+ * to the columns or from scratch; places kept where they are legal, or
+ * as laid out; last, the order the steps stood in kept too (it crosses
+ * more, often, and is kept only when it moves fewer). */
 static const struct {
   gboolean     columns;
   PdWarmSettle settle;
@@ -79,6 +80,7 @@ static const struct {
   { TRUE, PD_WARM_SETTLE_ALL },
   { FALSE, PD_WARM_SETTLE_ALL },
   { TRUE, PD_WARM_SETTLE_NONE },
+  { TRUE, PD_WARM_SETTLE_ORDER },
 };
 
 /* What moving @moved steps and crossing @crossings costs beside the

@@ -23,6 +23,9 @@ typedef enum {
   PD_WARM_SETTLE_NONE,     /* only the columns, in ranking */
   PD_WARM_SETTLE_ALONG,    /* and the ranks' places along the flow */
   PD_WARM_SETTLE_ALL,      /* and the steps' places across it */
+  PD_WARM_SETTLE_ORDER,    /* and the order the steps stood in across it
+                            * rather than the order laid out, a new step
+                            * among them level with those it joins */
 } PdWarmSettle;
 
 typedef struct _PdLayoutWarm {
