@@ -90,17 +90,19 @@ check_lanes (PdDocument *doc,
 
 /* @doc tidied crosses no more transitions than @scratch (the same, not
  * yet tidied) laid out from scratch, or only a few more (the margin a
- * tidy that moves far fewer steps is allowed). */
+ * tidy that moves far fewer steps is allowed), or no more than the steps
+ * crossed where they stood. */
 static void
 check_crossings (PdDocument            *doc,
                  PdDocument            *scratch,
                  const PdLayoutOptions *options)
 {
-  guint least;
+  guint least, stood = pd_layout_count_crossings (scratch);
 
   pd_layout_lay_out (scratch, options);
   least = pd_layout_count_crossings (scratch);
-  g_assert_cmpuint (pd_layout_count_crossings (doc), <=, least + PD_WARM_MARGIN (least));
+  g_assert_cmpuint (pd_layout_count_crossings (doc), <=,
+                    MAX (least + PD_WARM_MARGIN (least), stood));
 }
 
 /* A step added after each step of a laid-out example in turn, then a tidy:
@@ -331,20 +333,19 @@ count_kept_moved (PdDocument *before,
 /* Steps moved by a tidy after one edit of each step of an example (of
  * 20 to 23), by half the edits and by three in four, at most. Measured
  * on the examples, lanes and no lanes: deleting a step moves none in
- * half the tidies of every example, and none in three in four of eight
- * of the twelve; adding a transition moves none in half of them, but 1
- * (crisis home treatment) and 3 (perinatal) without lanes. The
- * quarter that moves more is made of edits that force it, or where a
- * tidy from scratch crosses far fewer: a transition back against the
- * flow re-ranks the steps after it (up to 16 of 22 in three in four,
- * crisis home treatment without lanes), and deleting a step that joined
- * two parts of a pathway lets them be ranked anew crossing none where
- * the steps as they were cross seven (16 of 23 in three in four,
- * first-episode psychosis in lanes). */
+ * half the tidies of every example, and none in three in four of nine
+ * of the twelve; adding a transition moves none in half of them, but 3
+ * in perinatal without lanes. The quarter that moves more is made of
+ * edits that force it, or where a tidy from scratch crosses far fewer
+ * than the steps where they stood: a transition back against the flow
+ * re-ranks the steps after it (up to 15 of 22 in three in four, crisis
+ * home treatment without lanes), and deleting a step that joined two
+ * parts of a pathway lets them be ranked anew (8 of 22 in three in
+ * four, dual diagnosis in lanes). */
 #define MEDIAN_DELETE 0
-#define QUARTILE_DELETE 16
+#define QUARTILE_DELETE 8
 #define MEDIAN_CONNECT 3
-#define QUARTILE_CONNECT 16
+#define QUARTILE_CONNECT 15
 
 static void
 test_edits (gconstpointer data)

@@ -86,15 +86,16 @@ static const struct {
 /* What moving @moved steps and crossing @crossings costs beside the
  * layout from scratch (@scratch crossings): the steps moved, and
  * PD_WARM_STEPS_A_CROSSING more for each crossing above @scratch;
- * G_MAXUINT past the margin. */
+ * G_MAXUINT above @most. */
 static guint
 warm_cost (guint moved,
            guint crossings,
-           guint scratch)
+           guint scratch,
+           guint most)
 {
   if (crossings <= scratch)
     return moved;
-  if (crossings - scratch > PD_WARM_MARGIN (scratch))
+  if (crossings > most)
     return G_MAXUINT;
   return moved + (crossings - scratch) * PD_WARM_STEPS_A_CROSSING;
 }
@@ -104,7 +105,9 @@ warm_cost (guint moved,
  * the layout of least cost (warm_cost(): a warm layout crossing a few
  * more is kept only when it moves far fewer steps), in @copy, and its
  * crossings in @crossings; on a tie, the one tried first, from scratch
- * first. */
+ * first. A warm layout may cross PD_WARM_MARGIN more than from scratch,
+ * or as many as the steps where they stand: a tidy that moves few steps
+ * makes nothing worse than it was. */
 static void
 tidy_warm (PdDocument             *document,
            const PdLayoutOptions  *options,
@@ -114,8 +117,14 @@ tidy_warm (PdDocument             *document,
            PdDocument            **copy,
            guint                  *crossings)
 {
-  guint best = moved;
+  guint best = moved, most = scratch + PD_WARM_MARGIN (scratch);
 
+  /* Crossings past scratch + moved / PD_WARM_STEPS_A_CROSSING cost more
+   * than the layout from scratch: no need to count past them. */
+  if (moved > 0)
+    most = MAX (most, MIN (pd_layout_count_crossings_within (
+                             document, scratch + moved / PD_WARM_STEPS_A_CROSSING),
+                           scratch + moved / PD_WARM_STEPS_A_CROSSING));
   for (guint t = 0; t < G_N_ELEMENTS (warm_tries) && best > 0; t++)
     {
       g_autoptr(PdDocument) kept = pd_document_copy (document);
@@ -129,10 +138,10 @@ tidy_warm (PdDocument             *document,
       warm->settle = warm_tries[t].settle;
       pd_layout_lay_out_warm (kept, options, warm);
       pd_layout_warm_align (document, kept);
-      /* Only a count within the margin can be kept. */
-      count = pd_layout_count_crossings_within (kept, scratch + PD_WARM_MARGIN (scratch));
+      /* Only a count up to @most can be kept. */
+      count = pd_layout_count_crossings_within (kept, most);
       still = count_moved (document, kept);
-      cost = warm_cost (still, count, scratch);
+      cost = warm_cost (still, count, scratch, most);
       if (cost < best || (cost == best && cost != G_MAXUINT && count < *crossings))
         {
           g_set_object (copy, kept);

@@ -85,7 +85,8 @@ void          pd_layout_warm_align  (PdDocument            *document,
 
 /* A warm layout may cross this many more transitions than the layout
  * from scratch (@scratch crossings) when it moves far fewer steps: two,
- * and one more for each four. */
+ * and one more for each four (or as many as the steps where they stand
+ * cross: pd-layout-tidy.c). */
 #define PD_WARM_MARGIN(scratch) (2 + (scratch) / 4)
 /* And each crossing more must spare this many steps from moving. */
 #define PD_WARM_STEPS_A_CROSSING 4
