@@ -70,17 +70,18 @@ count_moved (PdDocument *document,
 }
 
 /* Ways of laying @document out from where its steps stand: ranks kept
- * to the columns or from scratch; places kept where they are legal, or
- * as laid out; last, the order the steps stood in kept too (it crosses
- * more, often, and is kept only when it moves fewer). */
+ * to the columns or from scratch; places kept where they are legal, the
+ * order the steps stood in kept too (it crosses more, often, and is kept
+ * only when it moves fewer), or places as laid out. Those that keep more
+ * go first: the tries stop at one that moves no step. */
 static const struct {
   gboolean     columns;
   PdWarmSettle settle;
 } warm_tries[] = {
   { TRUE, PD_WARM_SETTLE_ALL },
   { FALSE, PD_WARM_SETTLE_ALL },
-  { TRUE, PD_WARM_SETTLE_NONE },
   { TRUE, PD_WARM_SETTLE_ORDER },
+  { TRUE, PD_WARM_SETTLE_NONE },
 };
 
 /* What moving @moved steps and crossing @crossings costs beside the
