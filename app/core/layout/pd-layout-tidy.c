@@ -3,8 +3,8 @@
  * should it cross more transitions than the steps where they are, they
  * stay there, unless the lanes asked for force the crossings. A pathway
  * already laid out is also tidied from its layout (pd-layout-warm.h), so
- * that a small edit moves few steps, and that is kept unless it crosses
- * more than a tidy from scratch. */
+ * that a small edit moves few steps, and that is kept unless a tidy from
+ * scratch crosses clearly fewer for the steps it moves (tidy_warm()). */
 #include <string.h>
 
 #include "pd-layout-private.h"
