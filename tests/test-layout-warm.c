@@ -3,6 +3,7 @@
  * need not move stay put, and still no more transitions cross than in a
  * layout from scratch; the same edit gives the same bytes. */
 #include "pd-agency.h"
+#include "pd-edge.h"
 #include "pd-edit.h"
 #include "pd-generate.h"
 #include "pd-layout-warm.h"
@@ -87,6 +88,23 @@ check_lanes (PdDocument *doc,
       }
 }
 
+/* @doc tidied crosses no more transitions than @scratch (the same, not
+ * yet tidied) laid out from scratch, or only a few more (the margin a
+ * tidy that moves far fewer steps is allowed), or no more than the steps
+ * crossed where they stood. */
+static void
+check_crossings (PdDocument            *doc,
+                 PdDocument            *scratch,
+                 const PdLayoutOptions *options)
+{
+  guint least, stood = pd_layout_count_crossings (scratch);
+
+  pd_layout_lay_out (scratch, options);
+  least = pd_layout_count_crossings (scratch);
+  g_assert_cmpuint (pd_layout_count_crossings (doc), <=,
+                    MAX (least + PD_WARM_MARGIN (least), stood));
+}
+
 /* A step added after each step of a laid-out example in turn, then a tidy:
  * how many of the others moved, as the median and at most; each tidy
  * crosses no more transitions than a layout from scratch, keeps the
@@ -124,9 +142,7 @@ added_steps (const char *path,
       moved[i] = count_moved (laid, doc);
       *worst = MAX (*worst, moved[i]);
       check_lanes (doc, lanes);
-      pd_layout_lay_out (scratch, &options);
-      g_assert_cmpuint (pd_layout_count_crossings (doc), <=,
-                        pd_layout_count_crossings (scratch));
+      check_crossings (doc, scratch, &options);
       pd_layout_tidy (again, &options, NULL);
       first = test_write (doc);
       second = test_write (again);
@@ -237,10 +253,8 @@ test_transitions (void)
       laid = pd_document_copy (doc);
       scratch = pd_document_copy (doc);
       pd_layout_tidy (doc, &options, NULL);
-      pd_layout_lay_out (scratch, &options);
       check_lanes (doc, options.lanes);
-      g_assert_cmpuint (pd_layout_count_crossings (doc), <=,
-                        pd_layout_count_crossings (scratch));
+      check_crossings (doc, scratch, &options);
       total += count_moved (laid, doc);
       edits++;
     }
@@ -250,12 +264,214 @@ test_transitions (void)
   g_assert_cmpuint (total, <=, 3 * edits);
 }
 
+enum { DELETE_STEP, ADD_TRANSITION, N_EDITS };
+
+/* The @i'th edit of @kind on @doc (@n steps): step @i deleted, or a
+ * transition added from step @i to one further on, not yet joined to it.
+ * FALSE when there is none to add. */
+static gboolean
+edit_step (PdDocument *doc,
+           int         kind,
+           guint       i,
+           guint       n)
+{
+  GListModel *nodes = pd_document_get_nodes (doc);
+  g_autoptr(PdNode) from = g_list_model_get_item (nodes, i);
+
+  if (kind == DELETE_STEP)
+    {
+      g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+
+      g_ptr_array_add (ids, (gpointer) pd_node_get_id (from));
+      pd_edit_delete (doc, ids);
+      return TRUE;
+    }
+  for (guint k = 0; k < n; k++)
+    {
+      g_autoptr(PdNode) to = g_list_model_get_item (nodes, (i + 7 + k) % n);
+      GListModel *edges = pd_document_get_edges (doc);
+      gboolean joined = to == from;
+
+      for (guint e = 0; e < g_list_model_get_n_items (edges) && !joined; e++)
+        {
+          g_autoptr(PdEdge) edge = g_list_model_get_item (edges, e);
+
+          joined = (g_str_equal (pd_edge_get_from_id (edge), pd_node_get_id (from))
+                    && g_str_equal (pd_edge_get_to_id (edge), pd_node_get_id (to)))
+                   || (g_str_equal (pd_edge_get_from_id (edge), pd_node_get_id (to))
+                       && g_str_equal (pd_edge_get_to_id (edge), pd_node_get_id (from)));
+        }
+      if (!joined)
+        {
+          pd_edit_connect (doc, from, to);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Steps of @after at another place than in @before (those deleted not
+ * counted). */
+static guint
+count_kept_moved (PdDocument *before,
+                  PdDocument *after)
+{
+  GListModel *nodes = pd_document_get_nodes (after);
+  guint moved = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (nodes); i++)
+    {
+      g_autoptr(PdNode) now = g_list_model_get_item (nodes, i);
+      PdNode *was = pd_document_get_node (before, pd_node_get_id (now));
+
+      moved += pd_node_get_x (was) != pd_node_get_x (now)
+               || pd_node_get_y (was) != pd_node_get_y (now);
+    }
+  return moved;
+}
+
+/* Steps moved by a tidy after one edit of each step of an example (of
+ * 20 to 23), by half the edits and by three in four, at most. Measured
+ * on the examples, lanes and no lanes: deleting a step moves none in
+ * half the tidies of every example, and none in three in four of nine
+ * of the twelve; adding a transition moves none in half of them, but 3
+ * in perinatal without lanes. The quarter that moves more is made of
+ * edits that force it, or where a tidy from scratch crosses far fewer
+ * than the steps where they stood: a transition back against the flow
+ * re-ranks the steps after it (up to 15 of 22 in three in four, crisis
+ * home treatment without lanes), and deleting a step that joined two
+ * parts of a pathway lets them be ranked anew (8 of 22 in three in
+ * four, dual diagnosis in lanes). */
+#define MEDIAN_DELETE 0
+#define QUARTILE_DELETE 8
+#define MEDIAN_CONNECT 3
+#define QUARTILE_CONNECT 15
+
+static void
+test_edits (gconstpointer data)
+{
+  for (int lanes = 1; lanes >= 0; lanes--)
+    for (int kind = 0; kind < N_EDITS; kind++)
+      {
+        g_autoptr(PdDocument) laid = test_load (data);
+        PdLayoutOptions options = PD_LAYOUT_OPTIONS_DEFAULT;
+        guint n = g_list_model_get_n_items (pd_document_get_nodes (laid)), m = 0;
+        g_autofree guint *moved = g_new0 (guint, n);
+
+        options.lanes = lanes;
+        pd_layout_lay_out (laid, &options);
+        for (guint i = 0; i < n; i++)
+          {
+            g_autoptr(PdDocument) doc = pd_document_copy (laid);
+            g_autoptr(PdDocument) edited = NULL;
+            g_autoptr(PdDocument) again = NULL;
+            g_autoptr(PdDocument) scratch = NULL;
+            g_autofree char *first = NULL, *second = NULL;
+
+            if (!edit_step (doc, kind, i, n))
+              continue;
+            edited = pd_document_copy (doc);
+            again = pd_document_copy (doc);
+            scratch = pd_document_copy (doc);
+            pd_layout_tidy (doc, &options, NULL);
+            moved[m++] = count_kept_moved (edited, doc);
+            check_lanes (doc, lanes);
+            check_crossings (doc, scratch, &options);
+            pd_layout_tidy (again, &options, NULL);
+            first = test_write (doc);
+            second = test_write (again);
+            g_assert_cmpstr (first, ==, second);
+          }
+        g_assert_cmpuint (m, >, n / 2);
+        for (guint i = 1; i < m; i++)
+          for (guint j = i; j > 0 && moved[j - 1] > moved[j]; j--)
+            {
+              guint t = moved[j];
+
+              moved[j] = moved[j - 1];
+              moved[j - 1] = t;
+            }
+        g_test_message ("%s, %s: median %u, three in four %u or fewer, at most %u of %u moved",
+                        lanes ? "lanes" : "no lanes", kind == DELETE_STEP ? "delete" : "connect",
+                        moved[(m - 1) / 2], moved[(3 * m - 1) / 4], moved[m - 1], n);
+        g_assert_cmpuint (moved[(m - 1) / 2], <=,
+                          kind == DELETE_STEP ? MEDIAN_DELETE : MEDIAN_CONNECT);
+        g_assert_cmpuint (moved[(3 * m - 1) / 4], <=,
+                          kind == DELETE_STEP ? QUARTILE_DELETE : QUARTILE_CONNECT);
+      }
+}
+
+/* A step added after a step with room level with it to its right: in
+ * two tidies in three of each example or more, no other step moves;
+ * after a step that leads nowhere (the end of a journey), none, but for
+ * one end of an example at most, and that moves three steps at most.
+ * (Measured on the examples, lanes and no lanes: 92 of 110 additions
+ * move none, 14 of 20 in dual diagnosis the fewest; after an end, 31 of
+ * 32.) */
+static void
+test_add_with_room (gconstpointer data)
+{
+  guint with_room = 0, still = 0, ends = 0, ends_still = 0;
+
+  for (int lanes = 1; lanes >= 0; lanes--)
+    {
+      g_autoptr(PdDocument) laid = test_load (data);
+      GListModel *nodes = pd_document_get_nodes (laid);
+      GListModel *edges = pd_document_get_edges (laid);
+      PdLayoutOptions options = PD_LAYOUT_OPTIONS_DEFAULT;
+
+      options.lanes = lanes;
+      pd_layout_lay_out (laid, &options);
+      for (guint i = 0; i < g_list_model_get_n_items (nodes); i++)
+        {
+          g_autoptr(PdNode) from = g_list_model_get_item (nodes, i);
+          g_autoptr(PdDocument) doc = NULL;
+          gboolean leads = FALSE;
+          double x, y, level;
+          guint moved;
+
+          for (guint e = 0; e < g_list_model_get_n_items (edges) && !leads; e++)
+            {
+              g_autoptr(PdEdge) edge = g_list_model_get_item (edges, e);
+
+              leads = g_str_equal (pd_edge_get_from_id (edge), pd_node_get_id (from));
+            }
+          /* Room: the new step goes level with the step it follows. */
+          x = pd_view_snap (pd_node_get_x (from) + pd_node_get_width (from) + 60, 10);
+          y = level = pd_node_get_y (from)
+                      + (pd_node_get_height (from) - PD_NODE_DEFAULT_HEIGHT) / 2;
+          pd_edit_find_room (laid, &x, &y, PD_NODE_DEFAULT_WIDTH, PD_NODE_DEFAULT_HEIGHT);
+          if (y != level)
+            continue;
+          doc = pd_document_copy (laid);
+          add_step_after (doc, pd_document_get_node (doc, pd_node_get_id (from)));
+          pd_layout_tidy (doc, &options, NULL);
+          moved = count_moved (laid, doc);
+          with_room++;
+          still += moved == 0;
+          if (!leads)
+            {
+              g_assert_cmpuint (moved, <=, 3);
+              ends++;
+              ends_still += moved == 0;
+            }
+        }
+    }
+  g_test_message ("%u of %u moved none; after an end, %u of %u", still, with_room, ends_still,
+                  ends);
+  g_assert_cmpuint (ends, >, 0);
+  g_assert_cmpuint (3 * still, >=, 2 * with_room);
+  g_assert_cmpuint (ends_still + 1, >=, ends);
+}
+
 int
 main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   test_add_per_example ("/layout-warm/add-step", test_add_step);
+  test_add_per_example ("/layout-warm/edits", test_edits);
+  test_add_per_example ("/layout-warm/add-with-room", test_add_with_room);
   g_test_add_func ("/layout-warm/columns", test_columns);
   g_test_add_func ("/layout-warm/transitions", test_transitions);
   return g_test_run ();

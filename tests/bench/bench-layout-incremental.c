@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* How far a small edit carries through Tidy:
  *   bench-layout-incremental [EDITS] FILE.pathway...
+ *   bench-layout-incremental time FILE.pathway [no-lanes]
+ *   bench-layout-incremental edit FILE.pathway OUT-PREFIX
  * Each pathway is laid out as Tidy lays it out (Tidy itself would leave
  * a drawing by hand that crosses fewer transitions as it is), then,
  * EDITS times (20), a copy of it takes one random edit and is tidied:
@@ -21,6 +23,7 @@
 #include "pd-edit.h"
 #include "pd-file.h"
 #include "pd-layout-private.h"
+#include "pd-layout-warm.h"
 #include "pd-view.h"
 
 /* As the designer's Add Step: this far right of the step it follows,
@@ -62,6 +65,13 @@ joined (PdDocument *doc,
   return FALSE;
 }
 
+/* With BENCH_WHY=N in the environment: each edit that moves N steps or
+ * more is printed, with the steps it moved and what each way of tidying
+ * would have moved and crossed (each moved as a whole to where most of
+ * its steps stood, as Tidy moves it). */
+static guint why_at = G_MAXUINT;
+static GString *why_edit;
+
 /* One edit of @kind on @doc; the id of a step it added, if any. */
 static char *
 edit (PdDocument *doc,
@@ -69,6 +79,8 @@ edit (PdDocument *doc,
       GRand      *rand)
 {
   PdNode *from = random_node (doc, rand);
+
+  g_string_printf (why_edit, "%s from %s", kind_names[kind], pd_node_get_id (from));
 
   if (kind == ADD_STEP)
     {
@@ -91,6 +103,7 @@ edit (PdDocument *doc,
           if (to != from && !joined (doc, from, to))
             {
               pd_edit_connect (doc, from, to);
+              g_string_append_printf (why_edit, " to %s", pd_node_get_id (to));
               break;
             }
         }
@@ -125,6 +138,70 @@ moved (PdDocument *before,
                || pd_node_get_y (was) != pd_node_get_y (node);
     }
   return count;
+}
+
+/* Steps of @before at another place in @after, in @out. */
+static void
+list_moved (PdDocument *before,
+            PdDocument *after,
+            GString    *out)
+{
+  GListModel *nodes = pd_document_get_nodes (before);
+
+  for (guint i = 0; i < g_list_model_get_n_items (nodes); i++)
+    {
+      g_autoptr(PdNode) was = g_list_model_get_item (nodes, i);
+      PdNode *now = pd_document_get_node (after, pd_node_get_id (was));
+
+      if (now && (pd_node_get_x (was) != pd_node_get_x (now)
+                  || pd_node_get_y (was) != pd_node_get_y (now)))
+        g_string_append_printf (out, " %s(%+g,%+g)", pd_node_get_id (was),
+                                pd_node_get_x (now) - pd_node_get_x (was),
+                                pd_node_get_y (now) - pd_node_get_y (was));
+    }
+}
+
+/* What each way of tidying @edited would do: from scratch, and warm with
+ * ranks kept to the columns or not, places kept or not. */
+static void
+explain (PdDocument            *edited,
+         PdDocument            *tidied,
+         const PdLayoutOptions *options)
+{
+  static const struct { gboolean columns; PdWarmSettle settle; const char *name; } ways[] = {
+    { TRUE, PD_WARM_SETTLE_ALL, "columns+settle" },
+    { FALSE, PD_WARM_SETTLE_ALL, "scratch ranks+settle" },
+    { TRUE, PD_WARM_SETTLE_NONE, "columns only" },
+    { TRUE, PD_WARM_SETTLE_ORDER, "columns+order kept" },
+  };
+  g_autoptr(PdDocument) scratch = pd_document_copy (edited);
+  g_autoptr(PdLayoutWarm) warm = pd_layout_warm_new (edited, options);
+  g_autoptr(GString) line = g_string_new (NULL);
+
+  list_moved (edited, tidied, line);
+  printf ("    %s: moved%s\n", why_edit->str, line->str);
+  pd_layout_lay_out (scratch, options);
+  pd_layout_warm_align (edited, scratch);
+  printf ("      lay out: %u crossings, %u moved\n", pd_layout_count_crossings (scratch),
+          moved (edited, scratch, NULL));
+  if (warm == NULL)
+    {
+      printf ("      no columns read\n");
+      return;
+    }
+  for (guint t = 0; t < G_N_ELEMENTS (ways); t++)
+    {
+      g_autoptr(PdDocument) kept = pd_document_copy (edited);
+
+      warm->columns = ways[t].columns;
+      warm->settle = ways[t].settle;
+      pd_layout_lay_out_warm (kept, options, warm);
+      pd_layout_warm_align (edited, kept);
+      g_string_truncate (line, 0);
+      list_moved (edited, kept, line);
+      printf ("      %s: %u crossings, %u moved:%s\n", ways[t].name,
+              pd_layout_count_crossings (kept), moved (edited, kept, NULL), line->str);
+    }
 }
 
 /* Tidied from steps thrown about: what a tidy makes of the pathway with
@@ -197,6 +274,8 @@ run (PdDocument            *tidy,
       kept += outcome.kept;
       seconds += (g_get_monotonic_time () - start) / 1e6;
       counts[e] = moved (edited, doc, added);
+      if (counts[e] >= why_at)
+        explain (edited, doc, options);
       worst = MAX (worst, counts[e]);
       ours = pd_layout_count_crossings (doc);
       scratch = scratch_crossings (edited, options);
@@ -207,12 +286,115 @@ run (PdDocument            *tidy,
           median_of (counts, edits), worst, kept, more, fewer, seconds / edits);
 }
 
+/* Seconds a tidy of @path (laid out already) takes after one edit of
+ * each kind, the median of three each, and the steps it moved. */
+static int
+edit_time (const char *path,
+           gboolean    lanes)
+{
+  g_autoptr(PdDocument) laid = pd_file_load (path, NULL, NULL, NULL);
+  PdLayoutOptions options = PD_LAYOUT_OPTIONS_DEFAULT;
+
+  if (laid == NULL)
+    return 1;
+  options.lanes = lanes;
+  for (int kind = 0; kind < N_KINDS; kind++)
+    {
+      double times[3];
+      guint count = 0;
+
+      for (guint run = 0; run < G_N_ELEMENTS (times); run++)
+        {
+          g_autoptr(PdDocument) doc = pd_document_copy (laid);
+          g_autoptr(PdDocument) edited = NULL;
+          g_autoptr(GRand) rand = g_rand_new_with_seed (kind + 1);
+          g_autofree char *added = edit (doc, kind, rand);
+          gint64 start;
+
+          edited = pd_document_copy (doc);
+          start = g_get_monotonic_time ();
+          pd_layout_tidy (doc, &options, NULL);
+          times[run] = (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
+          count = moved (edited, doc, added);
+          if (run == 0 && count >= why_at)
+            explain (edited, doc, &options);
+        }
+      printf ("%-15s %.3f s, %u moved\n", kind_names[kind],
+              MAX (MIN (times[0], times[1]), MIN (MAX (times[0], times[1]), times[2])), count);
+      if (g_getenv ("BENCH_SPLIT"))
+        {
+          g_autoptr(PdDocument) doc = pd_document_copy (laid);
+          g_autoptr(GRand) rand = g_rand_new_with_seed (kind + 1);
+          g_autofree char *added = edit (doc, kind, rand);
+          g_autoptr(PdDocument) scratch = pd_document_copy (doc);
+          g_autoptr(PdLayoutWarm) warm = NULL;
+          gint64 t0 = g_get_monotonic_time (), t1, t2, t3;
+
+          pd_layout_lay_out (scratch, &options);
+          t1 = g_get_monotonic_time ();
+          pd_layout_count_crossings (scratch);
+          t2 = g_get_monotonic_time ();
+          warm = pd_layout_warm_new (doc, &options);
+          t3 = g_get_monotonic_time ();
+          printf ("  lay out %.3f, count %.3f, columns %.3f", (t1 - t0) / 1e6, (t2 - t1) / 1e6,
+                  (t3 - t2) / 1e6);
+          for (guint t = 0; t < 3 && warm; t++)
+            {
+              g_autoptr(PdDocument) kept = pd_document_copy (doc);
+
+              t0 = g_get_monotonic_time ();
+              warm->columns = t != 1;
+              warm->settle = t == 2 ? PD_WARM_SETTLE_NONE : PD_WARM_SETTLE_ALL;
+              pd_layout_lay_out_warm (kept, &options, warm);
+              printf (", try %u %.3f", t, (g_get_monotonic_time () - t0) / 1e6);
+            }
+          printf ("\n");
+        }
+    }
+  return 0;
+}
+
+/* @path with one edit of each kind (as in edit_time()), written to
+ * OUT-PREFIX-KIND.pathway, for `bench-layout time` to time. */
+static int
+write_edits (const char *path,
+             const char *prefix)
+{
+  g_autoptr(PdDocument) laid = pd_file_load (path, NULL, NULL, NULL);
+
+  if (laid == NULL)
+    return 1;
+  for (int kind = 0; kind < N_KINDS; kind++)
+    {
+      g_autoptr(PdDocument) doc = pd_document_copy (laid);
+      g_autoptr(GRand) rand = g_rand_new_with_seed (kind + 1);
+      g_autofree char *added = edit (doc, kind, rand);
+      g_autofree char *out = g_strdup_printf ("%s-%d.pathway", prefix, kind);
+      g_autoptr(GError) error = NULL;
+
+      if (!pd_file_save (doc, out, NULL, NULL, &error))
+        {
+          fprintf (stderr, "%s\n", error->message);
+          return 1;
+        }
+    }
+  return 0;
+}
+
 int
 main (int    argc,
       char **argv)
 {
   guint edits = 20;
   int first = 1;
+
+  why_edit = g_string_new (NULL);
+  if (g_getenv ("BENCH_WHY"))
+    why_at = MAX (g_ascii_strtoull (g_getenv ("BENCH_WHY"), NULL, 10), 1);
+  if ((argc == 3 || argc == 4) && g_str_equal (argv[1], "time"))
+    return edit_time (argv[2], argc == 3 || !g_str_equal (argv[3], "no-lanes"));
+  if (argc == 4 && g_str_equal (argv[1], "edit"))
+    return write_edits (argv[2], argv[3]);
 
   if (argc > 1 && g_ascii_isdigit (argv[1][0]))
     {

@@ -204,6 +204,18 @@ by_cross (gconstpointer a,
   return (x->index > y->index) - (x->index < y->index);
 }
 
+/* In the order the steps stood in: by where each should stay. */
+static int
+by_target (gconstpointer a,
+           gconstpointer b)
+{
+  const Item *x = *(Item * const *) a, *y = *(Item * const *) b;
+
+  if (x->target != y->target)
+    return x->target < y->target ? -1 : 1;
+  return (x->index > y->index) - (x->index < y->index);
+}
+
 /* Where a new step should stand across the flow: level with the steps
  * it is joined to (of its own lane, when there are any) as they stood;
  * else where it was laid out. */
@@ -261,12 +273,14 @@ aim_new_steps (PdDocument *document,
 
 /* Across the flow, a lane at a time in order: each rank's steps in the
  * lane settled between the end of the lane before and the start of the
- * next as its steps stood (past it when they do not fit). */
+ * next as its steps stood (past it when they do not fit), in the order
+ * laid out, or (@stood) in the order they stood in. */
 static void
 settle_lanes (Item                  *items,
               guint                  n,
               guint                  n_ranks,
               guint                  n_lanes,
+              gboolean               stood,
               const PdLayoutOptions *options)
 {
   g_autoptr(GPtrArray) column = g_ptr_array_new ();
@@ -290,7 +304,7 @@ settle_lanes (Item                  *items,
               g_ptr_array_add (column, &items[i]);
           if (column->len == 0)
             continue;
-          g_ptr_array_sort (column, by_cross);
+          g_ptr_array_sort (column, stood ? by_target : by_cross);
           if (!settle_column ((Item **) column->pdata, column->len, options->node_gap, lo, hi))
             settle_column ((Item **) column->pdata, column->len, options->node_gap, lo,
                            G_MAXDOUBLE);
@@ -342,10 +356,10 @@ pd_layout_warm_settle (PdLayoutWarm          *warm,
   if (!rank_centres (items, n, n_ranks, centre))
     return;
   settle_ranks (warm, items, n, n_ranks, centre);
-  if (warm->settle == PD_WARM_SETTLE_ALL)
+  if (warm->settle >= PD_WARM_SETTLE_ALL)
     {
       aim_new_steps (document, items, n, by_id);
-      settle_lanes (items, n, n_ranks, n_lanes, options);
+      settle_lanes (items, n, n_ranks, n_lanes, warm->settle == PD_WARM_SETTLE_ORDER, options);
     }
   for (guint i = 0; i < n; i++)
     {

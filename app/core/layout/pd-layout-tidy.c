@@ -3,8 +3,8 @@
  * should it cross more transitions than the steps where they are, they
  * stay there, unless the lanes asked for force the crossings. A pathway
  * already laid out is also tidied from its layout (pd-layout-warm.h), so
- * that a small edit moves few steps, and that is kept unless it crosses
- * more than a tidy from scratch. */
+ * that a small edit moves few steps, and that is kept unless a tidy from
+ * scratch crosses clearly fewer for the steps it moves (tidy_warm()). */
 #include <string.h>
 
 #include "pd-layout-private.h"
@@ -69,21 +69,46 @@ count_moved (PdDocument *document,
   return moved;
 }
 
-/* Ways of laying @document out from where its steps stand, most kept
- * first: ranks kept to the columns or from scratch; places kept where
- * they are legal, or as laid out. */
+/* Ways of laying @document out from where its steps stand: ranks kept
+ * to the columns or from scratch; places kept where they are legal, the
+ * order the steps stood in kept too (it crosses more, often, and is kept
+ * only when it moves fewer), or places as laid out. Those that keep more
+ * go first: the tries stop at one that moves no step. */
 static const struct {
   gboolean     columns;
   PdWarmSettle settle;
 } warm_tries[] = {
   { TRUE, PD_WARM_SETTLE_ALL },
   { FALSE, PD_WARM_SETTLE_ALL },
+  { TRUE, PD_WARM_SETTLE_ORDER },
   { TRUE, PD_WARM_SETTLE_NONE },
 };
 
-/* Of @document laid out from where its steps stand (@warm), the layout
- * that moves fewest steps, fewer than @moved, crossing no more than
- * @scratch (the most), in @copy, and its crossings in @crossings. */
+/* What moving @moved steps and crossing @crossings costs beside the
+ * layout from scratch (@scratch crossings): the steps moved, and
+ * PD_WARM_STEPS_A_CROSSING more for each crossing above @scratch;
+ * G_MAXUINT above @most. */
+static guint
+warm_cost (guint moved,
+           guint crossings,
+           guint scratch,
+           guint most)
+{
+  if (crossings <= scratch)
+    return moved;
+  if (crossings > most)
+    return G_MAXUINT;
+  return moved + (crossings - scratch) * PD_WARM_STEPS_A_CROSSING;
+}
+
+/* Of @document laid out from scratch (in @copy, crossing @scratch and
+ * moving @moved steps) and laid out from where its steps stand (@warm),
+ * the layout of least cost (warm_cost(): a warm layout crossing a few
+ * more is kept only when it moves far fewer steps), in @copy, and its
+ * crossings in @crossings; on a tie, the one tried first, from scratch
+ * first. A warm layout may cross PD_WARM_MARGIN more than from scratch,
+ * or as many as the steps where they stand: a tidy that moves few steps
+ * makes nothing worse than it was. */
 static void
 tidy_warm (PdDocument             *document,
            const PdLayoutOptions  *options,
@@ -93,22 +118,36 @@ tidy_warm (PdDocument             *document,
            PdDocument            **copy,
            guint                  *crossings)
 {
-  for (guint t = 0; t < G_N_ELEMENTS (warm_tries) && moved > 0; t++)
+  guint best = moved, most = scratch + PD_WARM_MARGIN (scratch);
+
+  /* Crossings past scratch + moved / PD_WARM_STEPS_A_CROSSING cost more
+   * than the layout from scratch: no need to count past them. */
+  if (moved > 0)
+    most = MAX (most, MIN (pd_layout_count_crossings_within (
+                             document, scratch + moved / PD_WARM_STEPS_A_CROSSING),
+                           scratch + moved / PD_WARM_STEPS_A_CROSSING));
+  for (guint t = 0; t < G_N_ELEMENTS (warm_tries) && best > 0; t++)
     {
       g_autoptr(PdDocument) kept = pd_document_copy (document);
-      guint fewer, still;
+      guint count, still, cost;
 
+      /* Ranks from scratch, as the columns gave them: laid out already. */
+      if (!warm_tries[t].columns && t > 0 && warm_tries[t - 1].columns
+          && warm_tries[t - 1].settle == warm_tries[t].settle && !warm->ranks_changed)
+        continue;
       warm->columns = warm_tries[t].columns;
       warm->settle = warm_tries[t].settle;
       pd_layout_lay_out_warm (kept, options, warm);
-      /* Only a count no more than @scratch can be kept. */
-      fewer = pd_layout_count_crossings_within (kept, scratch);
+      pd_layout_warm_align (document, kept);
+      /* Only a count up to @most can be kept. */
+      count = pd_layout_count_crossings_within (kept, most);
       still = count_moved (document, kept);
-      if (fewer <= scratch && (still < moved || (still == moved && fewer < *crossings)))
+      cost = warm_cost (still, count, scratch, most);
+      if (cost < best || (cost == best && cost != G_MAXUINT && count < *crossings))
         {
           g_set_object (copy, kept);
-          *crossings = fewer;
-          moved = still;
+          *crossings = count;
+          best = cost;
         }
     }
 }
@@ -131,8 +170,11 @@ tidy_copy (PdDocument             *document,
   pd_layout_lay_out (copy, options);
   crossings = pd_layout_count_crossings_within (copy, bound);
   if ((warm = pd_layout_warm_new (document, options)) != NULL)
-    tidy_warm (document, options, warm, crossings, count_moved (document, copy), &copy,
+    {
+      pd_layout_warm_align (document, copy);
+      tidy_warm (document, options, warm, crossings, count_moved (document, copy), &copy,
                &crossings);
+    }
   if (out)
     *out = g_steal_pointer (&copy);
   return crossings;

@@ -324,11 +324,12 @@ void
 pd_layout_warm_rank (PdLayoutWarm *warm,
                      Graph        *g)
 {
-  guint n = g->nodes->len, n_ranks;
+  guint n = g->nodes->len, n_ranks, longest;
   g_autofree int *column = g_new (int, MAX (n, 1));
   g_autofree guint *rank = g_new0 (guint, MAX (n, 1));
   g_autoptr(GArray) links = g_array_copy (g->links);
 
+  warm->ranks_changed = FALSE;
   if (!warm->columns)
     return;
   for (guint v = 0; v < n; v++)
@@ -359,11 +360,96 @@ pd_layout_warm_rank (PdLayoutWarm *warm,
       if (!push_ranks (n, links, column, rank, &n_ranks))
         return;
     }
-  /* Far longer than from scratch: the columns were not a layout's. */
-  if (n_ranks > g->n_ranks + 2 + g->n_ranks / 4)
+  /* Far longer than from scratch and than the columns there were: the
+   * columns were not a layout's. (Ranks from scratch may be far fewer
+   * than the columns where an edit cuts the pathway in two: each part
+   * then starts at rank 0.) */
+  longest = MAX (g->n_ranks, warm->n_columns);
+  if (n_ranks > longest + 2 + longest / 4)
     return;
+  warm->ranks_changed = n_ranks != g->n_ranks || memcmp (g->rank, rank, n * sizeof (guint)) != 0
+                        || memcmp (g->links->data, links->data, links->len * sizeof (Link)) != 0;
   memcpy (g->rank, rank, n * sizeof (guint));
   g->n_ranks = n_ranks;
   g_array_set_size (g->links, 0);
   g_array_append_vals (g->links, links->data, links->len);
+}
+
+/* A shift of the steps, and how many took it. */
+typedef struct {
+  double dx, dy;
+  guint  count;
+  guint  first;   /* the first step in document order that took it */
+} Shift;
+
+static guint
+shift_hash (gconstpointer key)
+{
+  const Shift *s = key;
+
+  return g_double_hash (&s->dx) * 31 + g_double_hash (&s->dy);
+}
+
+static gboolean
+shift_equal (gconstpointer a,
+             gconstpointer b)
+{
+  const Shift *x = a, *y = b;
+
+  return x->dx == y->dx && x->dy == y->dy;
+}
+
+void
+pd_layout_warm_align (PdDocument *document,
+                      PdDocument *laid_out)
+{
+  GListModel *list = pd_document_get_nodes (laid_out);
+  guint n = g_list_model_get_n_items (list);
+  g_autoptr(GHashTable) shifts = g_hash_table_new_full (shift_hash, shift_equal, g_free, NULL);
+  g_autoptr(GPtrArray) nodes = g_ptr_array_new_full (n, g_object_unref);
+  Shift *most = NULL;
+  double min_x = G_MAXDOUBLE, min_y = G_MAXDOUBLE, was_x = G_MAXDOUBLE, was_y = G_MAXDOUBLE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      PdNode *node = g_list_model_get_item (list, i);
+      PdNode *was = pd_document_get_node (document, pd_node_get_id (node));
+      Shift key, *shift;
+
+      g_ptr_array_add (nodes, node);
+      min_x = MIN (min_x, pd_node_get_x (node));
+      min_y = MIN (min_y, pd_node_get_y (node));
+      if (was == NULL)
+        continue;
+      was_x = MIN (was_x, pd_node_get_x (was));
+      was_y = MIN (was_y, pd_node_get_y (was));
+      key = (Shift) { pd_node_get_x (was) - pd_node_get_x (node),
+                      pd_node_get_y (was) - pd_node_get_y (node), 0, i };
+      if ((shift = g_hash_table_lookup (shifts, &key)) == NULL)
+        {
+          shift = g_memdup2 (&key, sizeof key);
+          g_hash_table_add (shifts, shift);
+        }
+      shift->count++;
+      /* The most steps; on a tie, the shift a step earlier in document
+       * order took, whatever the table's order. */
+      if (most == NULL || shift->count > most->count
+          || (shift->count == most->count && shift->first < most->first))
+        most = shift;
+    }
+  /* A shift only a few steps took says nothing of the layout; and the
+   * steps stay as far from the page's edge as a layout puts them, or as
+   * they were. */
+  if (most == NULL || (most->dx == 0 && most->dy == 0) || most->count < MAX (2, n / 4)
+      || min_x + most->dx < MIN (ORIGIN, was_x) || min_y + most->dy < MIN (ORIGIN, was_y))
+    return;
+  pd_document_begin (laid_out, NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      PdNode *node = g_ptr_array_index (nodes, i);
+
+      pd_document_set (laid_out, node, "x", pd_node_get_x (node) + most->dx,
+                       "y", pd_node_get_y (node) + most->dy, NULL);
+    }
+  pd_document_end (laid_out);
 }

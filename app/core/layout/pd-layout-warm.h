@@ -23,6 +23,9 @@ typedef enum {
   PD_WARM_SETTLE_NONE,     /* only the columns, in ranking */
   PD_WARM_SETTLE_ALONG,    /* and the ranks' places along the flow */
   PD_WARM_SETTLE_ALL,      /* and the steps' places across it */
+  PD_WARM_SETTLE_ORDER,    /* and the order the steps stood in across it
+                            * rather than the order laid out, a new step
+                            * among them level with those it joins */
 } PdWarmSettle;
 
 typedef struct _PdLayoutWarm {
@@ -32,6 +35,10 @@ typedef struct _PdLayoutWarm {
   double     *column_centre;  /* of each column, along the flow */
   guint       n_columns;
   gboolean    flow_x;         /* the flow runs left to right */
+  /* Set by pd_layout_warm_rank(): whether the columns gave other ranks
+   * or links than from scratch (if not, a layout with the ranks from
+   * scratch is the same). */
+  gboolean    ranks_changed;
 } PdLayoutWarm;
 
 /* Where @document's steps stand, when they stand in columns along the
@@ -66,6 +73,23 @@ void          pd_layout_warm_settle (PdLayoutWarm          *warm,
                                      PdDocument            *document,
                                      GArray                *places,
                                      const PdLayoutOptions *options);
+
+/* @laid_out (a copy of @document laid out) moved as a whole, along and
+ * across the flow, by the shift most of its steps took, so that those
+ * steps stand where they stood in @document: a layout that only moved
+ * as a block moves no step. Left as it is when fewer than a quarter of
+ * the steps took that shift, or when a step would then stand nearer the
+ * page's edge than the layout and the steps as they were put any. */
+void          pd_layout_warm_align  (PdDocument            *document,
+                                     PdDocument            *laid_out);
+
+/* A warm layout may cross this many more transitions than the layout
+ * from scratch (@scratch crossings) when it moves far fewer steps: two,
+ * and one more for each four (or as many as the steps where they stand
+ * cross: pd-layout-tidy.c). */
+#define PD_WARM_MARGIN(scratch) (2 + (scratch) / 4)
+/* And each crossing more must spare this many steps from moving. */
+#define PD_WARM_STEPS_A_CROSSING 4
 
 /* pd-layout.c: pd_layout_lay_out() ranked by pd_layout_warm_rank() and
  * settled by pd_layout_warm_settle() (no rounds of laying out again). */
