@@ -161,6 +161,67 @@ test_count (void)
   g_assert_cmpuint (total, >, 1000);
 }
 
+/* Links of @u and of @v, on the same side, whose other ends are in the
+ * other order: what the links of @u and @v cross when @u comes first. */
+static guint
+brute_pair (PdLayers *l,
+            guint     u,
+            guint     v)
+{
+  guint count = 0;
+
+  for (guint i = l->up_start[u]; i < l->up_start[u + 1]; i++)
+    for (guint j = l->up_start[v]; j < l->up_start[v + 1]; j++)
+      count += l->pos[l->up[i]] > l->pos[l->up[j]];
+  for (guint i = l->down_start[u]; i < l->down_start[u + 1]; i++)
+    for (guint j = l->down_start[v]; j < l->down_start[v + 1]; j++)
+      count += l->pos[l->down[i]] > l->pos[l->down[j]];
+  return count;
+}
+
+/* One look at each pair of links gives the crossings of both orders of
+ * two steps, as two counts one way each do, for every two steps of a
+ * rank (shared neighbours crossing nothing either way). */
+static void
+test_pair_both (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (9);
+  guint64 total = 0, shared = 0;
+
+  for (guint trial = 0; trial < 100; trial++)
+    {
+      guint n_ranks = g_rand_int_range (rand, 2, 6);
+      Graph g = { 0 };
+      PdLayers l;
+
+      random_graph (&g, rand, g_rand_int_range (rand, n_ranks, 30), n_ranks, 1,
+                    g_rand_int_range (rand, 0, 90));
+      pd_layers_init (&l, &g);
+      for (guint r = 0; r < l.n_ranks; r++)
+        for (guint a = l.layer_start[r]; a < l.layer_start[r + 1]; a++)
+          for (guint b = l.layer_start[r]; b < l.layer_start[r + 1]; b++)
+            {
+              guint u = l.layer[a], v = l.layer[b], uv, vu;
+
+              if (u == v)
+                continue;
+              pd_layers_pair_crossings_both (&l, u, v, &uv, &vu);
+              g_assert_cmpuint (uv, ==, brute_pair (&l, u, v));
+              g_assert_cmpuint (vu, ==, brute_pair (&l, v, u));
+              g_assert_cmpuint (pd_layers_pair_crossings (&l, u, v), ==, uv);
+              total += uv;
+              for (guint i = l.down_start[u]; i < l.down_start[u + 1]; i++)
+                for (guint j = l.down_start[v]; j < l.down_start[v + 1]; j++)
+                  shared += l.down[i] == l.down[j];
+            }
+      pd_layers_clear (&l);
+      graph_free (&g);
+    }
+  /* Enough of both to tell. */
+  g_assert_cmpuint (total, >, 1000);
+  g_assert_cmpuint (shared, >, 100);
+}
+
 /* Two steps whose links cross: transposing swaps them, unless they are in
  * different lanes. */
 static void
@@ -266,6 +327,7 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/layout-order/count", test_count);
+  g_test_add_func ("/layout-order/pair-both", test_pair_both);
   g_test_add_func ("/layout-order/transpose", test_transpose);
   g_test_add_func ("/layout-order/never-worse", test_never_worse);
   return g_test_run ();

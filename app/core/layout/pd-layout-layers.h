@@ -56,6 +56,12 @@ guint64 pd_layers_crossings      (PdLayers     *layers);
 guint   pd_layers_pair_crossings (PdLayers     *layers,
                                   guint         u,
                                   guint         v);
+/* Both at once: @uv when @u comes first, @vu when @v does. */
+void    pd_layers_pair_crossings_both (PdLayers *layers,
+                                       guint     u,
+                                       guint     v,
+                                       guint    *uv,
+                                       guint    *vu);
 
 /* Neighbours in a rank, of one lane, swapped while that crosses fewer
  * links (and, when @ties, where it crosses as many: a way off a

@@ -100,10 +100,9 @@ transpose_rank (Sweep    *s,
 
       if (l->lane[u] != l->lane[v])
         continue;
-      now = pd_layers_pair_crossings (l, u, v);
+      pd_layers_pair_crossings_both (l, u, v, &now, &swapped);
       if (now == 0)
         continue;
-      swapped = pd_layers_pair_crossings (l, v, u);
       if (swapped > now || (swapped == now && !ties))
         continue;
       saved += now - swapped;
@@ -167,9 +166,10 @@ sift_rank (Sweep *s,
        * each neighbour. */
       for (guint k = p; k > a; k--)
         {
-          guint u = row[k - 1];
+          guint u = row[k - 1], uv, vu;
 
-          change += (gint64) pd_layers_pair_crossings (l, v, u) - pd_layers_pair_crossings (l, u, v);
+          pd_layers_pair_crossings_both (l, u, v, &uv, &vu);
+          change += (gint64) vu - uv;
           if (change < least)
             {
               least = change;
@@ -179,9 +179,10 @@ sift_rank (Sweep *s,
       change = 0;
       for (guint k = p; k < b; k++)
         {
-          guint u = row[k + 1];
+          guint u = row[k + 1], uv, vu;
 
-          change += (gint64) pd_layers_pair_crossings (l, u, v) - pd_layers_pair_crossings (l, v, u);
+          pd_layers_pair_crossings_both (l, u, v, &uv, &vu);
+          change += (gint64) uv - vu;
           if (change < least)
             {
               least = change;
