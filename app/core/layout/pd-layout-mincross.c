@@ -12,6 +12,15 @@
 /* Sweeps at most; and sweeps in a row that may improve on the best by
  * less than CONVERGENCE before giving up. */
 #define MAX_SWEEPS 24
+/* The work of the search is bounded by the size of the layered graph
+ * (its vertices and links, s): MAX_SWEEPS sweeps while s is at most
+ * SEARCH_WORK / MAX_SWEEPS, fewer beyond, down to MIN_SWEEPS; sifting
+ * moves a step past SEARCH_WORK / s neighbours each way at most, and
+ * never fewer than MIN_SIFT_REACH. Big pathways so take time in step
+ * with their size, and small ones get the whole search. */
+#define SEARCH_WORK 360000
+#define MIN_SWEEPS 4
+#define MIN_SIFT_REACH 16
 #define MIN_QUIT 8
 #define CONVERGENCE 0.995
 /* Passes of sifting at most, after the sweeps. */
@@ -24,6 +33,7 @@ typedef struct {
   double   *key;       /* of each vertex, for sorting its rank */
   guint    *values;    /* room for one vertex's neighbours' places */
   gboolean *candidate; /* ranks that transposing may still improve */
+  guint     reach;     /* neighbours a sifted step may pass each way */
   guint    *values2;   /* room for one rank */
   guint    *best;      /* the best order met */
 } Sweep;
@@ -126,7 +136,7 @@ pd_layers_transpose (PdLayers *layers,
                      gboolean  ties)
 {
   g_autofree gboolean *candidate = g_new (gboolean, MAX (layers->n_ranks, 1));
-  Sweep s = { layers, NULL, NULL, candidate, NULL, NULL };
+  Sweep s = { layers, NULL, NULL, candidate, 0, NULL, NULL };
   guint64 saved = 1;
 
   for (guint r = 0; r < layers->n_ranks; r++)
@@ -158,9 +168,9 @@ sift_rank (Sweep *s,
       guint v = order[i], p = l->pos[v], a = p, b = p, best = p;
       gint64 change = 0, least = 0;
 
-      while (a > 0 && l->lane[row[a - 1]] == l->lane[v])
+      while (a > 0 && p - a < s->reach && l->lane[row[a - 1]] == l->lane[v])
         a--;
-      while (b + 1 < len && l->lane[row[b + 1]] == l->lane[v])
+      while (b + 1 < len && b - p < s->reach && l->lane[row[b + 1]] == l->lane[v])
         b++;
       /* Leftwards, then rightwards, the change in crossings as v passes
        * each neighbour. */
@@ -287,8 +297,9 @@ pd_layers_minimise (PdLayers *layers)
   g_autofree guint *start = g_new (guint, MAX (n, 1));
   g_autofree guint *best = g_new (guint, MAX (n, 1));
   g_autofree guint *row = g_new (guint, MAX (n, 1));
-  Sweep s = { layers, key, NULL, NULL, row, best };
+  Sweep s = { layers, key, NULL, NULL, 0, row, best };
   guint64 least;
+  guint size = n + layers->up_start[n];
 
   for (guint v = 0; v < n; v++)
     most = MAX (most, MAX (layers->up_start[v + 1] - layers->up_start[v],
@@ -300,7 +311,8 @@ pd_layers_minimise (PdLayers *layers)
   if (least == 0)
     return;
   memcpy (start, layers->layer, n * sizeof (guint));
-  sifts (&s, sweeps (&s, MAX_SWEEPS));
+  s.reach = MAX (MIN_SIFT_REACH, SEARCH_WORK / MAX (size, 1));
+  sifts (&s, sweeps (&s, CLAMP (SEARCH_WORK / MAX (size, 1), MIN_SWEEPS, MAX_SWEEPS)));
   pd_layers_straighten (layers);
   if (pd_layers_crossings (layers) < least)
     return;
