@@ -26,6 +26,35 @@ by_lane_then_key (gconstpointer a,
   return (x->v > y->v) - (x->v < y->v);
 }
 
+/* Rank @r sorted by lane, then by @key, then by place now (the later
+ * first when @reverse): equal keys keep their order, or swap it. */
+void
+pd_layers_sort_rank_stable (PdLayers     *layers,
+                            const double *key,
+                            guint         r,
+                            gboolean      reverse)
+{
+  guint start = layers->layer_start[r], len = layers->layer_start[r + 1] - start;
+  g_autofree Entry *entries = g_new (Entry, MAX (len, 1));
+
+  /* Sorted with their places (counted from the end when @reverse) in
+   * the place of the vertices, which they then give back. */
+  for (guint k = 0; k < len; k++)
+    {
+      guint v = layers->layer[start + k];
+
+      entries[k] = (Entry) { layers->lane[v], key[v], reverse ? len - 1 - k : k };
+    }
+  qsort (entries, len, sizeof (Entry), by_lane_then_key);
+  for (guint k = 0; k < len; k++)
+    entries[k].v = layers->layer[start + (reverse ? len - 1 - entries[k].v : entries[k].v)];
+  for (guint k = 0; k < len; k++)
+    {
+      layers->layer[start + k] = entries[k].v;
+      layers->pos[entries[k].v] = k;
+    }
+}
+
 /* Each rank's vertices sorted by lane, then by @key, then by number. */
 void
 pd_layers_sort_ranks (PdLayers     *layers,

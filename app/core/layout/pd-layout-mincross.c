@@ -76,10 +76,15 @@ median_key (Sweep    *s,
   return ((p[m / 2 - 1] + 0.5) * right + (p[m / 2] + 0.5) * left) / (left + right) / width;
 }
 
-/* One sweep, down the ranks or up them. */
+/* One sweep, down the ranks or up them. With stable ties, steps with
+ * equal medians keep their order, or (@reverse) swap it, as dot does on
+ * alternate sweeps: a way off a plateau that breaking ties by number, a
+ * new order each sweep, never settles on (1,000 steps: 654 → 560
+ * crossings); else by number. */
 static void
 sweep (Sweep    *s,
-       gboolean  down)
+       gboolean  down,
+       gboolean  reverse)
 {
   PdLayers *l = s->layers;
 
@@ -89,7 +94,10 @@ sweep (Sweep    *s,
 
       for (guint k = l->layer_start[r]; k < l->layer_start[r + 1]; k++)
         s->key[l->layer[k]] = median_key (s, l->layer[k], down);
-      pd_layers_sort_ranks (l, s->key, r, r);
+      if (l->stable_ties)
+        pd_layers_sort_rank_stable (l, s->key, r, reverse);
+      else
+        pd_layers_sort_ranks (l, s->key, r, r);
     }
 }
 
@@ -242,7 +250,7 @@ sweeps (Sweep *s,
   for (guint i = 0, trying = 0; i < most && crossings > 0 && trying < MIN_QUIT; i++)
     {
       trying++;
-      sweep (s, i % 2 == 0);
+      sweep (s, i % 2 == 0, i % 4 >= 2);
       pd_layers_transpose (layers, i % 4 >= 2);
       crossings = pd_layers_crossings (layers);
       if (crossings < least)
