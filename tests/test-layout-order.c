@@ -161,6 +161,100 @@ test_count (void)
   g_assert_cmpuint (total, >, 1000);
 }
 
+/* Links of @u and of @v, on the same side, whose other ends are in the
+ * other order: what the links of @u and @v cross when @u comes first. */
+static guint
+brute_pair (PdLayers *l,
+            guint     u,
+            guint     v)
+{
+  guint count = 0;
+
+  for (guint i = l->up_start[u]; i < l->up_start[u + 1]; i++)
+    for (guint j = l->up_start[v]; j < l->up_start[v + 1]; j++)
+      count += l->pos[l->up[i]] > l->pos[l->up[j]];
+  for (guint i = l->down_start[u]; i < l->down_start[u + 1]; i++)
+    for (guint j = l->down_start[v]; j < l->down_start[v + 1]; j++)
+      count += l->pos[l->down[i]] > l->pos[l->down[j]];
+  return count;
+}
+
+/* One look at each pair of links gives the crossings of both orders of
+ * two steps, as two counts one way each do, for every two steps of a
+ * rank (shared neighbours crossing nothing either way). */
+static void
+test_pair_both (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (9);
+  guint64 total = 0, shared = 0;
+
+  for (guint trial = 0; trial < 100; trial++)
+    {
+      guint n_ranks = g_rand_int_range (rand, 2, 6);
+      Graph g = { 0 };
+      PdLayers l;
+
+      random_graph (&g, rand, g_rand_int_range (rand, n_ranks, 30), n_ranks, 1,
+                    g_rand_int_range (rand, 0, 90));
+      pd_layers_init (&l, &g);
+      for (guint r = 0; r < l.n_ranks; r++)
+        for (guint a = l.layer_start[r]; a < l.layer_start[r + 1]; a++)
+          for (guint b = l.layer_start[r]; b < l.layer_start[r + 1]; b++)
+            {
+              guint u = l.layer[a], v = l.layer[b], uv, vu;
+
+              if (u == v)
+                continue;
+              pd_layers_pair_crossings_both (&l, u, v, &uv, &vu);
+              g_assert_cmpuint (uv, ==, brute_pair (&l, u, v));
+              g_assert_cmpuint (vu, ==, brute_pair (&l, v, u));
+              g_assert_cmpuint (pd_layers_pair_crossings (&l, u, v), ==, uv);
+              total += uv;
+              for (guint i = l.down_start[u]; i < l.down_start[u + 1]; i++)
+                for (guint j = l.down_start[v]; j < l.down_start[v + 1]; j++)
+                  shared += l.down[i] == l.down[j];
+            }
+      pd_layers_clear (&l);
+      graph_free (&g);
+    }
+  /* Enough of both to tell. */
+  g_assert_cmpuint (total, >, 1000);
+  g_assert_cmpuint (shared, >, 100);
+}
+
+/* Sorting a rank with stable ties: by lane, then key; equal keys keep
+ * their order, or take the opposite one when reversed. */
+static void
+test_stable_ties (void)
+{
+  Graph g = { 0 };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (3);
+  PdLayers l;
+  /* Keys of steps 0..5, in rank 0 in that order: 2, 3 and 4 tie, and
+   * 5 sits in a lane of its own, first. */
+  double key[] = { 0.9, 0.1, 0.5, 0.5, 0.5, 0.7 };
+
+  random_graph (&g, rand, 6, 1, 1, 0);
+  memset (g.rank, 0, 6 * sizeof (guint));
+  memset (g.lane, 0, 6 * sizeof (guint));
+  g.lane[0] = g.lane[1] = g.lane[2] = g.lane[3] = g.lane[4] = 1;
+  for (guint v = 0; v < 6; v++)
+    g.order[v] = v;
+  pd_layers_init (&l, &g);
+  /* Put in the order 5, 4, 0, 2, 3, 1 first. */
+  memcpy (l.layer, (guint[]) { 5, 4, 0, 2, 3, 1 }, 6 * sizeof (guint));
+  for (guint k = 0; k < 6; k++)
+    l.pos[l.layer[k]] = k;
+  pd_layers_sort_rank_stable (&l, key, 0, FALSE);
+  g_assert_cmpmem (l.layer, 6 * sizeof (guint), ((guint[]) { 5, 1, 4, 2, 3, 0 }), 6 * sizeof (guint));
+  pd_layers_sort_rank_stable (&l, key, 0, TRUE);
+  g_assert_cmpmem (l.layer, 6 * sizeof (guint), ((guint[]) { 5, 1, 3, 2, 4, 0 }), 6 * sizeof (guint));
+  for (guint k = 0; k < 6; k++)
+    g_assert_cmpuint (l.pos[l.layer[k]], ==, k);
+  pd_layers_clear (&l);
+  graph_free (&g);
+}
+
 /* Two steps whose links cross: transposing swaps them, unless they are in
  * different lanes. */
 static void
@@ -232,13 +326,13 @@ test_never_worse (void)
       for (guint v = 0; v < n; v++)
         g_array_append_val (g_ptr_array_index (ranks, g.rank[v]), v);
       sort_ranks (&g, ranks);
-      pd_layout_order_layered (&g, ranks);
+      pd_layout_order_layered (&g, ranks, trial % 4 < 2);
       layered = crossings_of (&g);
       once = g_memdup2 (g.order, n * sizeof (double));
 
       memcpy (g.order, first, n * sizeof (double));
       sort_ranks (&g, ranks);
-      pd_layout_order_layered (&g, ranks);
+      pd_layout_order_layered (&g, ranks, trial % 4 < 2);
       g_assert_cmpmem (once, n * sizeof (double), g.order, n * sizeof (double));
 
       /* The layered graph's own order alone is mostly the better. */
@@ -266,6 +360,8 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/layout-order/count", test_count);
+  g_test_add_func ("/layout-order/pair-both", test_pair_both);
+  g_test_add_func ("/layout-order/stable-ties", test_stable_ties);
   g_test_add_func ("/layout-order/transpose", test_transpose);
   g_test_add_func ("/layout-order/never-worse", test_never_worse);
   return g_test_run ();

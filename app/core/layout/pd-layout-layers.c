@@ -26,6 +26,35 @@ by_lane_then_key (gconstpointer a,
   return (x->v > y->v) - (x->v < y->v);
 }
 
+/* Rank @r sorted by lane, then by @key, then by place now (the later
+ * first when @reverse): equal keys keep their order, or swap it. */
+void
+pd_layers_sort_rank_stable (PdLayers     *layers,
+                            const double *key,
+                            guint         r,
+                            gboolean      reverse)
+{
+  guint start = layers->layer_start[r], len = layers->layer_start[r + 1] - start;
+  g_autofree Entry *entries = g_new (Entry, MAX (len, 1));
+
+  /* Sorted with their places (counted from the end when @reverse) in
+   * the place of the vertices, which they then give back. */
+  for (guint k = 0; k < len; k++)
+    {
+      guint v = layers->layer[start + k];
+
+      entries[k] = (Entry) { layers->lane[v], key[v], reverse ? len - 1 - k : k };
+    }
+  qsort (entries, len, sizeof (Entry), by_lane_then_key);
+  for (guint k = 0; k < len; k++)
+    entries[k].v = layers->layer[start + (reverse ? len - 1 - entries[k].v : entries[k].v)];
+  for (guint k = 0; k < len; k++)
+    {
+      layers->layer[start + k] = entries[k].v;
+      layers->pos[entries[k].v] = k;
+    }
+}
+
 /* Each rank's vertices sorted by lane, then by @key, then by number. */
 void
 pd_layers_sort_ranks (PdLayers     *layers,
@@ -270,24 +299,48 @@ pd_layers_crossings (PdLayers *layers)
   return crossings;
 }
 
-/* Pairs of @a[0..m) and @b[0..n) (places) with the first further along. */
-static guint
+/* Pairs of @a[0..m) and @b[0..n) (places) with the first further along,
+ * added to @after, and with the second further along, to @before: both
+ * orders of two steps from one look at each pair. */
+static void
 out_of_order (PdLayers    *layers,
               const guint *a,
               guint        m,
               const guint *b,
-              guint        n)
+              guint        n,
+              guint       *after,
+              guint       *before)
 {
-  guint count = 0;
-
   for (guint i = 0; i < m; i++)
     {
       guint p = layers->pos[a[i]];
 
       for (guint j = 0; j < n; j++)
-        count += p > layers->pos[b[j]];
+        {
+          guint q = layers->pos[b[j]];
+
+          *after += p > q;
+          *before += p < q;
+        }
     }
-  return count;
+}
+
+void
+pd_layers_pair_crossings_both (PdLayers *layers,
+                               guint     u,
+                               guint     v,
+                               guint    *uv,
+                               guint    *vu)
+{
+  *uv = *vu = 0;
+  out_of_order (layers, layers->up + layers->up_start[u],
+                layers->up_start[u + 1] - layers->up_start[u],
+                layers->up + layers->up_start[v],
+                layers->up_start[v + 1] - layers->up_start[v], uv, vu);
+  out_of_order (layers, layers->down + layers->down_start[u],
+                layers->down_start[u + 1] - layers->down_start[u],
+                layers->down + layers->down_start[v],
+                layers->down_start[v + 1] - layers->down_start[v], uv, vu);
 }
 
 guint
@@ -295,12 +348,8 @@ pd_layers_pair_crossings (PdLayers *layers,
                           guint     u,
                           guint     v)
 {
-  return out_of_order (layers, layers->up + layers->up_start[u],
-                       layers->up_start[u + 1] - layers->up_start[u],
-                       layers->up + layers->up_start[v],
-                       layers->up_start[v + 1] - layers->up_start[v])
-         + out_of_order (layers, layers->down + layers->down_start[u],
-                         layers->down_start[u + 1] - layers->down_start[u],
-                         layers->down + layers->down_start[v],
-                         layers->down_start[v + 1] - layers->down_start[v]);
+  guint uv, vu;
+
+  pd_layers_pair_crossings_both (layers, u, v, &uv, &vu);
+  return uv;
 }

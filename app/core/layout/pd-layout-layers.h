@@ -24,6 +24,7 @@ typedef struct {
   guint *down;
   guint *link_from;    /* of each virtual vertex (less n_real): its link's ends */
   guint *link_to;
+  gboolean stable_ties; /* sweeps keep equal medians in order, or swap them */
 } PdLayers;
 
 /* @layers for @g's links, each rank in @g->order (by lane first), a
@@ -41,6 +42,12 @@ void    pd_layers_sort_ranks     (PdLayers     *layers,
                                   const double *key,
                                   guint         first,
                                   guint         last);
+/* Rank @r sorted by lane, then by @key, then by place now: equal keys
+ * keep their order, or (@reverse) take the opposite one. */
+void    pd_layers_sort_rank_stable (PdLayers     *layers,
+                                    const double *key,
+                                    guint         r,
+                                    gboolean      reverse);
 
 /* Pairs of links crossing between rank @r and rank @r + 1: O(e log n)
  * for e the links there, n the steps of rank @r + 1. @tree: room for
@@ -56,6 +63,12 @@ guint64 pd_layers_crossings      (PdLayers     *layers);
 guint   pd_layers_pair_crossings (PdLayers     *layers,
                                   guint         u,
                                   guint         v);
+/* Both at once: @uv when @u comes first, @vu when @v does. */
+void    pd_layers_pair_crossings_both (PdLayers *layers,
+                                       guint     u,
+                                       guint     v,
+                                       guint    *uv,
+                                       guint    *vu);
 
 /* Neighbours in a rank, of one lane, swapped while that crosses fewer
  * links (and, when @ties, where it crosses as many: a way off a
@@ -67,10 +80,11 @@ void    pd_layers_minimise       (PdLayers     *layers);
 
 /* pd-layout-order.c: @ranks (each a GArray of @g's steps, sorted by lane
  * then by @g->order, its shares of the rank) ordered by
- * pd_layers_minimise() or by pd_layout_order_simple() from the same
- * order, whichever crosses fewer links drawn straight; @g->order set to
- * match. */
+ * pd_layers_minimise() (with stable ties when @stable_ties) or by
+ * pd_layout_order_simple() from the same order, whichever crosses fewer
+ * links drawn straight; @g->order set to match. */
 void    pd_layout_order_layered  (Graph        *g,
-                                  GPtrArray    *ranks);
+                                  GPtrArray    *ranks,
+                                  gboolean      stable_ties);
 
 G_END_DECLS

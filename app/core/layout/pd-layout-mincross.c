@@ -12,6 +12,15 @@
 /* Sweeps at most; and sweeps in a row that may improve on the best by
  * less than CONVERGENCE before giving up. */
 #define MAX_SWEEPS 24
+/* The work of the search is bounded by the size of the layered graph
+ * (its vertices and links, s): MAX_SWEEPS sweeps while s is at most
+ * SEARCH_WORK / MAX_SWEEPS, fewer beyond, down to MIN_SWEEPS; sifting
+ * moves a step past SEARCH_WORK / s neighbours each way at most, and
+ * never fewer than MIN_SIFT_REACH. Big pathways so take time in step
+ * with their size, and small ones get the whole search. */
+#define SEARCH_WORK 360000
+#define MIN_SWEEPS 4
+#define MIN_SIFT_REACH 16
 #define MIN_QUIT 8
 #define CONVERGENCE 0.995
 /* Passes of sifting at most, after the sweeps. */
@@ -24,6 +33,7 @@ typedef struct {
   double   *key;       /* of each vertex, for sorting its rank */
   guint    *values;    /* room for one vertex's neighbours' places */
   gboolean *candidate; /* ranks that transposing may still improve */
+  guint     reach;     /* neighbours a sifted step may pass each way */
   guint    *values2;   /* room for one rank */
   guint    *best;      /* the best order met */
 } Sweep;
@@ -66,10 +76,15 @@ median_key (Sweep    *s,
   return ((p[m / 2 - 1] + 0.5) * right + (p[m / 2] + 0.5) * left) / (left + right) / width;
 }
 
-/* One sweep, down the ranks or up them. */
+/* One sweep, down the ranks or up them. With stable ties, steps with
+ * equal medians keep their order, or (@reverse) swap it, as dot does on
+ * alternate sweeps: a way off a plateau that breaking ties by number, a
+ * new order each sweep, never settles on (1,000 steps: 654 → 560
+ * crossings); else by number. */
 static void
 sweep (Sweep    *s,
-       gboolean  down)
+       gboolean  down,
+       gboolean  reverse)
 {
   PdLayers *l = s->layers;
 
@@ -79,7 +94,10 @@ sweep (Sweep    *s,
 
       for (guint k = l->layer_start[r]; k < l->layer_start[r + 1]; k++)
         s->key[l->layer[k]] = median_key (s, l->layer[k], down);
-      pd_layers_sort_ranks (l, s->key, r, r);
+      if (l->stable_ties)
+        pd_layers_sort_rank_stable (l, s->key, r, reverse);
+      else
+        pd_layers_sort_ranks (l, s->key, r, r);
     }
 }
 
@@ -100,10 +118,9 @@ transpose_rank (Sweep    *s,
 
       if (l->lane[u] != l->lane[v])
         continue;
-      now = pd_layers_pair_crossings (l, u, v);
+      pd_layers_pair_crossings_both (l, u, v, &now, &swapped);
       if (now == 0)
         continue;
-      swapped = pd_layers_pair_crossings (l, v, u);
       if (swapped > now || (swapped == now && !ties))
         continue;
       saved += now - swapped;
@@ -127,7 +144,7 @@ pd_layers_transpose (PdLayers *layers,
                      gboolean  ties)
 {
   g_autofree gboolean *candidate = g_new (gboolean, MAX (layers->n_ranks, 1));
-  Sweep s = { layers, NULL, NULL, candidate, NULL, NULL };
+  Sweep s = { layers, NULL, NULL, candidate, 0, NULL, NULL };
   guint64 saved = 1;
 
   for (guint r = 0; r < layers->n_ranks; r++)
@@ -159,17 +176,18 @@ sift_rank (Sweep *s,
       guint v = order[i], p = l->pos[v], a = p, b = p, best = p;
       gint64 change = 0, least = 0;
 
-      while (a > 0 && l->lane[row[a - 1]] == l->lane[v])
+      while (a > 0 && p - a < s->reach && l->lane[row[a - 1]] == l->lane[v])
         a--;
-      while (b + 1 < len && l->lane[row[b + 1]] == l->lane[v])
+      while (b + 1 < len && b - p < s->reach && l->lane[row[b + 1]] == l->lane[v])
         b++;
       /* Leftwards, then rightwards, the change in crossings as v passes
        * each neighbour. */
       for (guint k = p; k > a; k--)
         {
-          guint u = row[k - 1];
+          guint u = row[k - 1], uv, vu;
 
-          change += (gint64) pd_layers_pair_crossings (l, v, u) - pd_layers_pair_crossings (l, u, v);
+          pd_layers_pair_crossings_both (l, u, v, &uv, &vu);
+          change += (gint64) vu - uv;
           if (change < least)
             {
               least = change;
@@ -179,9 +197,10 @@ sift_rank (Sweep *s,
       change = 0;
       for (guint k = p; k < b; k++)
         {
-          guint u = row[k + 1];
+          guint u = row[k + 1], uv, vu;
 
-          change += (gint64) pd_layers_pair_crossings (l, u, v) - pd_layers_pair_crossings (l, v, u);
+          pd_layers_pair_crossings_both (l, u, v, &uv, &vu);
+          change += (gint64) uv - vu;
           if (change < least)
             {
               least = change;
@@ -231,7 +250,7 @@ sweeps (Sweep *s,
   for (guint i = 0, trying = 0; i < most && crossings > 0 && trying < MIN_QUIT; i++)
     {
       trying++;
-      sweep (s, i % 2 == 0);
+      sweep (s, i % 2 == 0, i % 4 >= 2);
       pd_layers_transpose (layers, i % 4 >= 2);
       crossings = pd_layers_crossings (layers);
       if (crossings < least)
@@ -286,8 +305,9 @@ pd_layers_minimise (PdLayers *layers)
   g_autofree guint *start = g_new (guint, MAX (n, 1));
   g_autofree guint *best = g_new (guint, MAX (n, 1));
   g_autofree guint *row = g_new (guint, MAX (n, 1));
-  Sweep s = { layers, key, NULL, NULL, row, best };
+  Sweep s = { layers, key, NULL, NULL, 0, row, best };
   guint64 least;
+  guint size = n + layers->up_start[n];
 
   for (guint v = 0; v < n; v++)
     most = MAX (most, MAX (layers->up_start[v + 1] - layers->up_start[v],
@@ -299,7 +319,8 @@ pd_layers_minimise (PdLayers *layers)
   if (least == 0)
     return;
   memcpy (start, layers->layer, n * sizeof (guint));
-  sifts (&s, sweeps (&s, MAX_SWEEPS));
+  s.reach = MAX (MIN_SIFT_REACH, SEARCH_WORK / MAX (size, 1));
+  sifts (&s, sweeps (&s, CLAMP (SEARCH_WORK / MAX (size, 1), MIN_SWEEPS, MAX_SWEEPS)));
   pd_layers_straighten (layers);
   if (pd_layers_crossings (layers) < least)
     return;

@@ -97,28 +97,64 @@ order_ranks (Graph     *g,
   G_UNLOCK (sorting);
 }
 
-/* Crossings between the links of @x and @y on one side when @x comes
- * first: pairs whose far ends are in the other order. */
-static guint
-pair_crossings (Graph     *g,
-                GPtrArray *neighbours,
-                guint      x,
-                guint      y)
+/* Each step's neighbours in two runs of @ends: those in ranks before its
+ * own from @start[2v], the others from @start[2v + 1], up to
+ * @start[2v + 2]. */
+typedef struct {
+  guint *start;
+  guint *ends;
+} Neighbours;
+
+static void
+neighbours_init (Neighbours *nb,
+                 Graph      *g)
 {
-  GArray *nx = g_ptr_array_index (neighbours, x), *ny = g_ptr_array_index (neighbours, y);
-  guint crossings = 0;
+  guint n = g->nodes->len;
+  g_autofree guint *fill = g_new0 (guint, 2 * n + 1);
 
-  for (guint i = 0; i < nx->len; i++)
-    for (guint j = 0; j < ny->len; j++)
-      {
-        guint a = g_array_index (nx, guint, i), b = g_array_index (ny, guint, j);
-        gboolean a_before = g->rank[a] < g->rank[x], b_before = g->rank[b] < g->rank[y];
+  nb->start = g_new0 (guint, 2 * n + 1);
+  nb->ends = g_new (guint, MAX (2 * g->links->len, 1));
+  /* Slot 2v holds v's neighbours in ranks before it, 2v + 1 the others. */
+  for (guint i = 0; i < g->links->len; i++)
+    {
+      Link *l = &g_array_index (g->links, Link, i);
 
-        /* Only ends on the same side can cross. */
-        if (a_before == b_before && g->order[a] > g->order[b])
-          crossings++;
-      }
-  return crossings;
+      fill[2 * l->from + (g->rank[l->to] >= g->rank[l->from]) + 1]++;
+      fill[2 * l->to + (g->rank[l->from] >= g->rank[l->to]) + 1]++;
+    }
+  for (guint k = 0; k < 2 * n; k++)
+    nb->start[k + 1] = nb->start[k] + fill[k + 1];
+  memcpy (fill, nb->start, (2 * n + 1) * sizeof (guint));
+  for (guint i = 0; i < g->links->len; i++)
+    {
+      Link *l = &g_array_index (g->links, Link, i);
+
+      nb->ends[fill[2 * l->from + (g->rank[l->to] >= g->rank[l->from])]++] = l->to;
+      nb->ends[fill[2 * l->to + (g->rank[l->from] >= g->rank[l->to])]++] = l->from;
+    }
+}
+
+/* Crossings between the links of @x and @y (of one rank) when @x comes
+ * first (@xy) and when @y does (@yx): pairs of ends on the same side in
+ * the other order, each pair looked at once. */
+static void
+pair_crossings (Graph      *g,
+                Neighbours *nb,
+                guint       x,
+                guint       y,
+                guint      *xy,
+                guint      *yx)
+{
+  *xy = *yx = 0;
+  for (guint side = 0; side < 2; side++)
+    for (guint i = nb->start[2 * x + side]; i < nb->start[2 * x + side + 1]; i++)
+      for (guint j = nb->start[2 * y + side]; j < nb->start[2 * y + side + 1]; j++)
+        {
+          double a = g->order[nb->ends[i]], b = g->order[nb->ends[j]];
+
+          *xy += a > b;
+          *yx += b > a;
+        }
 }
 
 /* Neighbours in a rank change places when that crosses fewer links (and
@@ -127,18 +163,10 @@ static void
 transpose (Graph     *g,
            GPtrArray *ranks)
 {
-  guint n = g->nodes->len;
-  g_autoptr(GPtrArray) neighbours = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  Neighbours nb;
   gboolean improved = TRUE;
 
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (neighbours, g_array_new (FALSE, FALSE, sizeof (guint)));
-  for (guint i = 0; i < g->links->len; i++)
-    {
-      Link *l = &g_array_index (g->links, Link, i);
-      g_array_append_val (g_ptr_array_index (neighbours, l->from), l->to);
-      g_array_append_val (g_ptr_array_index (neighbours, l->to), l->from);
-    }
+  neighbours_init (&nb, g);
   for (int pass = 0; pass < 4 && improved; pass++)
     {
       improved = FALSE;
@@ -149,10 +177,13 @@ transpose (Graph     *g,
           for (guint k = 0; k + 1 < rank->len; k++)
             {
               guint x = g_array_index (rank, guint, k), y = g_array_index (rank, guint, k + 1);
+              guint xy, yx;
               double swap;
 
-              if (g->lane[x] != g->lane[y]
-                  || pair_crossings (g, neighbours, y, x) >= pair_crossings (g, neighbours, x, y))
+              if (g->lane[x] != g->lane[y])
+                continue;
+              pair_crossings (g, &nb, x, y, &xy, &yx);
+              if (yx >= xy)
                 continue;
               g_array_index (rank, guint, k) = y;
               g_array_index (rank, guint, k + 1) = x;
@@ -163,6 +194,8 @@ transpose (Graph     *g,
             }
         }
     }
+  g_free (nb.start);
+  g_free (nb.ends);
 }
 
 void
