@@ -230,6 +230,21 @@ test_rank_budget (void)
   g_assert_cmpuint (rank[1], ==, 1);
 }
 
+/* A graph where a pivot's cut values must be kept right for the next
+ * pivots to find the best: 21 in all, longest path 22. */
+static void
+test_rank_pivots (void)
+{
+  const Link links[] = { { 0, 5 }, { 6, 3 }, { 5, 4 }, { 0, 6 }, { 1, 2 }, { 3, 4 }, { 0, 1 },
+                         { 2, 5 }, { 1, 4 }, { 2, 4 }, { 3, 4 }, { 0, 5 }, { 0, 1 } };
+  guint n_links = G_N_ELEMENTS (links), rank[7];
+
+  g_assert_cmpuint (best_by_search (7, links, n_links), ==, 21);
+  longest_path (7, links, n_links, rank);
+  g_assert_cmpuint (check_feasible (links, n_links, rank), ==, 22);
+  check_ranks (7, links, n_links, 21, rank);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -243,5 +258,6 @@ main (int   argc,
   g_test_add_func ("/layout-rank/parts", test_rank_parts);
   g_test_add_func ("/layout-rank/random", test_rank_random);
   g_test_add_func ("/layout-rank/budget", test_rank_budget);
+  g_test_add_func ("/layout-rank/pivots", test_rank_pivots);
   return g_test_run ();
 }
