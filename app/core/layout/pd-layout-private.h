@@ -37,6 +37,22 @@ along (Graph   *g,
   return across ? g->height[v] : pd_node_get_width (g_ptr_array_index (g->nodes, v));
 }
 
+/* pd-layout-rank.c: @rank (of @n nodes, each at least one rank after
+ * the tail of every link into it) changed to make the links' total
+ * length least, by network simplex, in at most @budget pivots and work
+ * in proportion to the graph (as short as the pivots taken make it when
+ * either runs out); each connected part then starts at rank 0. Returns
+ * the pivots taken. */
+guint   pd_layout_rank_links  (guint        n,
+                               const Link  *links,
+                               guint        n_links,
+                               guint       *rank,
+                               guint        budget);
+/* The pivots allowed for @n_links links. */
+#define PD_LAYOUT_RANK_BUDGET(n_links) (4 * (n_links) + 100)
+/* @g->rank, feasible for @g->links (longest path, say), so improved. */
+void    pd_layout_rank        (Graph       *g);
+
 /* pd-layout-order.c: @ranks (a GArray of step indices each) filled in
  * reading order, sorted by @across (the steps' places now across the
  * flow) when given, then ordered to cross few links within each lane:

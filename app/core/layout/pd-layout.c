@@ -75,8 +75,8 @@ break_cycles (Graph      *g,
     }
 }
 
-/* Longest path from the sources, in a topological order; FALSE when the
- * links still hold a cycle. */
+/* Longest path from the sources, in a topological order, then the links
+ * made as short as can be; FALSE when the links still hold a cycle. */
 static gboolean
 assign_ranks (Graph *g)
 {
@@ -110,6 +110,9 @@ assign_ranks (Graph *g)
             g_array_append_val (queue, w);
         }
     }
+  /* Longest path seeds network simplex, which shortens the links. */
+  if (queue->len == n)
+    pd_layout_rank (g);
   g->n_ranks = 0;
   for (guint i = 0; i < n; i++)
     g->n_ranks = MAX (g->n_ranks, g->rank[i] + 1);
