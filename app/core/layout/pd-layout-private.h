@@ -77,6 +77,12 @@ void    pd_layout_wrap        (Graph                 *g,
 void    pd_layout_lay_out     (PdDocument            *document,
                                const PdLayoutOptions *options);
 
+/* For the tests: layouts computed (pd-layout.c) and drawings' crossings
+ * counted whole by pd_layout_tidy() (pd-layout-tidy.c) since the program
+ * started. */
+guint   pd_layout_computed         (void);
+guint   pd_layout_drawings_counted (void);
+
 /* Crossings where the steps were are counted exactly up to this many
  * (or up to the tidy's count, if more), so that what pathway layout
  * reports is exact on any pathway a person drew; beyond, a scrambled

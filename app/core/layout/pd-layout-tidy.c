@@ -50,6 +50,25 @@ steps_overlap (PdDocument *document)
   return FALSE;
 }
 
+/* Drawings counted whole, for the tests: a tidy counts at most two, the
+ * layout and (unless it moved no step) what was there. */
+static gint drawings_counted;
+
+guint
+pd_layout_drawings_counted (void)
+{
+  return (guint) g_atomic_int_get (&drawings_counted);
+}
+
+/* pd_layout_count_crossings_within() of a whole drawing, counted. */
+static guint
+count_drawing (PdDocument *document,
+               guint       bound)
+{
+  g_atomic_int_inc (&drawings_counted);
+  return pd_layout_count_crossings_within (document, bound);
+}
+
 /* Steps of @document at another place in @laid_out. */
 static guint
 count_moved (PdDocument *document,
@@ -101,10 +120,13 @@ tidy_warm (PdDocument             *document,
       warm->columns = warm_tries[t].columns;
       warm->settle = warm_tries[t].settle;
       pd_layout_lay_out_warm (kept, options, warm);
-      /* Only a count no more than @scratch can be kept. */
-      fewer = pd_layout_count_crossings_within (kept, scratch);
+      /* Counted only when it moves no more steps; only a count no more
+       * than @scratch can be kept. */
       still = count_moved (document, kept);
-      if (fewer <= scratch && (still < moved || (still == moved && fewer < *crossings)))
+      if (still > moved)
+        continue;
+      fewer = count_drawing (kept, scratch);
+      if (fewer <= scratch && (still < moved || fewer < *crossings))
         {
           g_set_object (copy, kept);
           *crossings = fewer;
@@ -129,7 +151,7 @@ tidy_copy (PdDocument             *document,
   guint crossings;
 
   pd_layout_lay_out (copy, options);
-  crossings = pd_layout_count_crossings_within (copy, bound);
+  crossings = count_drawing (copy, bound);
   if ((warm = pd_layout_warm_new (document, options)) != NULL)
     tidy_warm (document, options, warm, crossings, count_moved (document, copy), &copy,
                &crossings);
@@ -157,10 +179,12 @@ pd_layout_tidy (PdDocument            *document,
     outcome = &local;
   memset (outcome, 0, sizeof *outcome);
   /* The tidy first: what was there need only be counted as far as it
-   * decides what to keep, or exactly while that is cheap. */
+   * decides what to keep, or exactly while that is cheap; not at all
+   * when the tidy left every step where it was. */
   outcome->tidied = tidy_copy (document, options, G_MAXUINT, &tidied);
   bound = MAX (outcome->tidied, PD_LAYOUT_EXACT_CROSSINGS);
-  outcome->before = pd_layout_count_crossings_within (document, bound);
+  outcome->before = count_moved (document, tidied) == 0 ? outcome->tidied
+                                                         : count_drawing (document, bound);
   outcome->before_more = bound < G_MAXUINT && outcome->before > bound;
   outcome->after = outcome->tidied;
   if (outcome->tidied <= outcome->before)
