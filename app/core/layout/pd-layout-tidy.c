@@ -7,6 +7,7 @@
  * more than a tidy from scratch. */
 #include <string.h>
 
+#include "pd-edge.h"
 #include "pd-layout-private.h"
 #include "pd-layout-warm.h"
 
@@ -60,30 +61,88 @@ pd_layout_drawings_counted (void)
   return (guint) g_atomic_int_get (&drawings_counted);
 }
 
-/* pd_layout_count_crossings_within() of a whole drawing, counted. */
+/* Pairs of @document's transitions that cross, its steps at @places
+ * (where they are, when NULL) (counted only until past @bound, as pd_layout_count_crossings_within()
+ * counts them where the steps are): a whole drawing, counted. */
 static guint
 count_drawing (PdDocument *document,
+               GArray     *places,
                guint       bound)
 {
+  GListModel *edges = pd_document_get_edges (document);
+  guint n = g_list_model_get_n_items (edges);
+  g_autoptr(GHashTable) at = g_hash_table_new (NULL, NULL);
+  g_autofree double *segments = g_new (double, 4 * MAX (n, 1));
+  g_autofree gsize *ends = g_new (gsize, 2 * MAX (n, 1));
+  guint m = 0;
+
   g_atomic_int_inc (&drawings_counted);
-  return pd_layout_count_crossings_within (document, bound);
+  for (guint i = 0; places && i < places->len; i++)
+    {
+      PdLayoutPlace *place = &g_array_index (places, PdLayoutPlace, i);
+      g_hash_table_insert (at, (gpointer) place->id, place);
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PdEdge) edge = g_list_model_get_item (edges, i);
+      PdNode *a = pd_document_get_node (document, pd_edge_get_from_id (edge));
+      PdNode *b = pd_document_get_node (document, pd_edge_get_to_id (edge));
+      PdLayoutPlace *p, *q;
+
+      if (a == NULL || b == NULL || a == b)
+        continue;
+      p = g_hash_table_lookup (at, pd_node_get_id (a));
+      q = g_hash_table_lookup (at, pd_node_get_id (b));
+      segments[4 * m] = (p ? p->x : pd_node_get_x (a)) + pd_node_get_width (a) / 2;
+      segments[4 * m + 1] = (p ? p->y : pd_node_get_y (a)) + pd_node_get_height (a) / 2;
+      segments[4 * m + 2] = (q ? q->x : pd_node_get_x (b)) + pd_node_get_width (b) / 2;
+      segments[4 * m + 3] = (q ? q->y : pd_node_get_y (b)) + pd_node_get_height (b) / 2;
+      ends[2 * m] = GPOINTER_TO_SIZE (a);
+      ends[2 * m + 1] = GPOINTER_TO_SIZE (b);
+      m++;
+    }
+  return pd_layout_segment_crossings_within (segments, ends, m, bound);
 }
 
-/* Steps of @document at another place in @laid_out. */
-static guint
-count_moved (PdDocument *document,
-             PdDocument *laid_out)
+/* Each step of @document where it is in @laid_out (a copy of it).
+ * (transfer full) (element-type PdLayoutPlace). */
+static GArray *
+places_in (PdDocument *document,
+           PdDocument *laid_out)
 {
   GListModel *list = pd_document_get_nodes (document);
-  guint moved = 0;
+  guint n = g_list_model_get_n_items (list);
+  GArray *places = g_array_sized_new (FALSE, TRUE, sizeof (PdLayoutPlace), n);
 
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+  for (guint i = 0; i < n; i++)
     {
       g_autoptr(PdNode) node = g_list_model_get_item (list, i);
       PdNode *placed = pd_document_get_node (laid_out, pd_node_get_id (node));
+      PdLayoutPlace place = { pd_node_get_id (node), pd_node_get_x (node), pd_node_get_y (node) };
 
-      moved += placed && (pd_node_get_x (placed) != pd_node_get_x (node)
-                          || pd_node_get_y (placed) != pd_node_get_y (node));
+      if (placed)
+        {
+          place.x = pd_node_get_x (placed);
+          place.y = pd_node_get_y (placed);
+        }
+      g_array_append_val (places, place);
+    }
+  return places;
+}
+
+/* Steps of @document at another place in @places. */
+static guint
+count_moved (PdDocument *document,
+             GArray     *places)
+{
+  guint moved = 0;
+
+  for (guint i = 0; i < places->len; i++)
+    {
+      PdLayoutPlace *place = &g_array_index (places, PdLayoutPlace, i);
+      PdNode *node = pd_document_get_node (document, place->id);
+
+      moved += node && (place->x != pd_node_get_x (node) || place->y != pd_node_get_y (node));
     }
   return moved;
 }
@@ -102,61 +161,63 @@ static const struct {
 
 /* Of @document laid out from where its steps stand (@warm), the layout
  * that moves fewest steps, fewer than @moved, crossing no more than
- * @scratch (the most), in @copy, and its crossings in @crossings. */
+ * @scratch (the most), in @places, and its crossings in @crossings. */
 static void
 tidy_warm (PdDocument             *document,
            const PdLayoutOptions  *options,
            PdLayoutWarm           *warm,
            guint                   scratch,
            guint                   moved,
-           PdDocument            **copy,
+           GArray                **places,
            guint                  *crossings)
 {
   for (guint t = 0; t < G_N_ELEMENTS (warm_tries) && moved > 0; t++)
     {
       g_autoptr(PdDocument) kept = pd_document_copy (document);
+      g_autoptr(GArray) laid = NULL;
       guint fewer, still;
 
       warm->columns = warm_tries[t].columns;
       warm->settle = warm_tries[t].settle;
       pd_layout_lay_out_warm (kept, options, warm);
+      laid = places_in (document, kept);
       /* Counted only when it moves no more steps; only a count no more
        * than @scratch can be kept. */
-      still = count_moved (document, kept);
+      still = count_moved (document, laid);
       if (still > moved)
         continue;
-      fewer = count_drawing (kept, scratch);
+      fewer = count_drawing (document, laid, scratch);
       if (fewer <= scratch && (still < moved || fewer < *crossings))
         {
-          g_set_object (copy, kept);
+          g_array_unref (*places);
+          *places = g_steal_pointer (&laid);
           *crossings = fewer;
           moved = still;
         }
     }
 }
 
-/* Tidied on a copy of @document: how many transitions then cross
- * (counted only until past @bound), and (when @out) the copy. When the
- * steps stand in columns, also laid out from where they stand: that kept
- * when it moves fewer steps and crosses no more than the layout from
- * scratch. */
+/* @document tidied, itself left as it is: how many transitions then
+ * cross (counted only until past @bound), and (when @out) the steps'
+ * places. When the steps stand in columns, also laid out from where they
+ * stand: that kept when it moves fewer steps and crosses no more than the
+ * layout from scratch. */
 static guint
-tidy_copy (PdDocument             *document,
-           const PdLayoutOptions  *options,
-           guint                   bound,
-           PdDocument            **out)
+tidy_places (PdDocument             *document,
+             const PdLayoutOptions  *options,
+             guint                   bound,
+             GArray                **out)
 {
-  g_autoptr(PdDocument) copy = pd_document_copy (document);
+  g_autoptr(GArray) places = pd_layout_places (document, options);
   g_autoptr(PdLayoutWarm) warm = NULL;
   guint crossings;
 
-  pd_layout_lay_out (copy, options);
-  crossings = count_drawing (copy, bound);
+  crossings = count_drawing (document, places, bound);
   if ((warm = pd_layout_warm_new (document, options)) != NULL)
-    tidy_warm (document, options, warm, crossings, count_moved (document, copy), &copy,
+    tidy_warm (document, options, warm, crossings, count_moved (document, places), &places,
                &crossings);
   if (out)
-    *out = g_steal_pointer (&copy);
+    *out = g_steal_pointer (&places);
   return crossings;
 }
 
@@ -167,7 +228,7 @@ pd_layout_tidy (PdDocument            *document,
 {
   PdLayoutOptions defaults = PD_LAYOUT_OPTIONS_DEFAULT;
   PdLayoutOutcome local;
-  g_autoptr(PdDocument) tidied = NULL;
+  g_autoptr(GArray) tidied = NULL;
   gboolean keepable;
   guint bound;
 
@@ -181,22 +242,22 @@ pd_layout_tidy (PdDocument            *document,
   /* The tidy first: what was there need only be counted as far as it
    * decides what to keep, or exactly while that is cheap; not at all
    * when the tidy left every step where it was. */
-  outcome->tidied = tidy_copy (document, options, G_MAXUINT, &tidied);
+  outcome->tidied = tidy_places (document, options, G_MAXUINT, &tidied);
   bound = MAX (outcome->tidied, PD_LAYOUT_EXACT_CROSSINGS);
   outcome->before = count_moved (document, tidied) == 0 ? outcome->tidied
-                                                         : count_drawing (document, bound);
+                                                         : count_drawing (document, NULL, bound);
   outcome->before_more = bound < G_MAXUINT && outcome->before > bound;
   outcome->after = outcome->tidied;
   if (outcome->tidied <= outcome->before)
     {
-      pd_layout_apply_from (document, tidied, options);
+      pd_layout_apply_places (document, tidied, options);
       return;
     }
   /* A fit to a page was asked for: its rows are the point, whatever
    * the lines that join them cross. */
   if (options->aspect > 0)
     {
-      pd_layout_apply_from (document, tidied, options);
+      pd_layout_apply_places (document, tidied, options);
       return;
     }
   /* Steps on one another are no layout to keep. */
@@ -209,7 +270,7 @@ pd_layout_tidy (PdDocument            *document,
           outcome->after = outcome->before;
           return;
         }
-      pd_layout_apply_from (document, tidied, options);
+      pd_layout_apply_places (document, tidied, options);
       return;
     }
   /* The lanes were asked for: laid out in them, and said what they
@@ -220,10 +281,10 @@ pd_layout_tidy (PdDocument            *document,
 
     plain.lanes = FALSE;
     /* More than before counts as before when that is kept. */
-    crossings = tidy_copy (document, &plain, keepable ? outcome->before : G_MAXUINT, NULL);
+    crossings = tidy_places (document, &plain, keepable ? outcome->before : G_MAXUINT, NULL);
     outcome->lanes_added = outcome->tidied - outcome->before;
     outcome->without_lanes = crossings > outcome->before && keepable ? outcome->before
                                                                        : crossings;
   }
-  pd_layout_apply_from (document, tidied, options);
+  pd_layout_apply_places (document, tidied, options);
 }

@@ -629,35 +629,26 @@ pd_layout_lay_out (PdDocument            *document,
   pd_layout_lay_out_warm (document, options, NULL);
 }
 
-void
-pd_layout_lay_out_warm (PdDocument            *document,
-                        const PdLayoutOptions *options,
-                        PdLayoutWarm          *warm)
+/* @places (crossing @crossings) set in @document, then laid out again
+ * from there, up to @rounds times, until a layout gives itself back; the
+ * layout that crosses fewest transitions is kept, should none do. One
+ * undo step. */
+static void
+lay_out_rounds (PdDocument            *document,
+                const PdLayoutOptions *options,
+                GArray                *first,
+                guint                  crossings,
+                guint                  rounds)
 {
-  PdLayoutOptions defaults = PD_LAYOUT_OPTIONS_DEFAULT;
-  g_autoptr(GArray) places = NULL;
-  g_autoptr(GArray) best = NULL;
-  guint least, crossings, rounds;
-  gboolean searched;
+  g_autoptr(GArray) places = g_array_ref (first);
+  g_autoptr(GArray) best = g_array_ref (first);
+  guint least = crossings;
 
-  if (options == NULL)
-    options = &defaults;
-  places = compute (document, options, NULL, warm, &crossings, &searched);
-  if (warm)
-    pd_layout_warm_settle (warm, document, places, options);
-  least = crossings;
-  best = g_array_ref (places);
-  /* A layout is made from where the steps are and nothing else that
-   * moves: one that leaves every step where it was would give itself
-   * back laid out again. A warm layout keeps the places it settled, and
-   * a large pathway is laid out once (SEARCH_LIMIT). */
-  rounds = warm || !searched || in_place (document, places) ? 0 : MAX_ROUNDS;
   pd_document_begin (document, _("Tidy"));
   set_lanes (document, options);
   set_places (document, places);
   /* Laid out again from the new places until a layout gives itself back,
-   * so that tidying a tidy pathway leaves it as it is; on the way, the
-   * layout that crosses fewest transitions is kept, should none do. */
+   * so that tidying a tidy pathway leaves it as it is. */
   for (guint round = 0; round < rounds; round++)
     {
       g_autoptr(GArray) again = compute (document, options, NULL, NULL, &crossings, NULL);
@@ -679,6 +670,82 @@ pd_layout_lay_out_warm (PdDocument            *document,
     }
   if (best && best != places)
     set_places (document, best);
+  pd_document_end (document);
+}
+
+/* A layout is made from where the steps are and nothing else that
+ * moves: one that leaves every step where it was would give itself back
+ * laid out again. A large pathway is laid out once (SEARCH_LIMIT). */
+static guint
+rounds_needed (PdDocument *document,
+               GArray     *places,
+               gboolean    searched)
+{
+  return !searched || in_place (document, places) ? 0 : MAX_ROUNDS;
+}
+
+void
+pd_layout_lay_out_warm (PdDocument            *document,
+                        const PdLayoutOptions *options,
+                        PdLayoutWarm          *warm)
+{
+  PdLayoutOptions defaults = PD_LAYOUT_OPTIONS_DEFAULT;
+  g_autoptr(GArray) places = NULL;
+  guint crossings;
+  gboolean searched;
+
+  if (options == NULL)
+    options = &defaults;
+  places = compute (document, options, NULL, warm, &crossings, &searched);
+  /* A warm layout keeps the places it settled. */
+  if (warm)
+    pd_layout_warm_settle (warm, document, places, options);
+  lay_out_rounds (document, options, places, crossings,
+                  warm ? 0 : rounds_needed (document, places, searched));
+}
+
+GArray *
+pd_layout_places (PdDocument            *document,
+                  const PdLayoutOptions *options)
+{
+  PdLayoutOptions defaults = PD_LAYOUT_OPTIONS_DEFAULT;
+  g_autoptr(PdDocument) copy = NULL;
+  GArray *places;
+  guint crossings, rounds;
+  gboolean searched;
+
+  if (options == NULL)
+    options = &defaults;
+  places = compute (document, options, NULL, NULL, &crossings, &searched);
+  if ((rounds = rounds_needed (document, places, searched)) == 0)
+    return places;
+  /* The rounds read where the steps are: they move in a scratch copy,
+   * whose places are then this layout's. */
+  copy = pd_document_copy (document);
+  lay_out_rounds (copy, options, places, crossings, rounds);
+  for (guint i = 0; i < places->len; i++)
+    {
+      PdLayoutPlace *place = &g_array_index (places, PdLayoutPlace, i);
+      PdNode *node = pd_document_get_node (copy, place->id);
+
+      place->x = pd_node_get_x (node);
+      place->y = pd_node_get_y (node);
+    }
+  return places;
+}
+
+void
+pd_layout_apply_places (PdDocument            *document,
+                        GArray                *places,
+                        const PdLayoutOptions *options)
+{
+  PdLayoutOptions defaults = PD_LAYOUT_OPTIONS_DEFAULT;
+
+  if (options == NULL)
+    options = &defaults;
+  pd_document_begin (document, _("Tidy"));
+  set_lanes (document, options);
+  set_places (document, places);
   pd_document_end (document);
 }
 
