@@ -2,8 +2,12 @@
 /* Tidy at scale: a pathway past the layout's search limit is laid out
  * once, its crossings counted at most twice, and it still keeps every
  * step in its lane, none on another; a tidy pathway tidied again is laid
- * out once, counted once, and stays as it is. */
+ * out once, counted once, and stays as it is; a step many transitions
+ * meet is placed among them. */
+#include <stdlib.h>
+
 #include "pd-agency.h"
+#include "pd-edit.h"
 #include "pd-generate.h"
 #include "pd-layout-private.h"
 #include "test-common.h"
@@ -150,6 +154,42 @@ test_small_again (void)
   g_assert_cmpuint (pd_layout_drawings_counted () - counted, ==, 1);
 }
 
+static int
+by_value (gconstpointer a,
+          gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* A step that many transitions leave (more than a few: sorted another
+ * way) lines up with the median of the steps they go to. */
+static void
+test_hub (void)
+{
+  g_autoptr(PdDocument) doc = pd_document_new_default ();
+  PdLayoutOptions options = PD_LAYOUT_OPTIONS_DEFAULT;
+  PdNode *hub = pd_edit_add_node (doc, PD_NODE_KIND_INTERVENTION, NULL, 0, 1000);
+  g_autoptr(GArray) places = NULL;
+  double ys[21];
+  guint k = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (ys); i++)
+    pd_edit_connect (doc, hub, pd_edit_add_node (doc, PD_NODE_KIND_INTERVENTION, NULL, 400,
+                                                 100.0 * ((i * 7) % G_N_ELEMENTS (ys))));
+  options.lanes = FALSE;
+  places = pd_layout_compute (doc, &options);
+  for (guint i = 0; i < places->len; i++)
+    if (g_array_index (places, PdLayoutPlace, i).id != pd_node_get_id (hub))
+      ys[k++] = g_array_index (places, PdLayoutPlace, i).y;
+  g_assert_cmpuint (k, ==, G_N_ELEMENTS (ys));
+  qsort (ys, k, sizeof (double), by_value);
+  for (guint i = 0; i < places->len; i++)
+    if (g_array_index (places, PdLayoutPlace, i).id == pd_node_get_id (hub))
+      g_assert_cmpfloat (g_array_index (places, PdLayoutPlace, i).y, ==, ys[k / 2]);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -157,5 +197,6 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/layout-scale/large", test_large);
   g_test_add_func ("/layout-scale/small-again", test_small_again);
+  g_test_add_func ("/layout-scale/hub", test_hub);
   return g_test_run ();
 }
