@@ -161,6 +161,31 @@ list_moved (PdDocument *before,
     }
 }
 
+/* pd_layout_warm_align() on the steps of @laid_out (a copy of @edited). */
+static void
+align (PdDocument *edited,
+       PdDocument *laid_out)
+{
+  GListModel *list = pd_document_get_nodes (laid_out);
+  g_autoptr(GArray) places = g_array_new (FALSE, FALSE, sizeof (PdLayoutPlace));
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(PdNode) node = g_list_model_get_item (list, i);
+      PdLayoutPlace place = { pd_node_get_id (node), pd_node_get_x (node), pd_node_get_y (node) };
+
+      g_array_append_val (places, place);
+    }
+  pd_layout_warm_align (edited, places);
+  for (guint i = 0; i < places->len; i++)
+    {
+      PdLayoutPlace *place = &g_array_index (places, PdLayoutPlace, i);
+
+      pd_document_set (laid_out, pd_document_get_node (laid_out, place->id), "x", place->x,
+                       "y", place->y, NULL);
+    }
+}
+
 /* What each way of tidying @edited would do: from scratch, and warm with
  * ranks kept to the columns or not, places kept or not. */
 static void
@@ -181,7 +206,7 @@ explain (PdDocument            *edited,
   list_moved (edited, tidied, line);
   printf ("    %s: moved%s\n", why_edit->str, line->str);
   pd_layout_lay_out (scratch, options);
-  pd_layout_warm_align (edited, scratch);
+  align (edited, scratch);
   printf ("      lay out: %u crossings, %u moved\n", pd_layout_count_crossings (scratch),
           moved (edited, scratch, NULL));
   if (warm == NULL)
@@ -196,7 +221,7 @@ explain (PdDocument            *edited,
       warm->columns = ways[t].columns;
       warm->settle = ways[t].settle;
       pd_layout_lay_out_warm (kept, options, warm);
-      pd_layout_warm_align (edited, kept);
+      align (edited, kept);
       g_string_truncate (line, 0);
       list_moved (edited, kept, line);
       printf ("      %s: %u crossings, %u moved:%s\n", ways[t].name,

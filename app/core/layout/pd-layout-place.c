@@ -2,6 +2,7 @@
 /* Placing the ordered steps: ranks along the flow, lanes across it, and
  * steps moved within their lane so that runs line up. */
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "pd-layout-private.h"
@@ -53,18 +54,32 @@ place_column (const guint  *v,
     }
 }
 
-/* The median of @values (sorted in place). */
+static int
+by_value (gconstpointer a,
+          gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* The median of @values (sorted in place): by insertion for the few
+ * neighbours most steps have, by qsort() for a step many transitions
+ * meet, which insertion would make quadratic. */
 static double
 median (double *values,
         guint   n)
 {
-  for (guint i = 1; i < n; i++)
-    for (guint j = i; j > 0 && values[j - 1] > values[j]; j--)
-      {
-        double t = values[j];
-        values[j] = values[j - 1];
-        values[j - 1] = t;
-      }
+  if (n > 16)
+    qsort (values, n, sizeof (double), by_value);
+  else
+    for (guint i = 1; i < n; i++)
+      for (guint j = i; j > 0 && values[j - 1] > values[j]; j--)
+        {
+          double t = values[j];
+          values[j] = values[j - 1];
+          values[j - 1] = t;
+        }
   return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 

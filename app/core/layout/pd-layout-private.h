@@ -92,6 +92,22 @@ void    pd_layout_wrap        (Graph                 *g,
  * pd-layout-tidy.c keeps or not. */
 void    pd_layout_lay_out     (PdDocument            *document,
                                const PdLayoutOptions *options);
+/* The places pd_layout_lay_out() would set, @document left as it is
+ * (laid out in a scratch copy only when rounds of laying out again
+ * follow). (transfer full) (element-type PdLayoutPlace). */
+GArray *pd_layout_places      (PdDocument            *document,
+                               const PdLayoutOptions *options);
+/* @places set in @document with the lanes of @options: one undo step,
+ * "Tidy". */
+void    pd_layout_apply_places (PdDocument            *document,
+                                GArray                *places,
+                                const PdLayoutOptions *options);
+
+/* For the tests: layouts computed (pd-layout.c) and drawings' crossings
+ * counted whole by pd_layout_tidy() (pd-layout-tidy.c) since the program
+ * started. */
+guint   pd_layout_computed         (void);
+guint   pd_layout_drawings_counted (void);
 
 /* Crossings where the steps were are counted exactly up to this many
  * (or up to the tidy's count, if more), so that what pathway layout

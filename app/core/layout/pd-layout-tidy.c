@@ -7,6 +7,7 @@
  * scratch crosses clearly fewer for the steps it moves (tidy_warm()). */
 #include <string.h>
 
+#include "pd-edge.h"
 #include "pd-layout-private.h"
 #include "pd-layout-warm.h"
 
@@ -50,21 +51,98 @@ steps_overlap (PdDocument *document)
   return FALSE;
 }
 
-/* Steps of @document at another place in @laid_out. */
+/* Drawings counted whole, for the tests: a tidy counts at most two, the
+ * layout and (unless it moved no step) what was there. */
+static gint drawings_counted;
+
+guint
+pd_layout_drawings_counted (void)
+{
+  return (guint) g_atomic_int_get (&drawings_counted);
+}
+
+/* Pairs of @document's transitions that cross, its steps at @places
+ * (where they are, when NULL) (counted only until past @bound, as pd_layout_count_crossings_within()
+ * counts them where the steps are): a whole drawing, counted. */
 static guint
-count_moved (PdDocument *document,
-             PdDocument *laid_out)
+count_drawing (PdDocument *document,
+               GArray     *places,
+               guint       bound)
+{
+  GListModel *edges = pd_document_get_edges (document);
+  guint n = g_list_model_get_n_items (edges);
+  g_autoptr(GHashTable) at = g_hash_table_new (NULL, NULL);
+  g_autofree double *segments = g_new (double, 4 * MAX (n, 1));
+  g_autofree gsize *ends = g_new (gsize, 2 * MAX (n, 1));
+  guint m = 0;
+
+  g_atomic_int_inc (&drawings_counted);
+  for (guint i = 0; places && i < places->len; i++)
+    {
+      PdLayoutPlace *place = &g_array_index (places, PdLayoutPlace, i);
+      g_hash_table_insert (at, (gpointer) place->id, place);
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PdEdge) edge = g_list_model_get_item (edges, i);
+      PdNode *a = pd_document_get_node (document, pd_edge_get_from_id (edge));
+      PdNode *b = pd_document_get_node (document, pd_edge_get_to_id (edge));
+      PdLayoutPlace *p, *q;
+
+      if (a == NULL || b == NULL || a == b)
+        continue;
+      p = g_hash_table_lookup (at, pd_node_get_id (a));
+      q = g_hash_table_lookup (at, pd_node_get_id (b));
+      segments[4 * m] = (p ? p->x : pd_node_get_x (a)) + pd_node_get_width (a) / 2;
+      segments[4 * m + 1] = (p ? p->y : pd_node_get_y (a)) + pd_node_get_height (a) / 2;
+      segments[4 * m + 2] = (q ? q->x : pd_node_get_x (b)) + pd_node_get_width (b) / 2;
+      segments[4 * m + 3] = (q ? q->y : pd_node_get_y (b)) + pd_node_get_height (b) / 2;
+      ends[2 * m] = GPOINTER_TO_SIZE (a);
+      ends[2 * m + 1] = GPOINTER_TO_SIZE (b);
+      m++;
+    }
+  return pd_layout_segment_crossings_within (segments, ends, m, bound);
+}
+
+/* Each step of @document where it is in @laid_out (a copy of it).
+ * (transfer full) (element-type PdLayoutPlace). */
+static GArray *
+places_in (PdDocument *document,
+           PdDocument *laid_out)
 {
   GListModel *list = pd_document_get_nodes (document);
-  guint moved = 0;
+  guint n = g_list_model_get_n_items (list);
+  GArray *places = g_array_sized_new (FALSE, TRUE, sizeof (PdLayoutPlace), n);
 
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+  for (guint i = 0; i < n; i++)
     {
       g_autoptr(PdNode) node = g_list_model_get_item (list, i);
       PdNode *placed = pd_document_get_node (laid_out, pd_node_get_id (node));
+      PdLayoutPlace place = { pd_node_get_id (node), pd_node_get_x (node), pd_node_get_y (node) };
 
-      moved += placed && (pd_node_get_x (placed) != pd_node_get_x (node)
-                          || pd_node_get_y (placed) != pd_node_get_y (node));
+      if (placed)
+        {
+          place.x = pd_node_get_x (placed);
+          place.y = pd_node_get_y (placed);
+        }
+      g_array_append_val (places, place);
+    }
+  return places;
+}
+
+/* Steps of @document at another place in @places. */
+static guint
+count_moved (PdDocument *document,
+             GArray     *places)
+{
+  guint moved = 0;
+
+  for (guint i = 0; i < places->len; i++)
+    {
+      PdLayoutPlace *place = &g_array_index (places, PdLayoutPlace, i);
+      PdNode *node = pd_document_get_node (document, place->id);
+
+      moved += node && (place->x != pd_node_get_x (node) || place->y != pd_node_get_y (node));
     }
   return moved;
 }
@@ -101,21 +179,22 @@ warm_cost (guint moved,
   return moved + (crossings - scratch) * PD_WARM_STEPS_A_CROSSING;
 }
 
-/* Of @document laid out from scratch (in @copy, crossing @scratch and
+/* Of @document laid out from scratch (at @places, crossing @scratch and
  * moving @moved steps) and laid out from where its steps stand (@warm),
  * the layout of least cost (warm_cost(): a warm layout crossing a few
- * more is kept only when it moves far fewer steps), in @copy, and its
+ * more is kept only when it moves far fewer steps), in @places, and its
  * crossings in @crossings; on a tie, the one tried first, from scratch
  * first. A warm layout may cross PD_WARM_MARGIN more than from scratch,
  * or as many as the steps where they stand: a tidy that moves few steps
- * makes nothing worse than it was. */
+ * makes nothing worse than it was. A try that moves more steps than the
+ * best so far costs more whatever it crosses, and is not counted. */
 static void
 tidy_warm (PdDocument             *document,
            const PdLayoutOptions  *options,
            PdLayoutWarm           *warm,
            guint                   scratch,
            guint                   moved,
-           PdDocument            **copy,
+           GArray                **places,
            guint                  *crossings)
 {
   guint best = moved, most = scratch + PD_WARM_MARGIN (scratch);
@@ -123,60 +202,64 @@ tidy_warm (PdDocument             *document,
   /* Crossings past scratch + moved / PD_WARM_STEPS_A_CROSSING cost more
    * than the layout from scratch: no need to count past them. */
   if (moved > 0)
-    most = MAX (most, MIN (pd_layout_count_crossings_within (
-                             document, scratch + moved / PD_WARM_STEPS_A_CROSSING),
+    most = MAX (most, MIN (count_drawing (document, NULL,
+                                          scratch + moved / PD_WARM_STEPS_A_CROSSING),
                            scratch + moved / PD_WARM_STEPS_A_CROSSING));
   for (guint t = 0; t < G_N_ELEMENTS (warm_tries) && best > 0; t++)
     {
-      g_autoptr(PdDocument) kept = pd_document_copy (document);
+      g_autoptr(PdDocument) kept = NULL;
+      g_autoptr(GArray) laid = NULL;
       guint count, still, cost;
 
       /* Ranks from scratch, as the columns gave them: laid out already. */
       if (!warm_tries[t].columns && t > 0 && warm_tries[t - 1].columns
           && warm_tries[t - 1].settle == warm_tries[t].settle && !warm->ranks_changed)
         continue;
+      kept = pd_document_copy (document);
       warm->columns = warm_tries[t].columns;
       warm->settle = warm_tries[t].settle;
       pd_layout_lay_out_warm (kept, options, warm);
-      pd_layout_warm_align (document, kept);
+      laid = places_in (document, kept);
+      pd_layout_warm_align (document, laid);
+      still = count_moved (document, laid);
+      if (still > best)
+        continue;
       /* Only a count up to @most can be kept. */
-      count = pd_layout_count_crossings_within (kept, most);
-      still = count_moved (document, kept);
+      count = count_drawing (document, laid, most);
       cost = warm_cost (still, count, scratch, most);
       if (cost < best || (cost == best && cost != G_MAXUINT && count < *crossings))
         {
-          g_set_object (copy, kept);
+          g_array_unref (*places);
+          *places = g_steal_pointer (&laid);
           *crossings = count;
           best = cost;
         }
     }
 }
 
-/* Tidied on a copy of @document: how many transitions then cross
- * (counted only until past @bound), and (when @out) the copy. When the
- * steps stand in columns, also laid out from where they stand: that kept
- * when it moves fewer steps and crosses no more than the layout from
- * scratch. */
+/* @document tidied, itself left as it is: how many transitions then
+ * cross (counted only until past @bound), and (when @out) the steps'
+ * places. When the steps stand in columns, also laid out from where they
+ * stand: that kept as tidy_warm() weighs steps moved against crossings. */
 static guint
-tidy_copy (PdDocument             *document,
-           const PdLayoutOptions  *options,
-           guint                   bound,
-           PdDocument            **out)
+tidy_places (PdDocument             *document,
+             const PdLayoutOptions  *options,
+             guint                   bound,
+             GArray                **out)
 {
-  g_autoptr(PdDocument) copy = pd_document_copy (document);
+  g_autoptr(GArray) places = pd_layout_places (document, options);
   g_autoptr(PdLayoutWarm) warm = NULL;
   guint crossings;
 
-  pd_layout_lay_out (copy, options);
-  crossings = pd_layout_count_crossings_within (copy, bound);
+  crossings = count_drawing (document, places, bound);
   if ((warm = pd_layout_warm_new (document, options)) != NULL)
     {
-      pd_layout_warm_align (document, copy);
-      tidy_warm (document, options, warm, crossings, count_moved (document, copy), &copy,
-               &crossings);
+      pd_layout_warm_align (document, places);
+      tidy_warm (document, options, warm, crossings, count_moved (document, places), &places,
+                 &crossings);
     }
   if (out)
-    *out = g_steal_pointer (&copy);
+    *out = g_steal_pointer (&places);
   return crossings;
 }
 
@@ -187,7 +270,7 @@ pd_layout_tidy (PdDocument            *document,
 {
   PdLayoutOptions defaults = PD_LAYOUT_OPTIONS_DEFAULT;
   PdLayoutOutcome local;
-  g_autoptr(PdDocument) tidied = NULL;
+  g_autoptr(GArray) tidied = NULL;
   gboolean keepable;
   guint bound;
 
@@ -199,22 +282,24 @@ pd_layout_tidy (PdDocument            *document,
     outcome = &local;
   memset (outcome, 0, sizeof *outcome);
   /* The tidy first: what was there need only be counted as far as it
-   * decides what to keep, or exactly while that is cheap. */
-  outcome->tidied = tidy_copy (document, options, G_MAXUINT, &tidied);
+   * decides what to keep, or exactly while that is cheap; not at all
+   * when the tidy left every step where it was. */
+  outcome->tidied = tidy_places (document, options, G_MAXUINT, &tidied);
   bound = MAX (outcome->tidied, PD_LAYOUT_EXACT_CROSSINGS);
-  outcome->before = pd_layout_count_crossings_within (document, bound);
+  outcome->before = count_moved (document, tidied) == 0 ? outcome->tidied
+                                                         : count_drawing (document, NULL, bound);
   outcome->before_more = bound < G_MAXUINT && outcome->before > bound;
   outcome->after = outcome->tidied;
   if (outcome->tidied <= outcome->before)
     {
-      pd_layout_apply_from (document, tidied, options);
+      pd_layout_apply_places (document, tidied, options);
       return;
     }
   /* A fit to a page was asked for: its rows are the point, whatever
    * the lines that join them cross. */
   if (options->aspect > 0)
     {
-      pd_layout_apply_from (document, tidied, options);
+      pd_layout_apply_places (document, tidied, options);
       return;
     }
   /* Steps on one another are no layout to keep. */
@@ -227,7 +312,7 @@ pd_layout_tidy (PdDocument            *document,
           outcome->after = outcome->before;
           return;
         }
-      pd_layout_apply_from (document, tidied, options);
+      pd_layout_apply_places (document, tidied, options);
       return;
     }
   /* The lanes were asked for: laid out in them, and said what they
@@ -238,10 +323,10 @@ pd_layout_tidy (PdDocument            *document,
 
     plain.lanes = FALSE;
     /* More than before counts as before when that is kept. */
-    crossings = tidy_copy (document, &plain, keepable ? outcome->before : G_MAXUINT, NULL);
+    crossings = tidy_places (document, &plain, keepable ? outcome->before : G_MAXUINT, NULL);
     outcome->lanes_added = outcome->tidied - outcome->before;
     outcome->without_lanes = crossings > outcome->before && keepable ? outcome->before
                                                                        : crossings;
   }
-  pd_layout_apply_from (document, tidied, options);
+  pd_layout_apply_places (document, tidied, options);
 }

@@ -401,30 +401,26 @@ shift_equal (gconstpointer a,
 
 void
 pd_layout_warm_align (PdDocument *document,
-                      PdDocument *laid_out)
+                      GArray     *places)
 {
-  GListModel *list = pd_document_get_nodes (laid_out);
-  guint n = g_list_model_get_n_items (list);
+  guint n = places->len;
   g_autoptr(GHashTable) shifts = g_hash_table_new_full (shift_hash, shift_equal, g_free, NULL);
-  g_autoptr(GPtrArray) nodes = g_ptr_array_new_full (n, g_object_unref);
   Shift *most = NULL;
   double min_x = G_MAXDOUBLE, min_y = G_MAXDOUBLE, was_x = G_MAXDOUBLE, was_y = G_MAXDOUBLE;
 
   for (guint i = 0; i < n; i++)
     {
-      PdNode *node = g_list_model_get_item (list, i);
-      PdNode *was = pd_document_get_node (document, pd_node_get_id (node));
+      PdLayoutPlace *place = &g_array_index (places, PdLayoutPlace, i);
+      PdNode *was = pd_document_get_node (document, place->id);
       Shift key, *shift;
 
-      g_ptr_array_add (nodes, node);
-      min_x = MIN (min_x, pd_node_get_x (node));
-      min_y = MIN (min_y, pd_node_get_y (node));
+      min_x = MIN (min_x, place->x);
+      min_y = MIN (min_y, place->y);
       if (was == NULL)
         continue;
       was_x = MIN (was_x, pd_node_get_x (was));
       was_y = MIN (was_y, pd_node_get_y (was));
-      key = (Shift) { pd_node_get_x (was) - pd_node_get_x (node),
-                      pd_node_get_y (was) - pd_node_get_y (node), 0, i };
+      key = (Shift) { pd_node_get_x (was) - place->x, pd_node_get_y (was) - place->y, 0, i };
       if ((shift = g_hash_table_lookup (shifts, &key)) == NULL)
         {
           shift = g_memdup2 (&key, sizeof key);
@@ -443,13 +439,11 @@ pd_layout_warm_align (PdDocument *document,
   if (most == NULL || (most->dx == 0 && most->dy == 0) || most->count < MAX (2, n / 4)
       || min_x + most->dx < MIN (ORIGIN, was_x) || min_y + most->dy < MIN (ORIGIN, was_y))
     return;
-  pd_document_begin (laid_out, NULL);
   for (guint i = 0; i < n; i++)
     {
-      PdNode *node = g_ptr_array_index (nodes, i);
+      PdLayoutPlace *place = &g_array_index (places, PdLayoutPlace, i);
 
-      pd_document_set (laid_out, node, "x", pd_node_get_x (node) + most->dx,
-                       "y", pd_node_get_y (node) + most->dy, NULL);
+      place->x += most->dx;
+      place->y += most->dy;
     }
-  pd_document_end (laid_out);
 }

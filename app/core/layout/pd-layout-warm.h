@@ -74,14 +74,14 @@ void          pd_layout_warm_settle (PdLayoutWarm          *warm,
                                      GArray                *places,
                                      const PdLayoutOptions *options);
 
-/* @laid_out (a copy of @document laid out) moved as a whole, along and
+/* @places (of @document's steps, as a layout put them) moved as a whole, along and
  * across the flow, by the shift most of its steps took, so that those
  * steps stand where they stood in @document: a layout that only moved
  * as a block moves no step. Left as it is when fewer than a quarter of
  * the steps took that shift, or when a step would then stand nearer the
  * page's edge than the layout and the steps as they were put any. */
 void          pd_layout_warm_align  (PdDocument            *document,
-                                     PdDocument            *laid_out);
+                                     GArray                *places);
 
 /* A warm layout may cross this many more transitions than the layout
  * from scratch (@scratch crossings) when it moves far fewer steps: two,
