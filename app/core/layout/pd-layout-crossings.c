@@ -38,18 +38,13 @@ by_left_end (gconstpointer a,
   return (s->index > t->index) - (s->index < t->index);
 }
 
-/* A sweep from left to right: only segments whose spans across x meet are
- * compared. Counting stops once past @bound, which is all a comparison
- * with another count needs: the answer is exact up to @bound, and more
- * than @bound means more. */
-guint
-pd_layout_segment_crossings_within (const double *segments,
-                                    const gsize  *ends,
-                                    guint         n,
-                                    guint         bound)
+/* The segments packed and sorted by left end. */
+static Swept *
+pack (const double *segments,
+      const gsize  *ends,
+      guint         n)
 {
-  g_autofree Swept *swept = g_new (Swept, MAX (n, 1));
-  guint crossings = 0;
+  Swept *swept = g_new (Swept, MAX (n, 1));
 
   for (guint i = 0; i < n; i++)
     {
@@ -65,6 +60,21 @@ pd_layout_segment_crossings_within (const double *segments,
       w->index = i;
     }
   qsort (swept, n, sizeof (Swept), by_left_end);
+  return swept;
+}
+
+/* A sweep from left to right: only segments whose spans across x meet are
+ * compared. Counting stops once past @bound, which is all a comparison
+ * with another count needs: the answer is exact up to @bound, and more
+ * than @bound means more. */
+static guint
+packed_crossings (const double *segments,
+                  const Swept  *swept,
+                  guint         n,
+                  guint         bound)
+{
+  guint crossings = 0;
+
   for (guint p = 0; p < n && crossings <= bound; p++)
     {
       const Swept *s = &swept[p];
@@ -87,6 +97,63 @@ pd_layout_segment_crossings_within (const double *segments,
         }
     }
   return crossings;
+}
+
+/* The pairs the packed sweep would compare: for each segment, those that
+ * start within its span across x. A binary search each. */
+static guint64
+pairs_in_reach (const Swept *swept,
+                guint        n)
+{
+  guint64 pairs = 0;
+
+  for (guint p = 0; p < n; p++)
+    {
+      guint lo = p + 1, hi = n;
+
+      while (lo < hi)
+        {
+          guint mid = lo + (hi - lo) / 2;
+
+          if (swept[mid].x0 > swept[p].x1)
+            hi = mid;
+          else
+            lo = mid + 1;
+        }
+      pairs += lo - (p + 1);
+    }
+  return pairs;
+}
+
+guint
+pd_layout_packed_crossings_within (const double *segments,
+                                   const gsize  *ends,
+                                   guint         n,
+                                   guint         bound)
+{
+  g_autofree Swept *swept = pack (segments, ends, n);
+
+  return packed_crossings (segments, swept, n, bound);
+}
+
+/* The packed sweep where it compares few pairs a segment (a laid-out
+ * drawing: short lines, few over any x), where its tight loop beats the
+ * Bentley-Ottmann sweep's tree; that sweep where long lines make the
+ * pairs grow as the square of the segments. Chosen by the count of pairs,
+ * so the same drawing always takes the same path; both count exactly. */
+guint
+pd_layout_segment_crossings_within (const double *segments,
+                                    const gsize  *ends,
+                                    guint         n,
+                                    guint         bound)
+{
+  g_autofree Swept *swept = pack (segments, ends, n);
+  guint crossings;
+
+  if (pairs_in_reach (swept, n) > PD_LAYOUT_SWEEP_PAIRS * (guint64) n
+      && pd_layout_sweep_crossings (segments, ends, n, bound, &crossings))
+    return crossings;
+  return packed_crossings (segments, swept, n, bound);
 }
 
 guint

@@ -95,6 +95,24 @@ guint   pd_layout_segment_crossings_within (const double *segments,
                                             const gsize  *ends,
                                             guint         n,
                                             guint         bound);
+/* The packed sweep alone: each segment against those starting within its
+ * span across x. Quadratic where long lines cross a drawing. */
+guint   pd_layout_packed_crossings_within  (const double *segments,
+                                            const gsize  *ends,
+                                            guint         n,
+                                            guint         bound);
+/* Above this many pairs in reach a segment, the count is left to
+ * pd-layout-sweep.c. */
+#define PD_LAYOUT_SWEEP_PAIRS 64
+/* pd-layout-sweep.c: the same count by a Bentley-Ottmann sweep,
+ * O((n + k) log n) for k crossings, O((n + @bound) log n) at most; FALSE
+ * (nothing counted) if a coordinate is not a whole multiple of 2^-p
+ * below 2^25 of them for some p up to 24. */
+gboolean pd_layout_sweep_crossings         (const double *segments,
+                                            const gsize  *ends,
+                                            guint         n,
+                                            guint         bound,
+                                            guint        *crossings);
 /* pd_layout_count_crossings(), counting only until past @bound. */
 guint   pd_layout_count_crossings_within   (PdDocument   *document,
                                             guint         bound);
