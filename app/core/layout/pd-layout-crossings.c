@@ -27,6 +27,21 @@ segments_cross (const double *a,
   return ((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0));
 }
 
+/* The packed sweep runs alone for this many pairs a segment: a laid-out
+ * drawing's count is done by then. */
+#define PACKED_FIRST 64
+/* Segments whose pairs are sampled to estimate the rest's cost. */
+#define SAMPLE 1024
+/* Rough costs, in nanoseconds as measured on generated pathways laid out
+ * and scrambled and on long lines (bench-crossings): the packed sweep's
+ * for each pair in reach, and more where their boxes meet; the
+ * Bentley-Ottmann sweep's for each segment and level of its tree, and
+ * for each crossing. Only which is less matters. */
+#define PACKED_PAIR    2
+#define PACKED_MEET    12
+#define SWEEP_LEVEL    60
+#define SWEEP_CROSSING 90
+
 static int
 by_left_end (gconstpointer a,
              gconstpointer b)
@@ -63,24 +78,38 @@ pack (const double *segments,
   return swept;
 }
 
+/* Where the packed sweep is: the next segment, the crossings so far and
+ * the pairs compared. */
+typedef struct {
+  guint   p;
+  guint   crossings;
+  guint64 pairs;
+} Packed;
+
 /* A sweep from left to right: only segments whose spans across x meet are
  * compared. Counting stops once past @bound, which is all a comparison
  * with another count needs: the answer is exact up to @bound, and more
- * than @bound means more. */
-static guint
+ * than @bound means more. It also stops between segments past @budget
+ * pairs compared, to go on later (FALSE); TRUE when done. */
+static gboolean
 packed_crossings (const double *segments,
                   const Swept  *swept,
                   guint         n,
-                  guint         bound)
+                  guint         bound,
+                  Packed       *at,
+                  guint64       budget)
 {
-  guint crossings = 0;
+  guint crossings = at->crossings;
 
-  for (guint p = 0; p < n && crossings <= bound; p++)
+  for (; at->p < n && crossings <= bound; at->p++)
     {
-      const Swept *s = &swept[p];
+      const Swept *s = &swept[at->p];
       double right = s->x1, top = s->top, bottom = s->bottom;
+      guint q;
 
-      for (guint q = p + 1; q < n; q++)
+      if (at->pairs > budget)
+        break;
+      for (q = at->p + 1; q < n; q++)
         {
           const Swept *t = &swept[q];
 
@@ -95,34 +124,64 @@ packed_crossings (const double *segments,
               && ++crossings > bound)
             break;
         }
+      at->pairs += q - at->p - 1;
     }
-  return crossings;
+  at->crossings = crossings;
+  return at->p >= n || crossings > bound;
 }
 
-/* The pairs the packed sweep would compare: for each segment, those that
- * start within its span across x. A binary search each. */
-static guint64
-pairs_in_reach (const Swept *swept,
-                guint        n)
+/* Whether the Bentley-Ottmann sweep would take less time than the rest
+ * of the packed sweep, from @at: estimated from SAMPLE of the segments
+ * left, evenly apart, each with its pairs in reach (a binary search) and
+ * one of them, the same every time, tried. */
+static gboolean
+sweep_is_quicker (const double *segments,
+                  const Swept  *swept,
+                  guint         n,
+                  guint         bound,
+                  const Packed *at)
 {
-  guint64 pairs = 0;
+  guint left = n - at->p, tried = MIN (left, SAMPLE);
+  double pairs = 0, meet = 0, cross = 0, scale, packed, sweep;
 
-  for (guint p = 0; p < n; p++)
+  for (guint i = 0; i < tried; i++)
     {
+      guint p = at->p + (guint) ((2 * (guint64) i + 1) * left / (2 * tried));
       guint lo = p + 1, hi = n;
+      const Swept *s = &swept[p], *t;
 
       while (lo < hi)
         {
           guint mid = lo + (hi - lo) / 2;
 
-          if (swept[mid].x0 > swept[p].x1)
+          if (swept[mid].x0 > s->x1)
             hi = mid;
           else
             lo = mid + 1;
         }
-      pairs += lo - (p + 1);
+      if (lo == p + 1)
+        continue;
+      pairs += lo - p - 1;
+      t = &swept[p + 1 + (p * 2654435761u) % (lo - p - 1)];
+      if (t->bottom < s->top || t->top > s->bottom)
+        continue;
+      meet += lo - p - 1;
+      if (s->a == t->a || s->a == t->b || s->b == t->a || s->b == t->b)
+        continue;
+      cross += (lo - p - 1) * segments_cross (segments + 4 * s->index, segments + 4 * t->index);
     }
-  return pairs;
+  scale = (double) left / tried;
+  pairs *= scale;
+  meet *= scale;
+  cross *= scale;
+  /* The packed sweep stops once past @bound: as far into its pairs as the
+   * crossings it needs are into all of them. */
+  packed = PACKED_PAIR * pairs + PACKED_MEET * meet;
+  if (cross > (double) bound + 1 - at->crossings)
+    packed *= ((double) bound + 1 - at->crossings) / cross;
+  sweep = SWEEP_LEVEL * (double) n * g_bit_storage (n)
+          + SWEEP_CROSSING * MIN (at->crossings + cross, (double) bound + 1);
+  return sweep < packed;
 }
 
 guint
@@ -132,15 +191,19 @@ pd_layout_packed_crossings_within (const double *segments,
                                    guint         bound)
 {
   g_autofree Swept *swept = pack (segments, ends, n);
+  Packed at = { 0, 0, 0 };
 
-  return packed_crossings (segments, swept, n, bound);
+  packed_crossings (segments, swept, n, bound, &at, G_MAXUINT64);
+  return at.crossings;
 }
 
-/* The packed sweep where it compares few pairs a segment (a laid-out
- * drawing: short lines, few over any x), where its tight loop beats the
- * Bentley-Ottmann sweep's tree; that sweep where long lines make the
- * pairs grow as the square of the segments. Chosen by the count of pairs,
- * so the same drawing always takes the same path; both count exactly. */
+/* The packed sweep first: on a laid-out drawing (short lines, few over
+ * any x) it is done within a few pairs a segment. If not, the rest of it
+ * is estimated and the Bentley-Ottmann sweep counts instead where it
+ * would take less time: where long lines cross few others. Where lines
+ * cross often the packed sweep goes on (its tight loop beats the tree
+ * there). Chosen by counts, so a drawing always takes the same path;
+ * both count exactly. */
 guint
 pd_layout_segment_crossings_within (const double *segments,
                                     const gsize  *ends,
@@ -148,12 +211,16 @@ pd_layout_segment_crossings_within (const double *segments,
                                     guint         bound)
 {
   g_autofree Swept *swept = pack (segments, ends, n);
+  Packed at = { 0, 0, 0 };
   guint crossings;
 
-  if (pairs_in_reach (swept, n) > PD_LAYOUT_SWEEP_PAIRS * (guint64) n
+  if (packed_crossings (segments, swept, n, bound, &at, PACKED_FIRST * (guint64) n))
+    return at.crossings;
+  if (sweep_is_quicker (segments, swept, n, bound, &at)
       && pd_layout_sweep_crossings (segments, ends, n, bound, &crossings))
     return crossings;
-  return packed_crossings (segments, swept, n, bound);
+  packed_crossings (segments, swept, n, bound, &at, G_MAXUINT64);
+  return at.crossings;
 }
 
 guint

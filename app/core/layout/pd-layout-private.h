@@ -101,9 +101,6 @@ guint   pd_layout_packed_crossings_within  (const double *segments,
                                             const gsize  *ends,
                                             guint         n,
                                             guint         bound);
-/* Above this many pairs in reach a segment, the count is left to
- * pd-layout-sweep.c. */
-#define PD_LAYOUT_SWEEP_PAIRS 64
 /* pd-layout-sweep.c: the same count by a Bentley-Ottmann sweep,
  * O((n + k) log n) for k crossings, O((n + @bound) log n) at most; FALSE
  * (nothing counted) if a coordinate is not a whole multiple of 2^-p

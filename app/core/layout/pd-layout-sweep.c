@@ -167,6 +167,37 @@ unfile (Sweep *w,
   f->stage = NONE;
 }
 
+/* The stage in [@lo, @hi] where lines @a and @b roughly cross, in
+ * doubles: the event at that x, or the strip after the last event
+ * before it. */
+static guint
+guess_stage (const Sweep *w,
+             const Seg   *a,
+             const Seg   *b,
+             guint        lo,
+             guint        hi)
+{
+  double ax = a->x1 - a->x0, ay = a->y1 - a->y0, bx = b->x1 - b->x0, by = b->y1 - b->y0;
+  double across = ax * by - ay * bx, x;
+  guint first = lo / 2, last = (hi + 1) / 2, stage;
+
+  if (across == 0)
+    return lo;
+  x = a->x0 + ax * (((double) (b->x0 - a->x0) * by - (double) (b->y0 - a->y0) * bx) / across);
+  /* The last event at or before x. */
+  while (first < last)
+    {
+      guint mid = last - (last - first) / 2;
+
+      if ((double) w->xs[mid] <= x)
+        first = mid;
+      else
+        last = mid - 1;
+    }
+  stage = (double) w->xs[first] == x ? 2 * first : 2 * first + 1;
+  return CLAMP (stage, lo, hi);
+}
+
 /* Segment @u has a new neighbour after it (or none): files their swap
  * under the first stage from now whose order has them the other way, if
  * one comes before either ends. The orders the stages end with are those
@@ -176,7 +207,7 @@ static void
 file_after (Sweep *w,
             guint  u)
 {
-  guint next = w->nodes[w->node_of[u]].next, v, lo, hi;
+  guint next = w->nodes[w->node_of[u]].next, v, lo, hi, guess;
 
   unfile (w, u);
   if (next == NONE)
@@ -187,6 +218,21 @@ file_after (Sweep *w,
   lo = w->stage;
   if (lo > hi || order (w, v, u, hi) >= 0)
     return;
+  /* Where the crossing is worked out roughly is almost always the stage
+   * or next to it: checked there exactly, the search narrows to it. */
+  guess = guess_stage (w, &w->segs[u], &w->segs[v], lo, hi);
+  if (order (w, v, u, guess) < 0)
+    {
+      hi = guess;
+      if (guess > lo && order (w, v, u, guess - 1) >= 0)
+        lo = guess;
+    }
+  else
+    {
+      lo = guess + 1;
+      if (lo < hi && order (w, v, u, lo) < 0)
+        hi = lo;
+    }
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
@@ -359,9 +405,10 @@ swap_filed (Sweep *w)
       w->node_of[v] = x;
       w->node_of[u] = y;
       w->count += !share_end (w->segs[u].a, w->segs[u].b, w->segs[v].a, w->segs[v].b);
+      /* Two lines cross once: the pair swapped is never filed again. */
       if (n[x].prev != NONE)
         file_after (w, n[n[x].prev].seg);
-      file_after (w, v);
+      unfile (w, v);
       file_after (w, u);
     }
 }
