@@ -271,6 +271,24 @@ test_sweep_scrambled (void)
   g_assert_cmpuint (packed, ==, brute);
   g_assert_cmpuint (all, ==, brute);
   g_assert_cmpuint (pd_layout_segment_crossings_within (segments, ends, n, 1000), ==, 1001);
+
+  /* Long lines, nearly level, each crossing few: past the packed sweep's
+   * first pairs, counted by the other sweep, whose count is the same. */
+  for (guint i = 0; i < n; i++)
+    {
+      segments[4 * i] = g_rand_int_range (rand, 0, 100) * 10.0;
+      segments[4 * i + 1] = i * 10.0;
+      segments[4 * i + 2] = g_rand_int_range (rand, 900, 1000) * 10.0;
+      segments[4 * i + 3] = i * 10.0 + g_rand_int_range (rand, -3, 4) * 10.0;
+      ends[2 * i] = 2 * i;
+      ends[2 * i + 1] = 2 * i + 1;
+    }
+  brute = brute_count (segments, ends, n);
+  g_test_message ("%u long lines: %u crossings", n, brute);
+  g_assert_cmpuint (brute, >, 500);
+  g_assert_cmpuint (pd_layout_segment_crossings (segments, ends, n), ==, brute);
+  g_assert_cmpuint (pd_layout_segment_crossings_within (segments, ends, n, 100), ==, 101);
+  g_assert_cmpuint (pd_layout_segment_crossings_within (segments, ends, n, brute), ==, brute);
 }
 
 /* A generated pathway with its steps thrown about: Tidy compares the
