@@ -29,18 +29,20 @@ segments_cross (const double *a,
 
 /* The packed sweep runs alone for this many pairs a segment: a laid-out
  * drawing's count is done by then. */
-#define PACKED_FIRST 64
+#define PACKED_FIRST 128
 /* Segments whose pairs are sampled to estimate the rest's cost. */
-#define SAMPLE 1024
+#define SAMPLE 256
 /* Rough costs, in nanoseconds as measured on generated pathways laid out
  * and scrambled and on long lines (bench-crossings): the packed sweep's
  * for each pair in reach, and more where their boxes meet; the
- * Bentley-Ottmann sweep's for each segment and level of its tree, and
- * for each crossing. Only which is less matters. */
+ * Bentley-Ottmann sweep's for each segment and level of its tree (as
+ * deep as the log of the pairs in reach a segment, which is about how
+ * many lines are over an x), and for each crossing. Only which is less
+ * matters. */
 #define PACKED_PAIR    2
 #define PACKED_MEET    12
-#define SWEEP_LEVEL    60
-#define SWEEP_CROSSING 90
+#define SWEEP_LEVEL    65
+#define SWEEP_CROSSING 60
 
 static int
 by_left_end (gconstpointer a,
@@ -143,6 +145,7 @@ sweep_is_quicker (const double *segments,
 {
   guint left = n - at->p, tried = MIN (left, SAMPLE);
   double pairs = 0, meet = 0, cross = 0, scale, packed, sweep;
+  guint levels;
 
   for (guint i = 0; i < tried; i++)
     {
@@ -179,7 +182,8 @@ sweep_is_quicker (const double *segments,
   packed = PACKED_PAIR * pairs + PACKED_MEET * meet;
   if (cross > (double) bound + 1 - at->crossings)
     packed *= ((double) bound + 1 - at->crossings) / cross;
-  sweep = SWEEP_LEVEL * (double) n * g_bit_storage (n)
+  levels = g_bit_storage ((guint) MIN ((at->pairs + pairs) / n + 2, G_MAXUINT));
+  sweep = SWEEP_LEVEL * (double) n * levels
           + SWEEP_CROSSING * MIN (at->crossings + cross, (double) bound + 1);
   return sweep < packed;
 }

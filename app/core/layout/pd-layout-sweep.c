@@ -52,11 +52,10 @@ typedef struct {
   guint  first, last;
 } Seg;
 
-/* A vertical segment: at @x (event @at), from @lo to @hi down the page. */
+/* A vertical segment: at @x, from @lo to @hi down the page. */
 typedef struct {
   gint64 x, lo, hi;
   gsize  a, b;
-  guint  at;
 } Upright;
 
 /* A place in the list and the tree; it holds a segment, which a swap
@@ -361,11 +360,11 @@ remove_seg (Sweep *w,
  * the last strictly above its bottom. */
 static void
 cross_upright (Sweep         *w,
-               const Upright *v,
-               gint64         x)
+               const Upright *v)
 {
   Node *n = w->nodes;
   guint at = w->root, first = NONE;
+  gint64 x = v->x;
 
   while (at != NONE)
     {
@@ -493,7 +492,7 @@ pd_layout_sweep_crossings (const double *segments,
                            guint         bound,
                            guint        *crossings)
 {
-  Sweep w = { .root = NONE, .bound = bound };
+  Sweep w;
   g_autofree Seg *segs = g_new (Seg, MAX (n, 1));
   g_autofree Upright *uprights = g_new (Upright, MAX (n, 1));
   g_autofree gint64 *xs = g_new (gint64, 2 * MAX (n, 1));
@@ -519,7 +518,7 @@ pd_layout_sweep_crossings (const double *segments,
           if (y0 != y1)
             {
               uprights[n_uprights++] = (Upright) { x0, MIN (y0, y1), MAX (y0, y1),
-                                                   ends[2 * i], ends[2 * i + 1], 0 };
+                                                   ends[2 * i], ends[2 * i + 1] };
               xs[n_xs++] = x0;
             }
           continue;
@@ -542,9 +541,7 @@ pd_layout_sweep_crossings (const double *segments,
         xs[k++] = xs[i];
     n_xs = k;
   }
-  w.segs = segs;
-  w.xs = xs;
-  w.n_xs = n_xs;
+  w = (Sweep) { segs, xs, n_xs, .root = NONE, .bound = bound };
   *crossings = 0;
   if (n_xs == 0)
     return TRUE;
@@ -567,20 +564,17 @@ pd_layout_sweep_crossings (const double *segments,
     of[i] = segs[i].last;
   group_by_event (of, n_segs, n_xs, stops, stopping);
   for (guint i = 0; i < n_uprights; i++)
-    of[i] = uprights[i].at = event_of (&w, uprights[i].x);
+    of[i] = event_of (&w, uprights[i].x);
   group_by_event (of, n_uprights, n_xs, at_upright, uprights_at);
 
   nodes = g_new (Node, MAX (n_segs, 1));
   node_of = g_new (guint, MAX (n_segs, 1));
   filed = g_new (Filed, MAX (n_segs, 1));
   stages = g_new (guint, 2 * n_xs);
-  for (guint i = 0; i < n_segs; i++)
-    {
-      node_of[i] = NONE;
-      filed[i].stage = NONE;
-    }
-  for (guint s = 0; s < 2 * n_xs; s++)
-    stages[s] = NONE;
+  /* NONE in every byte. */
+  memset (node_of, 0xff, MAX (n_segs, 1) * sizeof (guint));
+  memset (filed, 0xff, MAX (n_segs, 1) * sizeof (Filed));
+  memset (stages, 0xff, 2 * n_xs * sizeof (guint));
   w.nodes = nodes;
   w.node_of = node_of;
   w.filed = filed;
@@ -596,7 +590,7 @@ pd_layout_sweep_crossings (const double *segments,
       for (guint k = stops[e]; k < stops[e + 1]; k++)
         remove_seg (&w, stopping[k]);
       for (guint k = at_upright[e]; k < at_upright[e + 1] && w.count <= w.bound; k++)
-        cross_upright (&w, &uprights[uprights_at[k]], xs[e]);
+        cross_upright (&w, &uprights[uprights_at[k]]);
       swap_filed (&w);
       w.stage = 2 * e + 1;
       for (guint k = starts[e]; k < starts[e + 1]; k++)
