@@ -84,8 +84,10 @@ void    pd_layout_lay_out     (PdDocument            *document,
 #define PD_LAYOUT_EXACT_CROSSINGS 100000
 
 /* pd-layout-crossings.c: pairs of the @n segments (x1, y1, x2, y2 each)
- * that cross, leaving out pairs that share an end (@ends: two ids a
- * segment). */
+ * whose insides cross at one point, leaving out pairs that share an end
+ * (@ends: two ids a segment). Segments that touch (an end on the other)
+ * or run along one another do not cross; several through one point
+ * cross pairwise. */
 guint   pd_layout_segment_crossings (const double *segments,
                                      const gsize  *ends,
                                      guint         n);
