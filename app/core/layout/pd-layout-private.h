@@ -116,8 +116,10 @@ guint   pd_layout_drawings_counted (void);
 #define PD_LAYOUT_EXACT_CROSSINGS 100000
 
 /* pd-layout-crossings.c: pairs of the @n segments (x1, y1, x2, y2 each)
- * that cross, leaving out pairs that share an end (@ends: two ids a
- * segment). */
+ * whose insides cross at one point, leaving out pairs that share an end
+ * (@ends: two ids a segment). Segments that touch (an end on the other)
+ * or run along one another do not cross; several through one point
+ * cross pairwise. */
 guint   pd_layout_segment_crossings (const double *segments,
                                      const gsize  *ends,
                                      guint         n);
@@ -127,6 +129,21 @@ guint   pd_layout_segment_crossings_within (const double *segments,
                                             const gsize  *ends,
                                             guint         n,
                                             guint         bound);
+/* The packed sweep alone: each segment against those starting within its
+ * span across x. Quadratic where long lines cross a drawing. */
+guint   pd_layout_packed_crossings_within  (const double *segments,
+                                            const gsize  *ends,
+                                            guint         n,
+                                            guint         bound);
+/* pd-layout-sweep.c: the same count by a Bentley-Ottmann sweep,
+ * O((n + k) log n) for k crossings, O((n + @bound) log n) at most; FALSE
+ * (nothing counted) if a coordinate is not a whole multiple of 2^-p
+ * below 2^25 of them for some p up to 24. */
+gboolean pd_layout_sweep_crossings         (const double *segments,
+                                            const gsize  *ends,
+                                            guint         n,
+                                            guint         bound,
+                                            guint        *crossings);
 /* pd_layout_count_crossings(), counting only until past @bound. */
 guint   pd_layout_count_crossings_within   (PdDocument   *document,
                                             guint         bound);
