@@ -236,34 +236,49 @@ pd_layout_segment_crossings (const double *segments,
 }
 
 guint
-pd_layout_count_crossings_within (PdDocument *document,
-                                  guint       bound)
+pd_layout_count_crossings_at (PdDocument *document,
+                              GArray     *places,
+                              guint       bound)
 {
   GListModel *edges = pd_document_get_edges (document);
-  g_autoptr(GArray) segments = g_array_new (FALSE, FALSE, sizeof (double) * 4);
-  g_autoptr(GArray) ends = g_array_new (FALSE, FALSE, sizeof (gsize));
+  guint n = g_list_model_get_n_items (edges);
+  g_autoptr(GHashTable) at = g_hash_table_new (NULL, NULL);
+  g_autofree double *segments = g_new (double, 4 * MAX (n, 1));
+  g_autofree gsize *ends = g_new (gsize, 2 * MAX (n, 1));
+  guint m = 0;
 
-  for (guint i = 0; i < g_list_model_get_n_items (edges); i++)
+  for (guint i = 0; places && i < places->len; i++)
+    {
+      PdLayoutPlace *place = &g_array_index (places, PdLayoutPlace, i);
+      g_hash_table_insert (at, (gpointer) place->id, place);
+    }
+  for (guint i = 0; i < n; i++)
     {
       g_autoptr(PdEdge) edge = g_list_model_get_item (edges, i);
       PdNode *a = pd_document_get_node (document, pd_edge_get_from_id (edge));
       PdNode *b = pd_document_get_node (document, pd_edge_get_to_id (edge));
-      double s[4];
+      PdLayoutPlace *p, *q;
 
       if (a == NULL || b == NULL || a == b)
         continue;
-      s[0] = pd_node_get_x (a) + pd_node_get_width (a) / 2;
-      s[1] = pd_node_get_y (a) + pd_node_get_height (a) / 2;
-      s[2] = pd_node_get_x (b) + pd_node_get_width (b) / 2;
-      s[3] = pd_node_get_y (b) + pd_node_get_height (b) / 2;
-      g_array_append_vals (segments, s, 1);
-      {
-        gsize pair[2] = { GPOINTER_TO_SIZE (a), GPOINTER_TO_SIZE (b) };
-        g_array_append_vals (ends, pair, 2);
-      }
+      p = g_hash_table_lookup (at, pd_node_get_id (a));
+      q = g_hash_table_lookup (at, pd_node_get_id (b));
+      segments[4 * m] = (p ? p->x : pd_node_get_x (a)) + pd_node_get_width (a) / 2;
+      segments[4 * m + 1] = (p ? p->y : pd_node_get_y (a)) + pd_node_get_height (a) / 2;
+      segments[4 * m + 2] = (q ? q->x : pd_node_get_x (b)) + pd_node_get_width (b) / 2;
+      segments[4 * m + 3] = (q ? q->y : pd_node_get_y (b)) + pd_node_get_height (b) / 2;
+      ends[2 * m] = GPOINTER_TO_SIZE (a);
+      ends[2 * m + 1] = GPOINTER_TO_SIZE (b);
+      m++;
     }
-  return pd_layout_segment_crossings_within ((const double *) segments->data,
-                                             (const gsize *) ends->data, segments->len, bound);
+  return pd_layout_segment_crossings_within (segments, ends, m, bound);
+}
+
+guint
+pd_layout_count_crossings_within (PdDocument *document,
+                                  guint       bound)
+{
+  return pd_layout_count_crossings_at (document, NULL, bound);
 }
 
 guint

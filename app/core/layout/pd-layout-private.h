@@ -147,6 +147,11 @@ gboolean pd_layout_sweep_crossings         (const double *segments,
 /* pd_layout_count_crossings(), counting only until past @bound. */
 guint   pd_layout_count_crossings_within   (PdDocument   *document,
                                             guint         bound);
+/* As above, with the steps of @places (nullable; of PdLayoutPlace) at
+ * their places there rather than where they stand. */
+guint   pd_layout_count_crossings_at       (PdDocument   *document,
+                                            GArray       *places,
+                                            guint         bound);
 /* Pairs of links that cross, each drawn straight from its rank to its
  * rank, the ranks evenly apart, at @across (each step's place across
  * the flow): in each gap between neighbouring ranks, the links over it

@@ -7,7 +7,6 @@
  * scratch crosses clearly fewer for the steps it moves (tidy_warm()). */
 #include <string.h>
 
-#include "pd-edge.h"
 #include "pd-layout-private.h"
 #include "pd-layout-warm.h"
 
@@ -61,47 +60,14 @@ pd_layout_drawings_counted (void)
   return (guint) g_atomic_int_get (&drawings_counted);
 }
 
-/* Pairs of @document's transitions that cross, its steps at @places
- * (where they are, when NULL) (counted only until past @bound, as pd_layout_count_crossings_within()
- * counts them where the steps are): a whole drawing, counted. */
+/* pd_layout_count_crossings_at(): a whole drawing, counted. */
 static guint
 count_drawing (PdDocument *document,
                GArray     *places,
                guint       bound)
 {
-  GListModel *edges = pd_document_get_edges (document);
-  guint n = g_list_model_get_n_items (edges);
-  g_autoptr(GHashTable) at = g_hash_table_new (NULL, NULL);
-  g_autofree double *segments = g_new (double, 4 * MAX (n, 1));
-  g_autofree gsize *ends = g_new (gsize, 2 * MAX (n, 1));
-  guint m = 0;
-
   g_atomic_int_inc (&drawings_counted);
-  for (guint i = 0; places && i < places->len; i++)
-    {
-      PdLayoutPlace *place = &g_array_index (places, PdLayoutPlace, i);
-      g_hash_table_insert (at, (gpointer) place->id, place);
-    }
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PdEdge) edge = g_list_model_get_item (edges, i);
-      PdNode *a = pd_document_get_node (document, pd_edge_get_from_id (edge));
-      PdNode *b = pd_document_get_node (document, pd_edge_get_to_id (edge));
-      PdLayoutPlace *p, *q;
-
-      if (a == NULL || b == NULL || a == b)
-        continue;
-      p = g_hash_table_lookup (at, pd_node_get_id (a));
-      q = g_hash_table_lookup (at, pd_node_get_id (b));
-      segments[4 * m] = (p ? p->x : pd_node_get_x (a)) + pd_node_get_width (a) / 2;
-      segments[4 * m + 1] = (p ? p->y : pd_node_get_y (a)) + pd_node_get_height (a) / 2;
-      segments[4 * m + 2] = (q ? q->x : pd_node_get_x (b)) + pd_node_get_width (b) / 2;
-      segments[4 * m + 3] = (q ? q->y : pd_node_get_y (b)) + pd_node_get_height (b) / 2;
-      ends[2 * m] = GPOINTER_TO_SIZE (a);
-      ends[2 * m + 1] = GPOINTER_TO_SIZE (b);
-      m++;
-    }
-  return pd_layout_segment_crossings_within (segments, ends, m, bound);
+  return pd_layout_count_crossings_at (document, places, bound);
 }
 
 /* Each step of @document where it is in @laid_out (a copy of it).
