@@ -144,6 +144,10 @@ gboolean pd_layout_sweep_crossings         (const double *segments,
                                             guint         n,
                                             guint         bound,
                                             guint        *crossings);
+/* pd-layout.c: steps of @document at another place in @places (of
+ * PdLayoutPlace). */
+guint   pd_layout_places_moved             (PdDocument   *document,
+                                            GArray       *places);
 /* pd_layout_count_crossings(), counting only until past @bound. */
 guint   pd_layout_count_crossings_within   (PdDocument   *document,
                                             guint         bound);

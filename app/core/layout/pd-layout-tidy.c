@@ -96,23 +96,6 @@ places_in (PdDocument *document,
   return places;
 }
 
-/* Steps of @document at another place in @places. */
-static guint
-count_moved (PdDocument *document,
-             GArray     *places)
-{
-  guint moved = 0;
-
-  for (guint i = 0; i < places->len; i++)
-    {
-      PdLayoutPlace *place = &g_array_index (places, PdLayoutPlace, i);
-      PdNode *node = pd_document_get_node (document, place->id);
-
-      moved += node && (place->x != pd_node_get_x (node) || place->y != pd_node_get_y (node));
-    }
-  return moved;
-}
-
 /* Ways of laying @document out from where its steps stand: ranks kept
  * to the columns or from scratch; places kept where they are legal, the
  * order the steps stood in kept too (it crosses more, often, and is kept
@@ -187,7 +170,7 @@ tidy_warm (PdDocument             *document,
       pd_layout_lay_out_warm (kept, options, warm);
       laid = places_in (document, kept);
       pd_layout_warm_align (document, laid);
-      still = count_moved (document, laid);
+      still = pd_layout_places_moved (document, laid);
       if (still > best)
         continue;
       /* Only a count up to @most can be kept. */
@@ -221,8 +204,8 @@ tidy_places (PdDocument             *document,
   if ((warm = pd_layout_warm_new (document, options)) != NULL)
     {
       pd_layout_warm_align (document, places);
-      tidy_warm (document, options, warm, crossings, count_moved (document, places), &places,
-                 &crossings);
+      tidy_warm (document, options, warm, crossings, pd_layout_places_moved (document, places),
+                 &places, &crossings);
     }
   if (out)
     *out = g_steal_pointer (&places);
@@ -252,8 +235,8 @@ pd_layout_tidy (PdDocument            *document,
    * when the tidy left every step where it was. */
   outcome->tidied = tidy_places (document, options, G_MAXUINT, &tidied);
   bound = MAX (outcome->tidied, PD_LAYOUT_EXACT_CROSSINGS);
-  outcome->before = count_moved (document, tidied) == 0 ? outcome->tidied
-                                                         : count_drawing (document, NULL, bound);
+  outcome->before = pd_layout_places_moved (document, tidied) == 0 ? outcome->tidied
+                    : count_drawing (document, NULL, bound);
   outcome->before_more = bound < G_MAXUINT && outcome->before > bound;
   outcome->after = outcome->tidied;
   if (outcome->tidied <= outcome->before)

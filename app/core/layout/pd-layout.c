@@ -604,20 +604,28 @@ same_places (GArray *a,
   return TRUE;
 }
 
-/* Whether each step of @places stands at its place in @document. */
-static gboolean
-in_place (PdDocument *document,
-          GArray     *places)
+guint
+pd_layout_places_moved (PdDocument *document,
+                        GArray     *places)
 {
+  guint moved = 0;
+
   for (guint i = 0; i < places->len; i++)
     {
       PdLayoutPlace *place = &g_array_index (places, PdLayoutPlace, i);
       PdNode *node = pd_document_get_node (document, place->id);
 
-      if (node == NULL || pd_node_get_x (node) != place->x || pd_node_get_y (node) != place->y)
-        return FALSE;
+      moved += node && (place->x != pd_node_get_x (node) || place->y != pd_node_get_y (node));
     }
-  return TRUE;
+  return moved;
+}
+
+/* Whether each step of @places stands at its place in @document. */
+static gboolean
+in_place (PdDocument *document,
+          GArray     *places)
+{
+  return pd_layout_places_moved (document, places) == 0;
 }
 
 /* Laid out again from the places a layout gives: reading order, and so
