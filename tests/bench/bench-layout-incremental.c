@@ -16,7 +16,7 @@
  * each kind, how many tidies kept the steps where they were (their
  * layout crossing more), and the crossings after each tidy beside a tidy
  * from scratch (the steps thrown about first) of the same edited
- * pathway. */
+ * pathway: how often more or fewer, and the sums over the edits. */
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -279,7 +279,7 @@ run (PdDocument            *tidy,
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
   g_autofree guint *counts = g_new0 (guint, edits);
-  guint worst = 0, more = 0, fewer = 0, kept = 0;
+  guint worst = 0, more = 0, fewer = 0, kept = 0, crossed = 0, crossed_scratch = 0;
   double seconds = 0;
 
   for (guint e = 0; e < edits; e++)
@@ -306,9 +306,12 @@ run (PdDocument            *tidy,
       scratch = scratch_crossings (edited, options);
       more += ours > scratch;
       fewer += ours < scratch;
+      crossed += ours;
+      crossed_scratch += scratch;
     }
-  printf ("  %-15s %6u %6u  %6u  %8u %8u  %8.4f\n", kind < N_KINDS ? kind_names[kind] : "mixed",
-          median_of (counts, edits), worst, kept, more, fewer, seconds / edits);
+  printf ("  %-15s %6u %6u  %6u  %8u %8u  %5u %5u  %8.4f\n",
+          kind < N_KINDS ? kind_names[kind] : "mixed", median_of (counts, edits), worst, kept, more,
+          fewer, crossed, crossed_scratch, seconds / edits);
 }
 
 /* Seconds a tidy of @path (laid out already) takes after one edit of
@@ -451,14 +454,15 @@ main (int    argc,
           pd_layout_lay_out (tidy, &options);
           printf ("%s, %s (%u steps)\n", base, lanes ? "lanes" : "no lanes",
                   g_list_model_get_n_items (pd_document_get_nodes (tidy)));
-          printf ("  %-15s %6s %6s  %6s  %8s %8s  %8s\n", "edit", "median", "worst", "kept",
-                  "× more", "× fewer", "tidy s");
+          printf ("  %-15s %6s %6s  %6s  %8s %8s  %5s %5s  %8s\n", "edit", "median", "worst",
+                  "kept", "× more", "× fewer", "cross", "fresh", "tidy s");
           for (int kind = N_KINDS; kind >= 0; kind--)
             run (tidy, &options, kind, edits, g_str_hash (base) + kind);
         }
     }
   printf ("(steps moved of those there before; kept: tidies that left every step where it\n"
           " was, their layout crossing more; × more / fewer: edits after which the tidy\n"
-          " crossed more / fewer transitions than a tidy from scratch)\n");
+          " crossed more / fewer transitions than a tidy from scratch; cross / fresh: the\n"
+          " crossings after the tidies and after tidies from scratch, summed)\n");
   return 0;
 }
