@@ -334,8 +334,8 @@ count_kept_moved (PdDocument *before,
  * 20 to 23), by half the edits and by three in four, and after a step is
  * deleted at most. Measured on the examples, lanes and no lanes: half
  * the tidies of every example move no step, and three in four move none
- * in eighteen of the twenty-four, one in dual diagnosis (a step deleted,
- * no lanes) and two at most (a transition added). The worst deletes:
+ * in twenty of the twenty-four, one in three and two in dual diagnosis
+ * without lanes with a transition added. The worst deletes:
  * 13 of 22 in dual diagnosis in lanes and 11 of 22 in stepped care,
  * where moving them takes as many crossings away or more. (Before a
  * step had to spare four from moving for each crossing, deleting a step
