@@ -112,6 +112,9 @@ report_outcome (PdWindow              *self,
   g_autofree char *spoken = NULL;
   AdwToast *toast;
 
+  /* What the last tidy said no longer holds, nor hides what this one says. */
+  if (self->tidy_lanes_toast)
+    adw_toast_dismiss (self->tidy_lanes_toast);
   if (outcome->kept)
     text = g_strdup (_("Tidy would cross more transitions: the steps stay where they are"));
   else if (outcome->lanes_added == 0)
@@ -144,6 +147,7 @@ report_outcome (PdWindow              *self,
   adw_toast_set_action_name (toast, "win.tidy-without-lanes");
   /* Until it is closed: time to reach its button from the keyboard. */
   adw_toast_set_timeout (toast, 0);
+  g_set_weak_pointer (&self->tidy_lanes_toast, toast);
   /* The tidy the button takes back, if nothing changed since. */
   self->tidy_lanes_changes = pd_history_get_changes (pd_document_get_history (self->document));
   adw_toast_overlay_add_toast (self->toasts, toast);
@@ -369,6 +373,7 @@ pd_window_dispose_tidy (PdWindow *self)
     g_cancellable_cancel (self->tidy_cancellable);
   g_clear_handle_id (&self->tidy_progress_source, g_source_remove);
   g_clear_object (&self->tidy_cancellable);
+  g_clear_weak_pointer (&self->tidy_lanes_toast);
 }
 
 static void
