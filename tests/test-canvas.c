@@ -1047,9 +1047,26 @@ wait_for_undo_label (PdDocument *document,
   return FALSE;
 }
 
+/* The places of @doc's steps, x and y, in document order. */
+static GArray *
+places_of (PdDocument *doc)
+{
+  GListModel *nodes = pd_document_get_nodes (doc);
+  GArray *places = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint i = 0; i < g_list_model_get_n_items (nodes); i++)
+    {
+      g_autoptr(PdNode) node = g_list_model_get_item (nodes, i);
+      double xy[2] = { pd_node_get_x (node), pd_node_get_y (node) };
+
+      g_array_append_vals (places, xy, 2);
+    }
+  return places;
+}
+
 /* A large pathway is tidied in a thread: Cancel leaves it as it was; let
  * run, the steps end where a tidy made at once puts them, in one undo
- * step. */
+ * step, and what it did is said. */
 static void
 test_tidy_large (Fixture       *f,
                  gconstpointer  data)
@@ -1087,6 +1104,10 @@ test_tidy_large (Fixture       *f,
   expected = test_write (reference);
   after = test_write (document);
   g_assert_cmpstr (after, ==, expected);
+  /* Said from the thread's tidy too: lanes cost crossings here. */
+  g_assert_true (g_str_has_prefix (pd_canvas_get_description (window->canvas), "Lanes add "));
+  g_assert_nonnull (strstr (pd_canvas_get_description (window->canvas),
+                            ". Shift+Ctrl+N tidies without lanes. "));
   g_assert_true (pd_document_undo (document));
   g_assert_false (pd_history_can_undo (pd_document_get_history (document)));
   g_clear_pointer (&after, g_free);
@@ -1364,23 +1385,6 @@ test_tidy_without_lanes (Fixture       *f,
   undone = test_write (doc);
   g_assert_cmpstr (undone, ==, before);
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-/* The places of @doc's steps, x and y, in document order. */
-static GArray *
-places_of (PdDocument *doc)
-{
-  GListModel *nodes = pd_document_get_nodes (doc);
-  GArray *places = g_array_new (FALSE, FALSE, sizeof (double));
-
-  for (guint i = 0; i < g_list_model_get_n_items (nodes); i++)
-    {
-      g_autoptr(PdNode) node = g_list_model_get_item (nodes, i);
-      double xy[2] = { pd_node_get_x (node), pd_node_get_y (node) };
-
-      g_array_append_vals (places, xy, 2);
-    }
-  return places;
 }
 
 /* After Tidy the toast and the diagram's accessible description (what a
