@@ -1047,9 +1047,26 @@ wait_for_undo_label (PdDocument *document,
   return FALSE;
 }
 
+/* The places of @doc's steps, x and y, in document order. */
+static GArray *
+places_of (PdDocument *doc)
+{
+  GListModel *nodes = pd_document_get_nodes (doc);
+  GArray *places = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint i = 0; i < g_list_model_get_n_items (nodes); i++)
+    {
+      g_autoptr(PdNode) node = g_list_model_get_item (nodes, i);
+      double xy[2] = { pd_node_get_x (node), pd_node_get_y (node) };
+
+      g_array_append_vals (places, xy, 2);
+    }
+  return places;
+}
+
 /* A large pathway is tidied in a thread: Cancel leaves it as it was; let
  * run, the steps end where a tidy made at once puts them, in one undo
- * step. */
+ * step, and what it did is said. */
 static void
 test_tidy_large (Fixture       *f,
                  gconstpointer  data)
@@ -1087,6 +1104,10 @@ test_tidy_large (Fixture       *f,
   expected = test_write (reference);
   after = test_write (document);
   g_assert_cmpstr (after, ==, expected);
+  /* Said from the thread's tidy too: lanes cost crossings here. */
+  g_assert_true (g_str_has_prefix (pd_canvas_get_description (window->canvas), "Lanes add "));
+  g_assert_nonnull (strstr (pd_canvas_get_description (window->canvas),
+                            ". Shift+Ctrl+N tidies without lanes. "));
   g_assert_true (pd_document_undo (document));
   g_assert_false (pd_history_can_undo (pd_document_get_history (document)));
   g_clear_pointer (&after, g_free);
@@ -1304,7 +1325,7 @@ turns_document (void)
 }
 
 /* Where the lanes force crossings that were not there, Tidy says so in a
- * toast whose button tidies without lanes instead: lanes off in the
+ * toast whose button (and Shift+Ctrl+N) tidies without lanes instead: lanes off in the
  * Arrange menu, nothing crossing, and one undo back to where the steps
  * were before either tidy. */
 static void
@@ -1335,9 +1356,26 @@ test_tidy_without_lanes (Fixture       *f,
                               "Lanes add 1 crossing; Tidy without lanes gives 0"));
   button = find_button (GTK_WIDGET (window->toasts), "Tidy Without Lanes");
   g_assert_nonnull (button);
-  g_signal_emit_by_name (button, "clicked");
+  /* A screen reader on the diagram is told, with the keys to do it. */
+  g_assert_true (g_str_has_prefix (pd_canvas_get_description (window->canvas),
+                                   "Lanes add 1 crossing; Tidy without lanes gives 0. "
+                                   "Shift+Ctrl+N tidies without lanes. "));
+  /* Shift+Ctrl+N, the button's action, which leaves the toast shown. */
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==,
+                   "win.tidy-without-lanes");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.tidy-without-lanes", NULL));
   wait_for_frames ();
   g_assert_cmpuint (pd_layout_count_crossings (doc), ==, 0);
+  g_assert_true (g_str_has_prefix (pd_canvas_get_description (window->canvas),
+                                   "Tidied: 0 steps moved, 0 crossings. "));
+  /* The lanes toast, which stays until closed, gives way to the new one. */
+  for (gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+       !shows_label (GTK_WIDGET (window->toasts), "Tidied: 0 steps moved, 0 crossings")
+       && g_get_monotonic_time () < end;)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (shows_label (GTK_WIDGET (window->toasts), "Tidied: 0 steps moved, 0 crossings"));
+  g_assert_false (shows_label (GTK_WIDGET (window->toasts),
+                               "Lanes add 1 crossing; Tidy without lanes gives 0"));
   g_object_get (doc, "lanes", &drawn, NULL);
   g_assert_cmpint (drawn, ==, PD_LANES_NONE);
   lanes = g_action_group_get_action_state (G_ACTION_GROUP (window), "tidy-lanes");
@@ -1347,6 +1385,86 @@ test_tidy_without_lanes (Fixture       *f,
   undone = test_write (doc);
   g_assert_cmpstr (undone, ==, before);
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* After Tidy the toast and the diagram's accessible description (what a
+ * screen reader on it hears) say how many steps moved and how many
+ * transitions cross, until the selection or the pathway changes. */
+static void
+test_tidy_announced (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GArray) before = NULL;
+  g_autoptr(GArray) after = NULL;
+  g_autofree char *said = NULL;
+  g_autofree char *said_spoken = NULL;
+  PdNode *node;
+  guint moved = 0;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  node = node_at (f, 0);
+  pd_document_set (f->document, G_OBJECT (node), "x", pd_node_get_x (node) + 3000.0, NULL);
+  before = places_of (f->document);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.tidy", "s",
+                                             "left-right"));
+  wait_for_frames ();
+  after = places_of (f->document);
+  for (guint i = 0; i < after->len; i += 2)
+    if (g_array_index (after, double, i) != g_array_index (before, double, i)
+        || g_array_index (after, double, i + 1) != g_array_index (before, double, i + 1))
+      moved++;
+  g_assert_cmpuint (moved, >, 0);
+  said = g_strdup_printf (moved == 1 ? "Tidied: %u step moved, %u crossings"
+                                     : "Tidied: %u steps moved, %u crossings",
+                          moved, pd_layout_count_crossings (f->document));
+  g_assert_true (shows_label (GTK_WIDGET (f->window->toasts), said));
+  said_spoken = g_strconcat (said, ". ", NULL);
+  g_assert_true (g_str_has_prefix (pd_canvas_get_description (f->canvas), said_spoken));
+  /* Said once: gone with a new selection. */
+  pd_selection_select (pd_canvas_get_selection (f->canvas), pd_node_get_id (node),
+                       PD_SELECT_REPLACE);
+  wait_for_frames ();
+  g_assert_null (strstr (pd_canvas_get_description (f->canvas), "Tidied"));
+  pd_selection_clear (pd_canvas_get_selection (f->canvas));
+  /* Tidied again: nothing moves, and that is said; undone, it is not. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.tidy", "s",
+                                             "left-right"));
+  wait_for_frames ();
+  g_assert_true (g_str_has_prefix (pd_canvas_get_description (f->canvas),
+                                   "Tidied: 0 steps moved, "));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  wait_for_frames ();
+  g_assert_null (strstr (pd_canvas_get_description (f->canvas), "Tidied"));
+}
+
+/* Tidy Without Lanes after Tidy to Fit a Page fits the page without lanes,
+ * rather than laying the steps out in one long row: far narrower, nearer
+ * a page's shape. */
+static void
+test_tidy_without_lanes_fit_page (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(GPtrArray) paths = test_example_paths ();
+  g_autoptr(PdDocument) reference = test_load (g_ptr_array_index (paths, 0));
+  g_autoptr(GVariant) lanes = NULL;
+  PdLayoutOptions options = PD_LAYOUT_OPTIONS_DEFAULT;
+  double fit_w, fit_h, plain_w, plain_h;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.tidy", "s",
+                                             "fit-page"));
+  wait_for_frames ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.tidy-without-lanes",
+                                             NULL));
+  wait_for_frames ();
+  lanes = g_action_group_get_action_state (G_ACTION_GROUP (f->window), "tidy-lanes");
+  g_assert_false (g_variant_get_boolean (lanes));
+  extent (f->document, &fit_w, &fit_h);
+  options.lanes = FALSE;
+  pd_layout_tidy (reference, &options, NULL);
+  extent (reference, &plain_w, &plain_h);
+  g_assert_cmpfloat (fit_w, <, plain_w * 0.7);
+  g_assert_cmpfloat (fit_w / fit_h, <, plain_w / plain_h * 0.7);
 }
 
 int
@@ -1381,6 +1499,8 @@ main (int    argc,
   ADD ("tidy-options", test_tidy_options);
   ADD ("tidy-fit-page", test_tidy_fit_page);
   ADD ("tidy-without-lanes", test_tidy_without_lanes);
+  ADD ("tidy-without-lanes-fit-page", test_tidy_without_lanes_fit_page);
+  ADD ("tidy-announced", test_tidy_announced);
   ADD ("routing-menu", test_routing_menu);
   ADD ("show-details", test_show_details);
   ADD ("high-contrast", test_high_contrast);

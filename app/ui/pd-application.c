@@ -469,6 +469,7 @@ pd_application_startup (GApplication *application)
     { "win.show-sidebar", { "F9", NULL } },
     { "win.add-step::intervention", { "<Control>Return", NULL } },
     { "win.tidy::left-right", { "<Shift><Control>t", NULL } },
+    { "win.tidy-without-lanes", { "<Shift><Control>n", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
   };
 

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The canvas is one accessible object (an image named "Pathway diagram");
  * its description tells a screen reader what is selected, or the whole
- * pathway when nothing is, in the words of pd-describe.c. */
+ * pathway when nothing is, in the words of pd-describe.c, after what a
+ * command just did when it says so. */
 #include "pd-canvas-private.h"
 #include "pd-describe.h"
 
@@ -17,6 +18,16 @@ describe_now (gpointer data)
   if (text && self->compare_summary)
     {
       char *joined = g_strconcat (text, " ", self->compare_summary, NULL);
+      g_free (text);
+      text = joined;
+    }
+  /* The notice holds while the pathway is as the command left it. */
+  if (self->notice && self->document
+      && pd_history_get_changes (pd_document_get_history (self->document)) != self->notice_changes)
+    g_clear_pointer (&self->notice, g_free);
+  if (text && self->notice)
+    {
+      char *joined = g_strconcat (self->notice, " ", text, NULL);
       g_free (text);
       text = joined;
     }
@@ -41,6 +52,28 @@ pd_canvas_describe_later (PdCanvas *self)
     self->describe_source = g_idle_add_full (G_PRIORITY_LOW, describe_now, self, NULL);
 }
 
+void
+pd_canvas_announce (PdCanvas   *self,
+                    const char *notice)
+{
+  g_return_if_fail (PD_IS_CANVAS (self));
+
+  g_free (self->notice);
+  self->notice = g_strdup (notice);
+  if (self->document)
+    self->notice_changes = pd_history_get_changes (pd_document_get_history (self->document));
+  /* Said again even when it is what was said last. */
+  g_clear_pointer (&self->description, g_free);
+  g_clear_handle_id (&self->describe_source, g_source_remove);
+  describe_now (self);
+}
+
+void
+pd_canvas_clear_notice (PdCanvas *self)
+{
+  g_clear_pointer (&self->notice, g_free);
+}
+
 const char *
 pd_canvas_get_description (PdCanvas *self)
 {
@@ -57,4 +90,5 @@ pd_canvas_dispose_describe (PdCanvas *self)
 {
   g_clear_handle_id (&self->describe_source, g_source_remove);
   g_clear_pointer (&self->description, g_free);
+  g_clear_pointer (&self->notice, g_free);
 }

@@ -99,6 +99,8 @@ struct _PdCanvas
 
   guint describe_source;            /* the description is made again when idle */
   char *description;                /* what the accessible description says */
+  char *notice;                     /* what a command did, said first (pd_canvas_announce()) */
+  guint64 notice_changes;           /* the history's count of changes when it was said */
 };
 
 /* pd-canvas.c */
@@ -204,6 +206,8 @@ PdEdge  *pd_canvas_focused_edge       (PdCanvas       *self);
 void        pd_canvas_describe_later   (PdCanvas *self);
 /* The description, brought up to date. */
 const char *pd_canvas_get_description  (PdCanvas *self);
+/* The selection changed: what a command did is no longer said. */
+void        pd_canvas_clear_notice     (PdCanvas *self);
 void        pd_canvas_dispose_describe (PdCanvas *self);
 
 /* pd-canvas-rename.c */

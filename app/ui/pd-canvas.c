@@ -415,6 +415,7 @@ pd_canvas_class_init (PdCanvasClass *klass)
 static void
 on_selection_changed (PdCanvas *self)
 {
+  pd_canvas_clear_notice (self);
   pd_canvas_invalidate_overlay (self);
   pd_canvas_describe_later (self);
 }

@@ -92,5 +92,10 @@ void         pd_canvas_set_compare   (PdCanvas       *self,
                                       PdSceneCompare *compare,
                                       const char     *summary);
 const PdSceneCompare *pd_canvas_get_compare (PdCanvas *self);
+/* Tells a screen reader @notice, what a command just did ("Tidied: 3
+ * steps moved, 4 crossings"), at once and before what the canvas says of
+ * the pathway, until the pathway or the selection changes. */
+void         pd_canvas_announce      (PdCanvas   *self,
+                                      const char *notice);
 
 G_END_DECLS

@@ -74,6 +74,8 @@ struct _PdWindow
   GCancellable *tidy_cancellable;   /* while a tidy runs in its thread */
   guint tidy_progress_source;
   guint64 tidy_lanes_changes;       /* the history after a tidy whose lanes cost crossings */
+  AdwToast *tidy_lanes_toast;       /* shown until closed or the next tidy (weak) */
+  const char *tidy_target;          /* win.tidy's target when it was last used: "fit-page"… */
   PdExportFormat export_format;     /* as the Export Diagram dialog was left */
   PdExportOptions export_options;   /* its id_prefix is export_id_prefix */
   char *export_id_prefix;           /* for a web page: typed in, or NULL for the file's name */

@@ -63,23 +63,80 @@ typedef struct {
   PdLayoutOutcome  outcome;
 } TidyJob;
 
-/* Says when Tidy kept the steps where they were, or when the lanes cost
- * crossings, with a button to tidy without them instead. */
+/* The places of @document's steps, x and y, in document order. */
+static GArray *
+steps_places (PdDocument *document)
+{
+  GListModel *nodes = pd_document_get_nodes (document);
+  guint n = g_list_model_get_n_items (nodes);
+  GArray *places = g_array_sized_new (FALSE, FALSE, sizeof (double), 2 * n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(PdNode) node = g_list_model_get_item (nodes, i);
+      double xy[2] = { pd_node_get_x (node), pd_node_get_y (node) };
+
+      g_array_append_vals (places, xy, 2);
+    }
+  return places;
+}
+
+/* How many of @document's steps stand elsewhere than in @before. */
+static guint
+steps_moved (PdDocument *document,
+             GArray     *before)
+{
+  g_autoptr(GArray) after = steps_places (document);
+  guint moved = 0;
+
+  if (after->len != before->len)
+    return after->len / 2;
+  for (guint i = 0; i < after->len; i += 2)
+    if (g_array_index (after, double, i) != g_array_index (before, double, i)
+        || g_array_index (after, double, i + 1) != g_array_index (before, double, i + 1))
+      moved++;
+  return moved;
+}
+
+/* Says what Tidy did, in a toast and to a screen reader on the diagram:
+ * how many steps moved and how many transitions cross; or that the steps
+ * stayed where they were, as a tidy would cross more; or that the lanes
+ * cost crossings, with a button (and Shift+Ctrl+N) to tidy without them
+ * instead. */
 static void
 report_outcome (PdWindow              *self,
                 const PdLayoutOutcome *outcome,
-                const PdLayoutOptions *options)
+                guint                  moved)
 {
   g_autofree char *text = NULL;
+  g_autofree char *spoken = NULL;
   AdwToast *toast;
 
+  /* What the last tidy said no longer holds, nor hides what this one says. */
+  if (self->tidy_lanes_toast)
+    adw_toast_dismiss (self->tidy_lanes_toast);
   if (outcome->kept)
+    text = g_strdup (_("Tidy would cross more transitions: the steps stay where they are"));
+  else if (outcome->lanes_added == 0)
     {
-      pd_window_toast (self, _("Tidy would cross more transitions: the steps stay where they are"));
+      g_autofree char *steps = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u step moved",
+                                                             "%u steps moved", moved),
+                                                moved);
+      g_autofree char *crossings = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u crossing",
+                                                                 "%u crossings", outcome->after),
+                                                    outcome->after);
+
+      /* TRANSLATORS: "Tidied: 3 steps moved, 4 crossings" */
+      text = g_strdup_printf (_("Tidied: %s, %s"), steps, crossings);
+    }
+  if (text)
+    {
+      /* A sentence before what the diagram says of the pathway. */
+      spoken = g_strconcat (text, ".", NULL);
+      pd_window_toast (self, text);
+      pd_canvas_announce (self->canvas, spoken);
       return;
     }
-  if (outcome->lanes_added == 0)
-    return;
   text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                        "Lanes add %u crossing; Tidy without lanes gives %u",
                                        "Lanes add %u crossings; Tidy without lanes gives %u",
@@ -88,11 +145,15 @@ report_outcome (PdWindow              *self,
   toast = adw_toast_new (text);
   adw_toast_set_button_label (toast, _("Tidy Without Lanes"));
   adw_toast_set_action_name (toast, "win.tidy-without-lanes");
-  adw_toast_set_action_target_value (toast, g_variant_new_string (
-    options->direction == PD_LAYOUT_TOP_BOTTOM ? "top-bottom" : "left-right"));
+  /* Until it is closed: time to reach its button from the keyboard. */
+  adw_toast_set_timeout (toast, 0);
+  g_set_weak_pointer (&self->tidy_lanes_toast, toast);
   /* The tidy the button takes back, if nothing changed since. */
   self->tidy_lanes_changes = pd_history_get_changes (pd_document_get_history (self->document));
   adw_toast_overlay_add_toast (self->toasts, toast);
+  /* TRANSLATORS: after "Lanes add 9 crossings; Tidy without lanes gives 4" */
+  spoken = g_strdup_printf ("%s. %s", text, _("Shift+Ctrl+N tidies without lanes."));
+  pd_canvas_announce (self->canvas, spoken);
 }
 
 static void
@@ -181,6 +242,7 @@ on_tidied (GObject      *source,
   g_autoptr(PdDocument) document = g_steal_pointer (&job->document);
   g_autoptr(GError) error = NULL;
   g_autoptr(PdDocument) copy = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autoptr(GArray) before = NULL;
 
   /* Cancelled: the window went back to editing already. */
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -198,10 +260,11 @@ on_tidied (GObject      *source,
       pd_window_toast (self, _("The pathway changed while it was tidied: nothing was moved"));
       return;
     }
+  before = steps_places (self->document);
   if (!job->outcome.kept)
     pd_layout_apply_from (self->document, copy, &job->options);
   pd_canvas_zoom_to_fit (self->canvas);
-  report_outcome (self, &job->outcome, &job->options);
+  report_outcome (self, &job->outcome, steps_moved (self->document, before));
 }
 
 static void
@@ -222,20 +285,28 @@ tidy (GtkWidget  *widget,
   if (self->tidy_cancellable)
     return;
   pd_window_get_tidy_options (self, &options);
+  self->tidy_target = "left-right";
   if (parameter && g_str_equal (g_variant_get_string (parameter, NULL), "top-bottom"))
-    options.direction = PD_LAYOUT_TOP_BOTTOM;
+    {
+      options.direction = PD_LAYOUT_TOP_BOTTOM;
+      self->tidy_target = "top-bottom";
+    }
   /* Fit to Page: rows that fill an A4 or A3 page, landscape. */
   if (parameter && g_str_equal (g_variant_get_string (parameter, NULL), "fit-page"))
-    options.aspect = FIT_PAGE_ASPECT;
+    {
+      options.aspect = FIT_PAGE_ASPECT;
+      self->tidy_target = "fit-page";
+    }
   if (n <= TIDY_AT_ONCE_STEPS)
     {
       /* Room for people a year in the labels, when they are shown. */
       g_autoptr(PdSceneFlow) people = flow ? pd_people_flow_new (self->document, NULL) : NULL;
+      g_autoptr(GArray) before = steps_places (self->document);
 
       options.flow = people;
       pd_layout_tidy (self->document, &options, &outcome);
       pd_canvas_zoom_to_fit (self->canvas);
-      report_outcome (self, &outcome, &options);
+      report_outcome (self, &outcome, steps_moved (self->document, before));
       return;
     }
 
@@ -260,8 +331,10 @@ tidy (GtkWidget  *widget,
   g_task_run_in_thread (task, tidy_in_thread);
 }
 
-/* The toast's button: the tidy with lanes taken back (when it is still
- * the last change), lanes off in the Arrange menu, and tidied again. */
+/* The toast's button, Arrange ▸ Tidy Without Lanes: the tidy with lanes
+ * taken back (when it is still the last change), lanes off in the Arrange
+ * menu, and tidied again as it was (left to right, top to bottom or to
+ * fit a page). */
 static void
 tidy_without_lanes (GtkWidget  *widget,
                     const char *action,
@@ -276,7 +349,7 @@ tidy_without_lanes (GtkWidget  *widget,
     pd_document_undo (self->document);
   g_action_group_change_action_state (G_ACTION_GROUP (self), "tidy-lanes",
                                       g_variant_new_boolean (FALSE));
-  gtk_widget_activate_action_variant (widget, "win.tidy", parameter);
+  gtk_widget_activate_action (widget, "win.tidy", "s", self->tidy_target);
 }
 
 static void
@@ -300,6 +373,7 @@ pd_window_dispose_tidy (PdWindow *self)
     g_cancellable_cancel (self->tidy_cancellable);
   g_clear_handle_id (&self->tidy_progress_source, g_source_remove);
   g_clear_object (&self->tidy_cancellable);
+  g_clear_weak_pointer (&self->tidy_lanes_toast);
 }
 
 static void
@@ -355,6 +429,7 @@ pd_window_init_tidy (PdWindow *self)
   g_action_map_add_action_entries (G_ACTION_MAP (self), entries, G_N_ELEMENTS (entries), self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.tidy-cancel", FALSE);
   self->tidy_lanes_changes = G_MAXUINT64;
+  self->tidy_target = "left-right";
   g_signal_group_connect_swapped (self->document_signals, "notify::routing",
                                   G_CALLBACK (routing_changed), self);
 }
@@ -364,7 +439,7 @@ pd_window_class_init_tidy (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.tidy", "s", tidy);
   gtk_widget_class_install_action (widget_class, "win.tidy-cancel", NULL, tidy_cancel);
-  gtk_widget_class_install_action (widget_class, "win.tidy-without-lanes", "s",
+  gtk_widget_class_install_action (widget_class, "win.tidy-without-lanes", NULL,
                                    tidy_without_lanes);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, tidy_progress);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, tidy_spinner);

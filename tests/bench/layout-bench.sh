@@ -1,3 +1,5 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The layered layout on generated pathways of 100, 1,000 and 5,000 steps
 # (5 agencies), with agency lanes and without, side by side in one run
 # with Graphviz dot on the same graph (with lanes: a cluster per agency as
