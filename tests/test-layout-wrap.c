@@ -467,15 +467,30 @@ check_fit (PdDocument *doc,
   return a3;
 }
 
-/* Each example, fitted, drawn on A3 with its text at 5.7 pt or more
- * (5.3 pt with the key below the diagram, 5.2 pt when its rows were cut
- * by length alone, their lanes as deep as in one long row). */
+/* Each example, fitted, drawn on A3 with its text at 5.7 pt or more,
+ * and some at more (5.3 pt with the key below the diagram, 5.2 pt when
+ * rows were cut by length alone, their lanes as deep as in one long row). */
 static void
 test_example_a3 (gconstpointer data)
 {
+  static const struct {
+    const char *name;
+    double      least_pt;
+  } least[] = {
+    /* 6.70 pt when the fit counts the key below the diagram. */
+    { "common-mental-health-stepped-care.pathway", 7.2 },
+    { "crisis-home-treatment.pathway", 6.6 },
+    { "first-episode-psychosis.pathway", 6.6 },
+    { "perinatal-mental-health.pathway", 6.7 },
+  };
   g_autoptr(PdDocument) doc = test_load (data);
+  g_autofree char *name = g_path_get_basename (data);
+  double least_pt = 5.7;
 
-  check_fit (doc, 5.7);
+  for (guint i = 0; i < G_N_ELEMENTS (least); i++)
+    if (g_str_equal (name, least[i].name))
+      least_pt = least[i].least_pt;
+  check_fit (doc, least_pt);
 }
 
 /* A generated pathway of 25 steps, fitted: drawn on A3 with its text at
