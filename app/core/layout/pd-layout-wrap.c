@@ -18,12 +18,16 @@
 #define LANE_NAME_ACROSS 218.0
 #define LANE_NAME_DOWN 108.0
 /* About what the diagram adds to the steps' height: its title above them,
- * its key below, the bands' ends and the margins. */
-#define TITLE_AND_KEY 282.0
-/* Between ranks of a row where no label needs more, and between rows:
- * room for the lines' bends and arrowheads, and for a line that runs
- * along the gap from one row's end to the next row's start. */
-#define FIT_RANK_GAP 60.0
+ * the bands' ends and the margins. Its key, 150 more below it, mostly
+ * finds free room in a fitted diagram (the scene looks for it), as at
+ * the end of a shorter row: counted, it made the fit choose shapes with
+ * less room for it and smaller text. */
+#define TITLE_AND_KEY 150.0
+/* Between ranks of a row where no label needs more (room for the lines'
+ * bends and arrowheads: 55 draws them as clearly as 60 did), and between
+ * rows (room too for a line that runs along the gap from one row's end to
+ * the next row's start). */
+#define FIT_RANK_GAP 55.0
 #define FIT_ROW_GAP 60.0
 /* Rows tried: a bound on the work, far more than a page holds. */
 #define MOST_ROWS 48

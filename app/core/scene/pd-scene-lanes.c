@@ -9,7 +9,8 @@
 #include "pd-scene-private.h"
 #include "pd-scene-style.h"
 
-/* Room for a lane's name before its steps (across) or above them (down). */
+/* Room for a lane's name before its steps (across), at most, or above
+ * them (down). */
 #define LANE_LABEL_ACROSS 150.0
 #define LANE_LABEL_DOWN 40.0
 #define LANE_PAD 20.0
@@ -70,19 +71,76 @@ other_between (const GArray *extents,
   return FALSE;
 }
 
-/* A band for @agency from @low to @high; @part counts its bands from 0. */
+static const char *
+lane_name (PdAgency *agency)
+{
+  return pd_agency_get_name (agency) ? pd_agency_get_name (agency) : pd_agency_get_id (agency);
+}
+
+/* How wide @name is at its narrowest in two lines at most, cut between
+ * words. */
+static double
+two_lines_width (PdSceneBuilder *b,
+                 const char     *name)
+{
+  double font = pd_scene_style ()->key.font + 1;
+  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+  guint n = g_strv_length (words);
+  double best = pd_text_layouter_measure (b->text, name, font, TRUE);
+
+  for (guint k = 1; k < n; k++)
+    {
+      g_autofree char *first = NULL, *rest = NULL;
+      char *cut = words[k];
+
+      words[k] = NULL;
+      first = g_strjoinv (" ", words);
+      words[k] = cut;
+      rest = g_strjoinv (" ", words + k);
+      best = MIN (best, MAX (pd_text_layouter_measure (b->text, first, font, TRUE),
+                             pd_text_layouter_measure (b->text, rest, font, TRUE)));
+    }
+  return best;
+}
+
+/* The room before the steps for the names of the lanes drawn, across:
+ * as wide as the widest of them in two lines, LANE_LABEL_ACROSS at most. */
+static double
+label_room (PdSceneBuilder *b,
+            const GArray   *extents)
+{
+  GListModel *agencies = pd_document_get_agencies (b->document);
+  const PdSceneLaneStyle *look = &pd_scene_style ()->lane;
+  double room = 0;
+
+  for (guint a = 0; a < g_list_model_get_n_items (agencies); a++)
+    {
+      g_autoptr(PdAgency) agency = g_list_model_get_item (agencies, a);
+      gboolean drawn = FALSE;
+
+      for (guint i = 0; i < extents->len && !drawn; i++)
+        drawn = g_strcmp0 (g_array_index (extents, Extent, i).agency,
+                           pd_agency_get_id (agency)) == 0;
+      if (drawn)
+        room = MAX (room, two_lines_width (b, lane_name (agency)) + 2 * look->pad_x + 2);
+    }
+  return MIN (room, LANE_LABEL_ACROSS);
+}
+
+/* A band for @agency from @low to @high, @room before the steps for its
+ * name across; @part counts its bands from 0. */
 static PdGroup *
 lane_band (PdSceneBuilder *b,
            PdAgency       *agency,
            PdLanes         lanes,
            const PdRect   *diagram,
+           double          room,
            double          low,
            double          high,
            guint           part)
 {
   const PdSceneLaneStyle *look = &pd_scene_style ()->lane;
-  const char *name = pd_agency_get_name (agency) ? pd_agency_get_name (agency)
-                                                 : pd_agency_get_id (agency);
+  const char *name = lane_name (agency);
   g_autofree char *id = NULL;
   g_autofree char *css = NULL;
   g_autofree char *title = NULL;
@@ -94,8 +152,8 @@ lane_band (PdSceneBuilder *b,
   double height;
 
   band = lanes == PD_LANES_ACROSS
-         ? (PdRect) { diagram->x - LANE_LABEL_ACROSS, low - LANE_PAD,
-                      diagram->width + LANE_LABEL_ACROSS + LANE_PAD,
+         ? (PdRect) { diagram->x - room, low - LANE_PAD,
+                      diagram->width + room + LANE_PAD,
                       high - low + 2 * LANE_PAD }
          : (PdRect) { low - LANE_PAD, diagram->y - LANE_LABEL_DOWN,
                       high - low + 2 * LANE_PAD,
@@ -117,7 +175,7 @@ lane_band (PdSceneBuilder *b,
   label = pd_text_layouter_layout (b->text, name, pd_scene_style ()->key.font + 1, TRUE,
                                    PD_COLOR_BLACK, band.x + look->pad_x, band.y + look->pad_y,
                                    lanes == PD_LANES_ACROSS
-                                   ? LANE_LABEL_ACROSS - 2 * look->pad_x
+                                   ? room - 2 * look->pad_x
                                    : band.width - 2 * look->pad_x,
                                    2, PD_ALIGN_START, &height);
   pd_group_add_shape (group, label);
@@ -133,11 +191,13 @@ pd_scene_build_lanes (PdSceneBuilder *b,
   GPtrArray *groups = g_ptr_array_new ();
   g_autoptr(GArray) extents = NULL;
   PdLanes lanes;
+  double room;
 
   g_object_get (b->document, "lanes", &lanes, NULL);
   if (lanes == PD_LANES_NONE)
     return groups;
   extents = step_extents (b, lanes);
+  room = label_room (b, extents);
   for (guint a = 0; a < g_list_model_get_n_items (agencies); a++)
     {
       g_autoptr(PdAgency) agency = g_list_model_get_item (agencies, a);
@@ -155,7 +215,8 @@ pd_scene_build_lanes (PdSceneBuilder *b,
             continue;
           if (low <= high && other_between (extents, id, high, e->low))
             {
-              g_ptr_array_add (groups, lane_band (b, agency, lanes, diagram, low, high, part++));
+              g_ptr_array_add (groups, lane_band (b, agency, lanes, diagram, room, low, high,
+                                                  part++));
               low = G_MAXDOUBLE;
               high = -G_MAXDOUBLE;
             }
@@ -163,7 +224,7 @@ pd_scene_build_lanes (PdSceneBuilder *b,
           high = MAX (high, e->high);
         }
       if (low <= high)
-        g_ptr_array_add (groups, lane_band (b, agency, lanes, diagram, low, high, part));
+        g_ptr_array_add (groups, lane_band (b, agency, lanes, diagram, room, low, high, part));
     }
   return groups;
 }

@@ -110,6 +110,7 @@ typedef struct {
   double x;
   double y;
   double row_height;
+  double reached;     /* the right end of the widest row */
 } Flow;
 
 static void
@@ -127,6 +128,7 @@ flow_place (Flow   *flow,
     }
   *x = flow->x;
   *y = flow->y;
+  flow->reached = MAX (flow->reached, flow->x + width);
   flow->x += width + pd_scene_style ()->key.item_gap;
   flow->row_height = MAX (flow->row_height, height);
 }
@@ -267,21 +269,24 @@ draw_flow_widths (PdSceneBuilder *b,
   pd_group_add_shape (group, pd_shape_new_path (wedge, look->edge.colour, PD_COLOR_NONE, 0));
 }
 
-PdGroup *
-pd_scene_build_legend (PdSceneBuilder *b,
-                       const PdRect   *diagram)
+/* The key with its heading's top left at (@x, @y), its items in rows
+ * @width wide at most; @used: how wide its widest row came out. */
+static PdGroup *
+legend_at (PdSceneBuilder *b,
+           double          x,
+           double          y,
+           double          width,
+           double         *used)
 {
   const PdSceneKeyStyle *look = &pd_scene_style ()->key;
   PdGroup *group = pd_group_new (PD_GROUP_LEGEND, "legend", "legend", _("Key"));
   GListModel *agencies = pd_document_get_agencies (b->document);
-  Flow flow = { diagram->x, diagram->x + MAX (diagram->width, look->min_width), diagram->x, 0,
-                0 };
+  Flow flow = { x, x + width, x, y, 0, x };
   double heading_height = 0;
   PdShape *heading;
 
-  flow.y = diagram->y + diagram->height + look->below;
   heading = pd_text_layouter_layout (b->text, _("Key"), look->font + 1, TRUE,
-                                     pd_scene_style ()->text, diagram->x, flow.y,
+                                     pd_scene_style ()->text, x, flow.y,
                                      look->heading_width, 1, PD_ALIGN_START, &heading_height);
   pd_group_add_shape (group, heading);
   flow.y += heading_height + look->heading_gap;
@@ -314,9 +319,44 @@ pd_scene_build_legend (PdSceneBuilder *b,
   if (b->options.flow && b->n_edges_built > 0)
     add_item (b, group, &flow, _("Line width: people a year"), draw_flow_widths, NULL);
 
-  group->bounds = (PdRect) { diagram->x, diagram->y + diagram->height + look->below,
-                             flow.right - flow.left,
-                             flow.y + flow.row_height - (diagram->y + diagram->height
-                                                         + look->below) };
+  group->bounds = (PdRect) { x, y, width, flow.y + flow.row_height - y };
+  *used = flow.reached - x;
   return group;
+}
+
+PdGroup *
+pd_scene_build_legend (PdSceneBuilder *b,
+                       const PdRect   *diagram)
+{
+  const PdSceneKeyStyle *look = &pd_scene_style ()->key;
+  double width = MAX (diagram->width, look->min_width), used;
+  PdGroup *below = legend_at (b, diagram->x, diagram->y + diagram->height + look->below, width,
+                              &used);
+  double widths[2] = { used, look->min_width };
+
+  /* In free room of the diagram, where there is, it costs the page
+   * nothing: as wide as below it, else as narrow as it is made. */
+  for (guint i = 0; i < G_N_ELEMENTS (widths) && (i == 0 || widths[i] < widths[0]); i++)
+    {
+      double inset = look->inside_inset, w, x, y;
+      PdGroup *trial = legend_at (b, 0, 0, widths[i], &w);
+      double height = trial->bounds.height;
+      PdGroup *inside;
+      PdPath *box;
+
+      pd_group_free (trial);
+      if (!pd_scene_find_free_room (b->scene, diagram, w + 2 * inset, height + 2 * inset,
+                                    look->inside_clear, &x, &y))
+        continue;
+      inside = legend_at (b, x + inset, y + inset, widths[i], &w);
+      box = pd_path_new ();
+      pd_path_rounded_rect (box, x, y, w + 2 * inset, height + 2 * inset, look->agency_radius);
+      g_ptr_array_insert (inside->shapes, 0,
+                          pd_shape_new_path (box, PD_COLOR_WHITE, look->inside_stroke,
+                                             look->agency_width));
+      inside->bounds = (PdRect) { x, y, w + 2 * inset, height + 2 * inset };
+      pd_group_free (below);
+      return inside;
+    }
+  return below;
 }

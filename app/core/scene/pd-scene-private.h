@@ -57,6 +57,7 @@ PdGroup *pd_group_new          (PdGroupKind  kind,
                                 const char  *title);
 void     pd_group_add_shape    (PdGroup     *group,
                                 PdShape     *shape);
+void     pd_group_free         (PdGroup     *group);
 PdShape *pd_shape_new_path     (PdPath      *path,
                                 PdColor      fill,
                                 PdColor      stroke,
@@ -103,6 +104,17 @@ PdGroup *pd_scene_build_title_block (PdSceneBuilder *builder,
                                      const PdRect   *diagram);
 PdGroup *pd_scene_build_legend      (PdSceneBuilder *builder,
                                      const PdRect   *diagram);
+/* Where a box @width × @height, @pad clear of every step, transition's
+ * line and label and lane's name of @scene, fits inside @within: its top
+ * left corner in @x and @y, the lowest place found and the rightmost at
+ * that height. FALSE when there is none. */
+gboolean pd_scene_find_free_room    (PdScene        *scene,
+                                     const PdRect   *within,
+                                     double          width,
+                                     double          height,
+                                     double          pad,
+                                     double         *x,
+                                     double         *y);
 /* The bands of the agencies' lanes, when the document draws them: drawn
  * first, behind the steps. */
 GPtrArray *pd_scene_build_lanes     (PdSceneBuilder *builder,

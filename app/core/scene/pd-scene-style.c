@@ -100,6 +100,9 @@ static const PdSceneStyle style = {
     .sample_width = 1.2,
     .planned_sample_fill = { 0.9, 0.9, 0.9, 1 },
     .availability_width = 1.4,
+    .inside_inset = 10,
+    .inside_stroke = { 0.6, 0.6, 0.6, 1 },
+    .inside_clear = 16,
   },
   .lane = {
     .fill_tint = 0.88,

@@ -105,6 +105,11 @@ typedef struct {
   double  sample_width;
   PdColor planned_sample_fill;
   double  availability_width;
+  /* A key placed in free room of the diagram: in a white box this far
+   * around it, with this outline, the box this far clear of all else. */
+  double  inside_inset;
+  PdColor inside_stroke;
+  double  inside_clear;
 } PdSceneKeyStyle;
 
 typedef struct {

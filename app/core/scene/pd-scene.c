@@ -20,8 +20,8 @@ pd_group_new (PdGroupKind  kind,
   return group;
 }
 
-static void
-group_free (PdGroup *group)
+void
+pd_group_free (PdGroup *group)
 {
   g_free (group->id);
   g_free (group->css_class);
@@ -182,7 +182,7 @@ scene_new (PdDocument *document)
   scene->title = pd_text_clean (pd_document_get_title (document)
                                 ? pd_document_get_title (document) : _("Untitled pathway"));
   scene->font_family = g_strdup (PD_SCENE_FONT_FALLBACKS);
-  scene->groups = g_ptr_array_new_with_free_func ((GDestroyNotify) group_free);
+  scene->groups = g_ptr_array_new_with_free_func ((GDestroyNotify) pd_group_free);
   return scene;
 }
 
