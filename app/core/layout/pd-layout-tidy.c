@@ -70,32 +70,6 @@ count_drawing (PdDocument *document,
   return pd_layout_count_crossings_at (document, places, bound);
 }
 
-/* Each step of @document where it is in @laid_out (a copy of it).
- * (transfer full) (element-type PdLayoutPlace). */
-static GArray *
-places_in (PdDocument *document,
-           PdDocument *laid_out)
-{
-  GListModel *list = pd_document_get_nodes (document);
-  guint n = g_list_model_get_n_items (list);
-  GArray *places = g_array_sized_new (FALSE, TRUE, sizeof (PdLayoutPlace), n);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PdNode) node = g_list_model_get_item (list, i);
-      PdNode *placed = pd_document_get_node (laid_out, pd_node_get_id (node));
-      PdLayoutPlace place = { pd_node_get_id (node), pd_node_get_x (node), pd_node_get_y (node) };
-
-      if (placed)
-        {
-          place.x = pd_node_get_x (placed);
-          place.y = pd_node_get_y (placed);
-        }
-      g_array_append_val (places, place);
-    }
-  return places;
-}
-
 /* Ways of laying @document out from where its steps stand: ranks kept
  * to the columns or from scratch; places kept where they are legal, the
  * order the steps stood in kept too (it crosses more, often, and is kept
@@ -156,7 +130,6 @@ tidy_warm (PdDocument             *document,
                            scratch + moved / PD_WARM_STEPS_A_CROSSING));
   for (guint t = 0; t < G_N_ELEMENTS (warm_tries) && best > 0; t++)
     {
-      g_autoptr(PdDocument) kept = NULL;
       g_autoptr(GArray) laid = NULL;
       guint count, still, cost;
 
@@ -164,11 +137,9 @@ tidy_warm (PdDocument             *document,
       if (!warm_tries[t].columns && t > 0 && warm_tries[t - 1].columns
           && warm_tries[t - 1].settle == warm_tries[t].settle && !warm->ranks_changed)
         continue;
-      kept = pd_document_copy (document);
       warm->columns = warm_tries[t].columns;
       warm->settle = warm_tries[t].settle;
-      pd_layout_lay_out_warm (kept, options, warm);
-      laid = places_in (document, kept);
+      laid = pd_layout_places_warm (document, options, warm);
       pd_layout_warm_align (document, laid);
       still = pd_layout_places_moved (document, laid);
       if (still > best)
@@ -196,12 +167,32 @@ tidy_places (PdDocument             *document,
              guint                   bound,
              GArray                **out)
 {
-  g_autoptr(GArray) places = pd_layout_places (document, options);
-  g_autoptr(PdLayoutWarm) warm = NULL;
+  g_autoptr(GArray) places = NULL;
+  g_autoptr(PdLayoutWarm) warm = pd_layout_warm_new (document, options);
   guint crossings;
 
+  /* Past the search limit a pathway is laid out once, its ordering cut
+   * short: laid out again from its own places it orders on from where
+   * it stopped, and some steps move each time. One that stands where a
+   * layout keeping its columns and order puts it is left there. */
+  if (warm && !pd_layout_searches (document))
+    {
+      warm->columns = TRUE;
+      warm->settle = PD_WARM_SETTLE_ORDER;
+      places = pd_layout_places_warm (document, options, warm);
+      pd_layout_warm_align (document, places);
+      if (pd_layout_places_moved (document, places) == 0)
+        {
+          crossings = count_drawing (document, places, bound);
+          if (out)
+            *out = g_steal_pointer (&places);
+          return crossings;
+        }
+      g_clear_pointer (&places, g_array_unref);
+    }
+  places = pd_layout_places (document, options);
   crossings = count_drawing (document, places, bound);
-  if ((warm = pd_layout_warm_new (document, options)) != NULL)
+  if (warm)
     {
       pd_layout_warm_align (document, places);
       tidy_warm (document, options, warm, crossings, pd_layout_places_moved (document, places),
