@@ -110,13 +110,16 @@ warm_cost (guint moved,
  * first. A warm layout may cross PD_WARM_MARGIN more than from scratch,
  * or as many as the steps where they stand: a tidy that moves few steps
  * makes nothing worse than it was. A try that moves more steps than the
- * best so far costs more whatever it crosses, and is not counted. */
+ * best so far costs more whatever it crosses, and is not counted.
+ * @ordered (nullable): the places of the try that keeps the order the
+ * steps stood in, laid out already. */
 static void
 tidy_warm (PdDocument             *document,
            const PdLayoutOptions  *options,
            PdLayoutWarm           *warm,
            guint                   scratch,
            guint                   moved,
+           GArray                 *ordered,
            GArray                **places,
            guint                  *crossings)
 {
@@ -139,8 +142,13 @@ tidy_warm (PdDocument             *document,
         continue;
       warm->columns = warm_tries[t].columns;
       warm->settle = warm_tries[t].settle;
-      laid = pd_layout_places_warm (document, options, warm);
-      pd_layout_warm_align (document, laid);
+      if (ordered && warm->columns && warm->settle == PD_WARM_SETTLE_ORDER)
+        laid = g_array_ref (ordered);
+      else
+        {
+          laid = pd_layout_places_warm (document, options, warm);
+          pd_layout_warm_align (document, laid);
+        }
       still = pd_layout_places_moved (document, laid);
       if (still > best)
         continue;
@@ -168,27 +176,28 @@ tidy_places (PdDocument             *document,
              GArray                **out)
 {
   g_autoptr(GArray) places = NULL;
+  g_autoptr(GArray) ordered = NULL;
   g_autoptr(PdLayoutWarm) warm = pd_layout_warm_new (document, options);
   guint crossings;
 
   /* Past the search limit a pathway is laid out once, its ordering cut
    * short: laid out again from its own places it orders on from where
    * it stopped, and some steps move each time. One that stands where a
-   * layout keeping its columns and order puts it is left there. */
+   * layout keeping its columns and order puts it is left there (that
+   * layout is otherwise one of the warm tries). */
   if (warm && !pd_layout_searches (document))
     {
       warm->columns = TRUE;
       warm->settle = PD_WARM_SETTLE_ORDER;
-      places = pd_layout_places_warm (document, options, warm);
-      pd_layout_warm_align (document, places);
-      if (pd_layout_places_moved (document, places) == 0)
+      ordered = pd_layout_places_warm (document, options, warm);
+      pd_layout_warm_align (document, ordered);
+      if (pd_layout_places_moved (document, ordered) == 0)
         {
-          crossings = count_drawing (document, places, bound);
+          crossings = count_drawing (document, ordered, bound);
           if (out)
-            *out = g_steal_pointer (&places);
+            *out = g_steal_pointer (&ordered);
           return crossings;
         }
-      g_clear_pointer (&places, g_array_unref);
     }
   places = pd_layout_places (document, options);
   crossings = count_drawing (document, places, bound);
@@ -196,7 +205,7 @@ tidy_places (PdDocument             *document,
     {
       pd_layout_warm_align (document, places);
       tidy_warm (document, options, warm, crossings, pd_layout_places_moved (document, places),
-                 &places, &crossings);
+                 ordered, &places, &crossings);
     }
   if (out)
     *out = g_steal_pointer (&places);
