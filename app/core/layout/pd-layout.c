@@ -563,7 +563,10 @@ set_places (PdDocument *document,
       PdLayoutPlace *place = &g_array_index (places, PdLayoutPlace, i);
       PdNode *node = pd_document_get_node (document, place->id);
 
-      pd_document_set (document, node, "x", place->x, "y", place->y, NULL);
+      /* A step already there would record nothing: not asked to, which
+       * costs far more than the look (a tidy pathway tidied again). */
+      if (pd_node_get_x (node) != place->x || pd_node_get_y (node) != place->y)
+        pd_document_set (document, node, "x", place->x, "y", place->y, NULL);
     }
 }
 
