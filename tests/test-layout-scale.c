@@ -158,6 +158,25 @@ test_large_again (void)
   g_assert_cmpuint (pd_layout_drawings_counted () - counted, ==, 1);
 }
 
+/* A generated pathway stands in columns but is no layout: tidied the
+ * first time past the search limit, with lanes (which force crossings,
+ * so that what a tidy without them leaves is said too), it is laid out
+ * from scratch and keeping its columns and order, no more, each way. */
+static void
+test_large_first (void)
+{
+  g_autoptr(PdDocument) doc = pd_generate_pathway (3000, 1, 5);
+  PdLayoutOutcome outcome;
+  guint computed = pd_layout_computed ();
+
+  g_assert_false (pd_layout_searches (doc));
+  pd_layout_tidy (doc, NULL, &outcome);
+  g_assert_cmpuint (outcome.lanes_added, >, 0);
+  g_assert_cmpuint (pd_layout_computed () - computed, <=, 4);
+  g_assert_cmpuint (outcome.after, ==, pd_layout_count_crossings (doc));
+  check_layout (doc);
+}
+
 /* A small pathway is laid out in rounds until a layout gives itself
  * back; tidied again, the first layout does, and no round follows. */
 static void
@@ -224,6 +243,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/layout-scale/large", test_large);
   g_test_add_func ("/layout-scale/large-again", test_large_again);
+  g_test_add_func ("/layout-scale/large-first", test_large_first);
   g_test_add_func ("/layout-scale/small-again", test_small_again);
   g_test_add_func ("/layout-scale/hub", test_hub);
   return g_test_run ();

@@ -112,7 +112,8 @@ warm_cost (guint moved,
  * makes nothing worse than it was. A try that moves more steps than the
  * best so far costs more whatever it crosses, and is not counted.
  * @ordered (nullable): the places of the try that keeps the order the
- * steps stood in, laid out already. */
+ * steps stood in, laid out already past the search limit, and then the
+ * only try. */
 static void
 tidy_warm (PdDocument             *document,
            const PdLayoutOptions  *options,
@@ -139,6 +140,11 @@ tidy_warm (PdDocument             *document,
       /* Ranks from scratch, as the columns gave them: laid out already. */
       if (!warm_tries[t].columns && t > 0 && warm_tries[t - 1].columns
           && warm_tries[t - 1].settle == warm_tries[t].settle && !warm->ranks_changed)
+        continue;
+      /* Past the search limit each try is a whole layout of a large
+       * pathway: only the one that keeps the columns and order, laid out
+       * already, is weighed against the layout from scratch. */
+      if (ordered && !(warm_tries[t].columns && warm_tries[t].settle == PD_WARM_SETTLE_ORDER))
         continue;
       warm->columns = warm_tries[t].columns;
       warm->settle = warm_tries[t].settle;
