@@ -271,17 +271,21 @@ pd_layout_tidy (PdDocument            *document,
       return;
     }
   /* The lanes were asked for: laid out in them, and said what they
-   * cost beside a tidy without them (which would keep what is there). */
-  {
-    PdLayoutOptions plain = *options;
-    guint crossings;
+   * cost beside a tidy without them (which would keep what is there);
+   * past the search limit that would be another tidy of a large
+   * pathway, and is not worked out. */
+  outcome->lanes_added = outcome->tidied - outcome->before;
+  outcome->without_lanes = G_MAXUINT;
+  if (pd_layout_searches (document))
+    {
+      PdLayoutOptions plain = *options;
+      guint crossings;
 
-    plain.lanes = FALSE;
-    /* More than before counts as before when that is kept. */
-    crossings = tidy_places (document, &plain, keepable ? outcome->before : G_MAXUINT, NULL);
-    outcome->lanes_added = outcome->tidied - outcome->before;
-    outcome->without_lanes = crossings > outcome->before && keepable ? outcome->before
-                                                                       : crossings;
-  }
+      plain.lanes = FALSE;
+      /* More than before counts as before when that is kept. */
+      crossings = tidy_places (document, &plain, keepable ? outcome->before : G_MAXUINT, NULL);
+      outcome->without_lanes = crossings > outcome->before && keepable ? outcome->before
+                                                                         : crossings;
+    }
   pd_layout_apply_places (document, tidied, options);
 }
