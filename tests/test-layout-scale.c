@@ -2,7 +2,7 @@
 /* Tidy at scale: a pathway past the layout's search limit is laid out
  * once, its crossings counted at most twice, and it still keeps every
  * step in its lane, none on another; a tidy pathway tidied again is laid
- * out once, counted once, and stays as it is; a step many transitions
+ * out once, counted once, and stays as it is (3,000 steps too); a step many transitions
  * meet is placed among them. */
 #include <stdlib.h>
 
@@ -131,6 +131,53 @@ test_large (void)
   g_assert_cmpuint (pd_layout_drawings_counted () - counted, ==, 1);
 }
 
+/* A generated pathway stands in columns, so it is tidied from them too;
+ * tidied again past the search limit, where the ordering is cut short and
+ * a layout from its own places would move some steps (this one's without
+ * lanes does), it stays as it is: one layout, one count. */
+static void
+test_large_again (void)
+{
+  g_autoptr(PdDocument) doc = pd_generate_pathway (3000, 2, 5);
+  PdLayoutOptions options = PD_LAYOUT_OPTIONS_DEFAULT;
+  PdLayoutOutcome outcome;
+  g_autofree char *first = NULL, *second = NULL;
+  guint computed, counted;
+
+  options.lanes = FALSE;
+  pd_layout_tidy (doc, &options, NULL);
+  first = test_write (doc);
+  computed = pd_layout_computed ();
+  counted = pd_layout_drawings_counted ();
+  pd_layout_tidy (doc, &options, &outcome);
+  second = test_write (doc);
+  g_assert_cmpstr (second, ==, first);
+  g_assert_cmpuint (outcome.before, ==, outcome.after);
+  g_assert_cmpuint (outcome.after, ==, pd_layout_count_crossings (doc));
+  g_assert_cmpuint (pd_layout_computed () - computed, ==, 1);
+  g_assert_cmpuint (pd_layout_drawings_counted () - counted, ==, 1);
+}
+
+/* A generated pathway stands in columns but is no layout: tidied the
+ * first time past the search limit, with lanes (which force crossings),
+ * it is laid out from scratch and keeping its columns and order, no
+ * more, and what a tidy without lanes would leave is not worked out. */
+static void
+test_large_first (void)
+{
+  g_autoptr(PdDocument) doc = pd_generate_pathway (3000, 1, 5);
+  PdLayoutOutcome outcome;
+  guint computed = pd_layout_computed ();
+
+  g_assert_false (pd_layout_searches (doc));
+  pd_layout_tidy (doc, NULL, &outcome);
+  g_assert_cmpuint (outcome.lanes_added, >, 0);
+  g_assert_cmpuint (outcome.without_lanes, ==, G_MAXUINT);
+  g_assert_cmpuint (pd_layout_computed () - computed, <=, 2);
+  g_assert_cmpuint (outcome.after, ==, pd_layout_count_crossings (doc));
+  check_layout (doc);
+}
+
 /* A small pathway is laid out in rounds until a layout gives itself
  * back; tidied again, the first layout does, and no round follows. */
 static void
@@ -196,6 +243,8 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/layout-scale/large", test_large);
+  g_test_add_func ("/layout-scale/large-again", test_large_again);
+  g_test_add_func ("/layout-scale/large-first", test_large_first);
   g_test_add_func ("/layout-scale/small-again", test_small_again);
   g_test_add_func ("/layout-scale/hub", test_hub);
   return g_test_run ();

@@ -80,7 +80,13 @@ pd_cli_layout (int    argc,
     g_object_set (document, "routing", routing_value, NULL);
   pd_layout_tidy (document, &options, &outcome);
   /* On standard error: the pathway may be going to standard output. */
-  if (outcome.lanes_added > 0)
+  if (outcome.lanes_added > 0 && outcome.without_lanes == G_MAXUINT)
+    fprintf (stderr, g_dngettext (GETTEXT_PACKAGE,
+                                  "%s: lanes add %u crossing\n",
+                                  "%s: lanes add %u crossings\n",
+                                  outcome.lanes_added),
+             argv[1], outcome.lanes_added);
+  else if (outcome.lanes_added > 0)
     fprintf (stderr, g_dngettext (GETTEXT_PACKAGE,
                                   "%s: lanes add %u crossing; Tidy without lanes gives %u\n",
                                   "%s: lanes add %u crossings; Tidy without lanes gives %u\n",

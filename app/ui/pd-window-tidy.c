@@ -137,11 +137,18 @@ report_outcome (PdWindow              *self,
       pd_canvas_announce (self->canvas, spoken);
       return;
     }
-  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "Lanes add %u crossing; Tidy without lanes gives %u",
-                                       "Lanes add %u crossings; Tidy without lanes gives %u",
-                                       outcome->lanes_added),
-                          outcome->lanes_added, outcome->without_lanes);
+  if (outcome->without_lanes == G_MAXUINT)
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Lanes add %u crossing",
+                                         "Lanes add %u crossings",
+                                         outcome->lanes_added),
+                            outcome->lanes_added);
+  else
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Lanes add %u crossing; Tidy without lanes gives %u",
+                                         "Lanes add %u crossings; Tidy without lanes gives %u",
+                                         outcome->lanes_added),
+                            outcome->lanes_added, outcome->without_lanes);
   toast = adw_toast_new (text);
   adw_toast_set_button_label (toast, _("Tidy Without Lanes"));
   adw_toast_set_action_name (toast, "win.tidy-without-lanes");

@@ -97,6 +97,9 @@ void    pd_layout_lay_out     (PdDocument            *document,
  * follow). (transfer full) (element-type PdLayoutPlace). */
 GArray *pd_layout_places      (PdDocument            *document,
                                const PdLayoutOptions *options);
+/* Whether @document is small enough for a layout to try every way
+ * (rounds of laying out again among them), rather than lay out once. */
+gboolean pd_layout_searches   (PdDocument            *document);
 /* @places set in @document with the lanes of @options: one undo step,
  * "Tidy". */
 void    pd_layout_apply_places (PdDocument            *document,

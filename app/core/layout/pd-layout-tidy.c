@@ -70,32 +70,6 @@ count_drawing (PdDocument *document,
   return pd_layout_count_crossings_at (document, places, bound);
 }
 
-/* Each step of @document where it is in @laid_out (a copy of it).
- * (transfer full) (element-type PdLayoutPlace). */
-static GArray *
-places_in (PdDocument *document,
-           PdDocument *laid_out)
-{
-  GListModel *list = pd_document_get_nodes (document);
-  guint n = g_list_model_get_n_items (list);
-  GArray *places = g_array_sized_new (FALSE, TRUE, sizeof (PdLayoutPlace), n);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PdNode) node = g_list_model_get_item (list, i);
-      PdNode *placed = pd_document_get_node (laid_out, pd_node_get_id (node));
-      PdLayoutPlace place = { pd_node_get_id (node), pd_node_get_x (node), pd_node_get_y (node) };
-
-      if (placed)
-        {
-          place.x = pd_node_get_x (placed);
-          place.y = pd_node_get_y (placed);
-        }
-      g_array_append_val (places, place);
-    }
-  return places;
-}
-
 /* Ways of laying @document out from where its steps stand: ranks kept
  * to the columns or from scratch; places kept where they are legal, the
  * order the steps stood in kept too (it crosses more, often, and is kept
@@ -136,13 +110,17 @@ warm_cost (guint moved,
  * first. A warm layout may cross PD_WARM_MARGIN more than from scratch,
  * or as many as the steps where they stand: a tidy that moves few steps
  * makes nothing worse than it was. A try that moves more steps than the
- * best so far costs more whatever it crosses, and is not counted. */
+ * best so far costs more whatever it crosses, and is not counted.
+ * @ordered (nullable): the places of the try that keeps the order the
+ * steps stood in, laid out already past the search limit, and then the
+ * only try. */
 static void
 tidy_warm (PdDocument             *document,
            const PdLayoutOptions  *options,
            PdLayoutWarm           *warm,
            guint                   scratch,
            guint                   moved,
+           GArray                 *ordered,
            GArray                **places,
            guint                  *crossings)
 {
@@ -156,7 +134,6 @@ tidy_warm (PdDocument             *document,
                            scratch + moved / PD_WARM_STEPS_A_CROSSING));
   for (guint t = 0; t < G_N_ELEMENTS (warm_tries) && best > 0; t++)
     {
-      g_autoptr(PdDocument) kept = NULL;
       g_autoptr(GArray) laid = NULL;
       guint count, still, cost;
 
@@ -164,12 +141,20 @@ tidy_warm (PdDocument             *document,
       if (!warm_tries[t].columns && t > 0 && warm_tries[t - 1].columns
           && warm_tries[t - 1].settle == warm_tries[t].settle && !warm->ranks_changed)
         continue;
-      kept = pd_document_copy (document);
+      /* Past the search limit each try is a whole layout of a large
+       * pathway: only the one that keeps the columns and order, laid out
+       * already, is weighed against the layout from scratch. */
+      if (ordered && !(warm_tries[t].columns && warm_tries[t].settle == PD_WARM_SETTLE_ORDER))
+        continue;
       warm->columns = warm_tries[t].columns;
       warm->settle = warm_tries[t].settle;
-      pd_layout_lay_out_warm (kept, options, warm);
-      laid = places_in (document, kept);
-      pd_layout_warm_align (document, laid);
+      if (ordered && warm->columns && warm->settle == PD_WARM_SETTLE_ORDER)
+        laid = g_array_ref (ordered);
+      else
+        {
+          laid = pd_layout_places_warm (document, options, warm);
+          pd_layout_warm_align (document, laid);
+        }
       still = pd_layout_places_moved (document, laid);
       if (still > best)
         continue;
@@ -196,16 +181,37 @@ tidy_places (PdDocument             *document,
              guint                   bound,
              GArray                **out)
 {
-  g_autoptr(GArray) places = pd_layout_places (document, options);
-  g_autoptr(PdLayoutWarm) warm = NULL;
+  g_autoptr(GArray) places = NULL;
+  g_autoptr(GArray) ordered = NULL;
+  g_autoptr(PdLayoutWarm) warm = pd_layout_warm_new (document, options);
   guint crossings;
 
+  /* Past the search limit a pathway is laid out once, its ordering cut
+   * short: laid out again from its own places it orders on from where
+   * it stopped, and some steps move each time. One that stands where a
+   * layout keeping its columns and order puts it is left there (that
+   * layout is otherwise one of the warm tries). */
+  if (warm && !pd_layout_searches (document))
+    {
+      warm->columns = TRUE;
+      warm->settle = PD_WARM_SETTLE_ORDER;
+      ordered = pd_layout_places_warm (document, options, warm);
+      pd_layout_warm_align (document, ordered);
+      if (pd_layout_places_moved (document, ordered) == 0)
+        {
+          crossings = count_drawing (document, ordered, bound);
+          if (out)
+            *out = g_steal_pointer (&ordered);
+          return crossings;
+        }
+    }
+  places = pd_layout_places (document, options);
   crossings = count_drawing (document, places, bound);
-  if ((warm = pd_layout_warm_new (document, options)) != NULL)
+  if (warm)
     {
       pd_layout_warm_align (document, places);
       tidy_warm (document, options, warm, crossings, pd_layout_places_moved (document, places),
-                 &places, &crossings);
+                 ordered, &places, &crossings);
     }
   if (out)
     *out = g_steal_pointer (&places);
@@ -265,17 +271,21 @@ pd_layout_tidy (PdDocument            *document,
       return;
     }
   /* The lanes were asked for: laid out in them, and said what they
-   * cost beside a tidy without them (which would keep what is there). */
-  {
-    PdLayoutOptions plain = *options;
-    guint crossings;
+   * cost beside a tidy without them (which would keep what is there);
+   * past the search limit that would be another tidy of a large
+   * pathway, and is not worked out. */
+  outcome->lanes_added = outcome->tidied - outcome->before;
+  outcome->without_lanes = G_MAXUINT;
+  if (pd_layout_searches (document))
+    {
+      PdLayoutOptions plain = *options;
+      guint crossings;
 
-    plain.lanes = FALSE;
-    /* More than before counts as before when that is kept. */
-    crossings = tidy_places (document, &plain, keepable ? outcome->before : G_MAXUINT, NULL);
-    outcome->lanes_added = outcome->tidied - outcome->before;
-    outcome->without_lanes = crossings > outcome->before && keepable ? outcome->before
-                                                                       : crossings;
-  }
+      plain.lanes = FALSE;
+      /* More than before counts as before when that is kept. */
+      crossings = tidy_places (document, &plain, keepable ? outcome->before : G_MAXUINT, NULL);
+      outcome->without_lanes = crossings > outcome->before && keepable ? outcome->before
+                                                                         : crossings;
+    }
   pd_layout_apply_places (document, tidied, options);
 }

@@ -256,6 +256,7 @@ push_ranks (guint        n,
   g_autofree guint *queue = g_new (guint, MAX (n, 1));
   g_autofree guint *fill = NULL;
   g_autofree guint *renumber = NULL;
+  g_autofree gboolean *entered = g_new0 (gboolean, n + 1);
   guint queued = 0, last = 0;
 
   /* Each step's ways out, packed. */
@@ -270,6 +271,7 @@ push_ranks (guint        n,
 
       ways[fill[l->from]++] = l->to;
       incoming[l->to]++;
+      entered[l->to] = TRUE;
     }
   for (guint v = 0; v < n; v++)
     {
@@ -295,15 +297,12 @@ push_ranks (guint        n,
   for (guint q = n; q-- > 0;)
     {
       guint v = queue[q], least = G_MAXUINT;
-      gboolean first = TRUE;
 
       if (column[v] >= 0)
         continue;
-      for (guint i = 0; i < links->len && first; i++)
-        first = g_array_index (links, Link, i).to != v;
       for (guint k = start[v]; k < start[v + 1]; k++)
         least = MIN (least, rank[ways[k]]);
-      if (first && least != G_MAXUINT && least > 0)
+      if (!entered[v] && least != G_MAXUINT && least > 0)
         rank[v] = MAX (rank[v], least - 1);
     }
   /* Ranks with no step in them closed up. */

@@ -101,5 +101,10 @@ void          pd_layout_warm_align  (PdDocument            *document,
 void          pd_layout_lay_out_warm (PdDocument            *document,
                                       const PdLayoutOptions *options,
                                       PdLayoutWarm          *warm);
+/* The places pd_layout_lay_out_warm() would set, in document order,
+ * @document left as it is. (transfer full) (element-type PdLayoutPlace). */
+GArray       *pd_layout_places_warm  (PdDocument            *document,
+                                      const PdLayoutOptions *options,
+                                      PdLayoutWarm          *warm);
 
 G_END_DECLS

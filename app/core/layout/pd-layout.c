@@ -394,6 +394,26 @@ worth_searching (Graph *g)
   return g->nodes->len + g->links->len <= SEARCH_LIMIT;
 }
 
+gboolean
+pd_layout_searches (PdDocument *document)
+{
+  GListModel *nodes = pd_document_get_nodes (document);
+  GListModel *edges = pd_document_get_edges (document);
+  guint size = g_list_model_get_n_items (nodes);
+
+  /* A link for each transition between two steps, as link_steps() makes
+   * them. */
+  for (guint i = 0; i < g_list_model_get_n_items (edges) && size <= SEARCH_LIMIT; i++)
+    {
+      g_autoptr(PdEdge) edge = g_list_model_get_item (edges, i);
+      const char *from = pd_edge_get_from_id (edge), *to = pd_edge_get_to_id (edge);
+
+      size += g_strcmp0 (from, to) != 0 && pd_document_get_node (document, from)
+              && pd_document_get_node (document, to);
+    }
+  return size <= SEARCH_LIMIT;
+}
+
 /* Two orders tried: from the steps' places now (so that tidying again
  * keeps what a tidy decided) and from reading order; the one with fewer
  * crossings wins, the first on a tie. Only the first, layered, when the
@@ -543,7 +563,10 @@ set_places (PdDocument *document,
       PdLayoutPlace *place = &g_array_index (places, PdLayoutPlace, i);
       PdNode *node = pd_document_get_node (document, place->id);
 
-      pd_document_set (document, node, "x", place->x, "y", place->y, NULL);
+      /* A step already there would record nothing: not asked to, which
+       * costs far more than the look (a tidy pathway tidied again). */
+      if (pd_node_get_x (node) != place->x || pd_node_get_y (node) != place->y)
+        pd_document_set (document, node, "x", place->x, "y", place->y, NULL);
     }
 }
 
@@ -714,6 +737,24 @@ pd_layout_lay_out_warm (PdDocument            *document,
     pd_layout_warm_settle (warm, document, places, options);
   lay_out_rounds (document, options, places, crossings,
                   warm ? 0 : rounds_needed (document, places, searched));
+}
+
+GArray *
+pd_layout_places_warm (PdDocument            *document,
+                       const PdLayoutOptions *options,
+                       PdLayoutWarm          *warm)
+{
+  PdLayoutOptions defaults = PD_LAYOUT_OPTIONS_DEFAULT;
+  GArray *places;
+
+  g_return_val_if_fail (warm != NULL, NULL);
+
+  if (options == NULL)
+    options = &defaults;
+  /* As pd_layout_lay_out_warm() sets them, which lays out no rounds. */
+  places = compute (document, options, NULL, warm, NULL, NULL);
+  pd_layout_warm_settle (warm, document, places, options);
+  return places;
 }
 
 GArray *

@@ -61,7 +61,8 @@ typedef struct {
   guint    tidied;         /* in the tidy's own layout, kept or not */
   gboolean kept;           /* that crossed more: the steps stayed where they were */
   guint    lanes_added;    /* with lanes, the crossings they add to what was there */
-  guint    without_lanes;  /* then: what a tidy without lanes leaves */
+  guint    without_lanes;  /* then: what a tidy without lanes leaves; G_MAXUINT past
+                            * the layout's search limit, where it is not worked out */
 } PdLayoutOutcome;
 
 /* pd_layout_apply() that never leaves more transitions crossing than
