@@ -366,13 +366,16 @@ test_edits (gconstpointer data)
             g_autoptr(PdDocument) again = NULL;
             g_autoptr(PdDocument) scratch = NULL;
             g_autofree char *first = NULL, *second = NULL;
+            PdLayoutOutcome outcome;
 
             if (!edit_step (doc, kind, i, n))
               continue;
             edited = pd_document_copy (doc);
             again = pd_document_copy (doc);
             scratch = pd_document_copy (doc);
-            pd_layout_tidy (doc, &options, NULL);
+            pd_layout_tidy (doc, &options, &outcome);
+            /* What the designer says it moved. */
+            g_assert_cmpuint (outcome.moved, ==, count_moved (edited, doc));
             moved[m++] = count_kept_moved (edited, doc);
             check_lanes (doc, lanes);
             check_crossings (doc, scratch, &options);

@@ -63,41 +63,6 @@ typedef struct {
   PdLayoutOutcome  outcome;
 } TidyJob;
 
-/* The places of @document's steps, x and y, in document order. */
-static GArray *
-steps_places (PdDocument *document)
-{
-  GListModel *nodes = pd_document_get_nodes (document);
-  guint n = g_list_model_get_n_items (nodes);
-  GArray *places = g_array_sized_new (FALSE, FALSE, sizeof (double), 2 * n);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PdNode) node = g_list_model_get_item (nodes, i);
-      double xy[2] = { pd_node_get_x (node), pd_node_get_y (node) };
-
-      g_array_append_vals (places, xy, 2);
-    }
-  return places;
-}
-
-/* How many of @document's steps stand elsewhere than in @before. */
-static guint
-steps_moved (PdDocument *document,
-             GArray     *before)
-{
-  g_autoptr(GArray) after = steps_places (document);
-  guint moved = 0;
-
-  if (after->len != before->len)
-    return after->len / 2;
-  for (guint i = 0; i < after->len; i += 2)
-    if (g_array_index (after, double, i) != g_array_index (before, double, i)
-        || g_array_index (after, double, i + 1) != g_array_index (before, double, i + 1))
-      moved++;
-  return moved;
-}
-
 /* Says what Tidy did, in a toast and to a screen reader on the diagram:
  * how many steps moved and how many transitions cross; or that the steps
  * stayed where they were, as a tidy would cross more; or that the lanes
@@ -105,8 +70,7 @@ steps_moved (PdDocument *document,
  * instead. */
 static void
 report_outcome (PdWindow              *self,
-                const PdLayoutOutcome *outcome,
-                guint                  moved)
+                const PdLayoutOutcome *outcome)
 {
   g_autofree char *text = NULL;
   g_autofree char *spoken = NULL;
@@ -120,8 +84,8 @@ report_outcome (PdWindow              *self,
   else if (outcome->lanes_added == 0)
     {
       g_autofree char *steps = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u step moved",
-                                                             "%u steps moved", moved),
-                                                moved);
+                                                             "%u steps moved", outcome->moved),
+                                                outcome->moved);
       g_autofree char *crossings = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u crossing",
                                                                  "%u crossings", outcome->after),
                                                     outcome->after);
@@ -249,7 +213,6 @@ on_tidied (GObject      *source,
   g_autoptr(PdDocument) document = g_steal_pointer (&job->document);
   g_autoptr(GError) error = NULL;
   g_autoptr(PdDocument) copy = g_task_propagate_pointer (G_TASK (result), &error);
-  g_autoptr(GArray) before = NULL;
 
   /* Cancelled: the window went back to editing already. */
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -267,11 +230,10 @@ on_tidied (GObject      *source,
       pd_window_toast (self, _("The pathway changed while it was tidied: nothing was moved"));
       return;
     }
-  before = steps_places (self->document);
   if (!job->outcome.kept)
     pd_layout_apply_from (self->document, copy, &job->options);
   pd_canvas_zoom_to_fit (self->canvas);
-  report_outcome (self, &job->outcome, steps_moved (self->document, before));
+  report_outcome (self, &job->outcome);
 }
 
 static void
@@ -308,12 +270,10 @@ tidy (GtkWidget  *widget,
     {
       /* Room for people a year in the labels, when they are shown. */
       g_autoptr(PdSceneFlow) people = flow ? pd_people_flow_new (self->document, NULL) : NULL;
-      g_autoptr(GArray) before = steps_places (self->document);
-
       options.flow = people;
       pd_layout_tidy (self->document, &options, &outcome);
       pd_canvas_zoom_to_fit (self->canvas);
-      report_outcome (self, &outcome, steps_moved (self->document, before));
+      report_outcome (self, &outcome);
       return;
     }
 

@@ -241,7 +241,8 @@ pd_layout_tidy (PdDocument            *document,
    * when the tidy left every step where it was. */
   outcome->tidied = tidy_places (document, options, G_MAXUINT, &tidied);
   bound = MAX (outcome->tidied, PD_LAYOUT_EXACT_CROSSINGS);
-  outcome->before = pd_layout_places_moved (document, tidied) == 0 ? outcome->tidied
+  outcome->moved = pd_layout_places_moved (document, tidied);
+  outcome->before = outcome->moved == 0 ? outcome->tidied
                     : count_drawing (document, NULL, bound);
   outcome->before_more = bound < G_MAXUINT && outcome->before > bound;
   outcome->after = outcome->tidied;
@@ -265,6 +266,7 @@ pd_layout_tidy (PdDocument            *document,
         {
           outcome->kept = TRUE;
           outcome->after = outcome->before;
+          outcome->moved = 0;
           return;
         }
       pd_layout_apply_places (document, tidied, options);

@@ -59,6 +59,7 @@ typedef struct {
   gboolean before_more;    /* counted only until it passed the tidy: more than before - 1 */
   guint    after;          /* where the tidy left them */
   guint    tidied;         /* in the tidy's own layout, kept or not */
+  guint    moved;          /* steps the tidy moved (none when kept) */
   gboolean kept;           /* that crossed more: the steps stayed where they were */
   guint    lanes_added;    /* with lanes, the crossings they add to what was there */
   guint    without_lanes;  /* then: what a tidy without lanes leaves; G_MAXUINT past
