@@ -75,6 +75,10 @@ def check(mutations):
 
 def main():
     only = sys.argv[1:]
+    if any(o in ("-h", "--help") for o in only):
+        print("usage: mutate.py [--check | WORDS...]\n\n" + __doc__.split("\n\n", 1)[1].strip()
+              + "\n\nWith WORDS, only the bugs whose description or file holds one of them.")
+        return 0
     mutations = read_mutations(os.path.join(SOURCE, "tests", "mutations.txt"))
     if only == ["--check"]:
         return check(mutations)

@@ -450,8 +450,18 @@ test_layout (void)
     g_assert_true (g_file_set_contents (turns, xml, -1, NULL));
     run (&lanes, "layout", turns, "-o", out, NULL);
     g_assert_cmpint (lanes.status, ==, 0);
-    g_assert_nonnull (strstr (lanes.err, "lanes add 1 crossing; Tidy without lanes gives 0"));
+    g_assert_nonnull (strstr (lanes.err, "lanes add 1 crossing; --no-lanes gives 0"));
     g_assert_nonnull (strstr (lanes.out, "0 before, 1 after"));
+    g_assert_nonnull (strstr (lanes.out, "2 of 4 steps moved"));
+    /* Tidied again: it stays as it is. */
+    {
+      g_auto(Run) again = { 0 };
+
+      run (&again, "layout", out, "-o", out, NULL);
+      g_assert_cmpint (again.status, ==, 0);
+      g_assert_nonnull (strstr (again.out, "0 of 4 steps moved; transitions crossing: 1 before, "
+                                           "1 after"));
+    }
     run (&plain, "layout", turns, "-o", out, "--no-lanes", NULL);
     g_assert_cmpstr (plain.err, ==, "");
     g_assert_nonnull (strstr (plain.out, "0 before, 0 after"));

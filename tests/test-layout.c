@@ -795,6 +795,40 @@ test_lanes_forced (void)
   g_assert_cmpuint (pd_layout_count_crossings (doc), ==, 0);
 }
 
+/* Tidied in lanes, then without them (not undone first): laid out anew,
+ * not kept in the lanes' bands where the lanes forced the crossings. */
+static void
+test_lanes_then_none (void)
+{
+  g_autoptr(PdDocument) doc = lanes_force_crossing ();
+  g_autofree char *source = g_build_filename (g_getenv ("PATHWAY_SOURCE_DIR"), "pathways-xml",
+                                              "examples", "dual-diagnosis.pathway", NULL);
+  g_autoptr(PdDocument) dual = test_load (source);
+  PdLayoutOptions options = PD_LAYOUT_OPTIONS_DEFAULT;
+  PdLayoutOutcome outcome;
+  PdLanes lanes;
+
+  pd_layout_tidy (doc, &options, &outcome);
+  g_assert_cmpuint (outcome.after, ==, 1);
+  options.lanes = FALSE;
+  pd_layout_tidy (doc, &options, &outcome);
+  g_assert_cmpuint (outcome.before, ==, 1);
+  g_assert_cmpuint (outcome.after, ==, 0);
+  g_assert_cmpuint (outcome.moved, >, 0);
+  g_object_get (doc, "lanes", &lanes, NULL);
+  g_assert_cmpint (lanes, ==, PD_LANES_NONE);
+
+  /* The dual diagnosis example crosses more in lanes than without. */
+  options.lanes = TRUE;
+  pd_layout_tidy (dual, &options, &outcome);
+  options.lanes = FALSE;
+  pd_layout_tidy (dual, &options, &outcome);
+  g_test_message ("dual diagnosis: %u crossings in lanes, %u without; %u steps moved",
+                  outcome.before, outcome.after, outcome.moved);
+  g_assert_cmpuint (outcome.after, <, outcome.before);
+  g_assert_cmpuint (outcome.moved, >, 0);
+}
+
 /* Crossings counted from rank to rank, a gap at a time, agree with the
  * sweep over straight segments on random layered drawings (long links
  * and links sharing a step among them). */
@@ -860,6 +894,7 @@ main (int    argc,
   test_add_per_example ("/layout/never-worse", test_never_worse_example);
   g_test_add_func ("/layout/never-worse-generated", test_never_worse_generated);
   g_test_add_func ("/layout/lanes-forced", test_lanes_forced);
+  g_test_add_func ("/layout/lanes-then-none", test_lanes_then_none);
   g_test_add_func ("/layout/layered-crossings", test_layered_crossings);
   test_add_per_example ("/layout/flow-room", test_flow_room);
   return g_test_run ();

@@ -44,6 +44,7 @@ pd_cli_layout (int    argc,
   PdLayoutOutcome outcome;
   int routing_value = PD_ROUTING_DIRECT;
   int status;
+  guint steps;
 
   if (!pd_cli_parse ("layout", _("FILE"),
                      _("Lays FILE's steps out in ranks along the journey, each agency's steps "
@@ -88,24 +89,33 @@ pd_cli_layout (int    argc,
              argv[1], outcome.lanes_added);
   else if (outcome.lanes_added > 0)
     fprintf (stderr, g_dngettext (GETTEXT_PACKAGE,
-                                  "%s: lanes add %u crossing; Tidy without lanes gives %u\n",
-                                  "%s: lanes add %u crossings; Tidy without lanes gives %u\n",
+                                  "%s: lanes add %u crossing; --no-lanes gives %u\n",
+                                  "%s: lanes add %u crossings; --no-lanes gives %u\n",
                                   outcome.lanes_added),
              argv[1], outcome.lanes_added, outcome.without_lanes);
   status = pd_cli_write_document (document, output);
   if (status != PD_EXIT_OK || output == NULL || g_str_equal (output, "-"))
     return status;
+  steps = g_list_model_get_n_items (pd_document_get_nodes (document));
   if (outcome.kept)
-    printf (_("%s: %u steps kept where they were: laid out, %u transitions would cross, "
-              "not %u\n"), output, g_list_model_get_n_items (pd_document_get_nodes (document)),
-            outcome.tidied, outcome.before);
+    printf (g_dngettext (GETTEXT_PACKAGE,
+                         "%s: %u step kept where it was: laid out, %u transitions would cross, "
+                         "not %u\n",
+                         "%s: %u steps kept where they were: laid out, %u transitions would cross, "
+                         "not %u\n", steps),
+            output, steps, outcome.tidied, outcome.before);
   else if (outcome.before_more)
-    printf (_("%s: %u steps laid out; transitions crossing: more than %u before, %u after\n"),
-            output, g_list_model_get_n_items (pd_document_get_nodes (document)),
-            outcome.before - 1, outcome.after);
+    printf (g_dngettext (GETTEXT_PACKAGE,
+                         "%s: %u of %u step moved; transitions crossing: more than %u before, "
+                         "%u after\n",
+                         "%s: %u of %u steps moved; transitions crossing: more than %u before, "
+                         "%u after\n", steps),
+            output, outcome.moved, steps, outcome.before - 1, outcome.after);
   else
-    printf (_("%s: %u steps laid out; transitions crossing: %u before, %u after\n"), output,
-            g_list_model_get_n_items (pd_document_get_nodes (document)), outcome.before,
-            outcome.after);
+    printf (g_dngettext (GETTEXT_PACKAGE,
+                         "%s: %u of %u step moved; transitions crossing: %u before, %u after\n",
+                         "%s: %u of %u steps moved; transitions crossing: %u before, %u after\n",
+                         steps),
+            output, outcome.moved, steps, outcome.before, outcome.after);
   return PD_EXIT_OK;
 }

@@ -181,9 +181,12 @@ pd_layout_warm_new (PdDocument            *document,
   PdLanes lanes;
   guint lost;
 
-  /* Lanes drawn the other way: laid out in the other direction. */
+  /* Lanes drawn the other way: laid out in the other direction. Lanes
+   * drawn and none asked for: the steps stand in the lanes' bands, and a
+   * tidy without them lays the pathway out anew. */
   g_object_get (document, "lanes", &lanes, NULL);
-  if (n < 2 || (lanes == PD_LANES_ACROSS && !flow_x) || (lanes == PD_LANES_DOWN && flow_x))
+  if (n < 2 || (lanes == PD_LANES_ACROSS && !flow_x) || (lanes == PD_LANES_DOWN && flow_x)
+      || (lanes != PD_LANES_NONE && !options->lanes))
     return NULL;
   for (guint i = 0; i < n; i++)
     {
