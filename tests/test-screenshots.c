@@ -317,6 +317,67 @@ test_library (Fixture       *f,
   shoot (GTK_WIDGET (f->window), "13-agencies-from-library");
 }
 
+/* The button labelled @label inside @widget, or NULL. */
+static GtkWidget *
+labelled_button (GtkWidget  *widget,
+                 const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = labelled_button (child, label);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* Tidy where the lanes force crossings, at 800 × 600 with large text:
+ * the toast that offers a tidy without lanes, its button in reach. */
+static void
+test_tidy_lanes_toast (Fixture       *f,
+                       gconstpointer  data)
+{
+  GtkWidget *window = GTK_WIDGET (f->window);
+  GtkSettings *settings = gtk_settings_get_default ();
+  GtkWidget *title, *toast, *button;
+  graphene_rect_t bounds, button_bounds, title_bounds;
+  int dpi;
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  g_object_set (settings, "gtk-xft-dpi", dpi * 3 / 2, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+  g_assert_true (gtk_widget_activate_action (window, "win.tidy", "s", "left-right"));
+  g_assert_nonnull (f->window->tidy_lanes_toast);
+  shoot (window, "13-tidy-lanes-toast-800x600-large-text");
+  /* Its figures in full, within the window. */
+  title = adw_toast_get_custom_title (f->window->tidy_lanes_toast);
+  g_assert_true (GTK_IS_LABEL (title));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (title)), "Lanes add "));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (title)), "without lanes gives"));
+  g_assert_true (gtk_widget_get_mapped (title));
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (title))));
+  for (toast = title; toast && !g_str_equal (gtk_widget_get_css_name (toast), "toast");)
+    toast = gtk_widget_get_parent (toast);
+  g_assert_nonnull (toast);
+  g_assert_true (gtk_widget_compute_bounds (toast, window, &bounds));
+  g_assert_cmpfloat (bounds.origin.x, >=, 0);
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (window));
+  /* Its button whole, inside it and clear of the figures. */
+  button = labelled_button (toast, "Tidy Without Lanes");
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_compute_bounds (button, window, &button_bounds));
+  g_assert_true (gtk_widget_compute_bounds (title, window, &title_bounds));
+  g_assert_cmpfloat (button_bounds.origin.x + button_bounds.size.width, <=,
+                     bounds.origin.x + bounds.size.width);
+  g_assert_cmpfloat (title_bounds.origin.x + title_bounds.size.width, <=, button_bounds.origin.x);
+  g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
+}
+
 /* The examples' library: after following a link, Back and Forward in the
  * header bar; then the Capacity panel's Whole Library figures. */
 static void
@@ -359,6 +420,7 @@ main (int    argc,
   TEST_GUI_ADD ("/screenshots/properties-capacity", test_properties_capacity);
   TEST_GUI_ADD ("/screenshots/states", test_states);
   TEST_GUI_ADD ("/screenshots/tidy-fit-page", test_tidy_fit_page);
+  TEST_GUI_ADD ("/screenshots/tidy-lanes-toast", test_tidy_lanes_toast);
   TEST_GUI_ADD ("/screenshots/capacity", test_capacity);
   TEST_GUI_ADD ("/screenshots/library", test_library);
   TEST_GUI_ADD ("/screenshots/library-history", test_library_history);

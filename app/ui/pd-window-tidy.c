@@ -75,6 +75,7 @@ report_outcome (PdWindow              *self,
   g_autofree char *text = NULL;
   g_autofree char *spoken = NULL;
   AdwToast *toast;
+  GtkWidget *title;
 
   /* What the last tidy said no longer holds, nor hides what this one says. */
   if (self->tidy_lanes_toast)
@@ -114,6 +115,15 @@ report_outcome (PdWindow              *self,
                                          outcome->lanes_added),
                             outcome->lanes_added, outcome->without_lanes);
   toast = adw_toast_new (text);
+  /* Its figures in full, on two lines where the window is narrow or the
+   * text large, rather than cut short. */
+  title = gtk_label_new (text);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_max_width_chars (GTK_LABEL (title), 28);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_widget_add_css_class (title, "heading");
+  adw_toast_set_custom_title (toast, title);
   adw_toast_set_button_label (toast, _("Tidy Without Lanes"));
   adw_toast_set_action_name (toast, "win.tidy-without-lanes");
   /* Until it is closed: time to reach its button from the keyboard. */
