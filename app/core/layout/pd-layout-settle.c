@@ -358,7 +358,7 @@ settle_lanes (Item                  *items,
     }
 }
 
-void
+gboolean
 pd_layout_warm_settle (PdLayoutWarm          *warm,
                        PdDocument            *document,
                        GArray                *places,
@@ -372,7 +372,7 @@ pd_layout_warm_settle (PdLayoutWarm          *warm,
 
   if (n == 0 || flow_x != (options->direction == PD_LAYOUT_LEFT_RIGHT)
       || warm->settle == PD_WARM_SETTLE_NONE)
-    return;
+    return FALSE;
   for (guint i = 0; i < n; i++)
     {
       Item *item = &items[i];
@@ -380,7 +380,7 @@ pd_layout_warm_settle (PdLayoutWarm          *warm,
 
       item->place = &g_array_index (places, PdLayoutPlace, i);
       node = pd_document_get_node (document, item->place->id);
-      g_return_if_fail (node != NULL);
+      g_return_val_if_fail (node != NULL, FALSE);
       item->index = i;
       item->was = g_hash_table_lookup (warm->steps, item->place->id);
       pd_layout_warm_step_size (document, node, options, &item->along, &item->across);
@@ -392,7 +392,7 @@ pd_layout_warm_settle (PdLayoutWarm          *warm,
     }
   centre = g_new (double, n_ranks);
   if (!rank_centres (items, n, n_ranks, centre))
-    return;
+    return FALSE;
   settle_ranks (warm, items, n, n_ranks, centre);
   if (warm->settle >= PD_WARM_SETTLE_ALL)
     {
@@ -404,4 +404,5 @@ pd_layout_warm_settle (PdLayoutWarm          *warm,
       items[i].place->x = flow_x ? items[i].flow : items[i].cross;
       items[i].place->y = flow_x ? items[i].cross : items[i].flow;
     }
+  return warm->settle >= PD_WARM_SETTLE_ALL;
 }
