@@ -80,43 +80,49 @@ break_cycles (Graph      *g,
 static gboolean
 assign_ranks (Graph *g)
 {
-  guint n = g->nodes->len;
-  g_autofree guint *incoming = g_new0 (guint, n);
-  g_autoptr(GArray) queue = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  guint n = g->nodes->len, queued = 0;
+  g_autofree guint *incoming = g_new0 (guint, MAX (n, 1));
+  g_autofree guint *queue = g_new (guint, MAX (n, 1));
+  g_autofree guint *start = g_new0 (guint, n + 1);
+  g_autofree guint *fill = NULL;
+  g_autofree guint *ways = g_new (guint, MAX (g->links->len, 1));
 
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (out, g_array_new (FALSE, FALSE, sizeof (guint)));
+  /* Each step's ways out, packed, in the links' order. */
+  for (guint i = 0; i < g->links->len; i++)
+    start[g_array_index (g->links, Link, i).from + 1]++;
+  for (guint v = 0; v < n; v++)
+    start[v + 1] += start[v];
+  fill = g_memdup2 (start, (n + 1) * sizeof (guint));
   for (guint i = 0; i < g->links->len; i++)
     {
       Link *l = &g_array_index (g->links, Link, i);
-      g_array_append_val (g_ptr_array_index (out, l->from), l->to);
+
+      ways[fill[l->from]++] = l->to;
       incoming[l->to]++;
     }
   for (guint i = 0; i < n; i++)
     if (incoming[i] == 0)
-      g_array_append_val (queue, i);
-  for (guint q = 0; q < queue->len; q++)
+      queue[queued++] = i;
+  for (guint q = 0; q < queued; q++)
     {
-      guint v = g_array_index (queue, guint, q);
-      GArray *ways = g_ptr_array_index (out, v);
+      guint v = queue[q];
 
-      for (guint k = 0; k < ways->len; k++)
+      for (guint k = start[v]; k < start[v + 1]; k++)
         {
-          guint w = g_array_index (ways, guint, k);
+          guint w = ways[k];
 
           g->rank[w] = MAX (g->rank[w], g->rank[v] + 1);
           if (--incoming[w] == 0)
-            g_array_append_val (queue, w);
+            queue[queued++] = w;
         }
     }
   /* Longest path seeds network simplex, which shortens the links. */
-  if (queue->len == n)
+  if (queued == n)
     pd_layout_rank (g);
   g->n_ranks = 0;
   for (guint i = 0; i < n; i++)
     g->n_ranks = MAX (g->n_ranks, g->rank[i] + 1);
-  return queue->len == n;
+  return queued == n;
 }
 
 /* The links to lay out: each transition, reversed where it closes a cycle
