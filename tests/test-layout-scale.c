@@ -161,19 +161,22 @@ test_large_again (void)
 /* A generated pathway stands in columns but is no layout: tidied the
  * first time past the search limit, with lanes (which force crossings),
  * it is laid out from scratch and keeping its columns and order, no
- * more, and what a tidy without lanes would leave is not worked out. */
+ * more, and what a tidy without lanes would leave is not worked out.
+ * Three drawings are counted: each layout and the steps where they stood,
+ * once. */
 static void
 test_large_first (void)
 {
   g_autoptr(PdDocument) doc = pd_generate_pathway (3000, 1, 5);
   PdLayoutOutcome outcome;
-  guint computed = pd_layout_computed ();
+  guint computed = pd_layout_computed (), counted = pd_layout_drawings_counted ();
 
   g_assert_false (pd_layout_searches (doc));
   pd_layout_tidy (doc, NULL, &outcome);
   g_assert_cmpuint (outcome.lanes_added, >, 0);
   g_assert_cmpuint (outcome.without_lanes, ==, G_MAXUINT);
   g_assert_cmpuint (pd_layout_computed () - computed, <=, 2);
+  g_assert_cmpuint (pd_layout_drawings_counted () - counted, <=, 3);
   g_assert_cmpuint (outcome.after, ==, pd_layout_count_crossings (doc));
   check_layout (doc);
 }

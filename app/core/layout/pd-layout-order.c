@@ -152,6 +152,8 @@ pd_layout_order_ranks (Graph        *g,
     sort_across = NULL;
     G_UNLOCK (sorting);
   }
+  if (g->as_stood)
+    return;
   if (simple)
     {
       pd_layout_order_simple (g, ranks);

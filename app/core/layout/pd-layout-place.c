@@ -347,8 +347,8 @@ pd_layout_place (Graph                 *g,
   /* Straightened a pass at a time; kept after the pass that crosses
    * fewest lines drawn straight (the later on a tie: straighter). */
   places = make_places (g, ranks, bands.rank_start, bands.rank_size, size, centre, flow_x);
-  least = pd_layout_layered_crossings (g, centre);
-  for (guint pass = 0; pass < STRAIGHTEN_PASSES; pass++)
+  least = g->as_stood ? 0 : pd_layout_layered_crossings (g, centre);
+  for (guint pass = 0; pass < (g->as_stood ? 0 : STRAIGHTEN_PASSES); pass++)
     {
       g_autoptr(GArray) other = NULL;
       guint crossings;

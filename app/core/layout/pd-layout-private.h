@@ -25,6 +25,10 @@ typedef struct {
   guint      n_ranks;
   guint      n_lanes;
   double    *label_room;  /* after each rank, along the flow, for labels */
+  /* Ordered only as the steps stand and placed across the flow no
+   * further: a warm layout puts each back where it stood
+   * (PD_WARM_SETTLE_ORDER), every step having stood in a column. */
+  gboolean   as_stood;
 } Graph;
 
 /* Step @v's size along the flow (@across FALSE, left to right) or across

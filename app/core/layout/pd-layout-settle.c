@@ -4,6 +4,7 @@
  * pushes it on; across it, in each rank of each lane, the most steps that
  * can stay where they were do, and the others fit round them. */
 #include <math.h>
+#include <string.h>
 
 #include "pd-edge.h"
 #include "pd-layout-warm.h"
@@ -31,6 +32,27 @@ typedef struct {
   gboolean       stays;   /* stood in a column: may stay where it was */
   guint          index;
 } Item;
+
+/* The @n items grouped by @key (each below @n_keys) in @order, each
+ * group in document order, the group @k at [@start[k], @start[k + 1]). */
+static void
+group_items (guint        n,
+             const guint *key,
+             guint        n_keys,
+             guint       *start,
+             guint       *order)
+{
+  g_autofree guint *fill = NULL;
+
+  memset (start, 0, (n_keys + 1) * sizeof (guint));
+  for (guint i = 0; i < n; i++)
+    start[key[i] + 1]++;
+  for (guint k = 0; k < n_keys; k++)
+    start[k + 1] += start[k];
+  fill = g_memdup2 (start, (n_keys + 1) * sizeof (guint));
+  for (guint i = 0; i < n; i++)
+    order[fill[key[i]]++] = i;
+}
 
 /* The place of the rank @r's centre along the flow, and of each rank that
  * has steps; FALSE when the steps are not centred in ranks one after
@@ -76,9 +98,15 @@ settle_ranks (PdLayoutWarm *warm,
 {
   g_autofree int *column = g_new (int, n_ranks);
   g_autofree guint *votes = g_new0 (guint, MAX (warm->n_columns, 1));
+  g_autofree guint *key = g_new (guint, MAX (n, 1));
+  g_autofree guint *start = g_new (guint, n_ranks + 1);
+  g_autofree guint *order = g_new (guint, MAX (n, 1));
   double settled_prev = 0;
   int prev = -1;
 
+  for (guint i = 0; i < n; i++)
+    key[i] = items[i].place->rank;
+  group_items (n, key, n_ranks, start, order);
   for (guint r = 0; r < n_ranks; r++)
     {
       guint most = 0;
@@ -87,9 +115,13 @@ settle_ranks (PdLayoutWarm *warm,
       column[r] = -1;
       if (isnan (centre[r]))
         continue;
-      for (guint i = 0; i < n; i++)
-        if (items[i].place->rank == r && items[i].was && items[i].was->column >= 0)
-          votes[items[i].was->column]++;
+      for (guint k = start[r]; k < start[r + 1]; k++)
+        {
+          Item *item = &items[order[k]];
+
+          if (item->was && item->was->column >= 0)
+            votes[item->was->column]++;
+        }
       for (guint c = 0; c < warm->n_columns; c++)
         {
           if (votes[c] > most)
@@ -108,12 +140,10 @@ settle_ranks (PdLayoutWarm *warm,
 
           place = isnan (target) || target < least - SLACK ? least : target;
         }
-      for (guint i = 0; i < n; i++)
+      for (guint k = start[r]; k < start[r + 1]; k++)
         {
-          Item *item = &items[i];
+          Item *item = &items[order[k]];
 
-          if (item->place->rank != r)
-            continue;
           if (item->was && item->was->column == column[r] && column[r] >= 0)
             item->flow = item->was->flow + round (place - target);
           else
@@ -284,11 +314,18 @@ settle_lanes (Item                  *items,
               const PdLayoutOptions *options)
 {
   g_autoptr(GPtrArray) column = g_ptr_array_new ();
+  g_autofree guint *key = g_new (guint, MAX (n, 1));
+  g_autofree guint *start = g_new (guint, n_lanes * n_ranks + 1);
+  g_autofree guint *order = g_new (guint, MAX (n, 1));
   double lo = ORIGIN;
 
   for (guint i = 0; i < n; i++)
-    if (items[i].stays)
-      lo = MIN (lo, items[i].target);
+    {
+      key[i] = items[i].place->lane * n_ranks + items[i].place->rank;
+      if (items[i].stays)
+        lo = MIN (lo, items[i].target);
+    }
+  group_items (n, key, n_lanes * n_ranks, start, order);
   for (guint lane = 0; lane < n_lanes; lane++)
     {
       double hi = G_MAXDOUBLE, end = -G_MAXDOUBLE;
@@ -298,10 +335,11 @@ settle_lanes (Item                  *items,
           hi = MIN (hi, items[i].target - options->lane_gap);
       for (guint r = 0; r < n_ranks; r++)
         {
+          guint group = lane * n_ranks + r;
+
           g_ptr_array_set_size (column, 0);
-          for (guint i = 0; i < n; i++)
-            if (items[i].place->lane == lane && items[i].place->rank == r)
-              g_ptr_array_add (column, &items[i]);
+          for (guint k = start[group]; k < start[group + 1]; k++)
+            g_ptr_array_add (column, &items[order[k]]);
           if (column->len == 0)
             continue;
           g_ptr_array_sort (column, stood ? by_target : by_cross);
@@ -320,7 +358,7 @@ settle_lanes (Item                  *items,
     }
 }
 
-void
+gboolean
 pd_layout_warm_settle (PdLayoutWarm          *warm,
                        PdDocument            *document,
                        GArray                *places,
@@ -334,7 +372,7 @@ pd_layout_warm_settle (PdLayoutWarm          *warm,
 
   if (n == 0 || flow_x != (options->direction == PD_LAYOUT_LEFT_RIGHT)
       || warm->settle == PD_WARM_SETTLE_NONE)
-    return;
+    return FALSE;
   for (guint i = 0; i < n; i++)
     {
       Item *item = &items[i];
@@ -342,7 +380,7 @@ pd_layout_warm_settle (PdLayoutWarm          *warm,
 
       item->place = &g_array_index (places, PdLayoutPlace, i);
       node = pd_document_get_node (document, item->place->id);
-      g_return_if_fail (node != NULL);
+      g_return_val_if_fail (node != NULL, FALSE);
       item->index = i;
       item->was = g_hash_table_lookup (warm->steps, item->place->id);
       pd_layout_warm_step_size (document, node, options, &item->along, &item->across);
@@ -354,7 +392,7 @@ pd_layout_warm_settle (PdLayoutWarm          *warm,
     }
   centre = g_new (double, n_ranks);
   if (!rank_centres (items, n, n_ranks, centre))
-    return;
+    return FALSE;
   settle_ranks (warm, items, n, n_ranks, centre);
   if (warm->settle >= PD_WARM_SETTLE_ALL)
     {
@@ -366,4 +404,5 @@ pd_layout_warm_settle (PdLayoutWarm          *warm,
       items[i].place->x = flow_x ? items[i].flow : items[i].cross;
       items[i].place->y = flow_x ? items[i].cross : items[i].flow;
     }
+  return warm->settle >= PD_WARM_SETTLE_ALL;
 }

@@ -70,6 +70,33 @@ count_drawing (PdDocument *document,
   return pd_layout_count_crossings_at (document, places, bound);
 }
 
+/* The steps where they stand, once @counted up to @bound: @count
+ * (@bound + 1 when more). */
+typedef struct {
+  gboolean counted;
+  guint    count;
+  guint    bound;
+} Standing;
+
+/* The crossings of @document's steps where they stand, counted only until
+ * past @bound: as counted before in @standing, when that says (a count
+ * within its bound is exact, one past it is past any lower bound too);
+ * else counted, and kept there. */
+static guint
+count_standing (PdDocument *document,
+                Standing   *standing,
+                guint       bound)
+{
+  if (standing->counted && standing->count <= standing->bound)
+    return bound == G_MAXUINT ? standing->count : MIN (standing->count, bound + 1);
+  if (standing->counted && bound <= standing->bound)
+    return bound + 1;
+  standing->count = count_drawing (document, NULL, bound);
+  standing->bound = bound;
+  standing->counted = TRUE;
+  return standing->count;
+}
+
 /* Ways of laying @document out from where its steps stand: ranks kept
  * to the columns or from scratch; places kept where they are legal, the
  * order the steps stood in kept too (it crosses more, often, and is kept
@@ -113,7 +140,7 @@ warm_cost (guint moved,
  * best so far costs more whatever it crosses, and is not counted.
  * @ordered (nullable): the places of the try that keeps the order the
  * steps stood in, laid out already past the search limit, and then the
- * only try. */
+ * only try. @standing: the steps where they stand, counted once. */
 static void
 tidy_warm (PdDocument             *document,
            const PdLayoutOptions  *options,
@@ -121,6 +148,7 @@ tidy_warm (PdDocument             *document,
            guint                   scratch,
            guint                   moved,
            GArray                 *ordered,
+           Standing               *standing,
            GArray                **places,
            guint                  *crossings)
 {
@@ -129,9 +157,11 @@ tidy_warm (PdDocument             *document,
   /* Crossings past scratch + moved / PD_WARM_STEPS_A_CROSSING cost more
    * than the layout from scratch: no need to count past them. */
   if (moved > 0)
-    most = MAX (most, MIN (count_drawing (document, NULL,
-                                          scratch + moved / PD_WARM_STEPS_A_CROSSING),
-                           scratch + moved / PD_WARM_STEPS_A_CROSSING));
+    {
+      guint worth = scratch + moved / PD_WARM_STEPS_A_CROSSING;
+
+      most = MAX (most, MIN (count_standing (document, standing, worth), worth));
+    }
   for (guint t = 0; t < G_N_ELEMENTS (warm_tries) && best > 0; t++)
     {
       g_autoptr(GArray) laid = NULL;
@@ -173,12 +203,14 @@ tidy_warm (PdDocument             *document,
 
 /* @document tidied, itself left as it is: how many transitions then
  * cross (counted only until past @bound), and (when @out) the steps'
- * places. When the steps stand in columns, also laid out from where they
+ * places. What the steps cross where they stand is counted once, in
+ * @standing, for the rest of the tidy too. When the steps stand in columns, also laid out from where they
  * stand: that kept as tidy_warm() weighs steps moved against crossings. */
 static guint
 tidy_places (PdDocument             *document,
              const PdLayoutOptions  *options,
              guint                   bound,
+             Standing               *standing,
              GArray                **out)
 {
   g_autoptr(GArray) places = NULL;
@@ -211,7 +243,7 @@ tidy_places (PdDocument             *document,
     {
       pd_layout_warm_align (document, places);
       tidy_warm (document, options, warm, crossings, pd_layout_places_moved (document, places),
-                 ordered, &places, &crossings);
+                 ordered, standing, &places, &crossings);
     }
   if (out)
     *out = g_steal_pointer (&places);
@@ -225,6 +257,7 @@ pd_layout_tidy (PdDocument            *document,
 {
   PdLayoutOptions defaults = PD_LAYOUT_OPTIONS_DEFAULT;
   PdLayoutOutcome local;
+  Standing standing = { FALSE, 0, 0 };
   g_autoptr(GArray) tidied = NULL;
   gboolean keepable;
   guint bound;
@@ -239,11 +272,11 @@ pd_layout_tidy (PdDocument            *document,
   /* The tidy first: what was there need only be counted as far as it
    * decides what to keep, or exactly while that is cheap; not at all
    * when the tidy left every step where it was. */
-  outcome->tidied = tidy_places (document, options, G_MAXUINT, &tidied);
+  outcome->tidied = tidy_places (document, options, G_MAXUINT, &standing, &tidied);
   bound = MAX (outcome->tidied, PD_LAYOUT_EXACT_CROSSINGS);
   outcome->moved = pd_layout_places_moved (document, tidied);
   outcome->before = outcome->moved == 0 ? outcome->tidied
-                    : count_drawing (document, NULL, bound);
+                    : count_standing (document, &standing, bound);
   outcome->before_more = bound < G_MAXUINT && outcome->before > bound;
   outcome->after = outcome->tidied;
   if (outcome->tidied <= outcome->before)
@@ -285,7 +318,8 @@ pd_layout_tidy (PdDocument            *document,
 
       plain.lanes = FALSE;
       /* More than before counts as before when that is kept. */
-      crossings = tidy_places (document, &plain, keepable ? outcome->before : G_MAXUINT, NULL);
+      crossings = tidy_places (document, &plain, keepable ? outcome->before : G_MAXUINT,
+                               &standing, NULL);
       outcome->without_lanes = crossings > outcome->before && keepable ? outcome->before
                                                                          : crossings;
     }

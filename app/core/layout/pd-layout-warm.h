@@ -68,8 +68,9 @@ void          pd_layout_warm_rank   (PdLayoutWarm          *warm,
  * each step stood wherever that is still legal: ranks along the flow and
  * steps in each rank across it pushed on only as far as they must be,
  * each agency's lane before the next. Leaves @places as they were when
- * they are not laid out in ranks and lanes. */
-void          pd_layout_warm_settle (PdLayoutWarm          *warm,
+ * they are not laid out in ranks and lanes. Returns whether the steps
+ * were settled across the flow. */
+gboolean      pd_layout_warm_settle (PdLayoutWarm          *warm,
                                      PdDocument            *document,
                                      GArray                *places,
                                      const PdLayoutOptions *options);

@@ -80,43 +80,49 @@ break_cycles (Graph      *g,
 static gboolean
 assign_ranks (Graph *g)
 {
-  guint n = g->nodes->len;
-  g_autofree guint *incoming = g_new0 (guint, n);
-  g_autoptr(GArray) queue = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  guint n = g->nodes->len, queued = 0;
+  g_autofree guint *incoming = g_new0 (guint, MAX (n, 1));
+  g_autofree guint *queue = g_new (guint, MAX (n, 1));
+  g_autofree guint *start = g_new0 (guint, n + 1);
+  g_autofree guint *fill = NULL;
+  g_autofree guint *ways = g_new (guint, MAX (g->links->len, 1));
 
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (out, g_array_new (FALSE, FALSE, sizeof (guint)));
+  /* Each step's ways out, packed, in the links' order. */
+  for (guint i = 0; i < g->links->len; i++)
+    start[g_array_index (g->links, Link, i).from + 1]++;
+  for (guint v = 0; v < n; v++)
+    start[v + 1] += start[v];
+  fill = g_memdup2 (start, (n + 1) * sizeof (guint));
   for (guint i = 0; i < g->links->len; i++)
     {
       Link *l = &g_array_index (g->links, Link, i);
-      g_array_append_val (g_ptr_array_index (out, l->from), l->to);
+
+      ways[fill[l->from]++] = l->to;
       incoming[l->to]++;
     }
   for (guint i = 0; i < n; i++)
     if (incoming[i] == 0)
-      g_array_append_val (queue, i);
-  for (guint q = 0; q < queue->len; q++)
+      queue[queued++] = i;
+  for (guint q = 0; q < queued; q++)
     {
-      guint v = g_array_index (queue, guint, q);
-      GArray *ways = g_ptr_array_index (out, v);
+      guint v = queue[q];
 
-      for (guint k = 0; k < ways->len; k++)
+      for (guint k = start[v]; k < start[v + 1]; k++)
         {
-          guint w = g_array_index (ways, guint, k);
+          guint w = ways[k];
 
           g->rank[w] = MAX (g->rank[w], g->rank[v] + 1);
           if (--incoming[w] == 0)
-            g_array_append_val (queue, w);
+            queue[queued++] = w;
         }
     }
   /* Longest path seeds network simplex, which shortens the links. */
-  if (queue->len == n)
+  if (queued == n)
     pd_layout_rank (g);
   g->n_ranks = 0;
   for (guint i = 0; i < n; i++)
     g->n_ranks = MAX (g->n_ranks, g->rank[i] + 1);
-  return queue->len == n;
+  return queued == n;
 }
 
 /* The links to lay out: each transition, reversed where it closes a cycle
@@ -439,8 +445,9 @@ best_places (Graph                 *g,
       across[i] = flow_x ? pd_node_get_y (node) + pd_node_get_height (node) / 2
                          : pd_node_get_x (node) + pd_node_get_width (node) / 2;
     }
-  places = order_and_place (g, reading, index, across, options, flow_x, search, least);
-  if (!search)
+  places = order_and_place (g, reading, index, across, options, flow_x, search && !g->as_stood,
+                            least);
+  if (!search || g->as_stood)
     return places;
   other = order_and_place (g, reading, index, NULL, options, flow_x, TRUE, &crossings);
   /* Where the steps are wins unless the other crosses clearly less:
@@ -465,12 +472,14 @@ pd_layout_computed (void)
 
 /* The places of @document's steps (of @only, when given), and how many
  * pairs of links cross in them (@crossings) and whether every way was
- * tried (@searched), each optional. */
+ * tried (@searched), each optional. @as_stood: ordered only as the
+ * steps stand and placed across the flow no further (Graph). */
 static GArray *
 compute (PdDocument            *document,
          const PdLayoutOptions *options,
          GHashTable            *only,
          PdLayoutWarm          *warm,
+         gboolean               as_stood,
          guint                 *crossings,
          gboolean              *searched)
 {
@@ -489,6 +498,7 @@ compute (PdDocument            *document,
     options = &defaults;
   g_atomic_int_inc (&computed);
   flow_x = options->direction == PD_LAYOUT_LEFT_RIGHT;
+  g.as_stood = as_stood;
   collect_steps (&g, document, options, only, index);
   pd_reading_order (document, &reading, &reading_edges);
   rank_steps (&g, reading, reading_edges, index);
@@ -510,7 +520,7 @@ pd_layout_compute (PdDocument            *document,
                    const PdLayoutOptions *options)
 {
   g_return_val_if_fail (PD_IS_DOCUMENT (document), NULL);
-  return compute (document, options, NULL, NULL, NULL, NULL);
+  return compute (document, options, NULL, NULL, FALSE, NULL, NULL);
 }
 
 void
@@ -536,7 +546,7 @@ pd_layout_apply_to (PdDocument            *document,
     }
   if (g_hash_table_size (only) < 2)
     return;
-  places = compute (document, options, only, NULL, NULL, NULL);
+  places = compute (document, options, only, NULL, FALSE, NULL, NULL);
   for (guint i = 0; i < places->len; i++)
     {
       new_x = MIN (new_x, g_array_index (places, PdLayoutPlace, i).x);
@@ -686,7 +696,7 @@ lay_out_rounds (PdDocument            *document,
    * so that tidying a tidy pathway leaves it as it is. */
   for (guint round = 0; round < rounds; round++)
     {
-      g_autoptr(GArray) again = compute (document, options, NULL, NULL, &crossings, NULL);
+      g_autoptr(GArray) again = compute (document, options, NULL, NULL, FALSE, &crossings, NULL);
 
       if (same_places (again, places))
         {
@@ -731,12 +741,26 @@ pd_layout_lay_out_warm (PdDocument            *document,
 
   if (options == NULL)
     options = &defaults;
-  places = compute (document, options, NULL, warm, &crossings, &searched);
+  places = compute (document, options, NULL, warm, FALSE, &crossings, &searched);
   /* A warm layout keeps the places it settled. */
   if (warm)
     pd_layout_warm_settle (warm, document, places, options);
   lay_out_rounds (document, options, places, crossings,
                   warm ? 0 : rounds_needed (document, places, searched));
+}
+
+/* Whether every step of @warm stood in a column. */
+static gboolean
+every_step_stood (PdLayoutWarm *warm)
+{
+  GHashTableIter iter;
+  PdWarmStep *step;
+
+  g_hash_table_iter_init (&iter, warm->steps);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &step))
+    if (step->column < 0)
+      return FALSE;
+  return TRUE;
 }
 
 GArray *
@@ -746,13 +770,22 @@ pd_layout_places_warm (PdDocument            *document,
 {
   PdLayoutOptions defaults = PD_LAYOUT_OPTIONS_DEFAULT;
   GArray *places;
+  gboolean as_stood;
 
   g_return_val_if_fail (warm != NULL, NULL);
 
   if (options == NULL)
     options = &defaults;
-  /* As pd_layout_lay_out_warm() sets them, which lays out no rounds. */
-  places = compute (document, options, NULL, warm, NULL, NULL);
+  /* As pd_layout_lay_out_warm() sets them, which lays out no rounds.
+   * Every step put back in the order it stood in, where it stood across
+   * the flow or pushed on from there: how the layout ordered and placed
+   * them across it is not needed, unless the settling cannot be done. */
+  as_stood = warm->settle == PD_WARM_SETTLE_ORDER && !(options->aspect > 0) && every_step_stood (warm);
+  places = compute (document, options, NULL, warm, as_stood, NULL, NULL);
+  if (pd_layout_warm_settle (warm, document, places, options) || !as_stood)
+    return places;
+  g_array_unref (places);
+  places = compute (document, options, NULL, warm, FALSE, NULL, NULL);
   pd_layout_warm_settle (warm, document, places, options);
   return places;
 }
@@ -769,7 +802,7 @@ pd_layout_places (PdDocument            *document,
 
   if (options == NULL)
     options = &defaults;
-  places = compute (document, options, NULL, NULL, &crossings, &searched);
+  places = compute (document, options, NULL, NULL, FALSE, &crossings, &searched);
   if ((rounds = rounds_needed (document, places, searched)) == 0)
     return places;
   /* The rounds read where the steps are: they move in a scratch copy,
