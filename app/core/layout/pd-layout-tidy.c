@@ -78,11 +78,17 @@ count_drawing (PdDocument *document,
 static const struct {
   gboolean     columns;
   PdWarmSettle settle;
+  gboolean     turn_level;
 } warm_tries[] = {
-  { TRUE, PD_WARM_SETTLE_ALL },
-  { FALSE, PD_WARM_SETTLE_ALL },
-  { TRUE, PD_WARM_SETTLE_ORDER },
-  { TRUE, PD_WARM_SETTLE_NONE },
+  { TRUE, PD_WARM_SETTLE_ALL, TRUE },
+  { FALSE, PD_WARM_SETTLE_ALL, TRUE },
+  { TRUE, PD_WARM_SETTLE_ORDER, TRUE },
+  { TRUE, PD_WARM_SETTLE_NONE, TRUE },
+  /* A link turned to spare the steps after it a rank may be drawn back
+   * across others: the steps pushed on instead, tried too. */
+  { TRUE, PD_WARM_SETTLE_ALL, FALSE },
+  { TRUE, PD_WARM_SETTLE_ORDER, FALSE },
+  { TRUE, PD_WARM_SETTLE_NONE, FALSE },
 };
 
 /* What moving @moved steps and crossing @crossings costs beside the
@@ -125,6 +131,7 @@ tidy_warm (PdDocument             *document,
            guint                  *crossings)
 {
   guint best = moved, most = scratch + PD_WARM_MARGIN (scratch);
+  gboolean turned = FALSE;
 
   /* Crossings past scratch + moved / PD_WARM_STEPS_A_CROSSING cost more
    * than the layout from scratch: no need to count past them. */
@@ -137,6 +144,10 @@ tidy_warm (PdDocument             *document,
       g_autoptr(GArray) laid = NULL;
       guint count, still, cost;
 
+      /* No link turned: the steps pushed on are laid out already. */
+      if (!warm_tries[t].turn_level && !turned)
+        continue;
+
       /* Ranks from scratch, as the columns gave them: laid out already. */
       if (!warm_tries[t].columns && t > 0 && warm_tries[t - 1].columns
           && warm_tries[t - 1].settle == warm_tries[t].settle && !warm->ranks_changed)
@@ -144,16 +155,19 @@ tidy_warm (PdDocument             *document,
       /* Past the search limit each try is a whole layout of a large
        * pathway: only the one that keeps the columns and order, laid out
        * already, is weighed against the layout from scratch. */
-      if (ordered && !(warm_tries[t].columns && warm_tries[t].settle == PD_WARM_SETTLE_ORDER))
+      if (ordered && !(warm_tries[t].columns && warm_tries[t].settle == PD_WARM_SETTLE_ORDER
+                       && warm_tries[t].turn_level))
         continue;
       warm->columns = warm_tries[t].columns;
       warm->settle = warm_tries[t].settle;
+      warm->turn_level = warm_tries[t].turn_level;
       if (ordered && warm->columns && warm->settle == PD_WARM_SETTLE_ORDER)
         laid = g_array_ref (ordered);
       else
         {
           laid = pd_layout_places_warm (document, options, warm);
           pd_layout_warm_align (document, laid);
+          turned |= warm->level_turned;
         }
       still = pd_layout_places_moved (document, laid);
       if (still > best)
