@@ -144,7 +144,9 @@ tidy_warm (PdDocument             *document,
       g_autoptr(GArray) laid = NULL;
       guint count, still, cost;
 
-      /* No link turned: the steps pushed on are laid out already. */
+      /* No link turned (nor past the search limit, where the try that
+       * keeps the columns and order is laid out already, turned where
+       * that helps): the steps pushed on are laid out already. */
       if (!warm_tries[t].turn_level && !turned)
         continue;
 
@@ -155,8 +157,7 @@ tidy_warm (PdDocument             *document,
       /* Past the search limit each try is a whole layout of a large
        * pathway: only the one that keeps the columns and order, laid out
        * already, is weighed against the layout from scratch. */
-      if (ordered && !(warm_tries[t].columns && warm_tries[t].settle == PD_WARM_SETTLE_ORDER
-                       && warm_tries[t].turn_level))
+      if (ordered && !(warm_tries[t].columns && warm_tries[t].settle == PD_WARM_SETTLE_ORDER))
         continue;
       warm->columns = warm_tries[t].columns;
       warm->settle = warm_tries[t].settle;
