@@ -105,11 +105,17 @@ count_standing (PdDocument *document,
 static const struct {
   gboolean     columns;
   PdWarmSettle settle;
+  gboolean     turn_level;
 } warm_tries[] = {
-  { TRUE, PD_WARM_SETTLE_ALL },
-  { FALSE, PD_WARM_SETTLE_ALL },
-  { TRUE, PD_WARM_SETTLE_ORDER },
-  { TRUE, PD_WARM_SETTLE_NONE },
+  { TRUE, PD_WARM_SETTLE_ALL, TRUE },
+  { FALSE, PD_WARM_SETTLE_ALL, TRUE },
+  { TRUE, PD_WARM_SETTLE_ORDER, TRUE },
+  { TRUE, PD_WARM_SETTLE_NONE, TRUE },
+  /* A link turned to spare the steps after it a rank may be drawn back
+   * across others: the steps pushed on instead, tried too. */
+  { TRUE, PD_WARM_SETTLE_ALL, FALSE },
+  { TRUE, PD_WARM_SETTLE_ORDER, FALSE },
+  { TRUE, PD_WARM_SETTLE_NONE, FALSE },
 };
 
 /* What moving @moved steps and crossing @crossings costs beside the
@@ -153,6 +159,7 @@ tidy_warm (PdDocument             *document,
            guint                  *crossings)
 {
   guint best = moved, most = scratch + PD_WARM_MARGIN (scratch);
+  gboolean turned = FALSE;
 
   /* Crossings past scratch + moved / PD_WARM_STEPS_A_CROSSING cost more
    * than the layout from scratch: no need to count past them. */
@@ -167,6 +174,12 @@ tidy_warm (PdDocument             *document,
       g_autoptr(GArray) laid = NULL;
       guint count, still, cost;
 
+      /* No link turned (nor past the search limit, where the try that
+       * keeps the columns and order is laid out already, turned where
+       * that helps): the steps pushed on are laid out already. */
+      if (!warm_tries[t].turn_level && !turned)
+        continue;
+
       /* Ranks from scratch, as the columns gave them: laid out already. */
       if (!warm_tries[t].columns && t > 0 && warm_tries[t - 1].columns
           && warm_tries[t - 1].settle == warm_tries[t].settle && !warm->ranks_changed)
@@ -178,12 +191,14 @@ tidy_warm (PdDocument             *document,
         continue;
       warm->columns = warm_tries[t].columns;
       warm->settle = warm_tries[t].settle;
+      warm->turn_level = warm_tries[t].turn_level;
       if (ordered && warm->columns && warm->settle == PD_WARM_SETTLE_ORDER)
         laid = g_array_ref (ordered);
       else
         {
           laid = pd_layout_places_warm (document, options, warm);
           pd_layout_warm_align (document, laid);
+          turned |= warm->level_turned;
         }
       still = pd_layout_places_moved (document, laid);
       if (still > best)

@@ -205,6 +205,9 @@ pd_layout_warm_new (PdDocument            *document,
 
   warm = g_new0 (PdLayoutWarm, 1);
   warm->flow_x = flow_x;
+  warm->turn_level = TRUE;
+  warm->document = document;
+  warm->flow = options->flow != NULL;
   warm->n_columns = columns->len;
   warm->column_centre = g_new (double, MAX (columns->len, 1));
   warm->steps = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -245,13 +248,15 @@ pd_layout_warm_new (PdDocument            *document,
 /* Ranks along @links: each step at least at its column (@column, -1 for
  * none), pushed on past the steps before it; a step of no column with
  * none before it just before the first after it. The ranks no step is in
- * are left out. FALSE when @links close a cycle. */
+ * are left out. How many steps of a column were pushed past it in
+ * @pushed (nullable). FALSE when @links close a cycle. */
 static gboolean
 push_ranks (guint        n,
             GArray      *links,
             const int   *column,
             guint       *rank,
-            guint       *n_ranks)
+            guint       *n_ranks,
+            guint       *pushed)
 {
   g_autofree guint *incoming = g_new0 (guint, n + 1);
   g_autofree guint *start = g_new0 (guint, n + 1);
@@ -308,6 +313,12 @@ push_ranks (guint        n,
       if (!entered[v] && least != G_MAXUINT && least > 0)
         rank[v] = MAX (rank[v], least - 1);
     }
+  if (pushed)
+    {
+      *pushed = 0;
+      for (guint v = 0; v < n; v++)
+        *pushed += column[v] >= 0 && rank[v] != (guint) column[v];
+    }
   /* Ranks with no step in them closed up. */
   for (guint v = 0; v < n; v++)
     last = MAX (last, rank[v]);
@@ -322,16 +333,127 @@ push_ranks (guint        n,
   return TRUE;
 }
 
+/* Whether @a and @b (of one column) stand next to one another in it,
+ * across the flow: no other step of their column between them. */
+static gboolean
+neighbours (guint         n,
+            const int    *column,
+            const double *cross,
+            guint         a,
+            guint         b)
+{
+  double low = MIN (cross[a], cross[b]), high = MAX (cross[a], cross[b]);
+
+  for (guint v = 0; v < n; v++)
+    if (v != a && v != b && column[v] == column[a] && cross[v] > low && cross[v] < high)
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether no transition between @a and @b of @g has a label (nor shows
+ * people a year): a transition drawn level has no room for one. */
+static gboolean
+unlabelled (PdLayoutWarm *warm,
+            Graph        *g,
+            guint         a,
+            guint         b)
+{
+  const char *ida = pd_node_get_id (g_ptr_array_index (g->nodes, a));
+  const char *idb = pd_node_get_id (g_ptr_array_index (g->nodes, b));
+  GListModel *edges = pd_document_get_edges (warm->document);
+
+  if (warm->flow)
+    return FALSE;
+  for (guint e = 0; e < g_list_model_get_n_items (edges); e++)
+    {
+      g_autoptr(PdEdge) edge = g_list_model_get_item (edges, e);
+      const char *from = pd_edge_get_from_id (edge), *to = pd_edge_get_to_id (edge);
+      g_autofree char *label = NULL;
+
+      if (!((g_strcmp0 (from, ida) == 0 && g_strcmp0 (to, idb) == 0)
+            || (g_strcmp0 (from, idb) == 0 && g_strcmp0 (to, ida) == 0)))
+        continue;
+      if ((label = pd_scene_edge_label_text (edge)) != NULL)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* A link between two steps of one column (a transition added there) a
+ * layered layout cannot draw level: one end goes a rank on, and the steps
+ * after it with it. Where the two stand next to one another the link is
+ * left out of the layout, the transition drawn level between them
+ * (unless it has a label, which would have no room there);
+ * else it is turned the other way round where that pushes fewer steps
+ * out of their columns. @rank and @n_ranks: as push_ranks() gave them
+ * for @links, and then for the links as left. Returns whether the link
+ * was left out or turned. */
+
+static gboolean
+turn_level_links (PdLayoutWarm *warm,
+                  Graph        *g,
+                  guint         n,
+                  GArray       *links,
+                  const int    *column,
+                  const double *cross,
+                  guint        *rank,
+                  guint        *n_ranks)
+{
+  g_autofree guint *tried = NULL;
+  guint pushed, level = 0, tried_ranks, tried_pushed;
+  gboolean turned = FALSE;
+
+  /* A tidy draws no link level: one is a transition added since, more
+   * are steps placed by hand, laid out in ranks as ever. */
+  for (guint i = 0; i < links->len && level < 2; i++)
+    {
+      Link *l = &g_array_index (links, Link, i);
+
+      level += column[l->from] >= 0 && column[l->from] == column[l->to];
+    }
+  if (level != 1)
+    return FALSE;
+  tried = g_new (guint, MAX (n, 1));
+  push_ranks (n, links, column, rank, n_ranks, &pushed);
+  for (guint i = 0; i < links->len && pushed > 0; i++)
+    {
+      Link *l = &g_array_index (links, Link, i), was = *l;
+
+      if (column[l->from] < 0 || column[l->from] != column[l->to])
+        continue;
+      if (neighbours (n, column, cross, l->from, l->to) && unlabelled (warm, g, l->from, l->to))
+        {
+          g_array_remove_index (links, i--);
+          turned = TRUE;
+          continue;
+        }
+      *l = (Link) { was.to, was.from };
+      if (push_ranks (n, links, column, tried, &tried_ranks, &tried_pushed)
+          && tried_pushed < pushed)
+        {
+          pushed = tried_pushed;
+          turned = TRUE;
+        }
+      else
+        *l = was;
+    }
+  if (turned)
+    push_ranks (n, links, column, rank, n_ranks, NULL);
+  return turned;
+}
+
 void
 pd_layout_warm_rank (PdLayoutWarm *warm,
                      Graph        *g)
 {
   guint n = g->nodes->len, n_ranks, longest;
   g_autofree int *column = g_new (int, MAX (n, 1));
+  g_autofree double *cross = g_new (double, MAX (n, 1));
   g_autofree guint *rank = g_new0 (guint, MAX (n, 1));
   g_autoptr(GArray) links = g_array_copy (g->links);
 
   warm->ranks_changed = FALSE;
+  warm->level_turned = FALSE;
   if (!warm->columns)
     return;
   for (guint v = 0; v < n; v++)
@@ -340,6 +462,7 @@ pd_layout_warm_rank (PdLayoutWarm *warm,
                                               pd_node_get_id (g_ptr_array_index (g->nodes, v)));
 
       column[v] = step ? step->column : -1;
+      cross[v] = step ? step->cross : 0;
     }
   /* Links the way the columns go: a transition drawn back along the
    * flow stays so. */
@@ -355,13 +478,16 @@ pd_layout_warm_rank (PdLayoutWarm *warm,
           l->to = from;
         }
     }
-  if (!push_ranks (n, links, column, rank, &n_ranks))
+  if (!push_ranks (n, links, column, rank, &n_ranks, NULL))
     {
       g_array_set_size (links, 0);
       g_array_append_vals (links, g->links->data, g->links->len);
-      if (!push_ranks (n, links, column, rank, &n_ranks))
+      if (!push_ranks (n, links, column, rank, &n_ranks, NULL))
         return;
     }
+  else if (warm->turn_level)
+    warm->level_turned = turn_level_links (warm, g, n, links, column, cross, rank,
+                                           &n_ranks);
   /* Far longer than from scratch and than the columns there were: the
    * columns were not a layout's. (Ranks from scratch may be far fewer
    * than the columns where an edit cuts the pathway in two: each part

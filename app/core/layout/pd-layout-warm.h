@@ -39,6 +39,13 @@ typedef struct _PdLayoutWarm {
    * or links than from scratch (if not, a layout with the ranks from
    * scratch is the same). */
   gboolean    ranks_changed;
+  /* A link between two steps of one column turned round where that
+   * pushes fewer steps on a rank (TRUE unless set otherwise), and set by
+   * pd_layout_warm_rank(): whether one was. */
+  gboolean    turn_level;
+  gboolean    level_turned;
+  PdDocument *document;       /* (unowned) the steps are read from */
+  gboolean    flow;           /* people a year shown on transitions */
 } PdLayoutWarm;
 
 /* Where @document's steps stand, when they stand in columns along the
