@@ -25,6 +25,7 @@ typedef struct {
   guint      n_ranks;
   guint      n_lanes;
   double    *label_room;  /* after each rank, along the flow, for labels */
+  PdDocument *document;   /* whose steps these are, not owned */
 } Graph;
 
 /* Step @v's size along the flow (@across FALSE, left to right) or across
