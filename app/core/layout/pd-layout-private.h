@@ -89,6 +89,14 @@ void    pd_layout_wrap        (Graph                 *g,
                                const PdLayoutOptions *options,
                                gboolean               flow_x);
 
+/* How well @document, its steps at @places (of PdLayoutPlace) crossing
+ * @crossings transitions, fits a page of options->aspect: the scale at
+ * which it is drawn whole on it, 1% less for each crossing. */
+double  pd_layout_fit_score   (PdDocument            *document,
+                               GArray                *places,
+                               guint                  crossings,
+                               const PdLayoutOptions *options);
+
 /* pd-layout.c: the layout set in @document (a scratch copy), which
  * pd-layout-tidy.c keeps or not. */
 void    pd_layout_lay_out     (PdDocument            *document,

@@ -125,6 +125,10 @@ tidy_warm (PdDocument             *document,
            guint                  *crossings)
 {
   guint best = moved, most = scratch + PD_WARM_MARGIN (scratch);
+  /* A fit to a page moves the steps to rows as it must: the try drawn
+   * largest on the page is kept, whatever it moves. */
+  gboolean fit = options->aspect > 0 && ordered == NULL;
+  double fit_best = fit ? pd_layout_fit_score (document, *places, scratch, options) : 0;
 
   /* Crossings past scratch + moved / PD_WARM_STEPS_A_CROSSING cost more
    * than the layout from scratch: no need to count past them. */
@@ -156,6 +160,21 @@ tidy_warm (PdDocument             *document,
           pd_layout_warm_align (document, laid);
         }
       still = pd_layout_places_moved (document, laid);
+      if (fit)
+        {
+          double score;
+
+          count = count_drawing (document, laid, G_MAXUINT);
+          score = pd_layout_fit_score (document, laid, count, options);
+          if (score > fit_best * (1 + 1e-9))
+            {
+              g_array_unref (*places);
+              *places = g_steal_pointer (&laid);
+              *crossings = count;
+              fit_best = score;
+            }
+          continue;
+        }
       if (still > best)
         continue;
       /* Only a count up to @most can be kept. */

@@ -60,7 +60,7 @@
  * that crosses more than MORE_CROSSINGS lines more than the best by its
  * rows' sizes is not taken. */
 #define MOST_DRAWN 400
-#define MOST_WAYS 3
+#define MOST_WAYS 6
 #define CROSSING_COST 0.01
 
 typedef struct {
@@ -533,6 +533,22 @@ set_rows (const Wrap  *w,
     }
 }
 
+double
+pd_layout_fit_score (PdDocument            *document,
+                     GArray                *places,
+                     guint                  crossings,
+                     const PdLayoutOptions *options)
+{
+  g_autoptr(PdDocument) copy = pd_document_copy (document);
+  g_autoptr(PdScene) scene = NULL;
+  double scale;
+
+  pd_layout_apply_places (copy, places, options);
+  scene = pd_scene_new_from_document (copy);
+  scale = MIN (options->aspect / scene->bounds.width, 1 / scene->bounds.height);
+  return scale * MAX (1 - CROSSING_COST * crossings, CROSSING_COST);
+}
+
 void
 pd_layout_wrap (Graph                 *g,
                 GArray                *places,
@@ -541,7 +557,7 @@ pd_layout_wrap (Graph                 *g,
                 const PdLayoutOptions *options,
                 gboolean               flow_x)
 {
-  guint n = g->nodes->len, found[2], most, best_way = 0, best_rows = 0, least = G_MAXUINT;
+  guint n = g->nodes->len, found[2], most, best_way = 0, best_rows = 0;
   guint *rows[2][MOST_WAYS];
   Wrap ways[2];
   double best = 0;
@@ -564,24 +580,15 @@ pd_layout_wrap (Graph                 *g,
     for (guint i = 0; i < found[k]; i++)
       {
         g_autoptr(GArray) laid = g_array_copy (places);
-        g_autoptr(PdDocument) copy = pd_document_copy (g->document);
-        g_autoptr(PdScene) scene = NULL;
-        double scale;
-        guint crossings;
+        double score;
 
         set_rows (&ways[k], rows[k][i], laid);
-        pd_layout_apply_places (copy, laid, options);
-        scene = pd_scene_new_from_document (copy);
-        scale = MIN (options->aspect / scene->bounds.width, 1 / scene->bounds.height);
-        crossings = pd_layout_count_crossings (copy);
-        if (least == G_MAXUINT)
-          least = crossings;
-        /* Drawn larger, crossing not many more than the best way by the
-         * rows' sizes. */
-        scale *= 1 - CROSSING_COST * ((double) crossings - least);
-        if (scale > best * (1 + 1e-9))
+        score = pd_layout_fit_score (g->document, laid,
+                                     pd_layout_count_crossings_at (g->document, laid, G_MAXUINT),
+                                     options);
+        if (score > best * (1 + 1e-9))
           {
-            best = scale;
+            best = score;
             best_way = k;
             best_rows = i;
           }
