@@ -89,6 +89,9 @@ void    pd_layout_wrap        (Graph                 *g,
                                const PdLayoutOptions *options,
                                gboolean               flow_x);
 
+/* Fits to a page of up to this many steps are weighed as drawn: each a
+ * scene built, which a larger pathway's fit can spare less. */
+#define PD_LAYOUT_FIT_DRAWN 32
 /* How well @document, its steps at @places (of PdLayoutPlace) crossing
  * @crossings transitions, fits a page of options->aspect: the scale at
  * which it is drawn whole on it, 1% less for each crossing. */

@@ -127,7 +127,9 @@ tidy_warm (PdDocument             *document,
   guint best = moved, most = scratch + PD_WARM_MARGIN (scratch);
   /* A fit to a page moves the steps to rows as it must: the try drawn
    * largest on the page is kept, whatever it moves. */
-  gboolean fit = options->aspect > 0 && ordered == NULL;
+  gboolean fit = options->aspect > 0 && ordered == NULL
+                 && g_list_model_get_n_items (pd_document_get_nodes (document))
+                    <= PD_LAYOUT_FIT_DRAWN;
   double fit_best = fit ? pd_layout_fit_score (document, *places, scratch, options) : 0;
 
   /* Crossings past scratch + moved / PD_WARM_STEPS_A_CROSSING cost more

@@ -54,12 +54,10 @@
 /* Between the two sub-columns along the flow: room for the lines into
  * the second, which pass between steps of the first. */
 #define SPLIT_GAP 40.0
-/* Up to this many steps, this many ways to cut the rows, with tall
- * ranks in sub-columns and without, are weighed as drawn: the key, the
- * lines' bends and the title are guessed at by the rows' sizes. One
- * that crosses more than MORE_CROSSINGS lines more than the best by its
- * rows' sizes is not taken. */
-#define MOST_DRAWN 400
+/* Up to PD_LAYOUT_FIT_DRAWN steps, this many ways to cut the rows, with
+ * tall ranks in sub-columns and without, are weighed as drawn
+ * (pd_layout_fit_score()): the key, the lines' bends and the title are
+ * only guessed at by the rows' sizes. */
 #define MOST_WAYS 6
 #define CROSSING_COST 0.01
 
@@ -566,7 +564,7 @@ pd_layout_wrap (Graph                 *g,
     return;
   /* Small enough to draw, a few ways weighed as drawn; else the best by
    * the rows' sizes, as laid out (the sub-columns not tried). */
-  most = n <= MOST_DRAWN ? MOST_WAYS : 1;
+  most = n <= PD_LAYOUT_FIT_DRAWN ? MOST_WAYS : 1;
   for (guint k = 0; k < 2; k++)
     {
       wrap_init (&ways[k], g, places, rank_start, rank_size, options, flow_x);
