@@ -29,6 +29,7 @@ typedef struct {
    * further: a warm layout puts each back where it stood
    * (PD_WARM_SETTLE_ORDER), every step having stood in a column. */
   gboolean   as_stood;
+  PdDocument *document;   /* whose steps these are, not owned */
 } Graph;
 
 /* Step @v's size along the flow (@across FALSE, left to right) or across
@@ -91,6 +92,17 @@ void    pd_layout_wrap        (Graph                 *g,
                                const double          *rank_size,
                                const PdLayoutOptions *options,
                                gboolean               flow_x);
+
+/* Fits to a page of up to this many steps are weighed as drawn: each a
+ * scene built, which a larger pathway's fit can spare less. */
+#define PD_LAYOUT_FIT_DRAWN 32
+/* How well @document, its steps at @places (of PdLayoutPlace) crossing
+ * @crossings transitions, fits a page of options->aspect: the scale at
+ * which it is drawn whole on it, 1% less for each crossing. */
+double  pd_layout_fit_score   (PdDocument            *document,
+                               GArray                *places,
+                               guint                  crossings,
+                               const PdLayoutOptions *options);
 
 /* pd-layout.c: the layout set in @document (a scratch copy), which
  * pd-layout-tidy.c keeps or not. */

@@ -160,6 +160,12 @@ tidy_warm (PdDocument             *document,
 {
   guint best = moved, most = scratch + PD_WARM_MARGIN (scratch);
   gboolean turned = FALSE;
+  /* A fit to a page moves the steps to rows as it must: the try drawn
+   * largest on the page is kept, whatever it moves. */
+  gboolean fit = options->aspect > 0 && ordered == NULL
+                 && g_list_model_get_n_items (pd_document_get_nodes (document))
+                    <= PD_LAYOUT_FIT_DRAWN;
+  double fit_best = fit ? pd_layout_fit_score (document, *places, scratch, options) : 0;
 
   /* Crossings past scratch + moved / PD_WARM_STEPS_A_CROSSING cost more
    * than the layout from scratch: no need to count past them. */
@@ -201,6 +207,21 @@ tidy_warm (PdDocument             *document,
           turned |= warm->level_turned;
         }
       still = pd_layout_places_moved (document, laid);
+      if (fit)
+        {
+          double score;
+
+          count = count_drawing (document, laid, G_MAXUINT);
+          score = pd_layout_fit_score (document, laid, count, options);
+          if (score > fit_best * (1 + 1e-9))
+            {
+              g_array_unref (*places);
+              *places = g_steal_pointer (&laid);
+              *crossings = count;
+              fit_best = score;
+            }
+          continue;
+        }
       if (still > best)
         continue;
       /* Only a count up to @most can be kept. */

@@ -313,6 +313,7 @@ collect_steps (Graph                 *g,
   PdSceneOptions scene_options = { .details = options->details, .flow = options->flow };
   guint n;
 
+  g->document = document;
   g->nodes = g_ptr_array_new_with_free_func (g_object_unref);
   g->links = g_array_new (FALSE, FALSE, sizeof (Link));
   for (guint i = 0; i < g_list_model_get_n_items (node_list); i++)
