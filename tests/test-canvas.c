@@ -930,8 +930,9 @@ test_tidy_fit_page (Fixture       *f,
   TEST_GUI_REQUIRE_DISPLAY ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.tidy", "s",
                                              "fit-page"));
-  wait_for_frames ();
-  g_assert_cmpstr (pd_history_get_undo_label (f->history), ==, "Tidy");
+  /* Laid out in a thread: the window live meanwhile. */
+  g_assert_false (pd_history_can_undo (f->history));
+  g_assert_true (wait_for_undo_label (f->document, "Tidy"));
   g_assert_cmpuint (count_undo_steps (f->history), ==, 1);
   extent (f->document, &fit_w, &fit_h);
   pd_layout_tidy (reference, NULL, NULL);
@@ -1026,25 +1027,6 @@ window_on_generated (guint n)
   gtk_window_present (GTK_WINDOW (window));
   wait_for_frames ();
   return window;
-}
-
-/* Runs the main loop until @document's last change is labelled @label, or
- * a minute has gone. */
-static gboolean
-wait_for_undo_label (PdDocument *document,
-                     const char *label)
-{
-  PdHistory *history = pd_document_get_history (document);
-  gint64 until = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
-
-  while (g_get_monotonic_time () < until)
-    {
-      if (g_strcmp0 (pd_history_get_undo_label (history), label) == 0)
-        return TRUE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  return FALSE;
 }
 
 /* The places of @doc's steps, x and y, in document order. */
@@ -1456,10 +1438,10 @@ test_tidy_without_lanes_fit_page (Fixture       *f,
   TEST_GUI_REQUIRE_DISPLAY ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.tidy", "s",
                                              "fit-page"));
-  wait_for_frames ();
+  g_assert_true (wait_for_undo_label (f->document, "Tidy"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.tidy-without-lanes",
                                              NULL));
-  wait_for_frames ();
+  g_assert_true (wait_for_undo_label (f->document, "Tidy"));
   lanes = g_action_group_get_action_state (G_ACTION_GROUP (f->window), "tidy-lanes");
   g_assert_false (g_variant_get_boolean (lanes));
   extent (f->document, &fit_w, &fit_h);

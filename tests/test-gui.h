@@ -16,6 +16,25 @@ wait_for_frames (void)
     g_main_context_iteration (NULL, FALSE);
 }
 
+/* Runs the main loop until @document's last change is labelled @label, or
+ * a minute has gone. */
+static inline gboolean
+wait_for_undo_label (PdDocument *document,
+                     const char *label)
+{
+  PdHistory *history = pd_document_get_history (document);
+  gint64 until = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (g_get_monotonic_time () < until)
+    {
+      if (g_strcmp0 (pd_history_get_undo_label (history), label) == 0)
+        return TRUE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  return FALSE;
+}
+
 typedef struct {
   PdWindow *window;
   PdCanvas *canvas;

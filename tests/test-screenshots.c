@@ -195,6 +195,7 @@ test_tidy_fit_page (Fixture       *f,
 
   TEST_GUI_REQUIRE_DISPLAY ();
   g_assert_true (gtk_widget_activate_action (window, "win.tidy", "s", "fit-page"));
+  g_assert_true (wait_for_undo_label (f->document, "Tidy"));
   g_assert_true (gtk_widget_activate_action (window, "win.zoom-fit", NULL));
   shoot (window, "12-tidy-fit-page");
 }

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Tidy: the layered layout with agency lanes, one undo step. A large
- * pathway is laid out in a thread, on a copy of the document, while the
- * window shows progress and a Cancel button; a usual one at once. Also the
+ * pathway, or any fitted to a page, is laid out in a thread, on a copy of
+ * the document, while the window shows progress (after a moment) and a
+ * Cancel button; a usual one at once. Also the
  * Arrange menu's settings for it (lanes, spacing) and Draw Transitions. */
 #include <glib/gi18n.h>
 
@@ -276,7 +277,9 @@ tidy (GtkWidget  *widget,
       options.aspect = FIT_PAGE_ASPECT;
       self->tidy_target = "fit-page";
     }
-  if (n <= TIDY_AT_ONCE_STEPS)
+  /* A fit to a page draws the layouts it weighs, a second's work even for
+   * a small pathway: in the thread too, the window live meanwhile. */
+  if (n <= TIDY_AT_ONCE_STEPS && options.aspect <= 0)
     {
       /* Room for people a year in the labels, when they are shown. */
       g_autoptr(PdSceneFlow) people = flow ? pd_people_flow_new (self->document, NULL) : NULL;
