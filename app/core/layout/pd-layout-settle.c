@@ -246,6 +246,54 @@ by_target (gconstpointer a,
   return (x->index > y->index) - (x->index < y->index);
 }
 
+/* Each of the @n items' joined items, one for each transition it has
+ * (once for a transition to itself): those of the item @i at
+ * [@start[i], @start[i + 1]) of the array returned. */
+static Item **
+joined_items (PdDocument *document,
+              Item       *items,
+              guint       n,
+              GHashTable *by_id,
+              guint      *start)
+{
+  GListModel *edges = pd_document_get_edges (document);
+  guint n_edges = g_list_model_get_n_items (edges);
+  g_autofree Item **ends = g_new0 (Item *, 2 * MAX (n_edges, 1));
+  g_autofree guint *fill = NULL;
+  Item **joined;
+
+  memset (start, 0, (n + 1) * sizeof (guint));
+  for (guint e = 0; e < n_edges; e++)
+    {
+      g_autoptr(PdEdge) edge = g_list_model_get_item (edges, e);
+      Item *from = g_hash_table_lookup (by_id, pd_edge_get_from_id (edge));
+      Item *to = g_hash_table_lookup (by_id, pd_edge_get_to_id (edge));
+
+      if (from == NULL || to == NULL)
+        continue;
+      ends[2 * e] = from;
+      ends[2 * e + 1] = to;
+      start[from->index + 1]++;
+      if (to != from)
+        start[to->index + 1]++;
+    }
+  for (guint i = 0; i < n; i++)
+    start[i + 1] += start[i];
+  joined = g_new (Item *, MAX (start[n], 1));
+  fill = g_memdup2 (start, (n + 1) * sizeof (guint));
+  for (guint e = 0; e < n_edges; e++)
+    {
+      Item *from = ends[2 * e], *to = ends[2 * e + 1];
+
+      if (from == NULL)
+        continue;
+      joined[fill[from->index]++] = to;
+      if (to != from)
+        joined[fill[to->index]++] = from;
+    }
+  return joined;
+}
+
 /* Where a new step should stand across the flow: level with the steps
  * it is joined to (of its own lane, when there are any) as they stood;
  * else where it was laid out. */
@@ -255,8 +303,9 @@ aim_new_steps (PdDocument *document,
                guint       n,
                GHashTable *by_id)
 {
-  GListModel *edges = pd_document_get_edges (document);
   g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree guint *start = g_new (guint, n + 1);
+  g_autofree Item **joined = joined_items (document, items, n, by_id, start);
 
   for (guint i = 0; i < n; i++)
     {
@@ -271,23 +320,16 @@ aim_new_steps (PdDocument *document,
       item->target = item->laid;
       g_array_set_size (values, 0);
       for (int pass = 0; pass < 2 && values->len == 0; pass++)
-        for (guint e = 0; e < g_list_model_get_n_items (edges); e++)
+        for (guint k = start[i]; k < start[i + 1]; k++)
           {
-            g_autoptr(PdEdge) edge = g_list_model_get_item (edges, e);
-            const char *id = item->place->id, *other = NULL;
-            Item *joined;
+            Item *other = joined[k];
             double centre;
 
-            if (g_str_equal (pd_edge_get_from_id (edge), id))
-              other = pd_edge_get_to_id (edge);
-            else if (g_str_equal (pd_edge_get_to_id (edge), id))
-              other = pd_edge_get_from_id (edge);
-            joined = other ? g_hash_table_lookup (by_id, other) : NULL;
-            if (joined == NULL || joined->was == NULL || joined->was->column < 0)
+            if (other->was == NULL || other->was->column < 0)
               continue;
-            if (pass == 0 && joined->place->lane != item->place->lane)
+            if (pass == 0 && other->place->lane != item->place->lane)
               continue;
-            centre = joined->was->cross + joined->across / 2;
+            centre = other->was->cross + other->across / 2;
             g_array_append_val (values, centre);
           }
       if (values->len)
