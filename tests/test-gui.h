@@ -35,6 +35,24 @@ wait_for_undo_label (PdDocument *document,
   return FALSE;
 }
 
+/* The button labelled @label inside @widget, or NULL. */
+static inline GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
 typedef struct {
   PdWindow *window;
   PdCanvas *canvas;

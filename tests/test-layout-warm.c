@@ -493,6 +493,27 @@ steps_joined (PdDocument *doc,
   return FALSE;
 }
 
+/* @laid with a transition added from @from to @to (steps of @laid),
+ * tidied: each step still in its lane, no more crossings than a tidy may
+ * leave; how many steps moved. */
+static guint
+tidy_connected (PdDocument            *laid,
+                PdNode                *from,
+                PdNode                *to,
+                const PdLayoutOptions *options)
+{
+  g_autoptr(PdDocument) doc = pd_document_copy (laid);
+  g_autoptr(PdDocument) scratch = NULL;
+
+  pd_edit_connect (doc, pd_document_get_node (doc, pd_node_get_id (from)),
+                   pd_document_get_node (doc, pd_node_get_id (to)));
+  scratch = pd_document_copy (doc);
+  pd_layout_tidy (doc, options, NULL);
+  check_lanes (doc, options->lanes);
+  check_crossings (doc, scratch, options);
+  return count_moved (laid, doc);
+}
+
 /* A transition added from each step of a laid-out example back to its
  * first step (the one furthest against the flow), then a tidy: no step
  * need change rank or order, it is drawn back against the flow, and in
@@ -526,20 +547,11 @@ test_back_transitions (gconstpointer data)
       for (guint i = 0; i < n; i++)
         {
           g_autoptr(PdNode) from = g_list_model_get_item (nodes, i);
-          g_autoptr(PdDocument) doc = NULL;
-          g_autoptr(PdDocument) scratch = NULL;
           guint moved;
 
           if (from == first || steps_joined (laid, from, first))
             continue;
-          doc = pd_document_copy (laid);
-          pd_edit_connect (doc, pd_document_get_node (doc, pd_node_get_id (from)),
-                           pd_document_get_node (doc, pd_node_get_id (first)));
-          scratch = pd_document_copy (doc);
-          pd_layout_tidy (doc, &options, NULL);
-          check_lanes (doc, lanes);
-          check_crossings (doc, scratch, &options);
-          moved = count_moved (laid, doc);
+          moved = tidy_connected (laid, from, first, &options);
           m++;
           still += moved == 0;
           worst = MAX (worst, moved);
@@ -581,7 +593,6 @@ test_level_transitions (gconstpointer data)
             g_autoptr(PdNode) from = g_list_model_get_item (nodes, i);
             g_autoptr(PdNode) to = g_list_model_get_item (nodes, j);
             g_autoptr(PdDocument) doc = NULL;
-            g_autoptr(PdDocument) scratch = NULL;
             double below = G_MAXDOUBLE, above = -G_MAXDOUBLE;
             PdEdge *edge;
             guint moved;
@@ -605,21 +616,13 @@ test_level_transitions (gconstpointer data)
             if (below < MAX (pd_node_get_y (from), pd_node_get_y (to))
                 && above > MIN (pd_node_get_y (from), pd_node_get_y (to)))
               continue;
-            doc = pd_document_copy (laid);
-            pd_edit_connect (doc, pd_document_get_node (doc, pd_node_get_id (from)),
-                             pd_document_get_node (doc, pd_node_get_id (to)));
-            scratch = pd_document_copy (doc);
-            pd_layout_tidy (doc, &options, NULL);
-            check_lanes (doc, lanes);
-            check_crossings (doc, scratch, &options);
-            moved = count_moved (laid, doc);
+            moved = tidy_connected (laid, from, to, &options);
             m++;
             worst = MAX (worst, moved);
             /* With a label, which a level transition has no room for, it
              * goes from one rank to another. */
             if (!lanes || labelled++ > 0)
               continue;
-            g_clear_object (&doc);
             doc = pd_document_copy (laid);
             edge = pd_edit_connect (doc, pd_document_get_node (doc, pd_node_get_id (from)),
                                     pd_document_get_node (doc, pd_node_get_id (to)));

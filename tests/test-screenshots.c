@@ -318,24 +318,6 @@ test_library (Fixture       *f,
   shoot (GTK_WIDGET (f->window), "13-agencies-from-library");
 }
 
-/* The button labelled @label inside @widget, or NULL. */
-static GtkWidget *
-labelled_button (GtkWidget  *widget,
-                 const char *label)
-{
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = labelled_button (child, label);
-
-      if (found)
-        return found;
-    }
-  return NULL;
-}
-
 /* Tidy where the lanes force crossings, at 800 × 600 with large text:
  * the toast that offers a tidy without lanes, its button in reach. */
 static void
@@ -369,7 +351,7 @@ test_tidy_lanes_toast (Fixture       *f,
   g_assert_cmpfloat (bounds.origin.x, >=, 0);
   g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (window));
   /* Its button whole, inside it and clear of the figures. */
-  button = labelled_button (toast, "Tidy Without Lanes");
+  button = find_button (toast, "Tidy Without Lanes");
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_compute_bounds (button, window, &button_bounds));
   g_assert_true (gtk_widget_compute_bounds (title, window, &title_bounds));

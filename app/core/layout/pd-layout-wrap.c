@@ -75,6 +75,21 @@ typedef struct {
 } Wrap;
 
 static int
+by_lane_then_across (gconstpointer a,
+                     gconstpointer b,
+                     gpointer      data)
+{
+  const Wrap *w = data;
+  guint u = *(const guint *) a, v = *(const guint *) b;
+
+  if (w->g->lane[u] != w->g->lane[v])
+    return w->g->lane[u] < w->g->lane[v] ? -1 : 1;
+  if (w->cross[u] != w->cross[v])
+    return w->cross[u] < w->cross[v] ? -1 : 1;
+  return (u > v) - (u < v);
+}
+
+static int
 by_rank_lane_across (gconstpointer a,
                      gconstpointer b,
                      gpointer      data)
@@ -84,11 +99,7 @@ by_rank_lane_across (gconstpointer a,
 
   if (w->g->rank[u] != w->g->rank[v])
     return w->g->rank[u] < w->g->rank[v] ? -1 : 1;
-  if (w->g->lane[u] != w->g->lane[v])
-    return w->g->lane[u] < w->g->lane[v] ? -1 : 1;
-  if (w->cross[u] != w->cross[v])
-    return w->cross[u] < w->cross[v] ? -1 : 1;
-  return (u > v) - (u < v);
+  return by_lane_then_across (a, b, data);
 }
 
 /* The @m steps of @run (one rank's in one lane, in order across) in two
@@ -291,22 +302,6 @@ lay_rows (const Wrap  *w,
   row_start -= FIT_ROW_GAP;
   whole_size (w, longest, row_start, width, height);
 }
-
-static int
-by_lane_then_across (gconstpointer a,
-                     gconstpointer b,
-                     gpointer      data)
-{
-  const Wrap *w = data;
-  guint u = *(const guint *) a, v = *(const guint *) b;
-
-  if (w->g->lane[u] != w->g->lane[v])
-    return w->g->lane[u] < w->g->lane[v] ? -1 : 1;
-  if (w->cross[u] != w->cross[v])
-    return w->cross[u] < w->cross[v] ? -1 : 1;
-  return (u > v) - (u < v);
-}
-
 
 /* Rows of @cut (the rank each row starts at, back from the end) into
  * @row, a row a rank. */
