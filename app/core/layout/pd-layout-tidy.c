@@ -206,7 +206,6 @@ tidy_warm (PdDocument             *document,
           pd_layout_warm_align (document, laid);
           turned |= warm->level_turned;
         }
-      still = pd_layout_places_moved (document, laid);
       if (fit)
         {
           double score;
@@ -222,6 +221,7 @@ tidy_warm (PdDocument             *document,
             }
           continue;
         }
+      still = pd_layout_places_moved (document, laid);
       if (still > best)
         continue;
       /* Only a count up to @most can be kept. */
@@ -240,8 +240,9 @@ tidy_warm (PdDocument             *document,
 /* @document tidied, itself left as it is: how many transitions then
  * cross (counted only until past @bound), and (when @out) the steps'
  * places. What the steps cross where they stand is counted once, in
- * @standing, for the rest of the tidy too. When the steps stand in columns, also laid out from where they
- * stand: that kept as tidy_warm() weighs steps moved against crossings. */
+ * @standing, for the rest of the tidy too. When the steps stand in
+ * columns, also laid out from where they stand: that kept as tidy_warm()
+ * weighs steps moved against crossings. */
 static guint
 tidy_places (PdDocument             *document,
              const PdLayoutOptions  *options,
