@@ -158,6 +158,22 @@ test_gui_log_writer (GLogLevelFlags   level,
   return g_log_writer_default (level, fields, n_fields, data);
 }
 
+/* The application's stylesheet, which AdwApplication loads for its
+ * windows; the tests' windows have no application, and without it they
+ * would be laid out as the designer never is (the side pane's width, for
+ * one, comes from it). */
+static inline void
+test_gui_load_style (void)
+{
+  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+  g_type_ensure (PD_TYPE_WINDOW);   /* registers the resources */
+  gtk_css_provider_load_from_resource (provider, "/org/pathwaydesigner/Designer/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
 static inline void
 test_gui_init (int    *argc,
                char ***argv)
@@ -172,7 +188,10 @@ test_gui_init (int    *argc,
   g_test_init (argc, argv, NULL);
   have_display = gtk_init_check ();
   if (have_display)
-    adw_init ();
+    {
+      adw_init ();
+      test_gui_load_style ();
+    }
 }
 
 static inline gboolean

@@ -102,6 +102,65 @@ test_fits (Fixture       *f,
   set_text_dpi (96 * 1024);
 }
 
+/* How many lines the step kinds take above the diagram. */
+static guint
+palette_lines (Fixture *f)
+{
+  double last_top = -G_MAXDOUBLE;
+  guint lines = 0;
+
+  for (GtkWidget *kind = gtk_widget_get_first_child (GTK_WIDGET (f->window->palette)); kind;
+       kind = gtk_widget_get_next_sibling (kind))
+    {
+      graphene_rect_t bounds = bounds_in_window (f, kind);
+
+      if (bounds.origin.y > last_top + 0.5)
+        {
+          lines++;
+          last_top = bounds.origin.y;
+        }
+    }
+  return lines;
+}
+
+/* At 800 × 600 the diagram keeps most of the window: the step kinds take
+ * at most three lines, and the diagram at least half the window's width
+ * and height. With large text the side pane folds away rather than
+ * squeeze the diagram into a strip. */
+static void
+test_palette_lines (Fixture       *f,
+                    gconstpointer  data)
+{
+  const int dpis[] = { 96 * 1024, LARGE_TEXT_DPI };
+
+  TEST_GUI_REQUIRE_DISPLAY ();
+  for (guint d = 0; d < G_N_ELEMENTS (dpis); d++)
+    {
+      GtkWidget *window = GTK_WIDGET (f->window);
+      GtkWidget *diagram = GTK_WIDGET (f->window->scroller);
+      guint lines;
+
+      set_text_dpi (dpis[d]);
+      resize (f, 800, 600);
+      lines = palette_lines (f);
+      if (g_test_verbose ())
+        g_printerr ("text %d dpi: %u lines of kinds, pane %s, diagram %d × %d\n",
+                    dpis[d] / 1024, lines,
+                    adw_flap_get_folded (f->window->flap) ? "folded" : "beside",
+                    gtk_widget_get_width (diagram), gtk_widget_get_height (diagram));
+      g_assert_cmpuint (lines, >=, 1);
+      g_assert_cmpuint (lines, <=, 3);
+      for (GtkWidget *kind = gtk_widget_get_first_child (GTK_WIDGET (f->window->palette)); kind;
+           kind = gtk_widget_get_next_sibling (kind))
+        assert_beside_pane (f, kind);
+      g_assert_cmpint (gtk_widget_get_width (diagram) * 2, >=, gtk_widget_get_width (window));
+      g_assert_cmpint (gtk_widget_get_height (diagram) * 2, >=, gtk_widget_get_height (window));
+      if (dpis[d] == LARGE_TEXT_DPI)
+        g_assert_true (adw_flap_get_folded (f->window->flap));
+    }
+  set_text_dpi (96 * 1024);
+}
+
 /* win.show-sidebar (F9, the header bar's toggle) hides the pane and shows
  * it again; the diagram takes the room. */
 static void
@@ -263,27 +322,12 @@ test_empty_hint (Fixture       *f,
   g_assert_false (gtk_widget_get_visible (w->empty_hint));
 }
 
-/* The application's stylesheet, which AdwApplication loads for its
- * windows; these windows have no application. */
-static void
-load_style (void)
-{
-  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
-
-  g_type_ensure (PD_TYPE_WINDOW);   /* registers the resources */
-  gtk_css_provider_load_from_resource (provider, "/org/pathwaydesigner/Designer/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                              GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-}
-
 int
 main (int argc, char **argv)
 {
   test_gui_init (&argc, &argv);
-  if (have_display)
-    load_style ();
   TEST_GUI_ADD ("/side-pane/fits-800x600", test_fits);
+  TEST_GUI_ADD ("/side-pane/palette-lines", test_palette_lines);
   TEST_GUI_ADD ("/side-pane/toggle", test_toggle);
   TEST_GUI_ADD ("/side-pane/fold", test_fold);
   TEST_GUI_ADD ("/side-pane/zoom-label", test_zoom_label);
