@@ -9,7 +9,7 @@
 #include "pd-agency.h"
 #include "pd-edit.h"
 #include "pd-generate.h"
-#include "pd-layout.h"
+#include "pd-layout-private.h"
 #include "pd-scene.h"
 #include "pd-tiles.h"
 #include "test-common.h"
@@ -661,6 +661,36 @@ test_fit_applied (void)
   g_assert_cmpfloat (w2, <, w1 / 2);
 }
 
+/* Within one tidy a fit draws each layout it weighs once, however many
+ * times it weighs it: the same fit as drawing it every time, from a
+ * third or fewer of the scenes. */
+static void
+test_fit_memo (gconstpointer data)
+{
+  g_autoptr(PdDocument) each = test_load (data);
+  g_autoptr(PdDocument) once = test_load (data);
+  PdLayoutOptions options = PD_LAYOUT_OPTIONS_DEFAULT;
+  g_autofree char *each_text = NULL, *once_text = NULL;
+  guint start, every, remembered;
+
+  options.aspect = M_SQRT2;
+  pd_layout_fit_memo_disable (TRUE);
+  start = pd_layout_fit_scenes_drawn ();
+  pd_layout_tidy (each, &options, NULL);
+  every = pd_layout_fit_scenes_drawn () - start;
+  pd_layout_fit_memo_disable (FALSE);
+  start = pd_layout_fit_scenes_drawn ();
+  pd_layout_tidy (once, &options, NULL);
+  remembered = pd_layout_fit_scenes_drawn () - start;
+  if (g_test_verbose ())
+    g_printerr ("%u scenes drawn, %u without the memo\n", remembered, every);
+  each_text = test_write (each);
+  once_text = test_write (once);
+  g_assert_true (g_str_equal (once_text, each_text));
+  g_assert_cmpuint (remembered, >, 0);
+  g_assert_cmpuint (remembered * 2, <, every);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -675,5 +705,6 @@ main (int    argc,
   g_test_add_func ("/layout-wrap/generated-a3", test_generated_a3);
   test_add_per_example ("/layout-wrap/example-fits", test_example_fits);
   test_add_per_example ("/layout-wrap/example-a3", test_example_a3);
+  test_add_per_example ("/layout-wrap/fit-memo", test_fit_memo);
   return g_test_run ();
 }

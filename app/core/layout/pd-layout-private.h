@@ -96,13 +96,25 @@ void    pd_layout_wrap        (Graph                 *g,
 /* Fits to a page of up to this many steps are weighed as drawn: each a
  * scene built, which a larger pathway's fit can spare less. */
 #define PD_LAYOUT_FIT_DRAWN 32
-/* How well @document, its steps at @places (of PdLayoutPlace) crossing
- * @crossings transitions, fits a page of options->aspect: the scale at
- * which it is drawn whole on it, 1% less for each crossing. */
+/* pd-layout-fit.c: how well @document, its steps at @places (of
+ * PdLayoutPlace) crossing @crossings transitions, fits a page of
+ * options->aspect: the scale at which it is drawn whole on it, 1% less
+ * for each crossing. Between pd_layout_fit_remember() and
+ * pd_layout_fit_forget() (a tidy), places drawn once are not drawn
+ * again. */
 double  pd_layout_fit_score   (PdDocument            *document,
                                GArray                *places,
                                guint                  crossings,
                                const PdLayoutOptions *options);
+/* Starts this thread's memo of drawings, unless one is kept already:
+ * returns whether it did, for pd_layout_fit_forget(). */
+gboolean pd_layout_fit_remember (void);
+/* Ends the memo pd_layout_fit_remember() started (when @started). */
+void    pd_layout_fit_forget  (gboolean started);
+/* For the tests: scenes built to weigh fits since the program started,
+ * and the memo left unused (@disable), to compare with. */
+guint   pd_layout_fit_scenes_drawn  (void);
+void    pd_layout_fit_memo_disable  (gboolean disable);
 
 /* pd-layout.c: the layout set in @document (a scratch copy), which
  * pd-layout-tidy.c keeps or not. */

@@ -287,10 +287,10 @@ tidy_places (PdDocument             *document,
   return crossings;
 }
 
-void
-pd_layout_tidy (PdDocument            *document,
-                const PdLayoutOptions *options,
-                PdLayoutOutcome       *outcome)
+static void
+tidy (PdDocument            *document,
+      const PdLayoutOptions *options,
+      PdLayoutOutcome       *outcome)
 {
   PdLayoutOptions defaults = PD_LAYOUT_OPTIONS_DEFAULT;
   PdLayoutOutcome local;
@@ -361,4 +361,17 @@ pd_layout_tidy (PdDocument            *document,
                                                                          : crossings;
     }
   pd_layout_apply_places (document, tidied, options);
+}
+
+void
+pd_layout_tidy (PdDocument            *document,
+                const PdLayoutOptions *options,
+                PdLayoutOutcome       *outcome)
+{
+  /* A fit weighs the same places as drawn again and again: each drawn
+   * once in this tidy. */
+  gboolean remembering = pd_layout_fit_remember ();
+
+  tidy (document, options, outcome);
+  pd_layout_fit_forget (remembering);
 }

@@ -13,7 +13,6 @@
 #include <string.h>
 
 #include "pd-layout-private.h"
-#include "pd-scene.h"
 
 /* Room the scene keeps for a lane's name before its steps (across) or
  * above them (down), with the band's end beyond them and the margins on
@@ -59,7 +58,6 @@
  * (pd_layout_fit_score()): the key, the lines' bends and the title are
  * only guessed at by the rows' sizes. */
 #define MOST_WAYS 6
-#define CROSSING_COST 0.01
 
 typedef struct {
   Graph                 *g;
@@ -524,22 +522,6 @@ set_rows (const Wrap  *w,
       place->x = ORIGIN + round (x);
       place->y = ORIGIN + round (y);
     }
-}
-
-double
-pd_layout_fit_score (PdDocument            *document,
-                     GArray                *places,
-                     guint                  crossings,
-                     const PdLayoutOptions *options)
-{
-  g_autoptr(PdDocument) copy = pd_document_copy (document);
-  g_autoptr(PdScene) scene = NULL;
-  double scale;
-
-  pd_layout_apply_places (copy, places, options);
-  scene = pd_scene_new_from_document (copy);
-  scale = MIN (options->aspect / scene->bounds.width, 1 / scene->bounds.height);
-  return scale * MAX (1 - CROSSING_COST * crossings, CROSSING_COST);
 }
 
 void
