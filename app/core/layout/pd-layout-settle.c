@@ -343,6 +343,27 @@ aim_new_steps (PdDocument *document,
     }
 }
 
+/* The step @warm brings beside another (pd-layout-warm.h) aimed and
+ * ordered just past it, both as laid out and as they stood: the steps
+ * between them are fitted round it. */
+static void
+aim_beside (PdLayoutWarm *warm,
+            GHashTable   *by_id)
+{
+  Item *item, *other;
+  double side;
+
+  if (warm->beside == NULL)
+    return;
+  item = g_hash_table_lookup (by_id, warm->beside);
+  other = g_hash_table_lookup (by_id, warm->beside_of);
+  if (item == NULL || other == NULL || !item->stays || !other->stays)
+    return;
+  side = warm->beside_after ? 0.5 : -0.5;
+  item->target = other->target + side;
+  item->laid = other->laid + side;
+}
+
 /* Across the flow, a lane at a time in order: each rank's steps in the
  * lane settled between the end of the lane before and the start of the
  * next as its steps stood (past it when they do not fit), in the order
@@ -439,6 +460,7 @@ pd_layout_warm_settle (PdLayoutWarm          *warm,
   if (warm->settle >= PD_WARM_SETTLE_ALL)
     {
       aim_new_steps (document, items, n, by_id);
+      aim_beside (warm, by_id);
       settle_lanes (items, n, n_ranks, n_lanes, warm->settle == PD_WARM_SETTLE_ORDER, options);
     }
   for (guint i = 0; i < n; i++)

@@ -50,6 +50,66 @@ steps_overlap (PdDocument *document)
   return FALSE;
 }
 
+/* Steps in columns along the flow: by their place along it, then across
+ * it (@data: a gboolean, whether the flow runs left to right). */
+static int
+by_column (gconstpointer a,
+           gconstpointer b,
+           gpointer      data)
+{
+  PdNode *u = *(PdNode * const *) a, *v = *(PdNode * const *) b;
+  gboolean flow_x = *(const gboolean *) data;
+  double ua = flow_x ? pd_node_get_x (u) : pd_node_get_y (u);
+  double va = flow_x ? pd_node_get_x (v) : pd_node_get_y (v);
+  double uc = flow_x ? pd_node_get_y (u) : pd_node_get_x (u);
+  double vc = flow_x ? pd_node_get_y (v) : pd_node_get_x (v);
+
+  if (ua != va)
+    return ua < va ? -1 : 1;
+  return (uc > vc) - (uc < vc);
+}
+
+/* Whether a transition joins two steps of one column (one place along
+ * the flow of @options) with another step of the column between them:
+ * drawn straight it runs through that step, which no count of crossings
+ * sees, and what is there is no layout to keep. */
+static gboolean
+drawn_through_steps (PdDocument            *document,
+                     const PdLayoutOptions *options)
+{
+  GListModel *list = pd_document_get_nodes (document);
+  GListModel *edges = pd_document_get_edges (document);
+  guint n = g_list_model_get_n_items (list);
+  gboolean flow_x = options->direction == PD_LAYOUT_LEFT_RIGHT;
+  g_autoptr(GPtrArray) nodes = g_ptr_array_new_full (n, g_object_unref);
+  g_autoptr(GHashTable) at = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (nodes, g_list_model_get_item (list, i));
+  g_ptr_array_sort_with_data (nodes, by_column, &flow_x);
+  for (guint i = 0; i < n; i++)
+    g_hash_table_insert (at, (gpointer) pd_node_get_id (g_ptr_array_index (nodes, i)),
+                         GUINT_TO_POINTER (i + 1));
+  for (guint e = 0; e < g_list_model_get_n_items (edges); e++)
+    {
+      g_autoptr(PdEdge) edge = g_list_model_get_item (edges, e);
+      guint a = GPOINTER_TO_UINT (g_hash_table_lookup (at, pd_edge_get_from_id (edge)));
+      guint b = GPOINTER_TO_UINT (g_hash_table_lookup (at, pd_edge_get_to_id (edge)));
+      PdNode *u, *v;
+
+      if (a == 0 || b == 0 || a == b)
+        continue;
+      /* Sorted, the steps between two of one column stand between them. */
+      u = g_ptr_array_index (nodes, MIN (a, b) - 1);
+      v = g_ptr_array_index (nodes, MAX (a, b) - 1);
+      if (MAX (a, b) - MIN (a, b) > 1
+          && (flow_x ? pd_node_get_x (u) == pd_node_get_x (v)
+                     : pd_node_get_y (u) == pd_node_get_y (v)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Drawings counted whole, for the tests: a tidy counts at most two, the
  * layout and (unless it moved no step) what was there. */
 static gint drawings_counted;
@@ -328,8 +388,9 @@ tidy (PdDocument            *document,
       pd_layout_apply_places (document, tidied, options);
       return;
     }
-  /* Steps on one another are no layout to keep. */
-  keepable = !steps_overlap (document);
+  /* Steps on one another, or a transition through a step, are no
+   * layout to keep. */
+  keepable = !steps_overlap (document) && !drawn_through_steps (document, options);
   if (!options->lanes)
     {
       if (keepable)

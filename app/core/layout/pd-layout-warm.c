@@ -207,6 +207,7 @@ pd_layout_warm_new (PdDocument            *document,
   warm->flow_x = flow_x;
   warm->turn_level = TRUE;
   warm->document = document;
+  warm->lanes = options->lanes;
   warm->flow = options->flow != NULL;
   warm->n_columns = columns->len;
   warm->column_centre = g_new (double, MAX (columns->len, 1));
@@ -350,6 +351,44 @@ neighbours (guint         n,
   return TRUE;
 }
 
+/* Whether @b may be brought beside @a (of one column) without leaving
+ * its agency's lane: there are no lanes, or @a, @b and every step of the
+ * column between them across the flow are of one agency. */
+static gboolean
+one_lane_between (PdLayoutWarm *warm,
+                  Graph        *g,
+                    guint         n,
+                    const int    *column,
+                    const double *cross,
+                    guint         a,
+                    guint         b)
+{
+  double low = MIN (cross[a], cross[b]), high = MAX (cross[a], cross[b]);
+  const char *agency = pd_node_get_agency_id (g_ptr_array_index (g->nodes, a));
+
+  if (!warm->lanes)
+    return TRUE;
+  for (guint v = 0; v < n; v++)
+    if ((v == b || (column[v] == column[a] && cross[v] > low && cross[v] < high))
+        && g_strcmp0 (pd_node_get_agency_id (g_ptr_array_index (g->nodes, v)), agency) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* @b to be brought to stand beside @a in their column, on the side it
+ * stood on (pd_layout_warm_settle() fits the steps between round it). */
+static void
+bring_beside (PdLayoutWarm *warm,
+              Graph        *g,
+              const double *cross,
+              guint         a,
+              guint         b)
+{
+  warm->beside = pd_node_get_id (g_ptr_array_index (g->nodes, b));
+  warm->beside_of = pd_node_get_id (g_ptr_array_index (g->nodes, a));
+  warm->beside_after = cross[b] > cross[a];
+}
+
 /* Whether no transition between @a and @b of @g has a label (nor shows
  * people a year): a transition drawn level has no room for one. */
 static gboolean
@@ -383,7 +422,10 @@ unlabelled (PdLayoutWarm *warm,
  * layered layout cannot draw level: one end goes a rank on, and the steps
  * after it with it. Where the two stand next to one another the link is
  * left out of the layout, the transition drawn level between them
- * (unless it has a label, which would have no room there);
+ * (unless it has a label, which would have no room there); where steps
+ * of their own agency stand between them, the later is brought beside
+ * the earlier (in its lane) and the link drawn level so, only those
+ * steps moving;
  * else it is turned the other way round where that pushes fewer steps
  * out of their columns. @rank and @n_ranks: as push_ranks() gave them
  * for @links, and then for the links as left. Returns whether the link
@@ -421,8 +463,16 @@ turn_level_links (PdLayoutWarm *warm,
 
       if (column[l->from] < 0 || column[l->from] != column[l->to])
         continue;
-      if (neighbours (n, column, cross, l->from, l->to) && unlabelled (warm, g, l->from, l->to))
+      /* Brought beside only where the steps are settled back where they
+       * stood (pd_layout_warm_settle()): laid out afresh, the steps would
+       * stand as before, the transition drawn through those between. */
+      if (unlabelled (warm, g, l->from, l->to)
+          && (neighbours (n, column, cross, l->from, l->to)
+              || (warm->settle >= PD_WARM_SETTLE_ALL
+                  && one_lane_between (warm, g, n, column, cross, l->from, l->to))))
         {
+          if (!neighbours (n, column, cross, l->from, l->to))
+            bring_beside (warm, g, cross, l->from, l->to);
           g_array_remove_index (links, i--);
           turned = TRUE;
           continue;
@@ -454,6 +504,7 @@ pd_layout_warm_rank (PdLayoutWarm *warm,
 
   warm->ranks_changed = FALSE;
   warm->level_turned = FALSE;
+  warm->beside = warm->beside_of = NULL;
   if (!warm->columns)
     return;
   for (guint v = 0; v < n; v++)

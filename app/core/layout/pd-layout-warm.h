@@ -44,6 +44,15 @@ typedef struct _PdLayoutWarm {
    * pd_layout_warm_rank(): whether one was. */
   gboolean    turn_level;
   gboolean    level_turned;
+  /* Set by pd_layout_warm_rank() when such a link joins two steps of
+   * one column with others between them (of their agency, in lanes): the
+   * later step brought to stand beside the earlier, to be drawn level
+   * with it (their ids, the document's; else NULL), and whether it goes
+   * after it across the flow. */
+  const char *beside;
+  const char *beside_of;
+  gboolean    beside_after;
+  gboolean    lanes;          /* each agency's steps kept to its lane */
   PdDocument *document;       /* (unowned) the steps are read from */
   gboolean    flow;           /* people a year shown on transitions */
 } PdLayoutWarm;
