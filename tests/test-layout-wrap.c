@@ -661,6 +661,30 @@ test_fit_applied (void)
   g_assert_cmpfloat (w2, <, w1 / 2);
 }
 
+/* Tidy to Fit a Page pressed twice: the second finds the steps drawn
+ * as large on the page as it would draw them, and moves none (it moved
+ * 14 to 20 steps of every example but dementia and perinatal, crossing
+ * up to twice as many lines, when it weighed only its own tries). */
+static void
+test_fit_again (gconstpointer data)
+{
+  g_autoptr(PdDocument) doc = test_load (data);
+  PdLayoutOptions options = PD_LAYOUT_OPTIONS_DEFAULT;
+  PdLayoutOutcome outcome;
+  g_autofree char *once = NULL, *twice = NULL;
+
+  options.aspect = M_SQRT2;
+  pd_layout_tidy (doc, &options, &outcome);
+  g_assert_cmpuint (outcome.moved, >, 0);
+  once = test_write (doc);
+  pd_layout_tidy (doc, &options, &outcome);
+  twice = test_write (doc);
+  g_assert_cmpuint (outcome.moved, ==, 0);
+  g_assert_cmpuint (outcome.after, ==, outcome.before);
+  g_assert_false (outcome.kept);
+  g_assert_true (g_str_equal (once, twice));
+}
+
 /* Within one tidy a fit draws each layout it weighs once, however many
  * times it weighs it: the same fit as drawing it every time, from a
  * third or fewer of the scenes. */
@@ -706,5 +730,6 @@ main (int    argc,
   test_add_per_example ("/layout-wrap/example-fits", test_example_fits);
   test_add_per_example ("/layout-wrap/example-a3", test_example_a3);
   test_add_per_example ("/layout-wrap/fit-memo", test_fit_memo);
+  test_add_per_example ("/layout-wrap/fit-again", test_fit_again);
   return g_test_run ();
 }

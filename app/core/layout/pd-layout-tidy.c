@@ -157,6 +157,39 @@ count_standing (PdDocument *document,
   return standing->count;
 }
 
+/* In a fit to a page, whether @document's steps where they stand
+ * (crossing @before) are drawn on the page at least as large as at
+ * @tidied (crossing @after): then a fit fitted again stays as it is. Only
+ * where the lanes drawn are those asked for and the pathway is small
+ * enough for fits to be weighed as drawn. */
+static gboolean
+standing_fits (PdDocument            *document,
+               const PdLayoutOptions *options,
+               GArray                *tidied,
+               guint                  before,
+               guint                  after)
+{
+  PdLanes lanes, asked = !options->lanes ? PD_LANES_NONE
+                         : options->direction == PD_LAYOUT_LEFT_RIGHT ? PD_LANES_ACROSS
+                                                                       : PD_LANES_DOWN;
+  g_autoptr(GArray) standing = NULL;
+
+  g_object_get (document, "lanes", &lanes, NULL);
+  if (!(options->aspect > 0) || lanes != asked || tidied->len > PD_LAYOUT_FIT_DRAWN)
+    return FALSE;
+  standing = g_array_copy (tidied);
+  for (guint i = 0; i < standing->len; i++)
+    {
+      PdLayoutPlace *place = &g_array_index (standing, PdLayoutPlace, i);
+      PdNode *node = pd_document_get_node (document, place->id);
+
+      place->x = pd_node_get_x (node);
+      place->y = pd_node_get_y (node);
+    }
+  return pd_layout_fit_score (document, standing, before, options)
+         >= pd_layout_fit_score (document, tidied, after, options);
+}
+
 /* Ways of laying @document out from where its steps stand: ranks kept
  * to the columns or from scratch; places kept where they are legal, the
  * order the steps stood in kept too (it crosses more, often, and is kept
@@ -376,6 +409,16 @@ tidy (PdDocument            *document,
                     : count_standing (document, &standing, bound);
   outcome->before_more = bound < G_MAXUINT && outcome->before > bound;
   outcome->after = outcome->tidied;
+  /* A fit drawn as large as the steps where they stand is no better:
+   * they stay, and Tidy to Fit a Page pressed twice moves nothing. */
+  if (outcome->moved > 0 && !outcome->before_more
+      && standing_fits (document, options, tidied, outcome->before, outcome->tidied)
+      && !steps_overlap (document) && !drawn_through_steps (document, options))
+    {
+      outcome->after = outcome->before;
+      outcome->moved = 0;
+      return;
+    }
   if (outcome->tidied <= outcome->before)
     {
       pd_layout_apply_places (document, tidied, options);
