@@ -135,6 +135,28 @@ warm_cost (guint moved,
   return moved + (crossings - scratch) * PD_WARM_STEPS_A_CROSSING;
 }
 
+/* Whether a try moving @still steps may cost less than @best (or as
+ * much, crossing fewer than @crossings); then @bound lowered to the most
+ * crossings it may have for that: none above @scratch when it moves as
+ * many steps as the best. */
+static gboolean
+may_win (guint  still,
+         guint  best,
+         guint  scratch,
+         guint  crossings,
+         guint *bound)
+{
+  if (still < best)
+    {
+      *bound = MIN (*bound, scratch + (best - still) / PD_WARM_STEPS_A_CROSSING);
+      return TRUE;
+    }
+  if (crossings == 0)
+    return FALSE;
+  *bound = MIN (*bound, MIN (scratch, crossings - 1));
+  return TRUE;
+}
+
 /* Of @document laid out from scratch (at @places, crossing @scratch and
  * moving @moved steps) and laid out from where its steps stand (@warm),
  * the layout of least cost (warm_cost(): a warm layout crossing a few
@@ -143,7 +165,9 @@ warm_cost (guint moved,
  * first. A warm layout may cross PD_WARM_MARGIN more than from scratch,
  * or as many as the steps where they stand: a tidy that moves few steps
  * makes nothing worse than it was. A try that moves more steps than the
- * best so far costs more whatever it crosses, and is not counted.
+ * best so far costs more whatever it crosses, and is not counted; one
+ * that may win is counted only as far as it still could, and the steps
+ * where they stand only when that decides.
  * @ordered (nullable): the places of the try that keeps the order the
  * steps stood in, laid out already past the search limit, and then the
  * only try. @standing: the steps where they stand, counted once. */
@@ -158,7 +182,8 @@ tidy_warm (PdDocument             *document,
            GArray                **places,
            guint                  *crossings)
 {
-  guint best = moved, most = scratch + PD_WARM_MARGIN (scratch);
+  guint best = moved, margin = scratch + PD_WARM_MARGIN (scratch), most = margin;
+  guint worth = scratch + moved / PD_WARM_STEPS_A_CROSSING;
   gboolean turned = FALSE;
   /* A fit to a page moves the steps to rows as it must: the try drawn
    * largest on the page is kept, whatever it moves. */
@@ -167,18 +192,14 @@ tidy_warm (PdDocument             *document,
                     <= PD_LAYOUT_FIT_DRAWN;
   double fit_best = fit ? pd_layout_fit_score (document, *places, scratch, options) : 0;
 
-  /* Crossings past scratch + moved / PD_WARM_STEPS_A_CROSSING cost more
-   * than the layout from scratch: no need to count past them. */
+  /* Crossings past @worth cost more than the layout from scratch: as
+   * many as the steps where they stand are allowed only up to there. */
   if (moved > 0)
-    {
-      guint worth = scratch + moved / PD_WARM_STEPS_A_CROSSING;
-
-      most = MAX (most, MIN (count_standing (document, standing, worth), worth));
-    }
+    most = MAX (margin, worth);
   for (guint t = 0; t < G_N_ELEMENTS (warm_tries) && best > 0; t++)
     {
       g_autoptr(GArray) laid = NULL;
-      guint count, still, cost;
+      guint count, still, cost, bound;
 
       /* No link turned (nor past the search limit, where the try that
        * keeps the columns and order is laid out already, turned where
@@ -224,9 +245,23 @@ tidy_warm (PdDocument             *document,
       still = pd_layout_places_moved (document, laid);
       if (still > best)
         continue;
-      /* Only a count up to @most can be kept. */
-      count = count_drawing (document, laid, most);
-      cost = warm_cost (still, count, scratch, most);
+      /* Only a count up to @most, and up to what could still win, can
+       * be kept. */
+      bound = most;
+      if (!may_win (still, best, scratch, *crossings, &bound))
+        continue;
+      count = count_drawing (document, laid, bound);
+      if (count > bound)
+        continue;
+      /* Past the margin the steps where they stand say whether it may
+       * cross as many (@count is then at most @worth): counted once, as
+       * far as pd_layout_tidy() will need them too (it asks for no more
+       * than PD_LAYOUT_EXACT_CROSSINGS or what the tidy crosses). */
+      cost = warm_cost (still, count, scratch,
+                        count <= margin ? margin
+                        : MIN (count_standing (document, standing,
+                                               MAX (most, PD_LAYOUT_EXACT_CROSSINGS)),
+                               worth));
       if (cost < best || (cost == best && cost != G_MAXUINT && count < *crossings))
         {
           g_array_unref (*places);
