@@ -171,7 +171,8 @@ may_win (guint  still,
  * @ordered (nullable): the places of the try that keeps the order the
  * steps stood in, laid out already past the search limit, and then the
  * only try, weighed only when it moves fewer steps than from scratch.
- * @standing: the steps where they stand, counted once. */
+ * @standing: the steps where they stand, counted once. @ranked: what
+ * every layout of @document reads and ranks alike, worked out once. */
 static void
 tidy_warm (PdDocument             *document,
            const PdLayoutOptions  *options,
@@ -180,6 +181,7 @@ tidy_warm (PdDocument             *document,
            guint                   moved,
            GArray                 *ordered,
            Standing               *standing,
+           PdLayoutRanked         *ranked,
            GArray                **places,
            guint                  *crossings)
 {
@@ -224,7 +226,7 @@ tidy_warm (PdDocument             *document,
         laid = g_array_ref (ordered);
       else
         {
-          laid = pd_layout_places_warm (document, options, warm);
+          laid = pd_layout_places_warm (document, options, warm, ranked);
           pd_layout_warm_align (document, laid);
           turned |= warm->level_turned;
         }
@@ -284,14 +286,16 @@ tidy_warm (PdDocument             *document,
 /* @document tidied, itself left as it is: how many transitions then
  * cross (counted only until past @bound), and (when @out) the steps'
  * places. What the steps cross where they stand is counted once, in
- * @standing, for the rest of the tidy too. When the steps stand in
- * columns, also laid out from where they stand: that kept as tidy_warm()
- * weighs steps moved against crossings. */
+ * @standing, for the rest of the tidy too; the reading order and the
+ * ranks from scratch are worked out once, in @ranked, for every layout
+ * of it. When the steps stand in columns, also laid out from where they
+ * stand: that kept as tidy_warm() weighs steps moved against crossings. */
 static guint
 tidy_places (PdDocument             *document,
              const PdLayoutOptions  *options,
              guint                   bound,
              Standing               *standing,
+             PdLayoutRanked         *ranked,
              GArray                **out)
 {
   g_autoptr(GArray) places = NULL;
@@ -308,7 +312,7 @@ tidy_places (PdDocument             *document,
     {
       warm->columns = TRUE;
       warm->settle = PD_WARM_SETTLE_ORDER;
-      ordered = pd_layout_places_warm (document, options, warm);
+      ordered = pd_layout_places_warm (document, options, warm, ranked);
       pd_layout_warm_align (document, ordered);
       if (pd_layout_places_moved (document, ordered) == 0)
         {
@@ -318,13 +322,13 @@ tidy_places (PdDocument             *document,
           return crossings;
         }
     }
-  places = pd_layout_places (document, options);
+  places = pd_layout_places (document, options, ranked);
   crossings = count_drawing (document, places, bound);
   if (warm)
     {
       pd_layout_warm_align (document, places);
       tidy_warm (document, options, warm, crossings, pd_layout_places_moved (document, places),
-                 ordered, standing, &places, &crossings);
+                 ordered, standing, ranked, &places, &crossings);
     }
   if (out)
     *out = g_steal_pointer (&places);
@@ -339,6 +343,7 @@ pd_layout_tidy (PdDocument            *document,
   PdLayoutOptions defaults = PD_LAYOUT_OPTIONS_DEFAULT;
   PdLayoutOutcome local;
   Standing standing = { FALSE, 0, 0 };
+  g_autoptr(PdLayoutRanked) ranked = pd_layout_ranked_new ();
   g_autoptr(GArray) tidied = NULL;
   gboolean keepable;
   guint bound;
@@ -353,7 +358,7 @@ pd_layout_tidy (PdDocument            *document,
   /* The tidy first: what was there need only be counted as far as it
    * decides what to keep, or exactly while that is cheap; not at all
    * when the tidy left every step where it was. */
-  outcome->tidied = tidy_places (document, options, G_MAXUINT, &standing, &tidied);
+  outcome->tidied = tidy_places (document, options, G_MAXUINT, &standing, ranked, &tidied);
   bound = MAX (outcome->tidied, PD_LAYOUT_EXACT_CROSSINGS);
   outcome->moved = pd_layout_places_moved (document, tidied);
   outcome->before = outcome->moved == 0 ? outcome->tidied
@@ -400,7 +405,7 @@ pd_layout_tidy (PdDocument            *document,
       plain.lanes = FALSE;
       /* More than before counts as before when that is kept. */
       crossings = tidy_places (document, &plain, keepable ? outcome->before : G_MAXUINT,
-                               &standing, NULL);
+                               &standing, ranked, NULL);
       outcome->without_lanes = crossings > outcome->before && keepable ? outcome->before
                                                                          : crossings;
     }
