@@ -160,17 +160,19 @@ may_win (guint  still,
 /* Of @document laid out from scratch (at @places, crossing @scratch and
  * moving @moved steps) and laid out from where its steps stand (@warm),
  * the layout of least cost (warm_cost(): a warm layout crossing a few
- * more is kept only when it moves far fewer steps), in @places, and its
- * crossings in @crossings; on a tie, the one tried first, from scratch
- * first. A warm layout may cross PD_WARM_MARGIN more than from scratch,
- * or as many as the steps where they stand: a tidy that moves few steps
- * makes nothing worse than it was. A try that moves more steps than the
- * best so far costs more whatever it crosses, and is not counted; one
+ * more is kept only when it moves far fewer steps), in @places, its
+ * crossings in @crossings and the steps it moves in @kept_moved; on a
+ * tie, the one tried first, from scratch first. A warm layout may cross
+ * PD_WARM_MARGIN more than from scratch, or as many as the steps where
+ * they stand: a tidy that moves few steps makes nothing worse than it
+ * was. A try that moves more steps than the best so far costs more
+ * whatever it crosses, and is not counted; one
  * that may win is counted only as far as it still could, and the steps
  * where they stand only when that decides.
  * @ordered (nullable): the places of the try that keeps the order the
- * steps stood in, laid out already past the search limit, and then the
- * only try, weighed only when it moves fewer steps than from scratch.
+ * steps stood in, laid out already past the search limit (moving
+ * @ordered_moved steps), and then the only try, weighed only when it
+ * moves fewer steps than from scratch.
  * @standing: the steps where they stand, counted once. @ranked: what
  * every layout of @document reads and ranks alike, worked out once. */
 static void
@@ -180,10 +182,12 @@ tidy_warm (PdDocument             *document,
            guint                   scratch,
            guint                   moved,
            GArray                 *ordered,
+           guint                   ordered_moved,
            Standing               *standing,
            PdLayoutRanked         *ranked,
            GArray                **places,
-           guint                  *crossings)
+           guint                  *crossings,
+           guint                  *kept_moved)
 {
   guint best = moved, margin = scratch + PD_WARM_MARGIN (scratch), most = margin;
   guint worth = scratch + moved / PD_WARM_STEPS_A_CROSSING;
@@ -241,11 +245,12 @@ tidy_warm (PdDocument             *document,
               g_array_unref (*places);
               *places = g_steal_pointer (&laid);
               *crossings = count;
+              *kept_moved = pd_layout_places_moved (document, *places);
               fit_best = score;
             }
           continue;
         }
-      still = pd_layout_places_moved (document, laid);
+      still = laid == ordered ? ordered_moved : pd_layout_places_moved (document, laid);
       if (still > best)
         continue;
       /* Past the search limit that try is there to leave steps where
@@ -278,6 +283,7 @@ tidy_warm (PdDocument             *document,
           g_array_unref (*places);
           *places = g_steal_pointer (&laid);
           *crossings = count;
+          *kept_moved = still;
           best = cost;
         }
     }
@@ -285,7 +291,7 @@ tidy_warm (PdDocument             *document,
 
 /* @document tidied, itself left as it is: how many transitions then
  * cross (counted only until past @bound), and (when @out) the steps'
- * places. What the steps cross where they stand is counted once, in
+ * places and (when @moved) how many of them that moves. What the steps cross where they stand is counted once, in
  * @standing, for the rest of the tidy too; the reading order and the
  * ranks from scratch are worked out once, in @ranked, for every layout
  * of it. When the steps stand in columns, also laid out from where they
@@ -296,12 +302,13 @@ tidy_places (PdDocument             *document,
              guint                   bound,
              Standing               *standing,
              PdLayoutRanked         *ranked,
-             GArray                **out)
+             GArray                **out,
+             guint                  *moved)
 {
   g_autoptr(GArray) places = NULL;
   g_autoptr(GArray) ordered = NULL;
   g_autoptr(PdLayoutWarm) warm = pd_layout_warm_new (document, options);
-  guint crossings;
+  guint crossings, ordered_moved = 0, kept_moved = 0;
 
   /* Past the search limit a pathway is laid out once, its ordering cut
    * short: laid out again from its own places it orders on from where
@@ -314,11 +321,13 @@ tidy_places (PdDocument             *document,
       warm->settle = PD_WARM_SETTLE_ORDER;
       ordered = pd_layout_places_warm (document, options, warm, ranked);
       pd_layout_warm_align (document, ordered);
-      if (pd_layout_places_moved (document, ordered) == 0)
+      if ((ordered_moved = pd_layout_places_moved (document, ordered)) == 0)
         {
           crossings = count_drawing (document, ordered, bound);
           if (out)
             *out = g_steal_pointer (&ordered);
+          if (moved)
+            *moved = 0;
           return crossings;
         }
     }
@@ -327,11 +336,16 @@ tidy_places (PdDocument             *document,
   if (warm)
     {
       pd_layout_warm_align (document, places);
-      tidy_warm (document, options, warm, crossings, pd_layout_places_moved (document, places),
-                 ordered, standing, ranked, &places, &crossings);
+      kept_moved = pd_layout_places_moved (document, places);
+      tidy_warm (document, options, warm, crossings, kept_moved, ordered, ordered_moved,
+                 standing, ranked, &places, &crossings, &kept_moved);
     }
+  else if (moved)
+    kept_moved = pd_layout_places_moved (document, places);
   if (out)
     *out = g_steal_pointer (&places);
+  if (moved)
+    *moved = kept_moved;
   return crossings;
 }
 
@@ -346,7 +360,7 @@ pd_layout_tidy (PdDocument            *document,
   g_autoptr(PdLayoutRanked) ranked = pd_layout_ranked_new ();
   g_autoptr(GArray) tidied = NULL;
   gboolean keepable;
-  guint bound;
+  guint bound, moved;
 
   g_return_if_fail (PD_IS_DOCUMENT (document));
 
@@ -358,9 +372,9 @@ pd_layout_tidy (PdDocument            *document,
   /* The tidy first: what was there need only be counted as far as it
    * decides what to keep, or exactly while that is cheap; not at all
    * when the tidy left every step where it was. */
-  outcome->tidied = tidy_places (document, options, G_MAXUINT, &standing, ranked, &tidied);
+  outcome->tidied = tidy_places (document, options, G_MAXUINT, &standing, ranked, &tidied, &moved);
   bound = MAX (outcome->tidied, PD_LAYOUT_EXACT_CROSSINGS);
-  outcome->moved = pd_layout_places_moved (document, tidied);
+  outcome->moved = moved;
   outcome->before = outcome->moved == 0 ? outcome->tidied
                     : count_standing (document, &standing, bound);
   outcome->before_more = bound < G_MAXUINT && outcome->before > bound;
@@ -405,7 +419,7 @@ pd_layout_tidy (PdDocument            *document,
       plain.lanes = FALSE;
       /* More than before counts as before when that is kept. */
       crossings = tidy_places (document, &plain, keepable ? outcome->before : G_MAXUINT,
-                               &standing, ranked, NULL);
+                               &standing, ranked, NULL, NULL);
       outcome->without_lanes = crossings > outcome->before && keepable ? outcome->before
                                                                          : crossings;
     }
