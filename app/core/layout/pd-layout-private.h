@@ -116,15 +116,29 @@ void    pd_layout_fit_forget  (gboolean started);
 guint   pd_layout_fit_scenes_drawn  (void);
 void    pd_layout_fit_memo_disable  (gboolean disable);
 
+/* What every layout of all of a document's steps reads alike while they
+ * stay where they are: the reading order of its steps and transitions,
+ * and the links and ranks from scratch. The first layout given it works
+ * them out and keeps them there, and the next layouts of the document
+ * (in any options) take them from it: a tidy lays a large pathway out
+ * from scratch and from where it stands, and a small one more ways. */
+typedef struct _PdLayoutRanked PdLayoutRanked;
+
+PdLayoutRanked *pd_layout_ranked_new  (void);
+void            pd_layout_ranked_free (PdLayoutRanked *ranked);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdLayoutRanked, pd_layout_ranked_free)
+
 /* pd-layout.c: the layout set in @document (a scratch copy), which
  * pd-layout-tidy.c keeps or not. */
 void    pd_layout_lay_out     (PdDocument            *document,
                                const PdLayoutOptions *options);
 /* The places pd_layout_lay_out() would set, @document left as it is
  * (laid out in a scratch copy only when rounds of laying out again
- * follow). (transfer full) (element-type PdLayoutPlace). */
+ * follow), the first layout reading and ranking as @ranked (nullable)
+ * keeps. (transfer full) (element-type PdLayoutPlace). */
 GArray *pd_layout_places      (PdDocument            *document,
-                               const PdLayoutOptions *options);
+                               const PdLayoutOptions *options,
+                               PdLayoutRanked        *ranked);
 /* Whether @document is small enough for a layout to try every way
  * (rounds of laying out again among them), rather than lay out once. */
 gboolean pd_layout_searches   (PdDocument            *document);
@@ -134,10 +148,12 @@ void    pd_layout_apply_places (PdDocument            *document,
                                 GArray                *places,
                                 const PdLayoutOptions *options);
 
-/* For the tests: layouts computed (pd-layout.c) and drawings' crossings
- * counted whole by pd_layout_tidy() (pd-layout-tidy.c) since the program
- * started. */
+/* For the tests: layouts computed (pd-layout.c), of those how many read
+ * and ranked the steps (rather than take that from a PdLayoutRanked), and
+ * drawings' crossings counted whole by pd_layout_tidy()
+ * (pd-layout-tidy.c) since the program started. */
 guint   pd_layout_computed         (void);
+guint   pd_layout_ranked           (void);
 guint   pd_layout_drawings_counted (void);
 
 /* Crossings where the steps were are counted exactly up to this many

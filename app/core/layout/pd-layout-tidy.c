@@ -228,18 +228,46 @@ warm_cost (guint moved,
   return moved + (crossings - scratch) * PD_WARM_STEPS_A_CROSSING;
 }
 
+/* Whether a try moving @still steps may cost less than @best (or as
+ * much, crossing fewer than @crossings); then @bound lowered to the most
+ * crossings it may have for that: none above @scratch when it moves as
+ * many steps as the best. */
+static gboolean
+may_win (guint  still,
+         guint  best,
+         guint  scratch,
+         guint  crossings,
+         guint *bound)
+{
+  if (still < best)
+    {
+      *bound = MIN (*bound, scratch + (best - still) / PD_WARM_STEPS_A_CROSSING);
+      return TRUE;
+    }
+  if (crossings == 0)
+    return FALSE;
+  *bound = MIN (*bound, MIN (scratch, crossings - 1));
+  return TRUE;
+}
+
 /* Of @document laid out from scratch (at @places, crossing @scratch and
  * moving @moved steps) and laid out from where its steps stand (@warm),
  * the layout of least cost (warm_cost(): a warm layout crossing a few
- * more is kept only when it moves far fewer steps), in @places, and its
- * crossings in @crossings; on a tie, the one tried first, from scratch
- * first. A warm layout may cross PD_WARM_MARGIN more than from scratch,
- * or as many as the steps where they stand: a tidy that moves few steps
- * makes nothing worse than it was. A try that moves more steps than the
- * best so far costs more whatever it crosses, and is not counted.
+ * more is kept only when it moves far fewer steps), in @places, its
+ * crossings in @crossings and the steps it moves in @kept_moved; on a
+ * tie, the one tried first, from scratch first. A warm layout may cross
+ * PD_WARM_MARGIN more than from scratch, or as many as the steps where
+ * they stand: a tidy that moves few steps makes nothing worse than it
+ * was. A try that moves more steps than the best so far costs more
+ * whatever it crosses, and is not counted; one
+ * that may win is counted only as far as it still could, and the steps
+ * where they stand only when that decides.
  * @ordered (nullable): the places of the try that keeps the order the
- * steps stood in, laid out already past the search limit, and then the
- * only try. @standing: the steps where they stand, counted once. */
+ * steps stood in, laid out already past the search limit (moving
+ * @ordered_moved steps), and then the only try, weighed only when it
+ * moves fewer steps than from scratch.
+ * @standing: the steps where they stand, counted once. @ranked: what
+ * every layout of @document reads and ranks alike, worked out once. */
 static void
 tidy_warm (PdDocument             *document,
            const PdLayoutOptions  *options,
@@ -247,11 +275,15 @@ tidy_warm (PdDocument             *document,
            guint                   scratch,
            guint                   moved,
            GArray                 *ordered,
+           guint                   ordered_moved,
            Standing               *standing,
+           PdLayoutRanked         *ranked,
            GArray                **places,
-           guint                  *crossings)
+           guint                  *crossings,
+           guint                  *kept_moved)
 {
-  guint best = moved, most = scratch + PD_WARM_MARGIN (scratch);
+  guint best = moved, margin = scratch + PD_WARM_MARGIN (scratch), most = margin;
+  guint worth = scratch + moved / PD_WARM_STEPS_A_CROSSING;
   gboolean turned = FALSE;
   /* A fit to a page moves the steps to rows as it must: the try drawn
    * largest on the page is kept, whatever it moves. */
@@ -260,18 +292,14 @@ tidy_warm (PdDocument             *document,
                     <= PD_LAYOUT_FIT_DRAWN;
   double fit_best = fit ? pd_layout_fit_score (document, *places, scratch, options) : 0;
 
-  /* Crossings past scratch + moved / PD_WARM_STEPS_A_CROSSING cost more
-   * than the layout from scratch: no need to count past them. */
+  /* Crossings past @worth cost more than the layout from scratch: as
+   * many as the steps where they stand are allowed only up to there. */
   if (moved > 0)
-    {
-      guint worth = scratch + moved / PD_WARM_STEPS_A_CROSSING;
-
-      most = MAX (most, MIN (count_standing (document, standing, worth), worth));
-    }
+    most = MAX (margin, worth);
   for (guint t = 0; t < G_N_ELEMENTS (warm_tries) && best > 0; t++)
     {
       g_autoptr(GArray) laid = NULL;
-      guint count, still, cost;
+      guint count, still, cost, bound;
 
       /* No link turned (nor past the search limit, where the try that
        * keeps the columns and order is laid out already, turned where
@@ -295,7 +323,7 @@ tidy_warm (PdDocument             *document,
         laid = g_array_ref (ordered);
       else
         {
-          laid = pd_layout_places_warm (document, options, warm);
+          laid = pd_layout_places_warm (document, options, warm, ranked);
           pd_layout_warm_align (document, laid);
           turned |= warm->level_turned;
         }
@@ -310,21 +338,45 @@ tidy_warm (PdDocument             *document,
               g_array_unref (*places);
               *places = g_steal_pointer (&laid);
               *crossings = count;
+              *kept_moved = pd_layout_places_moved (document, *places);
               fit_best = score;
             }
           continue;
         }
-      still = pd_layout_places_moved (document, laid);
+      still = laid == ordered ? ordered_moved : pd_layout_places_moved (document, laid);
       if (still > best)
         continue;
-      /* Only a count up to @most can be kept. */
-      count = count_drawing (document, laid, most);
-      cost = warm_cost (still, count, scratch, most);
+      /* Past the search limit that try is there to leave steps where
+       * they stand: one that moves as many as the layout from scratch
+       * could win only by crossing fewer, which keeping a large
+       * pathway's order as it stood does not (generated, 1,000 to 50,000
+       * steps: as many with a fit to a page, 20% to 25% more in lanes),
+       * and is not counted, a whole drawing of a large pathway. */
+      if (ordered && still >= best)
+        continue;
+      /* Only a count up to @most, and up to what could still win, can
+       * be kept. */
+      bound = most;
+      if (!may_win (still, best, scratch, *crossings, &bound))
+        continue;
+      count = count_drawing (document, laid, bound);
+      if (count > bound)
+        continue;
+      /* Past the margin the steps where they stand say whether it may
+       * cross as many (@count is then at most @worth): counted once, as
+       * far as pd_layout_tidy() will need them too (it asks for no more
+       * than PD_LAYOUT_EXACT_CROSSINGS or what the tidy crosses). */
+      cost = warm_cost (still, count, scratch,
+                        count <= margin ? margin
+                        : MIN (count_standing (document, standing,
+                                               MAX (most, PD_LAYOUT_EXACT_CROSSINGS)),
+                               worth));
       if (cost < best || (cost == best && cost != G_MAXUINT && count < *crossings))
         {
           g_array_unref (*places);
           *places = g_steal_pointer (&laid);
           *crossings = count;
+          *kept_moved = still;
           best = cost;
         }
     }
@@ -332,21 +384,24 @@ tidy_warm (PdDocument             *document,
 
 /* @document tidied, itself left as it is: how many transitions then
  * cross (counted only until past @bound), and (when @out) the steps'
- * places. What the steps cross where they stand is counted once, in
- * @standing, for the rest of the tidy too. When the steps stand in
- * columns, also laid out from where they stand: that kept as tidy_warm()
- * weighs steps moved against crossings. */
+ * places and (when @moved) how many of them that moves. What the steps cross where they stand is counted once, in
+ * @standing, for the rest of the tidy too; the reading order and the
+ * ranks from scratch are worked out once, in @ranked, for every layout
+ * of it. When the steps stand in columns, also laid out from where they
+ * stand: that kept as tidy_warm() weighs steps moved against crossings. */
 static guint
 tidy_places (PdDocument             *document,
              const PdLayoutOptions  *options,
              guint                   bound,
              Standing               *standing,
-             GArray                **out)
+             PdLayoutRanked         *ranked,
+             GArray                **out,
+             guint                  *moved)
 {
   g_autoptr(GArray) places = NULL;
   g_autoptr(GArray) ordered = NULL;
   g_autoptr(PdLayoutWarm) warm = pd_layout_warm_new (document, options);
-  guint crossings;
+  guint crossings, ordered_moved = 0, kept_moved = 0;
 
   /* Past the search limit a pathway is laid out once, its ordering cut
    * short: laid out again from its own places it orders on from where
@@ -357,26 +412,33 @@ tidy_places (PdDocument             *document,
     {
       warm->columns = TRUE;
       warm->settle = PD_WARM_SETTLE_ORDER;
-      ordered = pd_layout_places_warm (document, options, warm);
+      ordered = pd_layout_places_warm (document, options, warm, ranked);
       pd_layout_warm_align (document, ordered);
-      if (pd_layout_places_moved (document, ordered) == 0)
+      if ((ordered_moved = pd_layout_places_moved (document, ordered)) == 0)
         {
           crossings = count_drawing (document, ordered, bound);
           if (out)
             *out = g_steal_pointer (&ordered);
+          if (moved)
+            *moved = 0;
           return crossings;
         }
     }
-  places = pd_layout_places (document, options);
+  places = pd_layout_places (document, options, ranked);
   crossings = count_drawing (document, places, bound);
   if (warm)
     {
       pd_layout_warm_align (document, places);
-      tidy_warm (document, options, warm, crossings, pd_layout_places_moved (document, places),
-                 ordered, standing, &places, &crossings);
+      kept_moved = pd_layout_places_moved (document, places);
+      tidy_warm (document, options, warm, crossings, kept_moved, ordered, ordered_moved,
+                 standing, ranked, &places, &crossings, &kept_moved);
     }
+  else if (moved)
+    kept_moved = pd_layout_places_moved (document, places);
   if (out)
     *out = g_steal_pointer (&places);
+  if (moved)
+    *moved = kept_moved;
   return crossings;
 }
 
@@ -388,9 +450,10 @@ tidy (PdDocument            *document,
   PdLayoutOptions defaults = PD_LAYOUT_OPTIONS_DEFAULT;
   PdLayoutOutcome local;
   Standing standing = { FALSE, 0, 0 };
+  g_autoptr(PdLayoutRanked) ranked = pd_layout_ranked_new ();
   g_autoptr(GArray) tidied = NULL;
   gboolean keepable;
-  guint bound;
+  guint bound, moved;
 
   g_return_if_fail (PD_IS_DOCUMENT (document));
 
@@ -402,9 +465,9 @@ tidy (PdDocument            *document,
   /* The tidy first: what was there need only be counted as far as it
    * decides what to keep, or exactly while that is cheap; not at all
    * when the tidy left every step where it was. */
-  outcome->tidied = tidy_places (document, options, G_MAXUINT, &standing, &tidied);
+  outcome->tidied = tidy_places (document, options, G_MAXUINT, &standing, ranked, &tidied, &moved);
   bound = MAX (outcome->tidied, PD_LAYOUT_EXACT_CROSSINGS);
-  outcome->moved = pd_layout_places_moved (document, tidied);
+  outcome->moved = moved;
   outcome->before = outcome->moved == 0 ? outcome->tidied
                     : count_standing (document, &standing, bound);
   outcome->before_more = bound < G_MAXUINT && outcome->before > bound;
@@ -460,7 +523,7 @@ tidy (PdDocument            *document,
       plain.lanes = FALSE;
       /* More than before counts as before when that is kept. */
       crossings = tidy_places (document, &plain, keepable ? outcome->before : G_MAXUINT,
-                               &standing, NULL);
+                               &standing, ranked, NULL, NULL);
       outcome->without_lanes = crossings > outcome->before && keepable ? outcome->before
                                                                          : crossings;
     }

@@ -119,9 +119,11 @@ void          pd_layout_lay_out_warm (PdDocument            *document,
                                       const PdLayoutOptions *options,
                                       PdLayoutWarm          *warm);
 /* The places pd_layout_lay_out_warm() would set, in document order,
- * @document left as it is. (transfer full) (element-type PdLayoutPlace). */
+ * @document left as it is, read and ranked as @ranked (nullable) keeps.
+ * (transfer full) (element-type PdLayoutPlace). */
 GArray       *pd_layout_places_warm  (PdDocument            *document,
                                       const PdLayoutOptions *options,
-                                      PdLayoutWarm          *warm);
+                                      PdLayoutWarm          *warm,
+                                      PdLayoutRanked        *ranked);
 
 G_END_DECLS

@@ -462,6 +462,80 @@ best_places (Graph                 *g,
   return places;
 }
 
+/* Layouts that read and ranked the steps, for the tests. */
+static gint rankings;
+
+guint
+pd_layout_ranked (void)
+{
+  return (guint) g_atomic_int_get (&rankings);
+}
+
+struct _PdLayoutRanked {
+  guint      n_steps;        /* 0: not worked out yet */
+  GPtrArray *reading;        /* PdNode */
+  GPtrArray *reading_edges;  /* PdEdge */
+  GArray    *links;          /* of Link, as rank_steps() left them */
+  guint     *rank;
+  guint      n_ranks;
+};
+
+PdLayoutRanked *
+pd_layout_ranked_new (void)
+{
+  return g_new0 (PdLayoutRanked, 1);
+}
+
+void
+pd_layout_ranked_free (PdLayoutRanked *ranked)
+{
+  g_clear_pointer (&ranked->reading, g_ptr_array_unref);
+  g_clear_pointer (&ranked->reading_edges, g_ptr_array_unref);
+  g_clear_pointer (&ranked->links, g_array_unref);
+  g_free (ranked->rank);
+  g_free (ranked);
+}
+
+/* @g's steps (all of @document's) in reading order, with their
+ * transitions (@reading, @reading_edges), linked and ranked from scratch:
+ * as @ranked keeps them when it does, else worked out (and kept there
+ * when given). */
+static void
+read_and_rank (Graph           *g,
+               PdDocument      *document,
+               GHashTable      *index,
+               PdLayoutRanked  *ranked,
+               GPtrArray      **reading,
+               GPtrArray      **reading_edges)
+{
+  guint n = g->nodes->len;
+
+  if (ranked && ranked->n_steps > 0 && ranked->n_steps == n)
+    {
+      *reading = g_ptr_array_ref (ranked->reading);
+      *reading_edges = g_ptr_array_ref (ranked->reading_edges);
+      g_array_append_vals (g->links, ranked->links->data, ranked->links->len);
+      memcpy (g->rank, ranked->rank, n * sizeof (guint));
+      g->n_ranks = ranked->n_ranks;
+      return;
+    }
+  g_atomic_int_inc (&rankings);
+  pd_reading_order (document, reading, reading_edges);
+  rank_steps (g, *reading, *reading_edges, index);
+  if (ranked == NULL || n == 0)
+    return;
+  g_clear_pointer (&ranked->reading, g_ptr_array_unref);
+  g_clear_pointer (&ranked->reading_edges, g_ptr_array_unref);
+  g_clear_pointer (&ranked->links, g_array_unref);
+  g_free (ranked->rank);
+  ranked->n_steps = n;
+  ranked->reading = g_ptr_array_ref (*reading);
+  ranked->reading_edges = g_ptr_array_ref (*reading_edges);
+  ranked->links = g_array_copy (g->links);
+  ranked->rank = g_memdup2 (g->rank, n * sizeof (guint));
+  ranked->n_ranks = g->n_ranks;
+}
+
 /* Layouts computed, for the tests. */
 static gint computed;
 
@@ -474,12 +548,15 @@ pd_layout_computed (void)
 /* The places of @document's steps (of @only, when given), and how many
  * pairs of links cross in them (@crossings) and whether every way was
  * tried (@searched), each optional. @as_stood: ordered only as the
- * steps stand and placed across the flow no further (Graph). */
+ * steps stand and placed across the flow no further (Graph). @ranked
+ * (nullable; with no @only): read and ranked as it keeps, or kept
+ * there. */
 static GArray *
 compute (PdDocument            *document,
          const PdLayoutOptions *options,
          GHashTable            *only,
          PdLayoutWarm          *warm,
+         PdLayoutRanked        *ranked,
          gboolean               as_stood,
          guint                 *crossings,
          gboolean              *searched)
@@ -501,8 +578,7 @@ compute (PdDocument            *document,
   flow_x = options->direction == PD_LAYOUT_LEFT_RIGHT;
   g.as_stood = as_stood;
   collect_steps (&g, document, options, only, index);
-  pd_reading_order (document, &reading, &reading_edges);
-  rank_steps (&g, reading, reading_edges, index);
+  read_and_rank (&g, document, index, only ? NULL : ranked, &reading, &reading_edges);
   if (warm)
     pd_layout_warm_rank (warm, &g);
   leave_room_for_labels (&g, reading_edges, index, options, flow_x);
@@ -521,7 +597,7 @@ pd_layout_compute (PdDocument            *document,
                    const PdLayoutOptions *options)
 {
   g_return_val_if_fail (PD_IS_DOCUMENT (document), NULL);
-  return compute (document, options, NULL, NULL, FALSE, NULL, NULL);
+  return compute (document, options, NULL, NULL, NULL, FALSE, NULL, NULL);
 }
 
 void
@@ -547,7 +623,7 @@ pd_layout_apply_to (PdDocument            *document,
     }
   if (g_hash_table_size (only) < 2)
     return;
-  places = compute (document, options, only, NULL, FALSE, NULL, NULL);
+  places = compute (document, options, only, NULL, NULL, FALSE, NULL, NULL);
   for (guint i = 0; i < places->len; i++)
     {
       new_x = MIN (new_x, g_array_index (places, PdLayoutPlace, i).x);
@@ -697,7 +773,8 @@ lay_out_rounds (PdDocument            *document,
    * so that tidying a tidy pathway leaves it as it is. */
   for (guint round = 0; round < rounds; round++)
     {
-      g_autoptr(GArray) again = compute (document, options, NULL, NULL, FALSE, &crossings, NULL);
+      g_autoptr(GArray) again = compute (document, options, NULL, NULL, NULL, FALSE, &crossings,
+                                         NULL);
 
       if (same_places (again, places))
         {
@@ -742,7 +819,7 @@ pd_layout_lay_out_warm (PdDocument            *document,
 
   if (options == NULL)
     options = &defaults;
-  places = compute (document, options, NULL, warm, FALSE, &crossings, &searched);
+  places = compute (document, options, NULL, warm, NULL, FALSE, &crossings, &searched);
   /* A warm layout keeps the places it settled. */
   if (warm)
     pd_layout_warm_settle (warm, document, places, options);
@@ -767,7 +844,8 @@ every_step_stood (PdLayoutWarm *warm)
 GArray *
 pd_layout_places_warm (PdDocument            *document,
                        const PdLayoutOptions *options,
-                       PdLayoutWarm          *warm)
+                       PdLayoutWarm          *warm,
+                       PdLayoutRanked        *ranked)
 {
   PdLayoutOptions defaults = PD_LAYOUT_OPTIONS_DEFAULT;
   GArray *places;
@@ -782,18 +860,19 @@ pd_layout_places_warm (PdDocument            *document,
    * the flow or pushed on from there: how the layout ordered and placed
    * them across it is not needed, unless the settling cannot be done. */
   as_stood = warm->settle == PD_WARM_SETTLE_ORDER && !(options->aspect > 0) && every_step_stood (warm);
-  places = compute (document, options, NULL, warm, as_stood, NULL, NULL);
+  places = compute (document, options, NULL, warm, ranked, as_stood, NULL, NULL);
   if (pd_layout_warm_settle (warm, document, places, options) || !as_stood)
     return places;
   g_array_unref (places);
-  places = compute (document, options, NULL, warm, FALSE, NULL, NULL);
+  places = compute (document, options, NULL, warm, ranked, FALSE, NULL, NULL);
   pd_layout_warm_settle (warm, document, places, options);
   return places;
 }
 
 GArray *
 pd_layout_places (PdDocument            *document,
-                  const PdLayoutOptions *options)
+                  const PdLayoutOptions *options,
+                  PdLayoutRanked        *ranked)
 {
   PdLayoutOptions defaults = PD_LAYOUT_OPTIONS_DEFAULT;
   g_autoptr(PdDocument) copy = NULL;
@@ -803,7 +882,7 @@ pd_layout_places (PdDocument            *document,
 
   if (options == NULL)
     options = &defaults;
-  places = compute (document, options, NULL, NULL, FALSE, &crossings, &searched);
+  places = compute (document, options, NULL, NULL, ranked, FALSE, &crossings, &searched);
   if ((rounds = rounds_needed (document, places, searched)) == 0)
     return places;
   /* The rounds read where the steps are: they move in a scratch copy,
