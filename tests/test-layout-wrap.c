@@ -685,6 +685,24 @@ test_fit_again (gconstpointer data)
   g_assert_true (g_str_equal (once, twice));
 }
 
+/* A larger pathway's fit fitted again moves nothing either (its boxes
+ * weighed: 300 generated steps moved every one, crossing 737 then 1,474
+ * lines, at the same scale; 1,000 steps, 5,375 then 6,839). */
+static void
+test_fit_again_large (void)
+{
+  g_autoptr(PdDocument) doc = pd_generate_pathway (300, 1, 5);
+  PdLayoutOptions options = PD_LAYOUT_OPTIONS_DEFAULT;
+  PdLayoutOutcome outcome;
+
+  options.aspect = M_SQRT2;
+  pd_layout_tidy (doc, &options, &outcome);
+  g_assert_cmpuint (outcome.moved, >, 0);
+  pd_layout_tidy (doc, &options, &outcome);
+  g_assert_cmpuint (outcome.moved, ==, 0);
+  g_assert_cmpuint (outcome.after, ==, outcome.before);
+}
+
 /* Within one tidy a fit draws each layout it weighs once, however many
  * times it weighs it: the same fit as drawing it every time, from a
  * third or fewer of the scenes. */
@@ -731,5 +749,6 @@ main (int    argc,
   test_add_per_example ("/layout-wrap/example-a3", test_example_a3);
   test_add_per_example ("/layout-wrap/fit-memo", test_fit_memo);
   test_add_per_example ("/layout-wrap/fit-again", test_fit_again);
+  g_test_add_func ("/layout-wrap/fit-again-large", test_fit_again_large);
   return g_test_run ();
 }

@@ -157,11 +157,40 @@ count_standing (PdDocument *document,
   return standing->count;
 }
 
+/* The scale at which the steps at @places (of @document) fit a page of
+ * options->aspect, by their boxes alone. */
+static double
+box_scale (PdDocument            *document,
+           GArray                *places,
+           const PdLayoutOptions *options)
+{
+  double left = G_MAXDOUBLE, top = G_MAXDOUBLE, right = -G_MAXDOUBLE, bottom = -G_MAXDOUBLE;
+
+  for (guint i = 0; i < places->len; i++)
+    {
+      PdLayoutPlace *place = &g_array_index (places, PdLayoutPlace, i);
+      PdNode *node = pd_document_get_node (document, place->id);
+
+      left = MIN (left, place->x);
+      top = MIN (top, place->y);
+      right = MAX (right, place->x + pd_node_get_width (node));
+      bottom = MAX (bottom, place->y + pd_node_get_height (node));
+    }
+  if (places->len == 0)
+    return 0;
+  return MIN (options->aspect / MAX (right - left, 1), 1 / MAX (bottom - top, 1));
+}
+
+/* A larger pathway's fit fitted again is kept where it crosses no more
+ * and its steps' boxes fit the page at least this share as large. */
+#define REFIT_SCALE 0.95
+
 /* In a fit to a page, whether @document's steps where they stand
  * (crossing @before) are drawn on the page at least as large as at
- * @tidied (crossing @after): then a fit fitted again stays as it is. Only
- * where the lanes drawn are those asked for and the pathway is small
- * enough for fits to be weighed as drawn. */
+ * @tidied (crossing @after): then a fit fitted again stays as it is.
+ * Past PD_LAYOUT_FIT_DRAWN steps, by the steps' boxes: the steps where
+ * they stand cross no more, and fit the page nearly as large. Only
+ * where the lanes drawn are those asked for. */
 static gboolean
 standing_fits (PdDocument            *document,
                const PdLayoutOptions *options,
@@ -175,7 +204,7 @@ standing_fits (PdDocument            *document,
   g_autoptr(GArray) standing = NULL;
 
   g_object_get (document, "lanes", &lanes, NULL);
-  if (!(options->aspect > 0) || lanes != asked || tidied->len > PD_LAYOUT_FIT_DRAWN)
+  if (!(options->aspect > 0) || lanes != asked)
     return FALSE;
   standing = g_array_copy (tidied);
   for (guint i = 0; i < standing->len; i++)
@@ -186,6 +215,10 @@ standing_fits (PdDocument            *document,
       place->x = pd_node_get_x (node);
       place->y = pd_node_get_y (node);
     }
+  if (tidied->len > PD_LAYOUT_FIT_DRAWN)
+    return before <= after
+           && box_scale (document, standing, options)
+              >= REFIT_SCALE * box_scale (document, tidied, options);
   return pd_layout_fit_score (document, standing, before, options)
          >= pd_layout_fit_score (document, tidied, after, options);
 }
@@ -476,7 +509,7 @@ tidy (PdDocument            *document,
    * they stay, and Tidy to Fit a Page pressed twice moves nothing. */
   if (outcome->moved > 0 && !outcome->before_more
       && standing_fits (document, options, tidied, outcome->before, outcome->tidied)
-      && !steps_overlap (document) && !drawn_through_steps (document, options))
+      && !steps_overlap (document))
     {
       outcome->after = outcome->before;
       outcome->moved = 0;
