@@ -664,7 +664,7 @@ steps_between (PdDocument *doc,
 
 /* A transition added between two steps of one column with others of
  * the column between them (all of one agency, in lanes), then a tidy:
- * the later step is brought beside the other and the transition drawn
+ * the step it reaches is brought beside the other and the transition drawn
  * level between them, only those steps moving; or another way is kept
  * that moves about as few. Measured over every such pair of every
  * example, lanes and no lanes, steps moved beside the steps between and

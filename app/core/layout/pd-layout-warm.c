@@ -357,11 +357,11 @@ neighbours (guint         n,
 static gboolean
 one_lane_between (PdLayoutWarm *warm,
                   Graph        *g,
-                    guint         n,
-                    const int    *column,
-                    const double *cross,
-                    guint         a,
-                    guint         b)
+                  guint         n,
+                  const int    *column,
+                  const double *cross,
+                  guint         a,
+                  guint         b)
 {
   double low = MIN (cross[a], cross[b]), high = MAX (cross[a], cross[b]);
   const char *agency = pd_node_get_agency_id (g_ptr_array_index (g->nodes, a));
@@ -422,10 +422,10 @@ unlabelled (PdLayoutWarm *warm,
  * layered layout cannot draw level: one end goes a rank on, and the steps
  * after it with it. Where the two stand next to one another the link is
  * left out of the layout, the transition drawn level between them
- * (unless it has a label, which would have no room there); where steps
- * of their own agency stand between them, the later is brought beside
- * the earlier (in its lane) and the link drawn level so, only those
- * steps moving;
+ * (unless it has a label, which would have no room there); where other
+ * steps of the column stand between them (of their agency, in lanes),
+ * the step the link reaches is brought beside the one it leaves and the
+ * link drawn level so, only those steps moving;
  * else it is turned the other way round where that pushes fewer steps
  * out of their columns. @rank and @n_ranks: as push_ranks() gave them
  * for @links, and then for the links as left. Returns whether the link

@@ -46,9 +46,9 @@ typedef struct _PdLayoutWarm {
   gboolean    level_turned;
   /* Set by pd_layout_warm_rank() when such a link joins two steps of
    * one column with others between them (of their agency, in lanes): the
-   * later step brought to stand beside the earlier, to be drawn level
-   * with it (their ids, the document's; else NULL), and whether it goes
-   * after it across the flow. */
+   * step it reaches brought to stand beside the one it leaves, to be
+   * drawn level with it (their ids, the document's; else NULL), and
+   * whether it goes after it across the flow. */
   const char *beside;
   const char *beside_of;
   gboolean    beside_after;
