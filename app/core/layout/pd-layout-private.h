@@ -128,6 +128,17 @@ PdLayoutRanked *pd_layout_ranked_new  (void);
 void            pd_layout_ranked_free (PdLayoutRanked *ranked);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdLayoutRanked, pd_layout_ranked_free)
 
+/* pd-layout-read.c: @g's steps (all of @document's) in reading order,
+ * with their transitions (@reading, @reading_edges), linked and ranked
+ * from scratch: as @ranked keeps them when it does, else worked out (and
+ * kept there when given). */
+void    pd_layout_read_and_rank (Graph           *g,
+                                 PdDocument      *document,
+                                 GHashTable      *index,
+                                 PdLayoutRanked  *ranked,
+                                 GPtrArray      **reading,
+                                 GPtrArray      **reading_edges);
+
 /* pd-layout.c: the layout set in @document (a scratch copy), which
  * pd-layout-tidy.c keeps or not. */
 void    pd_layout_lay_out     (PdDocument            *document,
@@ -142,6 +153,8 @@ GArray *pd_layout_places      (PdDocument            *document,
 /* Whether @document is small enough for a layout to try every way
  * (rounds of laying out again among them), rather than lay out once. */
 gboolean pd_layout_searches   (PdDocument            *document);
+/* The lanes the diagram draws for a layout in @options. */
+PdLanes pd_layout_lanes_drawn (const PdLayoutOptions *options);
 /* @places set in @document with the lanes of @options: one undo step,
  * "Tidy". */
 void    pd_layout_apply_places (PdDocument            *document,
@@ -149,7 +162,8 @@ void    pd_layout_apply_places (PdDocument            *document,
                                 const PdLayoutOptions *options);
 
 /* For the tests: layouts computed (pd-layout.c), of those how many read
- * and ranked the steps (rather than take that from a PdLayoutRanked), and
+ * and ranked the steps (pd-layout-read.c, rather than take that from a
+ * PdLayoutRanked), and
  * drawings' crossings counted whole by pd_layout_tidy()
  * (pd-layout-tidy.c) since the program started. */
 guint   pd_layout_computed         (void);

@@ -12,11 +12,28 @@
 
 static int
 by_left (gconstpointer a,
-         gconstpointer b)
+         gconstpointer b,
+         gpointer      data)
 {
   double x = pd_node_get_x (*(PdNode * const *) a), y = pd_node_get_x (*(PdNode * const *) b);
 
   return (x > y) - (x < y);
+}
+
+/* @document's steps (PdNode) sorted by @compare. (transfer full) */
+static GPtrArray *
+sorted_steps (PdDocument       *document,
+              GCompareDataFunc  compare,
+              gpointer          data)
+{
+  GListModel *list = pd_document_get_nodes (document);
+  guint n = g_list_model_get_n_items (list);
+  GPtrArray *nodes = g_ptr_array_new_full (n, g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (nodes, g_list_model_get_item (list, i));
+  g_ptr_array_sort_with_data (nodes, compare, data);
+  return nodes;
 }
 
 /* Whether any two steps lie on one another: then what is there is no
@@ -24,13 +41,9 @@ by_left (gconstpointer a,
 static gboolean
 steps_overlap (PdDocument *document)
 {
-  GListModel *list = pd_document_get_nodes (document);
-  guint n = g_list_model_get_n_items (list);
-  g_autoptr(GPtrArray) nodes = g_ptr_array_new_full (n, g_object_unref);
+  g_autoptr(GPtrArray) nodes = sorted_steps (document, by_left, NULL);
+  guint n = nodes->len;
 
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (nodes, g_list_model_get_item (list, i));
-  g_ptr_array_sort (nodes, by_left);
   for (guint i = 0; i < n; i++)
     {
       PdNode *a = g_ptr_array_index (nodes, i);
@@ -77,17 +90,12 @@ static gboolean
 drawn_through_steps (PdDocument            *document,
                      const PdLayoutOptions *options)
 {
-  GListModel *list = pd_document_get_nodes (document);
   GListModel *edges = pd_document_get_edges (document);
-  guint n = g_list_model_get_n_items (list);
   gboolean flow_x = options->direction == PD_LAYOUT_LEFT_RIGHT;
-  g_autoptr(GPtrArray) nodes = g_ptr_array_new_full (n, g_object_unref);
+  g_autoptr(GPtrArray) nodes = sorted_steps (document, by_column, &flow_x);
   g_autoptr(GHashTable) at = g_hash_table_new (g_str_hash, g_str_equal);
 
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (nodes, g_list_model_get_item (list, i));
-  g_ptr_array_sort_with_data (nodes, by_column, &flow_x);
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < nodes->len; i++)
     g_hash_table_insert (at, (gpointer) pd_node_get_id (g_ptr_array_index (nodes, i)),
                          GUINT_TO_POINTER (i + 1));
   for (guint e = 0; e < g_list_model_get_n_items (edges); e++)
@@ -198,13 +206,11 @@ standing_fits (PdDocument            *document,
                guint                  before,
                guint                  after)
 {
-  PdLanes lanes, asked = !options->lanes ? PD_LANES_NONE
-                         : options->direction == PD_LAYOUT_LEFT_RIGHT ? PD_LANES_ACROSS
-                                                                       : PD_LANES_DOWN;
   g_autoptr(GArray) standing = NULL;
+  PdLanes lanes;
 
   g_object_get (document, "lanes", &lanes, NULL);
-  if (!(options->aspect > 0) || lanes != asked)
+  if (!(options->aspect > 0) || lanes != pd_layout_lanes_drawn (options))
     return FALSE;
   standing = g_array_copy (tidied);
   for (guint i = 0; i < standing->len; i++)
