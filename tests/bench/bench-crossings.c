@@ -98,40 +98,47 @@ count (guint    how,
 }
 
 /* The pairs the packed sweep compares in full: for each line, those
- * that start within its span across x. */
+ * after it by left end that start before its right end. */
+static int
+by_left (const void *a,
+         const void *b)
+{
+  const double *s = a, *t = b;
+
+  return (s[0] > t[0]) - (s[0] < t[0]);
+}
+
 static double
 pairs_in_reach (Drawing *d)
 {
   guint n = d->segments->len;
-  g_autofree double *left = g_new (double, MAX (n, 1));
-  g_autofree double *right = g_new (double, MAX (n, 1));
+  g_autofree double *spans = g_new (double, 2 * MAX (n, 1));
   guint64 pairs = 0;
 
   for (guint i = 0; i < n; i++)
     {
       const double *s = (const double *) d->segments->data + 4 * i;
 
-      left[i] = MIN (s[0], s[2]);
-      right[i] = MAX (s[0], s[2]);
+      spans[2 * i] = MIN (s[0], s[2]);
+      spans[2 * i + 1] = MAX (s[0], s[2]);
     }
-  qsort (left, n, sizeof (double), by_time);
+  qsort (spans, n, 2 * sizeof (double), by_left);
   for (guint i = 0; i < n; i++)
     {
-      guint lo = 0, hi = n;
+      guint lo = i + 1, hi = n;
 
       while (lo < hi)
         {
           guint mid = lo + (hi - lo) / 2;
 
-          if (left[mid] > right[i])
+          if (spans[2 * mid] >= spans[2 * i + 1])
             hi = mid;
           else
             lo = mid + 1;
         }
-      pairs += lo;
+      pairs += lo - i - 1;
     }
-  /* Less, for each line, itself and those before it by left end. */
-  return pairs - (double) n * (n + 1) / 2;
+  return (double) pairs;
 }
 
 static void

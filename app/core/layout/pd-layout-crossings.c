@@ -115,7 +115,7 @@ packed_crossings (const double *segments,
         {
           const Swept *t = &swept[q];
 
-          if (t->x0 > right)
+          if (t->x0 >= right)
             break;
           if (t->bottom < top || t->top > bottom)
             continue;
@@ -157,7 +157,7 @@ sweep_is_quicker (const double *segments,
         {
           guint mid = lo + (hi - lo) / 2;
 
-          if (swept[mid].x0 > s->x1)
+          if (swept[mid].x0 >= s->x1)
             hi = mid;
           else
             lo = mid + 1;
@@ -235,43 +235,107 @@ pd_layout_segment_crossings (const double *segments,
   return pd_layout_segment_crossings_within (segments, ends, n, G_MAXUINT);
 }
 
+struct _PdLayoutDrawing {
+  GPtrArray *steps;   /* PdNode, in the document's order */
+  GArray    *ends;    /* of Link: each transition between two of them */
+};
+
+PdLayoutDrawing *
+pd_layout_drawing_new (PdDocument *document)
+{
+  GListModel *nodes = pd_document_get_nodes (document);
+  GListModel *edges = pd_document_get_edges (document);
+  g_autoptr(GHashTable) index = g_hash_table_new (g_str_hash, g_str_equal);
+  PdLayoutDrawing *drawing = g_new0 (PdLayoutDrawing, 1);
+
+  drawing->steps = g_ptr_array_new_with_free_func (g_object_unref);
+  drawing->ends = g_array_new (FALSE, FALSE, sizeof (Link));
+  for (guint i = 0; i < g_list_model_get_n_items (nodes); i++)
+    {
+      PdNode *node = g_list_model_get_item (nodes, i);
+
+      g_ptr_array_add (drawing->steps, node);
+      g_hash_table_insert (index, (gpointer) pd_node_get_id (node), GUINT_TO_POINTER (i + 1));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (edges); i++)
+    {
+      g_autoptr(PdEdge) edge = g_list_model_get_item (edges, i);
+      guint from = GPOINTER_TO_UINT (g_hash_table_lookup (index, pd_edge_get_from_id (edge)));
+      guint to = GPOINTER_TO_UINT (g_hash_table_lookup (index, pd_edge_get_to_id (edge)));
+      Link link = { from - 1, to - 1 };
+
+      if (from != 0 && to != 0 && from != to)
+        g_array_append_val (drawing->ends, link);
+    }
+  return drawing;
+}
+
+void
+pd_layout_drawing_free (PdLayoutDrawing *drawing)
+{
+  g_ptr_array_unref (drawing->steps);
+  g_array_unref (drawing->ends);
+  g_free (drawing);
+}
+
+guint
+pd_layout_drawing_crossings (PdLayoutDrawing *drawing,
+                             GArray          *places,
+                             guint            bound)
+{
+  guint n = drawing->steps->len, m = drawing->ends->len;
+  g_autofree double *centres = g_new (double, 2 * MAX (n, 1));
+  g_autofree double *segments = g_new (double, 4 * MAX (m, 1));
+  g_autofree gsize *ends = g_new (gsize, 2 * MAX (m, 1));
+  g_autoptr(GHashTable) at = NULL;
+  gboolean in_order = places && places->len == n;
+
+  /* A layout's places are the steps' in their order; others are looked
+   * up, and steps not among them stay where they stand. */
+  for (guint i = 0; in_order && i < n; i++)
+    in_order = g_array_index (places, PdLayoutPlace, i).id
+               == pd_node_get_id (g_ptr_array_index (drawing->steps, i));
+  if (places && !in_order)
+    {
+      at = g_hash_table_new (NULL, NULL);
+      for (guint i = 0; i < places->len; i++)
+        {
+          PdLayoutPlace *place = &g_array_index (places, PdLayoutPlace, i);
+          g_hash_table_insert (at, (gpointer) place->id, place);
+        }
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      PdNode *node = g_ptr_array_index (drawing->steps, i);
+      PdLayoutPlace *place = in_order ? &g_array_index (places, PdLayoutPlace, i)
+                             : at ? g_hash_table_lookup (at, pd_node_get_id (node)) : NULL;
+
+      centres[2 * i] = (place ? place->x : pd_node_get_x (node)) + pd_node_get_width (node) / 2;
+      centres[2 * i + 1] = (place ? place->y : pd_node_get_y (node))
+                           + pd_node_get_height (node) / 2;
+    }
+  for (guint i = 0; i < m; i++)
+    {
+      const Link *link = &g_array_index (drawing->ends, Link, i);
+
+      segments[4 * i] = centres[2 * link->from];
+      segments[4 * i + 1] = centres[2 * link->from + 1];
+      segments[4 * i + 2] = centres[2 * link->to];
+      segments[4 * i + 3] = centres[2 * link->to + 1];
+      ends[2 * i] = GPOINTER_TO_SIZE (g_ptr_array_index (drawing->steps, link->from));
+      ends[2 * i + 1] = GPOINTER_TO_SIZE (g_ptr_array_index (drawing->steps, link->to));
+    }
+  return pd_layout_segment_crossings_within (segments, ends, m, bound);
+}
+
 guint
 pd_layout_count_crossings_at (PdDocument *document,
                               GArray     *places,
                               guint       bound)
 {
-  GListModel *edges = pd_document_get_edges (document);
-  guint n = g_list_model_get_n_items (edges);
-  g_autoptr(GHashTable) at = g_hash_table_new (NULL, NULL);
-  g_autofree double *segments = g_new (double, 4 * MAX (n, 1));
-  g_autofree gsize *ends = g_new (gsize, 2 * MAX (n, 1));
-  guint m = 0;
+  g_autoptr(PdLayoutDrawing) drawing = pd_layout_drawing_new (document);
 
-  for (guint i = 0; places && i < places->len; i++)
-    {
-      PdLayoutPlace *place = &g_array_index (places, PdLayoutPlace, i);
-      g_hash_table_insert (at, (gpointer) place->id, place);
-    }
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(PdEdge) edge = g_list_model_get_item (edges, i);
-      PdNode *a = pd_document_get_node (document, pd_edge_get_from_id (edge));
-      PdNode *b = pd_document_get_node (document, pd_edge_get_to_id (edge));
-      PdLayoutPlace *p, *q;
-
-      if (a == NULL || b == NULL || a == b)
-        continue;
-      p = g_hash_table_lookup (at, pd_node_get_id (a));
-      q = g_hash_table_lookup (at, pd_node_get_id (b));
-      segments[4 * m] = (p ? p->x : pd_node_get_x (a)) + pd_node_get_width (a) / 2;
-      segments[4 * m + 1] = (p ? p->y : pd_node_get_y (a)) + pd_node_get_height (a) / 2;
-      segments[4 * m + 2] = (q ? q->x : pd_node_get_x (b)) + pd_node_get_width (b) / 2;
-      segments[4 * m + 3] = (q ? q->y : pd_node_get_y (b)) + pd_node_get_height (b) / 2;
-      ends[2 * m] = GPOINTER_TO_SIZE (a);
-      ends[2 * m + 1] = GPOINTER_TO_SIZE (b);
-      m++;
-    }
-  return pd_layout_segment_crossings_within (segments, ends, m, bound);
+  return pd_layout_drawing_crossings (drawing, places, bound);
 }
 
 guint

@@ -114,7 +114,6 @@ void
 pd_layout_order_ranks (Graph        *g,
                        GPtrArray    *ranks,
                        GPtrArray    *reading,
-                       GHashTable   *index,
                        const double *across,
                        gboolean      simple)
 {
@@ -122,14 +121,11 @@ pd_layout_order_ranks (Graph        *g,
    * now across the flow. */
   for (guint i = 0; i < reading->len; i++)
     {
-      guint found = GPOINTER_TO_UINT (g_hash_table_lookup (index, pd_node_get_id (
-                                        g_ptr_array_index (reading, i))));
-      guint v;
+      guint v = g->reading_at[i];
       GArray *rank;
 
-      if (found == 0)
+      if (v == G_MAXUINT)
         continue;
-      v = found - 1;
       rank = g_ptr_array_index (ranks, g->rank[v]);
 
       g->order[v] = rank->len;

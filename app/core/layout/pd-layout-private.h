@@ -30,6 +30,11 @@ typedef struct {
    * (PD_WARM_SETTLE_ORDER), every step having stood in a column. */
   gboolean   as_stood;
   PdDocument *document;   /* whose steps these are, not owned */
+  /* The steps in reading order (pd_layout_read_and_rank()) as their
+   * numbers here, and their transitions as the numbers of their ends:
+   * G_MAXUINT for a step not laid out. Looked up once. */
+  guint     *reading_at;
+  Link      *reading_ends;
 } Graph;
 
 /* Step @v's size along the flow (@across FALSE, left to right) or across
@@ -65,7 +70,6 @@ void    pd_layout_rank        (Graph       *g);
 void    pd_layout_order_ranks (Graph        *g,
                                GPtrArray    *ranks,
                                GPtrArray    *reading,
-                               GHashTable   *index,
                                const double *across,
                                gboolean      simple);
 /* pd-layout-order-simple.c: barycentre sweeps over the steps alone, then
@@ -217,6 +221,17 @@ guint   pd_layout_count_crossings_within   (PdDocument   *document,
 guint   pd_layout_count_crossings_at       (PdDocument   *document,
                                             GArray       *places,
                                             guint         bound);
+/* @document's steps and the transitions between two of them, looked up
+ * once for several counts of its drawing while it stays as it is. */
+typedef struct _PdLayoutDrawing PdLayoutDrawing;
+
+PdLayoutDrawing *pd_layout_drawing_new  (PdDocument      *document);
+void             pd_layout_drawing_free (PdLayoutDrawing *drawing);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PdLayoutDrawing, pd_layout_drawing_free)
+/* pd_layout_count_crossings_at() of the document @drawing was made of. */
+guint   pd_layout_drawing_crossings        (PdLayoutDrawing *drawing,
+                                            GArray          *places,
+                                            guint            bound);
 /* Pairs of links that cross, each drawn straight from its rank to its
  * rank, the ranks evenly apart, at @across (each step's place across
  * the flow): in each gap between neighbouring ranks, the links over it

@@ -14,8 +14,7 @@
  * laid out reversed. */
 static void
 break_cycles (Graph      *g,
-              GPtrArray  *reading,
-              GHashTable *index,
+              guint       n_reading,
               GPtrArray **out)
 {
   guint n = g->nodes->len;
@@ -23,12 +22,11 @@ break_cycles (Graph      *g,
   g_autofree guint *next = g_new0 (guint, n);          /* next way out to try */
   g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (guint));
 
-  for (guint r = 0; r < reading->len; r++)
+  for (guint r = 0; r < n_reading; r++)
     {
-      guint start = GPOINTER_TO_UINT (g_hash_table_lookup (index, g_ptr_array_index (reading, r)))
-                    - 1;
+      guint start = g->reading_at[r];
 
-      if (state[start])
+      if (start == G_MAXUINT || state[start])
         continue;
       state[start] = 1;
       g_array_append_val (stack, start);
@@ -114,20 +112,17 @@ static void
 link_steps (Graph      *g,
             GPtrArray  *reading,
             GPtrArray  *reading_edges,
-            GHashTable *index,
             gboolean    by_kind)
 {
   guint n = g->nodes->len;
   GPtrArray **out = g_new0 (GPtrArray *, n);
-  g_autoptr(GPtrArray) reading_ids = g_ptr_array_new ();
 
   for (guint i = 0; i < reading_edges->len; i++)
     {
       PdEdge *edge = g_ptr_array_index (reading_edges, i);
-      guint from = GPOINTER_TO_UINT (g_hash_table_lookup (index, pd_edge_get_from_id (edge)));
-      guint to = GPOINTER_TO_UINT (g_hash_table_lookup (index, pd_edge_get_to_id (edge)));
+      guint from = g->reading_ends[i].from, to = g->reading_ends[i].to;
 
-      if (from == 0 || to == 0 || from == to)
+      if (from == G_MAXUINT || to == G_MAXUINT || from == to)
         continue;
       /* A re-referral goes back along the journey: laid out as the
        * transition it returns along, it keeps the ranks. (A step down
@@ -135,18 +130,15 @@ link_steps (Graph      *g,
        * the cycles it closes.) */
       if (by_kind && pd_edge_get_kind (edge) == PD_EDGE_KIND_RE_REFERRAL)
         {
-          Link back = { to - 1, from - 1 };
+          Link back = { to, from };
           g_array_append_val (g->links, back);
           continue;
         }
-      if (out[from - 1] == NULL)
-        out[from - 1] = g_ptr_array_new ();
-      g_ptr_array_add (out[from - 1], GUINT_TO_POINTER (to - 1));
+      if (out[from] == NULL)
+        out[from] = g_ptr_array_new ();
+      g_ptr_array_add (out[from], GUINT_TO_POINTER (to));
     }
-  for (guint i = 0; i < reading->len; i++)
-    if (g_hash_table_contains (index, pd_node_get_id (g_ptr_array_index (reading, i))))
-      g_ptr_array_add (reading_ids, (gpointer) pd_node_get_id (g_ptr_array_index (reading, i)));
-  break_cycles (g, reading_ids, index, out);
+  break_cycles (g, reading->len, out);
   for (guint i = 0; i < n; i++)
     g_clear_pointer (&out[i], g_ptr_array_unref);
   g_free (out);
@@ -157,15 +149,14 @@ link_steps (Graph      *g,
 static void
 rank_steps (Graph      *g,
             GPtrArray  *reading,
-            GPtrArray  *reading_edges,
-            GHashTable *index)
+            GPtrArray  *reading_edges)
 {
-  link_steps (g, reading, reading_edges, index, TRUE);
+  link_steps (g, reading, reading_edges, TRUE);
   if (!assign_ranks (g))
     {
       g_array_set_size (g->links, 0);
       memset (g->rank, 0, g->nodes->len * sizeof (guint));
-      link_steps (g, reading, reading_edges, index, FALSE);
+      link_steps (g, reading, reading_edges, FALSE);
       assign_ranks (g);
     }
 }
@@ -183,6 +174,8 @@ struct _PdLayoutRanked {
   guint      n_steps;        /* 0: not worked out yet */
   GPtrArray *reading;        /* PdNode */
   GPtrArray *reading_edges;  /* PdEdge */
+  guint     *reading_at;     /* as Graph has them */
+  Link      *reading_ends;
   GArray    *links;          /* of Link, as rank_steps() left them */
   guint     *rank;
   guint      n_ranks;
@@ -200,8 +193,40 @@ pd_layout_ranked_free (PdLayoutRanked *ranked)
   g_clear_pointer (&ranked->reading, g_ptr_array_unref);
   g_clear_pointer (&ranked->reading_edges, g_ptr_array_unref);
   g_clear_pointer (&ranked->links, g_array_unref);
+  g_free (ranked->reading_at);
+  g_free (ranked->reading_ends);
   g_free (ranked->rank);
   g_free (ranked);
+}
+
+/* Each step of @reading and the ends of each of @reading_edges as their
+ * numbers in @g, by @index. */
+static void
+number_reading (Graph      *g,
+                GPtrArray  *reading,
+                GPtrArray  *reading_edges,
+                GHashTable *index)
+{
+  g->reading_at = g_new (guint, MAX (reading->len, 1));
+  g->reading_ends = g_new (Link, MAX (reading_edges->len, 1));
+  for (guint i = 0; i < reading->len; i++)
+    {
+      PdNode *node = g_ptr_array_index (reading, i);
+
+      g->reading_at[i] = GPOINTER_TO_UINT (g_hash_table_lookup (index, pd_node_get_id (node)))
+                         - 1;
+    }
+  for (guint i = 0; i < reading_edges->len; i++)
+    {
+      PdEdge *edge = g_ptr_array_index (reading_edges, i);
+
+      g->reading_ends[i].from = GPOINTER_TO_UINT (g_hash_table_lookup (index,
+                                                                       pd_edge_get_from_id (edge)))
+                                - 1;
+      g->reading_ends[i].to = GPOINTER_TO_UINT (g_hash_table_lookup (index,
+                                                                     pd_edge_get_to_id (edge)))
+                              - 1;
+    }
 }
 
 void
@@ -218,6 +243,9 @@ pd_layout_read_and_rank (Graph           *g,
     {
       *reading = g_ptr_array_ref (ranked->reading);
       *reading_edges = g_ptr_array_ref (ranked->reading_edges);
+      g->reading_at = g_memdup2 (ranked->reading_at, MAX (ranked->reading->len, 1) * sizeof (guint));
+      g->reading_ends = g_memdup2 (ranked->reading_ends,
+                                   MAX (ranked->reading_edges->len, 1) * sizeof (Link));
       g_array_append_vals (g->links, ranked->links->data, ranked->links->len);
       memcpy (g->rank, ranked->rank, n * sizeof (guint));
       g->n_ranks = ranked->n_ranks;
@@ -225,16 +253,22 @@ pd_layout_read_and_rank (Graph           *g,
     }
   g_atomic_int_inc (&rankings);
   pd_reading_order (document, reading, reading_edges);
-  rank_steps (g, *reading, *reading_edges, index);
+  number_reading (g, *reading, *reading_edges, index);
+  rank_steps (g, *reading, *reading_edges);
   if (ranked == NULL || n == 0)
     return;
   g_clear_pointer (&ranked->reading, g_ptr_array_unref);
   g_clear_pointer (&ranked->reading_edges, g_ptr_array_unref);
   g_clear_pointer (&ranked->links, g_array_unref);
+  g_free (ranked->reading_at);
+  g_free (ranked->reading_ends);
   g_free (ranked->rank);
   ranked->n_steps = n;
   ranked->reading = g_ptr_array_ref (*reading);
   ranked->reading_edges = g_ptr_array_ref (*reading_edges);
+  ranked->reading_at = g_memdup2 (g->reading_at, MAX ((*reading)->len, 1) * sizeof (guint));
+  ranked->reading_ends = g_memdup2 (g->reading_ends,
+                                    MAX ((*reading_edges)->len, 1) * sizeof (Link));
   ranked->links = g_array_copy (g->links);
   ranked->rank = g_memdup2 (g->rank, n * sizeof (guint));
   ranked->n_ranks = g->n_ranks;

@@ -128,23 +128,36 @@ pd_layout_drawings_counted (void)
   return (guint) g_atomic_int_get (&drawings_counted);
 }
 
-/* pd_layout_count_crossings_at(): a whole drawing, counted. */
+/* The steps where they stand, once @counted up to @bound: @count
+ * (@bound + 1 when more); and the document's steps and transitions,
+ * looked up once for every count of a drawing in the tidy. */
+typedef struct {
+  gboolean         counted;
+  guint            count;
+  guint            bound;
+  PdLayoutDrawing *drawing;
+} Standing;
+
+static void
+standing_clear (Standing *standing)
+{
+  g_clear_pointer (&standing->drawing, pd_layout_drawing_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Standing, standing_clear)
+
+/* pd_layout_drawing_crossings(): a whole drawing of @document, counted. */
 static guint
 count_drawing (PdDocument *document,
+               Standing   *standing,
                GArray     *places,
                guint       bound)
 {
   g_atomic_int_inc (&drawings_counted);
-  return pd_layout_count_crossings_at (document, places, bound);
+  if (standing->drawing == NULL)
+    standing->drawing = pd_layout_drawing_new (document);
+  return pd_layout_drawing_crossings (standing->drawing, places, bound);
 }
-
-/* The steps where they stand, once @counted up to @bound: @count
- * (@bound + 1 when more). */
-typedef struct {
-  gboolean counted;
-  guint    count;
-  guint    bound;
-} Standing;
 
 /* The crossings of @document's steps where they stand, counted only until
  * past @bound: as counted before in @standing, when that says (a count
@@ -159,7 +172,7 @@ count_standing (PdDocument *document,
     return bound == G_MAXUINT ? standing->count : MIN (standing->count, bound + 1);
   if (standing->counted && bound <= standing->bound)
     return bound + 1;
-  standing->count = count_drawing (document, NULL, bound);
+  standing->count = count_drawing (document, standing, NULL, bound);
   standing->bound = bound;
   standing->counted = TRUE;
   return standing->count;
@@ -370,7 +383,7 @@ tidy_warm (PdDocument             *document,
         {
           double score;
 
-          count = count_drawing (document, laid, G_MAXUINT);
+          count = count_drawing (document, standing, laid, G_MAXUINT);
           score = pd_layout_fit_score (document, laid, count, options);
           if (score > fit_best * (1 + 1e-9))
             {
@@ -398,7 +411,7 @@ tidy_warm (PdDocument             *document,
       bound = most;
       if (!may_win (still, best, scratch, *crossings, &bound))
         continue;
-      count = count_drawing (document, laid, bound);
+      count = count_drawing (document, standing, laid, bound);
       if (count > bound)
         continue;
       /* Past the margin the steps where they stand say whether it may
@@ -455,7 +468,7 @@ tidy_places (PdDocument             *document,
       pd_layout_warm_align (document, ordered);
       if ((ordered_moved = pd_layout_places_moved (document, ordered)) == 0)
         {
-          crossings = count_drawing (document, ordered, bound);
+          crossings = count_drawing (document, standing, ordered, bound);
           if (out)
             *out = g_steal_pointer (&ordered);
           if (moved)
@@ -464,7 +477,7 @@ tidy_places (PdDocument             *document,
         }
     }
   places = pd_layout_places (document, options, ranked);
-  crossings = count_drawing (document, places, bound);
+  crossings = count_drawing (document, standing, places, bound);
   if (warm)
     {
       pd_layout_warm_align (document, places);
@@ -488,7 +501,7 @@ tidy (PdDocument            *document,
 {
   PdLayoutOptions defaults = PD_LAYOUT_OPTIONS_DEFAULT;
   PdLayoutOutcome local;
-  Standing standing = { FALSE, 0, 0 };
+  g_auto(Standing) standing = { FALSE, 0, 0, NULL };
   g_autoptr(PdLayoutRanked) ranked = pd_layout_ranked_new ();
   g_autoptr(GArray) tidied = NULL;
   gboolean keepable;

@@ -23,6 +23,8 @@ graph_clear (Graph *g)
   g_free (g->order);
   g_free (g->height);
   g_free (g->label_room);
+  g_free (g->reading_at);
+  g_free (g->reading_ends);
 }
 
 /* Room between ranks for the labels of the transitions across them: a
@@ -71,7 +73,6 @@ label_with_flow (PdEdge            *edge,
 static void
 leave_room_for_labels (Graph                 *g,
                        GPtrArray             *edges,
-                       GHashTable            *index,
                        const PdLayoutOptions *options,
                        gboolean               flow_x)
 {
@@ -79,18 +80,17 @@ leave_room_for_labels (Graph                 *g,
   for (guint i = 0; i < edges->len; i++)
     {
       PdEdge *edge = g_ptr_array_index (edges, i);
-      guint from = GPOINTER_TO_UINT (g_hash_table_lookup (index, pd_edge_get_from_id (edge)));
-      guint to = GPOINTER_TO_UINT (g_hash_table_lookup (index, pd_edge_get_to_id (edge)));
+      guint from = g->reading_ends[i].from, to = g->reading_ends[i].to;
       g_autofree char *label = NULL;
       guint first, last;
       double width, height;
 
-      if (from == 0 || to == 0 || g->rank[from - 1] == g->rank[to - 1]
+      if (from == G_MAXUINT || to == G_MAXUINT || g->rank[from] == g->rank[to]
           || (label = label_with_flow (edge, options->flow)) == NULL)
         continue;
       label_size (label, &width, &height);
-      first = MIN (g->rank[from - 1], g->rank[to - 1]);
-      last = MAX (g->rank[from - 1], g->rank[to - 1]);
+      first = MIN (g->rank[from], g->rank[to]);
+      last = MAX (g->rank[from], g->rank[to]);
       first += (last - first - 1) / 2;
       g->label_room[first] = MAX (g->label_room[first],
                                   (flow_x ? width : height) + 2 * LABEL_CLEARANCE);
@@ -104,7 +104,6 @@ leave_room_for_labels (Graph                 *g,
 static GArray *
 order_and_place (Graph                 *g,
                  GPtrArray             *reading,
-                 GHashTable            *index,
                  const double          *across,
                  const PdLayoutOptions *options,
                  gboolean               flow_x,
@@ -121,7 +120,7 @@ order_and_place (Graph                 *g,
 
       for (guint r = 0; r < g->n_ranks; r++)
         g_ptr_array_add (ranks, g_array_new (FALSE, FALSE, sizeof (guint)));
-      pd_layout_order_ranks (g, ranks, reading, index, across, simple);
+      pd_layout_order_ranks (g, ranks, reading, across, simple);
       places = pd_layout_place (g, ranks, across, options, flow_x, &count);
       if (best == NULL || count < *crossings)
         {
@@ -246,7 +245,6 @@ pd_layout_searches (PdDocument *document)
 static GArray *
 best_places (Graph                 *g,
              GPtrArray             *reading,
-             GHashTable            *index,
              const PdLayoutOptions *options,
              gboolean               flow_x,
              guint                 *least)
@@ -264,11 +262,11 @@ best_places (Graph                 *g,
       across[i] = flow_x ? pd_node_get_y (node) + pd_node_get_height (node) / 2
                          : pd_node_get_x (node) + pd_node_get_width (node) / 2;
     }
-  places = order_and_place (g, reading, index, across, options, flow_x, search && !g->as_stood,
+  places = order_and_place (g, reading, across, options, flow_x, search && !g->as_stood,
                             least);
   if (!search || g->as_stood)
     return places;
-  other = order_and_place (g, reading, index, NULL, options, flow_x, TRUE, &crossings);
+  other = order_and_place (g, reading, NULL, options, flow_x, TRUE, &crossings);
   /* Where the steps are wins unless the other crosses clearly less:
    * a small edit then gives a small change. */
   if (crossings + *least / 10 < *least)
@@ -325,9 +323,9 @@ compute (PdDocument            *document,
   pd_layout_read_and_rank (&g, document, index, only ? NULL : ranked, &reading, &reading_edges);
   if (warm)
     pd_layout_warm_rank (warm, &g);
-  leave_room_for_labels (&g, reading_edges, index, options, flow_x);
+  leave_room_for_labels (&g, reading_edges, options, flow_x);
   assign_lanes (&g, document, options);
-  places = best_places (&g, reading, index, options, flow_x, &least);
+  places = best_places (&g, reading, options, flow_x, &least);
   if (searched)
     *searched = worth_searching (&g);
   graph_clear (&g);
