@@ -733,6 +733,67 @@ test_fit_memo (gconstpointer data)
   g_assert_cmpuint (remembered * 2, <, every);
 }
 
+/* Each example fitted to a page without lanes: it crosses no more
+ * lines than a bound measured here, mostly fewer than its fit in lanes
+ * (7, 6, 19, 14, 9 and 5), its smallest text on A3 no smaller than
+ * measured, and fitted again it stays as it is. When a fit weighed its
+ * ways in one lane by the crossings of one long row, they crossed 8,
+ * 9, 26, 22, 25 and 1, at 8.18, 8.25, 7.87, 7.56, 6.71 and 7.45 pt,
+ * and stepped care fitted again moved 20 steps, to 12 crossings. */
+static void
+test_no_lanes_example (gconstpointer data)
+{
+  static const struct {
+    const char *name;
+    guint       crossings;
+    double      least_pt;
+  } bounds[] = {
+    { "common-mental-health-stepped-care.pathway", 3, 8.2 },
+    /* Its fit in lanes, 6, is drawn far smaller without them. */
+    { "crisis-home-treatment.pathway", 9, 8.2 },
+    { "dual-diagnosis.pathway", 8, 6.9 },
+    { "first-episode-psychosis.pathway", 13, 7.2 },
+    { "memory-assessment-dementia.pathway", 6, 7.2 },
+    { "perinatal-mental-health.pathway", 1, 7.4 },
+  };
+  g_autoptr(PdDocument) doc = test_load (data);
+  g_autoptr(PdScene) scene = NULL;
+  g_autofree char *name = g_path_get_basename (data);
+  g_autofree char *once = NULL, *twice = NULL;
+  PdLayoutOptions options = PD_LAYOUT_OPTIONS_DEFAULT;
+  PdLayoutOutcome outcome;
+  guint crossings, most = 0;
+  double a3, least_pt = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (bounds); i++)
+    if (g_str_equal (name, bounds[i].name))
+      {
+        most = bounds[i].crossings;
+        least_pt = bounds[i].least_pt;
+      }
+  g_assert_cmpfloat (least_pt, >, 0);
+  options.lanes = FALSE;
+  options.aspect = M_SQRT2;
+  pd_layout_tidy (doc, &options, &outcome);
+  g_assert_cmpuint (outcome.moved, >, 0);
+  scene = pd_scene_new_from_document (doc);
+  a3 = smallest_text_pt (scene, A3_WIDTH, A3_HEIGHT);
+  crossings = pd_layout_count_crossings (doc);
+  g_test_message ("%g × %g: smallest text %.2f pt on A3; %u crossings", scene->bounds.width,
+                  scene->bounds.height, a3, crossings);
+  g_assert_cmpuint (crossings, ==, outcome.after);
+  g_assert_cmpuint (crossings, <=, most);
+  g_assert_cmpfloat (a3, >=, least_pt);
+  g_assert_cmpuint (labels_on_steps (scene), ==, 0);
+  /* Fitted again, no step moves. */
+  once = test_write (doc);
+  pd_layout_tidy (doc, &options, &outcome);
+  twice = test_write (doc);
+  g_assert_cmpuint (outcome.moved, ==, 0);
+  g_assert_cmpuint (outcome.after, ==, outcome.before);
+  g_assert_true (g_str_equal (once, twice));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -750,5 +811,6 @@ main (int    argc,
   test_add_per_example ("/layout-wrap/fit-memo", test_fit_memo);
   test_add_per_example ("/layout-wrap/fit-again", test_fit_again);
   g_test_add_func ("/layout-wrap/fit-again-large", test_fit_again_large);
+  test_add_per_example ("/layout-wrap/no-lanes-examples", test_no_lanes_example);
   return g_test_run ();
 }

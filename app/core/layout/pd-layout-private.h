@@ -89,8 +89,10 @@ GArray *pd_layout_place       (Graph                 *g,
 
 /* pd-layout-wrap.c: @places (laid out in one row, ranks at @rank_start
  * along the flow and @rank_size deep) cut between ranks into rows as
- * near options->aspect as can be; nothing when it is 0. */
-void    pd_layout_wrap        (Graph                 *g,
+ * near options->aspect as can be; nothing when it is 0. Returns how
+ * many transitions the rows cross as drawn, when the ways to cut them
+ * were weighed so (up to PD_LAYOUT_FIT_DRAWN steps); else G_MAXUINT. */
+guint   pd_layout_wrap        (Graph                 *g,
                                GArray                *places,
                                const double          *rank_start,
                                const double          *rank_size,

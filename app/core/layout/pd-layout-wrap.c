@@ -524,7 +524,7 @@ set_rows (const Wrap  *w,
     }
 }
 
-void
+guint
 pd_layout_wrap (Graph                 *g,
                 GArray                *places,
                 const double          *rank_start,
@@ -533,12 +533,13 @@ pd_layout_wrap (Graph                 *g,
                 gboolean               flow_x)
 {
   guint n = g->nodes->len, found[2], most, best_way = 0, best_rows = 0;
+  guint drawn = G_MAXUINT;
   guint *rows[2][MOST_WAYS];
   Wrap ways[2];
   double best = 0;
 
   if (!(options->aspect > 0) || n == 0 || g->n_ranks == 0)
-    return;
+    return G_MAXUINT;
   /* Small enough to draw, a few ways weighed as drawn; else the best by
    * the rows' sizes, as laid out (the sub-columns not tried). */
   most = n <= PD_LAYOUT_FIT_DRAWN ? MOST_WAYS : 1;
@@ -555,17 +556,18 @@ pd_layout_wrap (Graph                 *g,
     for (guint i = 0; i < found[k]; i++)
       {
         g_autoptr(GArray) laid = g_array_copy (places);
+        guint crossings;
         double score;
 
         set_rows (&ways[k], rows[k][i], laid);
-        score = pd_layout_fit_score (g->document, laid,
-                                     pd_layout_count_crossings_at (g->document, laid, G_MAXUINT),
-                                     options);
+        crossings = pd_layout_count_crossings_at (g->document, laid, G_MAXUINT);
+        score = pd_layout_fit_score (g->document, laid, crossings, options);
         if (score > best * (1 + 1e-9))
           {
             best = score;
             best_way = k;
             best_rows = i;
+            drawn = crossings;
           }
       }
   set_rows (&ways[best_way], rows[best_way][best_rows], places);
@@ -575,4 +577,5 @@ pd_layout_wrap (Graph                 *g,
       for (guint i = 0; i < MOST_WAYS; i++)
         g_free (rows[k][i]);
     }
+  return drawn;
 }
