@@ -514,7 +514,7 @@ fit_until_still (PdDocument            *document,
 
   for (guint round = 0; round < MOST_REFITS; round++)
     {
-      Standing standing = { FALSE, 0, 0 };
+      g_auto(Standing) standing = { FALSE, 0, 0, NULL };
       g_autoptr(PdLayoutRanked) ranked = pd_layout_ranked_new ();
       g_autoptr(GArray) again = NULL;
       guint count, moved;
