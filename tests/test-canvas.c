@@ -1405,15 +1405,39 @@ test_tidy_announced (Fixture       *f,
   g_assert_null (strstr (pd_canvas_get_description (f->canvas), "Tidied"));
 }
 
+/* Runs the main loop until @canvas's description starts with @prefix
+ * (a tidy in the background has said what it did), or a minute has
+ * gone. */
+static gboolean
+wait_for_description (PdCanvas   *canvas,
+                      const char *prefix)
+{
+  gint64 until = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (g_get_monotonic_time () < until)
+    {
+      const char *said = pd_canvas_get_description (canvas);
+
+      if (said && g_str_has_prefix (said, prefix))
+        return TRUE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  return FALSE;
+}
+
 /* Tidy Without Lanes after Tidy to Fit a Page fits the page without lanes,
  * rather than laying the steps out in one long row: far narrower, nearer
- * a page's shape. */
+ * a page's shape; each step where the core's fit without lanes puts it,
+ * and fitted again, no step moves. */
 static void
 test_tidy_without_lanes_fit_page (Fixture       *f,
                                   gconstpointer  data)
 {
   g_autoptr(GPtrArray) paths = test_example_paths ();
   g_autoptr(PdDocument) reference = test_load (g_ptr_array_index (paths, 0));
+  g_autoptr(PdDocument) fitted = test_load (g_ptr_array_index (paths, 0));
+  GListModel *nodes = pd_document_get_nodes (fitted);
   g_autoptr(GVariant) lanes = NULL;
   PdLayoutOptions options = PD_LAYOUT_OPTIONS_DEFAULT;
   double fit_w, fit_h, plain_w, plain_h;
@@ -1433,6 +1457,19 @@ test_tidy_without_lanes_fit_page (Fixture       *f,
   extent (reference, &plain_w, &plain_h);
   g_assert_cmpfloat (fit_w, <, plain_w * 0.7);
   g_assert_cmpfloat (fit_w / fit_h, <, plain_w / plain_h * 0.7);
+  options.aspect = G_SQRT2;
+  pd_layout_tidy (fitted, &options, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (nodes); i++)
+    {
+      g_autoptr(PdNode) expected = g_list_model_get_item (nodes, i);
+      PdNode *node = pd_document_get_node (f->document, pd_node_get_id (expected));
+
+      g_assert_cmpfloat (pd_node_get_x (node), ==, pd_node_get_x (expected));
+      g_assert_cmpfloat (pd_node_get_y (node), ==, pd_node_get_y (expected));
+    }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.tidy", "s",
+                                             "fit-page"));
+  g_assert_true (wait_for_description (f->canvas, "Tidied: 0 steps moved, "));
 }
 
 int

@@ -73,7 +73,7 @@ struct _PdWindow
   guint autosave_source;
   GCancellable *tidy_cancellable;   /* while a tidy runs in its thread */
   guint tidy_progress_source;
-  guint64 tidy_lanes_changes;       /* the history after a tidy whose lanes cost crossings */
+  guint64 tidy_lanes_changes;       /* the history after a tidy in lanes that moved steps */
   AdwToast *tidy_lanes_toast;       /* shown until closed or the next tidy (weak) */
   const char *tidy_target;          /* win.tidy's target when it was last used: "fit-page"… */
   PdExportFormat export_format;     /* as the Export Diagram dialog was left */

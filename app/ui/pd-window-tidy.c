@@ -130,8 +130,6 @@ report_outcome (PdWindow              *self,
   /* Until it is closed: time to reach its button from the keyboard. */
   adw_toast_set_timeout (toast, 0);
   g_set_weak_pointer (&self->tidy_lanes_toast, toast);
-  /* The tidy the button takes back, if nothing changed since. */
-  self->tidy_lanes_changes = pd_history_get_changes (pd_document_get_history (self->document));
   adw_toast_overlay_add_toast (self->toasts, toast);
   /* TRANSLATORS: after "Lanes add 9 crossings; Tidy without lanes gives 4" */
   spoken = g_strdup_printf ("%s. %s", text, _("Shift+Ctrl+N tidies without lanes."));
@@ -204,6 +202,20 @@ tidy_finished (PdWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.tidy-cancel", FALSE);
 }
 
+/* A tidy in lanes that moved steps (the pathway's history at @before
+ * then): Tidy Without Lanes takes it back while nothing changed since,
+ * so that it tidies the steps from where they stood, as a tidy without
+ * lanes in the first place would (a fit to a page starts from them). */
+static void
+remember_lanes_tidy (PdWindow              *self,
+                     const PdLayoutOptions *options,
+                     guint64                before)
+{
+  guint64 now = pd_history_get_changes (pd_document_get_history (self->document));
+
+  self->tidy_lanes_changes = options->lanes && now != before ? now : G_MAXUINT64;
+}
+
 static gboolean
 still_the_same (PdWindow   *self,
                 PdDocument *document,
@@ -243,6 +255,7 @@ on_tidied (GObject      *source,
     }
   if (!job->outcome.kept)
     pd_layout_apply_from (self->document, copy, &job->options);
+  remember_lanes_tidy (self, &job->options, job->changes);
   pd_canvas_zoom_to_fit (self->canvas);
   report_outcome (self, &job->outcome);
 }
@@ -283,8 +296,11 @@ tidy (GtkWidget  *widget,
     {
       /* Room for people a year in the labels, when they are shown. */
       g_autoptr(PdSceneFlow) people = flow ? pd_people_flow_new (self->document, NULL) : NULL;
+      guint64 before = pd_history_get_changes (pd_document_get_history (self->document));
+
       options.flow = people;
       pd_layout_tidy (self->document, &options, &outcome);
+      remember_lanes_tidy (self, &options, before);
       pd_canvas_zoom_to_fit (self->canvas);
       report_outcome (self, &outcome);
       return;
@@ -311,8 +327,8 @@ tidy (GtkWidget  *widget,
   g_task_run_in_thread (task, tidy_in_thread);
 }
 
-/* The toast's button, Arrange ▸ Tidy Without Lanes: the tidy with lanes
- * taken back (when it is still the last change), lanes off in the Arrange
+/* The toast's button, Arrange ▸ Tidy Without Lanes: the last tidy with
+ * lanes taken back (when it is still the last change), lanes off in the Arrange
  * menu, and tidied again as it was (left to right, top to bottom or to
  * fit a page). */
 static void
