@@ -564,6 +564,28 @@ test_back_transitions (gconstpointer data)
     }
 }
 
+/* How many steps of @doc stand in @a's column (at its place along the
+ * flow) between @a and @b across it. */
+static guint
+steps_between (PdDocument *doc,
+               PdNode     *a,
+               PdNode     *b)
+{
+  GListModel *nodes = pd_document_get_nodes (doc);
+  double low = MIN (pd_node_get_y (a), pd_node_get_y (b));
+  double high = MAX (pd_node_get_y (a), pd_node_get_y (b));
+  guint between = 0;
+
+  for (guint k = 0; k < g_list_model_get_n_items (nodes); k++)
+    {
+      g_autoptr(PdNode) other = g_list_model_get_item (nodes, k);
+
+      between += pd_node_get_x (other) == pd_node_get_x (a) && pd_node_get_y (other) > low
+                 && pd_node_get_y (other) < high;
+    }
+  return between;
+}
+
 /* A transition added between each two neighbouring steps of one column
  * of a laid-out example, not yet joined (both ways round), then a tidy:
  * it is drawn level between them, and no step need move (unless it has
@@ -593,28 +615,12 @@ test_level_transitions (gconstpointer data)
             g_autoptr(PdNode) from = g_list_model_get_item (nodes, i);
             g_autoptr(PdNode) to = g_list_model_get_item (nodes, j);
             g_autoptr(PdDocument) doc = NULL;
-            double below = G_MAXDOUBLE, above = -G_MAXDOUBLE;
             PdEdge *edge;
             guint moved;
 
-            if (i == j || pd_node_get_x (from) != pd_node_get_x (to)
-                || steps_joined (laid, from, to))
-              continue;
             /* Neighbours: no step of their column between them. */
-            for (guint k = 0; k < n; k++)
-              {
-                g_autoptr(PdNode) other = g_list_model_get_item (nodes, k);
-                double y = pd_node_get_y (other);
-
-                if (k == i || k == j || pd_node_get_x (other) != pd_node_get_x (from))
-                  continue;
-                if (y > MIN (pd_node_get_y (from), pd_node_get_y (to)))
-                  below = MIN (below, y);
-                if (y < MAX (pd_node_get_y (from), pd_node_get_y (to)))
-                  above = MAX (above, y);
-              }
-            if (below < MAX (pd_node_get_y (from), pd_node_get_y (to))
-                && above > MIN (pd_node_get_y (from), pd_node_get_y (to)))
+            if (i == j || pd_node_get_x (from) != pd_node_get_x (to)
+                || steps_joined (laid, from, to) || steps_between (laid, from, to) > 0)
               continue;
             moved = tidy_connected (laid, from, to, &options);
             m++;
@@ -638,28 +644,6 @@ test_level_transitions (gconstpointer data)
       worst_of_all = MAX (worst_of_all, worst);
     }
   g_assert_cmpuint (worst_of_all, <=, LEVEL_WORST);
-}
-
-/* How many steps of @doc stand in @a's column (at its place along the
- * flow) between @a and @b across it. */
-static guint
-steps_between (PdDocument *doc,
-               PdNode     *a,
-               PdNode     *b)
-{
-  GListModel *nodes = pd_document_get_nodes (doc);
-  double low = MIN (pd_node_get_y (a), pd_node_get_y (b));
-  double high = MAX (pd_node_get_y (a), pd_node_get_y (b));
-  guint between = 0;
-
-  for (guint k = 0; k < g_list_model_get_n_items (nodes); k++)
-    {
-      g_autoptr(PdNode) other = g_list_model_get_item (nodes, k);
-
-      between += pd_node_get_x (other) == pd_node_get_x (a) && pd_node_get_y (other) > low
-                 && pd_node_get_y (other) < high;
-    }
-  return between;
 }
 
 /* A transition added between two steps of one column with others of

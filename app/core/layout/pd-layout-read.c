@@ -187,15 +187,22 @@ pd_layout_ranked_new (void)
   return g_new0 (PdLayoutRanked, 1);
 }
 
-void
-pd_layout_ranked_free (PdLayoutRanked *ranked)
+/* What @ranked keeps, let go. */
+static void
+ranked_clear (PdLayoutRanked *ranked)
 {
   g_clear_pointer (&ranked->reading, g_ptr_array_unref);
   g_clear_pointer (&ranked->reading_edges, g_ptr_array_unref);
   g_clear_pointer (&ranked->links, g_array_unref);
-  g_free (ranked->reading_at);
-  g_free (ranked->reading_ends);
-  g_free (ranked->rank);
+  g_clear_pointer (&ranked->reading_at, g_free);
+  g_clear_pointer (&ranked->reading_ends, g_free);
+  g_clear_pointer (&ranked->rank, g_free);
+}
+
+void
+pd_layout_ranked_free (PdLayoutRanked *ranked)
+{
+  ranked_clear (ranked);
   g_free (ranked);
 }
 
@@ -257,12 +264,7 @@ pd_layout_read_and_rank (Graph           *g,
   rank_steps (g, *reading, *reading_edges);
   if (ranked == NULL || n == 0)
     return;
-  g_clear_pointer (&ranked->reading, g_ptr_array_unref);
-  g_clear_pointer (&ranked->reading_edges, g_ptr_array_unref);
-  g_clear_pointer (&ranked->links, g_array_unref);
-  g_free (ranked->reading_at);
-  g_free (ranked->reading_ends);
-  g_free (ranked->rank);
+  ranked_clear (ranked);
   ranked->n_steps = n;
   ranked->reading = g_ptr_array_ref (*reading);
   ranked->reading_edges = g_ptr_array_ref (*reading_edges);
