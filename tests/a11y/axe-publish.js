@@ -38,7 +38,7 @@ function siteFile (site, address) {
 // The page of @file with every request recorded: those for files of the
 // site that exist are served, the rest refused.
 async function open (chromium, site, file) {
-  const page = await chromium.newPage();
+  const page = await browser.newPage(chromium);
   const requests = [];
 
   await page.setRequestInterception(true);

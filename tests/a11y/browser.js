@@ -11,26 +11,56 @@ const path = require('path');
 const url = require('url');
 const puppeteer = require('puppeteer-core');
 
-// Runs check(browser, file) on each file; the status is 1 when any check
-// returned 1.
-async function eachFile (files, check) {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'pathway-a11y-'));
+// How long starting the browser, or any one step in a page, may take. A
+// first start on a busy machine, with nothing of chromium in memory yet,
+// can take far longer than puppeteer's 30 s; meson's own timeout still
+// bounds the whole check.
+const PATIENCE_MS = 150000;
+
+// Debian's chromium, headless, with a profile of its own in @profile; how
+// long it took to start is printed, to tell a slow machine from a broken
+// check.
+async function launch (profile) {
+  const started = Date.now();
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     headless: true,
     userDataDir: profile,
+    timeout: PATIENCE_MS,
+    protocolTimeout: PATIENCE_MS,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
            '--disable-background-networking', '--disable-component-update', '--disable-sync',
-           '--force-renderer-accessibility'],
+           '--disable-dev-shm-usage', '--force-renderer-accessibility'],
   });
+  console.log(`chromium ${await browser.version()} started in ${Date.now() - started} ms`);
+  return browser;
+}
+
+// A new page of @browser, as patient as the browser's start.
+async function newPage (browser) {
+  const page = await browser.newPage();
+
+  page.setDefaultTimeout(PATIENCE_MS);
+  page.setDefaultNavigationTimeout(PATIENCE_MS);
+  return page;
+}
+
+// Runs check(browser, file) on each file; the status is 1 when any check
+// returned 1.
+async function eachFile (files, check) {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'pathway-a11y-'));
+  let browser;
   let status = 0;
 
   try {
+    browser = await launch(profile);
     for (const file of files) {
       status |= await check(browser, path.resolve(file));
     }
   } finally {
-    await browser.close();
+    if (browser) {
+      await browser.close();
+    }
     fs.rmSync(profile, { recursive: true, force: true });
   }
   return status;
@@ -40,7 +70,7 @@ async function eachFile (files, check) {
 // file and data: addresses is recorded in requests and refused.
 async function open (browser, file, width) {
   const address = url.pathToFileURL(file).href;
-  const page = await browser.newPage();
+  const page = await newPage(browser);
   const requests = [];
 
   await page.setRequestInterception(true);
@@ -117,4 +147,4 @@ function run (main) {
   });
 }
 
-module.exports = { eachFile, open, axe, describe, finish, walk, run };
+module.exports = { eachFile, newPage, open, axe, describe, finish, walk, run };
