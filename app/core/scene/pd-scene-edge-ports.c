@@ -14,6 +14,11 @@
 #define PORT_MIN_ENDS 3
 /* Nor further apart than this, so that a few ends stay near the middle. */
 #define PORT_MAX_GAP 18.0
+/* Nor nearer than this, where the side is long enough: arrowheads, 10
+ * across, would overlap; so many ends spread over up to this share of
+ * the side. */
+#define PORT_MIN_GAP 10.0
+#define PORT_CROWDED_SPAN 0.85
 
 typedef enum { SIDE_LEFT, SIDE_RIGHT, SIDE_TOP, SIDE_BOTTOM } Side;
 
@@ -87,7 +92,8 @@ port_point (PdSceneBuilder *b,
   PdRect r = pd_scene_node_rect (b, node);
   gboolean upright = side == SIDE_LEFT || side == SIDE_RIGHT;
   double length = upright ? r.height : r.width;
-  double gap = MIN (length * PORT_SPAN / (m - 1), PORT_MAX_GAP);
+  double span = MAX (PORT_SPAN, MIN (PORT_CROWDED_SPAN, PORT_MIN_GAP * (m - 1) / length));
+  double gap = MIN (length * span / (m - 1), PORT_MAX_GAP);
   double along = (i - (m - 1) / 2.0) * gap;
   double tx, ty;
 

@@ -36,6 +36,14 @@ typedef struct {
 GHashTable *pd_scene_plan_ports      (PdSceneBuilder     *builder,
                                       GPtrArray          *edges);
 
+/* pd-scene-edge-heads.c: @route's head moved along its side of @to when
+ * it would land on an arrowhead drawn into @to already, where it then
+ * runs through no more of the steps; the head filed, for the lines into
+ * @to after it. */
+void        pd_scene_spread_head     (PdSceneBuilder     *builder,
+                                      PdNode             *to,
+                                      PdSceneRoute       *route);
+
 /* The point @t (0–1) of the way, by length along a polyline, and the
  * way's unit normal there. */
 void     pd_scene_route_point        (const PdSceneRoute *route,

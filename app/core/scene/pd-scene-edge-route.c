@@ -352,16 +352,76 @@ straight_route (PdSceneBuilder *b,
     }
 }
 
-/* Bows round what is in the way of @r, nearer first; when nothing
- * clears, the way through the fewest steps (straight on a tie). Returns
- * how much of the chosen way is still blocked, having started from
- * @least, the straight line's. */
+/* How far the curve @r runs inside its own two steps @a and @c (their
+ * outlines' insets, as route_blocked() takes them off), in pieces as
+ * route_blocked() draws it. */
 static double
-bow_route (PdSceneBuilder *b,
-           PdNode         *from,
-           PdNode         *to,
-           double          least,
-           PdSceneRoute          *r)
+through_own (const PdSceneRoute *r,
+             const PdRect       *a,
+             const PdRect       *c)
+{
+  PdRect ends[2] = { pd_rect_grown (a, -PD_SCENE_OBSTACLE_INSET),
+                     pd_rect_grown (c, -PD_SCENE_OBSTACLE_INSET) };
+  guint pieces = CLAMP ((guint) (hypot (r->x2 - r->x1, r->y2 - r->y1) / 80), 12, 48);
+  double inside = 0, px, py;
+
+  pd_scene_route_point (r, 0, &px, &py);
+  for (guint i = 1; i <= pieces; i++)
+    {
+      double x, y;
+
+      pd_scene_route_point (r, (double) i / pieces, &x, &y);
+      inside += pd_rect_segment_length (&ends[0], px, py, x, y)
+                + pd_rect_segment_length (&ends[1], px, py, x, y);
+      px = x;
+      py = y;
+    }
+  return inside;
+}
+
+/* @bowed with its ends moved to the ports spread along its steps' sides
+ * (@ports), where it still reaches each from outside: aimed at the
+ * control point, as bowed, the lines into a step that many reach would
+ * all but meet. FALSE, @bowed untouched, when the curve to a port would
+ * run through its own step. */
+static gboolean
+bow_to_ports (const PdScenePorts *ports,
+              const PdRect       *a,
+              const PdRect       *c,
+              PdSceneRoute       *bowed)
+{
+  PdSceneRoute moved = *bowed;
+
+  if (ports == NULL || !(ports->has[0] || ports->has[1]))
+    return FALSE;
+  if (ports->has[0])
+    {
+      moved.x1 = ports->x[0];
+      moved.y1 = ports->y[0];
+    }
+  if (ports->has[1])
+    {
+      moved.x2 = ports->x[1];
+      moved.y2 = ports->y[1];
+    }
+  if (through_own (&moved, a, c) > 0.5)
+    return FALSE;
+  *bowed = moved;
+  return TRUE;
+}
+
+/* Bows round what is in the way of @r, nearer first; when nothing
+ * clears, the way through the fewest steps (straight on a tie). At each
+ * bow the ends at @ports (nullable), spread along the steps' sides, are
+ * tried first. Returns how much of the chosen way is still blocked,
+ * having started from @least, the straight line's. */
+static double
+bow_route (PdSceneBuilder     *b,
+           PdNode             *from,
+           PdNode             *to,
+           const PdScenePorts *ports,
+           double              least,
+           PdSceneRoute       *r)
 {
   static const double bows[] = { 40, -40, 60, -60, 90, -90, 120, -120, 160, -160, 220, -220,
                                  300, -300, 400, -400 };
@@ -374,7 +434,7 @@ bow_route (PdSceneBuilder *b,
 
   for (guint i = 0; i < G_N_ELEMENTS (bows); i++)
     {
-      PdSceneRoute bowed = { 0 };
+      PdSceneRoute bowed = { 0 }, centred;
       double blocked;
       double mx = (cx1 + cx2) / 2 + nx * bows[i] * 2;
       double my = (cy1 + cy2) / 2 + ny * bows[i] * 2;
@@ -384,25 +444,35 @@ bow_route (PdSceneBuilder *b,
       bowed.qy = my;
       pd_node_border_point (pd_node_get_kind (from), &a, mx, my, &bowed.x1, &bowed.y1);
       pd_node_border_point (pd_node_get_kind (to), &c, mx, my, &bowed.x2, &bowed.y2);
-      blocked = route_blocked (b, &bowed, from, to, least);
-      if (blocked < least)
+      centred = bowed;
+      for (guint k = 0; k < 2; k++)
         {
-          best = bowed;
-          least = blocked;
+          if (k == 0 && !bow_to_ports (ports, &a, &c, &bowed))
+            continue;
+          if (k == 1)
+            bowed = centred;
+          blocked = route_blocked (b, &bowed, from, to, least);
+          if (blocked < least)
+            {
+              best = bowed;
+              least = blocked;
+            }
+          if (blocked == 0)
+            break;
         }
-      if (blocked == 0)
+      if (least == 0)
         break;
     }
   *r = best;
   return least;
 }
 
-void
-pd_scene_plan_route (PdSceneBuilder *b,
-                     PdEdge         *edge,
-                     PdNode         *from,
-                     PdNode         *to,
-                     PdSceneRoute          *r)
+static void
+plan_way (PdSceneBuilder *b,
+          PdEdge         *edge,
+          PdNode         *from,
+          PdNode         *to,
+          PdSceneRoute   *r)
 {
   g_autofree char *reverse = g_strdup_printf ("%s\n%s", pd_edge_get_to_id (edge),
                                               pd_edge_get_from_id (edge));
@@ -427,8 +497,20 @@ pd_scene_plan_route (PdSceneBuilder *b,
       return;
   }
   /* No bow clears the steps in the way: a smooth way round them. */
-  if (bow_route (b, from, to, least, r) > 0)
+  if (bow_route (b, from, to, g_hash_table_lookup (b->ports, pd_edge_get_id (edge)), least,
+                 r) > 0)
     route_around (b, from, to, paired, TRUE, r);
+}
+
+void
+pd_scene_plan_route (PdSceneBuilder *b,
+                     PdEdge         *edge,
+                     PdNode         *from,
+                     PdNode         *to,
+                     PdSceneRoute   *r)
+{
+  plan_way (b, edge, from, to, r);
+  pd_scene_spread_head (b, to, r);
 }
 
 static void

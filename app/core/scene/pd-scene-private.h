@@ -47,6 +47,7 @@ typedef struct {
   GPtrArray      *pending_labels;      /* labels placed once every way is known */
   guint           n_edges_built;        /* "from\nto" of every edge, to offset parallels */
   GHashTable     *ports;               /* edge id → PdScenePorts, where ends spread */
+  GHashTable     *heads;               /* PdNode → its arrowheads' tips so far (x, y) */
   gboolean        has_planned;
   gboolean        has_not_offered;
 } PdSceneBuilder;

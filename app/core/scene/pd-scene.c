@@ -155,7 +155,10 @@ builder_init (PdSceneBuilder       *b,
 
       g_hash_table_add (b->linked_pairs, g_strdup_printf ("%s\n%s", pd_edge_get_from_id (edge),
                                                           pd_edge_get_to_id (edge)));
-    }  b->ports = pd_scene_plan_ports (b, edges);
+    }
+  b->ports = pd_scene_plan_ports (b, edges);
+  b->heads = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
+                                    (GDestroyNotify) g_array_unref);
 }
 
 static void
@@ -167,6 +170,7 @@ builder_clear (PdSceneBuilder *b)
   g_hash_table_unref (b->agencies_used);
   g_hash_table_unref (b->linked_pairs);
   g_hash_table_unref (b->ports);
+  g_hash_table_unref (b->heads);
   pd_rect_index_free (b->obstacles);
   pd_rect_index_free (b->node_obstacles);
   pd_rect_index_free (b->route_index);
