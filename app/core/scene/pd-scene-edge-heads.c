@@ -100,8 +100,9 @@ move_head (PdSceneRoute *r,
       double *p = (double *) r->points->data;
       guint n = r->points->len / 2;
 
-      /* A square run stays square: its corner moves only across it. */
-      if (n > 2)
+      /* A square run stays square: its corner (or, for a way of one run,
+       * its start) moves only across it. */
+      if (n > 2 || !r->smooth)
         {
           gboolean down = fabs (p[2 * n - 4] - p[2 * n - 2]) < 0.01;
           gboolean across = fabs (p[2 * n - 3] - p[2 * n - 1]) < 0.01;
@@ -111,13 +112,30 @@ move_head (PdSceneRoute *r,
         }
       p[2 * n - 2] = x;
       p[2 * n - 1] = y;
+      r->x1 = p[0];
+      r->y1 = p[1];
     }
   r->x2 = x;
   r->y2 = y;
 }
 
+/* Whether @r still starts on @from's outline: a square way of one run,
+ * moved across, leaves its step where the box's side is its outline. */
+static gboolean
+starts_on (PdSceneBuilder     *b,
+           PdNode             *from,
+           const PdSceneRoute *r)
+{
+  PdRect a = pd_scene_node_rect (b, from);
+  double x, y;
+
+  pd_node_border_point (pd_node_get_kind (from), &a, r->x1, r->y1, &x, &y);
+  return hypot (x - r->x1, y - r->y1) <= 0.5;
+}
+
 void
 pd_scene_spread_head (PdSceneBuilder *b,
+                      PdNode         *from,
                       PdNode         *to,
                       PdSceneRoute   *r)
 {
@@ -131,10 +149,9 @@ pd_scene_spread_head (PdSceneBuilder *b,
       heads = g_array_new (FALSE, FALSE, sizeof (double));
       g_hash_table_insert (b->heads, to, heads);
     }
-  /* A square way of one run would no longer be square with one end
-   * moved. */
-  if (lands_on (heads, r->x2, r->y2) && !(r->points && r->points->len == 4 && !r->smooth))
+  if (lands_on (heads, r->x2, r->y2))
     {
+      gboolean single = r->points && r->points->len == 4 && !r->smooth;
       /* The side the head is on: the nearest of the box's. */
       double left = fabs (r->x2 - c.x), right = fabs (c.x + c.width - r->x2);
       double top = fabs (r->y2 - c.y), bottom = fabs (c.y + c.height - r->y2);
@@ -166,7 +183,8 @@ pd_scene_spread_head (PdSceneBuilder *b,
               moved.points = points;
             }
           move_head (&moved, x, y, x - r->x2, y - r->y2);
-          if (inside_steps (b, to, &moved) > was + 0.5)
+          if (inside_steps (b, to, &moved) > was + 0.5
+              || (single && !starts_on (b, from, &moved)))
             continue;
           move_head (r, x, y, x - r->x2, y - r->y2);
           break;

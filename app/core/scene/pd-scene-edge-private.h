@@ -41,6 +41,7 @@ GHashTable *pd_scene_plan_ports      (PdSceneBuilder     *builder,
  * runs through no more of the steps; the head filed, for the lines into
  * @to after it. */
 void        pd_scene_spread_head     (PdSceneBuilder     *builder,
+                                      PdNode             *from,
                                       PdNode             *to,
                                       PdSceneRoute       *route);
 

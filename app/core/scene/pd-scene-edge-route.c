@@ -510,7 +510,7 @@ pd_scene_plan_route (PdSceneBuilder *b,
                      PdSceneRoute   *r)
 {
   plan_way (b, edge, from, to, r);
-  pd_scene_spread_head (b, to, r);
+  pd_scene_spread_head (b, from, to, r);
 }
 
 static void
