@@ -6,7 +6,6 @@
  * where the line then runs through no more of the steps than it did. */
 #include <math.h>
 
-#include "pd-geometry-private.h"
 #include "pd-scene-edge-private.h"
 
 /* Arrowheads' tips closer than this would overlap, or all but touch: an
@@ -18,56 +17,16 @@
 #define HEAD_TRIES 6
 #define HEAD_SPAN 0.8
 
-/* How far the piece from (@x1, @y1) to (@x2, @y2) runs inside steps
- * other than @own (as the router files them, inset). */
-static double
-inside_others (PdSceneBuilder *b,
-               const PdRect   *own,
-               double          x1,
-               double          y1,
-               double          x2,
-               double          y2)
-{
-  return MAX (pd_rect_index_length_inside (b->node_obstacles, x1, y1, x2, y2, G_MAXDOUBLE)
-              - pd_rect_segment_length (own, x1, y1, x2, y2), 0);
-}
-
 /* How far @r runs inside steps other than @to's: into a diamond or a cut
- * corner a line runs inside the step's box, as it must. A curve in
- * pieces as route_blocked() draws it. */
+ * corner a line runs inside the step's box, as it must. */
 static double
 inside_steps (PdSceneBuilder     *b,
               PdNode             *to,
               const PdSceneRoute *r)
 {
   PdRect box = pd_scene_node_rect (b, to);
-  PdRect own = pd_rect_grown (&box, -PD_SCENE_OBSTACLE_INSET);
-  double inside = 0, px, py;
 
-  if (r->points)
-    {
-      const double *p = (const double *) r->points->data;
-
-      for (guint k = 0; k + 1 < r->points->len / 2; k++)
-        inside += inside_others (b, &own, p[2 * k], p[2 * k + 1], p[2 * k + 2], p[2 * k + 3]);
-      return inside;
-    }
-  {
-    guint pieces = r->curved ? CLAMP ((guint) (hypot (r->x2 - r->x1, r->y2 - r->y1) / 80), 12, 48)
-                             : 1;
-
-    pd_scene_route_point (r, 0, &px, &py);
-    for (guint i = 1; i <= pieces; i++)
-      {
-        double x, y;
-
-        pd_scene_route_point (r, (double) i / pieces, &x, &y);
-        inside += inside_others (b, &own, px, py, x, y);
-        px = x;
-        py = y;
-      }
-  }
-  return inside;
+  return pd_scene_route_through_steps (b, r, &box, NULL, G_MAXDOUBLE);
 }
 
 /* Whether (@x, @y) is within HEADS_APART of a head in @heads (x, y

@@ -45,6 +45,30 @@ void        pd_scene_spread_head     (PdSceneBuilder     *builder,
                                       PdNode             *to,
                                       PdSceneRoute       *route);
 
+/* What @measure gives for each straight piece of @route (a curve cut
+ * into 12 to 48, a way's runs), added up, stopping once @enough is
+ * reached; each piece is told how much is @left to reach it. */
+typedef double (*PdScenePieceMeasure) (gconstpointer data,
+                                       double        x1,
+                                       double        y1,
+                                       double        x2,
+                                       double        y2,
+                                       double        left);
+double      pd_scene_route_measure   (const PdSceneRoute  *route,
+                                      PdScenePieceMeasure  measure,
+                                      gconstpointer        data,
+                                      double               enough);
+
+/* How far @route runs inside steps other than those with the boxes @a
+ * and @c (nullable), as the router files the steps (a little inset),
+ * counted until past @enough: a line into a diamond or a rounded step
+ * runs inside its box, as it must. */
+double      pd_scene_route_through_steps (PdSceneBuilder     *builder,
+                                          const PdSceneRoute *route,
+                                          const PdRect       *a,
+                                          const PdRect       *c,
+                                          double              enough);
+
 /* The point @t (0–1) of the way, by length along a polyline, and the
  * way's unit normal there. */
 void     pd_scene_route_point        (const PdSceneRoute *route,

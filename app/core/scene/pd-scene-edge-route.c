@@ -105,6 +105,101 @@ pd_scene_route_normal (const PdSceneRoute *r,
   *ny = length > 0 ? dx / length : 1;
 }
 
+double
+pd_scene_route_measure (const PdSceneRoute  *r,
+                        PdScenePieceMeasure  measure,
+                        gconstpointer        data,
+                        double               enough)
+{
+  /* A curve in pieces of about 80 units, 12 to 48 of them. */
+  guint pieces = r->curved ? CLAMP ((guint) (hypot (r->x2 - r->x1, r->y2 - r->y1) / 80), 12, 48)
+                           : 1;
+  double sum = 0, px, py;
+
+  if (r->points)
+    {
+      const double *p = (const double *) r->points->data;
+
+      for (guint k = 0; k + 1 < r->points->len / 2 && sum < enough; k++)
+        sum += measure (data, p[2 * k], p[2 * k + 1], p[2 * k + 2], p[2 * k + 3], enough - sum);
+      return sum;
+    }
+  pd_scene_route_point (r, 0, &px, &py);
+  for (guint i = 1; i <= pieces && sum < enough; i++)
+    {
+      double x, y;
+
+      pd_scene_route_point (r, (double) i / pieces, &x, &y);
+      sum += measure (data, px, py, x, y, enough - sum);
+      px = x;
+      py = y;
+    }
+  return sum;
+}
+
+/* The insets of a way's own two steps, as the index holds the steps, so
+ * that their own part is taken off exactly what the index counted; the
+ * second left out for a loop. */
+typedef struct {
+  PdSceneBuilder *b;
+  PdRect          ends[2];
+  gboolean        two;
+} Own;
+
+static Own
+own_steps (PdSceneBuilder *b,
+           const PdRect   *a,
+           const PdRect   *c,
+           gboolean        two)
+{
+  return (Own) { b, { pd_rect_grown (a, -PD_SCENE_OBSTACLE_INSET),
+                      pd_rect_grown (c, -PD_SCENE_OBSTACLE_INSET) }, two };
+}
+
+/* How far a piece runs inside the way's own two steps. */
+static double
+inside_own (gconstpointer data,
+            double        x1,
+            double        y1,
+            double        x2,
+            double        y2,
+            double        left)
+{
+  const Own *own = data;
+
+  return pd_rect_segment_length (&own->ends[0], x1, y1, x2, y2)
+         + (own->two ? pd_rect_segment_length (&own->ends[1], x1, y1, x2, y2) : 0);
+}
+
+/* How far a piece runs inside steps other than the way's own two, counted
+ * up to @left. */
+static double
+inside_others (gconstpointer data,
+               double        x1,
+               double        y1,
+               double        x2,
+               double        y2,
+               double        left)
+{
+  const Own *own = data;
+  double mine = inside_own (data, x1, y1, x2, y2, left);
+
+  return MAX (pd_rect_index_length_inside (own->b->node_obstacles, x1, y1, x2, y2, left + mine)
+              - mine, 0);
+}
+
+double
+pd_scene_route_through_steps (PdSceneBuilder     *b,
+                              const PdSceneRoute *r,
+                              const PdRect       *a,
+                              const PdRect       *c,
+                              double              enough)
+{
+  Own own = own_steps (b, a, c ? c : a, c != NULL);
+
+  return pd_scene_route_measure (r, inside_others, &own, enough);
+}
+
 /* How far the way runs through steps other than its own two (a curve
  * as short straight pieces); 0 when it is clear. A line leaves a diamond or
  * a rounded step inside the step's box: that is not in the way. Adding
@@ -116,29 +211,9 @@ route_blocked (PdSceneBuilder *b,
                PdNode         *to,
                double          enough)
 {
-  /* A curve in pieces of about 80 units, 12 to 48 of them. */
-  guint pieces = r->curved ? CLAMP ((guint) (hypot (r->x2 - r->x1, r->y2 - r->y1) / 80), 12, 48)
-                           : 1;
-  double blocked = 0;
-  double px, py;
   PdRect a = pd_scene_node_rect (b, from), c = pd_scene_node_rect (b, to);
-  /* As the index holds the steps, so that their own part is taken off
-   * exactly what the index counted. */
-  PdRect ends[2] = { pd_rect_grown (&a, -PD_SCENE_OBSTACLE_INSET),
-                     pd_rect_grown (&c, -PD_SCENE_OBSTACLE_INSET) };
-  pd_scene_route_point (r, 0, &px, &py);
-  for (guint i = 1; i <= pieces && blocked < enough; i++)
-    {
-      double x, y, own;
+  double blocked = pd_scene_route_through_steps (b, r, &a, to != from ? &c : NULL, enough);
 
-      pd_scene_route_point (r, (double) i / pieces, &x, &y);
-      own = pd_rect_segment_length (&ends[0], px, py, x, y)
-            + (to != from ? pd_rect_segment_length (&ends[1], px, py, x, y) : 0);
-      blocked += MAX (pd_rect_index_length_inside (b->node_obstacles, px, py, x, y,
-                                                   enough - blocked + own) - own, 0);
-      px = x;
-      py = y;
-    }
   return blocked < 0.5 ? 0 : blocked;
 }
 
@@ -353,30 +428,17 @@ straight_route (PdSceneBuilder *b,
 }
 
 /* How far the curve @r runs inside its own two steps @a and @c (their
- * outlines' insets, as route_blocked() takes them off), in pieces as
- * route_blocked() draws it. */
+ * outlines' insets, as route_blocked() takes them off), in the pieces
+ * route_blocked() measures. */
 static double
-through_own (const PdSceneRoute *r,
+through_own (PdSceneBuilder     *b,
+             const PdSceneRoute *r,
              const PdRect       *a,
              const PdRect       *c)
 {
-  PdRect ends[2] = { pd_rect_grown (a, -PD_SCENE_OBSTACLE_INSET),
-                     pd_rect_grown (c, -PD_SCENE_OBSTACLE_INSET) };
-  guint pieces = CLAMP ((guint) (hypot (r->x2 - r->x1, r->y2 - r->y1) / 80), 12, 48);
-  double inside = 0, px, py;
+  Own own = own_steps (b, a, c, TRUE);
 
-  pd_scene_route_point (r, 0, &px, &py);
-  for (guint i = 1; i <= pieces; i++)
-    {
-      double x, y;
-
-      pd_scene_route_point (r, (double) i / pieces, &x, &y);
-      inside += pd_rect_segment_length (&ends[0], px, py, x, y)
-                + pd_rect_segment_length (&ends[1], px, py, x, y);
-      px = x;
-      py = y;
-    }
-  return inside;
+  return pd_scene_route_measure (r, inside_own, &own, G_MAXDOUBLE);
 }
 
 /* @bowed with its ends moved to the ports spread along its steps' sides
@@ -385,7 +447,8 @@ through_own (const PdSceneRoute *r,
  * all but meet. FALSE, @bowed untouched, when the curve to a port would
  * run through its own step. */
 static gboolean
-bow_to_ports (const PdScenePorts *ports,
+bow_to_ports (PdSceneBuilder     *b,
+              const PdScenePorts *ports,
               const PdRect       *a,
               const PdRect       *c,
               PdSceneRoute       *bowed)
@@ -404,7 +467,7 @@ bow_to_ports (const PdScenePorts *ports,
       moved.x2 = ports->x[1];
       moved.y2 = ports->y[1];
     }
-  if (through_own (&moved, a, c) > 0.5)
+  if (through_own (b, &moved, a, c) > 0.5)
     return FALSE;
   *bowed = moved;
   return TRUE;
@@ -434,7 +497,8 @@ bow_route (PdSceneBuilder     *b,
 
   for (guint i = 0; i < G_N_ELEMENTS (bows); i++)
     {
-      PdSceneRoute bowed = { 0 }, centred;
+      PdSceneRoute bowed = { 0 }, tries[2];
+      guint n_tries = 0;
       double blocked;
       double mx = (cx1 + cx2) / 2 + nx * bows[i] * 2;
       double my = (cy1 + cy2) / 2 + ny * bows[i] * 2;
@@ -444,21 +508,19 @@ bow_route (PdSceneBuilder     *b,
       bowed.qy = my;
       pd_node_border_point (pd_node_get_kind (from), &a, mx, my, &bowed.x1, &bowed.y1);
       pd_node_border_point (pd_node_get_kind (to), &c, mx, my, &bowed.x2, &bowed.y2);
-      centred = bowed;
-      for (guint k = 0; k < 2; k++)
+      /* Ends at the ports first, then aimed at the control point. */
+      tries[0] = bowed;
+      if (bow_to_ports (b, ports, &a, &c, &tries[0]))
+        n_tries++;
+      tries[n_tries++] = bowed;
+      for (guint k = 0; k < n_tries && least > 0; k++)
         {
-          if (k == 0 && !bow_to_ports (ports, &a, &c, &bowed))
-            continue;
-          if (k == 1)
-            bowed = centred;
-          blocked = route_blocked (b, &bowed, from, to, least);
+          blocked = route_blocked (b, &tries[k], from, to, least);
           if (blocked < least)
             {
-              best = bowed;
+              best = tries[k];
               least = blocked;
             }
-          if (blocked == 0)
-            break;
         }
       if (least == 0)
         break;
