@@ -917,14 +917,57 @@ extent (PdDocument *doc,
   *height = y1 - y0;
 }
 
+static gboolean
+shows_label (GtkWidget  *widget,
+             const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* Runs the main loop until @canvas's description starts with @prefix
+ * (a tidy in the background has said what it did), or a minute has
+ * gone. */
+static gboolean
+wait_for_description (PdCanvas   *canvas,
+                      const char *prefix)
+{
+  gint64 until = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (g_get_monotonic_time () < until)
+    {
+      const char *said = pd_canvas_get_description (canvas);
+
+      if (said && g_str_has_prefix (said, prefix))
+        return TRUE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  return FALSE;
+}
+
 /* Tidy to Fit a Page: one undo step, rows: far narrower and taller than
- * the one long row of a plain tidy. */
+ * the one long row of a plain tidy. Its rows cross more transitions than
+ * the steps did where they stood, which the toast and a screen reader on
+ * the diagram are told, with a button (and its keys) to fit the page
+ * without lanes. */
 static void
 test_tidy_fit_page (Fixture       *f,
                     gconstpointer  data)
 {
   g_autoptr(GPtrArray) paths = test_example_paths ();
   g_autoptr(PdDocument) reference = test_load (g_ptr_array_index (paths, 0));
+  g_autoptr(PdDocument) fitted = test_load (g_ptr_array_index (paths, 0));
+  PdLayoutOptions options = PD_LAYOUT_OPTIONS_DEFAULT;
+  PdLayoutOutcome outcome;
+  g_autofree char *said = NULL;
+  g_autofree char *spoken = NULL;
+  GtkWidget *button;
   double fit_w, fit_h, plain_w, plain_h;
 
   TEST_GUI_REQUIRE_DISPLAY ();
@@ -933,6 +976,18 @@ test_tidy_fit_page (Fixture       *f,
   /* Laid out in a thread: the window live meanwhile. */
   g_assert_false (pd_history_can_undo (f->history));
   g_assert_true (wait_for_undo_label (f->document, "Tidy"));
+  options.aspect = G_SQRT2;
+  pd_layout_tidy (fitted, &options, &outcome);
+  g_assert_cmpuint (outcome.after, >, outcome.before);
+  said = g_strdup_printf ("Tidied: %u steps moved, %u crossings, %u before", outcome.moved,
+                          outcome.after, outcome.before);
+  spoken = g_strconcat (said, ". Shift+Ctrl+N fits the page without lanes. ", NULL);
+  g_assert_true (wait_for_description (f->canvas, spoken));
+  g_assert_true (shows_label (GTK_WIDGET (f->window->toasts), said));
+  button = find_button (GTK_WIDGET (f->window->toasts), "Fit Without Lanes");
+  g_assert_nonnull (button);
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==,
+                   "win.tidy-without-lanes");
   g_assert_cmpuint (count_undo_steps (f->history), ==, 1);
   extent (f->document, &fit_w, &fit_h);
   pd_layout_tidy (reference, NULL, NULL);
@@ -1257,19 +1312,6 @@ test_show_details (Fixture       *f,
   g_assert_false (g_settings_get_boolean (settings, "show-details"));
 }
 
-static gboolean
-shows_label (GtkWidget  *widget,
-             const char *text)
-{
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
-       child = gtk_widget_get_next_sibling (child))
-    if (shows_label (child, text))
-      return TRUE;
-  return FALSE;
-}
-
 /* Two agencies whose steps take turns, drawn without a crossing: in
  * lanes their transitions must cross. */
 static PdDocument *
@@ -1403,27 +1445,6 @@ test_tidy_announced (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
   wait_for_frames ();
   g_assert_null (strstr (pd_canvas_get_description (f->canvas), "Tidied"));
-}
-
-/* Runs the main loop until @canvas's description starts with @prefix
- * (a tidy in the background has said what it did), or a minute has
- * gone. */
-static gboolean
-wait_for_description (PdCanvas   *canvas,
-                      const char *prefix)
-{
-  gint64 until = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
-
-  while (g_get_monotonic_time () < until)
-    {
-      const char *said = pd_canvas_get_description (canvas);
-
-      if (said && g_str_has_prefix (said, prefix))
-        return TRUE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  return FALSE;
 }
 
 /* Tidy Without Lanes after Tidy to Fit a Page fits the page without lanes,

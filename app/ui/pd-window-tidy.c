@@ -64,19 +64,49 @@ typedef struct {
   PdLayoutOutcome  outcome;
 } TidyJob;
 
+/* A toast that stays until it is closed, time to reach its @button (for
+ * @action) from the keyboard, its @text in full on two lines where the
+ * window is narrow or the text large, rather than cut short. It gives
+ * way to the next tidy's. */
+static void
+add_lasting_toast (PdWindow   *self,
+                   const char *text,
+                   const char *button,
+                   const char *action)
+{
+  AdwToast *toast = adw_toast_new (text);
+  GtkWidget *title = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_max_width_chars (GTK_LABEL (title), 28);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_widget_add_css_class (title, "heading");
+  adw_toast_set_custom_title (toast, title);
+  adw_toast_set_button_label (toast, button);
+  adw_toast_set_action_name (toast, action);
+  adw_toast_set_timeout (toast, 0);
+  g_set_weak_pointer (&self->tidy_lanes_toast, toast);
+  adw_toast_overlay_add_toast (self->toasts, toast);
+}
+
 /* Says what Tidy did, in a toast and to a screen reader on the diagram:
  * how many steps moved and how many transitions cross; or that the steps
  * stayed where they were, as a tidy would cross more; or that the lanes
  * cost crossings, with a button (and Shift+Ctrl+N) to tidy without them
- * instead. */
+ * instead. A fit to a page (@options' aspect) keeps its rows whatever
+ * they cross: when it crosses more than the steps did where they stood,
+ * it says how many they crossed, and in lanes offers to fit the page
+ * without them (without lanes five of the six examples fitted cross
+ * fewer, and all are drawn larger). */
 static void
 report_outcome (PdWindow              *self,
+                const PdLayoutOptions *options,
                 const PdLayoutOutcome *outcome)
 {
   g_autofree char *text = NULL;
   g_autofree char *spoken = NULL;
-  AdwToast *toast;
-  GtkWidget *title;
+  gboolean fit_crosses_more = FALSE;
 
   /* What the last tidy said no longer holds, nor hides what this one says. */
   if (self->tidy_lanes_toast)
@@ -88,12 +118,31 @@ report_outcome (PdWindow              *self,
       g_autofree char *steps = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u step moved",
                                                              "%u steps moved", outcome->moved),
                                                 outcome->moved);
-      g_autofree char *crossings = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u crossing",
-                                                                 "%u crossings", outcome->after),
-                                                    outcome->after);
+      g_autofree char *crossings = NULL;
+
+      fit_crosses_more = options->aspect > 0 && outcome->after > outcome->before
+                         && !outcome->before_more;
+      if (fit_crosses_more)
+        /* TRANSLATORS: "19 crossings, 4 before": a fit to a page's rows
+         * cross more transitions than the steps did where they stood. */
+        crossings = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u crossing, %u before",
+                                                  "%u crossings, %u before", outcome->after),
+                                     outcome->after, outcome->before);
+      else
+        crossings = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u crossing",
+                                                  "%u crossings", outcome->after),
+                                     outcome->after);
 
       /* TRANSLATORS: "Tidied: 3 steps moved, 4 crossings" */
       text = g_strdup_printf (_("Tidied: %s, %s"), steps, crossings);
+    }
+  if (text && fit_crosses_more && options->lanes)
+    {
+      add_lasting_toast (self, text, _("Fit Without Lanes"), "win.tidy-without-lanes");
+      /* TRANSLATORS: after "Tidied: 22 steps moved, 19 crossings, 4 before" */
+      spoken = g_strdup_printf ("%s. %s", text, _("Shift+Ctrl+N fits the page without lanes."));
+      pd_canvas_announce (self->canvas, spoken);
+      return;
     }
   if (text)
     {
@@ -115,22 +164,7 @@ report_outcome (PdWindow              *self,
                                          "Lanes add %u crossings; Tidy without lanes gives %u",
                                          outcome->lanes_added),
                             outcome->lanes_added, outcome->without_lanes);
-  toast = adw_toast_new (text);
-  /* Its figures in full, on two lines where the window is narrow or the
-   * text large, rather than cut short. */
-  title = gtk_label_new (text);
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_max_width_chars (GTK_LABEL (title), 28);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_widget_add_css_class (title, "heading");
-  adw_toast_set_custom_title (toast, title);
-  adw_toast_set_button_label (toast, _("Tidy Without Lanes"));
-  adw_toast_set_action_name (toast, "win.tidy-without-lanes");
-  /* Until it is closed: time to reach its button from the keyboard. */
-  adw_toast_set_timeout (toast, 0);
-  g_set_weak_pointer (&self->tidy_lanes_toast, toast);
-  adw_toast_overlay_add_toast (self->toasts, toast);
+  add_lasting_toast (self, text, _("Tidy Without Lanes"), "win.tidy-without-lanes");
   /* TRANSLATORS: after "Lanes add 9 crossings; Tidy without lanes gives 4" */
   spoken = g_strdup_printf ("%s. %s", text, _("Shift+Ctrl+N tidies without lanes."));
   pd_canvas_announce (self->canvas, spoken);
@@ -257,7 +291,7 @@ on_tidied (GObject      *source,
     pd_layout_apply_from (self->document, copy, &job->options);
   remember_lanes_tidy (self, &job->options, job->changes);
   pd_canvas_zoom_to_fit (self->canvas);
-  report_outcome (self, &job->outcome);
+  report_outcome (self, &job->options, &job->outcome);
 }
 
 static void
@@ -302,7 +336,7 @@ tidy (GtkWidget  *widget,
       pd_layout_tidy (self->document, &options, &outcome);
       remember_lanes_tidy (self, &options, before);
       pd_canvas_zoom_to_fit (self->canvas);
-      report_outcome (self, &outcome);
+      report_outcome (self, &options, &outcome);
       return;
     }
 
