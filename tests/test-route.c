@@ -40,7 +40,7 @@ assert_way_clear (const PdRect *from,
   const double *p;
   guint n;
 
-  g_assert_true (pd_route_square (from, to, obstacles, &area, MARGIN, NULL, points));
+  g_assert_true (pd_route_square (from, to, obstacles, &area, MARGIN, NULL, 0, 0, points));
   n = points->len / 2;
   p = (const double *) points->data;
   g_assert_cmpuint (n, >=, 2);
@@ -109,11 +109,54 @@ test_ends_among_obstacles (void)
   g_array_append_val (obstacles, between);
   g_array_append_val (obstacles, from);
   g_array_append_val (obstacles, to);
-  g_assert_true (pd_route_square (&from, &to, obstacles, &area, MARGIN, NULL, points));
+  g_assert_true (pd_route_square (&from, &to, obstacles, &area, MARGIN, NULL, 0, 0, points));
   p = (const double *) points->data;
   for (guint i = 0; i + 1 < points->len / 2; i++)
     g_assert_false (pd_route_segment_meets (&between, p[2 * i], p[2 * i + 1], p[2 * i + 2],
                                             p[2 * i + 3]));
+}
+
+/* A side of the step it reaches closed (another way's arrowhead is
+ * there): the way ends on the middle of another side, still square; a
+ * side of the step it leaves closed, it starts on another; every side
+ * closed, no way. */
+static void
+test_closed_sides (void)
+{
+  PdRect from = rect (0, 0, 100, 50), to = rect (400, 0, 100, 50);
+  PdRect area = rect (-500, -500, 1500, 1500);
+  g_autoptr(GArray) obstacles = g_array_new (FALSE, FALSE, sizeof (PdRect));
+  g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (double));
+  const double *p;
+  guint n;
+
+  g_assert_true (pd_route_square (&from, &to, obstacles, &area, MARGIN, NULL, 0, 0, points));
+  n = points->len / 2;
+  p = (const double *) points->data;
+  g_assert_cmpfloat (p[2 * n - 2], ==, 400);
+  g_assert_cmpfloat (p[2 * n - 1], ==, 25);
+  g_array_set_size (points, 0);
+  g_assert_true (pd_route_square (&from, &to, obstacles, &area, MARGIN, NULL, 0,
+                                  PD_ROUTE_SIDE_LEFT, points));
+  n = points->len / 2;
+  p = (const double *) points->data;
+  /* The top or the bottom, the nearer ones, at their middle. */
+  g_assert_cmpfloat (p[2 * n - 2], ==, 450);
+  g_assert_true (p[2 * n - 1] == 0 || p[2 * n - 1] == 50);
+  for (guint i = 0; i + 1 < n; i++)
+    g_assert_true (p[2 * i] == p[2 * i + 2] || p[2 * i + 1] == p[2 * i + 3]);
+  /* Nor out of the side of the step it leaves that is closed. */
+  g_array_set_size (points, 0);
+  g_assert_true (pd_route_square (&from, &to, obstacles, &area, MARGIN, NULL,
+                                  PD_ROUTE_SIDE_RIGHT, 0, points));
+  p = (const double *) points->data;
+  g_assert_cmpfloat (p[0], ==, 50);
+  g_assert_true (p[1] == 0 || p[1] == 50);
+  g_array_set_size (points, 0);
+  g_assert_false (pd_route_square (&from, &to, obstacles, &area, MARGIN, NULL, 0,
+                                   PD_ROUTE_SIDE_LEFT | PD_ROUTE_SIDE_TOP | PD_ROUTE_SIDE_RIGHT
+                                   | PD_ROUTE_SIDE_BOTTOM, points));
+  g_assert_cmpuint (points->len, ==, 0);
 }
 
 /* Walled in: no way, and the points are left as they were. */
@@ -127,7 +170,7 @@ test_no_way (void)
   g_autoptr(GArray) points = g_array_new (FALSE, FALSE, sizeof (double));
 
   g_array_append_val (obstacles, wall);
-  g_assert_false (pd_route_square (&from, &to, obstacles, &area, MARGIN, NULL, points));
+  g_assert_false (pd_route_square (&from, &to, obstacles, &area, MARGIN, NULL, 0, 0, points));
   g_assert_cmpuint (points->len, ==, 0);
 }
 
@@ -140,5 +183,6 @@ main (int    argc,
   g_test_add_func ("/route/square/steps-in-every-order", test_steps_in_every_order);
   g_test_add_func ("/route/square/ends-among-obstacles", test_ends_among_obstacles);
   g_test_add_func ("/route/square/no-way", test_no_way);
+  g_test_add_func ("/route/square/closed-sides", test_closed_sides);
   return g_test_run ();
 }

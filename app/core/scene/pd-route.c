@@ -506,18 +506,21 @@ router_side_vertex (const Router *router,
 }
 
 /* Where the way may leave @from and reach @to: the middles of their
- * sides, @margin out.  FALSE when either has no side free. */
+ * sides, @margin out, but none in @closed_from or @closed_to. FALSE when
+ * either has no side free. */
 static gboolean
 router_find_ends (Router       *router,
                   const PdRect *from,
-                  const PdRect *to)
+                  const PdRect *to,
+                  guint         closed_from,
+                  guint         closed_to)
 {
   gboolean any_start = FALSE, any_goal = FALSE;
 
   for (int s = 0; s < 4; s++)
     {
-      router->start[s] = router_side_vertex (router, from, s);
-      router->goal[s] = router_side_vertex (router, to, s);
+      router->start[s] = closed_from & (1u << s) ? -1 : router_side_vertex (router, from, s);
+      router->goal[s] = closed_to & (1u << s) ? -1 : router_side_vertex (router, to, s);
       any_start |= router->start[s] >= 0;
       any_goal |= router->goal[s] >= 0;
     }
@@ -662,6 +665,8 @@ pd_route_square (const PdRect *from,
                  const PdRect *area,
                  double        margin,
                  const GArray *used,
+                 guint         closed_from,
+                 guint         closed_to,
                  GArray       *points)
 {
   g_autoptr(GArray) heap = g_array_new (FALSE, FALSE, sizeof (Entry));
@@ -671,7 +676,7 @@ pd_route_square (const PdRect *from,
   g_return_val_if_fail (from && to && obstacles && area && points, FALSE);
 
   found = router_build_grid (&router, from, to, obstacles, area, used)
-          && router_find_ends (&router, from, to)
+          && router_find_ends (&router, from, to, closed_from, closed_to)
           && router_search (&router);
   if (found)
     router_trace (&router, from, to, points);

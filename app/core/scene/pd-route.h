@@ -14,7 +14,9 @@ G_BEGIN_DECLS
  * and @to) and staying inside @area. The first point is on @from's
  * border, the last on @to's; the runs next to them are @margin long.
  * Runs along @used (thin PdRects: other ways' segments; may be NULL) cost
- * more, so that ways keep apart where they can.
+ * more, so that ways keep apart where they can. The way leaves @from by
+ * none of its sides in @closed_from, and ends on none of @to's in
+ * @closed_to (PdRouteSide bits): another way's arrowhead is there.
  * FALSE (and @points unchanged) when there is no such way in @area.
  * @points: (element-type double) (inout), points appended; @obstacles and
  * @used: (element-type PdRect) (transfer none); @used (nullable). */
@@ -24,7 +26,18 @@ gboolean pd_route_square     (const PdRect *from,
                               const PdRect *area,
                               double        margin,
                               const GArray *used,
+                              guint         closed_from,
+                              guint         closed_to,
                               GArray       *points);
+
+/* A rectangle's sides, as bits of pd_route_square()'s @closed_from and
+ * @closed_to. */
+typedef enum {
+  PD_ROUTE_SIDE_RIGHT = 1 << 0,
+  PD_ROUTE_SIDE_BOTTOM = 1 << 1,
+  PD_ROUTE_SIDE_LEFT = 1 << 2,
+  PD_ROUTE_SIDE_TOP = 1 << 3,
+} PdRouteSide;
 
 
 

@@ -38,11 +38,30 @@ GHashTable *pd_scene_plan_ports      (PdSceneBuilder     *builder,
 
 /* pd-scene-edge-heads.c: @route's head moved along its side of @to when
  * it would land on an arrowhead drawn into @to already, where it then
- * runs through no more of the steps; the head filed, for the lines into
- * @to after it. */
+ * runs through no more of the steps; a square or smooth way that cannot
+ * move so (into a diamond's tip) planned again to another side of @to
+ * where none lands. The head filed, for the lines into @to after it. */
 void        pd_scene_spread_head     (PdSceneBuilder     *builder,
+                                      PdEdge             *edge,
                                       PdNode             *from,
                                       PdNode             *to,
+                                      PdSceneRoute       *route);
+
+/* The sides of @node (PdRouteSide bits) where an arrowhead drawn into it
+ * already meets the middle: a square way leaves by another. */
+guint       pd_scene_head_sides      (PdSceneBuilder     *builder,
+                                      PdNode             *node);
+
+/* A square (or @smooth) way for @edge round the steps near @from and @to
+ * into @route, leaving @from by none of pd_scene_head_sides() and ending
+ * on none of @to's sides in @closed (PdRouteSide bits); FALSE, @route
+ * untouched, when there is none in reach. */
+gboolean    pd_scene_route_around    (PdSceneBuilder     *builder,
+                                      PdEdge             *edge,
+                                      PdNode             *from,
+                                      PdNode             *to,
+                                      gboolean            smooth,
+                                      guint               closed,
                                       PdSceneRoute       *route);
 
 /* What @measure gives for each straight piece of @route (a curve cut

@@ -297,15 +297,19 @@ route_through (PdSceneRoute    *r,
   r->obstacles = near;
 }
 
-/* A square (or @smooth) way round the steps near both ends; FALSE when
- * there are too many of them or no way in reach. */
+/* A square (or @smooth) way round the steps near both ends, leaving
+ * @from by none of its sides in @closed_from and ending on none of @to's
+ * in @closed_to (PdRouteSide bits); FALSE when there are too many of them
+ * or no way in reach. */
 static gboolean
 route_around (PdSceneBuilder *b,
               PdNode         *from,
               PdNode         *to,
               gboolean        offset,
               gboolean        smooth,
-              PdSceneRoute          *r)
+              guint           closed_from,
+              guint           closed_to,
+              PdSceneRoute   *r)
 {
   static const double reaches[] = { ROUTE_REACH, ROUTE_FAR_REACH };
   PdRect a = pd_scene_node_rect (b, from), c = pd_scene_node_rect (b, to);
@@ -322,7 +326,8 @@ route_around (PdSceneBuilder *b,
       if (!steps_near (b, &area, near))
         return FALSE;
       runs_near (b, &area, used);
-      if (!pd_route_square (&a, &c, near, &area, ROUTE_MARGIN, used, points))
+      if (!pd_route_square (&a, &c, near, &area, ROUTE_MARGIN, used, closed_from, closed_to,
+                            points))
         continue;
       if (offset)
         pd_route_offset (points, pd_scene_style ()->edge.pair_gap);
@@ -529,6 +534,31 @@ bow_route (PdSceneBuilder     *b,
   return least;
 }
 
+/* Whether a transition runs back the other way between @edge's steps:
+ * the two drawn a little apart. */
+static gboolean
+runs_both_ways (PdSceneBuilder *b,
+                PdEdge         *edge)
+{
+  g_autofree char *reverse = g_strdup_printf ("%s\n%s", pd_edge_get_to_id (edge),
+                                              pd_edge_get_from_id (edge));
+
+  return g_hash_table_contains (b->linked_pairs, reverse);
+}
+
+gboolean
+pd_scene_route_around (PdSceneBuilder *b,
+                       PdEdge         *edge,
+                       PdNode         *from,
+                       PdNode         *to,
+                       gboolean        smooth,
+                       guint           closed,
+                       PdSceneRoute   *r)
+{
+  return route_around (b, from, to, runs_both_ways (b, edge), smooth,
+                       pd_scene_head_sides (b, from), closed, r);
+}
+
 static void
 plan_way (PdSceneBuilder *b,
           PdEdge         *edge,
@@ -536,15 +566,20 @@ plan_way (PdSceneBuilder *b,
           PdNode         *to,
           PdSceneRoute   *r)
 {
-  g_autofree char *reverse = g_strdup_printf ("%s\n%s", pd_edge_get_to_id (edge),
-                                              pd_edge_get_from_id (edge));
-  gboolean paired = g_hash_table_contains (b->linked_pairs, reverse);
+  gboolean offset = runs_both_ways (b, edge);
   double least;
 
-  if (b->routing != PD_ROUTING_DIRECT
-      && route_around (b, from, to, paired, b->routing == PD_ROUTING_SMOOTH, r))
-    return;
-  straight_route (b, edge, from, to, paired, r);
+  /* Not out of a side where a line comes in, where there is another. */
+  if (b->routing != PD_ROUTING_DIRECT)
+    {
+      gboolean smooth = b->routing == PD_ROUTING_SMOOTH;
+      guint closed = pd_scene_head_sides (b, from);
+
+      if ((closed && route_around (b, from, to, offset, smooth, closed, 0, r))
+          || route_around (b, from, to, offset, smooth, 0, 0, r))
+        return;
+    }
+  straight_route (b, edge, from, to, offset, r);
   least = route_blocked (b, r, from, to, G_MAXDOUBLE);
   if (least == 0)
     return;
@@ -555,13 +590,13 @@ plan_way (PdSceneBuilder *b,
     PdRect a = pd_scene_node_rect (b, from), c = pd_scene_node_rect (b, to);
 
     if (c.x + c.width < a.x && c.y > a.y + a.height
-        && route_around (b, from, to, paired, TRUE, r))
+        && route_around (b, from, to, offset, TRUE, 0, 0, r))
       return;
   }
   /* No bow clears the steps in the way: a smooth way round them. */
   if (bow_route (b, from, to, g_hash_table_lookup (b->ports, pd_edge_get_id (edge)), least,
                  r) > 0)
-    route_around (b, from, to, paired, TRUE, r);
+    route_around (b, from, to, offset, TRUE, 0, 0, r);
 }
 
 void
@@ -572,7 +607,7 @@ pd_scene_plan_route (PdSceneBuilder *b,
                      PdSceneRoute   *r)
 {
   plan_way (b, edge, from, to, r);
-  pd_scene_spread_head (b, from, to, r);
+  pd_scene_spread_head (b, edge, from, to, r);
 }
 
 static void

@@ -48,6 +48,7 @@ typedef struct {
   guint           n_edges_built;        /* "from\nto" of every edge, to offset parallels */
   GHashTable     *ports;               /* edge id → PdScenePorts, where ends spread */
   GHashTable     *heads;               /* PdNode → its arrowheads' tips so far (x, y) */
+  GHashTable     *starts;              /* PdNode → where its lines start so far (x, y) */
   gboolean        has_planned;
   gboolean        has_not_offered;
 } PdSceneBuilder;

@@ -159,6 +159,8 @@ builder_init (PdSceneBuilder       *b,
   b->ports = pd_scene_plan_ports (b, edges);
   b->heads = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
                                     (GDestroyNotify) g_array_unref);
+  b->starts = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
+                                     (GDestroyNotify) g_array_unref);
 }
 
 static void
@@ -171,6 +173,7 @@ builder_clear (PdSceneBuilder *b)
   g_hash_table_unref (b->linked_pairs);
   g_hash_table_unref (b->ports);
   g_hash_table_unref (b->heads);
+  g_hash_table_unref (b->starts);
   pd_rect_index_free (b->obstacles);
   pd_rect_index_free (b->node_obstacles);
   pd_rect_index_free (b->route_index);
