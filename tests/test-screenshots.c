@@ -326,16 +326,49 @@ test_library (Fixture       *f,
   shoot (GTK_WIDGET (f->window), "13-agencies-from-library");
 }
 
+/* The lasting toast Tidy shows in @window, whose words begin @prefix:
+ * its words in full, within the window, its button named @button whole
+ * inside it and clear of the words. */
+static void
+check_tidy_toast (PdWindow   *window,
+                  const char *prefix,
+                  const char *button_label)
+{
+  GtkWidget *widget = GTK_WIDGET (window);
+  GtkWidget *title, *toast, *button;
+  graphene_rect_t bounds, button_bounds, title_bounds;
+
+  g_assert_nonnull (window->tidy_lanes_toast);
+  title = adw_toast_get_custom_title (window->tidy_lanes_toast);
+  g_assert_true (GTK_IS_LABEL (title));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (title)), prefix));
+  g_assert_true (gtk_widget_get_mapped (title));
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (title))));
+  for (toast = title; toast && !g_str_equal (gtk_widget_get_css_name (toast), "toast");)
+    toast = gtk_widget_get_parent (toast);
+  g_assert_nonnull (toast);
+  g_assert_true (gtk_widget_compute_bounds (toast, widget, &bounds));
+  g_assert_cmpfloat (bounds.origin.x, >=, 0);
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (widget));
+  button = find_button (toast, button_label);
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_compute_bounds (button, widget, &button_bounds));
+  g_assert_true (gtk_widget_compute_bounds (title, widget, &title_bounds));
+  g_assert_cmpfloat (button_bounds.origin.x + button_bounds.size.width, <=,
+                     bounds.origin.x + bounds.size.width);
+  g_assert_cmpfloat (title_bounds.origin.x + title_bounds.size.width, <=, button_bounds.origin.x);
+}
+
 /* Tidy where the lanes force crossings, at 800 × 600 with large text:
- * the toast that offers a tidy without lanes, its button in reach. */
+ * the toast that offers a tidy without lanes, its button in reach; then
+ * Tidy to Fit a Page, whose rows cross more than the steps did: the
+ * toast that says so and offers a fit without lanes. */
 static void
 test_tidy_lanes_toast (Fixture       *f,
                        gconstpointer  data)
 {
   GtkWidget *window = GTK_WIDGET (f->window);
   GtkSettings *settings = gtk_settings_get_default ();
-  GtkWidget *title, *toast, *button;
-  graphene_rect_t bounds, button_bounds, title_bounds;
   int dpi;
 
   TEST_GUI_REQUIRE_DISPLAY ();
@@ -343,29 +376,21 @@ test_tidy_lanes_toast (Fixture       *f,
   g_object_set (settings, "gtk-xft-dpi", dpi * 3 / 2, NULL);
   gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
   g_assert_true (gtk_widget_activate_action (window, "win.tidy", "s", "left-right"));
-  g_assert_nonnull (f->window->tidy_lanes_toast);
   shoot (window, "13-tidy-lanes-toast-800x600-large-text");
-  /* Its figures in full, within the window. */
-  title = adw_toast_get_custom_title (f->window->tidy_lanes_toast);
-  g_assert_true (GTK_IS_LABEL (title));
-  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (title)), "Lanes add "));
-  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (title)), "without lanes gives"));
-  g_assert_true (gtk_widget_get_mapped (title));
-  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (title))));
-  for (toast = title; toast && !g_str_equal (gtk_widget_get_css_name (toast), "toast");)
-    toast = gtk_widget_get_parent (toast);
-  g_assert_nonnull (toast);
-  g_assert_true (gtk_widget_compute_bounds (toast, window, &bounds));
-  g_assert_cmpfloat (bounds.origin.x, >=, 0);
-  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (window));
-  /* Its button whole, inside it and clear of the figures. */
-  button = find_button (toast, "Tidy Without Lanes");
-  g_assert_nonnull (button);
-  g_assert_true (gtk_widget_compute_bounds (button, window, &button_bounds));
-  g_assert_true (gtk_widget_compute_bounds (title, window, &title_bounds));
-  g_assert_cmpfloat (button_bounds.origin.x + button_bounds.size.width, <=,
-                     bounds.origin.x + bounds.size.width);
-  g_assert_cmpfloat (title_bounds.origin.x + title_bounds.size.width, <=, button_bounds.origin.x);
+  check_tidy_toast (f->window, "Lanes add ", "Tidy Without Lanes");
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (adw_toast_get_custom_title (
+                                                  f->window->tidy_lanes_toast))),
+                            "without lanes gives"));
+  g_assert_true (gtk_widget_activate_action (window, "win.undo", NULL));
+  g_assert_true (gtk_widget_activate_action (window, "win.tidy", "s", "fit-page"));
+  g_assert_true (wait_for_undo_label (f->document, "Tidy"));
+  /* The lanes' toast, given way, fades out, the new one in. */
+  test_gui_wait_frames (window, 60);
+  shoot (window, "13-tidy-fit-toast-800x600-large-text");
+  check_tidy_toast (f->window, "Tidied: ", "Fit Without Lanes");
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (adw_toast_get_custom_title (
+                                                  f->window->tidy_lanes_toast))),
+                            " before"));
   g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
 }
 
