@@ -1,11 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Heads: where a transition's arrowhead would land on one drawn already
  * into the same step (two square ways into the middle of one side, two
- * lines aimed at its centre from about the same way), or where a square
- * or smooth way drawn already leaves it, it is moved along that side,
- * its last run with it, to where it lands on none; but only where the
- * line then runs through no more of the steps than it did. A square or
- * smooth way into a diamond's tip, which has no side to move along, is
+ * lines aimed at its centre from about the same way), or, for a way
+ * round steps, where one drawn already leaves it, it is moved along that
+ * side, its last run with it, to where it lands on none; but only where
+ * the line then runs through no more of the steps than it did. A way
+ * round steps into a diamond's tip, which has no side to move along, is
  * planned again to another tip. */
 #include <math.h>
 
@@ -341,14 +341,14 @@ pd_scene_spread_head (PdSceneBuilder *b,
                       PdSceneRoute   *r)
 {
   GArray *heads = filed (b->heads, to), *starts = filed (b->starts, from);
-  /* Square and smooth ways start and end at the middles of sides, where
-   * one that arrives may meet one that leaves; straight lines spread
-   * along sides already. */
-  GArray *leaving = b->routing != PD_ROUTING_DIRECT ? filed (b->starts, to) : NULL;
+  /* Ways round steps (square or smooth, and a fit's from one row's end
+   * to the next row's start) start and end at the middles of sides,
+   * where one that arrives may meet one that leaves; straight lines
+   * spread along sides already. */
+  GArray *leaving = r->points ? filed (b->starts, to) : NULL;
 
   if ((lands_on (heads, r->x2, r->y2) || lands_on (leaving, r->x2, r->y2))
-      && !slide_head (b, from, to, heads, leaving, r) && r->points
-      && b->routing != PD_ROUTING_DIRECT)
+      && !slide_head (b, from, to, heads, leaving, r) && r->points)
     plan_to_other_side (b, edge, from, to, heads, leaving, r);
   g_array_append_val (heads, r->x2);
   g_array_append_val (heads, r->y2);

@@ -559,6 +559,22 @@ pd_scene_route_around (PdSceneBuilder *b,
                        pd_scene_head_sides (b, from), closed, r);
 }
 
+/* route_around(), not out of a side of @from where a line comes in,
+ * where it has another. */
+static gboolean
+route_around_free (PdSceneBuilder *b,
+                   PdNode         *from,
+                   PdNode         *to,
+                   gboolean        offset,
+                   gboolean        smooth,
+                   PdSceneRoute   *r)
+{
+  guint closed = pd_scene_head_sides (b, from);
+
+  return (closed && route_around (b, from, to, offset, smooth, closed, 0, r))
+         || route_around (b, from, to, offset, smooth, 0, 0, r);
+}
+
 static void
 plan_way (PdSceneBuilder *b,
           PdEdge         *edge,
@@ -569,16 +585,9 @@ plan_way (PdSceneBuilder *b,
   gboolean offset = runs_both_ways (b, edge);
   double least;
 
-  /* Not out of a side where a line comes in, where there is another. */
-  if (b->routing != PD_ROUTING_DIRECT)
-    {
-      gboolean smooth = b->routing == PD_ROUTING_SMOOTH;
-      guint closed = pd_scene_head_sides (b, from);
-
-      if ((closed && route_around (b, from, to, offset, smooth, closed, 0, r))
-          || route_around (b, from, to, offset, smooth, 0, 0, r))
-        return;
-    }
+  if (b->routing != PD_ROUTING_DIRECT
+      && route_around_free (b, from, to, offset, b->routing == PD_ROUTING_SMOOTH, r))
+    return;
   straight_route (b, edge, from, to, offset, r);
   least = route_blocked (b, r, from, to, G_MAXDOUBLE);
   if (least == 0)
@@ -590,13 +599,13 @@ plan_way (PdSceneBuilder *b,
     PdRect a = pd_scene_node_rect (b, from), c = pd_scene_node_rect (b, to);
 
     if (c.x + c.width < a.x && c.y > a.y + a.height
-        && route_around (b, from, to, offset, TRUE, 0, 0, r))
+        && route_around_free (b, from, to, offset, TRUE, r))
       return;
   }
   /* No bow clears the steps in the way: a smooth way round them. */
   if (bow_route (b, from, to, g_hash_table_lookup (b->ports, pd_edge_get_id (edge)), least,
                  r) > 0)
-    route_around (b, from, to, offset, TRUE, 0, 0, r);
+    route_around_free (b, from, to, offset, TRUE, r);
 }
 
 void
