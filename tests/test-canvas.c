@@ -917,19 +917,6 @@ extent (PdDocument *doc,
   *height = y1 - y0;
 }
 
-static gboolean
-shows_label (GtkWidget  *widget,
-             const char *text)
-{
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
-       child = gtk_widget_get_next_sibling (child))
-    if (shows_label (child, text))
-      return TRUE;
-  return FALSE;
-}
-
 /* Runs the main loop until @canvas's description starts with @prefix
  * (a tidy in the background has said what it did), or a minute has
  * gone. */

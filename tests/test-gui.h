@@ -53,6 +53,20 @@ find_button (GtkWidget  *widget,
   return NULL;
 }
 
+/* Whether a label inside @widget (or @widget itself) reads @text. */
+static inline gboolean
+shows_label (GtkWidget  *widget,
+             const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
 typedef struct {
   PdWindow *window;
   PdCanvas *canvas;

@@ -6,9 +6,7 @@
 
 #include "pd-application.h"
 #include "pd-window-private.h"
-#include "test-common.h"
-
-static gboolean have_display;
+#include "test-gui.h"
 
 /* Lets key presses arrive and what they set off (a popover, a slide)
  * finish. */
@@ -260,19 +258,6 @@ row_of (GListModel *rows,
         return i;
     }
   g_assert_not_reached ();
-}
-
-static gboolean
-shows_label (GtkWidget  *widget,
-             const char *text)
-{
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
-       child = gtk_widget_get_next_sibling (child))
-    if (shows_label (child, text))
-      return TRUE;
-  return FALSE;
 }
 
 static void
