@@ -109,6 +109,21 @@ starts_on (PdSceneBuilder     *b,
   return hypot (x - r->x1, y - r->y1) <= 0.5;
 }
 
+/* The side of @c (a PdRouteSide) nearest (@x, @y): left or right where
+ * it is nearer to one of those than to the top and the bottom. */
+static guint
+side_at (const PdRect *c,
+         double        x,
+         double        y)
+{
+  double left = fabs (x - c->x), right = fabs (c->x + c->width - x);
+  double top = fabs (y - c->y), bottom = fabs (c->y + c->height - y);
+
+  if (MIN (left, right) < MIN (top, bottom))
+    return left < right ? PD_ROUTE_SIDE_LEFT : PD_ROUTE_SIDE_RIGHT;
+  return top < bottom ? PD_ROUTE_SIDE_TOP : PD_ROUTE_SIDE_BOTTOM;
+}
+
 /* @r's head moved along its side of @to, its last run with it, to
  * where it lands on none of @heads and none of @starts (of lines from
  * @to; nullable), its line through no more of the steps than it was;
@@ -124,9 +139,8 @@ slide_head (PdSceneBuilder *b,
   PdRect c = pd_scene_node_rect (b, to);
   gboolean single = r->points && r->points->len == 4 && !r->smooth;
   /* The side the head is on: the nearest of the box's. */
-  double left = fabs (r->x2 - c.x), right = fabs (c.x + c.width - r->x2);
-  double top = fabs (r->y2 - c.y), bottom = fabs (c.y + c.height - r->y2);
-  gboolean upright = MIN (left, right) < MIN (top, bottom);
+  guint side = side_at (&c, r->x2, r->y2);
+  gboolean upright = side == PD_ROUTE_SIDE_LEFT || side == PD_ROUTE_SIDE_RIGHT;
   double along = upright ? r->y2 : r->x2;
   double middle = upright ? c.y + c.height / 2 : c.x + c.width / 2;
   double reach = (upright ? c.height : c.width) * HEAD_SPAN / 2;
@@ -141,8 +155,8 @@ slide_head (PdSceneBuilder *b,
 
       if (fabs (along + shift - middle) > reach)
         continue;
-      tx = upright ? (left < right ? c.x : c.x + c.width) : along + shift;
-      ty = upright ? along + shift : (top < bottom ? c.y : c.y + c.height);
+      tx = upright ? (side == PD_ROUTE_SIDE_LEFT ? c.x : c.x + c.width) : along + shift;
+      ty = upright ? along + shift : (side == PD_ROUTE_SIDE_TOP ? c.y : c.y + c.height);
       pd_node_border_point (pd_node_get_kind (to), &c, tx, ty, &x, &y);
       /* A way round steps meets its step square on, on the box's
        * side, not on the slope of a diamond or a rounded corner. */
@@ -162,23 +176,6 @@ slide_head (PdSceneBuilder *b,
       return TRUE;
     }
   return FALSE;
-}
-
-/* The side of @c (a PdRouteSide) nearest (@x, @y). */
-static guint
-side_at (const PdRect *c,
-         double        x,
-         double        y)
-{
-  /* As PdRouteSide: right, bottom, left, top. */
-  double apart[4] = { fabs (c->x + c->width - x), fabs (c->y + c->height - y), fabs (x - c->x),
-                      fabs (y - c->y) };
-  guint nearest = 0;
-
-  for (guint s = 1; s < G_N_ELEMENTS (apart); s++)
-    if (apart[s] < apart[nearest])
-      nearest = s;
-  return 1u << nearest;
 }
 
 static double

@@ -124,14 +124,12 @@ pd_scene_plan_ports (PdSceneBuilder *b,
       PdEdge *edge = g_ptr_array_index (edges, i);
       PdNode *from = pd_document_get_node (b->document, pd_edge_get_from_id (edge));
       PdNode *to = pd_document_get_node (b->document, pd_edge_get_to_id (edge));
-      g_autofree char *reverse = NULL;
       End end;
 
       if (from == NULL || to == NULL || from == to)
         continue;
       /* Lines both ways between two steps are kept apart already. */
-      reverse = g_strdup_printf ("%s\n%s", pd_edge_get_to_id (edge), pd_edge_get_from_id (edge));
-      if (g_hash_table_contains (b->linked_pairs, reverse))
+      if (pd_scene_edge_runs_both_ways (b, edge))
         continue;
       end = end_on (b, from, to, i, FALSE);
       g_array_append_val (ends, end);

@@ -36,6 +36,11 @@ typedef struct {
 GHashTable *pd_scene_plan_ports      (PdSceneBuilder     *builder,
                                       GPtrArray          *edges);
 
+/* Whether a transition runs back the other way between @edge's steps:
+ * the two are drawn a little apart. */
+gboolean    pd_scene_edge_runs_both_ways (PdSceneBuilder *builder,
+                                          PdEdge         *edge);
+
 /* pd-scene-edge-heads.c: @route's head moved along its side of @to when
  * it would land on an arrowhead drawn into @to already, where it then
  * runs through no more of the steps; a square or smooth way that cannot

@@ -534,11 +534,9 @@ bow_route (PdSceneBuilder     *b,
   return least;
 }
 
-/* Whether a transition runs back the other way between @edge's steps:
- * the two drawn a little apart. */
-static gboolean
-runs_both_ways (PdSceneBuilder *b,
-                PdEdge         *edge)
+gboolean
+pd_scene_edge_runs_both_ways (PdSceneBuilder *b,
+                              PdEdge         *edge)
 {
   g_autofree char *reverse = g_strdup_printf ("%s\n%s", pd_edge_get_to_id (edge),
                                               pd_edge_get_from_id (edge));
@@ -555,7 +553,7 @@ pd_scene_route_around (PdSceneBuilder *b,
                        guint           closed,
                        PdSceneRoute   *r)
 {
-  return route_around (b, from, to, runs_both_ways (b, edge), smooth,
+  return route_around (b, from, to, pd_scene_edge_runs_both_ways (b, edge), smooth,
                        pd_scene_head_sides (b, from), closed, r);
 }
 
@@ -582,7 +580,7 @@ plan_way (PdSceneBuilder *b,
           PdNode         *to,
           PdSceneRoute   *r)
 {
-  gboolean offset = runs_both_ways (b, edge);
+  gboolean offset = pd_scene_edge_runs_both_ways (b, edge);
   double least;
 
   if (b->routing != PD_ROUTING_DIRECT
